@@ -1,0 +1,167 @@
+/**
+ * The error and warning catalogue: every failure and every warning Cluster
+ * Atlas reports has a stable code here, an HTTP status, and a hint that says
+ * what to do. docs/errors.md documents each code; a test keeps the two equal.
+ *
+ * Errors are thrown as AtlasError. Warnings are plain values (AtlasWarning)
+ * that travel with results; core code never prints.
+ */
+
+export interface CatalogueEntry {
+  readonly status: number;
+  readonly title: string;
+  readonly hint: string;
+}
+
+export const ERRORS = {
+  ATLAS_E_USAGE: {
+    status: 400,
+    title: 'Wrong command or option',
+    hint: 'Run the command with --help to see its options.',
+  },
+  ATLAS_E_BAD_REQUEST: {
+    status: 400,
+    title: 'Request does not match its schema',
+    hint: 'Check the parameters against /api/docs.',
+  },
+  ATLAS_E_NOT_FOUND: {
+    status: 404,
+    title: 'No such record',
+    hint: 'Check the id; list the records to find it.',
+  },
+  ATLAS_E_FILE_NOT_FOUND: {
+    status: 400,
+    title: 'File not found',
+    hint: 'Check the path; relative paths start from the current directory.',
+  },
+  ATLAS_E_FILE_FORMAT: {
+    status: 415,
+    title: 'Unsupported or unreadable file',
+    hint: 'Use CSV (UTF-8 or GB18030), XLSX, JSON or Parquet.',
+  },
+  ATLAS_E_FILE_EMPTY: {
+    status: 400,
+    title: 'The file holds no data rows',
+    hint: 'Check that the file has a header row and at least one data row.',
+  },
+  ATLAS_E_MISSING_COLUMN: {
+    status: 400,
+    title: 'A required column is missing',
+    hint: 'Rename the header, or map it explicitly with --map field=header.',
+  },
+  ATLAS_E_INVALID_ROWS: {
+    status: 422,
+    title: 'Some rows are invalid; nothing was written',
+    hint: 'Fix the listed rows, or pass --skip-invalid REJECTS.csv to load the valid rows only.',
+  },
+  ATLAS_E_BAD_VALUE: {
+    status: 400,
+    title: 'A value is not allowed',
+    hint: 'See the details for the file, row, column and the expected value.',
+  },
+  ATLAS_E_UNKNOWN_NAME: {
+    status: 400,
+    title: 'Unknown name',
+    hint: 'See the list of allowed names in the message.',
+  },
+  ATLAS_E_DATA_INTEGRITY: {
+    status: 500,
+    title: 'Bundled reference data is inconsistent',
+    hint: 'Reinstall the package; report the problem if it persists.',
+  },
+  ATLAS_E_STORE: {
+    status: 500,
+    title: 'The database failed; nothing was written',
+    hint: 'Check that the database file is writable and not open in another process.',
+  },
+  ATLAS_E_MIGRATION: {
+    status: 500,
+    title: 'The database schema is newer than this program',
+    hint: 'Upgrade Cluster Atlas, or open a database made by this version.',
+  },
+  ATLAS_E_FORBIDDEN: {
+    status: 403,
+    title: 'Not allowed',
+    hint: 'Ask the owner of the data for access.',
+  },
+  ATLAS_E_INTERNAL: {
+    status: 500,
+    title: 'Internal error',
+    hint: 'Report the problem with the command that caused it.',
+  },
+} as const satisfies Record<string, CatalogueEntry>;
+
+export const WARNINGS = {
+  ATLAS_W_REGION_GUESSED: {
+    status: 200,
+    title: 'Region resolved by a guess',
+    hint: 'Check the region; give a GB/T 2260 code to be exact.',
+  },
+  ATLAS_W_REGION_UNRESOLVED: {
+    status: 200,
+    title: 'Region could not be resolved',
+    hint: 'Give a GB/T 2260 code or a full region name.',
+  },
+  ATLAS_W_INDUSTRY_LABEL: {
+    status: 200,
+    title: 'Industry kept as a label, not a GB/T 4754 code',
+    hint: 'Map the label to a GB/T 4754-2017 code to use it in metrics by code.',
+  },
+  ATLAS_W_DUPLICATE_MERGED: {
+    status: 200,
+    title: 'Duplicate records merged',
+    hint: 'Check the merge report; records merge by USCC, then by name and region.',
+  },
+  ATLAS_W_ROWS_SKIPPED: {
+    status: 200,
+    title: 'Invalid rows skipped',
+    hint: 'The rejected rows and their reasons were written to the rejects file.',
+  },
+  ATLAS_W_EMPTY_DROPPED: {
+    status: 200,
+    title: 'Empty rows or columns dropped',
+    hint: 'Regions or industries with no value carry no information for this metric.',
+  },
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type ErrorCode = keyof typeof ERRORS;
+export type WarningCode = keyof typeof WARNINGS;
+
+export interface AtlasWarning {
+  code: WarningCode;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+export class AtlasError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly hint: string;
+  readonly details: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message?: string, details: Record<string, unknown> = {}) {
+    const entry: CatalogueEntry = ERRORS[code];
+    super(message ?? entry.title);
+    this.name = 'AtlasError';
+    this.code = code;
+    this.status = entry.status;
+    this.hint = entry.hint;
+    this.details = details;
+  }
+
+  toJSON(): { code: ErrorCode; message: string; hint: string; details: Record<string, unknown> } {
+    return { code: this.code, message: this.message, hint: this.hint, details: this.details };
+  }
+}
+
+export function isAtlasError(e: unknown): e is AtlasError {
+  return e instanceof AtlasError;
+}
+
+export function warning(
+  code: WarningCode,
+  message: string,
+  details?: Record<string, unknown>,
+): AtlasWarning {
+  return details ? { code, message, details } : { code, message };
+}
