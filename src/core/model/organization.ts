@@ -65,6 +65,8 @@ export const Organization = z.object({
   /** Industry labels that are not GB/T 4754 codes (kept, never dropped). */
   industryLabels: z.array(z.string()).default([]),
   tags: z.array(OrganizationTag).default([]),
+  /** Ids in other systems, e.g. { ts_code: '000001.SZ' }: keeps re-imports idempotent. */
+  externalIds: z.record(z.string(), z.string()).default({}),
   measures: z.array(YearlyMeasures).default([]),
   provenance: Provenance,
 });

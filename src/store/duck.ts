@@ -1,0 +1,154 @@
+import {
+  DuckDBInstance,
+  LIST,
+  VARCHAR,
+  listValue,
+  type DuckDBAppender,
+  type DuckDBConnection,
+  type DuckDBValue,
+} from '@duckdb/node-api';
+import { AtlasError } from '../core/errors.ts';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, DuckDBValue | undefined> | DuckDBValue[];
+
+/** Column kinds the appender helper knows how to write. */
+export type ColumnKind = 'varchar' | 'double' | 'integer' | 'boolean' | 'varchar[]' | 'json';
+export interface ColumnSpec {
+  name: string;
+  kind: ColumnKind;
+}
+
+/** BIGINT and HUGEINT come back as bigint; callers want numbers. */
+function plain(v: unknown): unknown {
+  if (typeof v === 'bigint') return Number(v);
+  if (Array.isArray(v)) return v.map(plain);
+  return v;
+}
+
+function plainRow(row: Record<string, unknown>): Row {
+  const out: Row = {};
+  for (const k of Object.keys(row)) out[k] = plain(row[k]);
+  return out;
+}
+
+function appendCell(a: DuckDBAppender, kind: ColumnKind, v: unknown): void {
+  if (v === null || v === undefined) return a.appendNull();
+  switch (kind) {
+    case 'varchar':
+      return a.appendVarchar(String(v));
+    case 'json':
+      return a.appendVarchar(JSON.stringify(v));
+    case 'double':
+      return a.appendDouble(Number(v));
+    case 'integer':
+      return a.appendInteger(Number(v));
+    case 'boolean':
+      return a.appendBoolean(Boolean(v));
+    case 'varchar[]':
+      return a.appendList(listValue((v as unknown[]).map(String)), LIST(VARCHAR));
+  }
+}
+
+/**
+ * A thin wrapper over one DuckDB instance: a connection for reads and one
+ * for writes. Writes are serialised by a promise chain, so a transaction
+ * never interleaves with another write; reads see committed data only.
+ */
+export class Duck {
+  private writeChain: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    readonly path: string,
+    private readonly instance: DuckDBInstance,
+    private readonly reader: DuckDBConnection,
+    private readonly writer: DuckDBConnection,
+  ) {}
+
+  static async open(path: string): Promise<Duck> {
+    try {
+      const instance = await DuckDBInstance.create(path);
+      return new Duck(path, instance, await instance.connect(), await instance.connect());
+    } catch (e) {
+      throw new AtlasError(
+        'ATLAS_E_STORE',
+        `cannot open database ${path}: ${(e as Error).message}`,
+        {
+          path,
+        },
+      );
+    }
+  }
+
+  async all(sql: string, params?: Params): Promise<Row[]> {
+    return run(this.reader, sql, params);
+  }
+
+  async one(sql: string, params?: Params): Promise<Row | undefined> {
+    return (await this.all(sql, params))[0];
+  }
+
+  /** Runs fn in one transaction on the write connection; rolls back on any error. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const next = this.writeChain.then(async () => {
+      await run(this.writer, 'BEGIN TRANSACTION');
+      try {
+        const result = await fn(new Tx(this.writer));
+        await run(this.writer, 'COMMIT');
+        return result;
+      } catch (e) {
+        await run(this.writer, 'ROLLBACK').catch(() => undefined);
+        throw e;
+      }
+    });
+    this.writeChain = next.catch(() => undefined);
+    return next;
+  }
+
+  close(): void {
+    this.reader.closeSync();
+    this.writer.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+/** What a transaction may do: run SQL and append rows. */
+export class Tx {
+  constructor(private readonly conn: DuckDBConnection) {}
+
+  all(sql: string, params?: Params): Promise<Row[]> {
+    return run(this.conn, sql, params);
+  }
+
+  async exec(sql: string, params?: Params): Promise<void> {
+    await run(this.conn, sql, params);
+  }
+
+  /** Appends rows to a table in column order; fast path for bulk loads. */
+  async append(table: string, columns: readonly ColumnSpec[], rows: readonly Row[]): Promise<void> {
+    if (rows.length === 0) return;
+    const a = await this.conn.createAppender(table);
+    try {
+      for (const r of rows) {
+        for (const c of columns) appendCell(a, c.kind, r[c.name]);
+        a.endRow();
+      }
+      a.flushSync();
+    } catch (e) {
+      throw new AtlasError('ATLAS_E_STORE', `append to ${table}: ${(e as Error).message}`, {
+        table,
+      });
+    } finally {
+      a.closeSync();
+    }
+  }
+}
+
+async function run(conn: DuckDBConnection, sql: string, params?: Params): Promise<Row[]> {
+  try {
+    const reader = await conn.runAndReadAll(sql, params as never);
+    return reader.getRowObjectsJS().map(plainRow);
+  } catch (e) {
+    throw new AtlasError('ATLAS_E_STORE', (e as Error).message, { sql: sql.slice(0, 200) });
+  }
+}

@@ -1,0 +1,86 @@
+import type { Organization } from '../core/model/organization.ts';
+import type { ColumnSpec, Row, Tx } from './duck.ts';
+
+const ORG_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'id', kind: 'varchar' },
+  { name: 'uscc', kind: 'varchar' },
+  { name: 'name', kind: 'varchar' },
+  { name: 'name_en', kind: 'varchar' },
+  { name: 'kind', kind: 'varchar' },
+  { name: 'region', kind: 'varchar' },
+  { name: 'province', kind: 'varchar' },
+  { name: 'prefecture', kind: 'varchar' },
+  { name: 'address', kind: 'varchar' },
+  { name: 'lon', kind: 'double' },
+  { name: 'lat', kind: 'double' },
+  { name: 'crs', kind: 'varchar' },
+  { name: 'industries', kind: 'varchar[]' },
+  { name: 'industry_labels', kind: 'varchar[]' },
+  { name: 'tags', kind: 'varchar[]' },
+  { name: 'external_ids', kind: 'json' },
+  { name: 'synthetic', kind: 'boolean' },
+  { name: 'verified', kind: 'boolean' },
+  { name: 'provenance', kind: 'json' },
+];
+
+const MEASURE_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'organization', kind: 'varchar' },
+  { name: 'year', kind: 'integer' },
+  { name: 'employees', kind: 'double' },
+  { name: 'revenue', kind: 'double' },
+  { name: 'output', kind: 'double' },
+  { name: 'rd_spend', kind: 'double' },
+  { name: 'patents', kind: 'double' },
+];
+
+/**
+ * Writes organisations, replacing any with the same id (and their measures).
+ * Region columns: `region` is the most detailed code known; province and
+ * prefecture are filled from the regions table so SQL can group by level.
+ */
+export async function writeOrganizations(tx: Tx, orgs: readonly Organization[]): Promise<number> {
+  if (orgs.length === 0) return 0;
+  const rows: Row[] = orgs.map((o) => ({
+    id: o.id,
+    uscc: o.uscc,
+    name: o.name,
+    name_en: o.nameEn,
+    kind: o.kind,
+    region: o.region,
+    address: o.address,
+    lon: o.coordinates?.[0],
+    lat: o.coordinates?.[1],
+    crs: o.coordinates ? (o.crs ?? 'GCJ02') : undefined,
+    industries: o.industries,
+    industry_labels: o.industryLabels,
+    tags: o.tags,
+    external_ids: o.externalIds,
+    synthetic: o.provenance.synthetic,
+    verified: o.provenance.verified,
+    provenance: o.provenance,
+  }));
+  const measures: Row[] = orgs.flatMap((o) =>
+    o.measures.map((m) => ({
+      organization: o.id,
+      year: m.year,
+      employees: m.employees,
+      revenue: m.revenue,
+      output: m.output,
+      rd_spend: m.rdSpend,
+      patents: m.patents,
+    })),
+  );
+  await tx.exec('CREATE OR REPLACE TEMP TABLE stage_org AS SELECT * FROM organizations LIMIT 0');
+  await tx.exec('CREATE OR REPLACE TEMP TABLE stage_measures AS SELECT * FROM measures LIMIT 0');
+  await tx.append('stage_org', ORG_COLUMNS, rows);
+  await tx.append('stage_measures', MEASURE_COLUMNS, measures);
+  await tx.exec(`UPDATE stage_org s SET province = r.province, prefecture = r.prefecture
+                 FROM regions r WHERE r.code = s.region`);
+  await tx.exec('DELETE FROM measures WHERE organization IN (SELECT id FROM stage_org)');
+  await tx.exec('DELETE FROM organizations WHERE id IN (SELECT id FROM stage_org)');
+  await tx.exec('INSERT INTO organizations SELECT * FROM stage_org');
+  await tx.exec('INSERT INTO measures SELECT * FROM stage_measures');
+  await tx.exec('DROP TABLE stage_org');
+  await tx.exec('DROP TABLE stage_measures');
+  return rows.length;
+}
