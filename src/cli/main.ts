@@ -5,7 +5,9 @@ import { say } from './output.ts';
 
 export function buildProgram(): Command {
   const program = new Command('atlas')
-    .description('Cluster Atlas (产业集群图谱): map, measure, judge and strengthen industrial clusters')
+    .description(
+      'Cluster Atlas (产业集群图谱): map, measure, judge and strengthen industrial clusters',
+    )
     .version(process.env.npm_package_version ?? '0.1.0')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
@@ -45,7 +47,11 @@ interface RowIssueLike {
 }
 
 function formatRowIssue(r: RowIssueLike): string {
-  const where = [r.file, r.row !== undefined ? `row ${r.row}` : '', r.column ? `column ${r.column}` : '']
+  const where = [
+    r.file,
+    r.row !== undefined ? `row ${r.row}` : '',
+    r.column ? `column ${r.column}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return `${where}: ${r.reason ?? ''}${r.value !== undefined ? ` (value: ${JSON.stringify(r.value)})` : ''}`;

@@ -29,7 +29,13 @@ function columnsOf(rows: Record<string, unknown>[]): string[] {
 /** Display width: CJK characters take two columns. */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return w;
 }
 
@@ -42,7 +48,11 @@ export function toTable(rows: Record<string, unknown>[], columns = columnsOf(row
   return out.join('\n') + '\n';
 }
 
-export function render(rows: Record<string, unknown>[], format: Format, columns?: string[]): string {
+export function render(
+  rows: Record<string, unknown>[],
+  format: Format,
+  columns?: string[],
+): string {
   if (format === 'json') return JSON.stringify(rows, null, 2) + '\n';
   if (format === 'csv') return toCsv(rows, columns);
   return toTable(rows, columns);

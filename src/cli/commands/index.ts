@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerStats } from './stats.ts';
 
 /** Every CLI command registers itself here; one file per command. */
-export const commands: Array<(program: Command) => void> = [];
+export const commands: Array<(program: Command) => void> = [registerStats];
