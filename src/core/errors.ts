@@ -64,6 +64,61 @@ export const ERRORS = {
     title: 'Unknown name',
     hint: 'See the list of allowed names in the message.',
   },
+  ATLAS_E_ROW_MISSING_VALUE: {
+    status: 422,
+    title: 'A required value is empty',
+    hint: 'Fill the cell, or remove the row.',
+  },
+  ATLAS_E_ROW_BAD_USCC: {
+    status: 422,
+    title: 'Not a valid 统一社会信用代码 (USCC)',
+    hint: 'Check the 18 characters; the last one is a checksum (GB 32100-2015).',
+  },
+  ATLAS_E_ROW_BAD_NUMBER: {
+    status: 422,
+    title: 'Not a number',
+    hint: 'Write digits only (thousands separators allowed); leave the cell empty when unknown.',
+  },
+  ATLAS_E_ROW_NEGATIVE: {
+    status: 422,
+    title: 'A measure is negative',
+    hint: 'Employees, revenue, output, R&D spend and patents cannot be below zero.',
+  },
+  ATLAS_E_ROW_BAD_YEAR: {
+    status: 422,
+    title: 'Not a year',
+    hint: 'Write a four-digit year between 1900 and 2100.',
+  },
+  ATLAS_E_ROW_OUTSIDE_CHINA: {
+    status: 422,
+    title: 'Coordinates outside China for a Chinese region',
+    hint: 'Check that longitude and latitude are in degrees and not swapped.',
+  },
+  ATLAS_E_ROW_UNKNOWN_VALUE: {
+    status: 422,
+    title: 'Value not in the allowed list',
+    hint: 'Use one of the values listed in the reason.',
+  },
+  ATLAS_E_ROW_REGION_CONFLICT: {
+    status: 422,
+    title: 'Province, city and county disagree',
+    hint: 'Check that the city lies in the province and the county in the city.',
+  },
+  ATLAS_E_ROW_UNKNOWN_REGION: {
+    status: 422,
+    title: 'Region not found',
+    hint: 'Give a GB/T 2260 code or a full region name.',
+  },
+  ATLAS_E_ROW_DUPLICATE_CONFLICT: {
+    status: 422,
+    title: 'Duplicate rows disagree',
+    hint: 'Keep one row per key, or correct the conflicting value.',
+  },
+  ATLAS_E_ROW_INVALID: {
+    status: 422,
+    title: 'Row does not match the schema',
+    hint: 'See the reason for the field and the rule it breaks.',
+  },
   ATLAS_E_DATA_INTEGRITY: {
     status: 500,
     title: 'Bundled reference data is inconsistent',
@@ -121,6 +176,11 @@ export const WARNINGS = {
     status: 200,
     title: 'Empty rows or columns dropped',
     hint: 'Regions or industries with no value carry no information for this metric.',
+  },
+  ATLAS_W_COLUMNS_UNMAPPED: {
+    status: 200,
+    title: 'Columns not imported',
+    hint: 'Map a column with --map field=header if it should be imported.',
   },
 } as const satisfies Record<string, CatalogueEntry>;
 
