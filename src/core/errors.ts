@@ -139,6 +139,11 @@ export const ERRORS = {
     title: 'Not allowed',
     hint: 'Ask the owner of the data for access.',
   },
+  ATLAS_E_LISTEN: {
+    status: 500,
+    title: 'The server cannot listen on the address',
+    hint: 'The port is busy or not allowed: pass --port N (or set PORT), or stop the other server.',
+  },
   ATLAS_E_INTERNAL: {
     status: 500,
     title: 'Internal error',
