@@ -1,0 +1,123 @@
+import type { Duck, Row } from '../duck.ts';
+import { ORG_COLUMNS, parseJson, toOrganization, type OrganizationRow } from './organizations.ts';
+
+/** A cluster as lists show it, with its member counts. */
+export interface ClusterRow {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  regions: string[];
+  industries: string[];
+  field: string | null;
+  designation: string;
+  round: number | null;
+  chainTemplates: string[];
+  synthetic: boolean;
+  verified: boolean;
+  provenance: Record<string, unknown>;
+  memberCount: number;
+  syntheticMemberCount: number;
+}
+
+const CLUSTER_SELECT = `SELECT c.id, c.name, c.name_en, c.regions, c.industries, c.field,
+  c.designation, c.round, c.chain_templates, c.synthetic, c.verified,
+  c.provenance::VARCHAR AS provenance,
+  count(m.organization) AS member_count,
+  count(m.organization) FILTER (WHERE o.synthetic) AS synthetic_member_count
+FROM clusters c
+LEFT JOIN cluster_members m ON m.cluster = c.id
+LEFT JOIN organizations o ON o.id = m.organization`;
+
+const CLUSTER_GROUP = `GROUP BY c.id, c.name, c.name_en, c.regions, c.industries, c.field,
+  c.designation, c.round, c.chain_templates, c.synthetic, c.verified, c.provenance::VARCHAR`;
+
+function toCluster(r: Row): ClusterRow {
+  return {
+    id: String(r.id),
+    name: String(r.name),
+    nameEn: (r.name_en as string | null) ?? null,
+    regions: (r.regions as string[] | null) ?? [],
+    industries: (r.industries as string[] | null) ?? [],
+    field: (r.field as string | null) ?? null,
+    designation: String(r.designation),
+    round: (r.round as number | null) ?? null,
+    chainTemplates: (r.chain_templates as string[] | null) ?? [],
+    synthetic: Boolean(r.synthetic),
+    verified: Boolean(r.verified),
+    provenance: parseJson(r.provenance),
+    memberCount: Number(r.member_count ?? 0),
+    syntheticMemberCount: Number(r.synthetic_member_count ?? 0),
+  };
+}
+
+/** Every cluster, national ones first, then by name. */
+export async function queryClusters(db: Duck): Promise<ClusterRow[]> {
+  const rows = await db.all(
+    `${CLUSTER_SELECT} ${CLUSTER_GROUP}
+     ORDER BY (c.designation = 'national') DESC, c.round NULLS LAST, c.name, c.id`,
+  );
+  return rows.map(toCluster);
+}
+
+/** One cluster by id, or undefined. */
+export async function queryCluster(db: Duck, id: string): Promise<ClusterRow | undefined> {
+  const row = await db.one(`${CLUSTER_SELECT} WHERE c.id = $id ${CLUSTER_GROUP}`, { id });
+  return row ? toCluster(row) : undefined;
+}
+
+export interface MemberRow extends OrganizationRow {
+  role: string | null;
+}
+
+/** Members of a cluster with their role, by name; at most `limit` of them. */
+export async function queryClusterMembers(
+  db: Duck,
+  id: string,
+  limit: number,
+): Promise<MemberRow[]> {
+  const rows = await db.all(
+    `SELECT ${ORG_COLUMNS}, m.role
+     FROM cluster_members m
+     JOIN organizations o ON o.id = m.organization
+     LEFT JOIN regions r ON r.code = o.region
+     WHERE m.cluster = $id
+     ORDER BY (m.role IS NULL), o.synthetic, o.name, o.id
+     LIMIT $limit`,
+    { id, limit },
+  );
+  return rows.map((r) => ({ ...toOrganization(r), role: (r.role as string | null) ?? null }));
+}
+
+export interface CountRow {
+  key: string;
+  count: number;
+  synthetic: number;
+}
+
+/** Members of a cluster counted by kind, real and synthetic apart. */
+export async function queryClusterKindCounts(db: Duck, id: string): Promise<CountRow[]> {
+  const rows = await db.all(
+    `SELECT o.kind AS key, count(*) AS count, count(*) FILTER (WHERE o.synthetic) AS synthetic
+     FROM cluster_members m JOIN organizations o ON o.id = m.organization
+     WHERE m.cluster = $id GROUP BY o.kind ORDER BY count DESC, key`,
+    { id },
+  );
+  return rows.map(toCount);
+}
+
+/** Members of a cluster counted by tag (an organisation counts once per tag it has). */
+export async function queryClusterTagCounts(db: Duck, id: string): Promise<CountRow[]> {
+  const rows = await db.all(
+    `SELECT t.tag AS key, count(*) AS count, count(*) FILTER (WHERE t.synthetic) AS synthetic
+     FROM (SELECT unnest(o.tags) AS tag, o.synthetic
+           FROM cluster_members m JOIN organizations o ON o.id = m.organization
+           WHERE m.cluster = $id) t
+     GROUP BY t.tag ORDER BY count DESC, key`,
+    { id },
+  );
+  return rows.map(toCount);
+}
+
+function toCount(r: Row): CountRow {
+  return { key: String(r.key), count: Number(r.count), synthetic: Number(r.synthetic) };
+}
