@@ -1,0 +1,90 @@
+/**
+ * Reads the China outlines of the Apache-2.0 package `echarts4`
+ * (= echarts@4.9.0): map/json/china.json (provinces) and
+ * map/json/province/*.json (prefectures), decoded to polygons keyed by
+ * GB/T 2260 adcode.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { decodeCollection, type EncodedCollection, type Ring } from './echarts-decode.ts';
+
+export interface Outline {
+  adcode: string;
+  name: string;
+  polygons: Ring[][];
+}
+
+const require = createRequire(import.meta.url);
+const mapDir = join(dirname(require.resolve('echarts4/package.json')), 'map', 'json');
+
+function read(path: string): EncodedCollection {
+  return JSON.parse(readFileSync(path, 'utf8')) as EncodedCollection;
+}
+
+/** Municipalities and the SARs / Taiwan: their province files hold districts, not prefectures. */
+const PROVINCE_ONLY = new Set(['11', '12', '31', '50', '71', '81', '82']);
+const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
+
+/** Codes changed since the outlines were drawn (GB/T 2260 as of NBS 2023). */
+const RECODED: Record<string, string> = {
+  '542400': '540600', // 那曲地区 → 那曲市 (2017)
+  '652200': '650500', // 哈密地区 → 哈密市 (2016)
+};
+/** Prefectures abolished since: their outline is merged into the successor. */
+const MERGED_INTO: Record<string, string> = {
+  '371200': '370100', // 莱芜市 → 济南市 (2019)
+};
+
+export function provinceOutlines(): Outline[] {
+  return decodeCollection(read(join(mapDir, 'china.json'))).map((f) => ({
+    adcode: String(f.id ?? f.properties.id),
+    name: String(f.properties.name),
+    polygons: f.polygons,
+  }));
+}
+
+/**
+ * Prefecture-level outlines. A municipality is one prefecture-level unit
+ * (adcode XX0100, see data/SOURCES.md) drawn with the municipality's outline;
+ * Hong Kong, Macao and Taiwan keep their province-level outline and code.
+ * Hubei's and Hainan's county-level cities directly under the province keep
+ * their county codes (e.g. 429004 仙桃市).
+ */
+export function prefectureOutlines(
+  codeByName: (provincePrefix: string, name: string) => string | undefined = () => undefined,
+): { outlines: Outline[]; skipped: string[] } {
+  const provinces = provinceOutlines();
+  const out: Outline[] = [];
+  const skipped: string[] = [];
+  for (const p of provinces) {
+    const prefix = p.adcode.slice(0, 2);
+    if (MUNICIPALITIES.has(prefix)) out.push({ ...p, adcode: `${prefix}0100` });
+    else if (PROVINCE_ONLY.has(prefix)) out.push(p);
+  }
+  for (const file of readdirSync(join(mapDir, 'province')).sort()) {
+    const features = decodeCollection(read(join(mapDir, 'province', file)));
+    for (const f of features) {
+      const name = String(f.properties.name);
+      // A few features carry no id (e.g. 山南市 in xizang.json): look the name up.
+      const prefix = String(features.find((x) => x.id)?.id ?? '').slice(0, 2);
+      const id = f.id ?? (f.properties.id as string | undefined) ?? codeByName(prefix, name);
+      if (!id) {
+        skipped.push(`${file}:${name}`);
+        continue;
+      }
+      if (PROVINCE_ONLY.has(id.slice(0, 2))) continue;
+      out.push({ adcode: RECODED[id] ?? id, name, polygons: f.polygons });
+    }
+  }
+  for (const [from, to] of Object.entries(MERGED_INTO)) {
+    const src = out.findIndex((o) => o.adcode === from);
+    const dst = out.find((o) => o.adcode === to);
+    if (src >= 0 && dst) {
+      dst.polygons = [...dst.polygons, ...out[src].polygons];
+      out.splice(src, 1);
+    }
+  }
+  out.sort((a, b) => a.adcode.localeCompare(b.adcode));
+  return { outlines: out, skipped };
+}
