@@ -1,0 +1,27 @@
+/**
+ * For each industry column, the p-quantile (type 7, quantile-sorted.ts) of a
+ * per-cell score over the regions where the industry is present (x_ri > 0).
+ * Used by the cluster-strength rules, which rank a region's cluster against
+ * the same cluster in the other regions that have it.
+ * Cost O(nnz log nnz).
+ */
+import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
+import { nonzeroColumns } from '../matrix/nonzero-columns.ts';
+import { quantileSorted } from '../matrix/quantile-sorted.ts';
+
+export function clusterColumnQuantiles(
+  presence: RegionIndustryMatrix,
+  score: Float64Array,
+  p: number,
+): Float64Array {
+  const { ptr, row } = nonzeroColumns(presence);
+  const cols = presence.cols;
+  const buf = new Float64Array(row.length);
+  const out = new Float64Array(cols);
+  for (let i = 0; i < cols; i++) {
+    for (let k = ptr[i]; k < ptr[i + 1]; k++) buf[k] = score[row[k] * cols + i];
+    const col = buf.subarray(ptr[i], ptr[i + 1]).sort();
+    out[i] = quantileSorted(col, p);
+  }
+  return out;
+}
