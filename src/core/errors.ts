@@ -187,6 +187,11 @@ export const WARNINGS = {
     title: 'Columns not imported',
     hint: 'Map a column with --map field=header if it should be imported.',
   },
+  ATLAS_W_METRIC_UNDEFINED: {
+    status: 200,
+    title: 'Metric undefined for some units; they were left out',
+    hint: 'See the details: e.g. an industry with a single firm has no Ellison-Glaeser index.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;
