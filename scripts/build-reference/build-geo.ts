@@ -19,14 +19,16 @@ const EPS = 0.005;
 
 /** Current GB/T 2260 names (data/regions.json, built first by build-regions.ts). */
 const names = new Map(
-  (JSON.parse(readFileSync(dataPath('regions.json'), 'utf8')) as { code: string; nameZh: string }[]).map(
-    (r) => [r.code, r.nameZh] as const,
-  ),
+  (
+    JSON.parse(readFileSync(dataPath('regions.json'), 'utf8')) as { code: string; nameZh: string }[]
+  ).map((r) => [r.code, r.nameZh] as const),
 );
 
 function toFeature(o: Outline) {
   const polygons = o.polygons
-    .map((poly) => poly.map((r) => quantiseRing(simplifyRing(r, EPS), DIGITS)).filter((r) => r.length >= 4))
+    .map((poly) =>
+      poly.map((r) => quantiseRing(simplifyRing(r, EPS), DIGITS)).filter((r) => r.length >= 4),
+    )
     .filter((poly) => poly.length > 0);
   return {
     type: 'Feature' as const,
@@ -49,11 +51,11 @@ function write(file: string, outlines: Outline[]): void {
 const provinces = provinceOutlines().sort((a, b) => a.adcode.localeCompare(b.adcode));
 write('geo/provinces.json', provinces);
 const cities = chinaDivision().cities;
-const { outlines, skipped } = prefectureOutlines(
-  (prefix, name) => {
-    const c = cities.find((x) => x.provinceCode === prefix && x.name === name);
-    return c ? `${c.code}00` : undefined;
-  },
-);
+const { outlines, skipped } = prefectureOutlines((prefix, name) => {
+  const c = cities.find((x) => x.provinceCode === prefix && x.name === name);
+  return c ? `${c.code}00` : undefined;
+});
 write('geo/prefectures.json', outlines);
-console.log(`not used (municipality districts, Taiwan counties: no prefecture code): ${skipped.length}`);
+console.log(
+  `not used (municipality districts, Taiwan counties: no prefecture code): ${skipped.length}`,
+);

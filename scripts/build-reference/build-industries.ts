@@ -55,15 +55,15 @@ const rows = parse(readFileSync(sharedPath('gbt4754/gbt4754_2017_full.csv'), 'ut
 
 const industries = rows.map((r) => {
   const level = Number(r.level);
-  const parent =
-    level === 1 ? null : level === 2 ? r.section : level === 3 ? r.division : r.group;
+  const parent = level === 1 ? null : level === 2 ? r.section : level === 3 ? r.division : r.group;
   const base = { scheme: 'GB/T4754-2017', code: r.code, level, parent, nameZh: r.name.trim() };
   return level === 1 ? { ...base, nameEn: SECTION_EN[r.code] } : base;
 });
 
 const codes = new Set(industries.map((i) => i.code));
 for (const i of industries) {
-  if (i.parent !== null && !codes.has(i.parent)) throw new Error(`${i.code}: no parent ${i.parent}`);
+  if (i.parent !== null && !codes.has(i.parent))
+    throw new Error(`${i.code}: no parent ${i.parent}`);
 }
 writeFileSync(
   dataPath('industries/gbt4754-2017.json'),

