@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerStats } from './stats.ts';
+import { registerMetric } from './metric.ts';
 
 /** Every CLI command registers itself here; one file per command. */
-export const commands: Array<(program: Command) => void> = [registerStats];
+export const commands: Array<(program: Command) => void> = [registerStats, registerMetric];

@@ -1,0 +1,66 @@
+import type { Command } from 'commander';
+import { AtlasError } from '../../core/errors.ts';
+import { metricRegistry } from '../../services/metrics/metric-registry.ts';
+import { runMetricFiles } from '../../services/metrics/run-metric-files.ts';
+import { emit, say } from '../output.ts';
+
+interface MetricCliOptions {
+  matrix?: string;
+  firms?: string;
+  regionTotals?: string;
+  outputMatrix?: string;
+  n?: string;
+  normalized?: boolean;
+  out?: string;
+  format?: string;
+}
+
+/**
+ * `atlas metric NAME --matrix FILE …`: one concentration/specialisation
+ * metric over files. Output CSV columns: region,industry,value (cell metrics),
+ * region,value / industry,value (unit metrics), a,b,value (pairs). Inputs are
+ * read and checked first: on any error nothing is written.
+ */
+export function registerMetric(program: Command): void {
+  program
+    .command('metric')
+    .description(
+      `Compute a concentration / specialisation metric: ${Object.keys(metricRegistry).join(', ')}`,
+    )
+    .argument('<name>', 'metric name')
+    .option('--matrix <file>', 'region,industry,value (duplicates summed, missing pairs 0)')
+    .option('--firms <file>', 'region,industry,firm,value (eg, ms, crn over firms)')
+    .option('--region-totals <file>', 'region,value: total activity per region (eg, ms)')
+    .option('--output-matrix <file>', 'region,industry,value of output (star_rating productivity)')
+    .option('--n <k>', 'crn: number of largest units', '4')
+    .option('--normalized', 'hhi: (H − 1/n)/(1 − 1/n)')
+    .option('--out <file>', 'write to a file instead of stdout (CSV unless --format)')
+    .option('--format <format>', 'csv | json | table')
+    .action(async (name: string, opts: MetricCliOptions) => {
+      if (opts.format && !['csv', 'json', 'table'].includes(opts.format)) {
+        throw new AtlasError(
+          'ATLAS_E_USAGE',
+          `--format must be csv, json or table, not ${opts.format}`,
+        );
+      }
+      const n = Number(opts.n ?? '4');
+      if (!Number.isInteger(n) || n < 1) {
+        throw new AtlasError('ATLAS_E_USAGE', `--n must be a positive integer, not ${opts.n}`);
+      }
+      if (!opts.matrix && !opts.firms) {
+        throw new AtlasError('ATLAS_E_USAGE', 'give --matrix FILE (and/or --firms FILE)');
+      }
+      const result = await runMetricFiles(
+        name,
+        {
+          matrix: opts.matrix,
+          firms: opts.firms,
+          regionTotals: opts.regionTotals,
+          output: opts.outputMatrix,
+        },
+        { n, normalized: opts.normalized },
+      );
+      for (const w of result.warnings) say(`warning ${w.code}: ${w.message}`);
+      emit(result.rows, { format: opts.format, out: opts.out }, result.columns);
+    });
+}
