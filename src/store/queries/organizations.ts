@@ -121,9 +121,7 @@ export async function queryOrganizations(
     params.q = q.q;
   }
   if (q.cluster) {
-    where.push(
-      'o.id IN (SELECT organization FROM cluster_members WHERE cluster = $cluster)',
-    );
+    where.push('o.id IN (SELECT organization FROM cluster_members WHERE cluster = $cluster)');
     params.cluster = q.cluster;
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
