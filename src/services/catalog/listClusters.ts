@@ -1,0 +1,54 @@
+import type { Duck } from '../../store/duck.ts';
+import { queryClusters, type ClusterRow } from '../../store/queries/clusters.ts';
+import { queryRegions, type RegionRow } from '../../store/queries/regions.ts';
+
+/** A region named for display, with its province. */
+export interface NamedRegion {
+  code: string;
+  level: string;
+  nameZh: string;
+  nameEn: string | null;
+  province: string;
+}
+
+/** A cluster for lists and the map. */
+export interface ClusterSummary extends ClusterRow {
+  regionNames: NamedRegion[];
+  /** The provinces the cluster spans (from its regions), named. */
+  provinces: NamedRegion[];
+  /** [lon, lat] (GCJ-02): the centroid of the cluster's first region; null if unknown. */
+  location: [number, number] | null;
+}
+
+function named(r: RegionRow): NamedRegion {
+  return { code: r.code, level: r.level, nameZh: r.nameZh, nameEn: r.nameEn, province: r.province };
+}
+
+/** Adds region names, provinces and a map location to clusters. */
+export async function summarise(db: Duck, clusters: ClusterRow[]): Promise<ClusterSummary[]> {
+  const codes = new Set<string>();
+  for (const c of clusters) for (const r of c.regions) codes.add(r);
+  const regions = await queryRegions(db, { codes: [...codes] });
+  const byCode = new Map(regions.map((r) => [r.code, r]));
+  const provinceCodes = new Set(regions.map((r) => r.province));
+  const missing = [...provinceCodes].filter((p) => !byCode.has(p));
+  for (const r of await queryRegions(db, { codes: missing })) byCode.set(r.code, r);
+
+  return clusters.map((c) => {
+    const own = c.regions.map((code) => byCode.get(code)).filter((r): r is RegionRow => !!r);
+    const provinces: NamedRegion[] = [];
+    for (const r of own) {
+      const p = byCode.get(r.province);
+      if (p && !provinces.some((x) => x.code === p.code)) provinces.push(named(p));
+    }
+    const first = own[0];
+    const location: [number, number] | null =
+      first && first.lon !== null && first.lat !== null ? [first.lon, first.lat] : null;
+    return { ...c, regionNames: own.map(named), provinces, location };
+  });
+}
+
+/** Every cluster with names of its regions, provinces, location and member counts. */
+export async function listClusters(db: Duck): Promise<ClusterSummary[]> {
+  return summarise(db, await queryClusters(db));
+}
