@@ -1,0 +1,86 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Duck } from '../store/duck.ts';
+import { installErrorHandler } from './errors.ts';
+import { clusterRoutes } from './routes/clusters.ts';
+import { geoRoutes } from './routes/geo.ts';
+import { healthRoutes } from './routes/health.ts';
+import { industryRoutes } from './routes/industries.ts';
+import { organizationRoutes } from './routes/organizations.ts';
+import { regionRoutes } from './routes/regions.ts';
+import { statsRoutes } from './routes/stats.ts';
+import { sharedSchemas } from './schemas.ts';
+import { packageVersion } from './version.ts';
+import { DEFAULT_WEB_ROOT, serveWeb } from './web.ts';
+
+export interface AppOptions {
+  db: Duck;
+  /** Fastify's logger option; off by default (tests, embedding). */
+  logger?: FastifyServerOptions['logger'];
+  /** The built web app; defaults to web/dist. */
+  webRoot?: string;
+}
+
+/**
+ * Builds the Fastify app: the JSON API under /api (every route with request
+ * and response schemas, listed in /api/openapi.json, docs at /api/docs) and
+ * the built web app. Does not listen: see listen.ts; tests use inject().
+ */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    // Unknown query parameters are an error, not silently dropped.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
+  });
+  installErrorHandler(app);
+  for (const s of sharedSchemas) app.addSchema(s);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Cluster Atlas API (产业集群图谱)',
+        description:
+          'Clusters, organisations and reference data. Errors answer {code, message, details}; see docs/errors.md.',
+        version: packageVersion(),
+      },
+      tags: [
+        { name: 'system' },
+        { name: 'reference' },
+        { name: 'organizations' },
+        { name: 'clusters' },
+      ],
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    return payload;
+  });
+
+  healthRoutes(app);
+  regionRoutes(app, opts.db);
+  industryRoutes(app, opts.db);
+  organizationRoutes(app, opts.db);
+  clusterRoutes(app, opts.db);
+  geoRoutes(app);
+  statsRoutes(app, opts.db);
+
+  app.get(
+    '/api/openapi.json',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'This OpenAPI document',
+        response: { 200: { type: 'object', additionalProperties: true } },
+      },
+    },
+    async (_req, reply) => reply.type('application/json').send(JSON.stringify(app.swagger())),
+  );
+
+  await serveWeb(app, opts.webRoot ?? DEFAULT_WEB_ROOT);
+  return app;
+}

@@ -1,0 +1,49 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AtlasError, isAtlasError } from '../core/errors.ts';
+
+/** The body of every error answer: `{code, message, hint, details}`. */
+export function errorBody(e: AtlasError): {
+  code: string;
+  message: string;
+  hint: string;
+  details: Record<string, unknown>;
+} {
+  return { code: e.code, message: e.message, hint: e.hint, details: e.details };
+}
+
+/** Turns anything thrown by a route into an AtlasError with the right status. */
+export function toAtlasError(error: unknown): AtlasError {
+  if (isAtlasError(error)) return error;
+  const e = error as Partial<FastifyError>;
+  if (e.validation) {
+    return new AtlasError('ATLAS_E_BAD_REQUEST', e.message ?? 'bad request', {
+      in: e.validationContext,
+      issues: e.validation.map((v) => ({
+        path: v.instancePath,
+        keyword: v.keyword,
+        message: v.message,
+        params: v.params,
+      })),
+    });
+  }
+  const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
+  if (status === 404) return new AtlasError('ATLAS_E_NOT_FOUND', e.message);
+  if (status >= 400 && status < 500) {
+    // Fastify's own client errors (bad JSON, wrong content type, …) keep their code in details.
+    const err = new AtlasError('ATLAS_E_BAD_REQUEST', e.message ?? 'bad request', {
+      fastifyCode: e.code,
+    });
+    return Object.assign(err, { status });
+  }
+  // Internal failures: the message may carry SQL or paths; keep it out of the answer.
+  return new AtlasError('ATLAS_E_INTERNAL', 'internal error; see the server log');
+}
+
+/** Installs the error handler: every error answers `{code, message, details}`. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+    const e = toAtlasError(error);
+    if (e.status >= 500) request.log.error({ err: error }, 'request failed');
+    return reply.status(e.status).type('application/json').send(errorBody(e));
+  });
+}

@@ -1,0 +1,188 @@
+/**
+ * JSON schemas shared by the routes. Fastify validates requests with them and
+ * serialises responses through them (a property missing from a response
+ * schema is dropped), and @fastify/swagger turns them into the OpenAPI
+ * document. Registered once with `$id`; routes refer to them as `{$ref: 'Id#'}`.
+ */
+
+const nullable = (type: string) => ({ type: [type, 'null'] });
+const strings = { type: 'array', items: { type: 'string' } } as const;
+
+export const ErrorSchema = {
+  $id: 'Error',
+  type: 'object',
+  description: 'Every error: a stable code (see docs/errors.md), a message, details.',
+  required: ['code', 'message', 'details'],
+  properties: {
+    code: { type: 'string', example: 'ATLAS_E_BAD_REQUEST' },
+    message: { type: 'string' },
+    hint: { type: 'string' },
+    details: { type: 'object', additionalProperties: true },
+  },
+} as const;
+
+export const ProvenanceSchema = {
+  $id: 'Provenance',
+  type: 'object',
+  description: 'Where a record comes from: source, year, method, confidence, verified, synthetic.',
+  additionalProperties: true,
+  properties: {
+    source: { type: 'string' },
+    year: { type: 'integer' },
+    method: { type: 'string' },
+    confidence: { type: 'number' },
+    verified: { type: 'boolean' },
+    synthetic: { type: 'boolean' },
+    note: { type: 'string' },
+  },
+} as const;
+
+export const RegionSchema = {
+  $id: 'Region',
+  type: 'object',
+  required: ['code', 'level', 'nameZh'],
+  properties: {
+    code: { type: 'string', description: 'GB/T 2260 code' },
+    level: { type: 'string', enum: ['province', 'prefecture', 'county'] },
+    parent: nullable('string'),
+    nameZh: { type: 'string' },
+    nameEn: nullable('string'),
+    province: { type: 'string' },
+    prefecture: nullable('string'),
+    lon: { ...nullable('number'), description: 'centroid longitude, GCJ-02' },
+    lat: { ...nullable('number'), description: 'centroid latitude, GCJ-02' },
+  },
+} as const;
+
+export const NamedRegionSchema = {
+  $id: 'NamedRegion',
+  type: 'object',
+  properties: {
+    code: { type: 'string' },
+    level: { type: 'string' },
+    nameZh: { type: 'string' },
+    nameEn: nullable('string'),
+    province: { type: 'string' },
+  },
+} as const;
+
+export const IndustrySchema = {
+  $id: 'Industry',
+  type: 'object',
+  required: ['scheme', 'code', 'level', 'nameZh'],
+  properties: {
+    scheme: { type: 'string', example: 'GB/T4754-2017' },
+    code: { type: 'string' },
+    level: { type: 'integer', minimum: 1, maximum: 4 },
+    parent: nullable('string'),
+    nameZh: { type: 'string' },
+    nameEn: nullable('string'),
+  },
+} as const;
+
+const organizationProperties = {
+  id: { type: 'string' },
+  uscc: nullable('string'),
+  name: { type: 'string' },
+  nameEn: nullable('string'),
+  kind: { type: 'string' },
+  region: nullable('string'),
+  regionNameZh: nullable('string'),
+  regionNameEn: nullable('string'),
+  province: nullable('string'),
+  prefecture: nullable('string'),
+  lon: nullable('number'),
+  lat: nullable('number'),
+  industries: strings,
+  industryLabels: strings,
+  tags: strings,
+  synthetic: { type: 'boolean' },
+  verified: { type: 'boolean' },
+  provenance: { $ref: 'Provenance#' },
+} as const;
+
+export const OrganizationSchema = {
+  $id: 'Organization',
+  type: 'object',
+  description: 'Public fields of an organisation; yearly measures are not listed.',
+  properties: organizationProperties,
+} as const;
+
+export const MemberSchema = {
+  $id: 'Member',
+  type: 'object',
+  properties: { ...organizationProperties, role: nullable('string') },
+} as const;
+
+export const CountSchema = {
+  $id: 'Count',
+  type: 'object',
+  properties: {
+    key: { type: 'string' },
+    count: { type: 'integer' },
+    synthetic: { type: 'integer', description: 'how many of count are synthetic' },
+  },
+} as const;
+
+const clusterProperties = {
+  id: { type: 'string' },
+  name: { type: 'string' },
+  nameEn: nullable('string'),
+  regions: strings,
+  regionNames: { type: 'array', items: { $ref: 'NamedRegion#' } },
+  provinces: { type: 'array', items: { $ref: 'NamedRegion#' } },
+  location: {
+    type: ['array', 'null'],
+    items: { type: 'number' },
+    description: '[lon, lat] GCJ-02: centroid of the first region',
+  },
+  industries: strings,
+  field: nullable('string'),
+  designation: { type: 'string' },
+  round: nullable('integer'),
+  chainTemplates: strings,
+  synthetic: { type: 'boolean' },
+  verified: { type: 'boolean' },
+  provenance: { $ref: 'Provenance#' },
+  memberCount: { type: 'integer' },
+  syntheticMemberCount: { type: 'integer' },
+} as const;
+
+export const ClusterSchema = {
+  $id: 'Cluster',
+  type: 'object',
+  properties: clusterProperties,
+} as const;
+
+export const ClusterProfileSchema = {
+  $id: 'ClusterProfile',
+  type: 'object',
+  properties: {
+    ...clusterProperties,
+    members: { type: 'array', items: { $ref: 'Member#' } },
+    membersTruncated: { type: 'boolean' },
+    byKind: { type: 'array', items: { $ref: 'Count#' } },
+    byTag: { type: 'array', items: { $ref: 'Count#' } },
+    syntheticShare: nullable('number'),
+  },
+} as const;
+
+export const sharedSchemas = [
+  ErrorSchema,
+  ProvenanceSchema,
+  RegionSchema,
+  NamedRegionSchema,
+  IndustrySchema,
+  OrganizationSchema,
+  MemberSchema,
+  CountSchema,
+  ClusterSchema,
+  ClusterProfileSchema,
+];
+
+/** The error responses every route may give, for the OpenAPI document. */
+export const errorResponses = {
+  400: { $ref: 'Error#' },
+  404: { $ref: 'Error#' },
+  500: { $ref: 'Error#' },
+} as const;
