@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
 import { registerStats } from './stats.ts';
 import { registerMetric } from './metric.ts';
+import { registerServe } from './serve.ts';
 
 /** Every CLI command registers itself here; one file per command. */
-export const commands: Array<(program: Command) => void> = [registerStats, registerMetric];
+export const commands: Array<(program: Command) => void> = [
+  registerStats,
+  registerServe,
+  registerMetric,
+];
