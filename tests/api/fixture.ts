@@ -1,0 +1,116 @@
+import { Cluster } from '../../src/core/model/cluster.ts';
+import { Organization } from '../../src/core/model/organization.ts';
+import { writeClusters } from '../../src/store/clusters.ts';
+import type { Duck } from '../../src/store/duck.ts';
+import { writeOrganizations } from '../../src/store/organizations.ts';
+import { openStore } from '../../src/store/store.ts';
+
+/**
+ * A small hand-made atlas: five fictitious organisations (one synthetic) in
+ * Shenzhen, Suzhou and Shanghai, three clusters. Test expectations below are
+ * counted by hand from these records.
+ */
+const manual = { source: 'test fixture', method: 'manual' as const, year: 2024 };
+const synthetic = {
+  source: 'atlas generate --seed 1',
+  method: 'synthetic' as const,
+  synthetic: true,
+};
+
+export const ORGS = [
+  {
+    id: 'o1',
+    name: '深圳甲电子有限公司',
+    nameEn: 'Jia Electronics',
+    kind: 'enterprise',
+    region: '440305', // 南山区
+    industries: ['3971'],
+    tags: ['chain_leader', 'listed'],
+    measures: [{ year: 2023, revenue: 12345 }],
+    provenance: manual,
+  },
+  {
+    id: 'o2',
+    name: '深圳乙大学',
+    kind: 'university',
+    region: '440300',
+    provenance: manual,
+  },
+  {
+    id: 'o3',
+    name: '合成企业一号',
+    kind: 'enterprise',
+    region: '440306', // 宝安区
+    industries: ['C3976'],
+    industryLabels: ['集成电路'],
+    tags: ['little_giant'],
+    provenance: synthetic,
+  },
+  {
+    id: 'o4',
+    name: '苏州丙材料有限公司',
+    kind: 'enterprise',
+    region: '320505', // 虎丘区
+    industries: ['2613'],
+    tags: ['specialised_sme'],
+    provenance: manual,
+  },
+  {
+    id: 'o5',
+    name: '上海丁研究院',
+    kind: 'institute',
+    region: '310115', // 浦东新区
+    industryLabels: ['生物医药'],
+    provenance: { ...manual, verified: false, note: 'city not confirmed' },
+  },
+];
+
+export const CLUSTERS = [
+  {
+    id: 'c-shenzhen',
+    name: '深圳市新一代信息通信集群',
+    nameEn: 'Shenzhen new-generation ICT cluster',
+    regions: ['440300'],
+    field: 'new_generation_it',
+    designation: 'national',
+    round: 1,
+    members: [
+      { organization: 'o1', role: 'chain_leader' },
+      { organization: 'o2' },
+      { organization: 'o3' },
+    ],
+    provenance: { source: 'MIIT notice', method: 'official_list', year: 2021 },
+  },
+  {
+    id: 'c-delta',
+    name: '沪苏测试集群',
+    regions: ['310000', '320500'],
+    field: 'biomedicine',
+    designation: 'seed',
+    members: [{ organization: 'o4' }, { organization: 'o5' }],
+    provenance: { source: 'seed 002', method: 'seed_article' },
+  },
+  {
+    id: 'c-empty',
+    name: '空集群',
+    regions: ['110000'],
+    designation: 'user',
+    provenance: manual,
+  },
+];
+
+/** An in-memory atlas holding the fixture. */
+export async function fixtureStore(): Promise<Duck> {
+  const db = await openStore({ path: ':memory:' });
+  await db.transaction(async (tx) => {
+    await writeOrganizations(
+      tx,
+      ORGS.map((o) => Organization.parse(o)),
+    );
+    await writeClusters(
+      tx,
+      CLUSTERS.map((c) => Cluster.parse(c)),
+    );
+  });
+  return db;
+}

@@ -1,0 +1,95 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import type { Duck } from '../../src/store/duck.ts';
+import { openStore } from '../../src/store/store.ts';
+
+let db: Duck;
+let app: FastifyInstance;
+beforeAll(async () => {
+  db = await openStore({ path: ':memory:' });
+  app = await buildApp({ db });
+  await app.ready();
+});
+afterAll(async () => {
+  await app.close();
+  db.close();
+});
+
+/**
+ * Every GET route under /api outside the docs page, read from Fastify's route
+ * tree (children are indented by 4 columns under their prefix), written as
+ * OpenAPI writes paths: /api/clusters/:id → /api/clusters/{id}.
+ */
+function apiRoutes(): string[] {
+  const out = new Set<string>();
+  const stack: string[] = [];
+  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const m = /^([\s│├└─]*)(\S+) \(([^)]*)\)/.exec(line);
+    if (!m) continue;
+    const depth = Math.floor(m[1].length / 4);
+    stack.length = depth;
+    stack.push(m[2]);
+    const path = stack.join('');
+    if (!path.startsWith('/api/') || path.startsWith('/api/docs') || !m[3].includes('GET'))
+      continue;
+    out.add(path.replace(/:(\w+)/g, '{$1}'));
+  }
+  return [...out].sort();
+}
+
+describe('OpenAPI', () => {
+  it('serves the document at /api/openapi.json', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(doc.info.title).toContain('Cluster Atlas');
+  });
+
+  it('lists every API route, each with a 200 response schema and error responses', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const expected = [
+      '/api/clusters',
+      '/api/clusters/{id}',
+      '/api/geo/{level}',
+      '/api/health',
+      '/api/industries',
+      '/api/openapi.json',
+      '/api/organizations',
+      '/api/regions',
+      '/api/stats',
+    ];
+    expect(Object.keys(doc.paths).sort()).toEqual(expected);
+    expect(apiRoutes()).toEqual(expected);
+    for (const [path, ops] of Object.entries(doc.paths) as [
+      string,
+      Record<string, { responses: Record<string, unknown> }>,
+    ][]) {
+      const op = ops.get;
+      expect(op, path).toBeDefined();
+      expect(op.responses['200'], path).toBeDefined();
+      if (path !== '/api/openapi.json') expect(op.responses['400'], path).toBeDefined();
+    }
+  });
+
+  it('documents the query parameters of /api/organizations', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const names = doc.paths['/api/organizations'].get.parameters.map(
+      (p: { name: string }) => p.name,
+    );
+    expect(names.sort()).toEqual(
+      ['cluster', 'industry', 'kind', 'page', 'pageSize', 'q', 'region', 'tag'].sort(),
+    );
+  });
+
+  it('serves the docs page at /api/docs', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/docs' });
+    const page =
+      res.statusCode === 302
+        ? await app.inject({ method: 'GET', url: res.headers.location as string })
+        : res;
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+  });
+});
