@@ -74,7 +74,13 @@ export function prefectureOutlines(
         continue;
       }
       if (PROVINCE_ONLY.has(id.slice(0, 2))) continue;
-      out.push({ adcode: RECODED[id] ?? id, name, polygons: f.polygons });
+      // xizang.json splits 山南市 into an empty feature with the id and a
+      // full one without: features sharing a code are merged.
+      const adcode = RECODED[id] ?? id;
+      const polygons = f.polygons.filter((poly) => poly.length > 0 && poly[0].length > 0);
+      const prev = out.find((o) => o.adcode === adcode);
+      if (prev) prev.polygons.push(...polygons);
+      else out.push({ adcode, name, polygons });
     }
   }
   for (const [from, to] of Object.entries(MERGED_INTO)) {
