@@ -1,0 +1,195 @@
+import { warning, type AtlasWarning, type ErrorCode } from '../core/errors.ts';
+import type { FieldOf } from './aliases.ts';
+import { IndicatorRecord } from './indicator-record.ts';
+import type { RegionLookup } from './lookups.ts';
+import { mapColumns, type ColumnMapping } from './map-columns.ts';
+import { parseNumber, parseYear } from './parse-number.ts';
+import { progressTicker, type OnProgress } from './progress.ts';
+import type { ProvenanceInput } from './provenance-input.ts';
+import { RegionReport } from './region-report.ts';
+import type { RowIssue } from './row-issue.ts';
+import type { Table } from './table.ts';
+import { cellText, toHalfWidth } from './text.ts';
+import { unmappedWarning } from './unmapped-warning.ts';
+
+type Field = FieldOf<'indicators'>;
+type SubjectType = IndicatorRecord['subjectType'];
+
+export interface PrepareIndicatorsContext {
+  regions: RegionLookup;
+  map?: Readonly<Record<string, string>>;
+  defaultProvenance: ProvenanceInput;
+  /** Subject type of rows without a subject-type cell (default "region"). */
+  subjectType?: SubjectType;
+  onProgress?: OnProgress;
+}
+
+export interface PreparedIndicators {
+  kind: 'indicators';
+  file: string;
+  rowsRead: number;
+  records: IndicatorRecord[];
+  recordRows: number[][];
+  issues: RowIssue[];
+  warnings: AtlasWarning[];
+  /** Repeated rows with the same value, kept once. */
+  merges: { key: string; rows: number[] }[];
+  mapping: ColumnMapping<Field>;
+}
+
+const SUBJECT_TYPES: Record<string, SubjectType> = {
+  region: 'region',
+  地区: 'region',
+  区域: 'region',
+  行政区: 'region',
+  cluster: 'cluster',
+  集群: 'cluster',
+  产业集群: 'cluster',
+  organization: 'organization',
+  organisation: 'organization',
+  企业: 'organization',
+  机构: 'organization',
+  firm: 'organization',
+};
+
+/**
+ * Validates indicator values in long form (subject, indicator, year, value,
+ * unit). Region subjects must resolve to a GB/T 2260 code. The same subject,
+ * indicator and year twice is kept once when the values agree and is an
+ * invalid row (ATLAS_E_ROW_DUPLICATE_CONFLICT) when they do not.
+ */
+export function prepareIndicators(table: Table, ctx: PrepareIndicatorsContext): PreparedIndicators {
+  const mapping = mapColumns(table, 'indicators', ctx.map);
+  const col = mapping.fields;
+  const regionReport = new RegionReport();
+  const issues: RowIssue[] = [];
+  const byKey = new Map<string, { record: IndicatorRecord; rows: number[] }>();
+  const tick = progressTicker(table.rows.length, ctx.onProgress);
+
+  table.rows.forEach((row, i) => {
+    tick(i);
+    const rowNo = table.rowNumbers[i];
+    const rowIssues: RowIssue[] = [];
+    const cell = (f: Field): string => (col[f] === undefined ? '' : cellText(row[col[f]]));
+    const raw = (f: Field) => (col[f] === undefined ? null : row[col[f]]);
+    const bad = (f: Field, value: string, reason: string, code: ErrorCode) =>
+      rowIssues.push({ file: table.file, row: rowNo, column: col[f] ?? f, value, reason, code });
+
+    let subjectType = ctx.subjectType ?? 'region';
+    if (cell('subjectType') !== '') {
+      const t = SUBJECT_TYPES[toHalfWidth(cell('subjectType')).toLowerCase()];
+      if (t) subjectType = t;
+      else
+        bad(
+          'subjectType',
+          cell('subjectType'),
+          'use region (地区), cluster (集群) or organization (企业)',
+          'ATLAS_E_ROW_UNKNOWN_VALUE',
+        );
+    }
+    let subject = cell('subject');
+    if (subject === '') bad('subject', '', 'the subject is empty', 'ATLAS_E_ROW_MISSING_VALUE');
+    else if (subjectType === 'region') {
+      const r = ctx.regions.resolve(subject);
+      if (!r)
+        bad('subject', subject, `region "${subject}" not found`, 'ATLAS_E_ROW_UNKNOWN_REGION');
+      else {
+        if (r.guessed)
+          regionReport.add(
+            {
+              guesses: [{ field: 'region', text: subject, region: r.region, how: r.how }],
+              unresolved: [],
+            },
+            rowNo,
+            { region: col.subject },
+          );
+        subject = r.region.code;
+      }
+    }
+    const indicator = cell('indicator');
+    if (indicator === '')
+      bad('indicator', '', 'the indicator is empty', 'ATLAS_E_ROW_MISSING_VALUE');
+    const year = parseYear(raw('year'));
+    if (!year.ok) bad('year', cell('year'), year.reason, 'ATLAS_E_ROW_BAD_YEAR');
+    const value = parseNumber(raw('value'));
+    if (!value.ok) bad('value', cell('value'), value.reason, 'ATLAS_E_ROW_BAD_NUMBER');
+
+    if (rowIssues.length > 0 || !year.ok || !value.ok) {
+      issues.push(...rowIssues);
+      return;
+    }
+    const parsed = IndicatorRecord.safeParse({
+      subjectType,
+      subject,
+      indicator,
+      year: year.value ?? undefined,
+      value: value.value,
+      unit: cell('unit') || undefined,
+      provenance:
+        cell('source') === ''
+          ? ctx.defaultProvenance
+          : { ...ctx.defaultProvenance, source: cell('source') },
+    });
+    if (!parsed.success) {
+      for (const z of parsed.error.issues) {
+        issues.push({
+          file: table.file,
+          row: rowNo,
+          column: String(z.path[0] ?? ''),
+          value: '',
+          reason: `${z.path.join('.')}: ${z.message}`,
+          code: 'ATLAS_E_ROW_INVALID',
+        });
+      }
+      return;
+    }
+    const key = [subjectType, subject, indicator, year.value ?? ''].join('\u001f');
+    const prev = byKey.get(key);
+    if (!prev) byKey.set(key, { record: parsed.data, rows: [rowNo] });
+    else if (prev.record.value === parsed.data.value) prev.rows.push(rowNo);
+    else {
+      issues.push({
+        file: table.file,
+        row: rowNo,
+        column: col.value as string,
+        value: cell('value'),
+        reason: `row ${prev.rows[0]} gives ${prev.record.value} for the same subject, indicator and year`,
+        code: 'ATLAS_E_ROW_DUPLICATE_CONFLICT',
+      });
+    }
+  });
+  tick(table.rows.length);
+  issues.sort((a, b) => a.row - b.row);
+
+  const entries = [...byKey.entries()];
+  const merges = entries
+    .filter(([, e]) => e.rows.length > 1)
+    .map(([k, e]) => ({ key: k.split('\u001f').join(' | '), rows: e.rows }));
+  const warnings: AtlasWarning[] = [];
+  const unmapped = unmappedWarning(table.file, mapping.unmapped);
+  if (unmapped) warnings.push(unmapped);
+  warnings.push(...regionReport.warnings(table.file));
+  if (merges.length > 0) {
+    warnings.push(
+      warning(
+        'ATLAS_W_DUPLICATE_MERGED',
+        `${table.file}: ${merges.length} repeated indicator values kept once`,
+        {
+          file: table.file,
+          merges: merges.length,
+        },
+      ),
+    );
+  }
+  return {
+    kind: 'indicators',
+    file: table.file,
+    rowsRead: table.rows.length,
+    records: entries.map(([, e]) => e.record),
+    recordRows: entries.map(([, e]) => e.rows),
+    issues,
+    warnings,
+    merges,
+    mapping,
+  };
+}
