@@ -41,7 +41,7 @@ export function mergeOrganizations(
   for (const d of drafts) {
     let g: number | undefined;
     let key: MergeReport['key'] = 'id';
-    let value = '';
+    let value: string;
     if (d.id !== undefined && byId.has(d.id)) {
       g = byId.get(d.id);
       value = d.id;

@@ -8,7 +8,7 @@ type Designation = 'national' | 'provincial' | 'user' | 'seed';
 const key = (s: string): string =>
   toHalfWidth(s)
     .toLowerCase()
-    .replace(/[\s_\-]+/g, '');
+    .replace(/[\s_-]+/g, '');
 
 const FIELD_WORDS: Record<Field, string[]> = {
   new_generation_it: [

@@ -96,7 +96,7 @@ const KIND_WORDS: Record<Kind, string[]> = {
 const key = (s: string): string =>
   toHalfWidth(s)
     .toLowerCase()
-    .replace(/[\s_\-]+/g, '');
+    .replace(/[\s_-]+/g, '');
 
 const KIND_BY_KEY = new Map<string, Kind>();
 for (const [kind, words] of Object.entries(KIND_WORDS) as [Kind, string[]][]) {
