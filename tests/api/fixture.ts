@@ -68,8 +68,8 @@ export const ORGS = [
 export const CLUSTERS = [
   {
     id: 'c-shenzhen',
-    name: '深圳市新一代信息通信集群',
-    nameEn: 'Shenzhen new-generation ICT cluster',
+    name: '深圳测试信息通信集群',
+    nameEn: 'Shenzhen test ICT cluster',
     regions: ['440300'],
     field: 'new_generation_it',
     designation: 'national',

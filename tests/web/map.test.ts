@@ -1,0 +1,121 @@
+import { mkdirSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import { listen } from '../../src/api/listen.ts';
+import { Cluster } from '../../src/core/model/cluster.ts';
+import { writeClusters } from '../../src/store/clusters.ts';
+import type { Duck } from '../../src/store/duck.ts';
+import { loadNationalClusters } from '../../src/store/reference.ts';
+import { fixtureStore } from '../api/fixture.ts';
+
+/**
+ * The first page in a real browser (Debian's Chromium): the map canvas, the
+ * cluster list, the filter, the cluster panel, the language switch.
+ * Screenshots go to .tmp/ for a person to look at.
+ */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+let db: Duck;
+let app: FastifyInstance;
+let browser: Browser;
+let url: string;
+let clusterCount: number;
+
+beforeAll(async () => {
+  await build({ configFile: 'web/vite.config.ts', logLevel: 'warn' });
+  db = await fixtureStore();
+  const national = loadNationalClusters().map((c) => Cluster.parse(c));
+  await db.transaction((tx) => writeClusters(tx, national));
+  clusterCount = Number((await db.one('SELECT count(*) AS n FROM clusters'))?.n);
+  app = await buildApp({ db });
+  url = await listen(app, { host: '127.0.0.1', port: 0 });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  mkdirSync('.tmp', { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  db?.close();
+});
+
+async function openPage(): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    viewport: { width: 1440, height: 900 },
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.getByTestId('cluster-item').first().waitFor();
+  return { page, errors };
+}
+
+describe('the map page', () => {
+  it('renders the map canvas and the cluster list, filters, opens a cluster, switches language', async () => {
+    const { page, errors } = await openPage();
+
+    await expect(page.locator('h1').textContent()).resolves.toBe('产业集群图谱');
+    expect(await page.getByTestId('cluster-item').count()).toBe(clusterCount);
+
+    const canvas = page.getByTestId('china-map').locator('canvas').first();
+    await canvas.waitFor();
+    const box = await canvas.boundingBox();
+    expect(box!.width).toBeGreaterThan(400);
+    expect(box!.height).toBeGreaterThan(300);
+    // The map drew something: the canvas is not blank.
+    const inked = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4 * 97) if (d[i] > 0) n++;
+      return n;
+    });
+    expect(inked).toBeGreaterThan(100);
+
+    await page.getByTestId('synthetic-badge').first().waitFor();
+    await page.screenshot({ path: '.tmp/web-map-zh.png' });
+
+    await page.getByTestId('cluster-filter').fill('测试信息');
+    await expect.poll(() => page.getByTestId('cluster-item').count()).toBe(1);
+    await page.getByTestId('cluster-item').first().click();
+    const panel = page.getByTestId('cluster-panel');
+    await panel.getByText('成员构成（按类型）').waitFor();
+    const panelText = await panel.textContent();
+    expect(panelText).toContain('企业');
+    expect(panelText).toContain('高校');
+    expect(panelText).toContain('合成');
+    expect(panelText).toContain('33.3%');
+    expect(await panel.getByTestId('member-list').locator('li').count()).toBe(3);
+    await page.screenshot({ path: '.tmp/web-cluster-zh.png' });
+
+    await page.getByTestId('lang-switch').click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Cluster Atlas');
+    await panel.getByText('Members by kind').waitFor();
+    expect(await panel.textContent()).toContain('Enterprise');
+    expect(await page.evaluate(() => localStorage.getItem('atlas.lang'))).toBe('en');
+    await page.screenshot({ path: '.tmp/web-cluster-en.png' });
+
+    await page.reload();
+    await page.getByTestId('cluster-item').first().waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Cluster Atlas');
+    await page.screenshot({ path: '.tmp/web-map-en.png' });
+
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

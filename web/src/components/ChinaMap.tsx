@@ -1,0 +1,156 @@
+import { useMemo } from 'react';
+import * as echartsReact from 'echarts-for-react/esm/core.js';
+import { echarts } from '../echarts.ts';
+import { useLang } from '../lang.tsx';
+import type { Cluster, GeoJson, Region } from '../types.ts';
+
+export const MAP_NAME = 'china-provinces';
+
+// The package ships ESM without "type": "module": TypeScript (NodeNext) types its default
+// export one `.default` deeper than the bundler resolves it. Accept both.
+type EChartsCore = typeof echartsReact.default.default;
+const coreModule = echartsReact.default as unknown as EChartsCore | { default: EChartsCore };
+const ReactEChartsCore: EChartsCore = 'default' in coreModule ? coreModule.default : coreModule;
+
+let registered = false;
+/** Registers the province outlines once per page (ECharts keeps maps globally). */
+export function registerChina(geo: GeoJson): void {
+  if (registered) return;
+  echarts.registerMap(MAP_NAME, geo as never);
+  registered = true;
+}
+
+interface Point {
+  id: string;
+  name: string;
+  value: [number, number, number];
+  national: boolean;
+  synthetic: boolean;
+}
+
+/**
+ * Clusters sharing a city would hide one another: spread each group on a
+ * small ring (0.35°) around its centroid. Display only; the data keeps the
+ * centroid.
+ */
+function spread(clusters: Cluster[], name: (c: Cluster) => string): Point[] {
+  const groups = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (!c.location) continue;
+    const key = c.location.map((x) => x.toFixed(2)).join(',');
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const out: Point[] = [];
+  for (const group of groups.values()) {
+    group.forEach((c, k) => {
+      const [lon, lat] = c.location!;
+      const angle = (2 * Math.PI * k) / group.length;
+      const r = group.length > 1 ? 0.35 : 0;
+      out.push({
+        id: c.id,
+        name: name(c),
+        value: [lon + r * Math.cos(angle), lat + r * Math.sin(angle), c.memberCount],
+        national: c.designation === 'national',
+        synthetic: c.synthetic,
+      });
+    });
+  }
+  return out;
+}
+
+export function ChinaMap(props: {
+  geo: GeoJson;
+  provinces: Region[];
+  clusters: Cluster[];
+  selected: string | null;
+  onSelect: (id: string) => void;
+}) {
+  const { t, name, lang } = useLang();
+  registerChina(props.geo);
+
+  const option = useMemo(() => {
+    const points = spread(props.clusters, (c) => name(c.name, c.nameEn));
+    const byAdcode = new Map(props.provinces.map((p) => [p.code, p]));
+    // Outline names are Chinese; in English show the region's English name.
+    const nameMap: Record<string, string> = {};
+    if (lang === 'en') {
+      for (const f of props.geo.features) {
+        const r = byAdcode.get(String(f.properties.adcode ?? ''));
+        if (r?.nameEn && f.properties.name) nameMap[f.properties.name] = r.nameEn;
+      }
+    }
+    const size = (v: number[]) => Math.min(26, 8 + Math.sqrt(v[2] ?? 0) * 1.5);
+    const style = (p: Point) =>
+      p.id === props.selected ? { itemStyle: { borderColor: '#111', borderWidth: 3 }, z: 10 } : {};
+    return {
+      tooltip: {
+        trigger: 'item',
+        formatter: (p: { componentType: string; name: string; data?: Point }) =>
+          p.data?.id
+            ? `${escapeHtml(p.data.name)}<br/>${t('membersCount')}: ${p.data.value[2]}`
+            : escapeHtml(p.name),
+      },
+      geo: {
+        map: MAP_NAME,
+        roam: true,
+        nameMap,
+        // Mainland and Hainan fill the view; the southern islands are a drag away.
+        center: [104.5, 35.2],
+        zoom: 1.12,
+        tooltip: { show: true },
+        label: { show: false },
+        itemStyle: { areaColor: '#eef2f6', borderColor: '#9aa8ba', borderWidth: 0.8 },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#dde7f2' } },
+        select: { disabled: true },
+      },
+      series: [
+        {
+          name: t('mapLegendOther'),
+          type: 'scatter',
+          coordinateSystem: 'geo',
+          symbolSize: size,
+          itemStyle: { color: '#2f6fb0', opacity: 0.85 },
+          data: points.filter((p) => !p.national).map((p) => ({ ...p, ...style(p) })),
+        },
+        {
+          name: t('mapLegendNational'),
+          type: 'effectScatter',
+          coordinateSystem: 'geo',
+          symbolSize: size,
+          rippleEffect: { scale: 2.5, brushType: 'stroke', period: 5 },
+          itemStyle: { color: '#d9480f' },
+          z: 5,
+          data: points.filter((p) => p.national).map((p) => ({ ...p, ...style(p) })),
+        },
+      ],
+    };
+  }, [props.clusters, props.provinces, props.geo, props.selected, lang, name, t]);
+
+  return (
+    <div className="map" data-testid="china-map">
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        notMerge
+        style={{ height: '100%', width: '100%' }}
+        onEvents={{
+          click: (p: { data?: Point }) => {
+            if (p.data?.id) props.onSelect(p.data.id);
+          },
+        }}
+      />
+      <div className="legend">
+        <span>
+          <i className="dot dot-national" /> {t('mapLegendNational')}
+        </span>
+        <span>
+          <i className="dot dot-other" /> {t('mapLegendOther')}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
