@@ -114,6 +114,11 @@ export const ERRORS = {
     title: 'Duplicate rows disagree',
     hint: 'Keep one row per key, or correct the conflicting value.',
   },
+  ATLAS_E_ROW_UNKNOWN_REFERENCE: {
+    status: 422,
+    title: 'Referenced organisation not found, or ambiguous',
+    hint: 'Import the organisation first, or refer to it by id or USCC.',
+  },
   ATLAS_E_ROW_INVALID: {
     status: 422,
     title: 'Row does not match the schema',
@@ -140,7 +145,7 @@ export const ERRORS = {
     hint: 'Ask the owner of the data for access.',
   },
   ATLAS_E_LISTEN: {
-    status: 500,
+    status: 409,
     title: 'The server cannot listen on the address',
     hint: 'The port is busy or not allowed: pass --port N (or set PORT), or stop the other server.',
   },

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
+import { registerImport } from './import.ts';
 import { registerStats } from './stats.ts';
 import { registerMetric } from './metric.ts';
 import { registerServe } from './serve.ts';
 
 /** Every CLI command registers itself here; one file per command. */
 export const commands: Array<(program: Command) => void> = [
+  registerImport,
   registerStats,
   registerServe,
   registerMetric,

@@ -1,0 +1,266 @@
+import { basename } from 'node:path';
+import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
+import type { Link } from '../../core/model/link.ts';
+import type { Organization } from '../../core/model/organization.ts';
+import type { ImportKind } from '../../ingest/aliases.ts';
+import { linkId } from '../../ingest/prepare-links.ts';
+import { prepareClusters } from '../../ingest/prepare-clusters.ts';
+import { prepareIndicators } from '../../ingest/prepare-indicators.ts';
+import { prepareLinks } from '../../ingest/prepare-links.ts';
+import { prepareOrganizations } from '../../ingest/prepare-organizations.ts';
+import type { OnProgress } from '../../ingest/progress.ts';
+import type { ProvenanceInput } from '../../ingest/provenance-input.ts';
+import { readTable } from '../../ingest/read-table.ts';
+import type { RowIssue } from '../../ingest/row-issue.ts';
+import type { Table } from '../../ingest/table.ts';
+import { writeClusters } from '../../store/clusters.ts';
+import type { Duck, Tx } from '../../store/duck.ts';
+import { logImport } from '../../store/imports.ts';
+import { writeIndicators } from '../../store/indicators.ts';
+import { writeLinks } from '../../store/links.ts';
+import { writeOrganizations } from '../../store/organizations.ts';
+import { orgKeys } from '../../store/queries/org-keys.ts';
+import type { ImportReport } from './import-report.ts';
+import { OrgMatcher } from './org-matcher.ts';
+import { referenceIndexes } from './reference-indexes.ts';
+import { writeRejects } from './rejects-file.ts';
+
+export interface ImportOptions {
+  kind: ImportKind;
+  /** Validate and report, write nothing. */
+  dryRun?: boolean;
+  /** Load the valid rows and write the invalid ones with their reasons to this CSV. */
+  skipInvalid?: string;
+  /** field → header, from `--map field=header`. */
+  map?: Record<string, string>;
+  /** XLSX sheet. */
+  sheet?: string;
+  /** Provenance of the records; defaults to the file name, method 'import'. */
+  provenance?: Partial<ProvenanceInput>;
+  onProgress?: OnProgress;
+}
+
+/** A kind's prepared rows, reduced to what the writer needs. */
+interface Plan {
+  rowsRead: number;
+  records: number;
+  issues: RowIssue[];
+  warnings: AtlasWarning[];
+  merges: unknown[];
+  mapping: { fields: Record<string, string | undefined>; unmapped: string[] };
+  unresolvedIndustryLabels: { label: string; count: number }[];
+  /** Ids of the records, to count those already in the atlas. */
+  ids: readonly string[];
+  write: (tx: Tx) => Promise<number>;
+}
+
+/**
+ * Imports a file into the atlas: read, validate every row, match against the
+ * store, then write everything in one transaction — or nothing at all. With
+ * invalid rows the import is refused (ATLAS_E_INVALID_ROWS, the rows in
+ * details) unless `skipInvalid` names a rejects file.
+ */
+export async function importFile(
+  db: Duck,
+  path: string,
+  opts: ImportOptions,
+): Promise<ImportReport> {
+  const table = await readTable(path, { sheet: opts.sheet });
+  const provenance: ProvenanceInput = {
+    source: basename(path),
+    method: 'import',
+    year: new Date().getFullYear(),
+    ...opts.provenance,
+  };
+  const matcher = new OrgMatcher(await orgKeys(db));
+  const plan = planFor(table, opts, provenance, matcher);
+
+  if (plan.issues.length > 0 && !opts.skipInvalid) {
+    throw new AtlasError(
+      'ATLAS_E_INVALID_ROWS',
+      `${plan.issues.length} invalid row issue(s) in ${path}; nothing was written`,
+      { file: path, rows: plan.issues },
+    );
+  }
+  const warnings = [...plan.warnings];
+  let written = 0;
+  let importId: string | undefined;
+  const report: ImportReport = {
+    file: path,
+    kind: opts.kind,
+    format: table.format,
+    encoding: table.encoding,
+    dryRun: Boolean(opts.dryRun),
+    rowsRead: plan.rowsRead,
+    records: plan.records,
+    written: 0,
+    updated: plan.ids.filter((id) => matcher.has(id)).length,
+    invalidRows: new Set(plan.issues.map((i) => i.row)).size,
+    mapping: Object.fromEntries(
+      Object.entries(plan.mapping.fields).filter((e): e is [string, string] => Boolean(e[1])),
+    ),
+    unmappedColumns: plan.mapping.unmapped,
+    issues: plan.issues,
+    warnings,
+    merges: plan.merges,
+    unresolvedIndustryLabels: plan.unresolvedIndustryLabels,
+  };
+  if (!opts.dryRun) {
+    await db.transaction(async (tx) => {
+      written = await plan.write(tx);
+      importId = await logImport(tx, {
+        file: path,
+        kind: opts.kind,
+        rowsRead: plan.rowsRead,
+        rowsWritten: written,
+        report: { ...report, issues: plan.issues.slice(0, 1000), written },
+      });
+    });
+  }
+  if (opts.skipInvalid && plan.issues.length > 0) {
+    writeRejects(opts.skipInvalid, plan.issues);
+    report.rejectsFile = opts.skipInvalid;
+    warnings.push(
+      warning('ATLAS_W_ROWS_SKIPPED', `${report.invalidRows} invalid row(s) skipped`, {
+        rejects: opts.skipInvalid,
+      }),
+    );
+  }
+  return { ...report, written, importId };
+}
+
+function planFor(
+  table: Table,
+  opts: ImportOptions,
+  provenance: ProvenanceInput,
+  matcher: OrgMatcher,
+): Plan {
+  const ref = referenceIndexes();
+  const common = { map: opts.map, defaultProvenance: provenance, onProgress: opts.onProgress };
+  switch (opts.kind) {
+    case 'organizations': {
+      const p = prepareOrganizations(table, {
+        ...common,
+        regions: ref.regions,
+        industries: ref.industries,
+      });
+      const merges: unknown[] = [...p.merges];
+      const records: Organization[] = p.records.map((o) => {
+        const id = matcher.existing(o.uscc, o.name, o.region);
+        if (id && id !== o.id) {
+          merges.push({
+            into: id,
+            from: o.id,
+            reason: 'matches an organisation already in the atlas',
+          });
+          return { ...o, id };
+        }
+        return o;
+      });
+      return {
+        ...p,
+        merges,
+        records: records.length,
+        ids: records.map((o) => o.id),
+        write: (tx) => writeOrganizations(tx, records),
+      };
+    }
+    case 'links': {
+      const p = prepareLinks(table, common);
+      const issues = [...p.issues];
+      const links: Link[] = [];
+      for (const r of p.records) {
+        const from = matcher.resolve(r.from);
+        const to = matcher.resolve(r.to);
+        const bad: [string, { problem: string }][] = [];
+        if ('problem' in from) bad.push([p.mapping.fields.from ?? 'from', from]);
+        if ('problem' in to) bad.push([p.mapping.fields.to ?? 'to', to]);
+        if (bad.length > 0 || !('id' in from) || !('id' in to)) {
+          for (const [column, b] of bad)
+            issues.push({
+              file: table.file,
+              row: r.rows[0],
+              column,
+              value: column === (p.mapping.fields.from ?? 'from') ? r.from.text : r.to.text,
+              reason: b.problem,
+              code: 'ATLAS_E_ROW_UNKNOWN_REFERENCE',
+            });
+          continue;
+        }
+        const l = r.link;
+        links.push({
+          ...l,
+          id: linkId('link', from.id, to.id, l.type, l.product, l.year),
+          from: from.id,
+          to: to.id,
+        });
+      }
+      return {
+        ...p,
+        issues,
+        unresolvedIndustryLabels: [],
+        records: links.length,
+        ids: links.map((l) => l.id),
+        write: (tx) => writeLinks(tx, links),
+      };
+    }
+    case 'clusters': {
+      const p = prepareClusters(table, {
+        ...common,
+        regions: ref.regions,
+        industries: ref.industries,
+      });
+      const issues = [...p.issues];
+      const clusters = p.records.map((r) => {
+        const members = [];
+        for (const m of r.members) {
+          const res = matcher.resolve(m);
+          if ('id' in res) members.push({ organization: res.id });
+          else
+            issues.push({
+              file: table.file,
+              row: r.rows[0],
+              column: p.mapping.fields.members ?? 'members',
+              value: m.text,
+              reason: res.problem,
+              code: 'ATLAS_E_ROW_UNKNOWN_REFERENCE',
+            });
+        }
+        return { ...r.cluster, members };
+      });
+      return {
+        ...p,
+        issues,
+        records: clusters.length,
+        ids: clusters.map((c) => c.id),
+        write: (tx) => writeClusters(tx, clusters),
+      };
+    }
+    case 'indicators': {
+      const p = prepareIndicators(table, { ...common, regions: ref.regions });
+      const issues = [...p.issues];
+      const values = p.records.flatMap((v, i) => {
+        if (v.subjectType !== 'organization') return [v];
+        const res = matcher.resolve({ text: v.subject, by: 'id-or-name' });
+        if ('id' in res) return [{ ...v, subject: res.id }];
+        issues.push({
+          file: table.file,
+          row: p.recordRows[i][0],
+          column: p.mapping.fields.subject ?? 'subject',
+          value: v.subject,
+          reason: res.problem,
+          code: 'ATLAS_E_ROW_UNKNOWN_REFERENCE',
+        });
+        return [];
+      });
+      return {
+        ...p,
+        issues,
+        unresolvedIndustryLabels: [],
+        records: values.length,
+        ids: [],
+        write: (tx) => writeIndicators(tx, values),
+      };
+    }
+  }
+}
