@@ -29,6 +29,7 @@ export function readCsv(file: string, bytes: Uint8Array, delimiterHint?: string)
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
       bom: true,
     }) as unknown as { record: string[]; info: { bytes: number } }[];
   } catch (e) {
