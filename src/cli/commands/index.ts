@@ -3,6 +3,7 @@ import { registerImport } from './import.ts';
 import { registerStats } from './stats.ts';
 import { registerMetric } from './metric.ts';
 import { registerServe } from './serve.ts';
+import { registerGenerate } from './generate.ts';
 
 /** Every CLI command registers itself here; one file per command. */
 export const commands: Array<(program: Command) => void> = [
@@ -10,4 +11,5 @@ export const commands: Array<(program: Command) => void> = [
   registerStats,
   registerServe,
   registerMetric,
+  registerGenerate,
 ];
