@@ -33,7 +33,14 @@ let url: string;
 let clusterCount: number;
 
 beforeAll(async () => {
-  await build({ configFile: 'web/vite.config.ts', logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which makes Vite bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: 'web/vite.config.ts', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   db = await fixtureStore();
   const national = loadNationalClusters().map((c) => Cluster.parse(c));
   await db.transaction((tx) => writeClusters(tx, national));
