@@ -61,7 +61,13 @@ export function mergeOrganizations(
       g = groups.length - 1;
     } else {
       const grp = groups[g];
-      grp.report ??= { key, value, rows: [...grp.draft.rows], filled: [], conflicts: [] };
+      grp.report ??= {
+        key,
+        value: key === 'name+region' ? grp.draft.name : value,
+        rows: [...grp.draft.rows],
+        filled: [],
+        conflicts: [],
+      };
       mergeInto(grp.draft, d, grp.report, rel);
     }
     const kept = groups[g].draft;

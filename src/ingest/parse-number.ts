@@ -40,7 +40,8 @@ export function parseYear(cell: string | number | null | undefined): ParsedNumbe
     if (m) cell = Number(m[1]);
   }
   const n = parseNumber(cell);
-  if (!n.ok || n.value === null) return n;
+  if (!n.ok) return { ok: false, reason: `"${cell}" is not a year between 1900 and 2100` };
+  if (n.value === null) return n;
   if (!Number.isInteger(n.value) || n.value < 1900 || n.value > 2100) {
     return { ok: false, reason: `"${cell}" is not a year between 1900 and 2100` };
   }

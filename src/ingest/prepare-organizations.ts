@@ -148,7 +148,6 @@ export function prepareOrganizations(
       city: cell('city'),
       county: cell('county'),
     });
-    regionReport.add(rr, rowNo, col);
     if (rr.conflict) {
       bad(rr.conflict.field, rr.conflict.text, rr.conflict.reason, 'ATLAS_E_ROW_REGION_CONFLICT');
     }
@@ -257,6 +256,7 @@ export function prepareOrganizations(
       issues.push(...rowIssues);
       return;
     }
+    regionReport.add(rr, rowNo, col);
     drafts.push({
       rows: [rowNo],
       id: cell('id') === '' ? undefined : cell('id'),
