@@ -43,7 +43,13 @@ beforeAll(async () => {
   }
   db = await fixtureStore();
   const national = loadNationalClusters().map((c) => Cluster.parse(c));
-  await db.transaction((tx) => writeClusters(tx, national));
+  const hostile = Cluster.parse({
+    id: 'c-html',
+    name: '<img src=x onerror="window.__xss=1">集群',
+    regions: ['330100'],
+    provenance: { source: 'test fixture', method: 'manual' },
+  });
+  await db.transaction((tx) => writeClusters(tx, [...national, hostile]));
   clusterCount = Number((await db.one('SELECT count(*) AS n FROM clusters'))?.n);
   app = await buildApp({ db });
   url = await listen(app, { host: '127.0.0.1', port: 0 });
@@ -121,6 +127,13 @@ describe('the map page', () => {
     await page.getByTestId('cluster-item').first().waitFor();
     await expect(page.locator('h1').textContent()).resolves.toBe('Cluster Atlas');
     await page.screenshot({ path: '.tmp/web-map-en.png' });
+
+    // Text with HTML in it is shown as text, never run.
+    await page.getByTestId('cluster-filter').fill('onerror');
+    await expect.poll(() => page.getByTestId('cluster-item').count()).toBe(1);
+    expect(await page.getByTestId('cluster-item').first().textContent()).toContain('<img src=x');
+    expect(await page.getByTestId('cluster-list').locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
 
     expect(errors).toEqual([]);
     await page.context().close();
