@@ -9,6 +9,8 @@ interface LangContext {
   code: (group: string, code: string | null | undefined) => string;
   /** The name of a record in the current language: en falls back to zh. */
   name: (zh: string, en: string | null | undefined) => string;
+  /** Joins names with the language's list separator (、 in zh, a comma in en). */
+  join: (items: string[]) => string;
 }
 
 const Ctx = createContext<LangContext | null>(null);
@@ -34,6 +36,7 @@ export function LangProvider({ children }: { children: ReactNode }) {
       t: (key, vars) => translate(lang, key, vars),
       code: (group, c) => codeName(lang, group, c),
       name: (zh, en) => (lang === 'en' && en ? en : zh),
+      join: (items) => items.join(lang === 'en' ? ', ' : '、'),
     }),
     [lang, setLang],
   );

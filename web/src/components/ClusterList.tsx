@@ -11,7 +11,7 @@ export function ClusterList(props: {
   onSelect: (id: string) => void;
 }) {
   const l = useLang();
-  const { t, name, code } = l;
+  const { t, name, code, join } = l;
   const [filter, setFilter] = useState('');
 
   const shown = useMemo(() => {
@@ -57,7 +57,7 @@ export function ClusterList(props: {
             >
               <span className="cluster-name">{name(c.name, c.nameEn)}</span>
               <span className="cluster-meta">
-                {c.provinces.map((p) => name(p.nameZh, p.nameEn)).join('、')}
+                {join(c.provinces.map((p) => name(p.nameZh, p.nameEn)))}
                 {c.field ? ` · ${code('field', c.field)}` : ''}
               </span>
               <span className="cluster-badges">

@@ -11,7 +11,7 @@ const MEMBERS_SHOWN = 100;
 /** One cluster: regions, provenance, members by kind and tag, synthetic share, members. */
 export function ClusterPanel(props: { id: string; onClose: () => void }) {
   const l = useLang();
-  const { t, name, code, lang } = l;
+  const { t, name, code, lang, join } = l;
   const [profile, setProfile] = useState<ClusterProfile | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -71,7 +71,7 @@ export function ClusterPanel(props: { id: string; onClose: () => void }) {
       </div>
       <dl className="facts">
         <dt>{t('regions')}</dt>
-        <dd>{p.regionNames.map((r) => name(r.nameZh, r.nameEn)).join('、') || '—'}</dd>
+        <dd>{join(p.regionNames.map((r) => name(r.nameZh, r.nameEn))) || '—'}</dd>
         {p.field ? (
           <>
             <dt>{t('field')}</dt>
@@ -125,7 +125,7 @@ export function ClusterPanel(props: { id: string; onClose: () => void }) {
                   {' '}
                   {code('kind', m.kind)}
                   {m.regionNameZh ? ` · ${name(m.regionNameZh, m.regionNameEn)}` : ''}
-                  {m.tags.length ? ` · ${m.tags.map((tag) => code('tag', tag)).join('、')}` : ''}
+                  {m.tags.length ? ` · ${join(m.tags.map((tag) => code('tag', tag)))}` : ''}
                 </span>
                 {m.synthetic ? <SyntheticBadge /> : null}
                 {!m.verified ? <UnverifiedBadge /> : null}
