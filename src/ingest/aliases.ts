@@ -197,7 +197,8 @@ export const LINK_ALIASES = {
   value: ['金额', '数值', '价值', '权重', '交易额', 'value', 'amount', 'weight'],
   year,
   confidence: ['置信度', '可信度', 'confidence'],
-  source: ['来源', '数据来源', '出处', 'data source', 'provenance'],
+  /** Provenance source; not `source`, which in a link file (Gephi style Source,Target) is the from end. */
+  dataSource: ['来源', '数据来源', '出处', 'data source', 'provenance'],
 } as const;
 
 export const CLUSTER_ALIASES = {

@@ -131,7 +131,7 @@ export function prepareLinks(table: Table, ctx: PrepareLinksContext): PreparedLi
     const y = year.ok && year.value !== null ? year.value : undefined;
     const id = cell('id') || linkId(prefix, ends.from.text, ends.to.text, type, product, y);
     let provenance: ProvenanceInput = ctx.defaultProvenance;
-    if (cell('source') !== '') provenance = { ...provenance, source: cell('source') };
+    if (cell('dataSource') !== '') provenance = { ...provenance, source: cell('dataSource') };
     if (conf.ok && conf.value !== null) provenance = { ...provenance, confidence: conf.value };
 
     const parsed = Link.safeParse({
