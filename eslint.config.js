@@ -19,6 +19,8 @@ const layers = {
 
 const layerRules = Object.entries(layers).map(([layer, banned]) => ({
   files: [`src/${layer}/**/*.ts`],
+  // `atlas serve` is the one command that starts the HTTP app: it may import api/.
+  ignores: layer === 'cli' ? ['src/cli/commands/serve.ts'] : [],
   rules: {
     'no-restricted-imports': [
       'error',

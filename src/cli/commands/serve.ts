@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
 // serve is the one command that starts the other shell (the API); no other CLI file may import it.
-// eslint-disable-next-line no-restricted-imports
 import { buildApp } from '../../api/app.ts';
-// eslint-disable-next-line no-restricted-imports
 import { DEFAULT_HOST, DEFAULT_PORT, listen } from '../../api/listen.ts';
 import { bootstrap } from '../../services/bootstrap.ts';
 import { openAtlas } from '../../services/open-atlas.ts';
