@@ -37,3 +37,4 @@ export {
 } from './prepare-indicators.ts';
 export { IndicatorRecord } from './indicator-record.ts';
 export type { ProvenanceInput } from './provenance-input.ts';
+export { rejectsCsv } from './rejects-csv.ts';

@@ -7,6 +7,7 @@ import {
   type PreparedOrganizations,
 } from '../../src/ingest/prepare-organizations.ts';
 import type { Table } from '../../src/ingest/table.ts';
+import { rejectsCsv } from '../../src/ingest/rejects-csv.ts';
 import { FIXTURES, lookups, PROVENANCE, tempDir, writeTemp } from './helpers.ts';
 
 const prepare = (t: Table, extra: Partial<Parameters<typeof prepareOrganizations>[1]> = {}) =>
@@ -268,5 +269,24 @@ describe('prepareOrganizations: options and edge cases', () => {
     const none: number[] = [];
     prepare(small, { onProgress: (d) => none.push(d) });
     expect(none).toEqual([]);
+  });
+});
+
+describe('rejectsCsv', () => {
+  it('lists each rejected row once with its reasons and original cells, readable back', async () => {
+    const file = join(FIXTURES, 'orgs-invalid.csv');
+    const t = await readTable(file);
+    const p = prepare(t);
+    const dir = tempDir();
+    const back = await readTable(writeTemp(dir, 'rejects.csv', rejectsCsv(t, p.issues)));
+    expect(back.encoding).toBe('utf-8');
+    expect(back.columns).toEqual(['row', 'codes', 'columns', 'reasons', ...t.columns]);
+    expect(back.rows.map((r) => r.row)).toEqual(['3', '4', '5', '6', '7', '8', '9', '10', '11']);
+    expect(back.rows[4]).toMatchObject({
+      codes: 'ATLAS_E_ROW_OUTSIDE_CHINA',
+      columns: 'lon',
+      lon: '31.23',
+    });
+    expect(back.rows[1].name).toBe('Bad USCC Co');
   });
 });
