@@ -154,6 +154,16 @@ describe('default data: generator profiles and sites', () => {
       for (const k of Object.keys(p.siteWeights ?? {}))
         expect(data.sites.clusters[c.id].map((s) => s.region)).toContain(k);
     }
+    for (const c of data.clusters) {
+      const p = data.profiles.clusters[c.id];
+      const names = p.products.map((x) => x[0]);
+      const members = (c.members ?? []).map((m) => m.organization);
+      for (const e of p.endProducts ?? []) expect(names, c.id).toContain(e);
+      for (const [prod, buyers] of Object.entries(p.buyers ?? {})) {
+        expect(names, c.id).toContain(prod);
+        for (const b of buyers) expect(members, `${c.id} ${b}`).toContain(b);
+      }
+    }
     expect(Object.keys(data.profiles.clusters).sort()).toEqual(
       data.clusters.map((c) => c.id).sort(),
     );

@@ -171,6 +171,29 @@ describe('generateSynthetic', () => {
     for (const p of ['多路阀', '液压油缸', '液压泵']) expect(products.has(p)).toBe(true);
   });
 
+  it('supplies real firms only with inputs they buy, never with final goods', () => {
+    const buyersOf = (cid: string, product: string): string[] => {
+      const p = base.profiles.clusters[cid];
+      if (!p.products.some((x) => x[0] === product) || p.endProducts?.includes(product)) return [];
+      const leaders = (base.clusters.find((c) => c.id === cid)!.members ?? [])
+        .map((m) => base.organizations.find((o) => o.id === m.organization)!)
+        .filter((o) => o.kind === 'enterprise' && o.tags?.includes('chain_leader'))
+        .map((o) => o.id);
+      return p.buyers?.[product] ?? leaders;
+    };
+    const toReal = big.links.filter((l) => l.type === 'supply' && l.to.startsWith('org-'));
+    expect(toReal.length).toBeGreaterThan(100);
+    for (const l of toReal) {
+      const ok = base.clusters.some((c) => buyersOf(c.id, l.product!).includes(l.to));
+      expect(ok, `${l.to} ${l.product}`).toBe(true);
+    }
+    const end = new Map(big.clusterMembers.map((m) => [m.organization, m.cluster]));
+    for (const l of big.links.filter((l) => l.type === 'supply' && l.from.startsWith('syn-'))) {
+      const cid = end.get(l.from)!;
+      expect(base.profiles.clusters[cid].endProducts ?? []).not.toContain(l.product);
+    }
+  });
+
   it('refuses bad options and unknown clusters', () => {
     const bad = (o: object, code: string) => {
       try {

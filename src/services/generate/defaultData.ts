@@ -26,6 +26,10 @@ export const ClusterProfile = z.object({
   products: z.array(Product).min(1),
   siteRegions: z.array(RegionCode).optional(),
   siteWeights: z.record(RegionCode, z.number().positive()).optional(),
+  /** Final goods (zh names): their makers sell to the market, not to the chain leaders. */
+  endProducts: z.array(z.string().min(1)).optional(),
+  /** Product (zh) → the real organisations that buy it, instead of the chain leaders. */
+  buyers: z.record(z.string(), z.array(z.string().min(1)).min(1)).optional(),
 });
 export type ClusterProfile = z.infer<typeof ClusterProfile>;
 

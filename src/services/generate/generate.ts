@@ -83,6 +83,9 @@ interface ClusterCtx {
   sites: Site[];
   networking: number;
   leaders: string[];
+  /** Product (zh) → who buys it: profile buyers, else the chain leaders. */
+  buyersOf: (product: string) => string[];
+  endProducts: Set<string>;
   researchers: string[];
   promoters: string[];
   tier1: string[];
@@ -281,6 +284,8 @@ export function generateSynthetic(opts: GenerateOptions): SyntheticDataSet {
       promoters: members
         .filter((o) => o.kind === 'promotion_org' || o.kind === 'association')
         .map((o) => o.id),
+      buyersOf: (product) => profile.buyers?.[product] ?? ctx.leaders,
+      endProducts: new Set(profile.endProducts ?? []),
       tier1: [],
       firms: [],
     };
@@ -342,7 +347,13 @@ export function generateSynthetic(opts: GenerateOptions): SyntheticDataSet {
     for (let k = 0; k < nFirm; k++) {
       const p = ctx.products[rng.weighted(ctx.productWeights)];
       const x = rng.next();
-      const role: SynRole = x < 0.5 ? 'tier1' : x < 0.8 ? 'tier2' : 'sme';
+      const role: SynRole = ctx.endProducts.has(p[0])
+        ? 'sme'
+        : x < 0.5
+          ? 'tier1'
+          : x < 0.8
+            ? 'tier2'
+            : 'sme';
       const tags: OrganizationTag[] = [];
       if (rng.chance(0.05)) tags.push('little_giant', 'specialised_sme', 'high_tech');
       else {
@@ -367,13 +378,14 @@ export function generateSynthetic(opts: GenerateOptions): SyntheticDataSet {
     }
   });
 
-  // Leaders by product code, for supply across clusters (a second source elsewhere).
-  const leadersByCode = new Map<string, string[]>();
+  // Who buys each input product, over all clusters: supply across clusters (a second region).
+  const buyersByProduct = new Map<string, string[]>();
   for (const ctx of contexts) {
-    for (const code of new Set(ctx.products.map((p) => p[2]))) {
-      const list = leadersByCode.get(code) ?? [];
-      list.push(...ctx.leaders);
-      leadersByCode.set(code, list);
+    for (const name of new Set(ctx.products.map((p) => p[0]))) {
+      if (ctx.endProducts.has(name)) continue;
+      const list = buyersByProduct.get(name) ?? [];
+      list.push(...ctx.buyersOf(name));
+      buyersByProduct.set(name, list);
     }
   }
 
@@ -386,17 +398,19 @@ export function generateSynthetic(opts: GenerateOptions): SyntheticDataSet {
       const id = s.rec.id;
       const since = foundedOf(id);
       const year = (): number => since + rng.int(LAST_YEAR - since + 1);
-      if (s.rec.kind === 'enterprise' && s.role !== 'leader' && s.product) {
+      const sellsToMarket = s.product !== undefined && ctx.endProducts.has(s.product[0]);
+      if (s.rec.kind === 'enterprise' && s.role !== 'leader' && s.product && !sellsToMarket) {
+        const buyers = ctx.buyersOf(s.product[0]);
         const k = 1 + (rng.chance(0.5) ? 1 : 0) + (rng.chance(0.2) ? 1 : 0);
         for (let j = 0; j < k; j++) {
           let to: string | undefined;
           const x = rng.next();
           if (x < 0.08) {
-            const far = leadersByCode.get(s.product[2]) ?? [];
+            const far = buyersByProduct.get(s.product[0]) ?? [];
             if (far.length > 0) to = rng.pick(far);
           } else if (s.role === 'tier2' && ctx.tier1.length > 0 && x < 0.85)
             to = rng.pick(ctx.tier1);
-          else if (ctx.leaders.length > 0 && x < 0.8) to = rng.pick(ctx.leaders);
+          else if (buyers.length > 0 && x < 0.8) to = rng.pick(buyers);
           else if (smes.length > 1) to = rng.pick(smes);
           if (!to) continue;
           const share = 0.05 + 0.35 * rng.next();
@@ -409,6 +423,8 @@ export function generateSynthetic(opts: GenerateOptions): SyntheticDataSet {
             LAST_YEAR,
           );
         }
+      }
+      if (s.rec.kind === 'enterprise' && s.role !== 'leader' && s.product) {
         const pCollab = s.rec.tags?.includes('high_tech') ? 0.45 : 0.2;
         if (ctx.researchers.length > 0 && rng.chance(pCollab)) {
           addLink(
@@ -459,8 +475,12 @@ export function generateSynthetic(opts: GenerateOptions): SyntheticDataSet {
         );
       } else if (ctx.promoters.length > 0 && s.role !== 'promoter') {
         addLink(id, rng.pick(ctx.promoters), 'membership', undefined, undefined, year);
-      } else if (ctx.leaders.some((p) => p !== id) && s.role !== 'promoter') {
-        const to = rng.pick(ctx.leaders.filter((p) => p !== id));
+      } else if (
+        s.role !== 'promoter' &&
+        !(s.product && ctx.endProducts.has(s.product[0])) &&
+        ctx.buyersOf(s.product?.[0] ?? '').some((p) => p !== id)
+      ) {
+        const to = rng.pick(ctx.buyersOf(s.product?.[0] ?? '').filter((p) => p !== id));
         addLink(
           id,
           to,
