@@ -39,7 +39,7 @@ export async function writeClusters(tx: Tx, clusters: readonly Cluster[]): Promi
     verified: c.provenance.verified,
     provenance: c.provenance,
   }));
-  const members: Row[] = clusters.flatMap((c) =>
+  const members: MemberRow[] = clusters.flatMap((c) =>
     c.members.map((m) => ({ cluster: c.id, organization: m.organization, role: m.role })),
   );
   await tx.exec('CREATE OR REPLACE TEMP TABLE stage_clusters AS SELECT * FROM clusters LIMIT 0');
@@ -52,13 +52,19 @@ export async function writeClusters(tx: Tx, clusters: readonly Cluster[]): Promi
   return rows.length;
 }
 
+export interface MemberRow {
+  cluster: string;
+  organization: string;
+  role?: string;
+}
+
 /** Adds members to existing clusters; an existing (cluster, organization) pair keeps one row. */
-export async function addClusterMembers(tx: Tx, members: readonly Row[]): Promise<number> {
+export async function addClusterMembers(tx: Tx, members: readonly MemberRow[]): Promise<number> {
   if (members.length === 0) return 0;
   await tx.exec(
     'CREATE OR REPLACE TEMP TABLE stage_members AS SELECT * FROM cluster_members LIMIT 0',
   );
-  await tx.append('stage_members', MEMBER_COLUMNS, members);
+  await tx.append('stage_members', MEMBER_COLUMNS, members as unknown as Row[]);
   await tx.exec(`DELETE FROM cluster_members WHERE (cluster, organization) IN
                  (SELECT (cluster, organization) FROM stage_members)`);
   await tx.exec(

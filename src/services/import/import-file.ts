@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
 import type { Link } from '../../core/model/link.ts';
@@ -11,6 +12,7 @@ import { prepareOrganizations } from '../../ingest/prepare-organizations.ts';
 import type { OnProgress } from '../../ingest/progress.ts';
 import type { ProvenanceInput } from '../../ingest/provenance-input.ts';
 import { readTable } from '../../ingest/read-table.ts';
+import { rejectsCsv } from '../../ingest/rejects-csv.ts';
 import type { RowIssue } from '../../ingest/row-issue.ts';
 import type { Table } from '../../ingest/table.ts';
 import { writeClusters } from '../../store/clusters.ts';
@@ -23,7 +25,6 @@ import { orgKeys } from '../../store/queries/org-keys.ts';
 import type { ImportReport } from './import-report.ts';
 import { OrgMatcher } from './org-matcher.ts';
 import { referenceIndexes } from './reference-indexes.ts';
-import { writeRejects } from './rejects-file.ts';
 
 export interface ImportOptions {
   kind: ImportKind;
@@ -118,7 +119,7 @@ export async function importFile(
     });
   }
   if (opts.skipInvalid && plan.issues.length > 0) {
-    writeRejects(opts.skipInvalid, plan.issues);
+    writeFileSync(opts.skipInvalid, rejectsCsv(table, plan.issues));
     report.rejectsFile = opts.skipInvalid;
     warnings.push(
       warning('ATLAS_W_ROWS_SKIPPED', `${report.invalidRows} invalid row(s) skipped`, {
