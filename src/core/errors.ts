@@ -182,6 +182,11 @@ export const WARNINGS = {
     title: 'Invalid rows skipped',
     hint: 'The rejected rows and their reasons were written to the rejects file.',
   },
+  ATLAS_W_SYNTHETIC_DATA: {
+    status: 200,
+    title: 'Synthetic data was generated',
+    hint: 'Synthetic records are marked synthetic in the data and on screen; never cite them as facts.',
+  },
   ATLAS_W_EMPTY_DROPPED: {
     status: 200,
     title: 'Empty rows or columns dropped',

@@ -1,10 +1,95 @@
-import type { AtlasWarning } from '../core/errors.ts';
+import { warning, type AtlasWarning } from '../core/errors.ts';
+import { Cluster } from '../core/model/cluster.ts';
+import { Link } from '../core/model/link.ts';
+import { Organization } from '../core/model/organization.ts';
+import { Provenance } from '../core/model/provenance.ts';
+import { addClusterMembers, writeClusters } from '../store/clusters.ts';
+import { counts } from '../store/counts.ts';
 import type { Duck } from '../store/duck.ts';
+import { writeIndicators } from '../store/indicators.ts';
+import { writeLinks } from '../store/links.ts';
+import { writeOrganizations } from '../store/organizations.ts';
+import { loadNationalClusters } from '../store/reference.ts';
+import { loadDefaultData } from './generate/defaultData.ts';
+import { DEFAULT_GENERATE, generateSynthetic } from './generate/generate.ts';
+
+export interface BootstrapResult {
+  loaded: boolean;
+  warnings: AtlasWarning[];
+  counts?: { organizations: number; links: number; clusters: number; synthetic: number };
+}
 
 /**
- * Loads the default data set into an empty database. Placeholder: does
- * nothing until the default data lands (the lead replaces this body).
+ * Loads the default data set into an empty atlas, in one transaction:
+ * MIIT's national cluster list (data/clusters/national.json), the clusters,
+ * organisations, links and figures the seed articles name (data/default/),
+ * and a synthetic population around them (`atlas generate` with the default
+ * seed), every synthetic record marked so. A national cluster that the
+ * default data describes too keeps the official list's name, regions and
+ * provenance and gains the default data's members and industries.
+ * An atlas that already holds organisations or clusters is left alone.
  */
-export async function bootstrap(_db: Duck): Promise<{ loaded: boolean; warnings: AtlasWarning[] }> {
-  return { loaded: false, warnings: [] };
+export async function bootstrap(
+  db: Duck,
+  opts: { synthetic?: { seed: number; firms: number } | false } = {},
+): Promise<BootstrapResult> {
+  const before = await counts(db);
+  if (before.organizations > 0 || before.clusters > 0) return { loaded: false, warnings: [] };
+
+  const base = loadDefaultData();
+  const national = new Map(loadNationalClusters().map((c) => [c.id, Cluster.parse(c)]));
+  const clusters = new Map(national);
+  for (const input of base.clusters) {
+    const c = Cluster.parse(input);
+    const official = national.get(c.id);
+    clusters.set(
+      c.id,
+      official
+        ? {
+            ...official,
+            industries: c.industries,
+            members: c.members,
+            chainTemplates: c.chainTemplates,
+          }
+        : c,
+    );
+  }
+  const organizations = base.organizations.map((o) => Organization.parse(o));
+  const links = base.links.map((l) => Link.parse(l));
+  const indicators = base.indicators.map((i) => ({
+    ...i,
+    provenance: Provenance.parse(i.provenance),
+  }));
+
+  const gen = opts.synthetic ?? DEFAULT_GENERATE;
+  const synthetic = gen ? generateSynthetic({ ...gen, base }) : undefined;
+  const synOrgs = (synthetic?.organizations ?? []).map((o) => Organization.parse(o));
+  const synLinks = (synthetic?.links ?? []).map((l) => Link.parse(l));
+
+  await db.transaction(async (tx) => {
+    await writeClusters(tx, [...clusters.values()]);
+    await writeOrganizations(tx, [...organizations, ...synOrgs]);
+    await writeLinks(tx, [...links, ...synLinks]);
+    await writeIndicators(tx, indicators);
+    await addClusterMembers(tx, synthetic?.clusterMembers ?? []);
+  });
+
+  const warnings: AtlasWarning[] = [];
+  if (synOrgs.length > 0)
+    warnings.push(
+      warning(
+        'ATLAS_W_SYNTHETIC_DATA',
+        `${synOrgs.length} synthetic organisations and ${synLinks.length} synthetic links were generated (atlas generate --seed ${gen ? gen.seed : ''}); they are marked synthetic everywhere`,
+      ),
+    );
+  return {
+    loaded: true,
+    warnings,
+    counts: {
+      organizations: organizations.length + synOrgs.length,
+      links: links.length + synLinks.length,
+      clusters: clusters.size,
+      synthetic: synOrgs.length,
+    },
+  };
 }

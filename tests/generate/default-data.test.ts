@@ -6,6 +6,7 @@ import { Link } from '../../src/core/model/link.ts';
 import { Organization } from '../../src/core/model/organization.ts';
 import { loadDefaultData } from '../../src/services/generate/defaultData.ts';
 import { gbt2260Codes, gbt4754Codes, quotesOf, seedTexts } from './helpers.ts';
+import { loadNationalClusters } from '../../src/store/reference.ts';
 
 const data = loadDefaultData();
 const regions = gbt2260Codes();
@@ -34,7 +35,12 @@ describe('default data: schemas and integrity', () => {
     const ids = [...data.organizations, ...data.clusters, ...data.links].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const o of data.organizations) expect(o.id).toMatch(/^org-[a-z0-9-]+$/);
-    for (const c of data.clusters) expect(c.id).toMatch(/^cluster-[a-z0-9-]+$/);
+    // a national cluster carries the id of MIIT's list (data/clusters/national.json), so the two merge
+    const national = new Set(loadNationalClusters().map((c) => c.id));
+    for (const c of data.clusters) {
+      if (c.designation === 'national') expect(national.has(c.id), c.id).toBe(true);
+      else expect(c.id).toMatch(/^cluster-[a-z0-9-]+$/);
+    }
     for (const l of data.links) expect(l.id).toMatch(/^link-[a-z0-9-]+$/);
   });
 
@@ -83,7 +89,7 @@ describe('default data: schemas and integrity', () => {
     expect(org('org-zhangjiang-park').region).toBe('310115'); // 浦东新区
     expect(org('org-midea').region).toBe('440606'); // 顺德区
     expect(org('org-airbus-tianjin').region).toBe('120116'); // 滨海新区
-    expect(cl('cluster-chengdu-chongqing-electronics')).toMatchObject({
+    expect(cl('national-chengyu-electronics')).toMatchObject({
       regions: ['510000', '500000'],
       round: 3,
       designation: 'national',
@@ -138,9 +144,9 @@ describe('default data: truth', () => {
   it('the cluster figures are the ones the seeds give', () => {
     const v = (s: string, i: string) =>
       data.indicators.find((x) => x.subject === s && x.indicator === i)?.value;
-    expect(v('cluster-changsha-construction-machinery', 'firms')).toBe(416);
+    expect(v('national-changsha-construction-machinery', 'firms')).toBe(416);
     expect(v('cluster-shaoxing-textiles', 'firms_above_size')).toBe(2858);
-    expect(v('cluster-chengdu-chongqing-electronics', 'output')).toBe(2.2e9); // 2.2 trillion yuan in 10k yuan
+    expect(v('national-chengyu-electronics', 'output')).toBe(2.2e9); // 2.2 trillion yuan in 10k yuan
   });
 });
 

@@ -71,12 +71,12 @@ describe('generateSynthetic', () => {
     const one = generateSynthetic({
       seed: 1,
       firms: 40,
-      clusters: ['cluster-changsha-construction-machinery'],
+      clusters: ['national-changsha-construction-machinery'],
       base,
     });
     expect(one.organizations).toHaveLength(40);
     expect(new Set(one.clusterMembers.map((m) => m.cluster))).toEqual(
-      new Set(['cluster-changsha-construction-machinery']),
+      new Set(['national-changsha-construction-machinery']),
     );
   });
 
@@ -160,7 +160,7 @@ describe('generateSynthetic', () => {
       return ids.filter((id) => linked.has(id)).length / ids.length;
     };
     expect(share('cluster-tangshan-steel')).toBeLessThan(0.5);
-    expect(share('cluster-changsha-construction-machinery')).toBeGreaterThan(0.8);
+    expect(share('national-changsha-construction-machinery')).toBeGreaterThan(0.8);
   });
 
   it('sends supply toward the real chain leaders of the Changsha cluster, with the core parts', () => {
