@@ -40,11 +40,20 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
-    files: ['src/core/**/*.ts', 'src/analytics/**/*.ts', 'src/store/**/*.ts', 'src/ingest/**/*.ts', 'src/services/**/*.ts'],
+    files: [
+      'src/core/**/*.ts',
+      'src/analytics/**/*.ts',
+      'src/store/**/*.ts',
+      'src/ingest/**/*.ts',
+      'src/services/**/*.ts',
+    ],
     rules: { 'no-console': 'error' },
   },
   {
@@ -52,7 +61,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/src/*', '../../src/**'], message: 'web/ only talks to the API' }] },
+        {
+          patterns: [
+            { group: ['**/src/*', '../../src/**'], message: 'web/ only talks to the API' },
+          ],
+        },
       ],
     },
   },
