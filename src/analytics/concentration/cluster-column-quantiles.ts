@@ -6,15 +6,16 @@
  * Cost O(nnz log nnz).
  */
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { nonzeroColumns } from '../matrix/nonzero-columns.ts';
+import { nonzeroColumns, type NonzeroColumns } from '../matrix/nonzero-columns.ts';
 import { quantileSorted } from '../matrix/quantile-sorted.ts';
 
 export function clusterColumnQuantiles(
   presence: RegionIndustryMatrix,
   score: Float64Array,
   p: number,
+  csc: NonzeroColumns = nonzeroColumns(presence),
 ): Float64Array {
-  const { ptr, row } = nonzeroColumns(presence);
+  const { ptr, row } = csc;
   const cols = presence.cols;
   const buf = new Float64Array(row.length);
   const out = new Float64Array(cols);

@@ -22,6 +22,7 @@
  */
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { matrixMargins } from '../matrix/matrix-margins.ts';
+import { nonzeroColumns } from '../matrix/nonzero-columns.ts';
 import { clusterColumnQuantiles } from './cluster-column-quantiles.ts';
 import { locationQuotient } from './location-quotient.ts';
 
@@ -39,7 +40,8 @@ export function starRatingECO(m: RegionIndustryMatrix, opts: StarRatingOptions =
   const q = 1 - (opts.topShare ?? 0.1);
   const lqMin = opts.lqMin ?? 2;
   const lq = locationQuotient(m);
-  const sizeCut = clusterColumnQuantiles(m, values, q);
+  const csc = nonzeroColumns(m);
+  const sizeCut = clusterColumnQuantiles(m, values, q, csc);
   const third = new Float64Array(rows * cols);
   if (opts.output) {
     for (let k = 0; k < third.length; k++)
@@ -49,7 +51,7 @@ export function starRatingECO(m: RegionIndustryMatrix, opts: StarRatingOptions =
     for (let r = 0; r < rows; r++)
       for (let i = 0; i < cols; i++) third[r * cols + i] = values[r * cols + i] / rowSums[r];
   }
-  const thirdCut = clusterColumnQuantiles(m, third, q);
+  const thirdCut = clusterColumnQuantiles(m, third, q, csc);
   const out = new Float64Array(rows * cols);
   for (let r = 0; r < rows; r++) {
     for (let i = 0; i < cols; i++) {

@@ -20,6 +20,7 @@
  *           and Stern (2016) Cambridge J. Regions, Economy and Society 9(1): 1-38.
  */
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
+import { nonzeroColumns } from '../matrix/nonzero-columns.ts';
 import { clusterColumnQuantiles } from './cluster-column-quantiles.ts';
 import { locationQuotient } from './location-quotient.ts';
 
@@ -38,10 +39,11 @@ export function strongClustersUSCMP(
 ): Float64Array {
   const { rows, cols, values } = m;
   const lq = locationQuotient(m);
-  const lqCut = clusterColumnQuantiles(m, lq, opts.lqQuantile ?? 0.75);
-  const empCut = clusterColumnQuantiles(m, values, opts.floorQuantile ?? 0.25);
+  const csc = nonzeroColumns(m);
+  const lqCut = clusterColumnQuantiles(m, lq, opts.lqQuantile ?? 0.75, csc);
+  const empCut = clusterColumnQuantiles(m, values, opts.floorQuantile ?? 0.25, csc);
   const est = opts.establishments;
-  const estCut = est ? clusterColumnQuantiles(m, est, opts.floorQuantile ?? 0.25) : null;
+  const estCut = est ? clusterColumnQuantiles(m, est, opts.floorQuantile ?? 0.25, csc) : null;
   const out = new Float64Array(rows * cols);
   for (let r = 0; r < rows; r++) {
     for (let i = 0; i < cols; i++) {

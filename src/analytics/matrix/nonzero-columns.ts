@@ -15,7 +15,10 @@ export interface NonzeroColumns {
 export function nonzeroColumns(m: RegionIndustryMatrix): NonzeroColumns {
   const { rows, cols, values } = m;
   const ptr = new Int32Array(cols + 1);
-  for (let k = 0; k < values.length; k++) if (values[k] !== 0) ptr[(k % cols) + 1]++;
+  for (let r = 0; r < rows; r++) {
+    const base = r * cols;
+    for (let i = 0; i < cols; i++) if (values[base + i] !== 0) ptr[i + 1]++;
+  }
   for (let i = 0; i < cols; i++) ptr[i + 1] += ptr[i];
   const fill = ptr.slice(0, cols);
   const row = new Int32Array(ptr[cols]);
