@@ -1,4 +1,5 @@
 import type { Organization } from '../core/model/organization.ts';
+import { listValue } from '@duckdb/node-api';
 import type { ColumnSpec, Row, Tx } from './duck.ts';
 
 const ORG_COLUMNS: readonly ColumnSpec[] = [
@@ -83,4 +84,69 @@ export async function writeOrganizations(tx: Tx, orgs: readonly Organization[]):
   await tx.exec('DROP TABLE stage_org');
   await tx.exec('DROP TABLE stage_measures');
   return rows.length;
+}
+
+function num(v: unknown): number | undefined {
+  return v === null || v === undefined ? undefined : Number(v);
+}
+
+function str(v: unknown): string | undefined {
+  return v === null || v === undefined ? undefined : String(v);
+}
+
+function json<T>(v: unknown, fallback: T): T {
+  if (v === null || v === undefined) return fallback;
+  return (typeof v === 'string' ? JSON.parse(v) : v) as T;
+}
+
+/** Whole organisations (with their measures) by id, as the domain model holds them. */
+export async function loadOrganizations(
+  db: { all: Tx['all'] },
+  ids: readonly string[],
+): Promise<Organization[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.all(
+    `SELECT o.*, o.provenance::VARCHAR AS prov, o.external_ids::VARCHAR AS ext,
+       (SELECT list(struct_pack(year := m.year, employees := m.employees, revenue := m.revenue,
+          output := m.output, rd_spend := m.rd_spend, patents := m.patents) ORDER BY m.year)
+        FROM measures m WHERE m.organization = o.id)::JSON::VARCHAR AS ms
+     FROM organizations o WHERE list_contains($1::VARCHAR[], o.id)`,
+    [listValue([...ids])],
+  );
+  return rows.map((r) => {
+    const measures = json<Row[] | null>(r.ms, null) ?? [];
+    const lon = num(r.lon);
+    const lat = num(r.lat);
+    return {
+      id: String(r.id),
+      uscc: str(r.uscc),
+      name: String(r.name),
+      nameEn: str(r.name_en),
+      kind: r.kind as Organization['kind'],
+      region: str(r.region),
+      address: str(r.address),
+      coordinates:
+        lon !== undefined && lat !== undefined ? ([lon, lat] as [number, number]) : undefined,
+      crs: str(r.crs) as Organization['crs'],
+      industries: (r.industries as string[] | null) ?? [],
+      industryLabels: (r.industry_labels as string[] | null) ?? [],
+      tags: ((r.tags as string[] | null) ?? []) as Organization['tags'],
+      externalIds: json<Record<string, string>>(r.ext, {}),
+      measures: measures.map((m) => ({
+        year: Number(m.year),
+        employees: num(m.employees),
+        revenue: num(m.revenue),
+        output: num(m.output),
+        rdSpend: num(m.rd_spend),
+        patents: num(m.patents),
+      })),
+      provenance: json<Organization['provenance']>(r.prov, {
+        source: 'unknown',
+        method: 'manual',
+        confidence: 1,
+        verified: false,
+        synthetic: false,
+      }),
+    };
+  });
 }

@@ -157,3 +157,27 @@ describe('links and merging against the store', () => {
     });
   });
 });
+
+describe('merging into what the atlas knows', () => {
+  it('adds to an existing organisation without losing its labels, ids or measures', async () => {
+    const a = file(
+      'm1.csv',
+      '名称,城市,行业,年份,员工人数\n戊精密制造有限公司,苏州,精密零件,2022,300\n',
+    );
+    await importFile(db, a, { kind: 'organizations' });
+    const b = file(
+      'm2.csv',
+      '名称,城市,营业收入,年份,标签\n戊精密制造有限公司,苏州,5000,2023,小巨人\n',
+    );
+    const r = await importFile(db, b, { kind: 'organizations' });
+    expect(r.updated).toBe(1);
+    const row = await db.one(
+      "SELECT industry_labels, tags, (SELECT list(year ORDER BY year) FROM measures WHERE organization = o.id) AS years FROM organizations o WHERE name = '戊精密制造有限公司'",
+    );
+    expect(row).toEqual({
+      industry_labels: ['精密零件'],
+      tags: ['little_giant'],
+      years: [2022, 2023],
+    });
+  });
+});

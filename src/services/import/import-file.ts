@@ -20,9 +20,10 @@ import type { Duck, Tx } from '../../store/duck.ts';
 import { logImport } from '../../store/imports.ts';
 import { writeIndicators } from '../../store/indicators.ts';
 import { writeLinks } from '../../store/links.ts';
-import { writeOrganizations } from '../../store/organizations.ts';
+import { loadOrganizations, writeOrganizations } from '../../store/organizations.ts';
 import { orgKeys } from '../../store/queries/org-keys.ts';
 import type { ImportReport } from './import-report.ts';
+import { mergeExisting } from './merge-existing.ts';
 import { OrgMatcher } from './org-matcher.ts';
 import { referenceIndexes } from './reference-indexes.ts';
 
@@ -74,7 +75,7 @@ export async function importFile(
     ...opts.provenance,
   };
   const matcher = new OrgMatcher(await orgKeys(db));
-  const plan = planFor(table, opts, provenance, matcher);
+  const plan = await planFor(db, table, opts, provenance, matcher);
 
   if (plan.issues.length > 0 && !opts.skipInvalid) {
     throw new AtlasError(
@@ -130,12 +131,13 @@ export async function importFile(
   return { ...report, written, importId };
 }
 
-function planFor(
+async function planFor(
+  db: Duck,
   table: Table,
   opts: ImportOptions,
   provenance: ProvenanceInput,
   matcher: OrgMatcher,
-): Plan {
+): Promise<Plan> {
   const ref = referenceIndexes();
   const common = { map: opts.map, defaultProvenance: provenance, onProgress: opts.onProgress };
   switch (opts.kind) {
@@ -146,7 +148,7 @@ function planFor(
         industries: ref.industries,
       });
       const merges: unknown[] = [...p.merges];
-      const records: Organization[] = p.records.map((o) => {
+      const remapped: Organization[] = p.records.map((o) => {
         const id = matcher.existing(o.uscc, o.name, o.region);
         if (id && id !== o.id) {
           merges.push({
@@ -157,6 +159,22 @@ function planFor(
           return { ...o, id };
         }
         return o;
+      });
+      const existing = new Map(
+        (
+          await loadOrganizations(
+            db,
+            remapped.filter((o) => matcher.has(o.id)).map((o) => o.id),
+          )
+        ).map((o) => [o.id, o]),
+      );
+      const records = remapped.map((o) => {
+        const old = existing.get(o.id);
+        if (!old) return o;
+        const { merged, kept } = mergeExisting(old, o);
+        if (kept.length > 0)
+          merges.push({ into: o.id, reason: 'kept what the atlas already knew', kept });
+        return merged;
       });
       return {
         ...p,
