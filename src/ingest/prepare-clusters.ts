@@ -1,4 +1,4 @@
-import { warning, type AtlasWarning, type ErrorCode } from '../core/errors.ts';
+import { warning, type AtlasWarning } from '../core/errors.ts';
 import { Cluster } from '../core/model/cluster.ts';
 import type { FieldOf } from './aliases.ts';
 import { IndustryResolver, industryLabelWarning, type LabelCount } from './industry-resolver.ts';
@@ -17,8 +17,9 @@ import { RegionReport } from './region-report.ts';
 import type { RowIssue } from './row-issue.ts';
 import { hashId } from './stable-id.ts';
 import type { Table } from './table.ts';
-import { cellText, nameKey, splitList } from './text.ts';
+import { nameKey, splitList } from './text.ts';
 import { unmappedWarning } from './unmapped-warning.ts';
+import { rowContext, schemaIssues } from './row-context.ts';
 
 type Field = FieldOf<'clusters'>;
 
@@ -72,11 +73,7 @@ export function prepareClusters(table: Table, ctx: PrepareClustersContext): Prep
 
   table.rows.forEach((row, i) => {
     tick(i);
-    const rowNo = table.rowNumbers[i];
-    const rowIssues: RowIssue[] = [];
-    const cell = (f: Field): string => (col[f] === undefined ? '' : cellText(row[col[f]]));
-    const bad = (f: Field, value: string, reason: string, code: ErrorCode) =>
-      rowIssues.push({ file: table.file, row: rowNo, column: col[f] ?? f, value, reason, code });
+    const { rowNo, issues: rowIssues, cell, bad } = rowContext<Field>(table, i, col);
 
     const name = cell('name');
     if (name === '') bad('name', '', 'the name is empty', 'ATLAS_E_ROW_MISSING_VALUE');
@@ -178,16 +175,7 @@ export function prepareClusters(table: Table, ctx: PrepareClustersContext): Prep
           : { ...ctx.defaultProvenance, source: cell('source') },
     });
     if (!parsed.success) {
-      for (const z of parsed.error.issues) {
-        issues.push({
-          file: table.file,
-          row: rowNo,
-          column: String(z.path[0] ?? ''),
-          value: '',
-          reason: `${z.path.join('.')}: ${z.message}`,
-          code: 'ATLAS_E_ROW_INVALID',
-        });
-      }
+      issues.push(...schemaIssues(table.file, rowNo, parsed.error));
       return;
     }
     byId.set(id, { cluster: parsed.data, members, rows: [rowNo] });

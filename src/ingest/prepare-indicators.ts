@@ -1,4 +1,4 @@
-import { warning, type AtlasWarning, type ErrorCode } from '../core/errors.ts';
+import { warning, type AtlasWarning } from '../core/errors.ts';
 import type { FieldOf } from './aliases.ts';
 import { IndicatorRecord } from './indicator-record.ts';
 import type { RegionLookup } from './lookups.ts';
@@ -9,8 +9,9 @@ import type { ProvenanceInput } from './provenance-input.ts';
 import { RegionReport } from './region-report.ts';
 import type { RowIssue } from './row-issue.ts';
 import type { Table } from './table.ts';
-import { cellText, toHalfWidth } from './text.ts';
+import { toHalfWidth } from './text.ts';
 import { unmappedWarning } from './unmapped-warning.ts';
+import { rowContext, schemaIssues } from './row-context.ts';
 
 type Field = FieldOf<'indicators'>;
 type SubjectType = IndicatorRecord['subjectType'];
@@ -68,12 +69,7 @@ export function prepareIndicators(table: Table, ctx: PrepareIndicatorsContext): 
 
   table.rows.forEach((row, i) => {
     tick(i);
-    const rowNo = table.rowNumbers[i];
-    const rowIssues: RowIssue[] = [];
-    const cell = (f: Field): string => (col[f] === undefined ? '' : cellText(row[col[f]]));
-    const raw = (f: Field) => (col[f] === undefined ? null : row[col[f]]);
-    const bad = (f: Field, value: string, reason: string, code: ErrorCode) =>
-      rowIssues.push({ file: table.file, row: rowNo, column: col[f] ?? f, value, reason, code });
+    const { rowNo, issues: rowIssues, cell, raw, bad } = rowContext<Field>(table, i, col);
 
     let subjectType = ctx.subjectType ?? 'region';
     if (cell('subjectType') !== '') {
@@ -131,16 +127,7 @@ export function prepareIndicators(table: Table, ctx: PrepareIndicatorsContext): 
           : { ...ctx.defaultProvenance, source: cell('source') },
     });
     if (!parsed.success) {
-      for (const z of parsed.error.issues) {
-        issues.push({
-          file: table.file,
-          row: rowNo,
-          column: String(z.path[0] ?? ''),
-          value: '',
-          reason: `${z.path.join('.')}: ${z.message}`,
-          code: 'ATLAS_E_ROW_INVALID',
-        });
-      }
+      issues.push(...schemaIssues(table.file, rowNo, parsed.error));
       return;
     }
     const key = [subjectType, subject, indicator, year.value ?? ''].join('\u001f');

@@ -1,4 +1,4 @@
-import { warning, type AtlasWarning, type ErrorCode } from '../core/errors.ts';
+import { warning, type AtlasWarning } from '../core/errors.ts';
 import { Link, type LinkType } from '../core/model/link.ts';
 import type { FieldOf } from './aliases.ts';
 import { mapColumns, type ColumnMapping } from './map-columns.ts';
@@ -10,8 +10,8 @@ import type { ProvenanceInput } from './provenance-input.ts';
 import type { RowIssue } from './row-issue.ts';
 import { hashId } from './stable-id.ts';
 import type { Table } from './table.ts';
-import { cellText } from './text.ts';
 import { unmappedWarning } from './unmapped-warning.ts';
+import { rowContext, schemaIssues } from './row-context.ts';
 
 type Field = FieldOf<'links'>;
 
@@ -67,19 +67,7 @@ export function prepareLinks(table: Table, ctx: PrepareLinksContext): PreparedLi
 
   table.rows.forEach((row, i) => {
     tick(i);
-    const rowNo = table.rowNumbers[i];
-    const rowIssues: RowIssue[] = [];
-    const cell = (f: Field): string => (col[f] === undefined ? '' : cellText(row[col[f]]));
-    const raw = (f: Field) => (col[f] === undefined ? null : row[col[f]]);
-    const bad = (f: Field | '', value: string, reason: string, code: ErrorCode) =>
-      rowIssues.push({
-        file: table.file,
-        row: rowNo,
-        column: f === '' ? '' : (col[f] ?? f),
-        value,
-        reason,
-        code,
-      });
+    const { rowNo, issues: rowIssues, cell, raw, bad } = rowContext<Field>(table, i, col);
 
     const ends: Partial<Record<'from' | 'to', OrgRef>> = {};
     for (const f of ['from', 'to'] as const) {
@@ -145,16 +133,7 @@ export function prepareLinks(table: Table, ctx: PrepareLinksContext): PreparedLi
       provenance,
     });
     if (!parsed.success) {
-      for (const z of parsed.error.issues) {
-        issues.push({
-          file: table.file,
-          row: rowNo,
-          column: String(z.path[0] ?? ''),
-          value: '',
-          reason: `${z.path.join('.')}: ${z.message}`,
-          code: 'ATLAS_E_ROW_INVALID',
-        });
-      }
+      issues.push(...schemaIssues(table.file, rowNo, parsed.error));
       return;
     }
     const prev = byId.get(id);

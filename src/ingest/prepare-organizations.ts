@@ -1,4 +1,4 @@
-import { warning, type AtlasWarning, type ErrorCode } from '../core/errors.ts';
+import { warning, type AtlasWarning } from '../core/errors.ts';
 import { normalizeUscc, usccProblem } from '../core/ids/uscc.ts';
 import {
   Organization,
@@ -26,8 +26,9 @@ import { RowRegionResolver } from './resolve-row-region.ts';
 import type { RowIssue } from './row-issue.ts';
 import { hashId, slugId } from './stable-id.ts';
 import type { Table } from './table.ts';
-import { cellText, nameKey, toHalfWidth } from './text.ts';
+import { nameKey, toHalfWidth } from './text.ts';
 import { unmappedWarning } from './unmapped-warning.ts';
+import { rowContext, schemaIssues } from './row-context.ts';
 
 type Field = FieldOf<'organizations'>;
 
@@ -103,19 +104,7 @@ export function prepareOrganizations(
 
   table.rows.forEach((row, i) => {
     tick(i);
-    const rowNo = table.rowNumbers[i];
-    const rowIssues: RowIssue[] = [];
-    const cell = (f: Field): string => (col[f] === undefined ? '' : cellText(row[col[f]]));
-    const raw = (f: Field) => (col[f] === undefined ? null : row[col[f]]);
-    const bad = (f: Field | '', value: string, reason: string, code: ErrorCode) =>
-      rowIssues.push({
-        file: table.file,
-        row: rowNo,
-        column: f === '' ? '' : (col[f] ?? f),
-        value,
-        reason,
-        code,
-      });
+    const { rowNo, issues: rowIssues, cell, raw, bad } = rowContext<Field>(table, i, col);
 
     const name = toHalfWidth(cell('name')) === '' ? '' : cell('name');
     if (name === '') bad('name', '', 'the name is empty', 'ATLAS_E_ROW_MISSING_VALUE');
@@ -305,16 +294,7 @@ export function prepareOrganizations(
       records.push(parsed.data);
       recordRows.push(d.rows);
     } else {
-      for (const z of parsed.error.issues) {
-        issues.push({
-          file: table.file,
-          row: d.rows[0],
-          column: String(z.path[0] ?? ''),
-          value: '',
-          reason: `${z.path.join('.')}: ${z.message}`,
-          code: 'ATLAS_E_ROW_INVALID',
-        });
-      }
+      issues.push(...schemaIssues(table.file, d.rows[0], parsed.error));
     }
   }
   issues.sort((a, b) => a.row - b.row);
