@@ -202,6 +202,16 @@ export const WARNINGS = {
     title: 'Metric undefined for some units; they were left out',
     hint: 'See the details: e.g. an industry with a single firm has no Ellison-Glaeser index.',
   },
+  ATLAS_W_ECI_DEGENERATE: {
+    status: 200,
+    title: 'Second eigenvalue too close to the first or to zero: ECI/PCI carry little information',
+    hint: 'λ2 ≈ λ1: the region-industry network falls into disconnected blocks; λ2 ≈ 0: too few regions or industries. Check the details.',
+  },
+  ATLAS_W_NOT_CONVERGED: {
+    status: 200,
+    title: 'An iterative computation stopped before converging',
+    hint: 'See the details for the method, iterations and last change; the values returned are the last iterate.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;
