@@ -212,6 +212,21 @@ export const WARNINGS = {
     title: 'An iterative computation stopped before converging',
     hint: 'See the details for the method, iterations and last change; the values returned are the last iterate.',
   },
+  ATLAS_W_SYNTHETIC_INCLUDED: {
+    status: 200,
+    title: 'Result computed partly from synthetic records',
+    hint: 'The details give the synthetic share; add synthetic=exclude (API) or --synthetic exclude (CLI) to leave them out.',
+  },
+  ATLAS_W_ORGS_UNPLACED: {
+    status: 200,
+    title: 'Organisations left out: no region or industry code at the requested level',
+    hint: 'Add the prefecture or a GB/T 4754 code to those organisations, or choose a coarser level (industryLevel=label uses free labels).',
+  },
+  ATLAS_W_SECONDARY_INDUSTRIES: {
+    status: 200,
+    title: 'Only the primary (first) industry of an organisation is counted',
+    hint: 'List the main industry first; an organisation is counted once, in its first industry.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;
