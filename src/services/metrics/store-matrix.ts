@@ -1,0 +1,209 @@
+import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
+import { firmTable, type FirmTable } from '../../analytics/matrix/firm-table.ts';
+import { dropEmpty } from '../../analytics/matrix/drop-empty.ts';
+import {
+  regionIndustryMatrix,
+  type RegionIndustryMatrix,
+} from '../../analytics/matrix/region-industry-matrix.ts';
+import type { Duck } from '../../store/duck.ts';
+import {
+  queryIndustryNames,
+  queryMeasureYears,
+  queryMetricOrgs,
+  queryRegionNames,
+  type MetricIndustryLevel,
+  type MetricMeasure,
+  type MetricRegionLevel,
+  type NamedCode,
+  type SyntheticFilter,
+} from '../../store/queries/metric-matrix.ts';
+
+export interface StoreMatrixOptions {
+  measure?: MetricMeasure;
+  /** Default: the latest year with a value of the measure (ignored for count). */
+  year?: number;
+  regionLevel?: MetricRegionLevel;
+  industryLevel?: MetricIndustryLevel;
+  /** include (default), exclude or only the synthetic organisations. */
+  synthetic?: SyntheticFilter;
+  kind?: string;
+}
+
+/** How the matrix was built and how much of it is synthetic: shown beside every result. */
+export interface StoreMatrixInfo {
+  measure: MetricMeasure;
+  year: number | null;
+  /** Years with data for the measure, newest first (empty for count). */
+  years: number[];
+  regionLevel: MetricRegionLevel;
+  industryLevel: MetricIndustryLevel;
+  synthetic: SyntheticFilter;
+  regions: number;
+  industries: number;
+  /** Organisations placed in the matrix. */
+  organizations: number;
+  syntheticOrganizations: number;
+  total: number;
+  syntheticValue: number;
+  /** syntheticValue / total. */
+  syntheticShare: number;
+  /** Organisations with a value but no region / no industry at the requested level. */
+  unplaced: { noRegion: number; noIndustry: number };
+}
+
+export interface StoreMatrix {
+  matrix: RegionIndustryMatrix;
+  /** One entry per placed organisation (firm-level metrics: crn, eg, ms, establishments). */
+  firms: FirmTable;
+  info: StoreMatrixInfo;
+  regionNames: NamedCode[];
+  industryNames: NamedCode[];
+  warnings: AtlasWarning[];
+}
+
+type Placed = { region: string; industry: string; value: number };
+
+/** Regions and industries in code order (screens and CSV read better so); empties dropped. */
+function sortedMatrix(placed: readonly Placed[]) {
+  const regions = [...new Set(placed.map((o) => o.region))].sort();
+  const industries = [...new Set(placed.map((o) => o.industry))].sort();
+  const ri = new Map(regions.map((c, k) => [c, k]));
+  const ii = new Map(industries.map((c, k) => [c, k]));
+  const values = new Float64Array(regions.length * industries.length);
+  for (const o of placed)
+    values[(ri.get(o.region) as number) * industries.length + (ii.get(o.industry) as number)] +=
+      o.value;
+  return dropEmpty(regionIndustryMatrix(regions, industries, values));
+}
+
+/**
+ * The region × industry matrix of the atlas: each organisation adds its
+ * measure (employees, revenue, output of one year, or 1 for count) to the
+ * cell of its region at the level asked and its primary — first listed —
+ * industry, so that no organisation is counted twice. Organisations that
+ * cannot be placed are counted and reported, as are secondary industries
+ * ignored and the synthetic share.
+ */
+export async function storeMatrix(db: Duck, opts: StoreMatrixOptions = {}): Promise<StoreMatrix> {
+  const measure = opts.measure ?? 'employees';
+  const regionLevel = opts.regionLevel ?? 'province';
+  const industryLevel = opts.industryLevel ?? 2;
+  const synthetic = opts.synthetic ?? 'include';
+  let year: number | null = null;
+  let years: number[] = [];
+  if (measure !== 'count') {
+    years = await queryMeasureYears(db, measure);
+    year = opts.year ?? years[0] ?? null;
+    if (year === null || !years.includes(year)) {
+      throw new AtlasError(
+        'ATLAS_E_NOT_FOUND',
+        year === null
+          ? `No organisation has a value of ${measure}`
+          : `No organisation has a value of ${measure} in ${year}; years with data: ${years.join(', ') || 'none'}`,
+        { measure, year, years },
+      );
+    }
+  }
+  const orgs = await queryMetricOrgs(db, {
+    measure,
+    year,
+    regionLevel,
+    industryLevel,
+    synthetic,
+    kind: opts.kind,
+  });
+
+  const placed = orgs.filter((o) => o.region !== null && o.industry !== null);
+  const noRegion = orgs.filter((o) => o.region === null).length;
+  const noIndustry = orgs.filter((o) => o.region !== null && o.industry === null).length;
+  if (placed.length === 0) {
+    throw new AtlasError(
+      'ATLAS_E_NOT_FOUND',
+      `No organisation can be placed at region level ${regionLevel} and industry level ${industryLevel} with a value of ${measure}${year === null ? '' : ` in ${year}`}`,
+      { measure, year, regionLevel, industryLevel, noRegion, noIndustry },
+    );
+  }
+  const built = sortedMatrix(placed as Placed[]);
+  const { matrix } = built;
+  const firms = firmTable(
+    placed.map((o) => ({
+      region: o.region as string,
+      industry: o.industry as string,
+      firm: o.id,
+      value: o.value,
+    })),
+  );
+
+  let total = 0;
+  let syntheticValue = 0;
+  let syntheticOrganizations = 0;
+  let secondary = 0;
+  for (const o of placed) {
+    total += o.value;
+    if (o.synthetic) {
+      syntheticValue += o.value;
+      syntheticOrganizations++;
+    }
+    if (o.secondary) secondary++;
+  }
+  const warnings: AtlasWarning[] = [...built.warnings];
+  if (noRegion + noIndustry > 0) {
+    warnings.push(
+      warning(
+        'ATLAS_W_ORGS_UNPLACED',
+        `${noRegion + noIndustry} organisation(s) with a value left out: ${noRegion} without a ${regionLevel}, ${noIndustry} without an industry ${industryLevel === 'label' ? 'label' : `code of level ${industryLevel}`}`,
+        { noRegion, noIndustry, regionLevel, industryLevel },
+      ),
+    );
+  }
+  if (secondary > 0 && industryLevel !== 'label') {
+    warnings.push(
+      warning(
+        'ATLAS_W_SECONDARY_INDUSTRIES',
+        `${secondary} organisation(s) list more than one industry; each is counted once, in its first`,
+        { organizations: secondary },
+      ),
+    );
+  }
+  const syntheticShare = total > 0 ? syntheticValue / total : 0;
+  if (syntheticOrganizations > 0) {
+    warnings.push(
+      warning(
+        'ATLAS_W_SYNTHETIC_INCLUDED',
+        `${syntheticOrganizations} of ${placed.length} organisations are synthetic, ${(syntheticShare * 100).toFixed(1)}% of the ${measure}: the figures describe a generated population, not the real economy`,
+        { organizations: syntheticOrganizations, share: syntheticShare },
+      ),
+    );
+  }
+
+  const regionNames = await queryRegionNames(db, matrix.regions);
+  const industryNames =
+    industryLevel === 'label'
+      ? new Map<string, NamedCode>()
+      : await queryIndustryNames(db, industryLevel);
+  const named = (names: Map<string, NamedCode>, code: string): NamedCode =>
+    names.get(code) ?? { code, nameZh: code, nameEn: null };
+  return {
+    matrix,
+    firms,
+    info: {
+      measure,
+      year,
+      years,
+      regionLevel,
+      industryLevel,
+      synthetic,
+      regions: matrix.rows,
+      industries: matrix.cols,
+      organizations: placed.length,
+      syntheticOrganizations,
+      total,
+      syntheticValue,
+      syntheticShare,
+      unplaced: { noRegion, noIndustry },
+    },
+    regionNames: matrix.regions.map((c) => named(regionNames, c)),
+    industryNames: matrix.industries.map((c) => named(industryNames, c)),
+    warnings,
+  };
+}
