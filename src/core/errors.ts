@@ -149,6 +149,21 @@ export const ERRORS = {
     title: 'The server cannot listen on the address',
     hint: 'The port is busy or not allowed: pass --port N (or set PORT), or stop the other server.',
   },
+  ATLAS_E_AHP_INCONSISTENT: {
+    status: 422,
+    title: 'Pairwise comparison matrix too inconsistent (consistency ratio CR ≥ 0.1)',
+    hint: 'Revise the judgements listed in the details (largest deviations first), or pass --force to accept them.',
+  },
+  ATLAS_E_INDEX_SYSTEM: {
+    status: 422,
+    title: 'Index system is invalid',
+    hint: 'See the details for the file, the node and why (cycle, unknown indicator, weights not summing as declared, indicator with no values).',
+  },
+  ATLAS_E_EVALUATION_INPUT: {
+    status: 422,
+    title: 'The evaluation data cannot be scored',
+    hint: 'See the details: e.g. fewer than two alternatives, a negative value where a method needs x ≥ 0, or nothing left after the missing-value rule.',
+  },
   ATLAS_E_INTERNAL: {
     status: 500,
     title: 'Internal error',
@@ -226,6 +241,16 @@ export const WARNINGS = {
     status: 200,
     title: 'Only the primary (first) industry of an organisation is counted',
     hint: 'List the main industry first; an organisation is counted once, in its first industry.',
+  },
+  ATLAS_W_MISSING_VALUES: {
+    status: 200,
+    title: 'Missing values handled by a rule',
+    hint: 'The details name the rule and every alternative/indicator it touched; choose another rule with --missing if it does not fit.',
+  },
+  ATLAS_W_INDICATOR_CONSTANT: {
+    status: 200,
+    title: 'An indicator has the same value for every alternative',
+    hint: 'It cannot separate the alternatives: it normalises to a constant and gets no entropy/CRITIC weight.',
   },
 } as const satisfies Record<string, CatalogueEntry>;
 
