@@ -3,7 +3,7 @@ import { Cluster } from '../core/model/cluster.ts';
 import { Link } from '../core/model/link.ts';
 import { Organization } from '../core/model/organization.ts';
 import { Provenance } from '../core/model/provenance.ts';
-import { addClusterMembers, writeClusters } from '../store/clusters.ts';
+import { writeClusters } from '../store/clusters.ts';
 import { counts } from '../store/counts.ts';
 import type { Duck } from '../store/duck.ts';
 import { writeIndicators } from '../store/indicators.ts';
@@ -12,6 +12,7 @@ import { writeOrganizations } from '../store/organizations.ts';
 import { loadNationalClusters } from '../store/reference.ts';
 import { loadDefaultData } from './generate/defaultData.ts';
 import { DEFAULT_GENERATE, generateSynthetic } from './generate/generate.ts';
+import { writeSynthetic } from './generate/load-synthetic.ts';
 
 export interface BootstrapResult {
   loaded: boolean;
@@ -63,33 +64,31 @@ export async function bootstrap(
 
   const gen = opts.synthetic ?? DEFAULT_GENERATE;
   const synthetic = gen ? generateSynthetic({ ...gen, base }) : undefined;
-  const synOrgs = (synthetic?.organizations ?? []).map((o) => Organization.parse(o));
-  const synLinks = (synthetic?.links ?? []).map((l) => Link.parse(l));
 
-  await db.transaction(async (tx) => {
+  const syn = await db.transaction(async (tx) => {
     await writeClusters(tx, [...clusters.values()]);
-    await writeOrganizations(tx, [...organizations, ...synOrgs]);
-    await writeLinks(tx, [...links, ...synLinks]);
+    await writeOrganizations(tx, organizations);
+    await writeLinks(tx, links);
     await writeIndicators(tx, indicators);
-    await addClusterMembers(tx, synthetic?.clusterMembers ?? []);
+    return synthetic ? writeSynthetic(tx, synthetic) : undefined;
   });
 
   const warnings: AtlasWarning[] = [];
-  if (synOrgs.length > 0)
+  if (gen && syn && syn.organizations > 0)
     warnings.push(
       warning(
         'ATLAS_W_SYNTHETIC_DATA',
-        `${synOrgs.length} synthetic organisations and ${synLinks.length} synthetic links were generated (atlas generate --seed ${gen ? gen.seed : ''}); they are marked synthetic everywhere`,
+        `${syn.organizations} synthetic organisations and ${syn.links} synthetic links were generated (atlas generate --seed ${gen.seed}); they are marked synthetic everywhere`,
       ),
     );
   return {
     loaded: true,
     warnings,
     counts: {
-      organizations: organizations.length + synOrgs.length,
-      links: links.length + synLinks.length,
+      organizations: organizations.length + (syn?.organizations ?? 0),
+      links: links.length + (syn?.links ?? 0),
       clusters: clusters.size,
-      synthetic: synOrgs.length,
+      synthetic: syn?.organizations ?? 0,
     },
   };
 }

@@ -53,4 +53,15 @@ describe('atlas CLI', () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/planets/);
   });
+
+  it('loads generated synthetic data with its base records, marked synthetic', () => {
+    const gdb = join(dir, 'gen.duckdb');
+    const r = atlas('generate', '--seed', '7', '--firms', '200', '--load', '--db', gdb);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('SYNTHETIC');
+    const c = JSON.parse(atlas('stats', '--db', gdb, '--json').stdout);
+    expect(c.synthetic_organizations).toBe(200);
+    expect(c.organizations).toBeGreaterThan(200); // the seeds' real records it is built around
+  });
 });

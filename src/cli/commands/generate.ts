@@ -7,6 +7,9 @@ import {
   generateSynthetic,
 } from '../../services/generate/generate.ts';
 import { loadDefaultData } from '../../services/generate/defaultData.ts';
+import { writeSynthetic } from '../../services/generate/load-synthetic.ts';
+import { withAtlas } from '../../services/open-atlas.ts';
+import { bootstrap } from '../../services/bootstrap.ts';
 import { say } from '../output.ts';
 
 interface GenerateCliOptions {
@@ -14,6 +17,8 @@ interface GenerateCliOptions {
   firms: string;
   clusters?: string;
   out?: string;
+  load?: boolean;
+  db?: string;
 }
 
 /** A whole decimal number in [min, max], or ATLAS_E_USAGE naming the option. */
@@ -43,13 +48,15 @@ export function registerGenerate(program: Command): void {
     )
     .option('--clusters <ids>', 'comma-separated cluster ids (default: every default cluster)')
     .option('--out <file>', 'write the JSON here instead of stdout')
+    .option('--load', 'load the records into the atlas (one transaction) instead of printing them')
+    .option('--db <path>', 'database file for --load (default $ATLAS_DB or ./atlas.duckdb)')
     .addHelpText(
       'after',
       '\nOutput: JSON {meta, organizations, links, clusterMembers}. Every record is synthetic:\n' +
         'ids start with syn-, names with 【合成】, provenance says method "synthetic".\n' +
         'The same --seed and --firms always give the same data.',
     )
-    .action((opts: GenerateCliOptions) => {
+    .action(async (opts: GenerateCliOptions) => {
       const seed = parseWhole('--seed', opts.seed, 0, 0xffffffff);
       const firms = parseWhole('--firms', opts.firms, 0, MAX_FIRMS);
       const clusters = opts.clusters
@@ -70,9 +77,20 @@ export function registerGenerate(program: Command): void {
         );
       }
       const data = generateSynthetic({ seed, firms, clusters, base });
-      const text = JSON.stringify(data, null, 2) + '\n';
-      if (opts.out) writeFileSync(opts.out, text);
-      else process.stdout.write(text);
+      if (opts.load) {
+        // Synthetic firms are built around the default clusters and leaders: load those first.
+        const n = await withAtlas({ path: opts.db }, async (db) => {
+          await bootstrap(db, { synthetic: false });
+          return db.transaction((tx) => writeSynthetic(tx, data));
+        });
+        say(
+          `loaded into the atlas: ${n.organizations} organisations, ${n.links} links, ${n.members} memberships`,
+        );
+      } else {
+        const text = JSON.stringify(data, null, 2) + '\n';
+        if (opts.out) writeFileSync(opts.out, text);
+        else process.stdout.write(text);
+      }
       const c = data.meta.counts;
       const links = Object.values(c.links).reduce((a, b) => a + b, 0);
       say(

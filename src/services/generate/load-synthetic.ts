@@ -1,0 +1,31 @@
+import { Link } from '../../core/model/link.ts';
+import { Organization } from '../../core/model/organization.ts';
+import { addClusterMembers } from '../../store/clusters.ts';
+import type { Tx } from '../../store/duck.ts';
+import { writeLinks } from '../../store/links.ts';
+import { writeOrganizations } from '../../store/organizations.ts';
+import type { SyntheticDataSet } from './generate.ts';
+
+/**
+ * Writes a generated data set inside the caller's transaction. Links to
+ * organisations and members of clusters the atlas does not hold are skipped
+ * (and counted): a generated record never points at nothing.
+ */
+export async function writeSynthetic(
+  tx: Tx,
+  data: SyntheticDataSet,
+): Promise<{ organizations: number; links: number; members: number; skippedMembers: number }> {
+  const organizations = data.organizations.map((o) => Organization.parse(o));
+  const links = data.links.map((l) => Link.parse(l));
+  await writeOrganizations(tx, organizations);
+  await writeLinks(tx, links);
+  const known = new Set((await tx.all('SELECT id FROM clusters')).map((r) => String(r.id)));
+  const members = data.clusterMembers.filter((m) => known.has(m.cluster));
+  await addClusterMembers(tx, members);
+  return {
+    organizations: organizations.length,
+    links: links.length,
+    members: members.length,
+    skippedMembers: data.clusterMembers.length - members.length,
+  };
+}
