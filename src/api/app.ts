@@ -6,7 +6,9 @@ import { installErrorHandler } from './errors.ts';
 import { clusterRoutes } from './routes/clusters.ts';
 import { geoRoutes } from './routes/geo.ts';
 import { healthRoutes } from './routes/health.ts';
+import { homogeneityRoutes } from './routes/homogeneity.ts';
 import { industryRoutes } from './routes/industries.ts';
+import { metricRoutes } from './routes/metrics.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { statsRoutes } from './routes/stats.ts';
@@ -68,6 +70,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   clusterRoutes(app, opts.db);
   geoRoutes(app);
   statsRoutes(app, opts.db);
+  metricRoutes(app, opts.db);
+  homogeneityRoutes(app, opts.db);
 
   app.get(
     '/api/openapi.json',

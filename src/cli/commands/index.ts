@@ -4,6 +4,7 @@ import { registerStats } from './stats.ts';
 import { registerMetric } from './metric.ts';
 import { registerServe } from './serve.ts';
 import { registerGenerate } from './generate.ts';
+import { registerHomogeneity } from './homogeneity.ts';
 
 /** Every CLI command registers itself here; one file per command. */
 export const commands: Array<(program: Command) => void> = [
@@ -12,4 +13,5 @@ export const commands: Array<(program: Command) => void> = [
   registerServe,
   registerMetric,
   registerGenerate,
+  registerHomogeneity,
 ];

@@ -1,0 +1,127 @@
+import { AtlasError, type AtlasWarning } from '../../core/errors.ts';
+import type { Duck } from '../../store/duck.ts';
+import type { MetricRegionLevel, NamedCode } from '../../store/queries/metric-matrix.ts';
+import { queryRegionCodes } from '../../store/queries/metric-matrix.ts';
+import {
+  homogeneityOfMatrix,
+  type OverlapIndustry,
+  type PriorityIndustry,
+  type RegionPair,
+} from './homogeneity-of-matrix.ts';
+import { storeMatrix, type StoreMatrixInfo, type StoreMatrixOptions } from './store-matrix.ts';
+
+export interface HomogeneityQuery extends StoreMatrixOptions {
+  /** The region to compare with the others. */
+  region?: string;
+  /** The regions to compare (pairs above the threshold). */
+  peers?: readonly string[];
+  /** A province: its prefectures are the peers. */
+  within?: string;
+  threshold?: number;
+  /** A user's list of priority industries (codes at industryLevel) instead of LQ ≥ 1. */
+  industries?: readonly string[];
+  limit?: number;
+}
+
+export type NamedOverlap = OverlapIndustry & { nameZh: string; nameEn: string | null };
+export interface NamedPair extends Omit<RegionPair, 'a' | 'b' | 'overlap'> {
+  a: NamedCode;
+  b: NamedCode;
+  overlap: NamedOverlap[];
+}
+
+export interface HomogeneityResult {
+  basis: 'lq' | 'industries';
+  threshold: number;
+  region: NamedCode | null;
+  peers: NamedCode[];
+  priorities: Array<PriorityIndustry & { nameZh: string; nameEn: string | null }>;
+  similar: NamedPair[];
+  pairs: NamedPair[];
+  matrix: StoreMatrixInfo;
+  warnings: AtlasWarning[];
+}
+
+/** The four municipalities are provinces whose one prefecture-level unit is xx0100. */
+const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
+
+function isProvinceCode(code: string): boolean {
+  return /^\d{2}0000$/.test(code);
+}
+
+/**
+ * At prefecture level, Shanghai's 310000 means its city 310100; other codes
+ * are taken as given.
+ */
+function atLevel(code: string, level: MetricRegionLevel): string {
+  if (level === 'prefecture' && isProvinceCode(code) && MUNICIPALITIES.has(code.slice(0, 2)))
+    return `${code.slice(0, 2)}0100`;
+  return code;
+}
+
+/**
+ * The use case behind `GET /api/homogeneity` and `atlas homogeneity`: builds
+ * the atlas's matrix at the level the codes imply (prefecture when any code
+ * is a prefecture or `within` is given, else province), then ranks the
+ * regions most similar to `region` and lists the pairs of the peer set above
+ * the threshold, each with the industries both prioritise (homogeneity-of-matrix.ts).
+ */
+export async function homogeneity(db: Duck, q: HomogeneityQuery): Promise<HomogeneityResult> {
+  if (!q.region && !q.peers?.length && !q.within) {
+    throw new AtlasError('ATLAS_E_USAGE', 'give a region, a list of peers, or a province (within)');
+  }
+  const codes = [q.region, ...(q.peers ?? [])].filter((c): c is string => Boolean(c));
+  const bad = codes.filter((c) => !/^\d{6}$/.test(c));
+  if (bad.length || (q.within && !isProvinceCode(q.within))) {
+    throw new AtlasError(
+      'ATLAS_E_USAGE',
+      `regions are 6-digit GB/T 2260 codes (within: a province, xx0000); got ${[...bad, q.within].filter(Boolean).join(', ')}`,
+      { codes: bad, within: q.within },
+    );
+  }
+  const regionLevel: MetricRegionLevel =
+    q.regionLevel ??
+    (q.within || codes.some((c) => !isProvinceCode(c)) ? 'prefecture' : 'province');
+  const built = await storeMatrix(db, { ...q, regionLevel });
+  const present = new Set(built.matrix.regions);
+  let peers = q.peers?.map((c) => atLevel(c, regionLevel));
+  if (q.within) {
+    const children = (await queryRegionCodes(db, 'prefecture', q.within)).map((c) =>
+      atLevel(c, regionLevel),
+    );
+    const direct = MUNICIPALITIES.has(q.within.slice(0, 2)) ? [atLevel(q.within, regionLevel)] : [];
+    peers = [...(peers ?? []), ...children, ...direct].filter((c) => present.has(c));
+  }
+  const result = homogeneityOfMatrix(built.matrix, {
+    focus: q.region ? atLevel(q.region, regionLevel) : undefined,
+    peers,
+    threshold: q.threshold,
+    industries: q.industries,
+    limit: q.limit,
+  });
+
+  const regionName = new Map(built.regionNames.map((n) => [n.code, n]));
+  const industryName = new Map(built.industryNames.map((n) => [n.code, n]));
+  const rn = (c: string): NamedCode => regionName.get(c) ?? { code: c, nameZh: c, nameEn: null };
+  const inName = (c: string) => {
+    const n = industryName.get(c);
+    return { nameZh: n?.nameZh ?? c, nameEn: n?.nameEn ?? null };
+  };
+  const named = (p: RegionPair): NamedPair => ({
+    ...p,
+    a: rn(p.a),
+    b: rn(p.b),
+    overlap: p.overlap.map((o) => ({ ...o, ...inName(o.industry) })),
+  });
+  return {
+    basis: result.basis,
+    threshold: result.threshold,
+    region: result.focus ? rn(result.focus) : null,
+    peers: (peers ?? []).map(rn),
+    priorities: result.priorities.map((p) => ({ ...p, ...inName(p.industry) })),
+    similar: result.similar.map(named),
+    pairs: result.pairs.map(named),
+    matrix: built.info,
+    warnings: built.warnings,
+  };
+}
