@@ -5,7 +5,8 @@
  *           F(n) = F̃(n)/mean(F̃(n)), Q(n) = Q̃(n)/mean(Q̃(n));  F(0) = Q(0) = 1.
  * Convention both updated from the previous iterate (simultaneous), normalised by their mean each
  *           iteration (the paper's ⟨·⟩ normalisation); stops when the largest relative change
- *           of F and Q is below `tolerance` (default 1e-10) or after `iterations` (default 200).
+ *           of F and Q (both of mean 1, so absolute = relative to the mean) is below
+ *           `tolerance` (default 1e-10) or after `iterations` (default 1000).
  * Edge cases nested matrices make some F and Q tend to 0 without converging (known): the last
  *           iterate is returned with ATLAS_W_NOT_CONVERGED; the ranking is stable long before.
  * Cost      O(iterations · nnz(M)).
@@ -25,7 +26,7 @@ export function fitnessComplexity(
   warnings: AtlasWarning[];
 } {
   const { rows: R, cols: I, rowPtr, colIndex } = p;
-  const maxIt = opts.iterations ?? 200;
+  const maxIt = opts.iterations ?? 1000;
   const tol = opts.tolerance ?? 1e-10;
   let F = new Float64Array(R).fill(1);
   let Q = new Float64Array(I).fill(1);
@@ -50,11 +51,11 @@ export function fitnessComplexity(
     change = 0;
     for (let r = 0; r < R; r++) {
       nF[r] /= mf;
-      change = Math.max(change, Math.abs(nF[r] - F[r]) / Math.max(nF[r], 1e-300));
+      change = Math.max(change, Math.abs(nF[r] - F[r]));
     }
     for (let i = 0; i < I; i++) {
       nQ[i] /= mq;
-      change = Math.max(change, Math.abs(nQ[i] - Q[i]) / Math.max(nQ[i], 1e-300));
+      change = Math.max(change, Math.abs(nQ[i] - Q[i]));
     }
     F = nF;
     Q = nQ;
@@ -64,7 +65,7 @@ export function fitnessComplexity(
       ? [
           warning(
             'ATLAS_W_NOT_CONVERGED',
-            `fitness: no fixed point after ${it} iterations (last relative change ${change.toExponential(2)})`,
+            `fitness: no fixed point after ${it} iterations (last change ${change.toExponential(2)})`,
             {
               method: 'fitness',
               iterations: it,

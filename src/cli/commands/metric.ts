@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
 import { metricRegistry } from '../../services/metrics/metric-registry.ts';
 import { runMetricFiles } from '../../services/metrics/run-metric-files.ts';
+import { runComplexityFile } from '../../services/metrics/complexity-metrics.ts';
+import { isComplexityMetric } from '../../services/complexity/complexity-metric.ts';
 import { emit, say } from '../output.ts';
 
 interface MetricCliOptions {
@@ -13,6 +15,10 @@ interface MetricCliOptions {
   normalized?: boolean;
   out?: string;
   format?: string;
+  threshold?: string;
+  method?: string;
+  convention?: string;
+  referenceYear?: string;
 }
 
 /**
@@ -34,6 +40,13 @@ export function registerMetric(program: Command): void {
     .option('--output-matrix <file>', 'region,industry,value of output (star_rating productivity)')
     .option('--n <k>', 'crn: number of largest units', '4')
     .option('--normalized', 'hhi: (H − 1/n)/(1 − 1/n)')
+    .option('--threshold <t>', 'complexity: M = RCA ≥ t', '1')
+    .option('--method <m>', 'eci/pci/coi/cog: eigen | reflections; relatedness: prob | association')
+    .option('--convention <c>', 'eci/pci/coi/cog standardisation: stata | py', 'stata')
+    .option(
+      '--reference-year <y>',
+      'complexity with a year column: standardise every year by year y',
+    )
     .option('--out <file>', 'write to a file instead of stdout (CSV unless --format)')
     .option('--format <format>', 'csv | json | table')
     .action(async (name: string, opts: MetricCliOptions) => {
@@ -50,16 +63,32 @@ export function registerMetric(program: Command): void {
       if (!opts.matrix && !opts.firms) {
         throw new AtlasError('ATLAS_E_USAGE', 'give --matrix FILE (and/or --firms FILE)');
       }
-      const result = await runMetricFiles(
-        name,
-        {
-          matrix: opts.matrix,
-          firms: opts.firms,
-          regionTotals: opts.regionTotals,
-          output: opts.outputMatrix,
-        },
-        { n, normalized: opts.normalized },
-      );
+      const threshold = Number(opts.threshold ?? '1');
+      if (!(threshold > 0))
+        throw new AtlasError('ATLAS_E_USAGE', `--threshold must be > 0, not ${opts.threshold}`);
+      if (opts.convention !== undefined && opts.convention !== 'stata' && opts.convention !== 'py')
+        throw new AtlasError(
+          'ATLAS_E_USAGE',
+          `--convention must be stata or py, not ${opts.convention}`,
+        );
+      const result =
+        isComplexityMetric(name) && opts.matrix
+          ? await runComplexityFile(name, opts.matrix, {
+              threshold,
+              method: opts.method,
+              convention: opts.convention as 'stata' | 'py' | undefined,
+              referenceYear: opts.referenceYear,
+            })
+          : await runMetricFiles(
+              name,
+              {
+                matrix: opts.matrix,
+                firms: opts.firms,
+                regionTotals: opts.regionTotals,
+                output: opts.outputMatrix,
+              },
+              { n, normalized: opts.normalized },
+            );
       for (const w of result.warnings) say(`warning ${w.code}: ${w.message}`);
       emit(result.rows, { format: opts.format, out: opts.out }, result.columns);
     });

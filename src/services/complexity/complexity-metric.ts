@@ -252,7 +252,7 @@ export function complexityByYear(
   for (const y of years) {
     const { matrix, warnings: w } = matrixFromLong(byYear.get(y) as YearCell[]);
     matrices.set(y, matrix);
-    warnings.push(...w.map((x) => ({ ...x, message: `${y}: ${x.message}` })));
+    warnings.push(...w.map((x) => ({ ...x, message: y ? `${y}: ${x.message}` : x.message })));
   }
   let scales: ComplexityScales | undefined;
   if (opts.referenceYear !== undefined) {
@@ -271,7 +271,9 @@ export function complexityByYear(
   for (const y of years) {
     const r = complexityMetric(name, matrices.get(y) as RegionIndustryMatrix, opts, scales);
     results.set(y, r);
-    warnings.push(...r.warnings.map((x) => ({ ...x, message: `${y}: ${x.message}` })));
+    warnings.push(
+      ...r.warnings.map((x) => ({ ...x, message: y ? `${y}: ${x.message}` : x.message })),
+    );
   }
   return { years, results, warnings };
 }

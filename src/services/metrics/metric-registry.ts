@@ -19,6 +19,7 @@ import { structureSimilarity } from '../../analytics/concentration/structure-sim
 import { theilRegion } from '../../analytics/concentration/theil-region.ts';
 import { firmTable, type FirmTable } from '../../analytics/matrix/firm-table.ts';
 import type { RegionIndustryMatrix } from '../../analytics/matrix/region-industry-matrix.ts';
+import { complexityMetricDefs } from './complexity-metrics.ts';
 
 /** What a metric's rows are about: cells, regions, industries or pairs of regions. */
 export type MetricKind = 'cell' | 'region' | 'industry' | 'pair';
@@ -276,6 +277,7 @@ const defs: Record<string, (name: string) => MetricDefinition> = {
       return rowsOf('industry', firms, maurelSedillot(firms, totals), name);
     },
   }),
+  ...complexityMetricDefs,
 };
 
 /** Every metric by its CLI/API name. */

@@ -1,0 +1,92 @@
+import { isAtlasError, type AtlasWarning } from '../../core/errors.ts';
+import type { RegionIndustryMatrix } from '../../analytics/matrix/region-industry-matrix.ts';
+import {
+  COMPLEXITY_METRICS,
+  complexityByYear,
+  complexityMetric,
+  complexityRows,
+  type ComplexityKind,
+  type ComplexityOptions,
+  type YearCell,
+} from '../complexity/complexity-metric.ts';
+import type {
+  MetricDefinition,
+  MetricKind,
+  MetricOptions,
+  MetricResult,
+} from './metric-registry.ts';
+import { readLongFile } from './read-long-file.ts';
+
+/** Options of the complexity metrics on top of MetricOptions (CLI: --threshold, --method, --convention, --reference-year). */
+export type ComplexityMetricOptions = ComplexityOptions & { referenceYear?: string };
+
+const metricKind = (k: ComplexityKind): MetricKind =>
+  k === 'industry_pair' || k === 'region_pair' ? 'pair' : k;
+
+function result(
+  name: string,
+  kind: ComplexityKind,
+  parts: { columns: string[]; rows: Record<string, string | number>[]; warnings: AtlasWarning[] }[],
+  warnings: AtlasWarning[],
+): MetricResult {
+  return {
+    kind: metricKind(kind),
+    columns: parts[0]?.columns ?? [],
+    rows: parts.flatMap((p) => p.rows),
+    warnings: [...warnings, ...parts.flatMap((p) => p.warnings)],
+  };
+}
+
+/** Registry entries for the complexity metrics (spread into metric-registry.ts's defs). */
+export const complexityMetricDefs: Record<string, (name: string) => MetricDefinition> =
+  Object.fromEntries(
+    Object.entries(COMPLEXITY_METRICS).map(([metric, def]) => [
+      metric,
+      (name: string): MetricDefinition => ({
+        kind: metricKind(def.kind),
+        description: def.description,
+        input: 'matrix',
+        compute: (matrix: RegionIndustryMatrix | null, opts: MetricOptions) => {
+          if (!matrix) return { kind: metricKind(def.kind), columns: [], rows: [], warnings: [] };
+          const v = complexityMetric(name, matrix, opts as MetricOptions & ComplexityOptions);
+          return result(name, def.kind, [complexityRows(name, v)], v.warnings);
+        },
+      }),
+    ]),
+  );
+
+/**
+ * `atlas metric <complexity metric> --matrix FILE`: region,industry,value
+ * with an optional year column; with a year, each year is computed on its own
+ * and rows start with the year.
+ */
+export async function runComplexityFile(
+  name: string,
+  file: string,
+  opts: ComplexityMetricOptions = {},
+): Promise<MetricResult> {
+  let read: { labels: string[][]; values: number[] };
+  let hasYear = true;
+  try {
+    read = await readLongFile(file, ['region', 'industry', 'year']);
+  } catch (e) {
+    const missing = isAtlasError(e) ? (e.details.missing as string[] | undefined) : undefined;
+    if (!(missing && missing.length === 1 && missing[0] === 'year')) throw e;
+    hasYear = false;
+    read = await readLongFile(file, ['region', 'industry']);
+  }
+  const cells: YearCell[] = read.labels.map(([region, industry, year], k) => ({
+    year: hasYear ? year : '',
+    region,
+    industry,
+    value: read.values[k],
+  }));
+  const { years, results, warnings } = complexityByYear(name, cells, opts);
+  const kind = COMPLEXITY_METRICS[name].kind;
+  return result(
+    name,
+    kind,
+    years.map((y) => complexityRows(name, results.get(y)!, hasYear ? y : undefined)),
+    warnings,
+  );
+}
