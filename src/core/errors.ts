@@ -164,6 +164,16 @@ export const ERRORS = {
     title: 'The evaluation data cannot be scored',
     hint: 'See the details: e.g. fewer than two alternatives, a negative value where a method needs x ≥ 0, or nothing left after the missing-value rule.',
   },
+  ATLAS_E_MATCH_TRANSITION: {
+    status: 409,
+    title: 'A match cannot move to that outcome from its current state',
+    hint: 'Outcomes go proposed → contacted → sample_trial → contract, or to declined from any open state; see the allowed next states in the details.',
+  },
+  ATLAS_E_POOL_CONSENT: {
+    status: 403,
+    title: 'The supplier has not consented to be shared',
+    hint: 'Ask the supplier to grant consent (atlas match pool consent) before sharing it with the other leaders of the cluster.',
+  },
   ATLAS_E_INTERNAL: {
     status: 500,
     title: 'Internal error',
