@@ -63,6 +63,11 @@ describe('homogeneous competition', () => {
     const r = await homogeneity(db, { region: '310000' });
     expect(r.basis).toBe('lq');
     expect(r.priorities.map((p) => p.industry)).toEqual(['13', '39']); // LQ 1.0714 > 1.0645
+    expect(r.structure.map((p) => [p.industry, p.value, p.share])).toEqual([
+      ['13', 50, 0.5],
+      ['39', 33, 0.33],
+      ['27', 17, 0.17],
+    ]);
     close(r.priorities[0].lq, 0.5 / (140 / 300));
     expect(r.similar.map((p) => p.b.code)).toEqual(['440000', '110000']);
     const [c, a] = r.similar;

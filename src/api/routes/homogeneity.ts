@@ -119,6 +119,21 @@ export function homogeneityRoutes(app: FastifyInstance, db: Duck): void {
                   },
                 },
               },
+              structure: {
+                type: 'array',
+                description: "the region's industries by share",
+                items: {
+                  type: 'object',
+                  properties: {
+                    industry: { type: 'string' },
+                    nameZh: { type: 'string' },
+                    nameEn: { type: ['string', 'null'] },
+                    value: { type: 'number' },
+                    share: { type: 'number' },
+                    lq: { type: 'number' },
+                  },
+                },
+              },
               similar: { type: 'array', items: pairSchema },
               pairs: { type: 'array', items: pairSchema },
               matrix: matrixInfoSchema,

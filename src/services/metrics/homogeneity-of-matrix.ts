@@ -74,8 +74,17 @@ export interface PriorityIndustry {
   share: number;
 }
 
+export interface StructureIndustry {
+  industry: string;
+  value: number;
+  share: number;
+  lq: number;
+}
+
 export interface HomogeneityOfMatrix {
   basis: 'lq' | 'industries';
+  /** The focus region's industries with a value, by share descending (its structure). */
+  structure: StructureIndustry[];
   threshold: number;
   focus: string | null;
   /** The focus region's priority industries, by LQ descending. */
@@ -184,7 +193,17 @@ export function homogeneityOfMatrix(
 
   let priorities: PriorityIndustry[] = [];
   let similar: RegionPair[] = [];
+  const structure: StructureIndustry[] = [];
   if (focus !== null) {
+    for (let i = 0; i < C; i++)
+      if (m.values[focus * C + i] > 0)
+        structure.push({
+          industry: m.industries[i],
+          value: m.values[focus * C + i],
+          share: share[focus * C + i],
+          lq: lq[focus * C + i],
+        });
+    structure.sort((x, y) => y.share - x.share || x.industry.localeCompare(y.industry));
     for (let i = 0; i < C; i++)
       if (prioritises(focus, i))
         priorities.push({
@@ -211,6 +230,7 @@ export function homogeneityOfMatrix(
   }
   return {
     basis: listed ? 'industries' : 'lq',
+    structure,
     threshold,
     focus: opts.focus ?? null,
     priorities,

@@ -7,6 +7,7 @@ import {
   type OverlapIndustry,
   type PriorityIndustry,
   type RegionPair,
+  type StructureIndustry,
 } from './homogeneity-of-matrix.ts';
 import { storeMatrix, type StoreMatrixInfo, type StoreMatrixOptions } from './store-matrix.ts';
 
@@ -36,6 +37,8 @@ export interface HomogeneityResult {
   region: NamedCode | null;
   peers: NamedCode[];
   priorities: Array<PriorityIndustry & { nameZh: string; nameEn: string | null }>;
+  /** The region's industries by share (value, share, LQ): its industrial structure. */
+  structure: Array<StructureIndustry & { nameZh: string; nameEn: string | null }>;
   similar: NamedPair[];
   pairs: NamedPair[];
   matrix: StoreMatrixInfo;
@@ -119,6 +122,7 @@ export async function homogeneity(db: Duck, q: HomogeneityQuery): Promise<Homoge
     region: result.focus ? rn(result.focus) : null,
     peers: (peers ?? []).map(rn),
     priorities: result.priorities.map((p) => ({ ...p, ...inName(p.industry) })),
+    structure: result.structure.map((p) => ({ ...p, ...inName(p.industry) })),
     similar: result.similar.map(named),
     pairs: result.pairs.map(named),
     matrix: built.info,
