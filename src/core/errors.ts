@@ -262,6 +262,21 @@ export const WARNINGS = {
     title: 'An indicator has the same value for every alternative',
     hint: 'It cannot separate the alternatives: it normalises to a constant and gets no entropy/CRITIC weight.',
   },
+  ATLAS_W_SELF_LOOPS_DROPPED: {
+    status: 200,
+    title: 'Self-loops dropped from the graph',
+    hint: 'An edge from a node to itself carries no tie between two organisations; the details list the rows.',
+  },
+  ATLAS_W_ZERO_WEIGHTS_DROPPED: {
+    status: 200,
+    title: 'Edges of weight 0 dropped from the weighted graph',
+    hint: 'A weight of 0 means no tie; give a positive weight to keep the edge.',
+  },
+  ATLAS_W_PARALLEL_EDGES: {
+    status: 200,
+    title: 'Repeated edges kept as parallel edges',
+    hint: 'Their weights add up (degree and paths count each); merge the rows if they are duplicates.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;
