@@ -20,8 +20,17 @@
  */
 import { AtlasError } from '../../core/errors.ts';
 import { column, type DecisionMatrix } from './decision-matrix.ts';
-import { evaluate, DEFAULT_NORMALISATION, type EvaluationResult, type EvaluationSpec } from './evaluate.ts';
-import { fitNormalisation, type Normalisation, type NormalisationParams } from './normalise-column.ts';
+import {
+  evaluate,
+  DEFAULT_NORMALISATION,
+  type EvaluationResult,
+  type EvaluationSpec,
+} from './evaluate.ts';
+import {
+  fitNormalisation,
+  type Normalisation,
+  type NormalisationParams,
+} from './normalise-column.ts';
 
 export function baseYearParams(
   base: DecisionMatrix,
@@ -37,9 +46,13 @@ export function baseYearParams(
     }
     const p = fitNormalisation(column(base, j), method);
     if (Object.keys(p).length === 0) {
-      throw new AtlasError('ATLAS_E_EVALUATION_INPUT', `indicator ${name} has no value in the base year`, {
-        indicator: name,
-      });
+      throw new AtlasError(
+        'ATLAS_E_EVALUATION_INPUT',
+        `indicator ${name} has no value in the base year`,
+        {
+          indicator: name,
+        },
+      );
     }
     return p;
   });
@@ -72,7 +85,8 @@ export function evaluateWithBaseYear(
   for (const [year, dm] of years) {
     const order = base.indicators.map((name) => {
       const j = dm.indicators.indexOf(name);
-      if (j < 0) throw new AtlasError('ATLAS_E_EVALUATION_INPUT', `year ${year} lacks indicator ${name}`);
+      if (j < 0)
+        throw new AtlasError('ATLAS_E_EVALUATION_INPUT', `year ${year} lacks indicator ${name}`);
       return j;
     });
     const m = dm.alternatives.length;

@@ -16,7 +16,8 @@ import { AtlasError } from '../../core/errors.ts';
 import type { Rng } from './prng.ts';
 
 export function dirichletWeights(rng: Rng, base: ArrayLike<number>, kappa: number): Float64Array {
-  if (!(kappa > 0)) throw new AtlasError('ATLAS_E_BAD_VALUE', `concentration κ must be > 0, not ${kappa}`);
+  if (!(kappa > 0))
+    throw new AtlasError('ATLAS_E_BAD_VALUE', `concentration κ must be > 0, not ${kappa}`);
   const n = base.length;
   const g = new Float64Array(n);
   let s = 0;

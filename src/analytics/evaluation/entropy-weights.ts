@@ -70,7 +70,11 @@ export function entropyWeights(dm: DecisionMatrix): EntropyResult {
 }
 
 /** Weights ∝ scores; equal when all scores are 0. Shared by entropy and CRITIC. */
-export function fromScores(scores: Float64Array, constant: string[], method: string): WeightsResult {
+export function fromScores(
+  scores: Float64Array,
+  constant: string[],
+  method: string,
+): WeightsResult {
   const warnings: AtlasWarning[] = [];
   if (constant.length) {
     warnings.push(

@@ -104,9 +104,7 @@ export function evaluate(dm: DecisionMatrix, spec: EvaluationSpec): EvaluationRe
     );
   }
 
-  const norms = keep.map(
-    (j) => spec.normalisations?.[j] ?? DEFAULT_NORMALISATION[spec.method],
-  );
+  const norms = keep.map((j) => spec.normalisations?.[j] ?? DEFAULT_NORMALISATION[spec.method]);
   let scores: Float64Array;
   let normalised: Float64Array;
   if (spec.method === 'topsis') {
@@ -119,7 +117,11 @@ export function evaluate(dm: DecisionMatrix, spec: EvaluationSpec): EvaluationRe
   } else {
     normalised = normaliseMatrix(
       x,
-      keep.map((j, b) => ({ direction: dirs[b], normalisation: norms[b], params: spec.params?.[j] })),
+      keep.map((j, b) => ({
+        direction: dirs[b],
+        normalisation: norms[b],
+        params: spec.params?.[j],
+      })),
     );
     scores =
       spec.method === 'wsum'

@@ -100,7 +100,11 @@ export function applyMissingRule(
         if (!fill.has(j)) fill.set(j, fillValue(dm, j, rule, directions?.[j] ?? 'benefit'));
         const v = fill.get(j) as number;
         values[i * n + j] = v;
-        report.filled.push({ alternative: dm.alternatives[i], indicator: dm.indicators[j], value: v });
+        report.filled.push({
+          alternative: dm.alternatives[i],
+          indicator: dm.indicators[j],
+          value: v,
+        });
       }
     }
   }

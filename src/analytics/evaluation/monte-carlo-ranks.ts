@@ -117,5 +117,12 @@ export function monteCarloRanks(
       shareFirst: first / opts.runs,
     };
   });
-  return { base, intervals, runs: opts.runs, seed: opts.seed, concentration: kappa, missingRules: rules };
+  return {
+    base,
+    intervals,
+    runs: opts.runs,
+    seed: opts.seed,
+    concentration: kappa,
+    missingRules: rules,
+  };
 }

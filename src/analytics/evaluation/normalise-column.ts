@@ -134,7 +134,7 @@ function rankNormalise(x: ArrayLike<number>, cost: boolean): Float64Array {
   const out = new Float64Array(x.length).fill(NaN);
   const m = idx.length;
   idx.sort((a, b) => (cost ? x[b] - x[a] : x[a] - x[b]));
-  for (let k = 0; k < m; ) {
+  for (let k = 0; k < m;) {
     let e = k;
     while (e + 1 < m && x[idx[e + 1]] === x[idx[k]]) e++;
     const r = (k + e) / 2; // 0-based average rank

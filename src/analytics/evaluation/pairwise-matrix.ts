@@ -33,10 +33,14 @@ export function checkPairwise(pm: PairwiseMatrix): void {
         });
       }
       if (i === j && Math.abs(a - 1) > 1e-12) {
-        throw new AtlasError('ATLAS_E_BAD_VALUE', `pairwise ${name(i, j)} = ${a}: diagonal must be 1`, {
-          row: pm.criteria[i],
-          column: pm.criteria[j],
-        });
+        throw new AtlasError(
+          'ATLAS_E_BAD_VALUE',
+          `pairwise ${name(i, j)} = ${a}: diagonal must be 1`,
+          {
+            row: pm.criteria[i],
+            column: pm.criteria[j],
+          },
+        );
       }
       if (j > i && Math.abs(a * at(j, i) - 1) > 0.01) {
         throw new AtlasError(

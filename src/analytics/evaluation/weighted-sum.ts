@@ -11,7 +11,12 @@
 import { AtlasError } from '../../core/errors.ts';
 import { normaliseWeights } from './combine-weights.ts';
 
-export function weightedSum(r: Float64Array, m: number, n: number, w: ArrayLike<number>): Float64Array {
+export function weightedSum(
+  r: Float64Array,
+  m: number,
+  n: number,
+  w: ArrayLike<number>,
+): Float64Array {
   const wn = normaliseWeights(w);
   const out = new Float64Array(m);
   for (let i = 0; i < m; i++) {
