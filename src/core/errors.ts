@@ -174,6 +174,16 @@ export const ERRORS = {
     title: 'The supplier has not consented to be shared',
     hint: 'Ask the supplier to grant consent (atlas match pool consent) before sharing it with the other leaders of the cluster.',
   },
+  ATLAS_E_CHAIN_TEMPLATE: {
+    status: 422,
+    title: 'Chain template is invalid',
+    hint: 'See the details for the file, the node and the reason (unknown stage, cycle in the parent tree, edge to a missing node, duplicate id, unknown GB/T 4754 code).',
+  },
+  ATLAS_E_PLACEMENT_REVIEW: {
+    status: 409,
+    title: 'A chain placement cannot be reviewed that way',
+    hint: 'Review an existing placement with confirm or reject; place an organisation by hand first if it has no placement on that node.',
+  },
   ATLAS_E_INTERNAL: {
     status: 500,
     title: 'Internal error',
@@ -276,6 +286,11 @@ export const WARNINGS = {
     status: 200,
     title: 'Repeated edges kept as parallel edges',
     hint: 'Their weights add up (degree and paths count each); merge the rows if they are duplicates.',
+  },
+  ATLAS_W_CHAIN_INPUTS_UNKNOWN: {
+    status: 200,
+    title: 'Some chain nodes have no supply links: their inside/outside input shares are unknown',
+    hint: 'Import supply links (type supply) between the firms; the details list the nodes without any.',
   },
 } as const satisfies Record<string, CatalogueEntry>;
 
