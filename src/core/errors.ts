@@ -59,6 +59,11 @@ export const ERRORS = {
     title: 'A value is not allowed',
     hint: 'See the details for the file, row, column and the expected value.',
   },
+  ATLAS_E_BAD_COORDINATE: {
+    status: 400,
+    title: 'Longitude or latitude out of range',
+    hint: 'Longitude must lie in [-180, 180] and latitude in [-90, 90], in degrees; check that they are not swapped.',
+  },
   ATLAS_E_UNKNOWN_NAME: {
     status: 400,
     title: 'Unknown name',
