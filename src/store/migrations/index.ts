@@ -1,5 +1,6 @@
 import { initial } from './001-initial.ts';
+import { matching } from './003-matching.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. Append; never reorder or edit. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, matching];
