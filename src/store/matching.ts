@@ -71,11 +71,11 @@ export interface MatchRow {
 }
 
 export interface MatchEventRow {
-  match: string;
+  match_id: string;
   seq: number;
   from_status?: string;
   to_status: string;
-  at: string;
+  happened_at: string;
   note?: string;
 }
 
@@ -210,7 +210,14 @@ const COLUMNS = {
     v('created_at'),
     v('updated_at'),
   ],
-  match_events: [v('match'), int('seq'), v('from_status'), v('to_status'), v('at'), v('note')],
+  match_events: [
+    v('match_id'),
+    int('seq'),
+    v('from_status'),
+    v('to_status'),
+    v('happened_at'),
+    v('note'),
+  ],
 } as const satisfies Record<string, readonly ColumnSpec[]>;
 
 export type MatchingTable = keyof typeof COLUMNS;
@@ -229,7 +236,7 @@ export async function upsertRows(
     table === 'supplier_pool'
       ? `(cluster, leader, supplier) IN (SELECT cluster, leader, supplier FROM ${stage})`
       : table === 'match_events'
-        ? `(match, seq) IN (SELECT match, seq FROM ${stage})`
+        ? `(match_id, seq) IN (SELECT match_id, seq FROM ${stage})`
         : `id IN (SELECT id FROM ${stage})`;
   await tx.exec(`DELETE FROM ${table} WHERE ${key}`);
   await tx.exec(`INSERT INTO ${table} SELECT * FROM ${stage}`);
@@ -426,7 +433,7 @@ export async function listMatches(
 }
 
 export async function matchEvents(db: Duck | Tx, match: string): Promise<MatchEventRow[]> {
-  const rows = await db.all('SELECT * FROM match_events WHERE match = $1 ORDER BY seq', [match]);
+  const rows = await db.all('SELECT * FROM match_events WHERE match_id = $1 ORDER BY seq', [match]);
   return rows.map((r) => parseJson(r) as unknown as MatchEventRow);
 }
 

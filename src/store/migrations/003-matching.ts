@@ -52,9 +52,9 @@ CREATE TABLE matches (
   status VARCHAR NOT NULL, created_at VARCHAR NOT NULL, updated_at VARCHAR NOT NULL
 );
 CREATE TABLE match_events (
-  match VARCHAR NOT NULL, seq INTEGER NOT NULL, from_status VARCHAR, to_status VARCHAR NOT NULL,
-  at VARCHAR NOT NULL, note VARCHAR,
-  PRIMARY KEY (match, seq)
+  match_id VARCHAR NOT NULL, seq INTEGER NOT NULL, from_status VARCHAR, to_status VARCHAR NOT NULL,
+  happened_at VARCHAR NOT NULL, note VARCHAR,
+  PRIMARY KEY (match_id, seq)
 );
 `,
 };
