@@ -43,6 +43,7 @@ const sets: Array<[string, number, number]> = [
   ['beijing', 2.5, 5],
   ['weighted', 2.0, 12],
   ['wrap', 3.0, 6],
+  ['border', 1.85, 4],
 ];
 
 describe("DBSCAN equals scikit-learn's (metric='haversine')", () => {

@@ -5,6 +5,8 @@ import { registerMetric } from './metric.ts';
 import { registerServe } from './serve.ts';
 import { registerGenerate } from './generate.ts';
 import { registerHomogeneity } from './homogeneity.ts';
+import { registerDetect } from './detect.ts';
+import { registerGraph } from './graph.ts';
 
 /** Every CLI command registers itself here; one file per command. */
 export const commands: Array<(program: Command) => void> = [
@@ -14,4 +16,6 @@ export const commands: Array<(program: Command) => void> = [
   registerMetric,
   registerGenerate,
   registerHomogeneity,
+  registerDetect,
+  registerGraph,
 ];

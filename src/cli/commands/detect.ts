@@ -1,0 +1,145 @@
+import type { Command } from 'commander';
+import { AtlasError } from '../../core/errors.ts';
+import { withAtlas } from '../../services/open-atlas.ts';
+import { detectPoints, type DetectMethod } from '../../services/spatial/detect-points.ts';
+import { detectStoreClusters } from '../../services/spatial/detect-store-clusters.ts';
+import { readPointsFile, type Crs } from '../../services/spatial/read-points-file.ts';
+import { emit, say } from '../output.ts';
+
+interface DetectCliOptions {
+  points?: string;
+  industry?: string;
+  region?: string;
+  epsKm?: string;
+  minPoints?: string;
+  method?: string;
+  crs?: string;
+  weight?: string;
+  db?: string;
+  out?: string;
+  format?: string;
+}
+
+function positive(name: string, text: string | undefined, integer = false): number {
+  const v = Number(text);
+  if (text === undefined || !Number.isFinite(v) || v <= 0 || (integer && !Number.isInteger(v)))
+    throw new AtlasError(
+      'ATLAS_E_USAGE',
+      `${name} must be a positive ${integer ? 'integer' : 'number'}, not ${text}`,
+    );
+  return v;
+}
+
+/**
+ * `atlas detect --points FILE --eps-km X --min-points K`: DBSCAN labels per
+ * point, output `id,cluster` (−1 noise), equal to scikit-learn's DBSCAN with
+ * metric='haversine'. `atlas detect --industry CODE --region CODE[,CODE]`:
+ * clusters among the store's firms, the units they span and the known
+ * clusters they match.
+ */
+export function registerDetect(program: Command): void {
+  program
+    .command('detect')
+    .description('Find spatial clusters of firms (DBSCAN on great-circle distances)')
+    .option('--points <file>', 'points file id,lon,lat[,weight] (degrees)')
+    .option('--industry <code>', 'over the store: GB/T 4754 code prefix or tag of the firms')
+    .option(
+      '--region <codes>',
+      'over the store: GB/T 2260 codes, comma-separated (province, prefecture or county)',
+    )
+    .option('--eps-km <km>', 'neighbourhood radius in km (default 10 over the store)')
+    .option(
+      '--min-points <k>',
+      'points (or weight) within eps, itself included, for a core point (default 8 over the store)',
+    )
+    .option('--method <method>', 'dbscan (hdbscan: not available yet)', 'dbscan')
+    .option('--crs <crs>', 'datum of the points file: wgs84 | gcj02 (converted to WGS-84)', 'wgs84')
+    .option(
+      '--weight <measure>',
+      'over the store: weight firms by employees | revenue | output | rd_spend | patents',
+    )
+    .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)')
+    .option('--out <file>', 'write to a file instead of stdout (CSV unless --format)')
+    .option('--format <format>', 'csv | json | table')
+    .action(async (opts: DetectCliOptions) => {
+      if (opts.format && !['csv', 'json', 'table'].includes(opts.format))
+        throw new AtlasError(
+          'ATLAS_E_USAGE',
+          `--format must be csv, json or table, not ${opts.format}`,
+        );
+      if (opts.crs !== 'wgs84' && opts.crs !== 'gcj02')
+        throw new AtlasError('ATLAS_E_USAGE', `--crs must be wgs84 or gcj02, not ${opts.crs}`);
+      const method = opts.method as DetectMethod;
+      if (Boolean(opts.points) === Boolean(opts.industry))
+        throw new AtlasError('ATLAS_E_USAGE', 'give either --points FILE or --industry CODE');
+      if (opts.points) {
+        const epsKm = positive('--eps-km', opts.epsKm);
+        const minPoints = positive('--min-points', opts.minPoints);
+        const points = await readPointsFile(opts.points, opts.crs as Crs);
+        const r = detectPoints(points, { epsKm, minPoints, method });
+        const noise = r.labels.filter((l) => l < 0).length;
+        say(`${points.ids.length} points: ${r.clusterCount} clusters, ${noise} noise`);
+        emit(r.rows, { format: opts.format, out: opts.out }, ['id', 'cluster']);
+        return;
+      }
+      const epsKm = positive('--eps-km', opts.epsKm ?? '10');
+      const minPoints = positive('--min-points', opts.minPoints ?? '8');
+      const measures = ['employees', 'revenue', 'output', 'rd_spend', 'patents'];
+      if (opts.weight && !measures.includes(opts.weight))
+        throw new AtlasError('ATLAS_E_USAGE', `--weight must be one of ${measures.join(', ')}`);
+      const regions = (opts.region ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const r = await withAtlas({ path: opts.db }, (db) =>
+        detectStoreClusters(db, {
+          industry: opts.industry as string,
+          regions,
+          epsKm,
+          minPoints,
+          method,
+          measure: opts.weight as never,
+        }),
+      );
+      say(
+        `${r.points} located firms (WGS-84; ${r.converted} converted from GCJ-02): ${r.clusters.length} clusters`,
+      );
+      for (const k of r.known)
+        say(
+          `known ${k.id} (${k.name}): detected clusters ${k.detected.join(', ')} span provinces ${k.detectedProvinces.join(', ')}${k.spansSeveralUnits ? ' — several units' : ''}`,
+        );
+      if (opts.format === 'json') {
+        const text = JSON.stringify(r, null, 2) + '\n';
+        if (opts.out) (await import('node:fs')).writeFileSync(opts.out, text);
+        else process.stdout.write(text);
+        return;
+      }
+      emit(
+        r.clusters.map((c) => ({
+          cluster: c.cluster,
+          size: c.size,
+          weight: c.weight,
+          lon: c.centroid[0].toFixed(5),
+          lat: c.centroid[1].toFixed(5),
+          provinces: c.provinces,
+          prefectures: c.prefectures,
+          several_units: c.spansSeveralUnits,
+          status: c.status,
+          matches: c.matches,
+        })),
+        { format: opts.format, out: opts.out },
+        [
+          'cluster',
+          'size',
+          'weight',
+          'lon',
+          'lat',
+          'provinces',
+          'prefectures',
+          'several_units',
+          'status',
+          'matches',
+        ],
+      );
+    });
+}

@@ -1,0 +1,197 @@
+import { AtlasError } from '../../core/errors.ts';
+import { dbscan } from '../../analytics/spatial/dbscan.ts';
+import { describeClusters } from '../../analytics/spatial/describe-clusters.ts';
+import { gcj02ToWgs84 } from '../../analytics/spatial/gcj02.ts';
+import type { Duck } from '../../store/duck.ts';
+import {
+  queryFirmPoints,
+  queryKnownClusters,
+  type FirmPointFilter,
+  type FirmPointRow,
+  type KnownClusterRow,
+} from '../../store/queries/spatial.ts';
+import { checkDetectOptions, type DetectMethod } from './detect-points.ts';
+
+/** GB/T 2260: a code's province is its first two digits followed by 0000. */
+export function provinceOfCode(code: string): string {
+  return /^\d{6}$/.test(code) ? `${code.slice(0, 2)}0000` : code;
+}
+
+export interface StoreDetectOptions {
+  industry: string;
+  regions?: string[];
+  epsKm: number;
+  minPoints: number;
+  method?: DetectMethod;
+  measure?: FirmPointFilter['measure'];
+  excludeSynthetic?: boolean;
+}
+
+export interface DetectedCluster {
+  cluster: number;
+  size: number;
+  weight: number;
+  syntheticMembers: number;
+  /** WGS-84 [lon, lat]. */
+  centroid: [number, number];
+  /** Outline ring, WGS-84 [lon, lat] pairs, counter-clockwise, not closed (convex hull). */
+  outline: Array<[number, number]>;
+  members: string[];
+  provinces: string[];
+  prefectures: string[];
+  /** More than one province, or more than one prefecture. */
+  spansSeveralUnits: boolean;
+  /** Known clusters whose regions and industries both overlap this one's members. */
+  matches: string[];
+  status: 'new' | 'matched';
+}
+
+export interface KnownClusterReport {
+  id: string;
+  name: string;
+  designation: string;
+  regions: string[];
+  /** Provinces of the known cluster's own region codes. */
+  provinces: string[];
+  /** Detected clusters that match it. */
+  detected: number[];
+  /** Provinces spanned by those detected clusters together. */
+  detectedProvinces: string[];
+  detectedPrefectures: string[];
+  spansSeveralUnits: boolean;
+}
+
+export interface StoreDetectResult {
+  crs: 'WGS84';
+  points: number;
+  converted: number;
+  clusters: DetectedCluster[];
+  known: KnownClusterReport[];
+  /** Per firm: its id and cluster (−1 noise), ordered by id. */
+  labels: Array<{ id: string; cluster: number }>;
+}
+
+function overlapsIndustry(firm: string[], known: string[]): boolean {
+  return firm.some((c) => known.some((k) => c.startsWith(k) || k.startsWith(c)));
+}
+
+function coversFirm(k: KnownClusterRow, f: FirmPointRow): boolean {
+  return k.regions.some((r) => r === f.province || r === f.prefecture || r === f.region);
+}
+
+/**
+ * Detects clusters among the located firms of an industry group (GB/T 4754
+ * code prefix or a tag) in some regions, and compares them with the known
+ * clusters of the store.
+ *
+ * Datum: every coordinate is brought to WGS-84 before clustering (GCJ02 rows
+ * converted with analytics/spatial/gcj02.ts; rows with no crs are taken as
+ * WGS-84); centroids and outlines are WGS-84.
+ * Units: a detected cluster spans the provinces and prefectures of its
+ * member firms (organizations.province / prefecture).
+ * Matching: a known cluster matches a detected one when at least one member
+ * firm lies in one of its regions (province, prefecture or county code) and
+ * has an industry that overlaps its industries (one code a prefix of the
+ * other; only the firm's codes inside the requested group count, so a
+ * phone maker that also lists a software code does not match a software
+ * cluster when electronics (39) was asked for). Known clusters without
+ * industries never match (unknown).
+ */
+export async function detectStoreClusters(
+  db: Duck,
+  o: StoreDetectOptions,
+): Promise<StoreDetectResult> {
+  checkDetectOptions(o);
+  if (!o.industry.trim())
+    throw new AtlasError('ATLAS_E_USAGE', 'give an industry code prefix or tag (--industry)');
+  const firms = await queryFirmPoints(db, {
+    industry: o.industry.trim(),
+    regions: o.regions ?? [],
+    measure: o.measure,
+    excludeSynthetic: o.excludeSynthetic,
+  });
+  const n = firms.length;
+  const lon = new Float64Array(n);
+  const lat = new Float64Array(n);
+  let converted = 0;
+  firms.forEach((f, i) => {
+    const [x, y] = f.crs === 'GCJ02' ? gcj02ToWgs84(f.lon, f.lat) : [f.lon, f.lat];
+    if (f.crs === 'GCJ02') converted++;
+    lon[i] = x;
+    lat[i] = y;
+  });
+  const weights = o.measure
+    ? Float64Array.from(firms, (f) => Math.max(0, f.weight ?? 0))
+    : undefined;
+  const { labels } = dbscan(lon, lat, { epsKm: o.epsKm, minPoints: o.minPoints, weights });
+  const described = describeClusters(lon, lat, labels, {
+    weights,
+    regionOf: (i) => firms[i].prefecture ?? firms[i].province ?? undefined,
+  });
+  const known = await queryKnownClusters(db);
+  // Match on the member's codes inside the requested group (all its codes when the group is a tag).
+  const group = o.industry.trim();
+  const inGroup = (f: FirmPointRow) => {
+    const codes = f.industries.filter((c) => c.startsWith(group));
+    return codes.length > 0 ? codes : f.industries;
+  };
+  const clusters: DetectedCluster[] = described.map((d) => {
+    const members = d.members.map((i) => firms[i]);
+    const provinces = [
+      ...new Set(
+        members
+          .map((f) => f.province ?? (f.prefecture ? provinceOfCode(f.prefecture) : null))
+          .filter((x): x is string => !!x),
+      ),
+    ].sort();
+    const prefectures = [
+      ...new Set(members.map((f) => f.prefecture).filter((x): x is string => !!x)),
+    ].sort();
+    const matches = known
+      .filter((k) => k.industries.length > 0)
+      .filter((k) =>
+        members.some((f) => coversFirm(k, f) && overlapsIndustry(inGroup(f), k.industries)),
+      )
+      .map((k) => k.id);
+    return {
+      cluster: d.cluster,
+      size: d.size,
+      weight: d.weight,
+      syntheticMembers: members.filter((f) => f.synthetic).length,
+      centroid: d.centroid,
+      outline: d.hull.map((i) => [lon[i], lat[i]] as [number, number]),
+      members: members.map((f) => f.id),
+      provinces,
+      prefectures,
+      spansSeveralUnits: provinces.length > 1 || prefectures.length > 1,
+      matches,
+      status: matches.length > 0 ? 'matched' : 'new',
+    };
+  });
+  const reports: KnownClusterReport[] = [];
+  for (const k of known) {
+    const hit = clusters.filter((c) => c.matches.includes(k.id));
+    if (hit.length === 0) continue;
+    const dp = [...new Set(hit.flatMap((c) => c.provinces))].sort();
+    const dq = [...new Set(hit.flatMap((c) => c.prefectures))].sort();
+    reports.push({
+      id: k.id,
+      name: k.name,
+      designation: k.designation,
+      regions: k.regions,
+      provinces: [...new Set(k.regions.map(provinceOfCode))].sort(),
+      detected: hit.map((c) => c.cluster),
+      detectedProvinces: dp,
+      detectedPrefectures: dq,
+      spansSeveralUnits: dp.length > 1 || dq.length > 1,
+    });
+  }
+  return {
+    crs: 'WGS84',
+    points: n,
+    converted,
+    clusters,
+    known: reports,
+    labels: firms.map((f, i) => ({ id: f.id, cluster: labels[i] })),
+  };
+}
