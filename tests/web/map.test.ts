@@ -10,6 +10,8 @@ import { writeClusters } from '../../src/store/clusters.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { loadNationalClusters } from '../../src/store/reference.ts';
 import { fixtureStore } from '../api/fixture.ts';
+import { bootstrap } from '../../src/services/bootstrap.ts';
+import { openStore } from '../../src/store/store.ts';
 
 /**
  * The first page in a real browser (Debian's Chromium): the map canvas, the
@@ -137,5 +139,84 @@ describe('the map page', () => {
 
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('the region page', () => {
+  // The default data (bootstrap): 15 provinces, 32 prefectures, mostly synthetic organisations.
+  let regionDb: Duck;
+  let regionApp: FastifyInstance;
+  let regionUrl: string;
+  beforeAll(async () => {
+    regionDb = await openStore({ path: ':memory:' });
+    await bootstrap(regionDb);
+    regionApp = await buildApp({ db: regionDb });
+    regionUrl = await listen(regionApp, { host: '127.0.0.1', port: 0 });
+  });
+  afterAll(async () => {
+    await regionApp?.close();
+    regionDb?.close();
+  });
+
+  it('navigates from the map, draws the LQ heat map, the clusters and the similar regions', async () => {
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 1440, height: 1500 },
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(regionUrl);
+    await page.getByTestId('cluster-item').first().waitFor();
+    await page.getByTestId('nav-region').click();
+    await page.getByTestId('region-page').waitFor();
+    // Lands on a region with data (Jiangsu first) and puts it in the hash.
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/region/320000');
+
+    const heat = page.getByTestId('lq-heatmap').locator('canvas').first();
+    await heat.waitFor();
+    const box = await heat.boundingBox();
+    expect(box!.width).toBeGreaterThan(600);
+    expect(box!.height).toBeGreaterThan(300);
+    // The heat map drew coloured cells: count saturated pixels over its canvases (ECharts
+    // draws large heat maps progressively, on a layer canvas of their own).
+    const coloured = () =>
+      page.getByTestId('lq-heatmap').evaluate((el: HTMLElement) => {
+        let n = 0;
+        for (const c of el.querySelectorAll('canvas')) {
+          const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+          for (let i = 0; i < d.length; i += 4 * 31) {
+            const [r, g, b, a] = [d[i], d[i + 1], d[i + 2], d[i + 3]];
+            if (a > 0 && Math.max(r, g, b) - Math.min(r, g, b) > 40) n++;
+          }
+        }
+        return n;
+      });
+    await expect.poll(coloured, { timeout: 10000 }).toBeGreaterThan(500);
+
+    await page.getByTestId('strong-clusters').locator('li').first().waitFor();
+    await page.getByTestId('similar-regions').locator('tbody tr').first().waitFor();
+    expect(await page.getByTestId('structure-chart').locator('canvas').count()).toBe(1);
+    expect(await page.getByTestId('matrix-basis').textContent()).toContain('合成数据占比');
+    await page.screenshot({ path: '.tmp/web-region-zh.png', fullPage: true });
+
+    // Prefecture level, by link: Suzhou; its most similar cities are listed with overlaps.
+    await page.evaluate(() => (window.location.hash = '#/region/320500'));
+    await expect
+      .poll(() => page.getByTestId('region-select').inputValue(), { timeout: 10000 })
+      .toBe('320500');
+    await page.getByTestId('similar-regions').locator('tbody tr').first().waitFor();
+    expect(await page.getByTestId('similar-regions').textContent()).toContain('计算机');
+    await page.getByTestId('lang-switch').click();
+    await page.getByText('Homogeneous competition: most similar regions').waitFor();
+    await page.screenshot({ path: '.tmp/web-region-en.png', fullPage: true });
+
+    await page.getByTestId('nav-map').click();
+    await page.getByTestId('china-map').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -3,9 +3,11 @@ import { api } from './api.ts';
 import { ChinaMap } from './components/ChinaMap.tsx';
 import { ClusterList } from './components/ClusterList.tsx';
 import { ClusterPanel } from './components/ClusterPanel.tsx';
+import { RegionPage } from './components/RegionPage.tsx';
 import { SyntheticBadge } from './components/Badges.tsx';
 import { formatNumber } from './i18n.ts';
 import { useLang } from './lang.tsx';
+import { regionHref, useRoute } from './route.ts';
 import type { Cluster, GeoJson, Region, Stats } from './types.ts';
 
 interface Data {
@@ -15,9 +17,13 @@ interface Data {
   stats: Stats;
 }
 
-/** The first page: the China map with the clusters, the list beside it, a cluster panel. */
+/**
+ * Two pages by the URL's hash (route.ts): the China map with the clusters,
+ * the list beside it and a cluster panel; and the region page.
+ */
 export function App() {
   const { t, lang, setLang } = useLang();
+  const route = useRoute();
   const [data, setData] = useState<Data | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -57,6 +63,20 @@ export function App() {
           </div>
         ) : null}
         <nav className="tools">
+          <a
+            href="#/"
+            className={route.page === 'map' ? 'nav current' : 'nav'}
+            data-testid="nav-map"
+          >
+            {t('navMap')}
+          </a>
+          <a
+            href={regionHref()}
+            className={route.page === 'region' ? 'nav current' : 'nav'}
+            data-testid="nav-region"
+          >
+            {t('navRegion')}
+          </a>
           <a href="/api/docs">{t('apiDocs')}</a>
           <button
             type="button"
@@ -77,7 +97,8 @@ export function App() {
         </div>
       ) : null}
       {!data && !error ? <div className="loading muted">{t('loading')}</div> : null}
-      {data ? (
+      {route.page === 'region' ? <RegionPage code={route.code} /> : null}
+      {data && route.page === 'map' ? (
         <main className={selected ? 'main with-panel' : 'main'}>
           <ChinaMap
             geo={data.geo}

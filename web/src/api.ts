@@ -1,4 +1,22 @@
-import type { ApiError, Cluster, ClusterProfile, GeoJson, Region, Stats } from './types.ts';
+import type {
+  ApiError,
+  Cluster,
+  ClusterProfile,
+  GeoJson,
+  HomogeneityAnswer,
+  MetricAnswer,
+  Region,
+  Stats,
+} from './types.ts';
+
+/** How the region × industry matrix is built (GET /api/metrics, /api/homogeneity). */
+export interface MatrixParams {
+  measure: 'employees' | 'revenue' | 'output' | 'count';
+  regionLevel: 'province' | 'prefecture';
+  industryLevel: '1' | '2' | '3' | '4';
+}
+
+const query = (p: Record<string, string>) => new URLSearchParams(p).toString();
 
 /** An API error answer ({code, message, details}) as an exception. */
 export class ApiFailure extends Error {
@@ -29,4 +47,8 @@ export const api = {
   provinces: () => get<Region[]>('/api/regions?level=province'),
   geo: (level: 'province' | 'prefecture') => get<GeoJson>(`/api/geo/${level}`),
   stats: () => get<Stats>('/api/stats'),
+  metric: (name: string, p: MatrixParams) =>
+    get<MetricAnswer>(`/api/metrics/${encodeURIComponent(name)}?${query({ ...p })}`),
+  homogeneity: (region: string, p: MatrixParams) =>
+    get<HomogeneityAnswer>(`/api/homogeneity?${query({ ...p, region, limit: '8' })}`),
 };

@@ -1,12 +1,30 @@
 /**
- * ECharts, only the modules the map uses (geo, scatter, effect scatter,
- * tooltip, canvas): the whole library would triple the page's JavaScript.
+ * ECharts, only the modules the pages use (map: geo, scatter, effect scatter;
+ * region page: bar, heat map, grid, visual map, data zoom; tooltip, canvas):
+ * the whole library would triple the page's JavaScript.
  */
-import { EffectScatterChart, ScatterChart } from 'echarts/charts';
-import { GeoComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, EffectScatterChart, HeatmapChart, ScatterChart } from 'echarts/charts';
+import {
+  DataZoomComponent,
+  GeoComponent,
+  GridComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([GeoComponent, TooltipComponent, ScatterChart, EffectScatterChart, CanvasRenderer]);
+echarts.use([
+  GeoComponent,
+  TooltipComponent,
+  GridComponent,
+  VisualMapComponent,
+  DataZoomComponent,
+  ScatterChart,
+  EffectScatterChart,
+  BarChart,
+  HeatmapChart,
+  CanvasRenderer,
+]);
 
 export { echarts };

@@ -91,3 +91,66 @@ export interface ApiError {
   message: string;
   details?: Record<string, unknown>;
 }
+
+/** A code with its names (regions, industries) as the metric answers give them. */
+export interface NamedCode {
+  code: string;
+  nameZh: string;
+  nameEn: string | null;
+}
+
+/** How a region × industry matrix was built, and how much of it is synthetic. */
+export interface MatrixInfo {
+  measure: string;
+  year: number | null;
+  years: number[];
+  regionLevel: 'province' | 'prefecture';
+  industryLevel: number | string;
+  regions: number;
+  industries: number;
+  organizations: number;
+  syntheticOrganizations: number;
+  syntheticShare: number;
+}
+
+export interface ApiWarning {
+  code: string;
+  message: string;
+}
+
+export interface MetricAnswer {
+  metric: string;
+  kind: 'cell' | 'region' | 'industry' | 'pair';
+  rows: Array<{ region?: string; industry?: string; a?: string; b?: string; value: number }>;
+  matrix: MatrixInfo;
+  regions: NamedCode[];
+  industries: NamedCode[];
+  warnings: ApiWarning[];
+}
+
+export interface NamedIndustryValue {
+  industry: string;
+  nameZh: string;
+  nameEn: string | null;
+}
+
+export interface RegionPair {
+  a: NamedCode;
+  b: NamedCode;
+  similarity: number | null;
+  similarityAll: number;
+  overlap: Array<NamedIndustryValue & { lqA: number; lqB: number; shareA: number; shareB: number }>;
+  overlapShare: { a: number; b: number };
+}
+
+export interface HomogeneityAnswer {
+  basis: 'lq' | 'industries';
+  threshold: number;
+  region: NamedCode | null;
+  structure: Array<NamedIndustryValue & { value: number; share: number; lq: number }>;
+  priorities: Array<NamedIndustryValue & { lq: number; share: number }>;
+  similar: RegionPair[];
+  pairs: RegionPair[];
+  matrix: MatrixInfo;
+  warnings: ApiWarning[];
+}

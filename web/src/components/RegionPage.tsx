@@ -1,0 +1,419 @@
+import { useEffect, useMemo, useState } from 'react';
+import { api, type MatrixParams } from '../api.ts';
+import { formatNumber, formatPercent, type Key } from '../i18n.ts';
+import { useLang } from '../lang.tsx';
+import { isProvinceCode, regionHref } from '../route.ts';
+import type { HomogeneityAnswer, MatrixInfo, MetricAnswer, NamedCode } from '../types.ts';
+import { SyntheticBadge } from './Badges.tsx';
+import { EChart } from './EChart.tsx';
+
+interface Matrices {
+  lq: MetricAnswer;
+  strong: MetricAnswer;
+}
+
+const MEASURES: MatrixParams['measure'][] = ['employees', 'revenue', 'count'];
+/** LQ bands of the heat map: under-represented, below par, specialised, highly specialised. */
+const LQ_PIECES = [
+  { lt: 0.5, color: '#eef2f6' },
+  { gte: 0.5, lt: 1, color: '#b8d0e8' },
+  { gte: 1, lt: 2, color: '#f6b26b' },
+  { gte: 2, color: '#c8480c' },
+];
+
+function short(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+/**
+ * The region page: pick a province or a prefecture; see its industry
+ * structure, the LQ heat map of every region × industry of the level, its
+ * strongest clusters (US Cluster Mapping rule), and the regions whose
+ * priority industries are most alike (homogeneous competition, 同质化竞争).
+ */
+export function RegionPage({ code }: { code: string | null }) {
+  const { t, name } = useLang();
+  // The level follows the code in the hash: one source of truth, shareable links.
+  const regionLevel: MatrixParams['regionLevel'] =
+    code && !isProvinceCode(code) ? 'prefecture' : 'province';
+  const [industryLevel, setIndustryLevel] = useState<MatrixParams['industryLevel']>('2');
+  const [measure, setMeasure] = useState<MatrixParams['measure']>('employees');
+  const params = useMemo<MatrixParams>(
+    () => ({ measure, regionLevel, industryLevel }),
+    [measure, regionLevel, industryLevel],
+  );
+  const [loaded, setData] = useState<Matrices | null>(null);
+  // An answer for another level (the hash just changed) is not shown.
+  const data = loaded && loaded.lq.matrix.regionLevel === regionLevel ? loaded : null;
+  const [homog, setHomog] = useState<HomogeneityAnswer | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    Promise.all([api.metric('lq', params), api.metric('strong_cluster', params)])
+      .then(([lq, strong]) => live && setData({ lq, strong }))
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [params]);
+
+  const regions = data?.lq.regions ?? [];
+  const current =
+    regions.find((r) => r.code === code) ??
+    regions.find((r) => code && r.code.slice(0, 2) === code.slice(0, 2)) ??
+    regions.find((r) => r.code.startsWith('32')) ??
+    regions[0] ??
+    null;
+
+  useEffect(() => {
+    if (!current || current.code !== code) return;
+    let live = true;
+    setHomog(null);
+    api
+      .homogeneity(current.code, params)
+      .then((h) => live && setHomog(h))
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [current, code, params]);
+
+  // Land on a region with data: rewrite the hash (replace, so Back still leaves the page).
+  useEffect(() => {
+    if (current && current.code !== code) window.location.replace(regionHref(current.code));
+  }, [current, code]);
+
+  const changeLevel = (level: MatrixParams['regionLevel']) => {
+    if (!current) return;
+    const province = `${current.code.slice(0, 2)}0000`;
+    // To prefectures: the province's capital-or-first city is found once the data arrive.
+    window.location.replace(
+      regionHref(level === 'province' ? province : `${current.code.slice(0, 2)}0100`),
+    );
+  };
+
+  const nm = (c: NamedCode) => name(c.nameZh, c.nameEn);
+  const measureName = t(`measure.${measure}` as Key);
+
+  return (
+    <main className="region-page" data-testid="region-page">
+      <section className="region-controls">
+        <h2>{t('regionPageTitle')}</h2>
+        <label>
+          {t('regionLevel')}
+          <select
+            value={regionLevel}
+            onChange={(e) => changeLevel(e.target.value as MatrixParams['regionLevel'])}
+            data-testid="region-level"
+          >
+            <option value="province">{t('levelProvince')}</option>
+            <option value="prefecture">{t('levelPrefecture')}</option>
+          </select>
+        </label>
+        <label>
+          {t('pickRegion')}
+          <select
+            value={current?.code ?? ''}
+            onChange={(e) => window.location.assign(regionHref(e.target.value))}
+            data-testid="region-select"
+          >
+            {regions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {nm(r)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('industryLevel')}
+          <select
+            value={industryLevel}
+            onChange={(e) => setIndustryLevel(e.target.value as MatrixParams['industryLevel'])}
+          >
+            <option value="1">{t('industryLevel1')}</option>
+            <option value="2">{t('industryLevel2')}</option>
+          </select>
+        </label>
+        <label>
+          {t('measure')}
+          <select
+            value={measure}
+            onChange={(e) => setMeasure(e.target.value as MatrixParams['measure'])}
+          >
+            {MEASURES.map((m) => (
+              <option key={m} value={m}>
+                {t(`measure.${m}` as Key)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {data ? <Basis info={data.lq.matrix} measureName={measureName} /> : null}
+        <a
+          className="export"
+          href={`/api/metrics/lq?${new URLSearchParams({ ...params, format: 'csv' })}`}
+        >
+          {t('exportCsv')}
+        </a>
+      </section>
+      {error ? (
+        <div className="error" role="alert">
+          {t('loadFailed')}: {error}
+        </div>
+      ) : null}
+      {!data && !error ? <div className="loading muted">{t('loading')}</div> : null}
+      {data && current ? (
+        <div className="region-grid">
+          <section className="card">
+            <h3>{t('structureTitle', { measure: measureName })}</h3>
+            {homog ? <StructureChart h={homog} /> : <p className="muted">{t('loading')}</p>}
+          </section>
+          <section className="card">
+            <h3>{t('clustersTitle')}</h3>
+            <p className="muted">{t('clustersHint')}</p>
+            <StrongClusters data={data} region={current.code} />
+          </section>
+          <section className="card wide">
+            <h3>{t('heatmapTitle')}</h3>
+            <p className="muted">{t('heatmapHint')}</p>
+            <Heatmap lq={data.lq} region={current.code} />
+          </section>
+          <section className="card wide" data-testid="homogeneity">
+            <h3>{t('homogeneityTitle')}</h3>
+            <p className="muted">{t('homogeneityHint')}</p>
+            {homog ? <Similar h={homog} /> : <p className="muted">{t('loading')}</p>}
+          </section>
+        </div>
+      ) : null}
+      {data && !current ? <p className="muted">{t('noMatch')}</p> : null}
+    </main>
+  );
+}
+
+function Basis({ info, measureName }: { info: MatrixInfo; measureName: string }) {
+  const { t, lang } = useLang();
+  const vars = {
+    measure: measureName,
+    year: info.year ?? '',
+    regions: info.regions,
+    industries: info.industries,
+    organizations: formatNumber(lang, info.organizations),
+  };
+  return (
+    <span className="muted basis" data-testid="matrix-basis">
+      {t(info.year === null ? 'countBasis' : 'matrixBasis', vars)}
+      {info.syntheticOrganizations > 0 ? (
+        <>
+          {' · '}
+          {t('syntheticShare')} {formatPercent(lang, info.syntheticShare)} <SyntheticBadge />
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+function StructureChart({ h }: { h: HomogeneityAnswer }) {
+  const { t, name, lang } = useLang();
+  const top = h.structure.slice(0, 12).reverse();
+  const option = {
+    grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: { dataIndex: number }) => {
+        const s = top[p.dataIndex];
+        return `${escapeHtml(name(s.nameZh, s.nameEn))}<br/>${t('share')}: ${formatPercent(lang, s.share)}<br/>${t('lq')}: ${s.lq.toFixed(2)}`;
+      },
+    },
+    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatPercent(lang, v) } },
+    yAxis: {
+      type: 'category',
+      data: top.map((s) => short(`${s.industry} ${name(s.nameZh, s.nameEn)}`, 16)),
+      axisLabel: { fontSize: 11 },
+    },
+    series: [
+      {
+        type: 'bar',
+        data: top.map((s) => ({
+          value: s.share,
+          itemStyle: { color: s.lq >= 1 ? '#d9822b' : '#8aa9c8' },
+        })),
+        label: {
+          show: true,
+          position: 'right',
+          fontSize: 10,
+          formatter: (p: { dataIndex: number }) => `LQ ${top[p.dataIndex].lq.toFixed(2)}`,
+        },
+      },
+    ],
+  };
+  return (
+    <EChart option={option} height={Math.max(180, top.length * 24 + 30)} testId="structure-chart" />
+  );
+}
+
+function StrongClusters({ data, region }: { data: Matrices; region: string }) {
+  const { t, name } = useLang();
+  const names = new Map(data.lq.industries.map((i) => [i.code, i]));
+  const lqOf = new Map(
+    data.lq.rows.filter((r) => r.region === region).map((r) => [r.industry!, r.value]),
+  );
+  const strong = data.strong.rows
+    .filter((r) => r.region === region && r.value === 1)
+    .map((r) => r.industry!);
+  const list = (strong.length ? strong : [...lqOf].filter(([, v]) => v >= 1).map(([i]) => i))
+    .map((i) => ({ industry: i, lq: lqOf.get(i) ?? 0 }))
+    .sort((a, b) => b.lq - a.lq)
+    .slice(0, 10);
+  return (
+    <>
+      {strong.length === 0 ? <p className="muted">{t('noStrongClusters')}</p> : null}
+      <ol className="strong-list" data-testid="strong-clusters">
+        {list.map((c) => {
+          const n = names.get(c.industry);
+          return (
+            <li key={c.industry}>
+              <span>
+                {c.industry} {n ? name(n.nameZh, n.nameEn) : ''}
+              </span>
+              <span className="lq-pill">
+                {t('lq')} {c.lq.toFixed(2)}
+              </span>
+              <span className="badge badge-national">
+                {strong.length ? t('strongCluster') : t('specialised')}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
+
+function Heatmap({ lq, region }: { lq: MetricAnswer; region: string }) {
+  const { t, name } = useLang();
+  const option = useMemo(() => {
+    const ri = new Map(lq.regions.map((r, k) => [r.code, k]));
+    const ii = new Map(lq.industries.map((r, k) => [r.code, k]));
+    const cells = lq.rows.map((r) => [ii.get(r.industry!)!, ri.get(r.region!)!, r.value]);
+    const regionLabel = (r: NamedCode) => name(r.nameZh, r.nameEn);
+    const industryLabel = (i: NamedCode) => short(`${i.code} ${name(i.nameZh, i.nameEn)}`, 12);
+    return {
+      tooltip: {
+        position: 'top',
+        formatter: (p: { value: [number, number, number] }) => {
+          const [x, y, v] = p.value;
+          const i = lq.industries[x];
+          return `${escapeHtml(regionLabel(lq.regions[y]))} × ${escapeHtml(`${i.code} ${name(i.nameZh, i.nameEn)}`)}<br/>${t('lq')}: ${v.toFixed(3)}`;
+        },
+      },
+      grid: { left: 8, right: 16, top: 8, bottom: 60, containLabel: true },
+      xAxis: {
+        type: 'category',
+        data: lq.industries.map(industryLabel),
+        axisLabel: { rotate: 50, fontSize: 10, interval: 0 },
+        splitArea: { show: true },
+      },
+      yAxis: {
+        type: 'category',
+        data: lq.regions.map(regionLabel),
+        axisLabel: {
+          fontSize: 11,
+          interval: 0,
+          formatter: (v: string, k: number) =>
+            lq.regions[k]?.code === region ? `{sel|▶ ${v}}` : v,
+          rich: { sel: { fontWeight: 'bold', color: '#c8480c' } },
+        },
+        inverse: true,
+      },
+      visualMap: {
+        type: 'piecewise',
+        precision: 1,
+        pieces: LQ_PIECES,
+        orient: 'horizontal',
+        left: 'center',
+        bottom: 0,
+        itemWidth: 14,
+        itemHeight: 10,
+        textStyle: { fontSize: 11 },
+      },
+      series: [
+        {
+          type: 'heatmap',
+          data: cells,
+          itemStyle: { borderColor: '#fff', borderWidth: 1 },
+          emphasis: { itemStyle: { borderColor: '#111', borderWidth: 1 } },
+        },
+      ],
+    };
+  }, [lq, region, name, t]);
+  return (
+    <EChart
+      option={option}
+      height={Math.max(260, lq.regions.length * 20 + 150)}
+      testId="lq-heatmap"
+      onClick={(p) => {
+        const v = p.value as [number, number, number] | undefined;
+        if (v) window.location.assign(regionHref(lq.regions[v[1]].code));
+      }}
+    />
+  );
+}
+
+function Similar({ h }: { h: HomogeneityAnswer }) {
+  const { t, name, lang } = useLang();
+  if (h.similar.length === 0) return <p className="muted">{t('noMatch')}</p>;
+  return (
+    <table className="similar" data-testid="similar-regions">
+      <thead>
+        <tr>
+          <th>{t('region')}</th>
+          <th>{t('similarity')}</th>
+          <th>{t('similarityAll')}</th>
+          <th>{t('overlap')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {h.similar.map((p) => (
+          <tr key={p.b.code}>
+            <td>
+              <a href={regionHref(p.b.code)}>{name(p.b.nameZh, p.b.nameEn)}</a>
+            </td>
+            <td className="sim">
+              <span className="sim-bar">
+                <i style={{ width: `${Math.round((p.similarity ?? 0) * 100)}%` }} />
+              </span>
+              {p.similarity === null ? '–' : p.similarity.toFixed(3)}
+              {p.similarity !== null && p.similarity >= h.threshold ? (
+                <span className="badge badge-national">{t('highSimilarity')}</span>
+              ) : null}
+            </td>
+            <td className="num">{p.similarityAll.toFixed(3)}</td>
+            <td>
+              {p.overlap.length === 0 ? (
+                <span className="muted">{t('noOverlap')}</span>
+              ) : (
+                p.overlap.map((o) => (
+                  <span
+                    key={o.industry}
+                    className="chip"
+                    title={`${t('share')}: ${formatPercent(lang, o.shareA)} / ${formatPercent(lang, o.shareB)}`}
+                  >
+                    {o.industry} {short(name(o.nameZh, o.nameEn), 14)}{' '}
+                    <b>
+                      {o.lqA.toFixed(2)} / {o.lqB.toFixed(2)}
+                    </b>
+                  </span>
+                ))
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
