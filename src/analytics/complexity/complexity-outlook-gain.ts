@@ -14,6 +14,7 @@
  * References Hausmann, Hidalgo et al. (2014) The Atlas of Economic Complexity; cid-harvard/ecomplexity coicog.ado.
  */
 import type { PresenceMatrix } from './presence-matrix.ts';
+import { sumRows } from './sum-rows.ts';
 
 export function complexityOutlookGain(
   p: PresenceMatrix,
@@ -39,10 +40,7 @@ export function complexityOutlookGain(
   const acc = new Float64Array(I);
   for (let r = 0; r < R; r++) {
     acc.set(total);
-    for (let x = rowPtr[r]; x < rowPtr[r + 1]; x++) {
-      const base = colIndex[x] * I;
-      for (let i = 0; i < I; i++) acc[i] -= W[base + i];
-    }
+    sumRows(W, I, colIndex, rowPtr[r], rowPtr[r + 1], acc, true);
     const o = r * I;
     for (let i = 0; i < I; i++) out[o + i] = values[o + i] === 0 ? acc[i] : 0;
   }

@@ -7,10 +7,12 @@
  *           own specialisation in i does not count towards its density in i. Stata's default
  *           (no knn, discrete): `density = (M*proximity) :/ (J(Ni,Np,1)*proximity)`.
  * Edge cases an industry proximate to no other (Σ_{k≠i} φ_ki = 0) → NaN (Stata: missing).
- * Cost      O(Σ_r d_r · I): each region adds the proximity rows of its industries.
+ * Cost      O(Σ_r d_r · I): each region adds the proximity rows of its industries (sum-rows.ts,
+ *           four rows per pass); 660 M additions at 3,000 × 1,400 with M one in nine.
  * References Hidalgo et al. (2007) Science 317: 482-487; cid-harvard/ecomplexity calculate_density.ado.
  */
 import type { PresenceMatrix } from './presence-matrix.ts';
+import { sumRows } from './sum-rows.ts';
 
 export function density(p: PresenceMatrix, phi: Float64Array): Float64Array {
   const { rows: R, cols: I, rowPtr, colIndex } = p;
@@ -24,13 +26,8 @@ export function density(p: PresenceMatrix, phi: Float64Array): Float64Array {
   const out = new Float64Array(R * I);
   const acc = new Float64Array(I);
   for (let r = 0; r < R; r++) {
-    acc.fill(0);
-    for (let x = rowPtr[r]; x < rowPtr[r + 1]; x++) {
-      const k = colIndex[x];
-      const base = k * I;
-      for (let i = 0; i < I; i++) acc[i] += phi[base + i];
-      acc[k] -= phi[base + k];
-    }
+    sumRows(phi, I, colIndex, rowPtr[r], rowPtr[r + 1], acc, false);
+    for (let x = rowPtr[r]; x < rowPtr[r + 1]; x++) acc[colIndex[x]] -= phi[colIndex[x] * (I + 1)];
     const o = r * I;
     for (let i = 0; i < I; i++) out[o + i] = acc[i] * inv[i];
   }

@@ -81,9 +81,12 @@ export function presenceFromBinary(
   }
   const rows = keepR.length;
   const cols = keepC.length;
+  const dropped = v !== values;
+  const dk = dropped ? diversity(v, rows, cols) : d;
+  const uk = dropped ? ubiquity(v, rows, cols) : u;
   const rowPtr = new Int32Array(rows + 1);
   let nnz = 0;
-  for (let k = 0; k < v.length; k++) if (v[k] !== 0) nnz++;
+  for (let r = 0; r < rows; r++) nnz += dk[r];
   const colIndex = new Int32Array(nnz);
   let p = 0;
   for (let r = 0; r < rows; r++) {
@@ -99,8 +102,8 @@ export function presenceFromBinary(
       values: v,
       rowPtr,
       colIndex,
-      diversity: diversity(v, rows, cols),
-      ubiquity: ubiquity(v, rows, cols),
+      diversity: dk,
+      ubiquity: uk,
     },
     kept: { rows: Int32Array.from(keepR), cols: Int32Array.from(keepC) },
     warnings,

@@ -138,7 +138,7 @@ export function secondEigenvector(
     if (breakdown || steps >= nextCheck) {
       ritz(steps, breakdown && steps < maxSteps ? 0 : b);
       if (breakdown || best.residual <= tol) break;
-      nextCheck = Math.ceil(steps * 1.5);
+      nextCheck = steps + Math.max(4, Math.ceil(steps * 0.15));
     }
     beta.push(b);
     q = Float64Array.from(w, (x) => x / b);

@@ -52,6 +52,7 @@ export function naivePtilde(M: number[][]): number[][] {
 export function naiveEciPci(
   M: number[][],
   solver: 'jacobi' | 'power' = 'jacobi',
+  maxIterations = 5000,
 ): { eci: number[]; pci: number[]; kc: number[]; kp: number[]; lambda2: number; sd: number } {
   const d = naiveDiversity(M);
   const u = naiveUbiquity(M);
@@ -73,7 +74,7 @@ export function naiveEciPci(
     const total = u.reduce((a, b) => a + b, 0);
     kp = u.map((_, i) => Math.sin(i + 1));
     lambda2 = 0;
-    for (let it = 0; it < 5000; it++) {
+    for (let it = 0; it < maxIterations; it++) {
       const m = kp.reduce((a, v, i) => a + u[i] * v, 0) / total;
       kp = kp.map((v) => v - m);
       const next = P.map((row) => row.reduce((a, v, j) => a + v * kp[j], 0));

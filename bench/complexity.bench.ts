@@ -1,0 +1,142 @@
+/**
+ * Economic complexity on a seeded synthetic 3,000 × 1,400 matrix with 30%
+ * non-zero cells (goal: the whole suite RCA → ECI/PCI → proximity → density →
+ * COI/COG under 2 s; the reference packages take 88-91 s at this size, issue 4).
+ * Baselines: src/analytics/complexity/reference/naive-complexity.ts over
+ * number[][] (product matrices formed; ECI by power iteration on the formed
+ * P̃, at most 2,000 iterations).
+ */
+import type { BenchFile } from './run.ts';
+import { complexityOutlookGain } from '../src/analytics/complexity/complexity-outlook-gain.ts';
+import { complexityOutlookIndex } from '../src/analytics/complexity/complexity-outlook-index.ts';
+import { density } from '../src/analytics/complexity/density.ts';
+import { eciPci, type RawComplexity } from '../src/analytics/complexity/eci-pci.ts';
+import {
+  presenceMatrix,
+  type PresenceMatrix,
+} from '../src/analytics/complexity/presence-matrix.ts';
+import { proximityIndustry } from '../src/analytics/complexity/proximity-industry.ts';
+import * as naive from '../src/analytics/complexity/reference/naive-complexity.ts';
+import { standardise, standardiser } from '../src/analytics/complexity/standardise-complexity.ts';
+import { dropEmpty } from '../src/analytics/matrix/drop-empty.ts';
+import {
+  regionIndustryMatrix,
+  type RegionIndustryMatrix,
+} from '../src/analytics/matrix/region-industry-matrix.ts';
+
+const R = 3000;
+const I = 1400;
+
+/** mulberry32: small, seeded, good enough for test data. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function synthetic(rows: number, cols: number, seed: number): RegionIndustryMatrix {
+  const rand = rng(seed);
+  const v = new Float64Array(rows * cols);
+  for (let k = 0; k < v.length; k++)
+    if (rand() < 0.3) v[k] = Math.round(Math.exp(rand() * 9.2)) + 1;
+  const regions = Array.from({ length: rows }, (_, r) => `r${r}`);
+  const industries = Array.from({ length: cols }, (_, i) => `i${i}`);
+  return dropEmpty(regionIndustryMatrix(regions, industries, v)).matrix;
+}
+
+let m: RegionIndustryMatrix;
+let x: number[][];
+let p: PresenceMatrix;
+let M: number[][];
+let raw: RawComplexity;
+let phi: Float64Array;
+let dens: Float64Array;
+let phiRef: number[][];
+let densRef: number[][];
+let kpRef: number[];
+
+function fastSuite() {
+  const pm = presenceMatrix(m).presence;
+  const e = eciPci(pm);
+  const s = standardiser(e.kc, pm.cols);
+  standardise(e.kc, s);
+  standardise(e.kp, s);
+  const ph = proximityIndustry(pm);
+  const d = density(pm, ph);
+  complexityOutlookIndex(pm, d, e.kp);
+  complexityOutlookGain(pm, ph, e.kp);
+}
+
+function naiveSuite() {
+  const Mx = naive.naiveMcp(naive.naiveRca(x));
+  const e = naive.naiveEciPci(Mx, 'power', 2000);
+  const ph = naive.naiveProximity(Mx);
+  const d = naive.naiveDensity(Mx, ph);
+  naive.naiveCoi(Mx, d, e.kp);
+  naive.naiveCog(Mx, ph, e.kp);
+}
+
+const bench: BenchFile = {
+  title: `${R} × ${I}, 30% non-zero, seed 42`,
+  setup() {
+    m = synthetic(R, I, 42);
+    x = Array.from({ length: m.rows }, (_, r) =>
+      Array.from(m.values.subarray(r * m.cols, (r + 1) * m.cols)),
+    );
+    p = presenceMatrix(m).presence;
+    M = naive.naiveMcp(naive.naiveRca(x));
+    raw = eciPci(p);
+    phi = proximityIndustry(p);
+    dens = density(p, phi);
+    phiRef = naive.naiveProximity(M);
+    densRef = naive.naiveDensity(M, phiRef);
+    kpRef = Array.from(raw.kp);
+    let ones = 0;
+    for (let k = 0; k < p.values.length; k++) ones += p.values[k];
+    console.log(`M: ${(ones / p.values.length).toFixed(3)} ones; λ2 = ${raw.lambda2.toFixed(6)}`);
+  },
+  benchmarks: [
+    {
+      name: 'rca → M (presence matrix)',
+      inSuite: true,
+      fast: () => presenceMatrix(m),
+      baseline: () => naive.naiveMcp(naive.naiveRca(x)),
+    },
+    {
+      name: 'eci/pci (Lanczos; baseline power on P̃)',
+      inSuite: true,
+      fast: () => {
+        const e = eciPci(p);
+        const s = standardiser(e.kc, p.cols);
+        return [standardise(e.kc, s), standardise(e.kp, s)];
+      },
+      baseline: () => naive.naiveEciPci(M, 'power', 2000),
+    },
+    {
+      name: 'proximity_industry',
+      inSuite: true,
+      fast: () => proximityIndustry(p),
+      baseline: () => naive.naiveProximity(M),
+    },
+    {
+      name: 'density',
+      inSuite: true,
+      fast: () => density(p, phi),
+      baseline: () => naive.naiveDensity(M, phiRef),
+    },
+    {
+      name: 'coi + cog',
+      inSuite: true,
+      fast: () => [complexityOutlookIndex(p, dens, raw.kp), complexityOutlookGain(p, phi, raw.kp)],
+      baseline: () => [naive.naiveCoi(M, densRef, kpRef), naive.naiveCog(M, phiRef, kpRef)],
+    },
+    { name: 'whole suite, one call each', runs: 3, fast: fastSuite, baseline: naiveSuite },
+  ],
+};
+
+export default bench;
