@@ -1,4 +1,3 @@
-import { listValue } from '@duckdb/node-api';
 import type { Duck } from '../duck.ts';
 
 /** A located organisation, as spatial detection reads it. Coordinates are as stored, in `crs`. */
@@ -48,19 +47,19 @@ export async function queryFirmPoints(db: Duck, f: FirmPointFilter): Promise<Fir
             o.industries, o.synthetic, ${weightSql} AS weight
      FROM organizations o
      WHERE o.lon IS NOT NULL AND o.lat IS NOT NULL
-       AND list_contains($kinds::VARCHAR[], o.kind)
+       AND list_contains(string_split($kinds, ','), o.kind)
        AND (len(list_filter(coalesce(o.industries, []::VARCHAR[]), x -> starts_with(x, $industry))) > 0
             OR list_contains(coalesce(o.tags, []::VARCHAR[]), $industry))
-       AND (len($regions::VARCHAR[]) = 0
-            OR list_contains($regions::VARCHAR[], o.province)
-            OR list_contains($regions::VARCHAR[], o.prefecture)
-            OR list_contains($regions::VARCHAR[], o.region))
+       AND ($regions = ''
+            OR list_contains(string_split($regions, ','), o.province)
+            OR list_contains(string_split($regions, ','), o.prefecture)
+            OR list_contains(string_split($regions, ','), o.region))
        AND (NOT $excludeSynthetic OR NOT o.synthetic)
      ORDER BY o.id`,
     {
-      kinds: listValue(f.kinds ?? ['enterprise']),
+      kinds: (f.kinds ?? ['enterprise']).join(','), // codes and kinds hold no commas
       industry: f.industry,
-      regions: listValue(f.regions),
+      regions: f.regions.map((r) => r.trim()).join(','),
       excludeSynthetic: Boolean(f.excludeSynthetic),
     },
   );
