@@ -7,6 +7,8 @@ import { registerGenerate } from './generate.ts';
 import { registerHomogeneity } from './homogeneity.ts';
 import { registerDetect } from './detect.ts';
 import { registerGraph } from './graph.ts';
+import { registerEvaluate } from './evaluate.ts';
+import { registerWeights } from './weights.ts';
 
 /** Every CLI command registers itself here; one file per command. */
 export const commands: Array<(program: Command) => void> = [
@@ -18,4 +20,6 @@ export const commands: Array<(program: Command) => void> = [
   registerHomogeneity,
   registerDetect,
   registerGraph,
+  registerEvaluate,
+  registerWeights,
 ];
