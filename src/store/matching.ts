@@ -309,7 +309,7 @@ const PARTY_SELECT = `
   SELECT o.id, o.name, o.kind, o.region, o.lon, o.lat, coalesce(o.tags, []) AS tags,
          coalesce(o.industries, []) AS industries,
          coalesce((SELECT list(i.name_zh ORDER BY i.code) FROM industries i
-                   WHERE i.scheme = 'GB/T 4754-2017' AND list_contains(o.industries, i.code)), [])
+                   WHERE i.scheme = 'GB/T4754-2017' AND list_contains(o.industries, i.code)), [])
            AS industry_names,
          o.synthetic, m.employees, m.revenue
   FROM organizations o
@@ -514,4 +514,17 @@ export async function listServiceRequests(
 export async function organizationExists(db: Duck | Tx, id: string): Promise<boolean> {
   const [r] = await db.all('SELECT 1 AS x FROM organizations WHERE id = $1', [id]);
   return r !== undefined;
+}
+
+/** The seat of a region (lon, lat), when the reference table has it. */
+export async function regionPoint(
+  db: Duck,
+  code: string,
+): Promise<{ code: string; name: string; lon?: number; lat?: number } | undefined> {
+  const [r] = await db.all('SELECT code, name_zh AS name, lon, lat FROM regions WHERE code = $1', [
+    code,
+  ]);
+  return r
+    ? (parseJson(r) as unknown as { code: string; name: string; lon?: number; lat?: number })
+    : undefined;
 }

@@ -1,0 +1,206 @@
+import {
+  DEFAULT_DISTANCE_SCALE_KM,
+  rankCandidates,
+  type PartScore,
+} from '../../analytics/matching/rank-candidates.ts';
+import type { MatchPart, MatchWeights } from '../../analytics/matching/match-weights.ts';
+import { AtlasError } from '../../core/errors.ts';
+import type { Duck } from '../../store/duck.ts';
+import {
+  getDemand,
+  partyFacts,
+  pastLinkCounts,
+  regionPoint,
+  type DemandRow,
+} from '../../store/matching.ts';
+import { capabilityIndex } from './capability-index.ts';
+import { proposeMatches } from './outcomes.ts';
+import { explain } from './explain.ts';
+import { poolVisibleTo } from './shared-pool.ts';
+import { sizeClassOf, type SizeClass } from './size-class.ts';
+
+/** A demand to match: a stored one by id, or a draft not stored (CLI --demand "text"). */
+export type DemandRef =
+  | { id: string }
+  | {
+      text: string;
+      organization?: string;
+      region?: string;
+      nodes?: string[];
+      wantedSize?: 'sme' | 'large';
+    };
+
+export interface MatchDemandOptions {
+  top?: number;
+  weights?: Partial<MatchWeights>;
+  distanceScaleKm?: number;
+  /** Keep only suppliers whose region code starts with this prefix (e.g. 4301). */
+  regionPrefix?: string;
+  /** Keep only SMEs, or only large firms. */
+  supplierSize?: 'sme' | 'large';
+  /** Store the ranked matches as proposed (a stored demand only). */
+  record?: boolean;
+  now?: Date | string;
+}
+
+export interface SupplierMatch {
+  rank: number;
+  capability: string;
+  title: string;
+  supplier: {
+    id: string;
+    name: string;
+    region?: string;
+    size?: SizeClass;
+    tags: string[];
+    synthetic: boolean;
+  };
+  score: number;
+  parts: Record<MatchPart, PartScore>;
+  /** Human-readable reasons, largest contribution first. */
+  reasons: string[];
+  matchedTerms: string[];
+  distanceKm?: number;
+  /** Peer leaders that qualified and shared this supplier ("qualified by a peer"). */
+  qualifiedBy: Array<{ id: string; name: string }>;
+  pastLinks: number;
+  matchId?: string;
+}
+
+export interface DemandMatches {
+  demand: { id?: string; text: string; buyer?: string; region?: string; nodes: string[] };
+  candidates: number;
+  matches: SupplierMatch[];
+}
+
+function demandText(d: DemandRow): string {
+  return [d.title, d.description ?? '', d.specification ?? ''].join(' ');
+}
+
+/**
+ * Ranks capabilities for a demand: BM25 over character n-grams of the offer,
+ * chain-node fit, distance to the wanted region (or the buyer), size, tags,
+ * past links with the buyer and the buyer's peers' shared pool
+ * (analytics/matching/rank-candidates.ts). Each supplier appears once, with
+ * its best capability; the buyer's own capabilities are left out.
+ */
+export async function matchDemand(
+  db: Duck,
+  ref: DemandRef,
+  opts: MatchDemandOptions = {},
+): Promise<DemandMatches> {
+  const stored = 'id' in ref ? await getDemand(db, ref.id) : undefined;
+  if ('id' in ref && !stored)
+    throw new AtlasError('ATLAS_E_NOT_FOUND', `no demand ${ref.id}`, { demand: ref.id });
+  const text = stored ? demandText(stored) : (ref as { text: string }).text;
+  const buyer = stored ? stored.organization : (ref as { organization?: string }).organization;
+  const region = stored ? stored.region : (ref as { region?: string }).region;
+  const nodes = stored ? stored.nodes : ((ref as { nodes?: string[] }).nodes ?? []);
+  const wanted = (stored ? stored.wanted_size : (ref as { wantedSize?: string }).wantedSize) as
+    'sme' | 'large' | undefined;
+  if (opts.record && !stored)
+    throw new AtlasError('ATLAS_E_USAGE', 'only a stored demand can record its matches', {});
+
+  const idx = await capabilityIndex(db);
+  const buyerFacts = buyer ? (await partyFacts(db, [buyer]))[0] : undefined;
+  if (buyer && !buyerFacts)
+    throw new AtlasError('ATLAS_E_NOT_FOUND', `no organisation ${buyer}`, { organization: buyer });
+  let lon = buyerFacts?.lon;
+  let lat = buyerFacts?.lat;
+  if (region) {
+    const p = await regionPoint(db, region);
+    if (!p) throw new AtlasError('ATLAS_E_NOT_FOUND', `no region ${region}`, { region });
+    lon = p.lon;
+    lat = p.lat;
+  }
+
+  // Per-buyer evidence, mapped from organisations to capability rows.
+  const pastByOrg = buyer ? await pastLinkCounts(db, buyer) : new Map<string, number>();
+  const peers = buyer ? await poolVisibleTo(db, buyer) : new Map<string, string[]>();
+  const past = new Map<number, number>();
+  for (const [org, n] of pastByOrg)
+    for (const i of idx.byOrganization.get(org) ?? []) past.set(i, n);
+  const pooled = new Set<number>();
+  for (const org of peers.keys()) for (const i of idx.byOrganization.get(org) ?? []) pooled.add(i);
+  const exclude = new Set<number>(buyer ? (idx.byOrganization.get(buyer) ?? []) : []);
+
+  let allowed: Uint8Array | undefined;
+  if (opts.regionPrefix || opts.supplierSize) {
+    allowed = new Uint8Array(idx.rows.length);
+    for (let i = 0; i < allowed.length; i++) {
+      const o = idx.owners[i];
+      const okRegion = !opts.regionPrefix || (o.region ?? '').startsWith(opts.regionPrefix);
+      const okSize = !opts.supplierSize || sizeClassOf(o) === opts.supplierSize;
+      allowed[i] = okRegion && okSize ? 1 : 0;
+    }
+  }
+
+  const top = opts.top ?? 10;
+  // Ask for more than top: a supplier with several capabilities appears once.
+  const hits = rankCandidates(
+    idx.candidates,
+    { text, nodes, lon, lat, size: wanted, past, pooled, exclude, allowed },
+    {
+      top: top * 3 + 10,
+      weights: opts.weights,
+      distanceScaleKm: opts.distanceScaleKm ?? DEFAULT_DISTANCE_SCALE_KM,
+    },
+  );
+  const names = new Map<string, string>();
+  const peerIds = [...new Set([...peers.values()].flat())];
+  for (const f of peerIds.length > 0 ? await partyFacts(db, peerIds) : []) names.set(f.id, f.name);
+
+  const seen = new Set<string>();
+  const matches: SupplierMatch[] = [];
+  for (const h of hits) {
+    const cap = idx.rows[h.candidate];
+    const o = idx.owners[h.candidate];
+    if (seen.has(o.id)) continue;
+    seen.add(o.id);
+    const qualifiedBy = (peers.get(o.id) ?? []).map((id) => ({ id, name: names.get(id) ?? id }));
+    const m: SupplierMatch = {
+      rank: matches.length + 1,
+      capability: cap.id,
+      title: cap.title,
+      supplier: {
+        id: o.id,
+        name: o.name,
+        region: o.region,
+        size: sizeClassOf(o),
+        tags: o.tags,
+        synthetic: o.synthetic,
+      },
+      score: h.score,
+      parts: h.parts,
+      reasons: [],
+      matchedTerms: h.matchedTerms,
+      ...(h.distanceKm !== undefined ? { distanceKm: h.distanceKm } : {}),
+      qualifiedBy,
+      pastLinks: pastByOrg.get(o.id) ?? 0,
+    };
+    m.reasons = explain(m, cap.nodes.length > 0 ? cap.nodes : o.industries, nodes);
+    matches.push(m);
+    if (matches.length === top) break;
+  }
+
+  if (opts.record && stored && matches.length > 0) {
+    const rows = await proposeMatches(
+      db,
+      matches.map((m) => ({
+        demand: stored.id,
+        capability: m.capability,
+        buyer: stored.organization,
+        supplier: m.supplier.id,
+        score: m.score,
+        reasons: { parts: m.parts, reasons: m.reasons },
+      })),
+      { now: opts.now },
+    );
+    rows.forEach((r, k) => (matches[k].matchId = r.id));
+  }
+  return {
+    demand: { id: stored?.id, text, buyer, region, nodes },
+    candidates: idx.rows.length,
+    matches,
+  };
+}

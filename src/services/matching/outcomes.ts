@@ -1,0 +1,111 @@
+import { AtlasError } from '../../core/errors.ts';
+import type { Duck } from '../../store/duck.ts';
+import {
+  getMatch,
+  matchEvents,
+  organizationExists,
+  upsertRows,
+  type MatchRow,
+} from '../../store/matching.ts';
+import { newId, stamp } from './now.ts';
+import { MatchStatus, parseInput } from './schemas.ts';
+
+/**
+ * Outcome states of a match: proposed → contacted → sample_trial → contract,
+ * and declined from any open state. contract and declined are final. A step
+ * may not be skipped (a contract without a sample or trial is recorded as
+ * sample_trial first), so the dashboard's funnel counts every stage.
+ */
+export const MATCH_TRANSITIONS: Readonly<Record<MatchStatus, readonly MatchStatus[]>> = {
+  proposed: ['contacted', 'declined'],
+  contacted: ['sample_trial', 'declined'],
+  sample_trial: ['contract', 'declined'],
+  contract: [],
+  declined: [],
+};
+
+export function canMove(from: MatchStatus, to: MatchStatus): boolean {
+  return MATCH_TRANSITIONS[from].includes(to);
+}
+
+export interface ProposeInput {
+  demand?: string;
+  capability?: string;
+  buyer: string;
+  supplier: string;
+  score?: number;
+  reasons?: unknown;
+}
+
+/** Records matches as proposed (one event each); returns their rows. */
+export async function proposeMatches(
+  db: Duck,
+  inputs: readonly ProposeInput[],
+  opts: { now?: Date | string; note?: string } = {},
+): Promise<MatchRow[]> {
+  const at = stamp(opts.now);
+  const rows: MatchRow[] = inputs.map((m) => ({
+    id: newId('match'),
+    ...m,
+    status: 'proposed',
+    created_at: at,
+    updated_at: at,
+  }));
+  await db.transaction(async (tx) => {
+    for (const r of rows)
+      for (const org of [r.buyer, r.supplier])
+        if (!(await organizationExists(tx, org)))
+          throw new AtlasError('ATLAS_E_NOT_FOUND', `no organisation ${org}`, {
+            organization: org,
+          });
+    await upsertRows(tx, 'matches', rows);
+    await upsertRows(
+      tx,
+      'match_events',
+      rows.map((r) => ({
+        match_id: r.id,
+        seq: 1,
+        to_status: 'proposed',
+        happened_at: at,
+        note: opts.note,
+      })),
+    );
+  });
+  return rows;
+}
+
+/** Moves a match to its next outcome; an illegal step is ATLAS_E_MATCH_TRANSITION. */
+export async function recordOutcome(
+  db: Duck,
+  matchId: string,
+  to: string,
+  opts: { note?: string; now?: Date | string } = {},
+): Promise<MatchRow> {
+  const next = parseInput(MatchStatus, to, 'outcome');
+  return db.transaction(async (tx) => {
+    const m = await getMatch(tx, matchId);
+    if (!m) throw new AtlasError('ATLAS_E_NOT_FOUND', `no match ${matchId}`, { match: matchId });
+    const from = m.status as MatchStatus;
+    if (!canMove(from, next))
+      throw new AtlasError(
+        'ATLAS_E_MATCH_TRANSITION',
+        `match ${matchId} is ${from}; it cannot become ${next}`,
+        { match: matchId, from, to: next, allowed: MATCH_TRANSITIONS[from] },
+      );
+    const at = stamp(opts.now);
+    const events = await matchEvents(tx, matchId);
+    await upsertRows(tx, 'match_events', [
+      {
+        match_id: matchId,
+        seq: events.length + 1,
+        from_status: from,
+        to_status: next,
+        happened_at: at,
+        note: opts.note,
+      },
+    ]);
+    const row = { ...m, status: next, updated_at: at };
+    await upsertRows(tx, 'matches', [row]);
+    return row;
+  });
+}
