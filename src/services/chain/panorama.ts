@@ -1,0 +1,153 @@
+import { chainGaps, type Gap, type GapOptions } from '../../analytics/chain/gaps.ts';
+import {
+  panorama,
+  type Panorama,
+  type PanoramaOptions,
+  type PanoramaOrg,
+} from '../../analytics/chain/panorama.ts';
+import { counted, DEFAULT_MIN_CONFIDENCE, type Placement } from '../../analytics/chain/place.ts';
+import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
+import type { ChainTemplate } from '../../core/model/chain-template.ts';
+import { readChainOrganizations, readSupplyLinks, type ChainOrgRow } from '../../store/chains.ts';
+import type { Duck } from '../../store/duck.ts';
+import { placeOrganizations } from './placements.ts';
+import { resolveScope, type ChainScope, type ScopeRequest } from './scope.ts';
+import { getChainTemplate } from './templates.ts';
+
+export interface PanoramaRequest {
+  cluster?: string;
+  region?: string;
+  /** Template id; defaults to the cluster's first chain template. */
+  chain?: string;
+  /** Placements below this confidence (and not confirmed) do not count. */
+  minConfidence?: number;
+  options?: Partial<PanoramaOptions>;
+}
+
+export interface ChainPanoramaResult {
+  scope: { type: 'cluster' | 'region'; id: string; name: string; regions: string[] };
+  panorama: Panorama;
+  minConfidence: number;
+  placements: {
+    counted: number;
+    belowThreshold: number;
+    rejected: number;
+    byMethod: Record<string, number>;
+  };
+  /** Share of counted placements on synthetic organisations. */
+  syntheticShare: number;
+  warnings: AtlasWarning[];
+}
+
+/** What a panorama and the gaps and targets built on it share: the scope, template, organisations, placements. */
+export interface ChainContext {
+  scope: ChainScope;
+  template: ChainTemplate;
+  orgs: ChainOrgRow[];
+  placements: Placement[];
+}
+
+export async function chainContext(db: Duck, req: PanoramaRequest): Promise<ChainContext> {
+  const scopeReq: ScopeRequest | undefined = req.cluster
+    ? { cluster: req.cluster }
+    : req.region
+      ? { region: req.region }
+      : undefined;
+  if (!scopeReq || (req.cluster && req.region))
+    throw new AtlasError('ATLAS_E_USAGE', 'give either a cluster or a region (not both)');
+  const scope = await resolveScope(db, scopeReq);
+  const chain = req.chain ?? scope.chainTemplates[0];
+  if (!chain)
+    throw new AtlasError(
+      'ATLAS_E_USAGE',
+      `${scope.id} names no chain template: give one (--chain ID)`,
+      {
+        scope: scope.id,
+      },
+    );
+  const template = await getChainTemplate(chain, db);
+  const orgs = await readChainOrganizations(db);
+  const placements = await placeOrganizations(db, template, orgs.filter(scope.contains));
+  return { scope, template, orgs, placements };
+}
+
+export async function chainPanorama(db: Duck, req: PanoramaRequest): Promise<ChainPanoramaResult> {
+  const ctx = await chainContext(db, req);
+  return panoramaOf(ctx, await readSupplyLinks(db), req);
+}
+
+export function panoramaOf(
+  ctx: ChainContext,
+  links: ReadonlyArray<{ source: string; target: string; value: number | null }>,
+  req: Pick<PanoramaRequest, 'minConfidence' | 'options'>,
+): ChainPanoramaResult {
+  const { scope, template, orgs, placements } = ctx;
+  const minConfidence = req.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const byOrg = new Map<string, PanoramaOrg>(
+    orgs.map((o) => [
+      o.id,
+      {
+        id: o.id,
+        name: o.name,
+        kind: o.kind,
+        tags: o.tags,
+        inside: scope.inside(o),
+        synthetic: o.synthetic,
+        measureYear: o.measureYear,
+        revenue: o.revenue,
+        employees: o.employees,
+        output: o.output,
+      },
+    ]),
+  );
+  const use = placements.filter((p) => counted(p, minConfidence));
+  const p = panorama(template, use, byOrg, links, req.options);
+  const byMethod: Record<string, number> = {};
+  for (const x of use) byMethod[x.method] = (byMethod[x.method] ?? 0) + 1;
+  const synthetic = use.filter((x) => byOrg.get(x.organization)?.synthetic).length;
+  const syntheticShare = use.length === 0 ? 0 : synthetic / use.length;
+  const warnings: AtlasWarning[] = [];
+  if (synthetic > 0)
+    warnings.push(
+      warning(
+        'ATLAS_W_SYNTHETIC_INCLUDED',
+        `${synthetic} of ${use.length} placements are synthetic organisations`,
+        { syntheticShare },
+      ),
+    );
+  if (p.nodesWithoutInputs.length > 0)
+    warnings.push(
+      warning(
+        'ATLAS_W_CHAIN_INPUTS_UNKNOWN',
+        `${p.nodesWithoutInputs.length} occupied nodes have no supply link in: inside share unknown`,
+        { nodes: p.nodesWithoutInputs },
+      ),
+    );
+  return {
+    scope: { type: scope.type, id: scope.id, name: scope.name, regions: scope.regions },
+    panorama: p,
+    minConfidence,
+    placements: {
+      counted: use.length,
+      belowThreshold: placements.filter((x) => x.review === 'auto' && x.confidence < minConfidence)
+        .length,
+      rejected: placements.filter((x) => x.review === 'rejected').length,
+      byMethod,
+    },
+    syntheticShare,
+    warnings,
+  };
+}
+
+export interface ChainGapsResult extends ChainPanoramaResult {
+  gaps: Gap[];
+}
+
+/** The panorama and its gaps. */
+export async function chainGapsFor(
+  db: Duck,
+  req: PanoramaRequest & { gapOptions?: Partial<GapOptions> },
+): Promise<ChainGapsResult> {
+  const r = await chainPanorama(db, req);
+  return { ...r, gaps: chainGaps(r.panorama, req.gapOptions) };
+}

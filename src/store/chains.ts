@@ -1,0 +1,200 @@
+import type { Duck, Row, Tx } from './duck.ts';
+
+/**
+ * The store side of industry chains: placement decisions (a person placed,
+ * confirmed or rejected a firm on a node), imported templates, and the
+ * organisation, measure and supply-link reads a panorama needs.
+ */
+
+export type PlacementDecisionKind = 'place' | 'confirm' | 'reject';
+
+export interface PlacementDecisionRow {
+  template: string;
+  node: string;
+  organization: string;
+  decision: PlacementDecisionKind;
+  reviewer?: string;
+  note?: string;
+  /** ISO-8601 UTC. */
+  decidedAt: string;
+}
+
+/** Records a decision, replacing an earlier one on the same (template, node, organisation). */
+export async function writePlacementDecision(tx: Tx, d: PlacementDecisionRow): Promise<void> {
+  await tx.exec(
+    'DELETE FROM chain_placements WHERE template = $t AND node = $n AND organization = $o',
+    { t: d.template, n: d.node, o: d.organization },
+  );
+  await tx.exec(
+    `INSERT INTO chain_placements (template, node, organization, decision, reviewer, note, decided_at)
+     VALUES ($t, $n, $o, $d, $r, $note, $at)`,
+    {
+      t: d.template,
+      n: d.node,
+      o: d.organization,
+      d: d.decision,
+      r: d.reviewer ?? null,
+      note: d.note ?? null,
+      at: d.decidedAt,
+    },
+  );
+}
+
+/** Removes a decision; the placement goes back to what the rules compute. Returns whether one existed. */
+export async function deletePlacementDecision(
+  tx: Tx,
+  template: string,
+  node: string,
+  organization: string,
+): Promise<boolean> {
+  const rows = await tx.all(
+    `DELETE FROM chain_placements WHERE template = $t AND node = $n AND organization = $o RETURNING node`,
+    { t: template, n: node, o: organization },
+  );
+  return rows.length > 0;
+}
+
+export async function readPlacementDecisions(
+  db: Duck,
+  template: string,
+): Promise<PlacementDecisionRow[]> {
+  const rows = await db.all(
+    `SELECT template, node, organization, decision, reviewer, note, decided_at
+     FROM chain_placements WHERE template = $t ORDER BY node, organization`,
+    { t: template },
+  );
+  return rows.map((r) => ({
+    template: String(r.template),
+    node: String(r.node),
+    organization: String(r.organization),
+    decision: String(r.decision) as PlacementDecisionKind,
+    reviewer: (r.reviewer as string | null) ?? undefined,
+    note: (r.note as string | null) ?? undefined,
+    decidedAt: String(r.decided_at),
+  }));
+}
+
+/** An organisation as chain analysis needs it: identity, place, codes, tags, products, latest size. */
+export interface ChainOrgRow {
+  id: string;
+  name: string;
+  kind: string;
+  region: string | null;
+  prefecture: string | null;
+  province: string | null;
+  lon: number | null;
+  lat: number | null;
+  industries: string[];
+  industryLabels: string[];
+  tags: string[];
+  synthetic: boolean;
+  /** Distinct products of its outbound supply links. */
+  products: string[];
+  /** Its latest year with any measure, and that year's figures (10k yuan, persons). */
+  measureYear: number | null;
+  revenue: number | null;
+  employees: number | null;
+  output: number | null;
+}
+
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/** Every organisation with its products and latest measures. Cost: one scan of organizations, links, measures. */
+export async function readChainOrganizations(db: Duck): Promise<ChainOrgRow[]> {
+  const rows = await db.all(`
+    WITH prod AS (
+      SELECT source AS id, list(DISTINCT product ORDER BY product) AS products
+      FROM links WHERE type = 'supply' AND product IS NOT NULL GROUP BY source
+    ), latest AS (
+      SELECT DISTINCT ON (organization) organization AS id, year, revenue, employees, output
+      FROM measures ORDER BY organization, year DESC
+    )
+    SELECT o.id, o.name, o.kind, o.region, o.prefecture, o.province, o.lon, o.lat,
+      o.industries, o.industry_labels, o.tags, o.synthetic,
+      p.products, l.year AS measure_year, l.revenue, l.employees, l.output
+    FROM organizations o LEFT JOIN prod p ON p.id = o.id LEFT JOIN latest l ON l.id = o.id
+    ORDER BY o.id`);
+  return rows.map((r: Row) => ({
+    id: String(r.id),
+    name: String(r.name),
+    kind: String(r.kind),
+    region: (r.region as string | null) ?? null,
+    prefecture: (r.prefecture as string | null) ?? null,
+    province: (r.province as string | null) ?? null,
+    lon: num(r.lon),
+    lat: num(r.lat),
+    industries: (r.industries as string[] | null) ?? [],
+    industryLabels: (r.industry_labels as string[] | null) ?? [],
+    tags: (r.tags as string[] | null) ?? [],
+    synthetic: Boolean(r.synthetic),
+    products: (r.products as string[] | null) ?? [],
+    measureYear: num(r.measure_year),
+    revenue: num(r.revenue),
+    employees: num(r.employees),
+    output: num(r.output),
+  }));
+}
+
+export interface SupplyLinkRow {
+  source: string;
+  target: string;
+  product: string | null;
+  value: number | null;
+  synthetic: boolean;
+}
+
+/** Every supply link (type supply): source sells to target. */
+export async function readSupplyLinks(db: Duck): Promise<SupplyLinkRow[]> {
+  const rows = await db.all(
+    "SELECT source, target, product, value, synthetic FROM links WHERE type = 'supply' ORDER BY id",
+  );
+  return rows.map((r) => ({
+    source: String(r.source),
+    target: String(r.target),
+    product: (r.product as string | null) ?? null,
+    value: num(r.value),
+    synthetic: Boolean(r.synthetic),
+  }));
+}
+
+/** Member organisation ids of a cluster. */
+export async function readClusterMemberIds(db: Duck, cluster: string): Promise<string[]> {
+  const rows = await db.all(
+    'SELECT organization FROM cluster_members WHERE cluster = $c ORDER BY organization',
+    { c: cluster },
+  );
+  return rows.map((r) => String(r.organization));
+}
+
+/** Stores an imported or edited template version (replacing the same id and version). */
+export async function writeChainTemplate(
+  tx: Tx,
+  t: { id: string; version: string },
+  json: unknown,
+  file: string | undefined,
+  importedAt: string,
+): Promise<void> {
+  await tx.exec('DELETE FROM chain_templates WHERE id = $id AND version = $v', {
+    id: t.id,
+    v: t.version,
+  });
+  await tx.exec(
+    'INSERT INTO chain_templates (id, version, template, file, imported_at) VALUES ($id, $v, $j, $f, $at)',
+    { id: t.id, v: t.version, j: JSON.stringify(json), f: file ?? null, at: importedAt },
+  );
+}
+
+/** Stored templates (raw JSON, to be validated by the caller), every version. */
+export async function readChainTemplates(
+  db: Duck,
+): Promise<Array<{ id: string; version: string; template: unknown; file: string | null }>> {
+  const rows = await db.all(
+    'SELECT id, version, template::VARCHAR AS template, file FROM chain_templates ORDER BY id, version',
+  );
+  return rows.map((r) => ({
+    id: String(r.id),
+    version: String(r.version),
+    template: JSON.parse(String(r.template)) as unknown,
+    file: (r.file as string | null) ?? null,
+  }));
+}
