@@ -9,7 +9,6 @@ import { registerDetect } from './detect.ts';
 import { registerGraph } from './graph.ts';
 import { registerEvaluate } from './evaluate.ts';
 import { registerWeights } from './weights.ts';
-import { registerGraph } from './graph.ts';
 
 /** Every CLI command registers itself here; one file per command. */
 export const commands: Array<(program: Command) => void> = [
@@ -23,5 +22,4 @@ export const commands: Array<(program: Command) => void> = [
   registerGraph,
   registerEvaluate,
   registerWeights,
-  registerGraph,
 ];
