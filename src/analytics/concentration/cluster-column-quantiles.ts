@@ -3,11 +3,16 @@
  * per-cell score over the regions where the industry is present (x_ri > 0).
  * Used by the cluster-strength rules, which rank a region's cluster against
  * the same cluster in the other regions that have it.
- * Cost O(nnz log nnz).
+ * Speed     the scores are gathered in one row-major pass (sequential reads;
+ *           a column-wise gather strides 11 kB per value at 1,400 columns and
+ *           misses the cache each time), and each quantile is found by
+ *           selection (quantile-select.ts), not by sorting. The obvious version
+ *           is reference/naive-cluster-column-quantiles.ts; results are equal.
+ * Cost      O(R·I + nnz) expected.
  */
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { nonzeroColumns, type NonzeroColumns } from '../matrix/nonzero-columns.ts';
-import { quantileSorted } from '../matrix/quantile-sorted.ts';
+import { quantileSelect } from '../matrix/quantile-select.ts';
 
 export function clusterColumnQuantiles(
   presence: RegionIndustryMatrix,
@@ -15,14 +20,15 @@ export function clusterColumnQuantiles(
   p: number,
   csc: NonzeroColumns = nonzeroColumns(presence),
 ): Float64Array {
-  const { ptr, row } = csc;
-  const cols = presence.cols;
-  const buf = new Float64Array(row.length);
-  const out = new Float64Array(cols);
-  for (let i = 0; i < cols; i++) {
-    for (let k = ptr[i]; k < ptr[i + 1]; k++) buf[k] = score[row[k] * cols + i];
-    const col = buf.subarray(ptr[i], ptr[i + 1]).sort();
-    out[i] = quantileSorted(col, p);
+  const { ptr } = csc;
+  const { rows, cols, values } = presence;
+  const buf = new Float64Array(ptr[cols]);
+  const fill = ptr.slice(0, cols);
+  for (let r = 0; r < rows; r++) {
+    const base = r * cols;
+    for (let i = 0; i < cols; i++) if (values[base + i] !== 0) buf[fill[i]++] = score[base + i];
   }
+  const out = new Float64Array(cols);
+  for (let i = 0; i < cols; i++) out[i] = quantileSelect(buf, p, ptr[i], ptr[i + 1]);
   return out;
 }

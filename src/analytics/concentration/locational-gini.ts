@@ -25,9 +25,11 @@ export function locationalGini(m: RegionIndustryMatrix): Float64Array {
   const { ptr, row, value } = nonzeroColumns(m);
   const key = new Float64Array(value.length);
   const who = new Float64Array(value.length);
+  // The payload is the cell's CSC position: its row and value are then read from
+  // the column's own segment, not by striding through the row-major matrix.
   for (let k = 0; k < value.length; k++) {
     key[k] = value[k] / rowSums[row[k]];
-    who[k] = row[k];
+    who[k] = k;
   }
   const out = new Float64Array(m.cols);
   for (let i = 0; i < m.cols; i++) {
@@ -36,14 +38,15 @@ export function locationalGini(m: RegionIndustryMatrix): Float64Array {
     sortByKey(key, who, lo, hi);
     // Population share of the regions where the industry is absent.
     let nzPop = 0;
-    for (let k = lo; k < hi; k++) nzPop += rowSums[who[k]];
+    for (let k = lo; k < hi; k++) nzPop += rowSums[row[who[k]]];
     const xi = colSums[i];
     let prevC = 0;
     let prevP = (total - nzPop) / total;
     let area = 0;
     for (let k = lo; k < hi; k++) {
-      const r = who[k];
-      const c = prevC + m.values[r * m.cols + i] / xi;
+      const at = who[k];
+      const r = row[at];
+      const c = prevC + value[at] / xi;
       const p = prevP + rowSums[r] / total;
       area += c * prevP - prevC * p;
       prevC = c;
