@@ -24,6 +24,7 @@
  */
 import type { FourBases } from '../../core/model/chain-template.ts';
 import type { Panorama, PanoramaNode } from './panorama.ts';
+import { withDefaults } from './with-defaults.ts';
 
 export type GapKind =
   | 'missing'
@@ -63,7 +64,7 @@ export const DEFAULT_GAP_OPTIONS: GapOptions = {
 const RANK: Record<GapSeverity, number> = { high: 0, medium: 1, low: 2 };
 
 export function chainGaps(p: Panorama, options: Partial<GapOptions> = {}): Gap[] {
-  const o = { ...DEFAULT_GAP_OPTIONS, ...options };
+  const o = withDefaults(DEFAULT_GAP_OPTIONS, options);
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const order = new Map(p.nodes.map((n, i) => [n.id, i]));
   const gaps: Gap[] = [];

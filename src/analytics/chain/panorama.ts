@@ -40,6 +40,7 @@ import type {
   FourBases,
 } from '../../core/model/chain-template.ts';
 import type { Placement, PlacementMethod, PlacementReview } from './place.ts';
+import { withDefaults } from './with-defaults.ts';
 
 export type Tier = 'chain_leader' | 'single_champion' | 'little_giant' | 'sme';
 export type NodeStatus = 'strong' | 'present' | 'weak' | 'missing';
@@ -190,7 +191,7 @@ export function panorama(
   links: readonly SupplyLink[],
   options: Partial<PanoramaOptions> = {},
 ): Panorama {
-  const o: PanoramaOptions = { ...DEFAULT_PANORAMA_OPTIONS, ...options };
+  const o: PanoramaOptions = withDefaults(DEFAULT_PANORAMA_OPTIONS, options);
   const byId = new Map<string, ChainNode>(template.nodes.map((n) => [n.id, n]));
   const children = new Map<string, string[]>(template.nodes.map((n) => [n.id, []]));
   for (const n of template.nodes) if (n.parent) children.get(n.parent)?.push(n.id);

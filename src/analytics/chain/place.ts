@@ -29,6 +29,7 @@
  * Cost O(orgs · texts · keywords · |text|) for the substring search.
  */
 import type { ChainTemplate } from '../../core/model/chain-template.ts';
+import { withDefaults } from './with-defaults.ts';
 
 export type PlacementMethod = 'keyword' | 'code' | 'manual';
 export type PlacementReview = 'auto' | 'confirmed' | 'rejected';
@@ -126,7 +127,7 @@ export function place(
   decisions: readonly PlacementDecision[] = [],
   options: Partial<PlaceOptions> = {},
 ): Placement[] {
-  const opts = { ...DEFAULT_PLACE_OPTIONS, ...options };
+  const opts = withDefaults(DEFAULT_PLACE_OPTIONS, options);
   const keywords = template.nodes.flatMap((n) =>
     n.keywords.map((keyword) => ({ node: n.id, keyword })),
   );

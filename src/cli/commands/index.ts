@@ -10,6 +10,10 @@ import { registerGraph } from './graph.ts';
 import { registerEvaluate } from './evaluate.ts';
 import { registerWeights } from './weights.ts';
 
+import { registerChain } from './chain.ts';
+import { registerPanorama } from './panorama.ts';
+import { registerGaps } from './gaps.ts';
+import { registerMatch } from './match.ts';
 /** Every CLI command registers itself here; one file per command. */
 export const commands: Array<(program: Command) => void> = [
   registerImport,
@@ -22,4 +26,8 @@ export const commands: Array<(program: Command) => void> = [
   registerGraph,
   registerEvaluate,
   registerWeights,
+  registerChain,
+  registerPanorama,
+  registerGaps,
+  registerMatch,
 ];
