@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { complexityOutlookGain } from '../../src/analytics/complexity/complexity-outlook-gain.ts';
 import { complexityOutlookIndex } from '../../src/analytics/complexity/complexity-outlook-index.ts';
 import { density } from '../../src/analytics/complexity/density.ts';
+import { densityAndGain } from '../../src/analytics/complexity/density-and-gain.ts';
 import { eciPci } from '../../src/analytics/complexity/eci-pci.ts';
 import { presenceMatrix } from '../../src/analytics/complexity/presence-matrix.ts';
 import { proximityIndustry } from '../../src/analytics/complexity/proximity-industry.ts';
@@ -83,6 +84,12 @@ describe.each([
         .map((v) => v * scale),
       ...TOL,
     );
+  });
+
+  it('density and COG in one pass equal the separate kernels', () => {
+    const both = densityAndGain(p, phi, raw.kp);
+    expectClose(both.density, density(p, phi), ...TOL);
+    expectClose(both.cog, complexityOutlookGain(p, phi, raw.kp), ...TOL);
   });
 
   it('region proximity is the industry rule on Mᵀ', () => {

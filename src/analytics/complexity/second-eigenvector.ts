@@ -68,6 +68,14 @@ export function secondEigenvector(
   const q1 = Float64Array.from(sqrtU, (x) => x / Math.sqrt(norm1));
   const z = new Float64Array(R);
   const y = new Float64Array(I);
+  // The ones by column too (CSC), so that both halves of S·x are gathers.
+  const colPtr = new Int32Array(I + 1);
+  for (let k = 0; k < colIndex.length; k++) colPtr[colIndex[k] + 1]++;
+  for (let i = 0; i < I; i++) colPtr[i + 1] += colPtr[i];
+  const rowIndex = new Int32Array(colIndex.length);
+  const fill = colPtr.slice(0, I);
+  for (let r = 0; r < R; r++)
+    for (let k = rowPtr[r]; k < rowPtr[r + 1]; k++) rowIndex[fill[colIndex[k]]++] = r;
 
   const deflate = (w: Float64Array) => {
     let s = 0;
@@ -82,12 +90,11 @@ export function secondEigenvector(
       for (let k = rowPtr[r]; k < rowPtr[r + 1]; k++) s += y[colIndex[k]];
       z[r] = s * invD[r];
     }
-    w.fill(0);
-    for (let r = 0; r < R; r++) {
-      const zr = z[r];
-      for (let k = rowPtr[r]; k < rowPtr[r + 1]; k++) w[colIndex[k]] += zr;
+    for (let i = 0; i < I; i++) {
+      let s = 0;
+      for (let k = colPtr[i]; k < colPtr[i + 1]; k++) s += z[rowIndex[k]];
+      w[i] = s * invSqrtU[i];
     }
-    for (let i = 0; i < I; i++) w[i] *= invSqrtU[i];
     deflate(w);
   };
   const dot = (a: Float64Array, b: Float64Array) => {

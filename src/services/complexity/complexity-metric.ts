@@ -1,7 +1,7 @@
 import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
-import { complexityOutlookGain } from '../../analytics/complexity/complexity-outlook-gain.ts';
 import { complexityOutlookIndex } from '../../analytics/complexity/complexity-outlook-index.ts';
 import { density } from '../../analytics/complexity/density.ts';
+import { densityAndGain } from '../../analytics/complexity/density-and-gain.ts';
 import { eciPci } from '../../analytics/complexity/eci-pci.ts';
 import { fitnessComplexity } from '../../analytics/complexity/fitness-complexity.ts';
 import { methodOfReflections } from '../../analytics/complexity/method-of-reflections.ts';
@@ -114,10 +114,16 @@ function raw(m: RegionIndustryMatrix, opts: ComplexityOptions): Raw {
   return { presence, rca, kc: e.kc, kp: e.kp, warnings: [...warnings, ...e.warnings] };
 }
 
-function phiAndCoi(r: Raw): { phi: Float64Array; dens: Float64Array; coi: Float64Array } {
+/** Proximity, then density and raw COG in one pass, then raw COI. */
+function phiAndCoi(r: Raw): {
+  phi: Float64Array;
+  dens: Float64Array;
+  coi: Float64Array;
+  cog: Float64Array;
+} {
   const phi = proximityIndustry(r.presence);
-  const dens = density(r.presence, phi);
-  return { phi, dens, coi: complexityOutlookIndex(r.presence, dens, r.kp) };
+  const { density: dens, cog } = densityAndGain(r.presence, phi, r.kp);
+  return { phi, dens, coi: complexityOutlookIndex(r.presence, dens, r.kp), cog };
 }
 
 /** The reference year's scales: raw ECI and COI mean/sd under the convention. */
@@ -215,10 +221,9 @@ export function complexityMetric(
     const phi = proximityIndustry(r.presence);
     return out(r.presence, density(r.presence, phi), r.warnings);
   }
-  const { phi, coi } = phiAndCoi(r);
+  const { coi, cog } = phiAndCoi(r);
   if (name === 'coi')
     return out(r.presence, standardise(coi, scales?.coi ?? standardiser(coi, I, conv)), r.warnings);
-  const cog = complexityOutlookGain(r.presence, phi, r.kp);
   for (let k = 0; k < cog.length; k++) cog[k] /= eciScale.sd;
   return out(r.presence, cog, r.warnings);
 }

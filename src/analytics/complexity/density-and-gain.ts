@@ -1,0 +1,93 @@
+/**
+ * Density and raw COG in one pass over the proximity rows (the two share
+ * their most expensive part: each region adds the rows of its industries).
+ *
+ * Formula   ω_ri = Σ_{k≠i} M_rk φ_ki / Σ_{k≠i} φ_ki                          (density.ts)
+ *           cog_ri = (1 − M_ri)(Σ_j W_ji − Σ_{k∈r} W_ki),  W_ki = φ_ki kp_k / Σ_{j≠k} φ_kj,
+ *           W_kk = 0                                                        (complexity-outlook-gain.ts)
+ * Convention identical to those two files (Stata); equal to them up to rounding (≈1e-16).
+ * Edge cases as there: NaN density for an industry proximate to nothing; such rows add 0 to COG.
+ * Cost      O(Σ_r d_r · I) once instead of twice: each proximity row is read once per region
+ *           and feeds both sums (8 rows per pass).
+ * References see density.ts and complexity-outlook-gain.ts.
+ */
+import type { PresenceMatrix } from './presence-matrix.ts';
+
+export function densityAndGain(
+  p: PresenceMatrix,
+  phi: Float64Array,
+  kp: Float64Array,
+): { density: Float64Array; cog: Float64Array } {
+  const { rows: R, cols: I, rowPtr, colIndex, values } = p;
+  // Column sums without the diagonal (φ symmetric: also the row sums).
+  const colSum = new Float64Array(I);
+  for (let k = 0; k < I; k++) {
+    const base = k * I;
+    for (let i = 0; i < I; i++) colSum[i] += phi[base + i];
+  }
+  for (let i = 0; i < I; i++) colSum[i] -= phi[i * I + i];
+  const inv = Float64Array.from(colSum, (s) => (s > 0 ? 1 / s : NaN));
+  // Row weights c_k = kp_k / Σ_{j≠k} φ_kj and the column totals of W.
+  const c = Float64Array.from(kp, (v, k) => (colSum[k] > 0 ? v / colSum[k] : 0));
+  const total = new Float64Array(I);
+  for (let k = 0; k < I; k++) {
+    const base = k * I;
+    const ck = c[k];
+    for (let i = 0; i < I; i++) total[i] += phi[base + i] * ck;
+    total[k] -= phi[base + k] * ck;
+  }
+  const dens = new Float64Array(R * I);
+  const cog = new Float64Array(R * I);
+  const a = new Float64Array(I);
+  const g = new Float64Array(I);
+  for (let r = 0; r < R; r++) {
+    a.fill(0);
+    g.fill(0);
+    const to = rowPtr[r + 1];
+    let x = rowPtr[r];
+    for (; x + 4 <= to; x += 4) {
+      const k0 = colIndex[x];
+      const k1 = colIndex[x + 1];
+      const k2 = colIndex[x + 2];
+      const k3 = colIndex[x + 3];
+      const b0 = k0 * I;
+      const b1 = k1 * I;
+      const b2 = k2 * I;
+      const b3 = k3 * I;
+      const c0 = c[k0];
+      const c1 = c[k1];
+      const c2 = c[k2];
+      const c3 = c[k3];
+      for (let i = 0; i < I; i++) {
+        const f0 = phi[b0 + i];
+        const f1 = phi[b1 + i];
+        const f2 = phi[b2 + i];
+        const f3 = phi[b3 + i];
+        a[i] += f0 + f1 + (f2 + f3);
+        g[i] += f0 * c0 + f1 * c1 + (f2 * c2 + f3 * c3);
+      }
+    }
+    for (; x < to; x++) {
+      const k = colIndex[x];
+      const b = k * I;
+      const ck = c[k];
+      for (let i = 0; i < I; i++) {
+        a[i] += phi[b + i];
+        g[i] += phi[b + i] * ck;
+      }
+    }
+    // Leave the diagonal out of both.
+    for (let x2 = rowPtr[r]; x2 < to; x2++) {
+      const k = colIndex[x2];
+      const d = phi[k * I + k];
+      a[k] -= d;
+      g[k] -= d * c[k];
+    }
+    const o = r * I;
+    for (let i = 0; i < I; i++) {
+      dens[o + i] = a[i] * inv[i];
+      cog[o + i] = values[o + i] === 0 ? total[i] - g[i] : 0;
+    }
+  }
+  return { density: dens, cog };
+}
