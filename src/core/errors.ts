@@ -297,6 +297,11 @@ export const WARNINGS = {
     title: 'Some chain nodes have no supply links: their inside/outside input shares are unknown',
     hint: 'Import supply links (type supply) between the firms; the details list the nodes without any.',
   },
+  ATLAS_W_LINKS_DROPPED: {
+    status: 200,
+    title: 'Links left out of the network',
+    hint: 'The details count them by reason: an end that is not a known organisation, or a value unusable as a weight.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;
