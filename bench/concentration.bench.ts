@@ -19,6 +19,7 @@ import { krugmanDissimilarity } from '../src/analytics/concentration/krugman-dis
 import { krugmanSpecialisation } from '../src/analytics/concentration/krugman-specialisation.ts';
 import { locationQuotient } from '../src/analytics/concentration/location-quotient.ts';
 import { locationalGini } from '../src/analytics/concentration/locational-gini.ts';
+import { MatrixContext } from '../src/analytics/concentration/matrix-context.ts';
 import { starRatingECO } from '../src/analytics/concentration/star-rating-eco.ts';
 import { strongClustersUSCMP } from '../src/analytics/concentration/strong-clusters-uscmp.ts';
 import { structureSimilarity } from '../src/analytics/concentration/structure-similarity.ts';
@@ -151,6 +152,27 @@ const bench: BenchFile = {
     },
     { name: 'strong_cluster (USCMP)', inSuite: true, fast: () => strongClustersUSCMP(m) },
     { name: 'star_rating (ECO)', inSuite: true, fast: () => starRatingECO(m) },
+    {
+      // The same metrics as the marked cases, sharing margins, CSC, sorted columns and LQ.
+      name: 'suite, one shared MatrixContext',
+      runs: 3,
+      fast: () => {
+        const ctx = new MatrixContext(m);
+        ctx.lq(locationQuotient);
+        hhiRegion(m);
+        hhiIndustry(m);
+        concentrationRatio(m, 4);
+        giniIndustry(m, ctx);
+        locationalGini(m, ctx);
+        hooverLocalisation(m, ctx);
+        krugmanSpecialisation(m, ctx);
+        theilRegion(m);
+        entropyRegion(m);
+        hachmanIndex(m, ctx);
+        strongClustersUSCMP(m, { context: ctx });
+        starRatingECO(m, { context: ctx });
+      },
+    },
     {
       name: `similarity, ${SUB} regions`,
       fast: () => structureSimilarity(ms),

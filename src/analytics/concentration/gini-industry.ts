@@ -12,16 +12,17 @@
  * References Gini (1912); ineq 0.2-13 `Gini`; EconGeo 2.1 `Gini`; REAT `gini`.
  */
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { nonzeroColumns } from '../matrix/nonzero-columns.ts';
+import { MatrixContext } from './matrix-context.ts';
 
-export function giniIndustry(m: RegionIndustryMatrix): Float64Array {
+export function giniIndustry(m: RegionIndustryMatrix, ctx = new MatrixContext(m)): Float64Array {
   const n = m.rows;
-  const { ptr, value } = nonzeroColumns(m);
+  const { ptr } = ctx.csc;
+  const value = ctx.sortedColumns;
   const out = new Float64Array(m.cols);
   for (let i = 0; i < m.cols; i++) {
     const lo = ptr[i];
     const hi = ptr[i + 1];
-    const col = value.subarray(lo, hi).sort();
+    const col = value.subarray(lo, hi);
     const zeros = n - (hi - lo);
     let weighted = 0;
     let sum = 0;

@@ -11,11 +11,11 @@
  *           Planning A; EconGeo `hachman`.
  */
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { matrixMargins } from '../matrix/matrix-margins.ts';
+import { MatrixContext } from './matrix-context.ts';
 
-export function hachmanIndex(m: RegionIndustryMatrix): Float64Array {
+export function hachmanIndex(m: RegionIndustryMatrix, ctx = new MatrixContext(m)): Float64Array {
   const { rows, cols, values } = m;
-  const { rowSums, colSums, total } = matrixMargins(m);
+  const { rowSums, colSums, total } = ctx.margins;
   const si = new Float64Array(cols);
   for (let i = 0; i < cols; i++) si[i] = colSums[i] / total;
   const out = new Float64Array(rows);

@@ -11,11 +11,14 @@
  *           EconGeo `hoover_index` (×100, rounded).
  */
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { matrixMargins } from '../matrix/matrix-margins.ts';
+import { MatrixContext } from './matrix-context.ts';
 
-export function hooverLocalisation(m: RegionIndustryMatrix): Float64Array {
+export function hooverLocalisation(
+  m: RegionIndustryMatrix,
+  ctx = new MatrixContext(m),
+): Float64Array {
   const { rows, cols, values } = m;
-  const { rowSums, colSums, total } = matrixMargins(m);
+  const { rowSums, colSums, total } = ctx.margins;
   const acc = new Float64Array(cols);
   for (let r = 0; r < rows; r++) {
     const base = r * cols;

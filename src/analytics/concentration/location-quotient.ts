@@ -12,11 +12,14 @@
  *           `location_quotient`; REAT 3.0.3 `locq`.
  */
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { matrixMargins } from '../matrix/matrix-margins.ts';
+import { MatrixContext } from './matrix-context.ts';
 
-export function locationQuotient(m: RegionIndustryMatrix): Float64Array {
+export function locationQuotient(
+  m: RegionIndustryMatrix,
+  ctx = new MatrixContext(m),
+): Float64Array {
   const { rows, cols, values } = m;
-  const { rowSums, colSums, total } = matrixMargins(m);
+  const { rowSums, colSums, total } = ctx.margins;
   // One multiply per cell: x · (1/X_r) · (X/X_i). Rounding differs from the
   // textbook (x/X_r)/(X_i/X) by a few ulps (tests: 1e-9 relative).
   const colFactor = new Float64Array(cols);

@@ -16,13 +16,12 @@
  *           EconGeo 2.1 `locational_gini` (Balland).
  */
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { matrixMargins } from '../matrix/matrix-margins.ts';
-import { nonzeroColumns } from '../matrix/nonzero-columns.ts';
+import { MatrixContext } from './matrix-context.ts';
 import { sortByKey } from '../matrix/sort-by-key.ts';
 
-export function locationalGini(m: RegionIndustryMatrix): Float64Array {
-  const { rowSums, colSums, total } = matrixMargins(m);
-  const { ptr, row, value } = nonzeroColumns(m);
+export function locationalGini(m: RegionIndustryMatrix, ctx = new MatrixContext(m)): Float64Array {
+  const { rowSums, colSums, total } = ctx.margins;
+  const { ptr, row, value } = ctx.csc;
   const key = new Float64Array(value.length);
   const who = new Float64Array(value.length);
   // The payload is the cell's CSC position: its row and value are then read from

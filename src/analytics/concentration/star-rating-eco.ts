@@ -21,10 +21,9 @@
  *           Cluster Panorama 2014.
  */
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { matrixMargins } from '../matrix/matrix-margins.ts';
-import { nonzeroColumns } from '../matrix/nonzero-columns.ts';
 import { clusterColumnQuantiles } from './cluster-column-quantiles.ts';
 import { locationQuotient } from './location-quotient.ts';
+import { MatrixContext } from './matrix-context.ts';
 
 export interface StarRatingOptions {
   /** Output (or value added) per cell, same shape: enables the productivity star. */
@@ -33,21 +32,24 @@ export interface StarRatingOptions {
   topShare?: number;
   /** LQ threshold of the specialisation star; default 2. */
   lqMin?: number;
+  /** Shared work with other kernels on the same matrix (matrix-context.ts). */
+  context?: MatrixContext;
 }
 
 export function starRatingECO(m: RegionIndustryMatrix, opts: StarRatingOptions = {}): Float64Array {
   const { rows, cols, values } = m;
   const q = 1 - (opts.topShare ?? 0.1);
   const lqMin = opts.lqMin ?? 2;
-  const lq = locationQuotient(m);
-  const csc = nonzeroColumns(m);
-  const sizeCut = clusterColumnQuantiles(m, values, q, csc);
+  const ctx = opts.context ?? new MatrixContext(m);
+  const lq = ctx.lq(locationQuotient);
+  const csc = ctx.csc;
+  const sizeCut = ctx.valueQuantiles(q);
   const third = new Float64Array(rows * cols);
   if (opts.output) {
     for (let k = 0; k < third.length; k++)
       third[k] = values[k] > 0 ? opts.output[k] / values[k] : 0;
   } else {
-    const { rowSums } = matrixMargins(m);
+    const { rowSums } = ctx.margins;
     for (let r = 0; r < rows; r++)
       for (let i = 0; i < cols; i++) third[r * cols + i] = values[r * cols + i] / rowSums[r];
   }

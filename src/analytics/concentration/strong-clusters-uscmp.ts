@@ -20,7 +20,7 @@
  *           and Stern (2016) Cambridge J. Regions, Economy and Society 9(1): 1-38.
  */
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
-import { nonzeroColumns } from '../matrix/nonzero-columns.ts';
+import { MatrixContext } from './matrix-context.ts';
 import { clusterColumnQuantiles } from './cluster-column-quantiles.ts';
 import { locationQuotient } from './location-quotient.ts';
 
@@ -31,6 +31,8 @@ export interface StrongClusterOptions {
   lqQuantile?: number;
   /** Quantile of employment/establishments it must exceed (default 0.25). */
   floorQuantile?: number;
+  /** Shared work with other kernels on the same matrix (matrix-context.ts). */
+  context?: MatrixContext;
 }
 
 export function strongClustersUSCMP(
@@ -38,10 +40,11 @@ export function strongClustersUSCMP(
   opts: StrongClusterOptions = {},
 ): Float64Array {
   const { rows, cols, values } = m;
-  const lq = locationQuotient(m);
-  const csc = nonzeroColumns(m);
+  const ctx = opts.context ?? new MatrixContext(m);
+  const lq = ctx.lq(locationQuotient);
+  const csc = ctx.csc;
   const lqCut = clusterColumnQuantiles(m, lq, opts.lqQuantile ?? 0.75, csc);
-  const empCut = clusterColumnQuantiles(m, values, opts.floorQuantile ?? 0.25, csc);
+  const empCut = ctx.valueQuantiles(opts.floorQuantile ?? 0.25);
   const est = opts.establishments;
   const estCut = est ? clusterColumnQuantiles(m, est, opts.floorQuantile ?? 0.25, csc) : null;
   const out = new Float64Array(rows * cols);
