@@ -103,21 +103,23 @@ describe('atlas detect --points', () => {
     expect(r.stderr).toMatch(/^error ATLAS_E_BAD_COORDINATE: .*row 3, column lat/);
   });
 
-  it('refuses HDBSCAN (not available yet) and a bad eps', () => {
-    const p = 'tests/fixtures/spatial/border.points.csv';
+  it('HDBSCAN by --method hdbscan; a bad eps refused', () => {
     const h = atlas(
       'detect',
       '--points',
-      p,
-      '--eps-km',
-      '1',
-      '--min-points',
-      '2',
+      'tests/fixtures/spatial/cities.points.csv',
       '--method',
       'hdbscan',
+      '--min-points',
+      '10',
+      '--min-samples',
+      '8',
+      '--format',
+      'csv',
     );
-    expect(h.code).toBe(1);
-    expect(h.stderr).toContain('ATLAS_E_USAGE');
+    expect(h.code).toBe(0);
+    expect(h.stdout).toBe(readFileSync('tests/fixtures/spatial/cities-10-8.hdbscan.csv', 'utf8'));
+    const p = 'tests/fixtures/spatial/border.points.csv';
     const e = atlas('detect', '--points', p, '--eps-km', '-1', '--min-points', '2');
     expect(e.stderr).toContain('ATLAS_E_USAGE');
   });

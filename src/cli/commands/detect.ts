@@ -12,6 +12,7 @@ interface DetectCliOptions {
   region?: string;
   epsKm?: string;
   minPoints?: string;
+  minSamples?: string;
   method?: string;
   crs?: string;
   weight?: string;
@@ -40,7 +41,7 @@ function positive(name: string, text: string | undefined, integer = false): numb
 export function registerDetect(program: Command): void {
   program
     .command('detect')
-    .description('Find spatial clusters of firms (DBSCAN on great-circle distances)')
+    .description('Find spatial clusters of firms (DBSCAN or HDBSCAN on great-circle distances)')
     .option('--points <file>', 'points file id,lon,lat[,weight] (degrees)')
     .option('--industry <code>', 'over the store: GB/T 4754 code prefix or tag of the firms')
     .option(
@@ -52,7 +53,15 @@ export function registerDetect(program: Command): void {
       '--min-points <k>',
       'points (or weight) within eps, itself included, for a core point (default 8 over the store)',
     )
-    .option('--method <method>', 'dbscan (hdbscan: not available yet)', 'dbscan')
+    .option(
+      '--method <method>',
+      'dbscan | hdbscan (--min-points is then the min cluster size; no eps)',
+      'dbscan',
+    )
+    .option(
+      '--min-samples <k>',
+      'hdbscan: neighbours for the core distance, itself included (default --min-points)',
+    )
     .option('--crs <crs>', 'datum of the points file: wgs84 | gcj02 (converted to WGS-84)', 'wgs84')
     .option(
       '--weight <measure>',
@@ -73,17 +82,23 @@ export function registerDetect(program: Command): void {
       if (Boolean(opts.points) === Boolean(opts.industry))
         throw new AtlasError('ATLAS_E_USAGE', 'give either --points FILE or --industry CODE');
       if (opts.points) {
-        const epsKm = positive('--eps-km', opts.epsKm);
+        const epsKm = method === 'hdbscan' ? NaN : positive('--eps-km', opts.epsKm);
         const minPoints = positive('--min-points', opts.minPoints);
+        const minSamples = opts.minSamples
+          ? positive('--min-samples', opts.minSamples, true)
+          : undefined;
         const points = await readPointsFile(opts.points, opts.crs as Crs);
-        const r = detectPoints(points, { epsKm, minPoints, method });
+        const r = detectPoints(points, { epsKm, minPoints, minSamples, method });
         const noise = r.labels.filter((l) => l < 0).length;
         say(`${points.ids.length} points: ${r.clusterCount} clusters, ${noise} noise`);
         emit(r.rows, { format: opts.format, out: opts.out }, ['id', 'cluster']);
         return;
       }
-      const epsKm = positive('--eps-km', opts.epsKm ?? '10');
+      const epsKm = method === 'hdbscan' ? NaN : positive('--eps-km', opts.epsKm ?? '10');
       const minPoints = positive('--min-points', opts.minPoints ?? '8');
+      const minSamples = opts.minSamples
+        ? positive('--min-samples', opts.minSamples, true)
+        : undefined;
       const measures = ['employees', 'revenue', 'output', 'rd_spend', 'patents'];
       if (opts.weight && !measures.includes(opts.weight))
         throw new AtlasError('ATLAS_E_USAGE', `--weight must be one of ${measures.join(', ')}`);
@@ -97,6 +112,7 @@ export function registerDetect(program: Command): void {
           regions,
           epsKm,
           minPoints,
+          minSamples,
           method,
           measure: opts.weight as never,
         }),

@@ -1,5 +1,4 @@
 import { AtlasError } from '../../core/errors.ts';
-import { dbscan } from '../../analytics/spatial/dbscan.ts';
 import { describeClusters } from '../../analytics/spatial/describe-clusters.ts';
 import { gcj02ToWgs84 } from '../../analytics/spatial/gcj02.ts';
 import type { Duck } from '../../store/duck.ts';
@@ -10,7 +9,7 @@ import {
   type FirmPointRow,
   type KnownClusterRow,
 } from '../../store/queries/spatial.ts';
-import { checkDetectOptions, type DetectMethod } from './detect-points.ts';
+import { checkDetectOptions, cluster, type DetectMethod } from './detect-points.ts';
 
 /** GB/T 2260: a code's province is its first two digits followed by 0000. */
 export function provinceOfCode(code: string): string {
@@ -22,6 +21,7 @@ export interface StoreDetectOptions {
   regions?: string[];
   epsKm: number;
   minPoints: number;
+  minSamples?: number;
   method?: DetectMethod;
   measure?: FirmPointFilter['measure'];
   excludeSynthetic?: boolean;
@@ -123,7 +123,7 @@ export async function detectStoreClusters(
   const weights = o.measure
     ? Float64Array.from(firms, (f) => Math.max(0, f.weight ?? 0))
     : undefined;
-  const { labels } = dbscan(lon, lat, { epsKm: o.epsKm, minPoints: o.minPoints, weights });
+  const { labels } = cluster(lon, lat, o, weights);
   const described = describeClusters(lon, lat, labels, {
     weights,
     regionOf: (i) => firms[i].prefecture ?? firms[i].province ?? undefined,
