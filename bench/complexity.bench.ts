@@ -76,7 +76,7 @@ function fastSuite() {
 
 function naiveSuite() {
   const Mx = naive.naiveMcp(naive.naiveRca(x));
-  const e = naive.naiveEciPci(Mx, 'power', 2000);
+  const e = naive.naiveEciPci(Mx, 'power', 300);
   const ph = naive.naiveProximity(Mx);
   const d = naive.naiveDensity(Mx, ph);
   naive.naiveCoi(Mx, d, e.kp);

@@ -15,6 +15,7 @@ import {
   type ComplexityConvention,
   type Standardiser,
 } from '../../analytics/complexity/standardise-complexity.ts';
+import { locationQuotient } from '../../analytics/concentration/location-quotient.ts';
 import { matrixFromLong } from '../../analytics/matrix/matrix-from-long.ts';
 import type { RegionIndustryMatrix } from '../../analytics/matrix/region-industry-matrix.ts';
 
@@ -168,13 +169,14 @@ export function complexityMetric(
     });
     if (name === 'diversity') return out(presence, presence.diversity, warnings);
     if (name === 'ubiquity') return out(presence, presence.ubiquity, warnings);
-    // rca and mcp keep every region and industry of the input.
+    // rca and mcp keep every region and industry of the input; rca is computed even on 0/1 input.
+    const t = opts.threshold ?? 1;
     const values =
-      name === 'mcp' || !rca
-        ? rca
-          ? Float64Array.from(rca, (x) => (x >= (opts.threshold ?? 1) ? 1 : 0))
-          : Float64Array.from(m.values)
-        : rca;
+      name === 'rca'
+        ? (rca ?? locationQuotient(m))
+        : rca
+          ? Float64Array.from(rca, (x) => (x >= t ? 1 : 0))
+          : Float64Array.from(m.values);
     return { kind: 'cell', regions: m.regions, industries: m.industries, values, warnings: [] };
   }
   if (name === 'fitness' || name === 'fitness_complexity') {
@@ -201,6 +203,13 @@ export function complexityMetric(
       );
     return out(presence, relatednessProbability(presence, method), warnings);
   }
+  if (name === 'density') {
+    const { presence, warnings } = presenceMatrix(m, {
+      threshold: opts.threshold,
+      binary: opts.binary,
+    });
+    return out(presence, density(presence, proximityIndustry(presence)), warnings);
+  }
   if (name === 'proximity_industry' || name === 'proximity_region') {
     const { presence, warnings } = presenceMatrix(m, {
       threshold: opts.threshold,
@@ -217,10 +226,6 @@ export function complexityMetric(
   const eciScale = scales?.eci ?? standardiser(r.kc, I, conv);
   if (name === 'eci') return out(r.presence, standardise(r.kc, eciScale), r.warnings);
   if (name === 'pci') return out(r.presence, standardise(r.kp, eciScale), r.warnings);
-  if (name === 'density') {
-    const phi = proximityIndustry(r.presence);
-    return out(r.presence, density(r.presence, phi), r.warnings);
-  }
   const { coi, cog } = phiAndCoi(r);
   if (name === 'coi')
     return out(r.presence, standardise(coi, scales?.coi ?? standardiser(coi, I, conv)), r.warnings);
