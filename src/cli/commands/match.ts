@@ -1,0 +1,451 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { AtlasError } from '../../core/errors.ts';
+import { bootstrap } from '../../services/bootstrap.ts';
+import {
+  deriveCapabilities,
+  listPoolFor,
+  matchCapability,
+  matchDashboard,
+  matchDemand,
+  postCapability,
+  postDemand,
+  qualifySupplier,
+  recordOutcome,
+  setConsent,
+  shareSupplier,
+  type DemandMatches,
+  type Period,
+} from '../../services/matching/index.ts';
+import { withAtlas } from '../../services/open-atlas.ts';
+import type { Duck } from '../../store/duck.ts';
+import {
+  countCapabilities,
+  getDemand,
+  listCapabilities,
+  listDemands,
+  listMatches,
+} from '../../store/matching.ts';
+import { emit, say } from '../output.ts';
+
+interface Common {
+  db?: string;
+  format?: string;
+  json?: boolean;
+  out?: string;
+}
+
+const fmt = (o: Common) => (o.json ? 'json' : o.format);
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+function whole(option: string, v: string | undefined, dflt: number): number {
+  if (v === undefined) return dflt;
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 1000)
+    throw new AtlasError('ATLAS_E_USAGE', `${option} takes a whole number from 1 to 1000`, {
+      option,
+      value: v,
+    });
+  return Number(v);
+}
+
+/** Opens the atlas ready for matching: default data on first use, derived capabilities. */
+async function withMatching<T>(path: string | undefined, fn: (db: Duck) => Promise<T>): Promise<T> {
+  return withAtlas({ path }, async (db) => {
+    const boot = await bootstrap(db);
+    if (boot.loaded) say('first run: loaded the default data set (synthetic firms marked so)');
+    if ((await countCapabilities(db)) === 0) {
+      const d = await deriveCapabilities(db);
+      say(`derived ${d.written} capabilities from the organisations (name, industries, products)`);
+    }
+    return fn(db);
+  });
+}
+
+function supplierRows(r: DemandMatches) {
+  return r.matches.map((m) => ({
+    rank: m.rank,
+    supplier: m.supplier.name,
+    id: m.supplier.id,
+    region: m.supplier.region,
+    size: m.supplier.size ?? '',
+    offers: m.title,
+    score: m.score.toFixed(3),
+    km: m.distanceKm === undefined ? '' : Math.round(m.distanceKm),
+    qualified_by: m.qualifiedBy.map((q) => q.name).join(';'),
+    why: m.reasons.join(' | '),
+    synthetic: m.supplier.synthetic,
+    match: m.matchId ?? '',
+  }));
+}
+
+interface MatchOpts extends Common {
+  demand?: string;
+  capability?: string;
+  buyer?: string;
+  region?: string;
+  node?: string[];
+  top?: string;
+  local?: string;
+  sme?: boolean;
+  record?: boolean;
+}
+
+export function registerMatch(program: Command): void {
+  const match = program
+    .command('match')
+    .description(
+      'Match demands with capabilities (供需对接): ranked suppliers for a demand, or demands for a capability, with the reasons',
+    )
+    .option('--demand <text|id>', 'a demand id, or the text of what is wanted (e.g. "液压多路阀")')
+    .option('--capability <id>', 'rank the open demands for this capability instead')
+    .option('--buyer <org>', 'the buyer of a text demand (past links, shared pool)')
+    .option('--region <code>', 'where the supply is wanted (GB/T 2260), for distance')
+    .option('--node <id>', 'chain node or GB/T 4754 class wanted (repeatable)', collect)
+    .option('--local <prefix>', 'keep suppliers whose region code starts with this (e.g. 4301)')
+    .option('--sme', 'keep SME suppliers only')
+    .option('--top <n>', 'how many matches (default 10)')
+    .option('--record', 'store the matches of a stored demand as proposed')
+    .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)')
+    .option('--format <format>', 'table | json | csv')
+    .option('--json', 'same as --format json')
+    .option('--out <file>', 'write to a file')
+    .addHelpText(
+      'after',
+      '\nScore = 0.40 text (BM25 on character n-grams) + 0.15 chain node + 0.15 distance\n' +
+        '      + 0.05 size + 0.05 tags + 0.10 past links + 0.10 shared pool; "why" lists each part.\n' +
+        'Subcommands: demand-add, demands, capability-add, capabilities, derive, outcome, list,\n' +
+        'dashboard, pool-qualify, pool-consent, pool-share, pool.',
+    )
+    .action(async (o: MatchOpts) => {
+      if (!o.demand === !o.capability)
+        throw new AtlasError('ATLAS_E_USAGE', 'give either --demand or --capability', {});
+      const top = whole('--top', o.top, 10);
+      await withMatching(o.db, async (db) => {
+        if (o.capability) {
+          const r = await matchCapability(db, o.capability, { top });
+          if (fmt(o) === 'json') return emitJson(r, o);
+          emit(
+            r.matches.map((m) => ({
+              rank: m.rank,
+              demand: m.demand,
+              title: m.title,
+              buyer: m.buyer.name,
+              score: m.score.toFixed(3),
+              why: m.reasons.join(' | '),
+            })),
+            { format: fmt(o), out: o.out },
+          );
+          return;
+        }
+        const stored = await getDemand(db, o.demand!);
+        const r = await matchDemand(
+          db,
+          stored
+            ? { id: stored.id }
+            : { text: o.demand!, organization: o.buyer, region: o.region, nodes: o.node },
+          {
+            top,
+            regionPrefix: o.local,
+            supplierSize: o.sme ? 'sme' : undefined,
+            record: o.record,
+          },
+        );
+        if (fmt(o) === 'json') return emitJson(r, o);
+        emit(supplierRows(r), { format: fmt(o), out: o.out });
+        if (r.matches.some((m) => m.supplier.synthetic))
+          say('note: rows marked synthetic are generated firms (合成数据), not real suppliers');
+      });
+    });
+
+  // --db, --format, --json and --out belong to `match`; its subcommands read them from there.
+  match.hook('preAction', (_match, action) => {
+    if (action === match) return;
+    for (const [k, v] of Object.entries(match.opts()))
+      if (action.getOptionValue(k) === undefined) action.setOptionValue(k, v);
+  });
+
+  match
+    .command('demand-add')
+    .description('Post a demand (需求): what an organisation wants to source')
+    .requiredOption('--org <id>', 'the buyer')
+    .requiredOption('--title <text>', 'what is wanted, e.g. 多路阀')
+    .option('--description <text>')
+    .option('--kind <kind>', 'product | material | part | service | technology', 'part')
+    .option('--spec <text>', 'specification')
+    .option('--quantity <n>')
+    .option('--unit <unit>')
+    .option('--region <code>', 'where it is wanted (GB/T 2260)')
+    .option('--node <id>', 'chain node or GB/T 4754 class (repeatable)', collect)
+    .option('--deadline <YYYY-MM-DD>')
+    .option('--visibility <v>', 'open | cluster | invited', 'cluster')
+    .option('--cluster <id>')
+    .option('--invite <org>', 'an invited firm (repeatable)', collect)
+    .action(
+      async (o: {
+        org: string;
+        title: string;
+        description?: string;
+        kind: string;
+        spec?: string;
+        quantity?: string;
+        unit?: string;
+        region?: string;
+        node?: string[];
+        deadline?: string;
+        visibility: string;
+        cluster?: string;
+        invite?: string[];
+        db?: string;
+      }) => {
+        const d = await withMatching(o.db, (db) =>
+          postDemand(db, {
+            organization: o.org,
+            title: o.title,
+            description: o.description,
+            kind: o.kind as 'part',
+            specification: o.spec,
+            quantity: o.quantity === undefined ? undefined : Number(o.quantity),
+            unit: o.unit,
+            region: o.region,
+            nodes: o.node,
+            deadline: o.deadline,
+            visibility: o.visibility as 'cluster',
+            cluster: o.cluster,
+            invited: o.invite,
+          }),
+        );
+        process.stdout.write(d.id + '\n');
+      },
+    );
+
+  match
+    .command('capability-add')
+    .description('Post a capability (能力): what an organisation makes or offers')
+    .requiredOption('--org <id>')
+    .requiredOption('--title <text>')
+    .option('--description <text>')
+    .option('--kind <kind>', 'product | process | service | technology', 'product')
+    .option('--product <text>', 'a product (repeatable)', collect)
+    .option('--process <text>', 'a process (repeatable)', collect)
+    .option('--cert <text>', 'a certification (repeatable)', collect)
+    .option('--capacity <text>')
+    .option('--node <id>', 'chain node or GB/T 4754 class (repeatable)', collect)
+    .action(
+      async (o: {
+        org: string;
+        title: string;
+        description?: string;
+        kind: string;
+        product?: string[];
+        process?: string[];
+        cert?: string[];
+        capacity?: string;
+        node?: string[];
+        db?: string;
+      }) => {
+        const c = await withMatching(o.db, (db) =>
+          postCapability(db, {
+            organization: o.org,
+            title: o.title,
+            description: o.description,
+            kind: o.kind as 'product',
+            products: o.product,
+            processes: o.process,
+            certifications: o.cert,
+            capacity: o.capacity,
+            nodes: o.node,
+          }),
+        );
+        process.stdout.write(c.id + '\n');
+      },
+    );
+
+  const listing = (name: string, description: string) =>
+    match.command(name).description(description).option('--org <id>');
+
+  listing('demands', 'List demands').action(async (o: Common & { org?: string }) => {
+    const rows = await withMatching(o.db, (db) => listDemands(db, { organization: o.org }));
+    emit(
+      rows.map((d) => ({
+        id: d.id,
+        buyer: d.organization,
+        title: d.title,
+        region: d.region,
+        visibility: d.visibility,
+        status: d.status,
+        created: d.created_at,
+      })),
+      { format: fmt(o), out: o.out },
+    );
+  });
+  listing('capabilities', 'List capabilities').action(async (o: Common & { org?: string }) => {
+    const rows = await withMatching(o.db, (db) =>
+      listCapabilities(db, { organization: o.org, limit: 200 }),
+    );
+    emit(
+      rows.map((c) => ({
+        id: c.id,
+        organization: c.organization,
+        title: c.title,
+        nodes: c.nodes,
+        derived: c.derived,
+        synthetic: c.synthetic,
+      })),
+      { format: fmt(o), out: o.out },
+    );
+  });
+  listing('list', 'List recorded matches and their outcome state').action(
+    async (o: Common & { org?: string }) => {
+      const rows = await withMatching(o.db, (db) => listMatches(db, { buyer: o.org }));
+      emit(
+        rows.map((m) => ({
+          id: m.id,
+          demand: m.demand,
+          buyer: m.buyer,
+          supplier: m.supplier,
+          score: m.score,
+          status: m.status,
+          created: m.created_at,
+        })),
+        { format: fmt(o), out: o.out },
+      );
+    },
+  );
+
+  match
+    .command('derive')
+    .description('Derive capabilities from the organisations (name, industries, link products)')
+    .action(async (o: { db?: string }) => {
+      const r = await withAtlas({ path: o.db }, (db) => deriveCapabilities(db));
+      say(`derived ${r.written} capabilities`);
+    });
+
+  match
+    .command('outcome <match> <status>')
+    .description('Move a match: proposed → contacted → sample_trial → contract | declined')
+    .option('--note <text>')
+    .action(async (id: string, status: string, o: { note?: string; db?: string }) => {
+      const m = await withAtlas({ path: o.db }, (db) => recordOutcome(db, id, status, o));
+      say(`${m.id}: ${m.status}`);
+    });
+
+  match
+    .command('dashboard')
+    .description('Per period: how many SMEs were matched with which leaders, with what result')
+    .option('--period <p>', 'month | quarter | year', 'quarter')
+    .option('--from <date>', 'first day (YYYY-MM-DD)')
+    .option('--to <date>', 'day after the last (YYYY-MM-DD)')
+    .action(async (o: Common & { period: string; from?: string; to?: string }) => {
+      if (!['month', 'quarter', 'year'].includes(o.period))
+        throw new AtlasError('ATLAS_E_USAGE', '--period takes month, quarter or year', {});
+      const d = await withAtlas({ path: o.db }, (db) =>
+        matchDashboard(db, { period: o.period as Period, from: o.from, to: o.to }),
+      );
+      if (fmt(o) === 'json') return emitJson(d, o);
+      emit(
+        d.byLeader.map((r) => ({
+          period: r.period,
+          leader: r.leaderName,
+          smes: r.smes,
+          matches: r.matches,
+          ...r.byStatus,
+        })),
+        { format: fmt(o), out: o.out },
+      );
+      say(
+        `SMEs matched with leaders: ${d.totals.smesWithLeaders} (${d.totals.leaders} leaders, ${d.totals.matches} matches, ${d.totals.byStatus.contract} contracts)`,
+      );
+    });
+
+  const poolKey = (c: Command) =>
+    c
+      .requiredOption('--cluster <id>')
+      .requiredOption('--leader <org>')
+      .requiredOption('--supplier <org>');
+  poolKey(match.command('pool-qualify').description('A leader records a supplier it qualified'))
+    .option('--note <text>')
+    .action(
+      async (o: {
+        cluster: string;
+        leader: string;
+        supplier: string;
+        note?: string;
+        db?: string;
+      }) => {
+        const e = await withAtlas({ path: o.db }, (db) => qualifySupplier(db, o, { note: o.note }));
+        say(`${e.supplier} qualified by ${e.leader} in ${e.cluster}; consent ${e.consent}`);
+      },
+    );
+  poolKey(
+    match.command('pool-consent').description('The supplier grants, refuses or withdraws consent'),
+  )
+    .requiredOption('--as <org>', 'who acts (must be the supplier)')
+    .requiredOption('--consent <c>', 'granted | refused | withdrawn')
+    .action(
+      async (o: {
+        cluster: string;
+        leader: string;
+        supplier: string;
+        as: string;
+        consent: string;
+        db?: string;
+      }) => {
+        if (!['granted', 'refused', 'withdrawn'].includes(o.consent))
+          throw new AtlasError(
+            'ATLAS_E_USAGE',
+            '--consent takes granted, refused or withdrawn',
+            {},
+          );
+        const e = await withAtlas({ path: o.db }, (db) =>
+          setConsent(db, o, o.consent as 'granted', { actor: o.as }),
+        );
+        say(`consent of ${e.supplier}: ${e.consent}`);
+      },
+    );
+  poolKey(
+    match
+      .command('pool-share')
+      .description("The leader shares the supplier with its cluster's other leaders"),
+  )
+    .requiredOption('--as <org>', 'who acts (must be the leader)')
+    .option('--unshare', 'stop sharing')
+    .action(
+      async (o: {
+        cluster: string;
+        leader: string;
+        supplier: string;
+        as: string;
+        unshare?: boolean;
+        db?: string;
+      }) => {
+        const e = await withAtlas({ path: o.db }, (db) =>
+          shareSupplier(db, o, { actor: o.as, shared: !o.unshare }),
+        );
+        say(`${e.supplier} ${e.shared ? 'shared' : 'not shared'} by ${e.leader} in ${e.cluster}`);
+      },
+    );
+  match
+    .command('pool')
+    .description('The pool as a leader sees it: its own entries and peers’ shared suppliers')
+    .requiredOption('--as <org>')
+    .action(async (o: Common & { as: string }) => {
+      const rows = await withAtlas({ path: o.db }, (db) => listPoolFor(db, o.as));
+      emit(
+        rows.map((e) => ({
+          cluster: e.cluster,
+          leader: e.leader,
+          supplier: e.supplier,
+          consent: e.consent,
+          shared: e.shared,
+          qualified_by_peer: e.peer,
+        })),
+        { format: fmt(o), out: o.out },
+      );
+    });
+}
+
+function emitJson(value: unknown, o: Common): void {
+  const text = JSON.stringify(value, null, 2) + '\n';
+  if (o.out) writeFileSync(o.out, text);
+  else process.stdout.write(text);
+}
