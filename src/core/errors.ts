@@ -177,7 +177,7 @@ export const ERRORS = {
   ATLAS_E_POOL_CONSENT: {
     status: 403,
     title: 'The supplier has not consented to be shared',
-    hint: 'Ask the supplier to grant consent (atlas match pool consent) before sharing it with the other leaders of the cluster.',
+    hint: 'Ask the supplier to grant consent (atlas match pool-consent) before sharing it with the other leaders of the cluster.',
   },
   ATLAS_E_CHAIN_TEMPLATE: {
     status: 422,
