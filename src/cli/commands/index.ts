@@ -13,6 +13,7 @@ import { registerWeights } from './weights.ts';
 import { registerChain } from './chain.ts';
 import { registerPanorama } from './panorama.ts';
 import { registerGaps } from './gaps.ts';
+import { registerTargets } from './targets.ts';
 import { registerMatch } from './match.ts';
 /** Every CLI command registers itself here; one file per command. */
 export const commands: Array<(program: Command) => void> = [
@@ -29,5 +30,6 @@ export const commands: Array<(program: Command) => void> = [
   registerChain,
   registerPanorama,
   registerGaps,
+  registerTargets,
   registerMatch,
 ];

@@ -1,0 +1,147 @@
+import { chainGaps, type Gap, type GapKind, type GapOptions } from '../../analytics/chain/gaps.ts';
+import { counted } from '../../analytics/chain/place.ts';
+import {
+  rankTargets,
+  type Target,
+  type TargetCandidate,
+  type TargetOptions,
+} from '../../analytics/chain/targets.ts';
+import type { AtlasWarning } from '../../core/errors.ts';
+import { AtlasError } from '../../core/errors.ts';
+import { readSupplyLinks } from '../../store/chains.ts';
+import type { Duck } from '../../store/duck.ts';
+import { queryRegions } from '../../store/queries/regions.ts';
+import { chainContext, panoramaOf, type PanoramaRequest } from './panorama.ts';
+import { placeOrganizations } from './placements.ts';
+
+export interface TargetsRequest extends PanoramaRequest {
+  gapOptions?: Partial<GapOptions>;
+  /** Only this node; default every node with a gap of one of `kinds`. */
+  node?: string;
+  kinds?: readonly GapKind[];
+  targetOptions?: Partial<TargetOptions>;
+}
+
+export interface NodeTargets {
+  node: string;
+  nameZh: string;
+  nameEn: string;
+  gaps: Gap[];
+  /** Share of the node's template neighbours (inputs and outputs) present in the place. */
+  relatedness: number | null;
+  targets: Target[];
+}
+
+export interface ChainTargetsResult {
+  scope: { type: 'cluster' | 'region'; id: string; name: string; regions: string[] };
+  template: { id: string; version: string; nameZh: string; nameEn: string };
+  nodes: NodeTargets[];
+  warnings: AtlasWarning[];
+}
+
+export const DEFAULT_TARGET_KINDS: readonly GapKind[] = [
+  'missing',
+  'extend',
+  'four_bases_thin',
+  'weak',
+];
+
+/**
+ * For the chain's gaps in a place: firms elsewhere in the atlas that are
+ * placed on the gap's node, ranked (analytics/chain/targets.ts) with reasons.
+ */
+export async function chainTargets(db: Duck, req: TargetsRequest): Promise<ChainTargetsResult> {
+  const ctx = await chainContext(db, req);
+  const links = await readSupplyLinks(db);
+  const pr = panoramaOf(ctx, links, req);
+  const gaps = chainGaps(pr.panorama, req.gapOptions);
+  const kinds = new Set(req.kinds ?? DEFAULT_TARGET_KINDS);
+  if (req.node && !ctx.template.nodes.some((n) => n.id === req.node))
+    throw new AtlasError(
+      'ATLAS_E_NOT_FOUND',
+      `template ${ctx.template.id} has no node ${req.node}`,
+      {
+        node: req.node,
+      },
+    );
+  const nodeIds = req.node
+    ? [req.node]
+    : [...new Set(gaps.filter((g) => kinds.has(g.kind)).map((g) => g.node))];
+
+  const outside = ctx.orgs.filter((o) => !ctx.scope.inside(o));
+  const placements = (await placeOrganizations(db, ctx.template, outside)).filter((p) =>
+    counted(p, pr.minConfidence),
+  );
+  const insideIds = new Set(ctx.orgs.filter((o) => ctx.scope.inside(o)).map((o) => o.id));
+  const ties = new Map<string, number>();
+  for (const l of links) {
+    if (insideIds.has(l.source) && !insideIds.has(l.target))
+      ties.set(l.target, (ties.get(l.target) ?? 0) + 1);
+    else if (insideIds.has(l.target) && !insideIds.has(l.source))
+      ties.set(l.source, (ties.get(l.source) ?? 0) + 1);
+  }
+  const used = new Set(
+    placements.filter((p) => nodeIds.includes(p.node)).map((p) => p.organization),
+  );
+  const codes = [
+    ...new Set(outside.filter((o) => used.has(o.id) && o.region).map((o) => o.region as string)),
+  ];
+  const regionNames = new Map(
+    (codes.length ? await queryRegions(db, { codes }) : []).map((r) => [r.code, r.nameZh]),
+  );
+  const candidates = new Map<string, TargetCandidate>(
+    outside
+      .filter((o) => used.has(o.id))
+      .map((o) => [
+        o.id,
+        {
+          id: o.id,
+          name: o.name,
+          kind: o.kind,
+          tags: o.tags,
+          regionName: o.region ? (regionNames.get(o.region) ?? o.region) : null,
+          lon: o.lon,
+          lat: o.lat,
+          revenue: o.revenue,
+          employees: o.employees,
+          synthetic: o.synthetic,
+        },
+      ]),
+  );
+  // A production node is filled by firms; a support node by any organisation (institutes, platforms, services).
+  const enterprises = new Map([...candidates].filter(([, c]) => c.kind === 'enterprise'));
+  const centreRow = (await queryRegions(db, { codes: ctx.scope.regions })).find(
+    (r) => r.lon !== null && r.lat !== null,
+  );
+  const centre = centreRow ? { lon: centreRow.lon as number, lat: centreRow.lat as number } : null;
+
+  const byId = new Map(pr.panorama.nodes.map((n) => [n.id, n]));
+  const nodes = nodeIds.map((id) => {
+    const n = byId.get(id)!;
+    const neighbours = [...new Set([...n.inputs, ...n.outputs])];
+    return {
+      node: id,
+      nameZh: n.nameZh,
+      nameEn: n.nameEn,
+      gaps: gaps.filter((g) => g.node === id),
+      relatedness:
+        neighbours.length === 0
+          ? null
+          : neighbours.filter((x) => byId.get(x)?.status !== 'missing').length / neighbours.length,
+      targets: rankTargets(
+        id,
+        placements,
+        n.stage === 'support' ? candidates : enterprises,
+        ties,
+        centre,
+        req.targetOptions,
+      ),
+    };
+  });
+  return {
+    scope: pr.scope,
+    template: pr.panorama.template,
+    nodes,
+    warnings: pr.warnings,
+  };
+}
