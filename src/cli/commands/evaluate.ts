@@ -3,11 +3,19 @@ import type { Command } from 'commander';
 import { MISSING_RULES, type MissingRule } from '../../analytics/evaluation/missing-values.ts';
 import type { AggregationMethod, Weighting } from '../../analytics/evaluation/evaluate.ts';
 import { AtlasError } from '../../core/errors.ts';
-import { evaluateFiles } from '../../services/evaluation/run-evaluation.ts';
+import { rankClusters } from '../../services/evaluation/rank-clusters.ts';
+import { evaluateFiles, type EvaluationReport } from '../../services/evaluation/run-evaluation.ts';
+import { bootstrap } from '../../services/bootstrap.ts';
+import { withAtlas } from '../../services/open-atlas.ts';
 import { emit, say } from '../output.ts';
 
 interface EvaluateCliOptions {
-  data: string;
+  data?: string;
+  clusters?: boolean;
+  db?: string;
+  designation?: string;
+  synthetic?: string;
+  save?: string;
   system?: string;
   method?: string;
   weights?: string;
@@ -59,9 +67,24 @@ export function registerEvaluate(program: Command): void {
     .description(
       'Score and rank alternatives (clusters) under an index system: wsum, wgeo or TOPSIS',
     )
-    .requiredOption(
+    .option(
       '--data <file>',
-      'long data: alternative,indicator,value (CSV, XLSX, JSON, Parquet)',
+      'long data: alternative,indicator,value (CSV, XLSX, JSON, Parquet); with --clusters, extra values by cluster id',
+    )
+    .option(
+      '--clusters',
+      "rank the atlas's clusters from the store (default system: the store-measurable advanced-manufacturing subset)",
+    )
+    .option('--db <path>', '--clusters: database file (default $ATLAS_DB or ./atlas.duckdb)')
+    .option('--designation <d>', '--clusters: only national | provincial | user | seed clusters')
+    .option(
+      '--synthetic <s>',
+      '--clusters: include | exclude synthetic members and links',
+      'include',
+    )
+    .option(
+      '--save <dir>',
+      '--clusters: save system.json, data.csv, run.json, ranking.csv to reproduce the ranking',
     )
     .option(
       '--system <file>',
@@ -94,7 +117,17 @@ export function registerEvaluate(program: Command): void {
           `--concentration must be > 0, not ${opts.concentration}`,
         );
       }
-      const report = await evaluateFiles(opts.data, opts.system, {
+      if (!opts.data && !opts.clusters) {
+        throw new AtlasError(
+          'ATLAS_E_USAGE',
+          'give --data FILE, or --clusters to rank the atlas clusters',
+        );
+      }
+      const synthetic = oneOf<'include' | 'exclude'>('--synthetic', opts.synthetic, [
+        'include',
+        'exclude',
+      ]);
+      const options = {
         method: oneOf<AggregationMethod>('--method', opts.method, METHODS),
         weights: oneOf<Weighting>('--weights', opts.weights, WEIGHTS),
         ahpMatrix: opts.ahpMatrix,
@@ -105,7 +138,23 @@ export function registerEvaluate(program: Command): void {
         seed: integer('--seed', opts.seed, 0),
         concentration,
         sensitivity: Boolean(opts.sensitivity),
-      });
+      };
+      const report: EvaluationReport & {
+        columns: string[];
+        saved?: { command: string; dir: string };
+      } = opts.clusters
+        ? await withAtlas({ path: opts.db }, async (db) => {
+            await bootstrap(db);
+            return rankClusters(db, {
+              ...options,
+              system: opts.system,
+              data: opts.data,
+              designation: opts.designation,
+              synthetic,
+              saveDir: opts.save,
+            });
+          })
+        : await evaluateFiles(opts.data as string, opts.system, options);
       for (const w of report.warnings) say(`warning ${w.code}: ${w.message}`);
       const s = report.spec;
       say(
@@ -119,6 +168,8 @@ export function registerEvaluate(program: Command): void {
           `AHP: λmax ${report.ahp.lambdaMax.toFixed(4)}, CI ${report.ahp.CI.toFixed(4)}, CR ${report.ahp.CR.toFixed(4)}`,
         );
       }
+      if (report.saved)
+        say(`saved to ${report.saved.dir}; reproduce with: ${report.saved.command}`);
       if (opts.sensitivity && report.sensitivity) {
         const rows = report.sensitivity.map((r) => ({ ...r }));
         writeFileSync(

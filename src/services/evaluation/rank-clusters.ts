@@ -1,0 +1,252 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
+import type { IndexIndicator, IndexSystem } from '../../core/model/index-system.ts';
+import { readClusterMemberIds, readSupplyLinks } from '../../store/chains.ts';
+import type { Duck } from '../../store/duck.ts';
+import {
+  queryClusterKindCounts,
+  queryClusterTagCounts,
+  queryClusters,
+  type ClusterRow,
+  type CountRow,
+} from '../../store/queries/clusters.ts';
+import { loadIndexSystem } from './load-index-system.ts';
+import { readEvaluationData } from './read-evaluation-data.ts';
+import { evaluateMatrix, type EvaluationOptions, type EvaluationReport } from './run-evaluation.ts';
+
+/** The bundled system of indicators the atlas measures itself. */
+export const STORE_SYSTEM = fileURLToPath(
+  new URL('../../../data/index-systems/advanced-manufacturing-cluster-store.json', import.meta.url),
+);
+
+export interface RankClustersOptions extends EvaluationOptions {
+  /** Index system file; default STORE_SYSTEM. */
+  system?: string;
+  /** Extra values (alternative = cluster id, indicator, value) for imported indicators. */
+  data?: string;
+  /** Only clusters of this designation (national, provincial, user, seed). */
+  designation?: string;
+  /** 'exclude' counts real (non-synthetic) members and links only. */
+  synthetic?: 'include' | 'exclude';
+  /** Directory to save system.json, data.csv, run.json and ranking.csv for reproduction. */
+  saveDir?: string;
+}
+
+export interface ClusterRankRow {
+  alternative: string;
+  name: string;
+  score: number;
+  rank: number;
+  rank_low?: number;
+  rank_high?: number;
+  synthetic_share: number;
+}
+
+export interface RankClustersReport extends Omit<EvaluationReport, 'rows'> {
+  rows: ClusterRankRow[];
+  /** The values scored: cluster id, indicator, value (as saved in data.csv). */
+  values: { alternative: string; indicator: string; value: number | null }[];
+  saved?: { dir: string; files: string[]; command: string };
+}
+
+/**
+ * Ranks the atlas's clusters end to end: indicator values from the store
+ * (members by kind and tag, supply-link density among members), plus any
+ * imported values, scored under an index system (evaluateMatrix). The share
+ * of synthetic members is reported per cluster and warned
+ * (ATLAS_W_SYNTHETIC_INCLUDED) unless synthetic records are excluded. With
+ * `saveDir` the system, the data and the options are saved so that
+ * `atlas evaluate --data data.csv --system system.json …` reproduces the
+ * ranking exactly (reproduceRanking).
+ */
+export async function rankClusters(
+  db: Duck,
+  opts: RankClustersOptions = {},
+): Promise<RankClustersReport> {
+  const systemFile = opts.system ?? STORE_SYSTEM;
+  const system = await loadIndexSystem(systemFile);
+  const extra = opts.data ? await readEvaluationData(opts.data) : undefined;
+  const clusters = (await queryClusters(db)).filter(
+    (c) => !opts.designation || c.designation === opts.designation,
+  );
+  if (clusters.length < 2) {
+    throw new AtlasError(
+      'ATLAS_E_EVALUATION_INPUT',
+      `${clusters.length} cluster(s) in the atlas${opts.designation ? ` with designation ${opts.designation}` : ''}: need at least 2 to rank`,
+    );
+  }
+  const real = opts.synthetic === 'exclude';
+  const links = await readSupplyLinks(db);
+  const values: RankClustersReport['values'] = [];
+  const share = new Map<string, number>();
+  for (const c of clusters) {
+    const kinds = await queryClusterKindCounts(db, c.id);
+    const tags = await queryClusterTagCounts(db, c.id);
+    const members = new Set(await readClusterMemberIds(db, c.id));
+    share.set(c.id, c.memberCount ? c.syntheticMemberCount / c.memberCount : 0);
+    for (const ind of system.indicators) {
+      values.push({
+        alternative: c.id,
+        indicator: ind.id,
+        value: storeValue(ind, { c, kinds, tags, members, links, real }, extra, systemFile),
+      });
+    }
+  }
+  const alternatives = clusters.map((c) => c.id);
+  const indicators = system.indicators.map((i) => i.id);
+  const n = indicators.length;
+  const matrix = new Float64Array(alternatives.length * n);
+  values.forEach((v, k) => (matrix[k] = v.value ?? NaN));
+  const report = evaluateMatrix({ alternatives, indicators, values: matrix }, system, opts, {
+    systemFile,
+    dataFile: opts.data ?? 'the atlas',
+    present: new Set(indicators),
+  });
+  const warnings: AtlasWarning[] = [...report.warnings];
+  const withSynthetic = clusters.filter((c) => (share.get(c.id) ?? 0) > 0);
+  if (!real && withSynthetic.length) {
+    warnings.push(
+      warning(
+        'ATLAS_W_SYNTHETIC_INCLUDED',
+        `${withSynthetic.length} of ${clusters.length} clusters are scored partly on synthetic members`,
+        { shares: Object.fromEntries(withSynthetic.map((c) => [c.id, share.get(c.id)])) },
+      ),
+    );
+  }
+  const names = new Map(clusters.map((c) => [c.id, c.name]));
+  const rows: ClusterRankRow[] = report.rows.map((r) => ({
+    ...r,
+    name: names.get(r.alternative) ?? r.alternative,
+    synthetic_share: real ? 0 : (share.get(r.alternative) ?? 0),
+  }));
+  const out: RankClustersReport = {
+    ...report,
+    rows,
+    columns: ['alternative', 'name', ...report.columns.slice(1), 'synthetic_share'],
+    values,
+    warnings,
+  };
+  if (opts.saveDir) out.saved = await saveRanking(opts.saveDir, systemFile, out);
+  return out;
+}
+
+interface StoreFacts {
+  c: ClusterRow;
+  kinds: CountRow[];
+  tags: CountRow[];
+  members: Set<string>;
+  links: { source: string; target: string; synthetic: boolean }[];
+  real: boolean;
+}
+
+function count(rows: CountRow[], keys: string[], real: boolean): number {
+  let s = 0;
+  for (const r of rows) if (keys.includes(r.key)) s += real ? r.count - r.synthetic : r.count;
+  return s;
+}
+
+/** One indicator's value for a cluster: from the store, else from the imported data. */
+function storeValue(
+  ind: IndexIndicator,
+  f: StoreFacts,
+  extra: Awaited<ReturnType<typeof readEvaluationData>> | undefined,
+  systemFile: string,
+): number | null {
+  const src = ind.source;
+  const o = src.kind === 'metric' ? (src.options ?? {}) : {};
+  if (src.kind === 'metric' && src.metric === 'cluster.members') {
+    const n =
+      typeof o.tag === 'string'
+        ? count(f.tags, [o.tag], f.real)
+        : typeof o.kind === 'string'
+          ? count(f.kinds, o.kind.split('+'), f.real)
+          : f.real
+            ? f.c.memberCount - f.c.syntheticMemberCount
+            : f.c.memberCount;
+    return o.presence ? (n > 0 ? 1 : 0) : n;
+  }
+  if (src.kind === 'metric' && src.metric === 'cluster.links.density' && o.type === 'supply') {
+    // Members counted as the link filter sees them; with `real`, synthetic links are left out.
+    const k = f.members.size;
+    if (k < 2) return 0;
+    let l = 0;
+    for (const e of f.links)
+      if (f.members.has(e.source) && f.members.has(e.target) && !(f.real && e.synthetic)) l++;
+    return l / (k * (k - 1));
+  }
+  if (extra) {
+    const i = extra.matrix.alternatives.indexOf(f.c.id);
+    const j = extra.matrix.indicators.indexOf(ind.id);
+    if (i >= 0 && j >= 0) {
+      const v = extra.matrix.values[i * extra.matrix.indicators.length + j];
+      return Number.isNaN(v) ? null : v;
+    }
+    return null;
+  }
+  if (src.kind === 'imported') return null;
+  throw new AtlasError(
+    'ATLAS_E_INDEX_SYSTEM',
+    `${systemFile}: ${ind.id}: ${src.kind === 'metric' ? `metric ${src.metric}` : `field ${src.field}`} cannot be computed from the atlas yet; give its values with a data file`,
+    { file: systemFile, node: ind.id, reason: 'not computable from the store' },
+  );
+}
+
+function csvCell(s: string): string {
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+async function saveRanking(
+  dir: string,
+  systemFile: string,
+  r: RankClustersReport,
+): Promise<{ dir: string; files: string[]; command: string }> {
+  await mkdir(dir, { recursive: true });
+  const system: IndexSystem = JSON.parse(await readFile(systemFile, 'utf8'));
+  const s = r.spec;
+  const command = [
+    'atlas evaluate --data data.csv --system system.json',
+    `--method ${s.method} --weights ${s.weights} --missing ${s.missing}`,
+    s.runs ? `--runs ${s.runs} --seed ${s.seed} --concentration ${s.concentration}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const data =
+    'alternative,indicator,value\n' +
+    r.values
+      .map(
+        (v) =>
+          `${csvCell(v.alternative)},${csvCell(v.indicator)},${v.value === null ? '' : String(v.value)}`,
+      )
+      .join('\n') +
+    '\n';
+  const ranking =
+    r.columns.join(',') +
+    '\n' +
+    r.rows
+      .map((row) =>
+        r.columns
+          .map((c) => csvCell(String((row as unknown as Record<string, unknown>)[c] ?? '')))
+          .join(','),
+      )
+      .join('\n') +
+    '\n';
+  await writeFile(join(dir, 'system.json'), JSON.stringify(system, null, 1) + '\n');
+  await writeFile(join(dir, 'data.csv'), data);
+  await writeFile(join(dir, 'ranking.csv'), ranking);
+  await writeFile(
+    join(dir, 'run.json'),
+    JSON.stringify(
+      {
+        spec: { ...s, system: 'system.json', data: 'data.csv' },
+        command,
+        weights: r.weights,
+        warnings: r.warnings.map((w) => ({ code: w.code, message: w.message })),
+      },
+      null,
+      1,
+    ) + '\n',
+  );
+  return { dir, files: ['system.json', 'data.csv', 'run.json', 'ranking.csv'], command };
+}
