@@ -11,6 +11,7 @@ import { industryRoutes } from './routes/industries.ts';
 import { metricRoutes } from './routes/metrics.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { regionRoutes } from './routes/regions.ts';
+import { spatialRoutes } from './routes/spatial.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { sharedSchemas } from './schemas.ts';
 import { packageVersion } from './version.ts';
@@ -72,6 +73,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   statsRoutes(app, opts.db);
   metricRoutes(app, opts.db);
   homogeneityRoutes(app, opts.db);
+  spatialRoutes(app, opts.db);
 
   app.get(
     '/api/openapi.json',

@@ -60,6 +60,7 @@ describe('OpenAPI', () => {
       '/api/openapi.json',
       '/api/organizations',
       '/api/regions',
+      '/api/spatial/clusters',
       '/api/stats',
     ];
     expect(Object.keys(doc.paths).sort()).toEqual(expected);
