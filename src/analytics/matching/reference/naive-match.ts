@@ -30,13 +30,13 @@ export function naiveMatch(
   const n = docs.length;
   const avgdl = docs.reduce((s, d) => s + d.length, 0) / n || 1;
   const qTerms = [...new Set(charNgrams(q.text))];
+  const df = qTerms.map((t) => docs.filter((x) => x.includes(t)).length);
   const bm25 = docs.map((d) => {
     let s = 0;
-    for (const t of qTerms) {
+    for (const [k, t] of qTerms.entries()) {
       const tf = d.filter((x) => x === t).length;
       if (tf === 0) continue;
-      const df = docs.filter((x) => x.includes(t)).length;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const idf = Math.log(1 + (n - df[k] + 0.5) / (df[k] + 0.5));
       s += (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * d.length) / avgdl));
     }
     return s;
