@@ -7,7 +7,8 @@
  *           complement of q1 = U^½ 1/‖U^½ 1‖ gives the largest eigenvalue there, λ2, and its
  *           vector v; kp = U^-½ v. The eigenvector is chosen by eigenvalue order (the largest
  *           Ritz value of the deflated operator), never by position. Each step costs two passes
- *           over the ones of M (CSR) and the reorthogonalisation against the earlier vectors.
+ *           over the ones of M (gathers by row, CSR, then by column, CSC) and the reorthogonalisation
+ *           against the earlier vectors.
  * Symbols   M binary R × I, D = diag(diversity), U = diag(ubiquity).
  * Convention kp is scaled to ‖U^½ kp‖ = 1 and has Σ_i u_i kp_i = 0; its sign is not fixed here
  *           (eci-pci.ts fixes it). Stata's Mata `eigensystem` returns a unit-length vector of
