@@ -217,6 +217,8 @@ function StructureChart({ h }: { h: HomogeneityAnswer }) {
   const { t, name, lang } = useLang();
   const top = h.structure.slice(0, 12).reverse();
   const option = {
+    // No entry animation: the bars are read, not watched (and screenshots are stable).
+    animation: false,
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',
