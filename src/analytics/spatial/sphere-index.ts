@@ -53,6 +53,8 @@ export class SphereIndex {
     readonly lon: Float64Array,
     readonly lat: Float64Array,
     readonly radiusKm = EARTH_RADIUS_KM,
+    /** Points per k-d tree leaf (kdbush's default). */
+    nodeSize = 64,
   ) {
     const n = lon.length;
     this.n = n;
@@ -60,7 +62,7 @@ export class SphereIndex {
     this.lam = new Float64Array(n);
     this.cosPhi = new Float64Array(n);
     this.xyz = new Float64Array(3 * n);
-    const tree = new KDBush(Math.max(n, 1), 64, Float64Array);
+    const tree = new KDBush(Math.max(n, 1), nodeSize, Float64Array);
     for (let i = 0; i < n; i++) {
       const p = lat[i] * DEG;
       const l = lon[i] * DEG;
