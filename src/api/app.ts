@@ -8,6 +8,7 @@ import { geoRoutes } from './routes/geo.ts';
 import { healthRoutes } from './routes/health.ts';
 import { homogeneityRoutes } from './routes/homogeneity.ts';
 import { industryRoutes } from './routes/industries.ts';
+import { matchingRoutes } from './routes/matching.ts';
 import { metricRoutes } from './routes/metrics.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { regionRoutes } from './routes/regions.ts';
@@ -74,6 +75,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   metricRoutes(app, opts.db);
   homogeneityRoutes(app, opts.db);
   spatialRoutes(app, opts.db);
+  matchingRoutes(app, opts.db);
 
   app.get(
     '/api/openapi.json',

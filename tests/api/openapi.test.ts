@@ -50,16 +50,27 @@ describe('OpenAPI', () => {
   it('lists every API route, each with a 200 response schema and error responses', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     const expected = [
+      '/api/capabilities',
+      '/api/capabilities/{id}/matches',
       '/api/clusters',
       '/api/clusters/{id}',
+      '/api/demands',
+      '/api/demands/{id}/matches',
       '/api/geo/{level}',
       '/api/health',
       '/api/homogeneity',
       '/api/industries',
+      '/api/matches',
+      '/api/matches/dashboard',
+      '/api/matches/rank',
+      '/api/matches/{id}',
       '/api/metrics/{name}',
       '/api/openapi.json',
       '/api/organizations',
+      '/api/pool',
       '/api/regions',
+      '/api/services',
+      '/api/services/requests/{id}',
       '/api/spatial/clusters',
       '/api/stats',
     ];

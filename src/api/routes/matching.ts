@@ -1,0 +1,427 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  addPlatform,
+  answerServiceRequest,
+  listPoolFor,
+  matchCapability,
+  matchDashboard,
+  matchDemand,
+  postCapability,
+  postDemand,
+  qualifySupplier,
+  recordOutcome,
+  requestService,
+  setConsent,
+  shareSupplier,
+  type CapabilityInput,
+  type DemandInput,
+  type Period,
+} from '../../services/matching/index.ts';
+import type { Duck } from '../../store/duck.ts';
+import {
+  getMatch,
+  getServiceRequest,
+  listCapabilities,
+  listDemands,
+  listMatches,
+  listPlatformServices,
+  listPlatforms,
+  matchEvents,
+} from '../../store/matching.ts';
+import { AtlasError } from '../../core/errors.ts';
+import { errorResponses } from '../schemas.ts';
+
+/**
+ * Matchmaking (issue 9): demands, capabilities, ranked matches with reasons,
+ * outcomes, the outcome dashboard, the shared supplier pool and the public
+ * service platforms. Until the web issue brings sign-in, the acting
+ * organisation of a pool action is named in the body (`actor`) and checked
+ * against the pool's rules; answers are JSON objects shaped by the services.
+ */
+const anyObject = { type: 'object', additionalProperties: true } as const;
+const anyArray = { type: 'array', items: anyObject } as const;
+const ok = (schema: object) => ({ 200: schema, ...errorResponses });
+const created = (schema: object) => ({ 201: schema, ...errorResponses });
+const tags = ['matching'];
+const id = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } as const;
+const top = { type: 'integer', minimum: 1, maximum: 200, default: 10 } as const;
+
+function notFound(what: string, key: string): never {
+  throw new AtlasError('ATLAS_E_NOT_FOUND', `no ${what} ${key}`, { [what]: key });
+}
+
+export function matchingRoutes(app: FastifyInstance, db: Duck): void {
+  app.get<{ Querystring: { organization?: string; status?: string } }>(
+    '/api/demands',
+    {
+      schema: {
+        tags,
+        summary: 'Demands (需求), newest first',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { organization: { type: 'string' }, status: { type: 'string' } },
+        },
+        response: ok(anyArray),
+      },
+    },
+    async (req) => listDemands(db, req.query),
+  );
+  app.post<{ Body: DemandInput }>(
+    '/api/demands',
+    { schema: { tags, summary: 'Post a demand', body: anyObject, response: created(anyObject) } },
+    async (req, reply) => reply.status(201).send(await postDemand(db, req.body)),
+  );
+  app.get<{
+    Params: { id: string };
+    Querystring: { top: number; local?: string; sme?: boolean; record?: boolean };
+  }>(
+    '/api/demands/:id/matches',
+    {
+      schema: {
+        tags,
+        summary: 'Suppliers ranked for a stored demand, with the reasons of each rank',
+        params: id,
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            top,
+            local: { type: 'string', pattern: '^\\d{2,6}$' },
+            sme: { type: 'boolean' },
+          },
+        },
+        response: ok(anyObject),
+      },
+    },
+    async (req) =>
+      matchDemand(
+        db,
+        { id: req.params.id },
+        {
+          top: req.query.top,
+          regionPrefix: req.query.local,
+          supplierSize: req.query.sme ? 'sme' : undefined,
+        },
+      ),
+  );
+
+  app.get<{ Querystring: { organization?: string } }>(
+    '/api/capabilities',
+    {
+      schema: {
+        tags,
+        summary: 'Capabilities (能力), posted and derived',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { organization: { type: 'string' } },
+        },
+        response: ok(anyArray),
+      },
+    },
+    async (req) => listCapabilities(db, { organization: req.query.organization, limit: 1000 }),
+  );
+  app.post<{ Body: CapabilityInput }>(
+    '/api/capabilities',
+    {
+      schema: { tags, summary: 'Post a capability', body: anyObject, response: created(anyObject) },
+    },
+    async (req, reply) => reply.status(201).send(await postCapability(db, req.body)),
+  );
+  app.get<{ Params: { id: string }; Querystring: { top: number } }>(
+    '/api/capabilities/:id/matches',
+    {
+      schema: {
+        tags,
+        summary: 'Open demands the owner may see, ranked for a capability',
+        params: id,
+        querystring: { type: 'object', additionalProperties: false, properties: { top } },
+        response: ok(anyObject),
+      },
+    },
+    async (req) => matchCapability(db, req.params.id, { top: req.query.top }),
+  );
+
+  app.get<{
+    Querystring: { buyer?: string; supplier?: string; demand?: string; status?: string };
+  }>(
+    '/api/matches',
+    {
+      schema: {
+        tags,
+        summary: 'Recorded matches and their outcome state',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            buyer: { type: 'string' },
+            supplier: { type: 'string' },
+            demand: { type: 'string' },
+            status: { type: 'string' },
+          },
+        },
+        response: ok(anyArray),
+      },
+    },
+    async (req) => listMatches(db, req.query),
+  );
+  app.post<{ Body: { demand: string; top?: number } }>(
+    '/api/matches',
+    {
+      schema: {
+        tags,
+        summary: 'Rank suppliers for a stored demand and record them as proposed',
+        body: {
+          type: 'object',
+          required: ['demand'],
+          additionalProperties: false,
+          properties: { demand: { type: 'string' }, top },
+        },
+        response: created(anyObject),
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await matchDemand(db, { id: req.body.demand }, { top: req.body.top, record: true })),
+  );
+  app.get<{
+    Querystring: { q: string; buyer?: string; region?: string; node?: string; top: number };
+  }>(
+    '/api/matches/rank',
+    {
+      schema: {
+        tags,
+        summary: 'Suppliers ranked for a demand text that is not stored (e.g. 液压多路阀)',
+        querystring: {
+          type: 'object',
+          required: ['q'],
+          additionalProperties: false,
+          properties: {
+            q: { type: 'string', minLength: 1, maxLength: 500 },
+            buyer: { type: 'string' },
+            region: { type: 'string', pattern: '^\\d{6}$' },
+            node: {
+              type: 'string',
+              description: 'comma-separated chain nodes or GB/T 4754 classes',
+            },
+            top,
+          },
+        },
+        response: ok(anyObject),
+      },
+    },
+    async (req) =>
+      matchDemand(
+        db,
+        {
+          text: req.query.q,
+          organization: req.query.buyer,
+          region: req.query.region,
+          nodes: req.query.node?.split(',').filter(Boolean),
+        },
+        { top: req.query.top },
+      ),
+  );
+  app.get<{ Querystring: { period?: Period; from?: string; to?: string } }>(
+    '/api/matches/dashboard',
+    {
+      schema: {
+        tags,
+        summary: 'Per period: SMEs matched with which leaders, with what result',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            period: { type: 'string', enum: ['month', 'quarter', 'year'] },
+            from: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
+            to: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
+          },
+        },
+        response: ok(anyObject),
+      },
+    },
+    async (req) => matchDashboard(db, req.query),
+  );
+  app.get<{ Params: { id: string } }>(
+    '/api/matches/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One match with the history of its outcome',
+        params: id,
+        response: ok(anyObject),
+      },
+    },
+    async (req) => {
+      const m = (await getMatch(db, req.params.id)) ?? notFound('match', req.params.id);
+      return { ...m, events: await matchEvents(db, m.id) };
+    },
+  );
+  app.post<{ Params: { id: string }; Body: { status: string; note?: string } }>(
+    '/api/matches/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Record the next outcome: contacted, sample_trial, contract or declined',
+        params: id,
+        body: {
+          type: 'object',
+          required: ['status'],
+          additionalProperties: false,
+          properties: { status: { type: 'string' }, note: { type: 'string' } },
+        },
+        response: ok(anyObject),
+      },
+    },
+    async (req) => recordOutcome(db, req.params.id, req.body.status, { note: req.body.note }),
+  );
+
+  app.get<{ Querystring: { as: string } }>(
+    '/api/pool',
+    {
+      schema: {
+        tags,
+        summary: 'The shared supplier pool as a leader sees it (own entries, peers’ shared ones)',
+        querystring: {
+          type: 'object',
+          required: ['as'],
+          additionalProperties: false,
+          properties: { as: { type: 'string' } },
+        },
+        response: ok(anyArray),
+      },
+    },
+    async (req) => listPoolFor(db, req.query.as),
+  );
+  app.post<{
+    Body: {
+      action: 'qualify' | 'consent' | 'share' | 'unshare';
+      cluster: string;
+      leader: string;
+      supplier: string;
+      actor: string;
+      consent?: 'granted' | 'refused' | 'withdrawn';
+      note?: string;
+    };
+  }>(
+    '/api/pool',
+    {
+      schema: {
+        tags,
+        summary: 'Qualify a supplier (leader), consent (supplier), share or unshare (leader)',
+        body: {
+          type: 'object',
+          required: ['action', 'cluster', 'leader', 'supplier', 'actor'],
+          additionalProperties: false,
+          properties: {
+            action: { type: 'string', enum: ['qualify', 'consent', 'share', 'unshare'] },
+            cluster: { type: 'string' },
+            leader: { type: 'string' },
+            supplier: { type: 'string' },
+            actor: { type: 'string' },
+            consent: { type: 'string', enum: ['granted', 'refused', 'withdrawn'] },
+            note: { type: 'string' },
+          },
+        },
+        response: ok(anyObject),
+      },
+    },
+    async (req) => {
+      const b = req.body;
+      const key = { cluster: b.cluster, leader: b.leader, supplier: b.supplier };
+      switch (b.action) {
+        case 'qualify':
+          if (b.actor !== b.leader)
+            throw new AtlasError('ATLAS_E_FORBIDDEN', 'only the leader qualifies its suppliers', {
+              ...key,
+            });
+          return qualifySupplier(db, key, { note: b.note });
+        case 'consent':
+          if (!b.consent)
+            throw new AtlasError('ATLAS_E_BAD_REQUEST', 'consent: granted, refused or withdrawn');
+          return setConsent(db, key, b.consent, { actor: b.actor });
+        default:
+          return shareSupplier(db, key, { actor: b.actor, shared: b.action === 'share' });
+      }
+    },
+  );
+
+  app.get<{ Querystring: { category?: string; cluster?: string } }>(
+    '/api/services',
+    {
+      schema: {
+        tags,
+        summary: 'Public service platforms and the services each offers',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { category: { type: 'string' }, cluster: { type: 'string' } },
+        },
+        response: ok(anyArray),
+      },
+    },
+    async (req) => {
+      const services = await listPlatformServices(db);
+      return (await listPlatforms(db, req.query)).map((p) => ({
+        ...p,
+        services: services.filter((s) => s.platform === p.id),
+      }));
+    },
+  );
+  app.post<{
+    Body:
+      | { service: string; requester: string; message?: string }
+      | { platform: { name: string; category: string; organization?: string } };
+  }>(
+    '/api/services',
+    {
+      schema: {
+        tags,
+        summary: 'Request a service ({service, requester, message}) or add a platform ({platform})',
+        body: anyObject,
+        response: created(anyObject),
+      },
+    },
+    async (req, reply) => {
+      const b = req.body;
+      const out =
+        'platform' in b
+          ? await addPlatform(db, b.platform)
+          : await requestService(db, b as { service: string; requester: string });
+      return reply.status(201).send(out);
+    },
+  );
+  app.get<{ Params: { id: string } }>(
+    '/api/services/requests/:id',
+    { schema: { tags, summary: 'One service request', params: id, response: ok(anyObject) } },
+    async (req) =>
+      (await getServiceRequest(db, req.params.id)) ?? notFound('request', req.params.id),
+  );
+  app.post<{
+    Params: { id: string };
+    Body: { status: 'accepted' | 'declined' | 'done'; answer?: string };
+  }>(
+    '/api/services/requests/:id',
+    {
+      schema: {
+        tags,
+        summary: 'The platform answers a request: accepted, declined or done',
+        params: id,
+        body: {
+          type: 'object',
+          required: ['status'],
+          additionalProperties: false,
+          properties: {
+            status: { type: 'string', enum: ['accepted', 'declined', 'done'] },
+            answer: { type: 'string' },
+          },
+        },
+        response: ok(anyObject),
+      },
+    },
+    async (req) =>
+      answerServiceRequest(db, req.params.id, req.body.status, { answer: req.body.answer }),
+  );
+}

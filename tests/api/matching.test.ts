@@ -1,0 +1,86 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import type { Duck } from '../../src/store/duck.ts';
+import { smallAtlas } from '../matching/fixture.ts';
+
+let db: Duck;
+let app: FastifyInstance;
+beforeAll(async () => {
+  db = await smallAtlas();
+  app = await buildApp({ db });
+});
+afterAll(async () => {
+  await app.close();
+  db.close();
+});
+
+async function call(method: 'GET' | 'POST', url: string, payload?: object) {
+  const res = await app.inject({ method, url, payload });
+  return { status: res.statusCode, body: res.json() };
+}
+
+describe('matching API', () => {
+  it('posts capabilities and a demand, ranks and records matches, moves an outcome', async () => {
+    expect(
+      (await call('POST', '/api/capabilities', { organization: 'S1', title: '多路阀' })).status,
+    ).toBe(201);
+    await call('POST', '/api/capabilities', { organization: 'S2', title: '液压油缸' });
+    const rank = await call(
+      'GET',
+      `/api/matches/rank?q=${encodeURIComponent('液压多路阀')}&buyer=A`,
+    );
+    expect(rank.status).toBe(200);
+    expect(rank.body.matches.map((m: { supplier: { id: string } }) => m.supplier.id)).toEqual([
+      'S1',
+      'S2',
+    ]);
+    expect(rank.body.matches[0].reasons[0]).toMatch(/^text: matches/);
+
+    const demand = await call('POST', '/api/demands', {
+      organization: 'A',
+      title: '多路阀',
+      cluster: 'K',
+    });
+    expect(demand.status).toBe(201);
+    const rec = await call('POST', '/api/matches', { demand: demand.body.id, top: 1 });
+    expect(rec.status).toBe(201);
+    const matchId = rec.body.matches[0].matchId as string;
+    const bad = await call('POST', `/api/matches/${matchId}`, { status: 'contract' });
+    expect(bad).toMatchObject({ status: 409, body: { code: 'ATLAS_E_MATCH_TRANSITION' } });
+    expect((await call('POST', `/api/matches/${matchId}`, { status: 'contacted' })).status).toBe(
+      200,
+    );
+    const one = await call('GET', `/api/matches/${matchId}`);
+    expect(one.body.events.map((e: { to_status: string }) => e.to_status)).toEqual([
+      'proposed',
+      'contacted',
+    ]);
+    const dash = await call('GET', '/api/matches/dashboard?period=year');
+    expect(dash.body.totals).toMatchObject({ smesWithLeaders: 1, leaders: 1, matches: 1 });
+  });
+
+  it('enforces consent in the pool', async () => {
+    const key = { cluster: 'K', leader: 'A', supplier: 'S2' };
+    expect(
+      (await call('POST', '/api/pool', { ...key, action: 'qualify', actor: 'A' })).status,
+    ).toBe(200);
+    const refused = await call('POST', '/api/pool', { ...key, action: 'share', actor: 'A' });
+    expect(refused).toMatchObject({ status: 403, body: { code: 'ATLAS_E_POOL_CONSENT' } });
+    await call('POST', '/api/pool', { ...key, action: 'consent', consent: 'granted', actor: 'S2' });
+    await call('POST', '/api/pool', { ...key, action: 'share', actor: 'A' });
+    const seen = await call('GET', '/api/pool?as=B');
+    expect(seen.body).toMatchObject([{ supplier: 'S2', leader: 'A', peer: true }]);
+    expect((await call('GET', '/api/pool?as=C')).body).toEqual([]);
+  });
+
+  it('lists platforms and takes service requests', async () => {
+    const p = await call('POST', '/api/services', {
+      platform: { name: '检测中心', category: 'testing' },
+    });
+    expect(p.status).toBe(201);
+    expect((await call('GET', '/api/services?category=testing')).body[0].name).toBe('检测中心');
+    const none = await call('POST', '/api/services', { service: 'nope', requester: 'S1' });
+    expect(none.status).toBe(404);
+  });
+});
