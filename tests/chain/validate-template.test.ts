@@ -100,6 +100,12 @@ describe('chain template validation', () => {
         'hydrogen',
         'lithium-batteries',
         'biomedicine',
+        'notebooks-smartphones',
+        'motorcycles',
+        'steel',
+        'optical-communication-lasers',
+        'aviation',
+        'rail-transit',
       ]),
     );
     expect(readdirSync('data/chains').filter((f) => f.endsWith('.json'))).toHaveLength(all.length);
