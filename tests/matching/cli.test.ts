@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'atlas-match-'));
+const db = join(dir, 'atlas.duckdb');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function atlas(...args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/atlas.js', ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('atlas match', () => {
+  it('ranks local multi-way valve suppliers for a text demand, as JSON with reasons', () => {
+    const r = atlas(
+      'match',
+      '--demand',
+      '液压多路阀',
+      '--region',
+      '430100',
+      '--buyer',
+      'org-sany',
+      '--top',
+      '3',
+      '--format',
+      'json',
+      '--db',
+      db,
+    );
+    expect(r.code, r.err).toBe(0);
+    const body = JSON.parse(r.out) as { matches: { title: string; reasons: string[] }[] };
+    expect(body.matches).toHaveLength(3);
+    expect(body.matches[0].title).toContain('多路阀');
+    expect(body.matches[0].reasons[0]).toMatch(/^text: matches/);
+    expect(r.err).toMatch(/derived \d+ capabilities/);
+  }, 60_000);
+
+  it('refuses an illegal outcome with its code, and bad usage', () => {
+    expect(atlas('match', '--db', db).err).toMatch(/ATLAS_E_USAGE/);
+    const r = atlas('match', 'outcome', 'no-such-match', 'contract', '--db', db);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/ATLAS_E_NOT_FOUND/);
+  }, 60_000);
+});
