@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import {
   addPlatform,
+  ensureCapabilities,
   answerServiceRequest,
   listPoolFor,
   matchCapability,
@@ -94,8 +95,9 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
         response: ok(anyObject),
       },
     },
-    async (req) =>
-      matchDemand(
+    async (req) => {
+      await ensureCapabilities(db);
+      return matchDemand(
         db,
         { id: req.params.id },
         {
@@ -103,7 +105,8 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
           regionPrefix: req.query.local,
           supplierSize: req.query.sme ? 'sme' : undefined,
         },
-      ),
+      );
+    },
   );
 
   app.get<{ Querystring: { organization?: string } }>(
@@ -181,10 +184,11 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
         response: created(anyObject),
       },
     },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(await matchDemand(db, { id: req.body.demand }, { top: req.body.top, record: true })),
+    async (req, reply) => {
+      await ensureCapabilities(db);
+      const r = await matchDemand(db, { id: req.body.demand }, { top: req.body.top, record: true });
+      return reply.status(201).send(r);
+    },
   );
   app.get<{
     Querystring: { q: string; buyer?: string; region?: string; node?: string; top: number };
@@ -212,8 +216,9 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
         response: ok(anyObject),
       },
     },
-    async (req) =>
-      matchDemand(
+    async (req) => {
+      await ensureCapabilities(db);
+      return matchDemand(
         db,
         {
           text: req.query.q,
@@ -222,7 +227,8 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
           nodes: req.query.node?.split(',').filter(Boolean),
         },
         { top: req.query.top },
-      ),
+      );
+    },
   );
   app.get<{ Querystring: { period?: Period; from?: string; to?: string } }>(
     '/api/matches/dashboard',

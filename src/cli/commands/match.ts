@@ -4,6 +4,7 @@ import { AtlasError } from '../../core/errors.ts';
 import { bootstrap } from '../../services/bootstrap.ts';
 import {
   deriveCapabilities,
+  ensureCapabilities,
   listPoolFor,
   matchCapability,
   matchDashboard,
@@ -19,13 +20,7 @@ import {
 } from '../../services/matching/index.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import type { Duck } from '../../store/duck.ts';
-import {
-  countCapabilities,
-  getDemand,
-  listCapabilities,
-  listDemands,
-  listMatches,
-} from '../../store/matching.ts';
+import { getDemand, listCapabilities, listDemands, listMatches } from '../../store/matching.ts';
 import { emit, say } from '../output.ts';
 
 interface Common {
@@ -53,10 +48,9 @@ async function withMatching<T>(path: string | undefined, fn: (db: Duck) => Promi
   return withAtlas({ path }, async (db) => {
     const boot = await bootstrap(db);
     if (boot.loaded) say('first run: loaded the default data set (synthetic firms marked so)');
-    if ((await countCapabilities(db)) === 0) {
-      const d = await deriveCapabilities(db);
-      say(`derived ${d.written} capabilities from the organisations (name, industries, products)`);
-    }
+    const d = await ensureCapabilities(db);
+    if (d.derived > 0)
+      say(`derived ${d.derived} capabilities from the organisations (name, industries, products)`);
     return fn(db);
   });
 }

@@ -1,5 +1,10 @@
 import type { Duck } from '../../store/duck.ts';
-import { partyFacts, suppliedProducts, upsertRows } from '../../store/matching.ts';
+import {
+  countCapabilities,
+  partyFacts,
+  suppliedProducts,
+  upsertRows,
+} from '../../store/matching.ts';
 import { invalidateMatching } from './matching-cache.ts';
 import { stamp } from './now.ts';
 
@@ -60,4 +65,10 @@ export async function deriveCapabilities(
   });
   invalidateMatching(db, 'capabilities');
   return { written: rows.length };
+}
+
+/** Derives capabilities once, when the atlas has none yet (first match on a new atlas). */
+export async function ensureCapabilities(db: Duck): Promise<{ derived: number }> {
+  if ((await countCapabilities(db)) > 0) return { derived: 0 };
+  return { derived: (await deriveCapabilities(db)).written };
 }

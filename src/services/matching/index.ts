@@ -1,7 +1,7 @@
 /** Matchmaking and the services of a promotion organisation (issue 9). */
 export { postDemand } from './post-demand.ts';
 export { postCapability } from './post-capability.ts';
-export { deriveCapabilities } from './derive-capabilities.ts';
+export { deriveCapabilities, ensureCapabilities } from './derive-capabilities.ts';
 export {
   matchDemand,
   type DemandRef,
