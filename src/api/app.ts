@@ -3,6 +3,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Duck } from '../store/duck.ts';
 import { installErrorHandler } from './errors.ts';
+import { chainRoutes } from './routes/chains.ts';
 import { clusterRoutes } from './routes/clusters.ts';
 import { geoRoutes } from './routes/geo.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -76,6 +77,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   homogeneityRoutes(app, opts.db);
   spatialRoutes(app, opts.db);
   matchingRoutes(app, opts.db);
+  chainRoutes(app, opts.db);
 
   app.get(
     '/api/openapi.json',

@@ -52,10 +52,14 @@ describe('OpenAPI', () => {
     const expected = [
       '/api/capabilities',
       '/api/capabilities/{id}/matches',
+      '/api/chains',
+      '/api/chains/{id}',
+      '/api/chains/{id}/placements',
       '/api/clusters',
       '/api/clusters/{id}',
       '/api/demands',
       '/api/demands/{id}/matches',
+      '/api/gaps',
       '/api/geo/{level}',
       '/api/health',
       '/api/homogeneity',
@@ -67,12 +71,14 @@ describe('OpenAPI', () => {
       '/api/metrics/{name}',
       '/api/openapi.json',
       '/api/organizations',
+      '/api/panorama',
       '/api/pool',
       '/api/regions',
       '/api/services',
       '/api/services/requests/{id}',
       '/api/spatial/clusters',
       '/api/stats',
+      '/api/targets',
     ];
     expect(Object.keys(doc.paths).sort()).toEqual(expected);
     expect(apiRoutes()).toEqual(expected);

@@ -1,0 +1,312 @@
+import type { FastifyInstance } from 'fastify';
+import { chainContext, chainGapsFor, chainPanorama } from '../../services/chain/panorama.ts';
+import { decidePlacement } from '../../services/chain/placements.ts';
+import { chainTargets } from '../../services/chain/targets.ts';
+import { getChainTemplate, listChainTemplates } from '../../services/chain/templates.ts';
+import { readChainOrganizations } from '../../store/chains.ts';
+import type { Duck } from '../../store/duck.ts';
+import { errorResponses } from '../schemas.ts';
+import { warningSchema } from './metrics.ts';
+
+/**
+ * Industry chains (issue 5): templates, the panorama of a cluster or region
+ * on a template, its gaps, targets to attract, and the review of placements.
+ * Panorama objects are large and documented in analytics/chain/panorama.ts;
+ * their nested objects are passed through whole (additionalProperties).
+ */
+
+const open = { type: 'object', additionalProperties: true } as const;
+const anyList = { type: 'array', items: open } as const;
+
+interface ScopeQuery {
+  cluster?: string;
+  region?: string;
+  chain?: string;
+  minConfidence?: number;
+  strongMinFirms?: number;
+  strongMinAnchors?: number;
+  weakMaxFirms?: number;
+  minInsideShare?: number;
+  fourBasesWeight?: number;
+}
+
+const scopeProperties = {
+  cluster: {
+    type: 'string',
+    minLength: 1,
+    maxLength: 200,
+    description: 'a cluster id: its members are placed',
+  },
+  region: {
+    type: 'string',
+    pattern: '^\\d{6}$',
+    description: 'a GB/T 2260 region: the organisations located there',
+  },
+  chain: {
+    type: 'string',
+    pattern: '^[a-z0-9][a-z0-9-]*$',
+    description: "template id (default: the cluster's first)",
+  },
+  minConfidence: {
+    type: 'number',
+    minimum: 0,
+    maximum: 1,
+    description: 'unconfirmed placements below this do not count (0.25)',
+  },
+  strongMinFirms: {
+    type: 'integer',
+    minimum: 0,
+    description: 'strong: at least this many firms (5)',
+  },
+  strongMinAnchors: {
+    type: 'integer',
+    minimum: 0,
+    description: 'strong: at least this many anchors (1)',
+  },
+  weakMaxFirms: {
+    type: 'integer',
+    minimum: 0,
+    description: 'weak: at most this many firms and no anchor (2)',
+  },
+  minInsideShare: {
+    type: 'number',
+    minimum: 0,
+    maximum: 1,
+    description: 'strong also needs this inside share (off)',
+  },
+  fourBasesWeight: {
+    type: 'number',
+    minimum: 0,
+    description: 'weight of four-bases nodes in completeness (1)',
+  },
+} as const;
+
+const request = (q: ScopeQuery) => ({
+  cluster: q.cluster,
+  region: q.region,
+  chain: q.chain,
+  minConfidence: q.minConfidence,
+  options: {
+    strongMinFirms: q.strongMinFirms,
+    strongMinAnchors: q.strongMinAnchors,
+    weakMaxFirms: q.weakMaxFirms,
+    minInsideShare: q.minInsideShare,
+    fourBasesWeight: q.fourBasesWeight,
+  },
+});
+
+const scopeSchema = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', enum: ['cluster', 'region'] },
+    id: { type: 'string' },
+    name: { type: 'string' },
+    regions: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+const panoramaResult = {
+  type: 'object',
+  required: ['scope', 'panorama', 'minConfidence', 'placements', 'syntheticShare', 'warnings'],
+  properties: {
+    scope: scopeSchema,
+    panorama: open,
+    minConfidence: { type: 'number' },
+    placements: open,
+    syntheticShare: { type: 'number' },
+    warnings: { type: 'array', items: warningSchema },
+  },
+} as const;
+
+const idParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' } },
+} as const;
+
+export function chainRoutes(app: FastifyInstance, db: Duck): void {
+  app.get(
+    '/api/chains',
+    {
+      schema: {
+        tags: ['chains'],
+        summary: 'Industry-chain templates (产业链模板), bundled and imported',
+        querystring: { type: 'object', additionalProperties: false, properties: {} },
+        response: { 200: anyList, ...errorResponses },
+      },
+    },
+    async () =>
+      (await listChainTemplates(db)).map((t) => ({
+        id: t.id,
+        version: t.version,
+        nameZh: t.nameZh,
+        nameEn: t.nameEn,
+        description: t.description,
+        nodes: t.nodes.length,
+        edges: t.edges.length,
+        fourBasesNodes: t.nodes.filter((n) => n.fourBases !== 'none').length,
+        criticalNodes: t.nodes.filter((n) => n.critical).length,
+      })),
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/chains/:id',
+    {
+      schema: {
+        tags: ['chains'],
+        summary:
+          'One template: nodes (stage, parent, four bases, choke points, codes, keywords, sources) and edges',
+        params: idParams,
+        response: { 200: open, ...errorResponses },
+      },
+    },
+    async (req) => getChainTemplate(req.params.id, db),
+  );
+
+  app.get<{
+    Params: { id: string };
+    Querystring: { cluster?: string; region?: string; node?: string };
+  }>(
+    '/api/chains/:id/placements',
+    {
+      schema: {
+        tags: ['chains'],
+        summary:
+          'Organisations placed on the template in a cluster or region: method, confidence, review state, evidence',
+        params: idParams,
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            cluster: scopeProperties.cluster,
+            region: scopeProperties.region,
+            node: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+          },
+        },
+        response: { 200: anyList, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const ctx = await chainContext(db, { ...req.query, chain: req.params.id });
+      return ctx.placements.filter((p) => !req.query.node || p.node === req.query.node);
+    },
+  );
+
+  app.post<{
+    Params: { id: string };
+    Body: {
+      node: string;
+      organization: string;
+      decision: 'place' | 'confirm' | 'reject';
+      reviewer?: string;
+      note?: string;
+    };
+  }>(
+    '/api/chains/:id/placements',
+    {
+      schema: {
+        tags: ['chains'],
+        summary: 'Confirm or reject a placement, or place an organisation on a node by hand',
+        params: idParams,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['node', 'organization', 'decision'],
+          properties: {
+            node: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+            organization: { type: 'string', minLength: 1, maxLength: 200 },
+            decision: { type: 'string', enum: ['place', 'confirm', 'reject'] },
+            reviewer: { type: 'string', maxLength: 200 },
+            note: { type: 'string', maxLength: 2000 },
+          },
+        },
+        response: { 200: open, ...errorResponses, 409: { $ref: 'Error#' } },
+      },
+    },
+    async (req) =>
+      decidePlacement(
+        db,
+        { template: req.params.id, ...req.body },
+        await readChainOrganizations(db),
+      ),
+  );
+
+  app.get<{ Querystring: ScopeQuery }>(
+    '/api/panorama',
+    {
+      schema: {
+        tags: ['chains'],
+        summary:
+          'Chain panorama (产业链全景图): per node the firms by tier, size, supply links, inside share and status',
+        querystring: { type: 'object', additionalProperties: false, properties: scopeProperties },
+        response: { 200: panoramaResult, ...errorResponses },
+      },
+    },
+    async (req) => chainPanorama(db, request(req.query)),
+  );
+
+  app.get<{ Querystring: ScopeQuery }>(
+    '/api/gaps',
+    {
+      schema: {
+        tags: ['chains'],
+        summary:
+          'Chain gaps (强链补链): missing, weak, thin four-bases, single-supplier and outside-dependent nodes, with actions',
+        querystring: { type: 'object', additionalProperties: false, properties: scopeProperties },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              scope: scopeSchema,
+              template: open,
+              gaps: anyList,
+              warnings: { type: 'array', items: warningSchema },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      const r = await chainGapsFor(db, request(req.query));
+      return { scope: r.scope, template: r.panorama.template, gaps: r.gaps, warnings: r.warnings };
+    },
+  );
+
+  app.get<{ Querystring: ScopeQuery & { node?: string; limit?: number } }>(
+    '/api/targets',
+    {
+      schema: {
+        tags: ['chains'],
+        summary: 'Firms elsewhere to attract (招商) for the chain gaps, ranked with reasons',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            ...scopeProperties,
+            node: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+            limit: { type: 'integer', minimum: 1, maximum: 100, default: 10 },
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              scope: scopeSchema,
+              template: open,
+              nodes: anyList,
+              warnings: { type: 'array', items: warningSchema },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) =>
+      chainTargets(db, {
+        ...request(req.query),
+        node: req.query.node,
+        targetOptions: { limit: req.query.limit },
+      }),
+  );
+}

@@ -1,0 +1,75 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import { bootstrap } from '../../src/services/bootstrap.ts';
+import type { Duck } from '../../src/store/duck.ts';
+import { openStore } from '../../src/store/store.ts';
+
+const Q = 'cluster=national-changsha-construction-machinery&chain=construction-machinery';
+let db: Duck;
+let app: FastifyInstance;
+beforeAll(async () => {
+  db = await openStore({ path: ':memory:' });
+  await bootstrap(db);
+  app = await buildApp({ db });
+  await app.ready();
+}, 60_000);
+afterAll(async () => {
+  await app.close();
+  db.close();
+});
+
+const get = async (url: string) => app.inject({ method: 'GET', url });
+
+describe('/api/chains, /api/panorama, /api/gaps, /api/targets', () => {
+  it('lists and shows templates', async () => {
+    const list = (await get('/api/chains')).json();
+    expect(list.map((t: { id: string }) => t.id)).toContain('construction-machinery');
+    const t = (await get('/api/chains/construction-machinery')).json();
+    expect(t.nodes.find((n: { id: string }) => n.id === 'multi-way-valve').fourBases).toBe(
+      'core_components',
+    );
+    expect((await get('/api/chains/nope')).statusCode).toBe(404);
+  });
+
+  it('serves the panorama with every node and its firms, status and reason', async () => {
+    const res = await get(`/api/panorama?${Q}&strongMinFirms=3`);
+    expect(res.statusCode).toBe(200);
+    const r = res.json();
+    expect(r.panorama.options.strongMinFirms).toBe(3);
+    const valve = r.panorama.nodes.find((n: { id: string }) => n.id === 'multi-way-valve');
+    expect(valve.counts.firms).toBeGreaterThan(0);
+    expect(valve.firms.sme[0].name).toBeTruthy();
+    expect(valve.status).toMatch(/strong|present|weak/);
+    expect((await get(`/api/panorama?${Q}&bogus=1`)).statusCode).toBe(400);
+  });
+
+  it('serves gaps and targets', async () => {
+    const g = (await get(`/api/gaps?${Q}`)).json();
+    expect(g.gaps.some((x: { kind: string }) => x.kind === 'missing')).toBe(true);
+    const t = (await get(`/api/targets?${Q}&node=slewing-bearing&limit=2`)).json();
+    expect(t.nodes[0].targets).toHaveLength(2);
+    expect(t.nodes[0].targets[0].reasons.length).toBeGreaterThan(1);
+  });
+
+  it('reviews placements: 409 for a placement that does not exist, then place by hand', async () => {
+    const url = '/api/chains/construction-machinery/placements';
+    const bad = await app.inject({
+      method: 'POST',
+      url,
+      payload: { node: 'steel', organization: 'org-sany', decision: 'reject' },
+    });
+    expect(bad.statusCode).toBe(409);
+    expect(bad.json().code).toBe('ATLAS_E_PLACEMENT_REVIEW');
+    const ok = await app.inject({
+      method: 'POST',
+      url,
+      payload: { node: 'steel', organization: 'org-sany', decision: 'place', reviewer: 'api test' },
+    });
+    expect(ok.json()).toMatchObject({ method: 'manual', review: 'confirmed' });
+    const listed = (
+      await get(`${url}?cluster=national-changsha-construction-machinery&node=steel`)
+    ).json();
+    expect(listed.map((p: { organization: string }) => p.organization)).toContain('org-sany');
+  });
+});
