@@ -124,3 +124,30 @@ describe('atlas detect --points', () => {
     expect(e.stderr).toContain('ATLAS_E_USAGE');
   });
 });
+
+describe('atlas detect --industry over the store', () => {
+  it('a new atlas gets the default data; Chengdu and Chongqing clusters, the national one spanning both', () => {
+    const db = join(dir, 'detect.duckdb');
+    const r = atlas(
+      'detect',
+      '--industry',
+      '39',
+      '--region',
+      '510000,500000',
+      '--db',
+      db,
+      '--format',
+      'json',
+    );
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.clusters.some((c: { provinces: string[] }) => c.provinces[0] === '510000')).toBe(
+      true,
+    );
+    expect(out.clusters.some((c: { provinces: string[] }) => c.provinces[0] === '500000')).toBe(
+      true,
+    );
+    expect(r.stderr).toContain('national-chengyu-electronics');
+    expect(out.clusters[0].industryMix[0].industry).toMatch(/^39/);
+  }, 60_000);
+});

@@ -32,6 +32,13 @@ const detectedSchema = {
       description: 'convex hull, WGS-84 [lon, lat], counter-clockwise, not closed',
     },
     members: codes,
+    industryMix: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { industry: { type: 'string' }, firms: { type: 'integer' } },
+      },
+    },
     provinces: codes,
     prefectures: codes,
     spansSeveralUnits: { type: 'boolean' },

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
+import { bootstrap } from '../../services/bootstrap.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import { detectPoints, type DetectMethod } from '../../services/spatial/detect-points.ts';
 import { detectStoreClusters } from '../../services/spatial/detect-store-clusters.ts';
@@ -106,8 +107,11 @@ export function registerDetect(program: Command): void {
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
-      const r = await withAtlas({ path: opts.db }, (db) =>
-        detectStoreClusters(db, {
+      const r = await withAtlas({ path: opts.db }, async (db) => {
+        // A new atlas gets the default data first, as every store command does.
+        const boot = await bootstrap(db);
+        for (const w of boot.warnings) say(`warning ${w.code}: ${w.message}`);
+        return detectStoreClusters(db, {
           industry: opts.industry as string,
           regions,
           epsKm,
@@ -115,8 +119,8 @@ export function registerDetect(program: Command): void {
           minSamples,
           method,
           measure: opts.weight as never,
-        }),
-      );
+        });
+      });
       say(
         `${r.points} located firms (WGS-84; ${r.converted} converted from GCJ-02): ${r.clusters.length} clusters`,
       );

@@ -37,6 +37,8 @@ export interface DetectedCluster {
   /** Outline ring, WGS-84 [lon, lat] pairs, counter-clockwise, not closed (convex hull). */
   outline: Array<[number, number]>;
   members: string[];
+  /** Members per industry code inside the requested group (all codes for a tag), most first. */
+  industryMix: Array<{ industry: string; firms: number }>;
   provinces: string[];
   prefectures: string[];
   /** More than one province, or more than one prefecture. */
@@ -69,6 +71,14 @@ export interface StoreDetectResult {
   known: KnownClusterReport[];
   /** Per firm: its id and cluster (−1 noise), ordered by id. */
   labels: Array<{ id: string; cluster: number }>;
+}
+
+function mix(lists: string[][]): Array<{ industry: string; firms: number }> {
+  const count = new Map<string, number>();
+  for (const codes of lists) for (const c of new Set(codes)) count.set(c, (count.get(c) ?? 0) + 1);
+  return [...count]
+    .map(([industry, firms]) => ({ industry, firms }))
+    .sort((a, b) => b.firms - a.firms || a.industry.localeCompare(b.industry));
 }
 
 function overlapsIndustry(firm: string[], known: string[]): boolean {
@@ -161,6 +171,7 @@ export async function detectStoreClusters(
       centroid: d.centroid,
       outline: d.hull.map((i) => [lon[i], lat[i]] as [number, number]),
       members: members.map((f) => f.id),
+      industryMix: mix(members.map(inGroup)),
       provinces,
       prefectures,
       spansSeveralUnits: provinces.length > 1 || prefectures.length > 1,
