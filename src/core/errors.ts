@@ -189,6 +189,11 @@ export const ERRORS = {
     title: 'A chain placement cannot be reviewed that way',
     hint: 'Review an existing placement with confirm or reject; place an organisation by hand first if it has no placement on that node.',
   },
+  ATLAS_E_ACTION_TRANSITION: {
+    status: 409,
+    title: 'An attraction action cannot move to that state from its current one',
+    hint: 'Actions go identified → contacted → negotiating → signed → landed, or to dropped from any open state; see the allowed next states in the details.',
+  },
   ATLAS_E_INTERNAL: {
     status: 500,
     title: 'Internal error',
