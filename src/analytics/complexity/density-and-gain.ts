@@ -8,7 +8,7 @@
  * Convention identical to those two files (Stata); equal to them up to rounding (≈1e-16).
  * Edge cases as there: NaN density for an industry proximate to nothing; such rows add 0 to COG.
  * Cost      O(Σ_r d_r · I) once instead of twice: each proximity row is read once per region
- *           and feeds both sums (8 rows per pass).
+ *           and feeds both sums (8, then 4 rows per pass).
  * References see density.ts and complexity-outlook-gain.ts.
  */
 import type { PresenceMatrix } from './presence-matrix.ts';
@@ -45,6 +45,36 @@ export function densityAndGain(
     g.fill(0);
     const to = rowPtr[r + 1];
     let x = rowPtr[r];
+    for (; x + 8 <= to; x += 8) {
+      const b0 = colIndex[x] * I;
+      const b1 = colIndex[x + 1] * I;
+      const b2 = colIndex[x + 2] * I;
+      const b3 = colIndex[x + 3] * I;
+      const b4 = colIndex[x + 4] * I;
+      const b5 = colIndex[x + 5] * I;
+      const b6 = colIndex[x + 6] * I;
+      const b7 = colIndex[x + 7] * I;
+      const c0 = c[colIndex[x]];
+      const c1 = c[colIndex[x + 1]];
+      const c2 = c[colIndex[x + 2]];
+      const c3 = c[colIndex[x + 3]];
+      const c4 = c[colIndex[x + 4]];
+      const c5 = c[colIndex[x + 5]];
+      const c6 = c[colIndex[x + 6]];
+      const c7 = c[colIndex[x + 7]];
+      for (let i = 0; i < I; i++) {
+        const f0 = phi[b0 + i];
+        const f1 = phi[b1 + i];
+        const f2 = phi[b2 + i];
+        const f3 = phi[b3 + i];
+        const f4 = phi[b4 + i];
+        const f5 = phi[b5 + i];
+        const f6 = phi[b6 + i];
+        const f7 = phi[b7 + i];
+        a[i] += f0 + f1 + (f2 + f3) + (f4 + f5 + (f6 + f7));
+        g[i] += f0 * c0 + f1 * c1 + (f2 * c2 + f3 * c3) + (f4 * c4 + f5 * c5 + (f6 * c6 + f7 * c7));
+      }
+    }
     for (; x + 4 <= to; x += 4) {
       const k0 = colIndex[x];
       const k1 = colIndex[x + 1];
