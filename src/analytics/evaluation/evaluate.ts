@@ -55,7 +55,7 @@ export interface EvaluationResult {
   weights: Float64Array;
   scores: Float64Array;
   ranks: Int32Array;
-  /** m × n normalised values actually aggregated (TOPSIS: vector-normalised, unweighted). */
+  /** m × n normalised values, larger = better (TOPSIS: vector-normalised, cost as 1 − r, unweighted). */
   normalised: Float64Array;
   missing: MissingReport;
   warnings: AtlasWarning[];
@@ -110,9 +110,10 @@ export function evaluate(dm: DecisionMatrix, spec: EvaluationSpec): EvaluationRe
   if (spec.method === 'topsis') {
     const t = topsis(x, w, dirs, norms[0] ?? 'vector');
     scores = t.closeness;
+    // Shown oriented by direction (a cost column as 1 − r), as the other methods show it.
     normalised = normaliseMatrix(
       x,
-      keep.map((_, b) => ({ direction: 'benefit' as const, normalisation: norms[b] })),
+      keep.map((_, b) => ({ direction: dirs[b], normalisation: norms[b] })),
     );
   } else {
     normalised = normaliseMatrix(
