@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../../src/services/bootstrap.ts';
+import { clusterScorecard } from '../../src/services/evaluation/cluster-scorecard.ts';
 import { rankClusters } from '../../src/services/evaluation/rank-clusters.ts';
 import { reproduceRanking } from '../../src/services/evaluation/reproduce-ranking.ts';
 import type { Duck } from '../../src/store/duck.ts';
@@ -56,5 +57,20 @@ describe('ranking the atlas clusters end to end', () => {
     const r = await rankClusters(db, { designation: 'national', synthetic: 'exclude' });
     expect(r.rows.every((x) => x.synthetic_share === 0)).toBe(true);
     expect(r.warnings.map((w) => w.code)).not.toContain('ATLAS_W_SYNTHETIC_INCLUDED');
+  });
+
+  it('scorecard: rank, type and path, peers of the same type, diagnosis with its figures', async () => {
+    const s = await clusterScorecard(db, 'national-changsha-construction-machinery', {
+      designation: 'national',
+    });
+    expect(s.typology.type).toBe('key_strategic');
+    expect(s.typology.path.map((p) => p.id)).toEqual(['chain_leaders', 'common_platforms']);
+    expect(s.peers.length).toBeGreaterThan(10);
+    expect(s.peers).not.toContain('national-ningbo-petrochemicals');
+    expect(s.comparison.map((r) => r.indicator)).toContain('supply_link_density');
+    const gathered = s.diagnosis.find((d) => d.problem === 'gathered_not_networked')!;
+    expect(gathered.evidence.map((e) => e.indicator)).toEqual(['supply_link_density']);
+    expect(gathered.missing).toEqual(['research_links_share']);
+    expect(['indicated', 'not indicated']).toContain(gathered.status);
   });
 });

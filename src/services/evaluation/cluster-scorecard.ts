@@ -1,0 +1,78 @@
+import { comparePeers, type PeerRow } from '../../analytics/evaluation/compare-peers.ts';
+import { diagnoseCluster, type DiagnosisRow } from '../../analytics/evaluation/diagnose-cluster.ts';
+import { classifyCluster, type TypologyResult } from '../../analytics/evaluation/typology.ts';
+import { AtlasError, type AtlasWarning } from '../../core/errors.ts';
+import type { Duck } from '../../store/duck.ts';
+import { queryClusters } from '../../store/queries/clusters.ts';
+import { loadTypologyRules } from './load-typology-rules.ts';
+import { rankClusters, type ClusterRankRow, type RankClustersOptions } from './rank-clusters.ts';
+
+export type PeerChoice = 'type' | 'field' | 'all' | string[];
+
+export interface ClusterScorecard {
+  cluster: string;
+  name: string;
+  ranking: ClusterRankRow;
+  typology: TypologyResult;
+  peers: string[];
+  peerChoice: 'type' | 'field' | 'all' | 'manual';
+  comparison: PeerRow[];
+  diagnosis: DiagnosisRow[];
+  warnings: AtlasWarning[];
+}
+
+/**
+ * One cluster's scorecard: its score and rank among the atlas's clusters
+ * (rankClusters), its type and the path seed 004 gives for it (typology),
+ * where it stands against its peers indicator by indicator, and the type's
+ * typical problems checked on those figures (diagnoseCluster). Peers: the
+ * clusters of the same type (default), of the same field, all, or a list.
+ */
+export async function clusterScorecard(
+  db: Duck,
+  id: string,
+  opts: RankClustersOptions & { peers?: PeerChoice } = {},
+): Promise<ClusterScorecard> {
+  const clusters = (await queryClusters(db)).filter(
+    (c) => !opts.designation || c.designation === opts.designation,
+  );
+  const me = clusters.find((c) => c.id === id);
+  if (!me) throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster ${id}`, { id });
+  const rules = await loadTypologyRules();
+  const types = new Map(
+    clusters.map((c) => [
+      c.id,
+      classifyCluster(
+        { name: c.name, nameEn: c.nameEn ?? undefined, industries: c.industries },
+        rules,
+      ),
+    ]),
+  );
+  const ranking = await rankClusters(db, opts);
+  const choice = opts.peers ?? 'type';
+  const peers = Array.isArray(choice)
+    ? choice
+    : clusters
+        .filter((c) => c.id !== id)
+        .filter((c) =>
+          choice === 'type'
+            ? types.get(c.id)?.type === types.get(id)?.type
+            : choice === 'field'
+              ? c.field === me.field
+              : true,
+        )
+        .map((c) => c.id);
+  const comparison = comparePeers(ranking.base, id, peers);
+  const typology = types.get(id) as TypologyResult;
+  return {
+    cluster: id,
+    name: me.name,
+    ranking: ranking.rows.find((r) => r.alternative === id) as ClusterRankRow,
+    typology,
+    peers,
+    peerChoice: Array.isArray(choice) ? 'manual' : choice,
+    comparison,
+    diagnosis: diagnoseCluster(typology, comparison),
+    warnings: ranking.warnings,
+  };
+}
