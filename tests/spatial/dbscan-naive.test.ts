@@ -84,6 +84,26 @@ describe('DBSCAN over the index equals the O(n²) version', () => {
     expect([...r2.labels]).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1]);
   });
 
+  it('dense cubes (core without a query) give the same labels: duplicates and a tight blob', () => {
+    const r = rng(77);
+    const n = 600;
+    const lon = new Float64Array(n);
+    const lat = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const kind = i % 3;
+      lon[i] = kind === 0 ? 104 : 104 + (r() - 0.5) * (kind === 1 ? 0.01 : 0.3);
+      lat[i] = kind === 0 ? 30 : 30 + (r() - 0.5) * (kind === 1 ? 0.01 : 0.3);
+    }
+    for (const [epsKm, minPoints] of [
+      [0.3, 5],
+      [1, 20],
+      [0.05, 3],
+    ])
+      expect([...dbscan(lon, lat, { epsKm, minPoints }).labels]).toEqual([
+        ...naiveDbscan(lon, lat, epsKm, minPoints),
+      ]);
+  });
+
   it('no points: no labels', () => {
     const r = dbscan(new Float64Array(0), new Float64Array(0), { epsKm: 1, minPoints: 2 });
     expect(r.labels.length).toBe(0);

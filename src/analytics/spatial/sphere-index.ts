@@ -34,7 +34,7 @@ export class SphereIndex {
   readonly phi: Float64Array;
   readonly lam: Float64Array;
   readonly cosPhi: Float64Array;
-  private readonly xyz: Float64Array;
+  readonly xyz: Float64Array;
   /** The same in the tree's order (position k holds point treeIds[k]). */
   private readonly tPhi: Float64Array;
   private readonly tLam: Float64Array;
