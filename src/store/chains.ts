@@ -198,3 +198,108 @@ export async function readChainTemplates(
     file: (r.file as string | null) ?? null,
   }));
 }
+
+export interface ChainActionRow {
+  id: string;
+  template: string;
+  node: string;
+  scopeType: 'cluster' | 'region';
+  scope: string;
+  organization: string;
+  state: string;
+  owner: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ChainActionEventRow {
+  action: string;
+  state: string;
+  happenedAt: string;
+  by: string | null;
+  note: string | null;
+}
+
+export async function insertChainAction(tx: Tx, a: ChainActionRow): Promise<void> {
+  await tx.exec(
+    `INSERT INTO chain_actions (id, template, node, scope_type, scope, organization, state, owner, notes, created_at, updated_at)
+     VALUES ($id, $t, $n, $st, $s, $o, $state, $owner, $notes, $c, $u)`,
+    {
+      id: a.id,
+      t: a.template,
+      n: a.node,
+      st: a.scopeType,
+      s: a.scope,
+      o: a.organization,
+      state: a.state,
+      owner: a.owner,
+      notes: a.notes,
+      c: a.createdAt,
+      u: a.updatedAt,
+    },
+  );
+}
+
+/** Sets an action's state (and notes, when given) and records the event. */
+export async function moveChainAction(
+  tx: Tx,
+  e: ChainActionEventRow,
+  notes?: string,
+): Promise<void> {
+  await tx.exec(
+    `UPDATE chain_actions SET state = $s, updated_at = $at, notes = coalesce($notes, notes) WHERE id = $id`,
+    { s: e.state, at: e.happenedAt, notes: notes ?? null, id: e.action },
+  );
+  await tx.exec(
+    'INSERT INTO chain_action_events (action, state, happened_at, by_whom, note) VALUES ($a, $s, $at, $by, $note)',
+    { a: e.action, s: e.state, at: e.happenedAt, by: e.by, note: e.note },
+  );
+}
+
+function toAction(r: Row): ChainActionRow {
+  return {
+    id: String(r.id),
+    template: String(r.template),
+    node: String(r.node),
+    scopeType: String(r.scope_type) as 'cluster' | 'region',
+    scope: String(r.scope),
+    organization: String(r.organization),
+    state: String(r.state),
+    owner: (r.owner as string | null) ?? null,
+    notes: (r.notes as string | null) ?? null,
+    createdAt: String(r.created_at),
+    updatedAt: String(r.updated_at),
+  };
+}
+
+/** Actions, optionally of one template and/or one place, oldest first. */
+export async function readChainActions(
+  db: Duck,
+  q: { template?: string; scope?: string; id?: string } = {},
+): Promise<ChainActionRow[]> {
+  const rows = await db.all(
+    `SELECT * FROM chain_actions
+     WHERE ($t IS NULL OR template = $t) AND ($s IS NULL OR scope = $s) AND ($id IS NULL OR id = $id)
+     ORDER BY created_at, id`,
+    { t: q.template ?? null, s: q.scope ?? null, id: q.id ?? null },
+  );
+  return rows.map(toAction);
+}
+
+export async function readChainActionEvents(
+  db: Duck,
+  action: string,
+): Promise<ChainActionEventRow[]> {
+  const rows = await db.all(
+    'SELECT action, state, happened_at, by_whom, note FROM chain_action_events WHERE action = $a ORDER BY happened_at, state',
+    { a: action },
+  );
+  return rows.map((r) => ({
+    action: String(r.action),
+    state: String(r.state),
+    happenedAt: String(r.happened_at),
+    by: (r.by_whom as string | null) ?? null,
+    note: (r.note as string | null) ?? null,
+  }));
+}

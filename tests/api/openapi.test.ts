@@ -50,6 +50,8 @@ describe('OpenAPI', () => {
   it('lists every API route, each with a 200 response schema and error responses', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     const expected = [
+      '/api/actions',
+      '/api/actions/{id}',
       '/api/capabilities',
       '/api/capabilities/{id}/matches',
       '/api/chains',

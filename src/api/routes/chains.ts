@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { AtlasError } from '../../core/errors.ts';
 import { chainContext, chainGapsFor, chainPanorama } from '../../services/chain/panorama.ts';
+import { createAction, listActions, moveAction } from '../../services/chain/actions.ts';
 import { decidePlacement } from '../../services/chain/placements.ts';
 import { chainTargets } from '../../services/chain/targets.ts';
 import { getChainTemplate, listChainTemplates } from '../../services/chain/templates.ts';
@@ -115,6 +117,7 @@ const panoramaResult = {
     placements: open,
     syntheticShare: { type: 'number' },
     warnings: { type: 'array', items: warningSchema },
+    actions: open,
   },
 } as const;
 
@@ -308,5 +311,121 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
         node: req.query.node,
         targetOptions: { limit: req.query.limit },
       }),
+  );
+
+  app.get<{ Querystring: { chain?: string; scope?: string } }>(
+    '/api/actions',
+    {
+      schema: {
+        tags: ['chains'],
+        summary: 'Attraction actions (招商) with their state history',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            chain: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+            scope: { type: 'string', maxLength: 200, description: 'a cluster id or region code' },
+          },
+        },
+        response: { 200: anyList, ...errorResponses },
+      },
+    },
+    async (req) => listActions(db, { template: req.query.chain, scope: req.query.scope }),
+  );
+
+  app.post<{
+    Body: {
+      cluster?: string;
+      region?: string;
+      chain: string;
+      node: string;
+      organization: string;
+      owner?: string;
+      notes?: string;
+      at?: string;
+    };
+  }>(
+    '/api/actions',
+    {
+      schema: {
+        tags: ['chains'],
+        summary: 'Track a target as an attraction action (state identified)',
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['chain', 'node', 'organization'],
+          properties: {
+            cluster: scopeProperties.cluster,
+            region: scopeProperties.region,
+            chain: scopeProperties.chain,
+            node: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+            organization: { type: 'string', minLength: 1, maxLength: 200 },
+            owner: { type: 'string', maxLength: 200 },
+            notes: { type: 'string', maxLength: 4000 },
+            at: { type: 'string', maxLength: 40 },
+          },
+        },
+        response: { 200: open, ...errorResponses },
+      },
+    },
+    async (req) => createAction(db, req.body),
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/actions/:id',
+    {
+      schema: {
+        tags: ['chains'],
+        summary: 'One attraction action with its state history and allowed next states',
+        params: {
+          type: 'object',
+          required: ['id'],
+          properties: { id: { type: 'string', maxLength: 200 } },
+        },
+        response: { 200: open, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const a = (await listActions(db)).find((x) => x.id === req.params.id);
+      if (!a)
+        throw new AtlasError('ATLAS_E_NOT_FOUND', `no action with id ${req.params.id}`, {
+          id: req.params.id,
+        });
+      return a;
+    },
+  );
+
+  app.post<{
+    Params: { id: string };
+    Body: { state: string; by?: string; note?: string; at?: string };
+  }>(
+    '/api/actions/:id',
+    {
+      schema: {
+        tags: ['chains'],
+        summary: 'Move an action: contacted, negotiating, signed, landed or dropped',
+        params: {
+          type: 'object',
+          required: ['id'],
+          properties: { id: { type: 'string', maxLength: 200 } },
+        },
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['state'],
+          properties: {
+            state: {
+              type: 'string',
+              enum: ['contacted', 'negotiating', 'signed', 'landed', 'dropped'],
+            },
+            by: { type: 'string', maxLength: 200 },
+            note: { type: 'string', maxLength: 4000 },
+            at: { type: 'string', maxLength: 40 },
+          },
+        },
+        response: { 200: open, ...errorResponses, 409: { $ref: 'Error#' } },
+      },
+    },
+    async (req) => moveAction(db, req.params.id, req.body.state, req.body),
   );
 }

@@ -14,6 +14,7 @@ import { registerChain } from './chain.ts';
 import { registerPanorama } from './panorama.ts';
 import { registerGaps } from './gaps.ts';
 import { registerTargets } from './targets.ts';
+import { registerActions } from './actions.ts';
 import { registerMatch } from './match.ts';
 /** Every CLI command registers itself here; one file per command. */
 export const commands: Array<(program: Command) => void> = [
@@ -31,5 +32,6 @@ export const commands: Array<(program: Command) => void> = [
   registerPanorama,
   registerGaps,
   registerTargets,
+  registerActions,
   registerMatch,
 ];

@@ -10,6 +10,7 @@ import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
 import type { ChainTemplate } from '../../core/model/chain-template.ts';
 import { readChainOrganizations, readSupplyLinks, type ChainOrgRow } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
+import { actionEffect, type ActionEffect } from './actions.ts';
 import { placeOrganizations } from './placements.ts';
 import { resolveScope, type ChainScope, type ScopeRequest } from './scope.ts';
 import { getChainTemplate } from './templates.ts';
@@ -37,6 +38,8 @@ export interface ChainPanoramaResult {
   /** Share of counted placements on synthetic organisations. */
   syntheticShare: number;
   warnings: AtlasWarning[];
+  /** What tracked attraction actions change (chainPanorama only). */
+  actions?: ActionEffect;
 }
 
 /** What a panorama and the gaps and targets built on it share: the scope, template, organisations, placements. */
@@ -73,7 +76,9 @@ export async function chainContext(db: Duck, req: PanoramaRequest): Promise<Chai
 
 export async function chainPanorama(db: Duck, req: PanoramaRequest): Promise<ChainPanoramaResult> {
   const ctx = await chainContext(db, req);
-  return panoramaOf(ctx, await readSupplyLinks(db), req);
+  const links = await readSupplyLinks(db);
+  const r = panoramaOf(ctx, links, req);
+  return { ...r, actions: await actionEffect(db, ctx, links, req, r.panorama) };
 }
 
 export function panoramaOf(
