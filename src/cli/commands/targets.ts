@@ -75,6 +75,11 @@ export function registerTargets(program: Command): void {
         }),
       );
       for (const w of r.warnings) say(`warning ${w.code}: ${w.message}`);
+      for (const n of r.nodes)
+        if (n.targets.length === 0)
+          say(
+            `${n.node} (${n.nameZh}): no organisation elsewhere in the atlas is placed on this node`,
+          );
       if (format === 'json') return writeJson(r, opts.out);
       emit(
         r.nodes.flatMap((n) =>
