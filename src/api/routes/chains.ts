@@ -4,7 +4,11 @@ import { chainContext, chainGapsFor, chainPanorama } from '../../services/chain/
 import { createAction, listActions, moveAction } from '../../services/chain/actions.ts';
 import { decidePlacement } from '../../services/chain/placements.ts';
 import { chainTargets } from '../../services/chain/targets.ts';
-import { getChainTemplate, listChainTemplates } from '../../services/chain/templates.ts';
+import {
+  getChainTemplate,
+  listChainTemplates,
+  saveChainTemplate,
+} from '../../services/chain/templates.ts';
 import { readChainOrganizations } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses } from '../schemas.ts';
@@ -150,6 +154,20 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
         fourBasesNodes: t.nodes.filter((n) => n.fourBases !== 'none').length,
         criticalNodes: t.nodes.filter((n) => n.critical).length,
       })),
+  );
+
+  app.post<{ Body: Record<string, unknown> }>(
+    '/api/chains',
+    {
+      schema: {
+        tags: ['chains'],
+        summary:
+          'Create or version a template: validated (422 ATLAS_E_CHAIN_TEMPLATE with the node and reason) and stored; a higher version replaces the bundled one',
+        body: { type: 'object', additionalProperties: true },
+        response: { 200: open, ...errorResponses, 422: { $ref: 'Error#' } },
+      },
+    },
+    async (req) => saveChainTemplate(db, req.body, 'request body'),
   );
 
   app.get<{ Params: { id: string } }>(

@@ -102,6 +102,17 @@ export async function getChainTemplate(id: string, db?: Duck): Promise<ChainTemp
   return t;
 }
 
+/** Validates a template (e.g. a request body) and stores it in the atlas; returns it. */
+export async function saveChainTemplate(
+  db: Duck,
+  raw: unknown,
+  file: string,
+): Promise<ChainTemplate> {
+  const t = validateTemplate(raw, file, { industryCodes: codes() });
+  await db.transaction((tx) => writeChainTemplate(tx, t, t, file, new Date().toISOString()));
+  return t;
+}
+
 /** Validates a template file and stores it in the atlas; returns it. */
 export async function importChainTemplate(db: Duck, path: string): Promise<ChainTemplate> {
   const t = readTemplateFile(path);
