@@ -130,6 +130,27 @@ export function panoramaRow(n: PanoramaNode): Record<string, unknown> {
   };
 }
 
+/** One row per (node, organisation): who is where, for spreadsheets. Group nodes repeat their descendants' organisations. */
+export function firmRows(n: PanoramaNode): Array<Record<string, unknown>> {
+  return [...Object.values(n.firms).flat(), ...n.others].map((f) => ({
+    node: n.id,
+    node_name: n.nameZh,
+    status: n.status,
+    organization: f.id,
+    name: f.name,
+    kind: f.kind,
+    tier: f.tier ?? '',
+    via: f.via,
+    method: f.method,
+    confidence: f.confidence,
+    review: f.review,
+    revenue: f.revenue ?? '',
+    employees: f.employees ?? '',
+    year: f.measureYear ?? '',
+    synthetic: f.synthetic,
+  }));
+}
+
 /**
  * `atlas panorama --cluster ID | --region CODE --chain ID`: the chain
  * panorama (产业链全景图): per node the organisations placed there by tier,
@@ -143,16 +164,25 @@ export function registerPanorama(program: Command): void {
       .description(
         'Industry-chain panorama (产业链全景图) of a cluster or region on a chain template',
       ),
-  ).action(async (opts: ChainScopeCliOptions) => {
-    const format = cliFormat(opts.format);
-    const req = panoramaRequest(opts);
-    const r = await withAtlas({ path: opts.db }, (db) => chainPanorama(db, req));
-    for (const w of r.warnings) say(`warning ${w.code}: ${w.message}`);
-    const p = r.panorama;
-    say(
-      `${r.scope.name} on ${p.template.nameZh} ${p.template.version}: completeness ${p.completeness.toFixed(3)}, coverage ${p.coverage.toFixed(3)} (strong ${p.byStatus.strong}, present ${p.byStatus.present}, weak ${p.byStatus.weak}, missing ${p.byStatus.missing} leaf nodes)`,
-    );
-    if (format === 'json') return writeJson(r, opts.out);
-    emit(p.nodes.map(panoramaRow), { format, out: opts.out });
-  });
+  )
+    .option(
+      '--rows <rows>',
+      'nodes (one row per node) | firms (one row per node and organisation)',
+      'nodes',
+    )
+    .action(async (opts: ChainScopeCliOptions & { rows?: string }) => {
+      if (opts.rows !== 'nodes' && opts.rows !== 'firms')
+        throw new AtlasError('ATLAS_E_USAGE', `--rows must be nodes or firms, not ${opts.rows}`);
+      const format = cliFormat(opts.format);
+      const req = panoramaRequest(opts);
+      const r = await withAtlas({ path: opts.db }, (db) => chainPanorama(db, req));
+      for (const w of r.warnings) say(`warning ${w.code}: ${w.message}`);
+      const p = r.panorama;
+      say(
+        `${r.scope.name} on ${p.template.nameZh} ${p.template.version}: completeness ${p.completeness.toFixed(3)}, coverage ${p.coverage.toFixed(3)} (strong ${p.byStatus.strong}, present ${p.byStatus.present}, weak ${p.byStatus.weak}, missing ${p.byStatus.missing} leaf nodes)`,
+      );
+      if (format === 'json') return writeJson(r, opts.out);
+      if (opts.rows === 'firms') return emit(p.nodes.flatMap(firmRows), { format, out: opts.out });
+      emit(p.nodes.map(panoramaRow), { format, out: opts.out });
+    });
 }
