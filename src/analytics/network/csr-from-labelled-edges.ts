@@ -1,8 +1,9 @@
 /**
  * Builds a CsrGraph from edges named by labels: each distinct label gets a
  * dense id in order of first appearance (source before target, row by row),
- * so the same file always gives the same ids. `isolated` adds labels that
- * have no edge (they come after the labels seen in edges).
+ * so the same file always gives the same ids. `nodes` fixes the first ids
+ * (these labels first, in this order, linked or not); `isolated` adds labels
+ * that have no edge (after the labels seen in edges).
  * Cost: O(m) Map look-ups to assign ids (once, outside any kernel), then
  * buildCsr's O(n + m).
  */
@@ -15,6 +16,7 @@ export interface LabelledEdges {
   weights?: readonly number[] | Float64Array | null;
   directed: boolean;
   isolated?: readonly string[];
+  nodes?: readonly string[];
 }
 
 export function csrFromLabelledEdges(input: LabelledEdges): CsrGraph {
@@ -29,6 +31,7 @@ export function csrFromLabelledEdges(input: LabelledEdges): CsrGraph {
     }
     return id;
   };
+  for (const label of input.nodes ?? []) idOf(label);
   const m = input.sources.length;
   const s = new Int32Array(m);
   const t = new Int32Array(m);
