@@ -1,0 +1,114 @@
+/**
+ * The 集而不群 index over link rows: a tied cluster reads "networked", a
+ * cluster of isolated firms "gathered but not networked", with the figures
+ * worked by hand; links to unknown organisations and self-loops are warnings.
+ */
+import { describe, expect, it } from 'vitest';
+import { gatheredNotNetworked } from '../../src/services/network/gathered-not-networked.ts';
+import { linkGraph } from '../../src/services/network/link-graph.ts';
+
+const firm = (id: string, tags: string[] = []) => ({ id, kind: 'enterprise', tags });
+
+describe('linkGraph', () => {
+  it('keeps the node order given, drops unknown ends and self-loops with warnings', () => {
+    const rows = [
+      { source: 'a', target: 'b', type: 'supply', value: 2 },
+      { source: 'b', target: 'ghost', type: 'supply', value: 1 },
+      { source: 'c', target: 'c', type: 'supply', value: 1 },
+      { source: 'a', target: 'c', type: 'competition', value: 1 },
+    ];
+    const r = linkGraph(rows, {
+      nodes: ['c', 'b', 'a'],
+      known: new Set(['a', 'b', 'c']),
+      types: ['supply'],
+    });
+    expect(r.graph.labels).toEqual(['c', 'b', 'a']);
+    expect(r.graph.edgeCount).toBe(1);
+    expect(r.warnings.map((w) => w.code)).toEqual([
+      'ATLAS_W_LINKS_DROPPED',
+      'ATLAS_W_SELF_LOOPS_DROPPED',
+    ]);
+    expect(r.warnings[0].details?.reasons).toEqual({ 'unknown organisation': 1 });
+    const w = linkGraph([...rows, { source: 'a', target: 'b', type: 'supply', value: null }], {
+      weighted: true,
+    });
+    expect(w.graph.weights?.length).toBe(3 * 2); // a-b, b-ghost (no known set), a-c
+    expect(w.warnings[0].details?.reasons).toEqual({ 'value missing or not positive': 1 });
+  });
+});
+
+describe('gatheredNotNetworked', () => {
+  it('a leader with its suppliers and a university partner is networked', () => {
+    const orgs = [
+      firm('L', ['chain_leader']),
+      firm('s1'),
+      firm('s2'),
+      firm('s3'),
+      firm('x'),
+      { id: 'U', kind: 'university' },
+    ];
+    const links = [
+      { source: 's1', target: 'L', type: 'supply' },
+      { source: 's2', target: 'L', type: 'supply' },
+      { source: 's3', target: 's1', type: 'supply' },
+      { source: 's2', target: 'U', type: 'collaboration' },
+      { source: 'x', target: 'L', type: 'competition' },
+    ];
+    const r = gatheredNotNetworked({
+      cluster: 'c1',
+      members: ['L', 's1', 's2', 's3', 'x'],
+      organizations: orgs,
+      links,
+    });
+    expect(r.members).toBe(5);
+    expect(r.firms).toBe(5);
+    expect(r.linkedFirms).toBe(4); // x only competes
+    expect(r.linkedFirmShare).toBeCloseTo(0.8, 12);
+    expect(r.ties).toBe(3);
+    expect(r.density).toBeCloseTo(3 / 10, 12);
+    expect(r.expectedDensity).toBeCloseTo(Math.log(5) / 4, 12);
+    expect(r.largestComponentShare).toBeCloseTo(0.8, 12);
+    expect(r.chainLeaders).toBe(1);
+    expect(r.firmsInLeaderSupplyNetworks).toBe(3);
+    expect(r.firmsInLeaderSupplyNetworksShare).toBeCloseTo(3 / 4, 12);
+    expect(r.firmsWithResearchPartner).toBe(1);
+    expect(r.verdict).toBe('networked');
+    expect(r.verdictLabel.zh).toBe('网络化');
+  });
+
+  it('firms side by side without ties are gathered but not networked', () => {
+    const orgs = ['a', 'b', 'c', 'd'].map((id) => firm(id));
+    const links = [
+      { source: 'a', target: 'b', type: 'supply' },
+      { source: 'a', target: 'outsider', type: 'supply' },
+    ];
+    const r = gatheredNotNetworked({
+      cluster: 'c2',
+      members: ['a', 'b', 'c', 'd'],
+      organizations: orgs,
+      links,
+    });
+    expect(r.linkedFirmShare).toBeCloseTo(0.5, 12);
+    expect(r.largestComponentShare).toBeCloseTo(0.5, 12);
+    expect(r.verdict).toBe('networked'); // both exactly at the 0.5 thresholds
+    const strict = gatheredNotNetworked(
+      { cluster: 'c2', members: ['a', 'b', 'c', 'd'], organizations: orgs, links },
+      { linkedFirmShare: 0.6, largestComponentShare: 0.5 },
+    );
+    expect(strict.verdict).toBe('gathered_not_networked');
+    expect(strict.verdictLabel).toEqual({ zh: '集而不群', en: 'gathered but not networked' });
+    expect(strict.checks.map((c) => c.passed)).toEqual([false, true]);
+    expect(strict.warnings.map((w) => w.code)).toEqual(['ATLAS_W_LINKS_DROPPED']);
+  });
+
+  it('no firms and no links: shares undefined, verdict not networked, no crash', () => {
+    const r = gatheredNotNetworked({
+      cluster: 'c3',
+      members: ['p'],
+      organizations: [{ id: 'p', kind: 'park' }],
+      links: [],
+    });
+    expect(r.linkedFirmShare).toBeNaN();
+    expect(r.verdict).toBe('gathered_not_networked');
+  });
+});
