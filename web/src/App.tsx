@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
 import { api } from './api.ts';
+import { Account } from './components/Account.tsx';
 import { ChinaMap } from './components/ChinaMap.tsx';
 import { ClusterList } from './components/ClusterList.tsx';
 import { ClusterPanel } from './components/ClusterPanel.tsx';
@@ -7,8 +8,26 @@ import { RegionPage } from './components/RegionPage.tsx';
 import { SyntheticBadge } from './components/Badges.tsx';
 import { formatNumber } from './i18n.ts';
 import { useLang } from './lang.tsx';
-import { regionHref, useRoute } from './route.ts';
+import { useDictionary } from './i18n/dictionary.ts';
+import { pagesText } from './i18n/pages.ts';
+import { regionHref, sectionHref, SECTIONS, useRoute, type Section } from './route.ts';
 import type { Cluster, GeoJson, Region, Stats } from './types.ts';
+
+// Pages other than the map load on demand (their own chunks): the first page stays light.
+const ClusterPage = lazy(() =>
+  import('./pages/ClusterPage.tsx').then((m) => ({ default: m.ClusterPage })),
+);
+const SECTION_PAGES: Record<Section, ComponentType<{ rest: string[] }>> = {
+  chains: lazy(() => import('./pages/ChainsPage.tsx').then((m) => ({ default: m.ChainsPage }))),
+  networks: lazy(() =>
+    import('./pages/NetworksPage.tsx').then((m) => ({ default: m.NetworksPage })),
+  ),
+  rankings: lazy(() =>
+    import('./pages/RankingsPage.tsx').then((m) => ({ default: m.RankingsPage })),
+  ),
+  data: lazy(() => import('./pages/DataPage.tsx').then((m) => ({ default: m.DataPage }))),
+  reports: lazy(() => import('./pages/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage }))),
+};
 
 interface Data {
   geo: GeoJson;
@@ -18,12 +37,14 @@ interface Data {
 }
 
 /**
- * Two pages by the URL's hash (route.ts): the China map with the clusters,
- * the list beside it and a cluster panel; and the region page.
+ * The pages by the URL's hash (route.ts): the China map with the clusters,
+ * the list beside it and a cluster panel; a region's page; a cluster's
+ * profile; chains, networks, rankings, data and reports.
  */
 export function App() {
   const { t, lang, setLang } = useLang();
   const route = useRoute();
+  const tt = useDictionary(pagesText);
   const [data, setData] = useState<Data | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -77,6 +98,16 @@ export function App() {
           >
             {t('navRegion')}
           </a>
+          {SECTIONS.map((section) => (
+            <a
+              key={section}
+              href={sectionHref(section)}
+              className={route.page === section ? 'nav current' : 'nav'}
+              data-testid={`nav-${section}`}
+            >
+              {tt(section)}
+            </a>
+          ))}
           <a href="/api/docs">{t('apiDocs')}</a>
           <button
             type="button"
@@ -86,6 +117,7 @@ export function App() {
           >
             {t('switchLanguage')}
           </button>
+          <Account />
         </nav>
       </header>
       {error ? (
@@ -98,6 +130,23 @@ export function App() {
       ) : null}
       {!data && !error ? <div className="loading muted">{t('loading')}</div> : null}
       {route.page === 'region' ? <RegionPage code={route.code} /> : null}
+      <Suspense fallback={<div className="loading muted">{t('loading')}</div>}>
+        {route.page === 'cluster' ? <ClusterPage id={route.id} tab={route.tab} /> : null}
+        {route.page !== 'map' &&
+        route.page !== 'region' &&
+        route.page !== 'cluster' &&
+        route.page !== 'notFound'
+          ? (() => {
+              const Page = SECTION_PAGES[route.page];
+              return <Page rest={route.rest} />;
+            })()
+          : null}
+      </Suspense>
+      {route.page === 'notFound' ? (
+        <section className="page" data-testid="page-not-found">
+          {tt('notFound')} · <a href="#/">{tt('backToMap')}</a>
+        </section>
+      ) : null}
       {data && route.page === 'map' ? (
         <main className={selected ? 'main with-panel' : 'main'}>
           <ChinaMap

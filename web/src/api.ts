@@ -1,5 +1,5 @@
+import { get, query } from './http.ts';
 import type {
-  ApiError,
   Cluster,
   ClusterProfile,
   GeoJson,
@@ -16,31 +16,6 @@ export interface MatrixParams {
   industryLevel: '1' | '2' | '3' | '4';
 }
 
-const query = (p: Record<string, string>) => new URLSearchParams(p).toString();
-
-/** An API error answer ({code, message, details}) as an exception. */
-export class ApiFailure extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: ApiError,
-  ) {
-    super(`${body.code}: ${body.message}`);
-  }
-}
-
-async function get<T>(path: string): Promise<T> {
-  const res = await fetch(path, { headers: { accept: 'application/json' } });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => ({}))) as Partial<ApiError>;
-    throw new ApiFailure(res.status, {
-      code: body.code ?? `HTTP_${res.status}`,
-      message: body.message ?? res.statusText,
-      details: body.details,
-    });
-  }
-  return (await res.json()) as T;
-}
-
 export const api = {
   clusters: () => get<Cluster[]>('/api/clusters'),
   cluster: (id: string) => get<ClusterProfile>(`/api/clusters/${encodeURIComponent(id)}`),
@@ -52,3 +27,5 @@ export const api = {
   homogeneity: (region: string, p: MatrixParams) =>
     get<HomogeneityAnswer>(`/api/homogeneity?${query({ ...p, region, limit: '8' })}`),
 };
+
+export { ApiFailure } from './http.ts';

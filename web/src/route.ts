@@ -1,20 +1,77 @@
 import { useEffect, useState } from 'react';
 
 /**
- * Client-side navigation by the URL's hash, no router package: `#/` is the
- * map, `#/region` the region page, `#/region/320500` the page of one region.
- * The hash survives reloads and can be shared.
+ * Client-side navigation by the URL's hash, no router package. The hash
+ * survives reloads and can be shared:
+ *   #/                         the map
+ *   #/region[/320500]          a region's page
+ *   #/cluster/ID[/TAB]         a cluster's profile (tabs below)
+ *   #/chains/…  #/networks/…  #/rankings/…  #/data/…  #/reports/…
+ * The last five pages read their own sub-path from `rest` (decoded segments).
  */
-export type Route = { page: 'map' } | { page: 'region'; code: string | null };
+export const CLUSTER_TABS = [
+  'overview',
+  'panorama',
+  'network',
+  'metrics',
+  'evaluation',
+  'actions',
+] as const;
+export type ClusterTab = (typeof CLUSTER_TABS)[number];
+
+export const SECTIONS = ['chains', 'networks', 'rankings', 'data', 'reports'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export type Route =
+  | { page: 'map' }
+  | { page: 'region'; code: string | null }
+  | { page: 'cluster'; id: string; tab: ClusterTab }
+  | { page: Section; rest: string[] }
+  | { page: 'notFound' };
+
+function segments(hash: string): string[] {
+  return hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((s) => s !== '')
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
+}
 
 export function parseHash(hash: string): Route {
-  const m = /^#\/region(?:\/(\d{6}))?\/?$/.exec(hash);
-  if (m) return { page: 'region', code: m[1] ?? null };
-  return { page: 'map' };
+  const [head, ...rest] = segments(hash);
+  if (head === undefined) return { page: 'map' };
+  if (head === 'region') {
+    if (rest.length === 0) return { page: 'region', code: null };
+    if (rest.length === 1 && /^\d{6}$/.test(rest[0]!)) return { page: 'region', code: rest[0]! };
+    return { page: 'notFound' };
+  }
+  if (head === 'cluster' && rest[0]) {
+    const tab = rest[1] ?? 'overview';
+    if (!(CLUSTER_TABS as readonly string[]).includes(tab)) return { page: 'notFound' };
+    return { page: 'cluster', id: rest[0], tab: tab as ClusterTab };
+  }
+  if ((SECTIONS as readonly string[]).includes(head)) return { page: head as Section, rest };
+  return { page: 'notFound' };
 }
+
+const enc = encodeURIComponent;
 
 export function regionHref(code?: string | null): string {
   return code ? `#/region/${code}` : '#/region';
+}
+
+export function clusterHref(id: string, tab: ClusterTab = 'overview'): string {
+  return tab === 'overview' ? `#/cluster/${enc(id)}` : `#/cluster/${enc(id)}/${tab}`;
+}
+
+export function sectionHref(section: Section, ...rest: string[]): string {
+  return ['#', section, ...rest.map(enc)].join('/');
 }
 
 export function useRoute(): Route {

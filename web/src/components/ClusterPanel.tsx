@@ -3,6 +3,7 @@ import { api } from '../api.ts';
 import { formatPercent } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
 import { provenanceText } from '../provenance.ts';
+import { clusterHref } from '../route.ts';
 import type { ClusterProfile, Count } from '../types.ts';
 import { NationalBadge, SyntheticBadge, UnverifiedBadge } from './Badges.tsx';
 
@@ -60,6 +61,9 @@ export function ClusterPanel(props: { id: string; onClose: () => void }) {
           ×
         </button>
       </header>
+      <a className="open-profile" href={clusterHref(p.id)} data-testid="open-profile">
+        {t('openProfile')} →
+      </a>
       <div className="cluster-badges">
         {p.designation === 'national' ? (
           <NationalBadge round={p.round} />
