@@ -22,6 +22,9 @@ const SECTION_PAGES: Record<Section, ComponentType<{ rest: string[] }>> = {
   networks: lazy(() =>
     import('./pages/NetworksPage.tsx').then((m) => ({ default: m.NetworksPage })),
   ),
+  matching: lazy(() =>
+    import('./pages/MatchingPage.tsx').then((m) => ({ default: m.MatchingPage })),
+  ),
   rankings: lazy(() =>
     import('./pages/RankingsPage.tsx').then((m) => ({ default: m.RankingsPage })),
   ),

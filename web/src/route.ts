@@ -6,8 +6,8 @@ import { useEffect, useState } from 'react';
  *   #/                         the map
  *   #/region[/320500]          a region's page
  *   #/cluster/ID[/TAB]         a cluster's profile (tabs below)
- *   #/chains/…  #/networks/…  #/rankings/…  #/data/…  #/reports/…
- * The last five pages read their own sub-path from `rest` (decoded segments).
+ *   #/chains/…  #/networks/…  #/matching/…  #/rankings/…  #/data/…  #/reports/…
+ * The last six pages read their own sub-path from `rest` (decoded segments).
  */
 export const CLUSTER_TABS = [
   'overview',
@@ -19,7 +19,7 @@ export const CLUSTER_TABS = [
 ] as const;
 export type ClusterTab = (typeof CLUSTER_TABS)[number];
 
-export const SECTIONS = ['chains', 'networks', 'rankings', 'data', 'reports'] as const;
+export const SECTIONS = ['chains', 'networks', 'matching', 'rankings', 'data', 'reports'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export type Route =
