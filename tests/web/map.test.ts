@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import { listen } from '../../src/api/listen.ts';
@@ -10,6 +10,7 @@ import { writeClusters } from '../../src/store/clusters.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { loadNationalClusters } from '../../src/store/reference.ts';
 import { fixtureStore } from '../api/fixture.ts';
+import { buildWeb } from './build-web.ts';
 import { bootstrap } from '../../src/services/bootstrap.ts';
 import { openStore } from '../../src/store/store.ts';
 
@@ -35,14 +36,7 @@ let url: string;
 let clusterCount: number;
 
 beforeAll(async () => {
-  // Vitest sets NODE_ENV=test, which makes Vite bundle React's development build.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: 'web/vite.config.ts', logLevel: 'warn' });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  const webRoot = await buildWeb('map');
   db = await fixtureStore();
   const national = loadNationalClusters().map((c) => Cluster.parse(c));
   const hostile = Cluster.parse({
@@ -53,7 +47,7 @@ beforeAll(async () => {
   });
   await db.transaction((tx) => writeClusters(tx, [...national, hostile]));
   clusterCount = Number((await db.one('SELECT count(*) AS n FROM clusters'))?.n);
-  app = await buildApp({ db });
+  app = await buildApp({ db, webRoot });
   url = await listen(app, { host: '127.0.0.1', port: 0 });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   mkdirSync('.tmp', { recursive: true });
@@ -150,7 +144,7 @@ describe('the region page', () => {
   beforeAll(async () => {
     regionDb = await openStore({ path: ':memory:' });
     await bootstrap(regionDb);
-    regionApp = await buildApp({ db: regionDb });
+    regionApp = await buildApp({ db: regionDb, webRoot: resolve('.tmp', 'web-map') });
     regionUrl = await listen(regionApp, { host: '127.0.0.1', port: 0 });
   });
   afterAll(async () => {
