@@ -73,6 +73,7 @@ describe('OpenAPI', () => {
       '/api/metrics/{name}',
       '/api/openapi.json',
       '/api/organizations',
+      '/api/organizations/{id}',
       '/api/panorama',
       '/api/pool',
       '/api/regions',

@@ -5,6 +5,7 @@ import {
   MAX_PAGE_SIZE,
   type ListOrganizationsInput,
 } from '../../services/catalog/listOrganizations.ts';
+import { getOrganization } from '../../services/catalog/getOrganization.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses } from '../schemas.ts';
 
@@ -54,5 +55,87 @@ export function organizationRoutes(app: FastifyInstance, db: Duck): void {
       },
     },
     async (req) => listOrganizations(db, req.query),
+  );
+  const nullableNumber = { type: ['number', 'null'] } as const;
+  const nullableString = { type: ['string', 'null'] } as const;
+  app.get<{ Params: { id: string } }>(
+    '/api/organizations/:id',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary:
+          'One organisation: public fields, yearly measures, links (both directions) and clusters. Measures and link values are confidential.',
+        params: {
+          type: 'object',
+          required: ['id'],
+          properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
+        },
+        response: {
+          200: {
+            allOf: [
+              { $ref: 'Organization#' },
+              {
+                type: 'object',
+                required: ['measures', 'links', 'clusters'],
+                properties: {
+                  address: nullableString,
+                  crs: nullableString,
+                  externalIds: { type: 'object', additionalProperties: true },
+                  measures: {
+                    type: 'array',
+                    description: 'confidential: admin, analyst, or the member itself',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        year: { type: 'integer' },
+                        employees: nullableNumber,
+                        revenue: nullableNumber,
+                        output: nullableNumber,
+                        rdSpend: nullableNumber,
+                        patents: nullableNumber,
+                      },
+                    },
+                  },
+                  links: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        id: { type: 'string' },
+                        direction: { type: 'string', enum: ['out', 'in'] },
+                        type: { type: 'string' },
+                        other: { type: 'string' },
+                        otherName: nullableString,
+                        otherKind: nullableString,
+                        product: nullableString,
+                        value: { ...nullableNumber, description: 'confidential' },
+                        year: { type: ['integer', 'null'] },
+                        synthetic: { type: 'boolean' },
+                        verified: { type: 'boolean' },
+                        provenance: { type: 'object', additionalProperties: true },
+                      },
+                    },
+                  },
+                  clusters: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        id: { type: 'string' },
+                        name: { type: 'string' },
+                        nameEn: nullableString,
+                        role: nullableString,
+                      },
+                    },
+                  },
+                },
+              },
+            ],
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => getOrganization(db, req.params.id),
   );
 }
