@@ -13,6 +13,7 @@ import { matchingRoutes } from './routes/matching.ts';
 import { metricRoutes } from './routes/metrics.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { regionRoutes } from './routes/regions.ts';
+import { searchRoutes } from './routes/search.ts';
 import { spatialRoutes } from './routes/spatial.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { sharedSchemas } from './schemas.ts';
@@ -78,6 +79,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   spatialRoutes(app, opts.db);
   matchingRoutes(app, opts.db);
   chainRoutes(app, opts.db);
+  searchRoutes(app, opts.db);
 
   app.get(
     '/api/openapi.json',

@@ -77,6 +77,7 @@ describe('OpenAPI', () => {
       '/api/panorama',
       '/api/pool',
       '/api/regions',
+      '/api/search',
       '/api/services',
       '/api/services/requests/{id}',
       '/api/spatial/clusters',

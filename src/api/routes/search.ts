@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+import { search, SEARCH_MAX_LIMIT } from '../../services/catalog/search.ts';
+import type { Duck } from '../../store/duck.ts';
+import { errorResponses } from '../schemas.ts';
+
+/** The search box of the web app: one query over clusters, organisations, regions, industries. */
+export function searchRoutes(app: FastifyInstance, db: Duck): void {
+  app.get<{ Querystring: { q: string; limit?: number } }>(
+    '/api/search',
+    {
+      schema: {
+        tags: ['reference'],
+        summary:
+          'Clusters, organisations, regions and industries by name (zh or en), id, code or USCC',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['q'],
+          properties: {
+            q: { type: 'string', minLength: 1, maxLength: 100 },
+            limit: {
+              type: 'integer',
+              minimum: 1,
+              maximum: SEARCH_MAX_LIMIT,
+              default: 8,
+              description: 'hits per type',
+            },
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            required: ['hits'],
+            properties: {
+              hits: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['type', 'id', 'name'],
+                  properties: {
+                    type: {
+                      type: 'string',
+                      enum: ['cluster', 'organization', 'region', 'industry'],
+                    },
+                    id: { type: 'string' },
+                    name: { type: 'string' },
+                    nameEn: { type: ['string', 'null'] },
+                    detail: { type: ['string', 'null'] },
+                    synthetic: { type: 'boolean' },
+                  },
+                },
+              },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => ({ hits: await search(db, req.query.q, req.query.limit) }),
+  );
+}
