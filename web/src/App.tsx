@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
 import { api } from './api.ts';
 import { Account } from './components/Account.tsx';
+import { SearchBox } from './components/SearchBox.tsx';
 import { ChinaMap } from './components/ChinaMap.tsx';
 import { ClusterList } from './components/ClusterList.tsx';
 import { ClusterPanel } from './components/ClusterPanel.tsx';
@@ -14,6 +15,9 @@ import { regionHref, sectionHref, SECTIONS, useRoute, type Section } from './rou
 import type { Cluster, GeoJson, Region, Stats } from './types.ts';
 
 // Pages other than the map load on demand (their own chunks): the first page stays light.
+const OrganizationPage = lazy(() =>
+  import('./pages/OrganizationPage.tsx').then((m) => ({ default: m.OrganizationPage })),
+);
 const ClusterPage = lazy(() =>
   import('./pages/ClusterPage.tsx').then((m) => ({ default: m.ClusterPage })),
 );
@@ -86,6 +90,7 @@ export function App() {
             </span>
           </div>
         ) : null}
+        <SearchBox />
         <nav className="tools">
           <a
             href="#/"
@@ -135,9 +140,11 @@ export function App() {
       {route.page === 'region' ? <RegionPage code={route.code} /> : null}
       <Suspense fallback={<div className="loading muted">{t('loading')}</div>}>
         {route.page === 'cluster' ? <ClusterPage id={route.id} tab={route.tab} /> : null}
+        {route.page === 'organization' ? <OrganizationPage id={route.id} /> : null}
         {route.page !== 'map' &&
         route.page !== 'region' &&
         route.page !== 'cluster' &&
+        route.page !== 'organization' &&
         route.page !== 'notFound'
           ? (() => {
               const Page = SECTION_PAGES[route.page];

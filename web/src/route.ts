@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
  *   #/                         the map
  *   #/region[/320500]          a region's page
  *   #/cluster/ID[/TAB]         a cluster's profile (tabs below)
+ *   #/organization/ID          an organisation's page
  *   #/chains/…  #/networks/…  #/matching/…  #/rankings/…  #/data/…  #/reports/…
  * The last six pages read their own sub-path from `rest` (decoded segments).
  */
@@ -26,6 +27,7 @@ export type Route =
   | { page: 'map' }
   | { page: 'region'; code: string | null }
   | { page: 'cluster'; id: string; tab: ClusterTab }
+  | { page: 'organization'; id: string }
   | { page: Section; rest: string[] }
   | { page: 'notFound' };
 
@@ -56,6 +58,7 @@ export function parseHash(hash: string): Route {
     if (!(CLUSTER_TABS as readonly string[]).includes(tab)) return { page: 'notFound' };
     return { page: 'cluster', id: rest[0], tab: tab as ClusterTab };
   }
+  if (head === 'organization' && rest.length === 1) return { page: 'organization', id: rest[0]! };
   if ((SECTIONS as readonly string[]).includes(head)) return { page: head as Section, rest };
   return { page: 'notFound' };
 }
@@ -68,6 +71,10 @@ export function regionHref(code?: string | null): string {
 
 export function clusterHref(id: string, tab: ClusterTab = 'overview'): string {
   return tab === 'overview' ? `#/cluster/${enc(id)}` : `#/cluster/${enc(id)}/${tab}`;
+}
+
+export function organizationHref(id: string): string {
+  return `#/organization/${enc(id)}`;
 }
 
 export function sectionHref(section: Section, ...rest: string[]): string {

@@ -1,0 +1,69 @@
+import { get, query } from '../http.ts';
+import type { Provenance } from '../types.ts';
+
+export interface SearchHit {
+  type: 'cluster' | 'organization' | 'region' | 'industry';
+  id: string;
+  name: string;
+  nameEn: string | null;
+  detail: string | null;
+  synthetic: boolean;
+}
+
+export interface MeasureYear {
+  year: number;
+  employees: number | null;
+  revenue: number | null;
+  output: number | null;
+  rdSpend: number | null;
+  patents: number | null;
+}
+
+export interface OrganizationLink {
+  id: string;
+  direction: 'out' | 'in';
+  type: string;
+  other: string;
+  otherName: string | null;
+  otherKind: string | null;
+  product: string | null;
+  /** Absent or null when the viewer may not see it. */
+  value?: number | null;
+  year: number | null;
+  synthetic: boolean;
+  verified: boolean;
+  provenance: Provenance;
+}
+
+export interface OrganizationDetail {
+  id: string;
+  uscc: string | null;
+  name: string;
+  nameEn: string | null;
+  kind: string;
+  region: string | null;
+  regionNameZh: string | null;
+  regionNameEn: string | null;
+  address?: string | null;
+  lon: number | null;
+  lat: number | null;
+  crs?: string | null;
+  industries: string[];
+  industryLabels: string[];
+  tags: string[];
+  synthetic: boolean;
+  verified: boolean;
+  provenance: Provenance;
+  /** Confidential: empty or absent for viewers. */
+  measures?: MeasureYear[];
+  links: OrganizationLink[];
+  clusters: { id: string; name: string; nameEn: string | null; role: string | null }[];
+  /** Set by the server when it withheld confidential figures. */
+  restricted?: boolean;
+}
+
+export const catalogApi = {
+  search: (q: string) => get<{ hits: SearchHit[] }>(`/api/search?${query({ q, limit: 6 })}`),
+  organization: (id: string) =>
+    get<OrganizationDetail>(`/api/organizations/${encodeURIComponent(id)}`),
+};
