@@ -81,6 +81,7 @@ describe('OpenAPI', () => {
       '/api/services',
       '/api/services/requests/{id}',
       '/api/spatial/clusters',
+      '/api/spatial/hotspots',
       '/api/stats',
       '/api/targets',
     ];

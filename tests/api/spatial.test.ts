@@ -53,3 +53,35 @@ describe('GET /api/spatial/clusters', () => {
     expect(b.body.code).toMatch(/^ATLAS_E_/);
   });
 });
+
+describe('spatial outlines, surroundings and hot spots', () => {
+  it('gives each detected cluster a concave outline and its LQ against the surroundings', async () => {
+    const { status, body } = await get(
+      '/api/spatial/clusters?industry=39&region=510000&epsKm=10&minPoints=8&surroundingsKm=80&concaveK=5',
+    );
+    expect(status).toBe(200);
+    const c = body.clusters[0];
+    expect(c.concaveOutline.length).toBeGreaterThanOrEqual(3);
+    expect(c.concaveK).toBeGreaterThanOrEqual(5);
+    expect(c.surroundings.footprintGroupFirms).toBeGreaterThanOrEqual(c.size);
+    expect(typeof c.surroundings.lq).toBe('number');
+    expect((await get('/api/spatial/clusters?industry=39&concaveK=2')).status).toBe(400);
+  });
+
+  it('finds kernel-density hot spots near Chengdu and Chongqing, strongest first', async () => {
+    const { status, body } = await get(
+      '/api/spatial/hotspots?industry=39&region=510000,500000&bandwidthKm=5&cellKm=2',
+    );
+    expect(status).toBe(200);
+    expect(body.points).toBeGreaterThan(100);
+    const h = body.hotspots as { lon: number; lat: number; density: number }[];
+    expect(h.length).toBeGreaterThan(0);
+    for (let i = 1; i < h.length; i++) expect(h[i].density).toBeLessThanOrEqual(h[i - 1].density);
+    const near = (lon: number, lat: number) =>
+      h.some((p) => Math.abs(p.lon - lon) < 0.5 && Math.abs(p.lat - lat) < 0.5);
+    expect(near(104.07, 30.66)).toBe(true);
+    expect(near(106.55, 29.56)).toBe(true);
+    const fine = await get('/api/spatial/hotspots?industry=39&bandwidthKm=50&cellKm=0.5');
+    expect(fine.body.code).toBe('ATLAS_E_BAD_VALUE');
+  });
+});

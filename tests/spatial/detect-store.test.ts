@@ -48,6 +48,30 @@ describe('detection over the default data: Chengdu–Chongqing electronics (GB/T
     }
   });
 
+  it('draws a concave outline inside the convex one, and weighs electronics against the surroundings', () => {
+    const chengdu = r.clusters.find((c) => c.prefectures.includes('510100'))!;
+    const area = (ring: [number, number][]) => {
+      let s = 0;
+      for (let a = 0, b = ring.length - 1; a < ring.length; b = a++)
+        s += ring[b][0] * ring[a][1] - ring[a][0] * ring[b][1];
+      return s / 2;
+    };
+    expect(chengdu.concaveMethod).toBe('concave');
+    expect(chengdu.concaveK).toBeGreaterThanOrEqual(6);
+    expect(area(chengdu.concaveOutline)).toBeGreaterThan(0);
+    expect(area(chengdu.concaveOutline)).toBeLessThanOrEqual(area(chengdu.outline) + 1e-12);
+    const s = chengdu.surroundings;
+    // Every member is in its own footprint; the footprint's firms are among the surroundings' or beyond.
+    expect(s.footprintGroupFirms).toBeGreaterThanOrEqual(chengdu.size);
+    expect(s.footprintFirms).toBeGreaterThanOrEqual(s.footprintGroupFirms);
+    expect(s.surroundingFirms).toBeGreaterThanOrEqual(s.surroundingGroupFirms);
+    expect(s.lq).toBeCloseTo(
+      s.footprintGroupFirms / s.footprintFirms / (s.surroundingGroupFirms / s.surroundingFirms),
+      12,
+    );
+    expect(s.lq!).toBeGreaterThan(0);
+  });
+
   it('reports the official cross-province cluster as spanning Sichuan and Chongqing', () => {
     const k = r.known.find((x) => x.id === 'national-chengyu-electronics');
     expect(k).toBeDefined();

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { detectStoreClusters } from '../../services/spatial/detect-store-clusters.ts';
+import { storeHotspots } from '../../services/spatial/store-hotspots.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses } from '../schemas.ts';
 
@@ -12,6 +13,18 @@ interface Query {
   method?: 'dbscan' | 'hdbscan';
   weight?: 'employees' | 'revenue' | 'output' | 'rd_spend' | 'patents';
   synthetic?: 'include' | 'exclude';
+  surroundingsKm?: number;
+  concaveK?: number;
+}
+
+interface HotspotQuery {
+  industry: string;
+  region?: string;
+  bandwidthKm?: number;
+  cellKm?: number;
+  weight?: Query['weight'];
+  synthetic?: 'include' | 'exclude';
+  limit?: number;
 }
 
 const codes = { type: 'array', items: { type: 'string' } } as const;
@@ -44,6 +57,24 @@ const detectedSchema = {
     spansSeveralUnits: { type: 'boolean' },
     matches: codes,
     status: { type: 'string', enum: ['new', 'matched'] },
+    concaveOutline: {
+      type: 'array',
+      items: lonLat,
+      description: 'k-nearest concave hull, WGS-84 [lon, lat], counter-clockwise, not closed',
+    },
+    concaveMethod: { type: 'string', enum: ['concave', 'convex'] },
+    concaveK: { type: 'integer' },
+    surroundings: {
+      type: 'object',
+      description: "the group's LQ in the cluster's footprint against its surroundings",
+      properties: {
+        footprintFirms: { type: 'integer' },
+        footprintGroupFirms: { type: 'integer' },
+        surroundingFirms: { type: 'integer' },
+        surroundingGroupFirms: { type: 'integer' },
+        lq: { type: ['number', 'null'] },
+      },
+    },
   },
 } as const;
 
@@ -97,6 +128,14 @@ export function spatialRoutes(app: FastifyInstance, db: Duck): void {
               enum: ['employees', 'revenue', 'output', 'rd_spend', 'patents'],
             },
             synthetic: { type: 'string', enum: ['include', 'exclude'], default: 'include' },
+            surroundingsKm: {
+              type: 'number',
+              exclusiveMinimum: 0,
+              maximum: 2000,
+              default: 100,
+              description: "radius of the surroundings for each cluster's LQ",
+            },
+            concaveK: { type: 'integer', minimum: 3, maximum: 200, default: 6 },
           },
         },
         response: {
@@ -129,6 +168,8 @@ export function spatialRoutes(app: FastifyInstance, db: Duck): void {
         method: q.method,
         measure: q.weight,
         excludeSynthetic: q.synthetic === 'exclude',
+        surroundingsKm: q.surroundingsKm,
+        concaveK: q.concaveK,
       });
       return {
         crs: r.crs,
@@ -137,6 +178,74 @@ export function spatialRoutes(app: FastifyInstance, db: Duck): void {
         clusters: r.clusters,
         known: r.known,
       };
+    },
+  );
+  app.get<{ Querystring: HotspotQuery }>(
+    '/api/spatial/hotspots',
+    {
+      schema: {
+        tags: ['clusters'],
+        summary:
+          'Kernel-density hot spots of the located firms of an industry group (local maxima, strongest first)',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['industry'],
+          properties: {
+            industry: { type: 'string', minLength: 1, maxLength: 40 },
+            region: { type: 'string', maxLength: 400 },
+            bandwidthKm: { type: 'number', exclusiveMinimum: 0, maximum: 500, default: 5 },
+            cellKm: { type: 'number', exclusiveMinimum: 0, maximum: 500, default: 2 },
+            weight: {
+              type: 'string',
+              enum: ['employees', 'revenue', 'output', 'rd_spend', 'patents'],
+            },
+            synthetic: { type: 'string', enum: ['include', 'exclude'], default: 'include' },
+            limit: { type: 'integer', minimum: 1, maximum: 1000, default: 50 },
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            required: ['crs', 'points', 'hotspots'],
+            properties: {
+              crs: { type: 'string', enum: ['WGS84'] },
+              points: { type: 'integer' },
+              bandwidthKm: { type: 'number' },
+              cellKm: { type: 'number' },
+              rows: { type: 'integer' },
+              cols: { type: 'integer' },
+              hotspots: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    lon: { type: 'number' },
+                    lat: { type: 'number' },
+                    density: { type: 'number', description: 'per km²' },
+                  },
+                },
+              },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      const q = req.query;
+      return storeHotspots(db, {
+        industry: q.industry,
+        regions: (q.region ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+        bandwidthKm: q.bandwidthKm,
+        cellKm: q.cellKm,
+        measure: q.weight,
+        excludeSynthetic: q.synthetic === 'exclude',
+        limit: q.limit,
+      });
     },
   );
 }

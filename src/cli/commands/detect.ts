@@ -17,6 +17,8 @@ interface DetectCliOptions {
   method?: string;
   crs?: string;
   weight?: string;
+  surroundingsKm?: string;
+  concaveK?: string;
   db?: string;
   out?: string;
   format?: string;
@@ -68,6 +70,11 @@ export function registerDetect(program: Command): void {
       '--weight <measure>',
       'over the store: weight firms by employees | revenue | output | rd_spend | patents',
     )
+    .option(
+      '--surroundings-km <km>',
+      "over the store: radius of the surroundings for each cluster's LQ (default 100)",
+    )
+    .option('--concave-k <k>', 'over the store: neighbours of the concave outline (default 6)')
     .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)')
     .option('--out <file>', 'write to a file instead of stdout (CSV unless --format)')
     .option('--format <format>', 'csv | json | table')
@@ -119,6 +126,10 @@ export function registerDetect(program: Command): void {
           minSamples,
           method,
           measure: opts.weight as never,
+          surroundingsKm: opts.surroundingsKm
+            ? positive('--surroundings-km', opts.surroundingsKm)
+            : undefined,
+          concaveK: opts.concaveK ? positive('--concave-k', opts.concaveK, true) : undefined,
         });
       });
       say(
@@ -144,6 +155,7 @@ export function registerDetect(program: Command): void {
           provinces: c.provinces,
           prefectures: c.prefectures,
           several_units: c.spansSeveralUnits,
+          lq_surroundings: c.surroundings.lq,
           status: c.status,
           matches: c.matches,
         })),
@@ -157,6 +169,7 @@ export function registerDetect(program: Command): void {
           'provinces',
           'prefectures',
           'several_units',
+          'lq_surroundings',
           'status',
           'matches',
         ],

@@ -1,5 +1,8 @@
 import { AtlasError } from '../../core/errors.ts';
+import { concaveHull, DEFAULT_CONCAVE_K } from '../../analytics/spatial/concave-hull.ts';
 import { describeClusters } from '../../analytics/spatial/describe-clusters.ts';
+import { SphereIndex } from '../../analytics/spatial/sphere-index.ts';
+import { surroundingsLq, type SurroundingsLq } from '../../analytics/spatial/surroundings-lq.ts';
 import { gcj02ToWgs84 } from '../../analytics/spatial/gcj02.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
@@ -25,7 +28,15 @@ export interface StoreDetectOptions {
   method?: DetectMethod;
   measure?: FirmPointFilter['measure'];
   excludeSynthetic?: boolean;
+  /** Radius of the surroundings an LQ compares the cluster with (default 100 km). */
+  surroundingsKm?: number;
+  /** Neighbours of the concave outline (default 6; see concave-hull.ts). */
+  concaveK?: number;
 }
+
+export const DEFAULT_SURROUNDINGS_KM = 100;
+/** Above this many members the concave outline (quadratic) falls back to the convex hull. */
+export const CONCAVE_MAX_MEMBERS = 2000;
 
 export interface DetectedCluster {
   cluster: number;
@@ -36,6 +47,13 @@ export interface DetectedCluster {
   centroid: [number, number];
   /** Outline ring, WGS-84 [lon, lat] pairs, counter-clockwise, not closed (convex hull). */
   outline: Array<[number, number]>;
+  /** The same, concave (k-nearest concave hull), following the bays of the cluster. */
+  concaveOutline: Array<[number, number]>;
+  /** How concaveOutline was drawn: the k used, or 'convex' when it fell back. */
+  concaveMethod: 'concave' | 'convex';
+  concaveK: number;
+  /** The group's LQ where the cluster is against its surroundings (surroundings-lq.ts). */
+  surroundings: SurroundingsLq;
   members: string[];
   /** Members per industry code inside the requested group (all codes for a tag), most first. */
   industryMix: Array<{ industry: string; firms: number }>;
@@ -112,6 +130,16 @@ export async function detectStoreClusters(
   o: StoreDetectOptions,
 ): Promise<StoreDetectResult> {
   checkDetectOptions(o);
+  if (o.surroundingsKm !== undefined && !(o.surroundingsKm > 0 && o.surroundingsKm <= 2000))
+    throw new AtlasError('ATLAS_E_BAD_VALUE', 'surroundings radius must be in (0, 2000] km', {
+      field: 'surroundingsKm',
+      value: o.surroundingsKm,
+    });
+  if (o.concaveK !== undefined && !(Number.isInteger(o.concaveK) && o.concaveK >= 3))
+    throw new AtlasError('ATLAS_E_BAD_VALUE', 'the concave outline needs an integer k ≥ 3', {
+      field: 'concaveK',
+      value: o.concaveK,
+    });
   if (!o.industry.trim())
     throw new AtlasError('ATLAS_E_USAGE', 'give an industry code prefix or tag (--industry)');
   const firms = await queryFirmPoints(db, {
@@ -134,6 +162,7 @@ export async function detectStoreClusters(
     ? Float64Array.from(firms, (f) => Math.max(0, f.weight ?? 0))
     : undefined;
   const { labels } = cluster(lon, lat, o, weights);
+  const around = await surroundingsIndex(db, firms, o);
   const described = describeClusters(lon, lat, labels, {
     weights,
     regionOf: (i) => firms[i].prefecture ?? firms[i].province ?? undefined,
@@ -163,6 +192,10 @@ export async function detectStoreClusters(
         members.some((f) => coversFirm(k, f) && overlapsIndustry(inGroup(f), k.industries)),
       )
       .map((k) => k.id);
+    const concave =
+      d.size <= CONCAVE_MAX_MEMBERS
+        ? concaveHull(lon, lat, d.members, o.concaveK ?? DEFAULT_CONCAVE_K)
+        : { ring: d.hull, k: d.size, method: 'convex' as const };
     return {
       cluster: d.cluster,
       size: d.size,
@@ -170,6 +203,17 @@ export async function detectStoreClusters(
       syntheticMembers: members.filter((f) => f.synthetic).length,
       centroid: d.centroid,
       outline: d.hull.map((i) => [lon[i], lat[i]] as [number, number]),
+      concaveOutline: concave.ring.map((i) => [lon[i], lat[i]] as [number, number]),
+      concaveMethod: concave.method,
+      concaveK: concave.k,
+      surroundings: surroundingsLq(
+        around.index,
+        around.inGroup,
+        d.members.map((i) => around.of[i]),
+        d.centroid,
+        o.epsKm,
+        o.surroundingsKm ?? DEFAULT_SURROUNDINGS_KM,
+      ),
       members: members.map((f) => f.id),
       industryMix: mix(members.map(inGroup)),
       provinces,
@@ -205,4 +249,34 @@ export async function detectStoreClusters(
     known: reports,
     labels: firms.map((f, i) => ({ id: f.id, cluster: labels[i] })),
   };
+}
+
+/**
+ * Every located firm of the store (any industry, any region: surroundings
+ * cross borders), WGS-84, indexed; which of them are in the group; and where
+ * each firm of the group sits in that index.
+ */
+async function surroundingsIndex(
+  db: Duck,
+  group: FirmPointRow[],
+  o: StoreDetectOptions,
+): Promise<{ index: SphereIndex; inGroup: Uint8Array; of: Int32Array }> {
+  const all = await queryFirmPoints(db, {
+    industry: '',
+    regions: [],
+    excludeSynthetic: o.excludeSynthetic,
+  });
+  const lon = new Float64Array(all.length);
+  const lat = new Float64Array(all.length);
+  const at = new Map<string, number>();
+  all.forEach((f, i) => {
+    const [x, y] = f.crs === 'GCJ02' ? gcj02ToWgs84(f.lon, f.lat) : [f.lon, f.lat];
+    lon[i] = x;
+    lat[i] = y;
+    at.set(f.id, i);
+  });
+  const inGroup = new Uint8Array(all.length);
+  const of = Int32Array.from(group, (f) => at.get(f.id) ?? -1);
+  for (const i of of) inGroup[i] = 1;
+  return { index: new SphereIndex(lon, lat), inGroup, of };
 }

@@ -18,7 +18,7 @@ export interface FirmPointRow {
 }
 
 export interface FirmPointFilter {
-  /** GB/T 4754 code prefix on organizations.industries, or a tag (chain_leader, high_tech, …). */
+  /** GB/T 4754 code prefix on organizations.industries, or a tag (chain_leader, high_tech, …); '' for every industry. */
   industry: string;
   /** GB/T 2260 codes; a firm matches when its province, prefecture or region equals one. Empty: all. */
   regions: string[];
@@ -48,7 +48,7 @@ export async function queryFirmPoints(db: Duck, f: FirmPointFilter): Promise<Fir
      FROM organizations o
      WHERE o.lon IS NOT NULL AND o.lat IS NOT NULL
        AND list_contains(string_split($kinds, ','), o.kind)
-       AND (len(list_filter(coalesce(o.industries, []::VARCHAR[]), x -> starts_with(x, $industry))) > 0
+       AND ($industry = '' OR len(list_filter(coalesce(o.industries, []::VARCHAR[]), x -> starts_with(x, $industry))) > 0
             OR list_contains(coalesce(o.tags, []::VARCHAR[]), $industry))
        AND ($regions = ''
             OR list_contains(string_split($regions, ','), o.province)
