@@ -5,6 +5,7 @@ import { SearchBox } from './components/SearchBox.tsx';
 import { ChinaMap } from './components/ChinaMap.tsx';
 import { ClusterList } from './components/ClusterList.tsx';
 import { ClusterPanel } from './components/ClusterPanel.tsx';
+import { DetectPanel, type DetectResult } from './components/DetectPanel.tsx';
 import { RegionPage } from './components/RegionPage.tsx';
 import { SyntheticBadge } from './components/Badges.tsx';
 import { formatNumber } from './i18n.ts';
@@ -55,6 +56,7 @@ export function App() {
   const [data, setData] = useState<Data | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  const [detected, setDetected] = useState<DetectResult | null>(null);
 
   const load = useCallback(() => {
     setError(null);
@@ -165,7 +167,9 @@ export function App() {
             clusters={data.clusters}
             selected={selected}
             onSelect={setSelected}
+            detected={detected}
           />
+          <DetectPanel provinces={data.provinces} result={detected} onResult={setDetected} />
           <ClusterList clusters={data.clusters} selected={selected} onSelect={setSelected} />
           {selected ? <ClusterPanel id={selected} onClose={() => setSelected(null)} /> : null}
         </main>

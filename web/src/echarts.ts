@@ -3,7 +3,13 @@
  * region page: bar, heat map, grid, visual map, data zoom; tooltip, canvas):
  * the whole library would triple the page's JavaScript.
  */
-import { BarChart, EffectScatterChart, HeatmapChart, ScatterChart } from 'echarts/charts';
+import {
+  BarChart,
+  EffectScatterChart,
+  HeatmapChart,
+  LinesChart,
+  ScatterChart,
+} from 'echarts/charts';
 import {
   DataZoomComponent,
   GeoComponent,
@@ -24,6 +30,7 @@ echarts.use([
   EffectScatterChart,
   BarChart,
   HeatmapChart,
+  LinesChart,
   CanvasRenderer,
 ]);
 

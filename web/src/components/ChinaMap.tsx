@@ -3,6 +3,7 @@ import * as echartsReact from 'echarts-for-react/esm/core.js';
 import { echarts } from '../echarts.ts';
 import { useLang } from '../lang.tsx';
 import type { Cluster, GeoJson, Region } from '../types.ts';
+import type { DetectResult } from './DetectPanel.tsx';
 
 export const MAP_NAME = 'china-provinces';
 
@@ -64,6 +65,8 @@ export function ChinaMap(props: {
   clusters: Cluster[];
   selected: string | null;
   onSelect: (id: string) => void;
+  /** Clusters found from firm locations: outlines and hot spots drawn over the map. */
+  detected?: DetectResult | null;
 }) {
   const { t, name, lang } = useLang();
   registerChina(props.geo);
@@ -95,8 +98,7 @@ export function ChinaMap(props: {
         roam: true,
         nameMap,
         // Mainland and Hainan fill the view; the southern islands are a drag away.
-        center: [104.5, 35.2],
-        zoom: 1.12,
+        ...view(props.detected ?? null),
         tooltip: { show: true },
         label: { show: false },
         itemStyle: { areaColor: '#eef2f6', borderColor: '#9aa8ba', borderWidth: 0.8 },
@@ -122,9 +124,10 @@ export function ChinaMap(props: {
           z: 5,
           data: points.filter((p) => p.national).map((p) => ({ ...p, ...style(p) })),
         },
+        ...detectedSeries(props.detected ?? null),
       ],
     };
-  }, [props.clusters, props.provinces, props.geo, props.selected, lang, name, t]);
+  }, [props.clusters, props.provinces, props.geo, props.selected, props.detected, lang, name, t]);
 
   return (
     <div className="map" data-testid="china-map">
@@ -153,4 +156,60 @@ export function ChinaMap(props: {
 
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Outlines (concave hulls, closed) of detected clusters — new ones green,
+ * those matching a known cluster purple — and the kernel-density hot spots.
+ * Detection answers WGS-84; the outlines of the base map are GCJ-02-based:
+ * the datum shift (≈0.5 km) is below what this map can show.
+ */
+function detectedSeries(d: DetectResult | null): object[] {
+  if (!d) return [];
+  return [
+    {
+      type: 'lines',
+      coordinateSystem: 'geo',
+      polyline: true,
+      silent: true,
+      z: 8,
+      lineStyle: { width: 2, opacity: 0.9 },
+      data: d.detection.clusters
+        .filter((c) => c.concaveOutline.length >= 3)
+        .map((c) => ({
+          coords: [...c.concaveOutline, c.concaveOutline[0]],
+          lineStyle: { color: c.status === 'new' ? '#1a7f37' : '#8250df' },
+        })),
+    },
+    {
+      type: 'scatter',
+      coordinateSystem: 'geo',
+      symbol: 'diamond',
+      symbolSize: 7,
+      silent: true,
+      z: 9,
+      itemStyle: { color: '#bf8700', borderColor: '#fff', borderWidth: 1 },
+      data: d.hotspots.hotspots.map((h) => [h.lon, h.lat, h.density]),
+    },
+  ];
+}
+
+/** The whole country, or the detected clusters' extent when there are some. */
+function view(d: DetectResult | null): { center: [number, number]; zoom: number } {
+  const pts = d?.detection.clusters.flatMap((c) => c.concaveOutline) ?? [];
+  if (pts.length === 0) return { center: [104.5, 35.2], zoom: 1.12 };
+  const lons = pts.map((p) => p[0]);
+  const lats = pts.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [
+    Math.min(...lons),
+    Math.max(...lons),
+    Math.min(...lats),
+    Math.max(...lats),
+  ];
+  // At zoom 1.12 the map shows about 60° of longitude; leave a margin around the clusters.
+  const extent = Math.max(x1 - x0, (y1 - y0) * 1.3, 0.5) * 1.6;
+  return {
+    center: [(x0 + x1) / 2, (y0 + y1) / 2],
+    zoom: Math.min(12, Math.max(1.12, (1.12 * 60) / extent)),
+  };
 }

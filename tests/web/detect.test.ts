@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import { listen } from '../../src/api/listen.ts';
+import { bootstrap } from '../../src/services/bootstrap.ts';
+import type { Duck } from '../../src/store/duck.ts';
+import { openStore } from '../../src/store/store.ts';
+import { buildWeb } from './build-web.ts';
+
+/**
+ * Spatial detection on the map page (issue 10's web part), default data:
+ * Chengdu–Chongqing electronics detected from firm locations, drawn on the
+ * map, compared with the official cross-province cluster.
+ */
+let db: Duck;
+let app: FastifyInstance;
+let browser: Browser;
+let url: string;
+
+beforeAll(async () => {
+  const webRoot = await buildWeb('detect');
+  db = await openStore({ path: ':memory:' });
+  await bootstrap(db);
+  app = await buildApp({ db, webRoot });
+  url = await listen(app, { host: '127.0.0.1', port: 0 });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  mkdirSync('.tmp', { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  db?.close();
+});
+
+describe('finding clusters on the map', () => {
+  it('detects Chengdu and Chongqing electronics, draws them, and reports the national cluster across both provinces', async () => {
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 1440, height: 900 },
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.getByTestId('cluster-item').first().waitFor();
+
+    // Green or purple outline pixels (detected clusters), counted over the map's canvases.
+    const ink = () =>
+      page.getByTestId('china-map').evaluate((el) => {
+        let n = 0;
+        for (const c of el.querySelectorAll('canvas')) {
+          const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+          for (let i = 0; i < d.length; i += 4) {
+            const [r, g, b] = [d[i], d[i + 1], d[i + 2]];
+            if ((g > 100 && r < 60 && b < 90) || (r > 110 && r < 150 && g < 100 && b > 200)) n++;
+          }
+        }
+        return n;
+      });
+    const before = await ink();
+
+    await page.getByTestId('detect-open').click();
+    await page.getByTestId('detect-run').click();
+    const results = page.getByTestId('detect-results');
+    await results.waitFor();
+    expect(await page.getByTestId('detected-cluster').count()).toBeGreaterThanOrEqual(2);
+    const text = await results.textContent();
+    expect(text).toContain('四川省');
+    expect(text).toContain('重庆市');
+    expect(text).toContain('与已知集群吻合');
+    const known = page.getByTestId('detect-known');
+    const national = known.locator('li', { hasText: '成渝地区电子信息先进制造集群' });
+    expect(await national.textContent()).toContain('跨越多个行政单元');
+    await page.screenshot({ path: '.tmp/web-detect.png' });
+    await expect.poll(ink).toBeGreaterThan(before);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
