@@ -84,4 +84,32 @@ describe('finding clusters on the map', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('drills down into a province: prefecture outlines, its firms as points, back to the country', async () => {
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 1440, height: 900 },
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.getByTestId('cluster-item').first().waitFor();
+    const located = Number(
+      (await db.one(
+        `SELECT count(*) AS n FROM organizations WHERE province = '510000' AND lon IS NOT NULL`,
+      ))!.n,
+    );
+    await page.getByTestId('drill-select').selectOption('510000');
+    const firms = page.getByTestId('drill-firms');
+    await firms.waitFor();
+    expect(await firms.textContent()).toContain(`${Math.min(located, 500)} 家有坐标的机构`);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: '.tmp/web-drill.png' });
+    await page.getByTestId('drill-back').click();
+    await page.getByTestId('drill-select').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

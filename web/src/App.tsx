@@ -6,6 +6,7 @@ import { ChinaMap } from './components/ChinaMap.tsx';
 import { ClusterList } from './components/ClusterList.tsx';
 import { ClusterPanel } from './components/ClusterPanel.tsx';
 import { DetectPanel, type DetectResult } from './components/DetectPanel.tsx';
+import { DrillBar, useDrillDown } from './components/DrillDown.tsx';
 import { RegionPage } from './components/RegionPage.tsx';
 import { SyntheticBadge } from './components/Badges.tsx';
 import { formatNumber } from './i18n.ts';
@@ -57,6 +58,8 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [detected, setDetected] = useState<DetectResult | null>(null);
+  const [shown, setShown] = useState<Cluster[] | null>(null);
+  const drill = useDrillDown();
 
   const load = useCallback(() => {
     setError(null);
@@ -164,13 +167,23 @@ export function App() {
           <ChinaMap
             geo={data.geo}
             provinces={data.provinces}
-            clusters={data.clusters}
+            clusters={shown ?? data.clusters}
             selected={selected}
             onSelect={setSelected}
             detected={detected}
+            focus={drill.focus}
+            prefectures={drill.prefectures}
+            firms={drill.firms?.items}
+            onProvince={drill.open}
           />
+          <DrillBar drill={drill} provinces={data.provinces} />
           <DetectPanel provinces={data.provinces} result={detected} onResult={setDetected} />
-          <ClusterList clusters={data.clusters} selected={selected} onSelect={setSelected} />
+          <ClusterList
+            clusters={data.clusters}
+            selected={selected}
+            onSelect={setSelected}
+            onShownChange={setShown}
+          />
           {selected ? <ClusterPanel id={selected} onClose={() => setSelected(null)} /> : null}
         </main>
       ) : null}

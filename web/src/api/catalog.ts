@@ -62,7 +62,24 @@ export interface OrganizationDetail {
   restricted?: boolean;
 }
 
+/** An organisation as lists give it (public fields). */
+export interface OrganizationItem {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  kind: string;
+  lon: number | null;
+  lat: number | null;
+  tags: string[];
+  synthetic: boolean;
+}
+
 export const catalogApi = {
+  /** One page of the located organisations of a region (for the map's points). */
+  organizationsIn: (region: string, pageSize = 500) =>
+    get<{ items: OrganizationItem[]; total: number }>(
+      `/api/organizations?${query({ region, pageSize })}`,
+    ),
   search: (q: string) => get<{ hits: SearchHit[] }>(`/api/search?${query({ q, limit: 6 })}`),
   organization: (id: string) =>
     get<OrganizationDetail>(`/api/organizations/${encodeURIComponent(id)}`),

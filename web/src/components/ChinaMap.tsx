@@ -3,9 +3,12 @@ import * as echartsReact from 'echarts-for-react/esm/core.js';
 import { echarts } from '../echarts.ts';
 import { useLang } from '../lang.tsx';
 import type { Cluster, GeoJson, Region } from '../types.ts';
+import type { OrganizationItem } from '../api/catalog.ts';
+import { organizationHref, regionHref } from '../route.ts';
 import type { DetectResult } from './DetectPanel.tsx';
 
 export const MAP_NAME = 'china-provinces';
+export const PREFECTURE_MAP = 'china-prefectures';
 
 // The package ships ESM without "type": "module": TypeScript (NodeNext) types its default
 // export one `.default` deeper than the bundler resolves it. Accept both.
@@ -13,12 +16,22 @@ type EChartsCore = typeof echartsReact.default.default;
 const coreModule = echartsReact.default as unknown as EChartsCore | { default: EChartsCore };
 const ReactEChartsCore: EChartsCore = 'default' in coreModule ? coreModule.default : coreModule;
 
-let registered = false;
-/** Registers the province outlines once per page (ECharts keeps maps globally). */
-export function registerChina(geo: GeoJson): void {
-  if (registered) return;
-  echarts.registerMap(MAP_NAME, geo as never);
-  registered = true;
+const registered = new Set<string>();
+/** Registers outlines once per page (ECharts keeps maps globally). */
+export function registerChina(geo: GeoJson, name = MAP_NAME): void {
+  if (registered.has(name)) return;
+  echarts.registerMap(name, geo as never);
+  registered.add(name);
+}
+
+type Ring = [number, number][];
+/** Every vertex of a feature's (multi)polygon. */
+function vertices(feature: unknown): [number, number][] {
+  const g = (feature as { geometry?: { type: string; coordinates: unknown } }).geometry;
+  if (!g) return [];
+  if (g.type === 'Polygon') return (g.coordinates as Ring[]).flat();
+  if (g.type === 'MultiPolygon') return (g.coordinates as Ring[][]).flat(2);
+  return [];
 }
 
 interface Point {
@@ -67,9 +80,16 @@ export function ChinaMap(props: {
   onSelect: (id: string) => void;
   /** Clusters found from firm locations: outlines and hot spots drawn over the map. */
   detected?: DetectResult | null;
+  /** Drill-down: a province shown with its prefectures and its firms. */
+  focus?: string | null;
+  prefectures?: GeoJson | null;
+  firms?: OrganizationItem[];
+  onProvince?: (code: string | null) => void;
 }) {
   const { t, name, lang } = useLang();
   registerChina(props.geo);
+  if (props.prefectures) registerChina(props.prefectures, PREFECTURE_MAP);
+  const drilled = Boolean(props.focus && props.prefectures);
 
   const option = useMemo(() => {
     const points = spread(props.clusters, (c) => name(c.name, c.nameEn));
@@ -86,6 +106,8 @@ export function ChinaMap(props: {
     const style = (p: Point) =>
       p.id === props.selected ? { itemStyle: { borderColor: '#111', borderWidth: 3 }, z: 10 } : {};
     return {
+      // Markers jump with the view (drill-down, detection) instead of gliding across the country.
+      animationDurationUpdate: 0,
       tooltip: {
         trigger: 'item',
         formatter: (p: { componentType: string; name: string; data?: Point }) =>
@@ -94,11 +116,15 @@ export function ChinaMap(props: {
             : escapeHtml(p.name),
       },
       geo: {
-        map: MAP_NAME,
+        map: drilled ? PREFECTURE_MAP : MAP_NAME,
         roam: true,
         nameMap,
         // Mainland and Hainan fill the view; the southern islands are a drag away.
-        ...view(props.detected ?? null),
+        ...view(
+          drilled
+            ? vertices(props.geo.features.find((f) => String(f.properties.adcode) === props.focus))
+            : (props.detected?.detection.clusters.flatMap((c) => c.concaveOutline) ?? []),
+        ),
         tooltip: { show: true },
         label: { show: false },
         itemStyle: { areaColor: '#eef2f6', borderColor: '#9aa8ba', borderWidth: 0.8 },
@@ -125,9 +151,28 @@ export function ChinaMap(props: {
           data: points.filter((p) => p.national).map((p) => ({ ...p, ...style(p) })),
         },
         ...detectedSeries(props.detected ?? null),
+        ...(drilled ? firmSeries(props.firms ?? []) : []),
       ],
     };
-  }, [props.clusters, props.provinces, props.geo, props.selected, props.detected, lang, name, t]);
+  }, [
+    props.clusters,
+    props.provinces,
+    props.geo,
+    props.selected,
+    props.detected,
+    props.firms,
+    drilled,
+    props.focus,
+    lang,
+    name,
+    t,
+  ]);
+
+  // Clicked names are the shown ones: English province names go back through the name map.
+  const featureCode = (geo: GeoJson | null | undefined, regionName: string) => {
+    const zh = Object.entries(option.geo.nameMap).find(([, en]) => en === regionName)?.[0];
+    return geo?.features.find((f) => f.properties.name === (zh ?? regionName))?.properties.adcode;
+  };
 
   return (
     <div className="map" data-testid="china-map">
@@ -137,8 +182,18 @@ export function ChinaMap(props: {
         notMerge
         style={{ height: '100%', width: '100%' }}
         onEvents={{
-          click: (p: { data?: Point }) => {
-            if (p.data?.id) props.onSelect(p.data.id);
+          click: (p: { componentType?: string; name?: string; data?: Point | FirmPoint }) => {
+            const data = p.data;
+            if (data && 'organization' in data) {
+              window.location.hash = organizationHref(data.organization).slice(1);
+            } else if (data?.id) props.onSelect(data.id);
+            else if (p.componentType === 'geo' && p.name) {
+              // Country view: a province drills down; drilled: a prefecture opens its region page.
+              const code = featureCode(drilled ? props.prefectures : props.geo, p.name);
+              if (code === undefined) return;
+              if (drilled) window.location.hash = regionHref(String(code)).slice(1);
+              else props.onProvince?.(String(code));
+            }
           },
         }}
       />
@@ -194,9 +249,42 @@ function detectedSeries(d: DetectResult | null): object[] {
   ];
 }
 
-/** The whole country, or the detected clusters' extent when there are some. */
-function view(d: DetectResult | null): { center: [number, number]; zoom: number } {
-  const pts = d?.detection.clusters.flatMap((c) => c.concaveOutline) ?? [];
+interface FirmPoint {
+  organization: string;
+  name: string;
+  value: [number, number];
+}
+
+/** The located organisations of the focused province, small dots (synthetic ones lighter). */
+function firmSeries(firms: OrganizationItem[]): object[] {
+  const located = firms.filter((f) => f.lon !== null && f.lat !== null);
+  const point = (f: OrganizationItem): FirmPoint => ({
+    organization: f.id,
+    name: f.synthetic ? `${f.name} (synthetic)` : f.name,
+    value: [f.lon!, f.lat!],
+  });
+  return [
+    {
+      type: 'scatter',
+      coordinateSystem: 'geo',
+      symbolSize: 5,
+      z: 4,
+      itemStyle: { color: '#57606a', opacity: 0.8 },
+      data: located.filter((f) => !f.synthetic).map(point),
+    },
+    {
+      type: 'scatter',
+      coordinateSystem: 'geo',
+      symbolSize: 4,
+      z: 3,
+      itemStyle: { color: '#8c959f', opacity: 0.5 },
+      data: located.filter((f) => f.synthetic).map(point),
+    },
+  ];
+}
+
+/** The whole country, or the extent of the given points (a province, detected clusters). */
+function view(pts: [number, number][]): { center: [number, number]; zoom: number } {
   if (pts.length === 0) return { center: [104.5, 35.2], zoom: 1.12 };
   const lons = pts.map((p) => p[0]);
   const lats = pts.map((p) => p[1]);

@@ -1,23 +1,43 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLang } from '../lang.tsx';
 import { provenanceText } from '../provenance.ts';
 import type { Cluster } from '../types.ts';
 import { NationalBadge, SyntheticBadge, UnverifiedBadge } from './Badges.tsx';
 
-/** The clusters beside the map, with a filter box; a click opens the cluster. */
+/** Distinct non-empty values, sorted, for a filter's choices. */
+function choices(values: (string | null)[]): string[] {
+  return [...new Set(values.filter((v): v is string => !!v))].sort();
+}
+
+/**
+ * The clusters beside the map, with a filter box and filters by field and
+ * type; a click opens the cluster. The map shows what the list shows
+ * (`onShownChange`).
+ */
 export function ClusterList(props: {
   clusters: Cluster[];
   selected: string | null;
   onSelect: (id: string) => void;
+  onShownChange?: (shown: Cluster[]) => void;
 }) {
   const l = useLang();
   const { t, name, code, join } = l;
   const [filter, setFilter] = useState('');
+  const [field, setField] = useState('');
+  const [designation, setDesignation] = useState('');
+  const fields = useMemo(() => choices(props.clusters.map((c) => c.field)), [props.clusters]);
+  const designations = useMemo(
+    () => choices(props.clusters.map((c) => c.designation)),
+    [props.clusters],
+  );
 
   const shown = useMemo(() => {
     const f = filter.trim().toLowerCase();
-    if (!f) return props.clusters;
-    return props.clusters.filter((c) =>
+    const picked = props.clusters.filter(
+      (c) => (!field || c.field === field) && (!designation || c.designation === designation),
+    );
+    if (!f) return picked;
+    return picked.filter((c) =>
       [
         c.name,
         c.nameEn ?? '',
@@ -27,7 +47,9 @@ export function ClusterList(props: {
         ...c.regionNames.flatMap((p) => [p.nameZh, p.nameEn ?? '']),
       ].some((s) => s.toLowerCase().includes(f)),
     );
-  }, [filter, props.clusters, code]);
+  }, [filter, field, designation, props.clusters, code]);
+  const { onShownChange } = props;
+  useEffect(() => onShownChange?.(shown), [shown, onShownChange]);
 
   return (
     <section className="cluster-list" aria-label={t('clusterListTitle')}>
@@ -40,6 +62,34 @@ export function ClusterList(props: {
           aria-label={t('filterPlaceholder')}
           data-testid="cluster-filter"
         />
+        <div className="list-filters">
+          <select
+            value={field}
+            onChange={(e) => setField(e.target.value)}
+            aria-label={t('field')}
+            data-testid="filter-field"
+          >
+            <option value="">{t('allFields')}</option>
+            {fields.map((f) => (
+              <option key={f} value={f}>
+                {code('field', f)}
+              </option>
+            ))}
+          </select>
+          <select
+            value={designation}
+            onChange={(e) => setDesignation(e.target.value)}
+            aria-label={t('designation')}
+            data-testid="filter-designation"
+          >
+            <option value="">{t('allDesignations')}</option>
+            {designations.map((d) => (
+              <option key={d} value={d}>
+                {code('designation', d)}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="muted">
           {t('showing', { n: shown.length, total: props.clusters.length })}
         </div>

@@ -1,0 +1,91 @@
+import { useCallback, useState } from 'react';
+import { api } from '../api.ts';
+import { catalogApi, type OrganizationItem } from '../api/catalog.ts';
+import { formatNumber } from '../i18n.ts';
+import { useLang } from '../lang.tsx';
+import { regionHref } from '../route.ts';
+import type { GeoJson, Region } from '../types.ts';
+
+export interface DrillDown {
+  /** The province shown with its prefectures and firms; null: the whole country. */
+  focus: string | null;
+  prefectures: GeoJson | null;
+  firms: { items: OrganizationItem[]; total: number } | null;
+  error: string | null;
+  open: (province: string | null) => void;
+}
+
+/**
+ * The map's drill-down: a province's prefecture outlines (loaded once, on
+ * the first drill) and its located organisations as points (one page, up
+ * to 500; the bar says how many exist).
+ */
+export function useDrillDown(): DrillDown {
+  const [focus, setFocus] = useState<string | null>(null);
+  const [prefectures, setPrefectures] = useState<GeoJson | null>(null);
+  const [firms, setFirms] = useState<DrillDown['firms']>(null);
+  const [error, setError] = useState<string | null>(null);
+  const open = useCallback(
+    (province: string | null) => {
+      setError(null);
+      setFirms(null);
+      setFocus(province);
+      if (!province) return;
+      Promise.all([
+        prefectures ? Promise.resolve(prefectures) : api.geo('prefecture'),
+        catalogApi.organizationsIn(province),
+      ])
+        .then(([geo, page]) => {
+          setPrefectures(geo);
+          setFirms(page);
+        })
+        .catch((e: Error) => setError(e.message));
+    },
+    [prefectures],
+  );
+  return { focus, prefectures, firms, error, open };
+}
+
+/** Above the map while drilled down: where, how many firms, back to the country. */
+export function DrillBar(props: { drill: DrillDown; provinces: Region[] }) {
+  const { t, lang, name } = useLang();
+  const { focus, firms, error } = props.drill;
+  if (!focus) {
+    // The keyboard's way in, as well as clicking the map.
+    return (
+      <div className="drill-bar">
+        <select
+          value=""
+          aria-label={t('drillHint')}
+          onChange={(e) => e.target.value && props.drill.open(e.target.value)}
+          data-testid="drill-select"
+        >
+          <option value="">{t('drillHint')}</option>
+          {props.provinces.map((p) => (
+            <option key={p.code} value={p.code}>
+              {name(p.nameZh, p.nameEn)}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
+  const p = props.provinces.find((r) => r.code === focus);
+  return (
+    <div className="drill-bar" data-testid="drill-bar">
+      <button type="button" onClick={() => props.drill.open(null)} data-testid="drill-back">
+        ← {t('wholeCountry')}
+      </button>
+      <a href={regionHref(focus)}>{p ? name(p.nameZh, p.nameEn) : focus}</a>
+      {firms ? (
+        <span data-testid="drill-firms">
+          {t('firmsShown', {
+            n: formatNumber(lang, firms.items.filter((f) => f.lon !== null).length),
+            total: formatNumber(lang, firms.total),
+          })}
+        </span>
+      ) : null}
+      {error ? <span role="alert">{error}</span> : null}
+    </div>
+  );
+}
