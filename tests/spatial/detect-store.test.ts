@@ -105,3 +105,27 @@ describe('detection over the default data: Chengdu–Chongqing electronics (GB/T
     expect(t.points).toBeGreaterThan(0);
   });
 });
+
+describe('detection over the firms of a chain node (chain:TEMPLATE/NODE)', () => {
+  it('finds the Changsha multi-way valve makers and matches the national construction-machinery cluster', async () => {
+    const r = await detectStoreClusters(db, {
+      industry: 'chain:construction-machinery/multi-way-valve',
+      epsKm: 15,
+      minPoints: 4,
+    });
+    expect(r.points).toBeGreaterThan(10);
+    const changsha = r.clusters.find((c) => c.prefectures.includes('430100'));
+    expect(changsha).toBeDefined();
+    expect(changsha!.matches).toContain('national-changsha-construction-machinery');
+  });
+
+  it('refuses a node the template does not have', async () => {
+    await expect(
+      detectStoreClusters(db, {
+        industry: 'chain:construction-machinery/nope',
+        epsKm: 10,
+        minPoints: 4,
+      }),
+    ).rejects.toMatchObject({ code: 'ATLAS_E_BAD_VALUE' });
+  });
+});

@@ -111,8 +111,8 @@ export function spatialRoutes(app: FastifyInstance, db: Duck): void {
             industry: {
               type: 'string',
               minLength: 1,
-              maxLength: 40,
-              description: 'GB/T 4754 code prefix or tag',
+              maxLength: 120,
+              description: 'GB/T 4754 code prefix, tag, or chain node chain:TEMPLATE/NODE',
             },
             region: {
               type: 'string',
@@ -192,7 +192,12 @@ export function spatialRoutes(app: FastifyInstance, db: Duck): void {
           additionalProperties: false,
           required: ['industry'],
           properties: {
-            industry: { type: 'string', minLength: 1, maxLength: 40 },
+            industry: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 120,
+              description: 'GB/T 4754 code prefix, tag, or chain node chain:TEMPLATE/NODE',
+            },
             region: { type: 'string', maxLength: 400 },
             bandwidthKm: { type: 'number', exclusiveMinimum: 0, maximum: 500, default: 5 },
             cellKm: { type: 'number', exclusiveMinimum: 0, maximum: 500, default: 2 },

@@ -46,7 +46,10 @@ export function registerDetect(program: Command): void {
     .command('detect')
     .description('Find spatial clusters of firms (DBSCAN or HDBSCAN on great-circle distances)')
     .option('--points <file>', 'points file id,lon,lat[,weight] (degrees)')
-    .option('--industry <code>', 'over the store: GB/T 4754 code prefix or tag of the firms')
+    .option(
+      '--industry <code>',
+      'over the store: GB/T 4754 code prefix, tag, or chain node chain:TEMPLATE/NODE',
+    )
     .option(
       '--region <codes>',
       'over the store: GB/T 2260 codes, comma-separated (province, prefecture or county)',

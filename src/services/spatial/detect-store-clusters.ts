@@ -13,6 +13,7 @@ import {
   type KnownClusterRow,
 } from '../../store/queries/spatial.ts';
 import { checkDetectOptions, cluster, type DetectMethod } from './detect-points.ts';
+import { groupFirms } from './group-firms.ts';
 
 /** GB/T 2260: a code's province is its first two digits followed by 0000. */
 export function provinceOfCode(code: string): string {
@@ -20,6 +21,7 @@ export function provinceOfCode(code: string): string {
 }
 
 export interface StoreDetectOptions {
+  /** GB/T 4754 code prefix, tag, or chain node `chain:TEMPLATE/NODE` (group-firms.ts). */
   industry: string;
   regions?: string[];
   epsKm: number;
@@ -142,8 +144,8 @@ export async function detectStoreClusters(
     });
   if (!o.industry.trim())
     throw new AtlasError('ATLAS_E_USAGE', 'give an industry code prefix or tag (--industry)');
-  const firms = await queryFirmPoints(db, {
-    industry: o.industry.trim(),
+  const firms = await groupFirms(db, {
+    group: o.industry,
     regions: o.regions ?? [],
     measure: o.measure,
     excludeSynthetic: o.excludeSynthetic,

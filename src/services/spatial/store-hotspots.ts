@@ -2,7 +2,8 @@ import { AtlasError } from '../../core/errors.ts';
 import { gcj02ToWgs84 } from '../../analytics/spatial/gcj02.ts';
 import { hotSpots, kernelDensity, type HotSpot } from '../../analytics/spatial/kernel-density.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryFirmPoints, type FirmPointFilter } from '../../store/queries/spatial.ts';
+import type { FirmPointFilter } from '../../store/queries/spatial.ts';
+import { groupFirms } from './group-firms.ts';
 
 export interface StoreHotspotOptions {
   industry: string;
@@ -47,8 +48,8 @@ export async function storeHotspots(db: Duck, o: StoreHotspotOptions): Promise<S
         cellKm,
       },
     );
-  const firms = await queryFirmPoints(db, {
-    industry: o.industry.trim(),
+  const firms = await groupFirms(db, {
+    group: o.industry,
     regions: o.regions ?? [],
     measure: o.measure,
     excludeSynthetic: o.excludeSynthetic,
