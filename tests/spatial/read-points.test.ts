@@ -150,4 +150,16 @@ describe('atlas detect --industry over the store', () => {
     expect(r.stderr).toContain('national-chengyu-electronics');
     expect(out.clusters[0].industryMix[0].industry).toMatch(/^39/);
   }, 60_000);
+
+  it('--hotspots prints kernel-density hot spots, strongest first, as CSV', () => {
+    const db = join(dir, 'detect.duckdb');
+    const r = atlas('detect', '--industry', '39', '--hotspots', '--db', db, '--format', 'csv');
+    expect(r.code).toBe(0);
+    const [head, ...rows] = r.stdout.trim().split('\n');
+    expect(head).toBe('lon,lat,density_per_km2');
+    expect(rows.length).toBeGreaterThan(0);
+    const d = rows.map((row) => Number(row.split(',')[2]));
+    for (let i = 1; i < d.length; i++) expect(d[i]).toBeLessThanOrEqual(d[i - 1]);
+    expect(r.stderr).toMatch(/hot spots/);
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import { withAtlas } from '../../services/open-atlas.ts';
 import { detectPoints, type DetectMethod } from '../../services/spatial/detect-points.ts';
 import { detectStoreClusters } from '../../services/spatial/detect-store-clusters.ts';
 import { readPointsFile, type Crs } from '../../services/spatial/read-points-file.ts';
+import { storeHotspots } from '../../services/spatial/store-hotspots.ts';
 import { emit, say } from '../output.ts';
 
 interface DetectCliOptions {
@@ -18,6 +19,9 @@ interface DetectCliOptions {
   crs?: string;
   weight?: string;
   surroundingsKm?: string;
+  hotspots?: boolean;
+  bandwidthKm?: string;
+  cellKm?: string;
   concaveK?: string;
   db?: string;
   out?: string;
@@ -77,6 +81,9 @@ export function registerDetect(program: Command): void {
       '--surroundings-km <km>',
       "over the store: radius of the surroundings for each cluster's LQ (default 100)",
     )
+    .option('--hotspots', 'over the store: kernel-density hot spots instead of clusters')
+    .option('--bandwidth-km <km>', 'hot spots: kernel bandwidth in km (default 5)')
+    .option('--cell-km <km>', 'hot spots: grid cell size in km (default 2)')
     .option('--concave-k <k>', 'over the store: neighbours of the concave outline (default 6)')
     .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)')
     .option('--out <file>', 'write to a file instead of stdout (CSV unless --format)')
@@ -105,6 +112,33 @@ export function registerDetect(program: Command): void {
         emit(r.rows, { format: opts.format, out: opts.out }, ['id', 'cluster']);
         return;
       }
+      const regions = (opts.region ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      if (opts.hotspots) {
+        const h = await withAtlas({ path: opts.db }, async (db) => {
+          const boot = await bootstrap(db);
+          for (const w of boot.warnings) say(`warning ${w.code}: ${w.message}`);
+          return storeHotspots(db, {
+            industry: opts.industry as string,
+            regions,
+            bandwidthKm: opts.bandwidthKm
+              ? positive('--bandwidth-km', opts.bandwidthKm)
+              : undefined,
+            cellKm: opts.cellKm ? positive('--cell-km', opts.cellKm) : undefined,
+          });
+        });
+        say(
+          `${h.points} located firms, ${h.rows} × ${h.cols} cells of ${h.cellKm} km, bandwidth ${h.bandwidthKm} km: ${h.hotspots.length} hot spots`,
+        );
+        emit(
+          h.hotspots.map((p) => ({ lon: p.lon, lat: p.lat, density_per_km2: p.density })),
+          { format: opts.format, out: opts.out },
+          ['lon', 'lat', 'density_per_km2'],
+        );
+        return;
+      }
       const epsKm = method === 'hdbscan' ? NaN : positive('--eps-km', opts.epsKm ?? '10');
       const minPoints = positive('--min-points', opts.minPoints ?? '8');
       const minSamples = opts.minSamples
@@ -113,10 +147,6 @@ export function registerDetect(program: Command): void {
       const measures = ['employees', 'revenue', 'output', 'rd_spend', 'patents'];
       if (opts.weight && !measures.includes(opts.weight))
         throw new AtlasError('ATLAS_E_USAGE', `--weight must be one of ${measures.join(', ')}`);
-      const regions = (opts.region ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
       const r = await withAtlas({ path: opts.db }, async (db) => {
         // A new atlas gets the default data first, as every store command does.
         const boot = await bootstrap(db);
