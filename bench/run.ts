@@ -15,6 +15,8 @@ export interface BenchCase {
   runs?: number;
   /** Counted in the suite total printed after the file's cases. */
   inSuite?: boolean;
+  /** A line printed under the case's row (e.g. a throughput), after it ran. */
+  report?: () => string;
 }
 
 export interface BenchFile {
@@ -58,6 +60,7 @@ for (const f of readdirSync(dir)
     console.log(
       `${c.name.padEnd(40)}${ms(fast)}${c.baseline ? ms(base) : ''.padStart(12)}${ratio}`,
     );
+    if (c.report) console.log(`  → ${c.report()}`);
   }
   if (file.benchmarks.some((c) => c.inSuite))
     console.log(`${'suite total (fast, marked cases)'.padEnd(40)}${ms(suite)}`);
