@@ -1,14 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { listen } from '../../src/api/listen.ts';
-import { bootstrap } from '../../src/services/bootstrap.ts';
-import type { Duck } from '../../src/store/duck.ts';
-import { openStore } from '../../src/store/store.ts';
-import { buildWeb } from './build-web.ts';
+import { startAtlas, type LiveAtlas } from './browser.ts';
 
 /**
  * Issue 8's budget for the first page, on loopback after a production build,
@@ -18,36 +11,18 @@ import { buildWeb } from './build-web.ts';
 const JS_BUDGET_GZIP = 600 * 1024;
 const LOAD_BUDGET_MS = 1000;
 
-let db: Duck;
-let app: FastifyInstance;
-let browser: Browser;
-let url: string;
-
+let atlas: LiveAtlas;
 beforeAll(async () => {
-  const webRoot = await buildWeb('budget');
-  db = await openStore({ path: ':memory:' });
-  await bootstrap(db);
-  app = await buildApp({ db, webRoot });
-  url = await listen(app, { host: '127.0.0.1', port: 0 });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
-  mkdirSync('.tmp', { recursive: true });
+  atlas = await startAtlas('budget');
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  db?.close();
-});
+afterAll(async () => atlas?.close());
 
 describe('the first page budget', () => {
   it('loads under 600 KB of gzipped JavaScript and in under 1 s', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await atlas.browser.newContext({ viewport: { width: 1280, height: 800 } });
     // Warm-up: the browser's own first-navigation costs are not the page's.
     const warm = await context.newPage();
-    await warm.goto(url);
+    await warm.goto(atlas.url);
     await warm.close();
 
     const page = await context.newPage();
@@ -61,7 +36,7 @@ describe('the first page budget', () => {
         }),
       );
     });
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(atlas.url, { waitUntil: 'load' });
     await page.getByTestId('stats').waitFor();
     await Promise.all(pending);
     const timing = await page.evaluate(() => {

@@ -1,54 +1,22 @@
-import { mkdirSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { listen } from '../../src/api/listen.ts';
-import { bootstrap } from '../../src/services/bootstrap.ts';
-import type { Duck } from '../../src/store/duck.ts';
-import { openStore } from '../../src/store/store.ts';
-import { buildWeb } from './build-web.ts';
+import { openPage, startAtlas, type LiveAtlas } from './browser.ts';
 
 /**
  * Spatial detection on the map page (issue 10's web part), default data:
  * Chengdu–Chongqing electronics detected from firm locations, drawn on the
- * map, compared with the official cross-province cluster.
+ * map, compared with the official cross-province cluster; and the drill-down
+ * into a province.
  */
-let db: Duck;
-let app: FastifyInstance;
-let browser: Browser;
-let url: string;
-
+let atlas: LiveAtlas;
 beforeAll(async () => {
-  const webRoot = await buildWeb('detect');
-  db = await openStore({ path: ':memory:' });
-  await bootstrap(db);
-  app = await buildApp({ db, webRoot });
-  url = await listen(app, { host: '127.0.0.1', port: 0 });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
-  mkdirSync('.tmp', { recursive: true });
+  atlas = await startAtlas('detect');
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  db?.close();
-});
+afterAll(async () => atlas?.close());
 
 describe('finding clusters on the map', () => {
   it('detects Chengdu and Chongqing electronics, draws them, and reports the national cluster across both provinces', async () => {
-    const context = await browser.newContext({
-      locale: 'zh-CN',
-      viewport: { width: 1440, height: 900 },
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url);
+    const { page, errors } = await openPage(atlas);
+    await page.goto(atlas.url);
     await page.getByTestId('cluster-item').first().waitFor();
 
     // Green or purple outline pixels (detected clusters), counted over the map's canvases.
@@ -82,22 +50,15 @@ describe('finding clusters on the map', () => {
     await expect.poll(ink).toBeGreaterThan(before);
 
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 
   it('drills down into a province: prefecture outlines, its firms as points, back to the country', async () => {
-    const context = await browser.newContext({
-      locale: 'zh-CN',
-      viewport: { width: 1440, height: 900 },
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url);
+    const { page, errors } = await openPage(atlas);
+    await page.goto(atlas.url);
     await page.getByTestId('cluster-item').first().waitFor();
     const located = Number(
-      (await db.one(
+      (await atlas.db.one(
         `SELECT count(*) AS n FROM organizations WHERE province = '510000' AND lon IS NOT NULL`,
       ))!.n,
     );
@@ -110,6 +71,6 @@ describe('finding clusters on the map', () => {
     await page.getByTestId('drill-back').click();
     await page.getByTestId('drill-select').waitFor();
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

@@ -10,6 +10,7 @@ import { writeClusters } from '../../src/store/clusters.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { loadNationalClusters } from '../../src/store/reference.ts';
 import { fixtureStore } from '../api/fixture.ts';
+import { CHROMIUM_ARGS } from './browser.ts';
 import { buildWeb } from './build-web.ts';
 import { bootstrap } from '../../src/services/bootstrap.ts';
 import { openStore } from '../../src/store/store.ts';
@@ -19,16 +20,6 @@ import { openStore } from '../../src/store/store.ts';
  * cluster list, the filter, the cluster panel, the language switch.
  * Screenshots go to .tmp/ for a person to look at.
  */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 let db: Duck;
 let app: FastifyInstance;
 let browser: Browser;

@@ -1,54 +1,21 @@
-import { mkdirSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { listen } from '../../src/api/listen.ts';
-import { bootstrap } from '../../src/services/bootstrap.ts';
-import type { Duck } from '../../src/store/duck.ts';
-import { openStore } from '../../src/store/store.ts';
-import { buildWeb } from './build-web.ts';
+import { openPage, startAtlas, type LiveAtlas } from './browser.ts';
 
 /**
  * The header's search box on the default data: type a firm's name, choose it
  * with the keyboard, land on its page with its clusters and links; then a
  * region by name; a cluster profile's tabs.
  */
-let db: Duck;
-let app: FastifyInstance;
-let browser: Browser;
-let url: string;
-
+let atlas: LiveAtlas;
 beforeAll(async () => {
-  const webRoot = await buildWeb('search');
-  db = await openStore({ path: ':memory:' });
-  await bootstrap(db);
-  app = await buildApp({ db, webRoot });
-  url = await listen(app, { host: '127.0.0.1', port: 0 });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
-  mkdirSync('.tmp', { recursive: true });
+  atlas = await startAtlas('search');
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  db?.close();
-});
+afterAll(async () => atlas?.close());
 
 describe('the search box and the organisation page', () => {
   it('finds a firm, opens its page by keyboard, then a region and a cluster profile', async () => {
-    const context = await browser.newContext({
-      locale: 'zh-CN',
-      viewport: { width: 1280, height: 800 },
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url);
+    const { page, errors } = await openPage(atlas, { width: 1280, height: 800 });
+    await page.goto(atlas.url);
 
     const input = page.getByTestId('search-input');
     await input.fill('中芯国际');
@@ -69,7 +36,7 @@ describe('the search box and the organisation page', () => {
     await hits.getByText('苏州市', { exact: true }).first().click();
     await expect.poll(() => page.url()).toContain('#/region/320500');
 
-    await page.goto(`${url}#/organization/org-smic`);
+    await page.goto(`${atlas.url}#/organization/org-smic`);
     await clusters.first().click();
     await page.getByTestId('cluster-page').waitFor();
     expect(await page.getByRole('tab').count()).toBe(6);
@@ -78,6 +45,6 @@ describe('the search box and the organisation page', () => {
     );
 
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });
