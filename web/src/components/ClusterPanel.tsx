@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
 import { api } from '../api.ts';
 import { formatPercent } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
+import { useLoad } from '../useLoad.ts';
 import { provenanceText } from '../provenance.ts';
 import { clusterHref } from '../route.ts';
-import type { ClusterProfile, Count } from '../types.ts';
+import type { Count } from '../types.ts';
 import { NationalBadge, SyntheticBadge, UnverifiedBadge } from './Badges.tsx';
 
 const MEMBERS_SHOWN = 100;
@@ -13,21 +13,7 @@ const MEMBERS_SHOWN = 100;
 export function ClusterPanel(props: { id: string; onClose: () => void }) {
   const l = useLang();
   const { t, name, code, lang, join } = l;
-  const [profile, setProfile] = useState<ClusterProfile | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    setProfile(null);
-    setError(null);
-    api
-      .cluster(props.id)
-      .then((p) => live && setProfile(p))
-      .catch((e: Error) => live && setError(e.message));
-    return () => {
-      live = false;
-    };
-  }, [props.id]);
+  const { data: profile, error } = useLoad(props.id, () => api.cluster(props.id));
 
   if (error) {
     return (

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { api } from '../api.ts';
 import { NationalBadge, SyntheticBadge, UnverifiedBadge } from '../components/Badges.tsx';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { pagesText } from '../i18n/pages.ts';
 import { useLang } from '../lang.tsx';
+import { useLoad } from '../useLoad.ts';
 import { CLUSTER_TABS, clusterHref, type ClusterTab } from '../route.ts';
 import type { ClusterProfile } from '../types.ts';
 
@@ -29,21 +30,7 @@ const TABS: Record<ClusterTab, Tab> = {
 export function ClusterPage(props: { id: string; tab: ClusterTab }) {
   const { t, name } = useLang();
   const tt = useDictionary(pagesText);
-  const [cluster, setCluster] = useState<ClusterProfile | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    setCluster(null);
-    setError(null);
-    api
-      .cluster(props.id)
-      .then((c) => live && setCluster(c))
-      .catch((e: Error) => live && setError(e.message));
-    return () => {
-      live = false;
-    };
-  }, [props.id]);
+  const { data: cluster, error } = useLoad(props.id, () => api.cluster(props.id));
 
   if (error) {
     return (

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
-import { catalogApi, type MeasureYear, type OrganizationDetail } from '../api/catalog.ts';
+import { catalogApi, type MeasureYear } from '../api/catalog.ts';
 import { SyntheticBadge, UnverifiedBadge } from '../components/Badges.tsx';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { catalogText } from '../i18n/catalog.ts';
 import { pagesText } from '../i18n/pages.ts';
 import { formatNumber } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
+import { useLoad } from '../useLoad.ts';
 import { provenanceText } from '../provenance.ts';
 import { clusterHref, organizationHref, regionHref } from '../route.ts';
 
@@ -21,21 +21,7 @@ export function OrganizationPage(props: { id: string }) {
   const { t, name, code, lang, join } = l;
   const tt = useDictionary(catalogText);
   const tp = useDictionary(pagesText);
-  const [org, setOrg] = useState<OrganizationDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    setOrg(null);
-    setError(null);
-    catalogApi
-      .organization(props.id)
-      .then((o) => live && setOrg(o))
-      .catch((e: Error) => live && setError(e.message));
-    return () => {
-      live = false;
-    };
-  }, [props.id]);
+  const { data: org, error } = useLoad(props.id, () => catalogApi.organization(props.id));
 
   if (error) {
     return (

@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+
+export interface Loaded<T> {
+  data: T | null;
+  error: string | null;
+}
+
+/**
+ * Loads `load()` whenever `key` changes; a later key's answer wins (an
+ * earlier answer arriving late is dropped). `data` is null while loading.
+ */
+export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> {
+  const [state, setState] = useState<Loaded<T> & { key: string | null }>({
+    data: null,
+    error: null,
+    key: null,
+  });
+  useEffect(() => {
+    let live = true;
+    setState({ data: null, error: null, key });
+    load()
+      .then((data) => live && setState({ data, error: null, key }))
+      .catch((e: Error) => live && setState({ data: null, error: e.message, key }));
+    return () => {
+      live = false;
+    };
+    // `load` is a fresh closure each render; the key says when to load again.
+  }, [key]);
+  return state.key === key ? state : { data: null, error: null };
+}
