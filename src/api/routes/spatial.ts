@@ -27,6 +27,13 @@ interface HotspotQuery {
   limit?: number;
 }
 
+/** A comma-separated list of region codes, blanks dropped. */
+const codeList = (text: string | undefined): string[] =>
+  (text ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 const codes = { type: 'array', items: { type: 'string' } } as const;
 const lonLat = { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 } as const;
 
@@ -158,10 +165,7 @@ export function spatialRoutes(app: FastifyInstance, db: Duck): void {
       const q = req.query;
       const r = await detectStoreClusters(db, {
         industry: q.industry,
-        regions: (q.region ?? '')
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean),
+        regions: codeList(q.region),
         epsKm: q.epsKm ?? 10,
         minPoints: q.minPoints ?? 8,
         minSamples: q.minSamples,
@@ -241,10 +245,7 @@ export function spatialRoutes(app: FastifyInstance, db: Duck): void {
       const q = req.query;
       return storeHotspots(db, {
         industry: q.industry,
-        regions: (q.region ?? '')
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean),
+        regions: codeList(q.region),
         bandwidthKm: q.bandwidthKm,
         cellKm: q.cellKm,
         measure: q.weight,
