@@ -2,6 +2,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Duck } from '../store/duck.ts';
+import { installAccess, type AnonymousAccess } from './access.ts';
 import { installErrorHandler } from './errors.ts';
 import { chainRoutes } from './routes/chains.ts';
 import { clusterRoutes } from './routes/clusters.ts';
@@ -14,6 +15,7 @@ import { metricRoutes } from './routes/metrics.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { searchRoutes } from './routes/search.ts';
+import { sessionRoutes } from './routes/session.ts';
 import { spatialRoutes } from './routes/spatial.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { sharedSchemas } from './schemas.ts';
@@ -26,6 +28,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** The built web app; defaults to web/dist. */
   webRoot?: string;
+  /** Requests without a session: read-only viewers (default) or refused. */
+  anonymous?: AnonymousAccess;
 }
 
 /**
@@ -40,6 +44,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   });
   installErrorHandler(app);
+  installAccess(app, opts.db, opts.anonymous ?? 'viewer');
   for (const s of sharedSchemas) app.addSchema(s);
 
   await app.register(fastifySwagger, {
@@ -80,6 +85,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   matchingRoutes(app, opts.db);
   chainRoutes(app, opts.db);
   searchRoutes(app, opts.db);
+  sessionRoutes(app, opts.db);
 
   app.get(
     '/api/openapi.json',

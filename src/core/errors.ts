@@ -147,7 +147,7 @@ export const ERRORS = {
   ATLAS_E_FORBIDDEN: {
     status: 403,
     title: 'Not allowed',
-    hint: 'Ask the owner of the data for access.',
+    hint: 'Ask the owner of the data for access; edits and imports need an analyst or admin account, and a member acts for its own organisation only.',
   },
   ATLAS_E_LISTEN: {
     status: 409,
@@ -193,6 +193,26 @@ export const ERRORS = {
     status: 409,
     title: 'An attraction action cannot move to that state from its current one',
     hint: 'Actions go identified → contacted → negotiating → signed → landed, or to dropped from any open state; see the allowed next states in the details.',
+  },
+  ATLAS_E_UNAUTHENTICATED: {
+    status: 401,
+    title: 'Sign-in needed',
+    hint: 'Sign in (POST /api/session, or the link `atlas serve` prints); this server does not answer anonymous requests.',
+  },
+  ATLAS_E_CSRF: {
+    status: 403,
+    title: 'Write refused: missing or wrong CSRF token',
+    hint: 'Send the value of the atlas_csrf cookie in the x-csrf-token header (the web app does this).',
+  },
+  ATLAS_E_LOGIN_FAILED: {
+    status: 401,
+    title: 'Wrong name or password, or an expired sign-in link',
+    hint: 'Check the name and password; a sign-in link works once and for a limited time: restart `atlas serve` for a new one.',
+  },
+  ATLAS_E_USER_EXISTS: {
+    status: 409,
+    title: 'An account with that name exists',
+    hint: 'Choose another name, or remove the account first (atlas user remove NAME).',
   },
   ATLAS_E_INTERNAL: {
     status: 500,

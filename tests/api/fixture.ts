@@ -114,3 +114,31 @@ export async function fixtureStore(): Promise<Duck> {
   });
   return db;
 }
+
+/**
+ * Headers of a signed-in account of the given role (created on first use):
+ * the session cookie and the CSRF header writes need.
+ */
+export async function signedIn(
+  app: import('fastify').FastifyInstance,
+  db: Duck,
+  role: 'admin' | 'analyst' | 'viewer' | 'member' = 'analyst',
+  organization?: string,
+): Promise<Record<string, string>> {
+  const { addUser } = await import('../../src/services/access/users.ts');
+  const name = `test-${role}${organization ? `-${organization}` : ''}`;
+  const password = 'correct horse battery staple';
+  await addUser(db, { name, role, organization, password }).catch((e: { code?: string }) => {
+    if (e.code !== 'ATLAS_E_USER_EXISTS') throw e;
+  });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/session',
+    payload: { name, password },
+  });
+  if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.body}`);
+  const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+  const jar = cookies.map((c) => c.split(';')[0]).join('; ');
+  const csrf = /atlas_csrf=([^;]+)/.exec(jar)?.[1] ?? '';
+  return { cookie: jar, 'x-csrf-token': decodeURIComponent(csrf) };
+}

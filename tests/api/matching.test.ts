@@ -3,12 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { smallAtlas } from '../matching/fixture.ts';
+import { signedIn } from './fixture.ts';
 
 let db: Duck;
 let app: FastifyInstance;
+let analyst: Record<string, string>;
 beforeAll(async () => {
   db = await smallAtlas();
   app = await buildApp({ db });
+  analyst = await signedIn(app, db, 'analyst');
 });
 afterAll(async () => {
   await app.close();
@@ -16,7 +19,7 @@ afterAll(async () => {
 });
 
 async function call(method: 'GET' | 'POST', url: string, payload?: object) {
-  const res = await app.inject({ method, url, payload });
+  const res = await app.inject({ method, url, payload, headers: analyst });
   return { status: res.statusCode, body: res.json() };
 }
 

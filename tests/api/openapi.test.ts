@@ -52,6 +52,7 @@ describe('OpenAPI', () => {
     const expected = [
       '/api/actions',
       '/api/actions/{id}',
+      '/api/audit',
       '/api/capabilities',
       '/api/capabilities/{id}/matches',
       '/api/chains',
@@ -80,6 +81,8 @@ describe('OpenAPI', () => {
       '/api/search',
       '/api/services',
       '/api/services/requests/{id}',
+      '/api/session',
+      '/api/session/token',
       '/api/spatial/clusters',
       '/api/spatial/hotspots',
       '/api/stats',

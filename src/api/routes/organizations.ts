@@ -78,6 +78,10 @@ export function organizationRoutes(app: FastifyInstance, db: Duck): void {
                 type: 'object',
                 required: ['measures', 'links', 'clusters'],
                 properties: {
+                  restricted: {
+                    type: 'boolean',
+                    description: 'set when confidential figures were withheld from this viewer',
+                  },
                   address: nullableString,
                   crs: nullableString,
                   externalIds: { type: 'object', additionalProperties: true },

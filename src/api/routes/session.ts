@@ -1,0 +1,181 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { listAudit } from '../../services/access/audit.ts';
+import {
+  redeemLoginToken,
+  SESSION_HOURS,
+  signIn,
+  signOut,
+  type Session,
+} from '../../services/access/sessions.ts';
+import type { Duck } from '../../store/duck.ts';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../access.ts';
+import { setCookie } from '../cookies.ts';
+import { errorResponses } from '../schemas.ts';
+
+const whoAmI = {
+  type: 'object',
+  required: ['role', 'signedIn'],
+  properties: {
+    role: { type: 'string', enum: ['viewer', 'member', 'analyst', 'admin'] },
+    user: { type: ['string', 'null'] },
+    organization: { type: ['string', 'null'] },
+    signedIn: { type: 'boolean' },
+  },
+} as const;
+
+const sessionSeconds = SESSION_HOURS * 3600;
+
+function start(req: FastifyRequest, reply: FastifyReply, s: Session): void {
+  setCookie(req, reply, SESSION_COOKIE, s.token, { httpOnly: true, maxAgeSeconds: sessionSeconds });
+  // The web app reads this one and echoes it in x-csrf-token on writes.
+  setCookie(req, reply, CSRF_COOKIE, s.csrf, { httpOnly: false, maxAgeSeconds: sessionSeconds });
+}
+
+function me(req: FastifyRequest) {
+  return {
+    role: req.viewer.role,
+    user: req.viewer.user ?? null,
+    organization: req.viewer.organization ?? null,
+    signedIn: req.session !== null,
+  };
+}
+
+/** Signing in and out (cookie sessions), the one-time sign-in link, the audit log. */
+export function sessionRoutes(app: FastifyInstance, db: Duck): void {
+  app.get(
+    '/api/session',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Who is asking: role, account and organisation',
+        response: { 200: whoAmI, ...errorResponses },
+      },
+    },
+    async (req) => me(req),
+  );
+
+  app.post<{ Body: { name: string; password: string } }>(
+    '/api/session',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['system'],
+        summary: 'Sign in with a name and password; sets the session and CSRF cookies',
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name', 'password'],
+          properties: {
+            name: { type: 'string', minLength: 1, maxLength: 64 },
+            password: { type: 'string', minLength: 1, maxLength: 1024 },
+          },
+        },
+        response: { 200: whoAmI, 401: { $ref: 'Error#' }, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const s = await signIn(db, req.body.name, req.body.password);
+      start(req, reply, s);
+      return {
+        ...s.viewer,
+        user: s.viewer.user ?? null,
+        organization: s.viewer.organization ?? null,
+        signedIn: true,
+      };
+    },
+  );
+
+  app.delete(
+    '/api/session',
+    {
+      config: { access: 'viewer' },
+      schema: {
+        tags: ['system'],
+        summary: 'Sign out',
+        response: { 200: whoAmI, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      if (req.session) await signOut(db, req.session.token);
+      setCookie(req, reply, SESSION_COOKIE, '', { httpOnly: true, maxAgeSeconds: 0 });
+      setCookie(req, reply, CSRF_COOKIE, '', { httpOnly: false, maxAgeSeconds: 0 });
+      return { role: 'viewer', user: null, organization: null, signedIn: false };
+    },
+  );
+
+  app.get<{ Querystring: { token: string } }>(
+    '/api/session/token',
+    {
+      schema: {
+        tags: ['system'],
+        summary:
+          'Redeem the one-time sign-in link `atlas serve` prints: sets the session cookies and redirects to the atlas',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['token'],
+          properties: { token: { type: 'string', minLength: 16, maxLength: 200 } },
+        },
+        response: {
+          200: whoAmI,
+          302: { type: 'null' },
+          401: { $ref: 'Error#' },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req, reply) => {
+      const s = await redeemLoginToken(db, req.query.token);
+      start(req, reply, s);
+      return reply.redirect('/', 302);
+    },
+  );
+
+  app.get<{ Querystring: { page?: number; pageSize?: number } }>(
+    '/api/audit',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['system'],
+        summary: 'The audit log of writes (who, when, what, outcome), newest first; admins only',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            page: { type: 'integer', minimum: 1, default: 1 },
+            pageSize: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            required: ['items', 'total', 'page', 'pageSize'],
+            properties: {
+              items: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    at: { type: 'string' },
+                    actor: { type: 'string' },
+                    role: { type: 'string' },
+                    action: { type: 'string' },
+                    target: { type: 'string' },
+                    status: { type: 'integer' },
+                    details: { type: ['object', 'null'], additionalProperties: true },
+                  },
+                },
+              },
+              total: { type: 'integer' },
+              page: { type: 'integer' },
+              pageSize: { type: 'integer' },
+            },
+          },
+          403: { $ref: 'Error#' },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => listAudit(db, req.query.page, req.query.pageSize),
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * The one rule that keeps member firms' figures confidential, applied to
+ * every API answer before it is serialised (api/access.ts), so a new route
+ * cannot forget it.
+ *
+ * For a viewer who may not see every firm's figures (viewer, member):
+ * - an object that names one organisation (`organization: ID`) loses its
+ *   figures (revenue, employees, output, R&D spend, patents, measure year)
+ *   unless the viewer is that organisation's member;
+ * - an organisation's own record (`id` with `measures`) keeps its yearly
+ *   measures and its links' values for its member only; otherwise
+ *   `measures` is emptied, link values removed and `restricted: true` set;
+ * - a link (`source`/`target` or `from`/`to` with a `value`) keeps its value
+ *   only for a member at one of its ends;
+ * - an aggregate over firms (`size` with `withMeasures`, node `links` with
+ *   counts) is shown only when at least 3 firms or links make it up — the
+ *   threshold rule of statistical disclosure control, so that a sum over one
+ *   or two firms does not give a firm's figure away.
+ * Admins and analysts get answers unchanged. The walk copies nothing it does
+ * not change; cost O(size of the answer).
+ */
+import { seesAllFigures, seesFiguresOf, type Viewer } from '../../core/access/viewer.ts';
+
+export const FIGURE_KEYS = [
+  'revenue',
+  'employees',
+  'output',
+  'rdSpend',
+  'rd_spend',
+  'patents',
+  'measureYear',
+] as const;
+export const MIN_AGGREGATE = 3;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function redactFigures<T>(answer: T, viewer: Viewer): T {
+  if (seesAllFigures(viewer)) return answer;
+  return walk(answer, viewer) as T;
+}
+
+function walk(v: unknown, viewer: Viewer): unknown {
+  if (Array.isArray(v)) {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < v.length; i++) {
+      const w = walk(v[i], viewer);
+      if (w !== v[i]) (out ??= v.slice())[i] = w;
+    }
+    return out ?? v;
+  }
+  if (!isObj(v)) return v;
+  const acc: { out: Obj | null } = { out: null };
+  const set = (k: string, x: unknown) => {
+    (acc.out ??= { ...v })[k] = x;
+  };
+  for (const [k, x] of Object.entries(v)) {
+    const w = walk(x, viewer);
+    if (w !== x) set(k, w);
+  }
+  const own = (id: unknown) => typeof id === 'string' && seesFiguresOf(viewer, id);
+  // A firm named in a result (panorama, targets, matches).
+  if (typeof v.organization === 'string' && !own(v.organization)) {
+    for (const k of FIGURE_KEYS) if (k in v && v[k] !== null) set(k, null);
+  }
+  // An organisation's own record.
+  if (typeof v.id === 'string' && Array.isArray(v.measures) && !own(v.id)) {
+    set('measures', []);
+    set('restricted', true);
+    if (Array.isArray(v.links))
+      set(
+        'links',
+        (v.links as unknown[]).map((l) => {
+          // A link to the viewer's own organisation keeps its value.
+          if (!isObj(l) || !('value' in l) || own(l.other)) return l;
+          const { value: _value, ...rest } = l;
+          return rest;
+        }),
+      );
+  }
+  // A link between two organisations.
+  const ends = [v.source ?? v.from, v.target ?? v.to];
+  if ('value' in v && typeof ends[0] === 'string' && typeof ends[1] === 'string') {
+    if (!own(ends[0]) && !own(ends[1]) && v.value !== null) set('value', null);
+  }
+  // Aggregates over too few firms or links.
+  if (
+    isObj(v.size) &&
+    typeof v.size.withMeasures === 'number' &&
+    v.size.withMeasures < MIN_AGGREGATE
+  ) {
+    const s: Obj = { ...v.size };
+    for (const k of ['revenue', 'employees', 'output']) if (k in s) s[k] = null;
+    set('size', s);
+  }
+  if (isObj(v.links) && typeof v.links.inCount === 'number') {
+    const l: Obj = { ...((acc.out?.links as Obj | undefined) ?? v.links) };
+    if ((v.links.inCount as number) < MIN_AGGREGATE)
+      for (const k of ['inValue', 'inFromInside', 'inFromOutside']) if (k in l) l[k] = null;
+    if (typeof v.links.outCount === 'number' && v.links.outCount < MIN_AGGREGATE && 'outValue' in l)
+      l.outValue = null;
+    set('links', l);
+  }
+  return acc.out ?? v;
+}
