@@ -16,6 +16,7 @@ import { registerGaps } from './gaps.ts';
 import { registerTargets } from './targets.ts';
 import { registerActions } from './actions.ts';
 import { registerMatch } from './match.ts';
+import { registerUser } from './user.ts';
 /** Every CLI command registers itself here; one file per command. */
 export const commands: Array<(program: Command) => void> = [
   registerImport,
@@ -34,4 +35,5 @@ export const commands: Array<(program: Command) => void> = [
   registerTargets,
   registerActions,
   registerMatch,
+  registerUser,
 ];

@@ -3,6 +3,7 @@ import { AtlasError } from '../../core/errors.ts';
 // serve is the one command that starts the other shell (the API); no other CLI file may import it.
 import { buildApp } from '../../api/app.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, listen } from '../../api/listen.ts';
+import { issueLoginToken } from '../../services/access/sessions.ts';
 import { bootstrap } from '../../services/bootstrap.ts';
 import { openAtlas } from '../../services/open-atlas.ts';
 import { say } from '../output.ts';
@@ -11,6 +12,7 @@ interface ServeOptions {
   port?: string;
   host?: string;
   db?: string;
+  private?: boolean;
 }
 
 function parsePort(text: string | undefined): number {
@@ -32,6 +34,7 @@ export function registerServe(program: Command): void {
     .option('--port <n>', `port (default $PORT or ${DEFAULT_PORT}; 0 picks a free one)`)
     .option('--host <host>', `address to bind (default ${DEFAULT_HOST}, this machine only)`)
     .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)')
+    .option('--private', 'refuse anonymous visitors (default: they may read public data)')
     .action(async (opts: ServeOptions) => {
       const port = parsePort(opts.port);
       const db = await openAtlas({ path: opts.db });
@@ -40,11 +43,19 @@ export function registerServe(program: Command): void {
         const boot = await bootstrap(db);
         if (boot.loaded) say('loaded the default data set into the new database');
         for (const w of boot.warnings) say(`warning ${w.code}: ${w.message}`);
-        app = await buildApp({ db, logger: { level: process.env.ATLAS_LOG ?? 'warn' } });
+        app = await buildApp({
+          db,
+          logger: { level: process.env.ATLAS_LOG ?? 'warn' },
+          anonymous: opts.private ? 'none' : 'viewer',
+        });
         const url = await listen(app, { host: opts.host ?? DEFAULT_HOST, port });
+        // As Jupyter does: a one-time link that signs this machine's user in as admin.
+        const token = await issueLoginToken(db, 'admin');
+        const signIn = `${url}api/session/token?token=${token}`;
         say(`Cluster Atlas is serving at ${url}  (API docs: ${url}api/docs; Ctrl-C stops it)`);
-        // The URL alone on stdout, for scripts.
-        process.stdout.write(url + '\n');
+        say(`Sign in as admin (once, within 24 h): ${signIn}`);
+        // The sign-in URL alone on stdout, for scripts.
+        process.stdout.write(signIn + '\n');
       } catch (e) {
         await app?.close();
         db.close();
