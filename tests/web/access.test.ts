@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueLoginToken } from '../../src/services/access/sessions.ts';
+import { addUser } from '../../src/services/access/users.ts';
+import { openPage, startAtlas, type LiveAtlas } from './browser.ts';
+
+/**
+ * Confidentiality on screen: a visitor sees a firm's figures as restricted;
+ * after signing in as an analyst (the form) or following the one-time admin
+ * link, the same page shows them.
+ */
+let atlas: LiveAtlas;
+let firm: string;
+beforeAll(async () => {
+  atlas = await startAtlas('access');
+  firm = String(
+    (await atlas.db.one(`SELECT organization FROM measures ORDER BY organization LIMIT 1`))!
+      .organization,
+  );
+  await addUser(atlas.db, { name: 'ana', role: 'analyst', password: 'correct horse battery' });
+});
+afterAll(async () => atlas?.close());
+
+describe('who sees a firm’s figures', () => {
+  it('restricted for a visitor, shown after signing in as an analyst', async () => {
+    const { page, errors } = await openPage(atlas, { locale: 'en' });
+    await page.goto(`${atlas.url}#/organization/${encodeURIComponent(firm)}`);
+    await page.getByTestId('measures-restricted').waitFor();
+    expect(await page.getByTestId('account').textContent()).toContain('Visitor');
+
+    await page.getByTestId('sign-in-open').click();
+    const form = page.getByTestId('sign-in-form');
+    await form.getByLabel('Name').fill('ana');
+    await form.getByLabel('Password').fill('wrong password');
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await form.getByRole('alert').waitFor();
+    expect(await form.getByRole('alert').textContent()).toContain('ATLAS_E_LOGIN_FAILED');
+
+    await form.getByLabel('Password').fill('correct horse battery');
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('measures').waitFor();
+    expect(await page.getByTestId('account').textContent()).toContain('ana · Analyst');
+    await page.screenshot({ path: '.tmp/web-access-analyst.png' });
+    // The one console error is the refused sign-in's 401, which the page showed.
+    expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the one-time link of `atlas serve` signs in as admin', async () => {
+    const token = await issueLoginToken(atlas.db);
+    const { page, errors } = await openPage(atlas, { locale: 'en' });
+    await page.goto(`${atlas.url}api/session/token?token=${token}`);
+    await expect.poll(() => page.getByTestId('account').textContent()).toContain('Admin');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
