@@ -4,7 +4,8 @@
  * cannot forget it.
  *
  * For a viewer who may not see every firm's figures (viewer, member):
- * - an object that names one organisation (`organization: ID`) loses its
+ * - an object that names one organisation (`organization: ID`, or an
+ *   organisation record: `id` with an organisation `kind`) loses its
  *   figures (revenue, employees, output, R&D spend, patents, measure year)
  *   unless the viewer is that organisation's member;
  * - an organisation's own record (`id` with `measures`) keeps its yearly
@@ -20,6 +21,9 @@
  * not change; cost O(size of the answer).
  */
 import { seesAllFigures, seesFiguresOf, type Viewer } from '../../core/access/viewer.ts';
+import { OrganizationKind } from '../../core/model/organization.ts';
+
+const ORG_KINDS: ReadonlySet<string> = new Set(OrganizationKind.options);
 
 export const FIGURE_KEYS = [
   'revenue',
@@ -59,8 +63,15 @@ function walk(v: unknown, viewer: Viewer): unknown {
     if (w !== x) set(k, w);
   }
   const own = (id: unknown) => typeof id === 'string' && seesFiguresOf(viewer, id);
-  // A firm named in a result (panorama, targets, matches).
-  if (typeof v.organization === 'string' && !own(v.organization)) {
+  // A firm named in a result (panorama, targets, matches): `organization: ID`,
+  // or an organisation record itself (`id` with an organisation `kind`).
+  const named =
+    typeof v.organization === 'string'
+      ? v.organization
+      : typeof v.id === 'string' && typeof v.kind === 'string' && ORG_KINDS.has(v.kind)
+        ? v.id
+        : null;
+  if (named !== null && !own(named)) {
     for (const k of FIGURE_KEYS) if (k in v && v[k] !== null) set(k, null);
   }
   // An organisation's own record.

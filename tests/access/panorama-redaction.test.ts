@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import { bootstrap } from '../../src/services/bootstrap.ts';
+import type { Duck } from '../../src/store/duck.ts';
+import { openStore } from '../../src/store/store.ts';
+import { signedIn } from '../api/fixture.ts';
+
+/**
+ * The confidentiality rule on a result that names many firms: the Changsha
+ * construction-machinery panorama (default data). A visitor gets every
+ * firm's figures as null and node totals only where 3 or more firms make
+ * them up; an analyst gets them all.
+ */
+let db: Duck;
+let app: FastifyInstance;
+beforeAll(async () => {
+  db = await openStore({ path: ':memory:' });
+  await bootstrap(db);
+  app = await buildApp({ db });
+}, 60_000);
+afterAll(async () => {
+  await app.close();
+  db.close();
+});
+
+type Firm = { id: string; revenue: number | null; employees: number | null };
+type Node = {
+  firms: Record<string, Firm[]>;
+  size: { revenue: number | null; withMeasures: number };
+};
+const url =
+  '/api/panorama?cluster=national-changsha-construction-machinery&chain=construction-machinery';
+const firms = (nodes: Node[]) => nodes.flatMap((n) => Object.values(n.firms).flat());
+
+describe('panorama figures by role', () => {
+  it('gives an analyst every firm figure, a visitor none, and totals of 3+ firms only', async () => {
+    const analyst = (await app.inject({ url, headers: await signedIn(app, db, 'analyst') })).json();
+    const visitor = (await app.inject({ url })).json();
+    const aFirms = firms(analyst.panorama.nodes as Node[]);
+    expect(aFirms.some((f) => typeof f.revenue === 'number')).toBe(true);
+    const vFirms = firms(visitor.panorama.nodes as Node[]);
+    expect(vFirms.length).toBe(aFirms.length);
+    expect(vFirms.every((f) => f.revenue === null && f.employees === null)).toBe(true);
+    for (const n of visitor.panorama.nodes as Node[]) {
+      if (n.size.withMeasures < 3) expect(n.size.revenue).toBeNull();
+      else expect(typeof n.size.revenue).toBe('number');
+    }
+    expect((visitor.panorama.nodes as Node[]).some((n) => n.size.withMeasures >= 3)).toBe(true);
+  });
+});
