@@ -4,15 +4,19 @@ import { buildApp } from '../../src/api/app.ts';
 import { bootstrap } from '../../src/services/bootstrap.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { openStore } from '../../src/store/store.ts';
+import { signedIn } from '../api/fixture.ts';
 
 const Q = 'cluster=national-changsha-construction-machinery&chain=construction-machinery';
 let db: Duck;
 let app: FastifyInstance;
+/** Writes need an analyst's session and the CSRF header (api/access.ts). */
+let analyst: Record<string, string>;
 beforeAll(async () => {
   db = await openStore({ path: ':memory:' });
   await bootstrap(db);
   app = await buildApp({ db });
   await app.ready();
+  analyst = await signedIn(app, db, 'analyst');
 }, 60_000);
 afterAll(async () => {
   await app.close();
@@ -57,6 +61,7 @@ describe('/api/chains, /api/panorama, /api/gaps, /api/targets', () => {
     const bad = await app.inject({
       method: 'POST',
       url,
+      headers: analyst,
       payload: { node: 'steel', organization: 'org-sany', decision: 'reject' },
     });
     expect(bad.statusCode).toBe(409);
@@ -64,6 +69,7 @@ describe('/api/chains, /api/panorama, /api/gaps, /api/targets', () => {
     const ok = await app.inject({
       method: 'POST',
       url,
+      headers: analyst,
       payload: { node: 'steel', organization: 'org-sany', decision: 'place', reviewer: 'api test' },
     });
     expect(ok.json()).toMatchObject({ method: 'manual', review: 'confirmed' });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
+import { signedIn } from '../api/fixture.ts';
 import {
   getChainTemplate,
   importChainTemplate,
@@ -45,18 +46,19 @@ describe('templates users import and version', () => {
   it('refuses a broken template through the API with 422, the node and the reason', async () => {
     const app = await buildApp({ db });
     await app.ready();
+    const headers = await signedIn(app, db, 'analyst');
     try {
       const t = toyInput();
       t.id = 'toy-api';
       t.nodes[1].parent = 'valve';
-      const bad = await app.inject({ method: 'POST', url: '/api/chains', payload: t });
+      const bad = await app.inject({ method: 'POST', url: '/api/chains', payload: t, headers });
       expect(bad.statusCode).toBe(422);
       expect(bad.json()).toMatchObject({
         code: 'ATLAS_E_CHAIN_TEMPLATE',
         details: { node: 'hydraulics' },
       });
       t.nodes[1].parent = undefined;
-      const ok = await app.inject({ method: 'POST', url: '/api/chains', payload: t });
+      const ok = await app.inject({ method: 'POST', url: '/api/chains', payload: t, headers });
       expect(ok.statusCode).toBe(200);
       expect(
         (await app.inject({ method: 'GET', url: '/api/chains/toy-api' })).json().nodes,
