@@ -1,13 +1,11 @@
-import { pagesText } from '../../i18n/pages.ts';
-import { useDictionary } from '../../i18n/dictionary.ts';
+import { ClusterSummary } from '../../components/ClusterSummary.tsx';
 import type { ClusterProfile } from '../../types.ts';
 
-/** The cluster profile's "overview" tab. */
+/** The cluster profile's overview: what the cluster is and who its members are. */
 export function OverviewTab(props: { cluster: ClusterProfile }) {
-  const tt = useDictionary(pagesText);
   return (
-    <section className="tab" data-testid="tab-overview" data-cluster={props.cluster.id}>
-      <p className="muted">{tt('pending')}</p>
+    <section className="tab overview-tab" data-testid="tab-overview">
+      <ClusterSummary profile={props.cluster} />
     </section>
   );
 }

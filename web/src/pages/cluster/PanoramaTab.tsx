@@ -1,13 +1,196 @@
-import { pagesText } from '../../i18n/pages.ts';
+import { useState } from 'react';
+import { chainApi, type PanoramaNode, type Stage, type Tier } from '../../api/chain.ts';
+import { SyntheticBadge } from '../../components/Badges.tsx';
+import { guessChain } from '../../components/chain/guess-chain.ts';
+import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
+import { formatNumber, formatPercent } from '../../i18n.ts';
+import { useLang } from '../../lang.tsx';
+import { organizationHref } from '../../route.ts';
 import type { ClusterProfile } from '../../types.ts';
+import { useLoad } from '../../useLoad.ts';
 
-/** The cluster profile's "panorama" tab. */
+const STAGES: Stage[] = ['upstream', 'midstream', 'downstream', 'support'];
+const TIERS: Tier[] = ['chain_leader', 'single_champion', 'little_giant', 'sme'];
+
+/**
+ * The cluster's industry-chain panorama (产业链全景图): nodes by stage,
+ * coloured by status, four-bases and choke-point marks; a node's firms by
+ * tier on click, each leading to its organisation page.
+ */
 export function PanoramaTab(props: { cluster: ClusterProfile }) {
-  const tt = useDictionary(pagesText);
+  const { t } = useLang();
+  const tt = useDictionary(chainText);
+  const chains = useLoad('chains', () => chainApi.chains());
+  const [picked, setPicked] = useState<string | null>(null);
+  const guess = chains.data ? guessChain(props.cluster.name, chains.data) : null;
+  const chain = picked ?? guess;
+
+  if (chains.error) return <p role="alert">{chains.error}</p>;
+  if (!chains.data) return <p className="muted">{t('loading')}</p>;
   return (
-    <section className="tab" data-testid="tab-panorama" data-cluster={props.cluster.id}>
-      <p className="muted">{tt('pending')}</p>
+    <section className="tab panorama-tab" data-testid="tab-panorama">
+      <label className="chain-picker">
+        {tt('template')}{' '}
+        <select
+          value={chain ?? ''}
+          onChange={(e) => setPicked(e.target.value || null)}
+          data-testid="chain-picker"
+        >
+          <option value="">{tt('chooseTemplate')}</option>
+          {chains.data.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.nameZh} · {c.nameEn}
+            </option>
+          ))}
+        </select>{' '}
+        {picked === null && guess ? <span className="muted">({tt('guessed')})</span> : null}
+      </label>
+      {chain ? <Panorama cluster={props.cluster.id} chain={chain} /> : null}
     </section>
+  );
+}
+
+function Panorama(props: { cluster: string; chain: string }) {
+  const { t, lang, name } = useLang();
+  const tt = useDictionary(chainText);
+  const { data, error } = useLoad(`${props.cluster}|${props.chain}`, () =>
+    chainApi.panorama(props.cluster, props.chain),
+  );
+  const [node, setNode] = useState<string | null>(null);
+  if (error) return <p role="alert">{error}</p>;
+  if (!data) return <p className="muted">{t('loading')}</p>;
+  const p = data.panorama;
+  const selected = p.nodes.find((n) => n.id === node) ?? null;
+  return (
+    <>
+      <div className="panorama-summary" data-testid="panorama-summary">
+        <span>
+          {tt('completeness')} <b>{formatPercent(lang, p.completeness)}</b>
+        </span>
+        <span>
+          {tt('coverage')} <b>{formatPercent(lang, p.coverage)}</b>
+        </span>
+        {(['strong', 'present', 'weak', 'missing'] as const).map((s) => (
+          <span key={s} className={`status-chip status-${s}`}>
+            {tt(`status.${s}`)} {p.byStatus[s] ?? 0}
+          </span>
+        ))}
+        {data.syntheticShare ? (
+          <span>
+            <SyntheticBadge />{' '}
+            {tt('syntheticShare', { p: formatPercent(lang, data.syntheticShare) })}
+          </span>
+        ) : null}
+      </div>
+      <div className="panorama-grid">
+        <div className="panorama-stages">
+          {STAGES.map((stage) => (
+            <div key={stage} className="panorama-stage">
+              <h4>{tt(`stage.${stage}`)}</h4>
+              {p.nodes
+                .filter((n) => n.stage === stage)
+                .map((n) => (
+                  <button
+                    key={n.id}
+                    type="button"
+                    className={`chain-node status-${n.status}${n.id === node ? ' selected' : ''}`}
+                    style={{ marginLeft: `${Math.min(n.depth, 3) * 10}px` }}
+                    onClick={() => setNode(n.id)}
+                    title={n.reason}
+                    data-testid="chain-node"
+                    data-node={n.id}
+                  >
+                    <span className="chain-node-name">{name(n.nameZh, n.nameEn)}</span>
+                    <span className="chain-node-meta">
+                      {tt(`status.${n.status}`)} · {tt('firms', { n: n.counts.firms })}
+                      {n.critical ? (
+                        <span
+                          className="critical"
+                          title={`${tt('critical')}: ${n.critical.reason}`}
+                        >
+                          {' '}
+                          ⚠
+                        </span>
+                      ) : null}
+                      {n.fourBases !== 'none' ? (
+                        <span
+                          className="bases"
+                          title={tt(`bases.${n.fourBases}` as 'bases.key_materials')}
+                        >
+                          {' '}
+                          ◆
+                        </span>
+                      ) : null}
+                    </span>
+                  </button>
+                ))}
+            </div>
+          ))}
+        </div>
+        <aside className="panorama-node" data-testid="panorama-node">
+          {selected ? <NodeDetail node={selected} /> : <p className="muted">{tt('chooseNode')}</p>}
+        </aside>
+      </div>
+    </>
+  );
+}
+
+function NodeDetail({ node }: { node: PanoramaNode }) {
+  const { lang, name, code } = useLang();
+  const tt = useDictionary(chainText);
+  const figure = (v: number | null) =>
+    v === null ? (
+      <span className="restricted" title={tt('restricted')}>
+        —
+      </span>
+    ) : (
+      formatNumber(lang, v)
+    );
+  return (
+    <>
+      <h3>{name(node.nameZh, node.nameEn)}</h3>
+      <p>
+        <span className={`status-chip status-${node.status}`}>{tt(`status.${node.status}`)}</span>{' '}
+        {node.fourBases !== 'none' ? (
+          <span className="badge">{tt(`bases.${node.fourBases}` as 'bases.key_materials')}</span>
+        ) : null}{' '}
+        {node.critical ? (
+          <span className="badge critical-badge" title={node.critical.source}>
+            {tt('critical')}: {node.critical.reason}
+          </span>
+        ) : null}
+      </p>
+      <p className="muted">
+        {tt('why')}: {node.reason}
+      </p>
+      <p className="muted">
+        {node.links.insideShare === null
+          ? null
+          : `${tt('insideShare')} ${formatPercent(lang, node.links.insideShare)} · `}
+        {tt('suppliers', { n: node.links.suppliers })}
+      </p>
+      {node.counts.firms === 0 ? <p className="muted">{tt('noFirms')}</p> : null}
+      {TIERS.filter((tier) => node.firms[tier]?.length).map((tier) => (
+        <div key={tier}>
+          <h4>
+            {tt(`tier.${tier}`)} ({node.firms[tier].length})
+          </h4>
+          <ul className="node-firms" data-testid="node-firms">
+            {node.firms[tier].map((f) => (
+              <li key={f.id} title={tt('placedBy', { method: f.method, c: f.confidence })}>
+                <a href={organizationHref(f.id)}>{f.name}</a>{' '}
+                {f.synthetic ? <SyntheticBadge /> : null}
+                <span className="muted">
+                  {' '}
+                  {code('kind', f.kind)} · {tt('revenue')} {figure(f.revenue)} · {tt('employees')}{' '}
+                  {figure(f.employees)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </>
   );
 }

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, startAtlas, type LiveAtlas } from './browser.ts';
+
+/**
+ * The main path on the default data: map → a cluster (list, panel, profile)
+ * → its chain panorama → a node → one of its firms.
+ */
+let atlas: LiveAtlas;
+beforeAll(async () => {
+  atlas = await startAtlas('cluster');
+});
+afterAll(async () => atlas?.close());
+
+describe('map → cluster → panorama node → firm', () => {
+  it('walks from the map to a multi-way valve maker of the Changsha construction-machinery cluster', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(atlas.url);
+    await page.getByTestId('cluster-filter').fill('长沙市工程机械');
+    await page.getByTestId('cluster-item').first().click();
+    await page.getByTestId('open-profile').click();
+    await page.getByTestId('cluster-page').waitFor();
+    expect(await page.getByTestId('cluster-title').textContent()).toBe('长沙市工程机械集群');
+    // Overview: members, each leading to its organisation page.
+    const members = page.getByTestId('tab-overview').getByTestId('member-list').locator('a');
+    expect(await members.count()).toBeGreaterThan(10);
+
+    await page.getByTestId('tab-link-panorama').click();
+    await page.getByTestId('panorama-summary').waitFor();
+    expect(await page.getByTestId('chain-picker').inputValue()).toBe('construction-machinery');
+    expect(await page.getByTestId('panorama-summary').textContent()).toMatch(/链条完整度\s*\d/);
+    await page.screenshot({ path: '.tmp/web-panorama.png' });
+
+    await page.locator('[data-node="multi-way-valve"]').click();
+    const detail = page.getByTestId('panorama-node');
+    await detail.getByText('多路阀').first().waitFor();
+    const firm = detail.getByTestId('node-firms').locator('a').first();
+    const firmName = await firm.textContent();
+    // A visitor sees the firms but not their figures.
+    expect(await detail.locator('.restricted').count()).toBeGreaterThan(0);
+    await firm.click();
+    await page.getByTestId('organization-page').waitFor();
+    expect(await page.getByTestId('organization-name').textContent()).toBe(firmName);
+    await page.screenshot({ path: '.tmp/web-firm.png' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,64 @@
+import { get, query } from '../http.ts';
+
+export type Tier = 'chain_leader' | 'single_champion' | 'little_giant' | 'sme';
+export type NodeStatus = 'strong' | 'present' | 'weak' | 'missing';
+export type Stage = 'upstream' | 'midstream' | 'downstream' | 'support';
+
+/** A firm placed on a chain node. Figures are null when the viewer may not see them. */
+export interface PlacedFirm {
+  id: string;
+  name: string;
+  kind: string;
+  tier: Tier | null;
+  synthetic: boolean;
+  method: string;
+  confidence: number;
+  review: 'auto' | 'confirmed' | 'rejected';
+  measureYear: number | null;
+  revenue: number | null;
+  employees: number | null;
+}
+
+export interface PanoramaNode {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  stage: Stage;
+  parent: string | null;
+  children: string[];
+  depth: number;
+  fourBases: string;
+  critical: { reason: string; source: string; verified: boolean } | null;
+  inputs: string[];
+  firms: Record<Tier, PlacedFirm[]>;
+  counts: Record<Tier, number> & { firms: number };
+  size: { revenue: number | null; employees: number | null; withMeasures: number };
+  links: { inCount: number; outCount: number; suppliers: number; insideShare: number | null };
+  status: NodeStatus;
+  reason: string;
+}
+
+export interface PanoramaAnswer {
+  scope: { type: string; id: string; name: string };
+  panorama: {
+    template: { id: string; version: string; nameZh: string; nameEn: string };
+    options: Record<string, unknown>;
+    nodes: PanoramaNode[];
+    completeness: number;
+    coverage: number;
+    byStatus: Record<NodeStatus, number>;
+  };
+  syntheticShare: number | null;
+}
+
+export interface ChainSummary {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+}
+
+export const chainApi = {
+  chains: () => get<ChainSummary[]>('/api/chains'),
+  panorama: (cluster: string, chain?: string) =>
+    get<PanoramaAnswer>(`/api/panorama?${query({ cluster, chain })}`),
+};
