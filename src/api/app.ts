@@ -12,6 +12,7 @@ import { homogeneityRoutes } from './routes/homogeneity.ts';
 import { industryRoutes } from './routes/industries.ts';
 import { matchingRoutes } from './routes/matching.ts';
 import { metricRoutes } from './routes/metrics.ts';
+import { networkRoutes } from './routes/network.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { searchRoutes } from './routes/search.ts';
@@ -86,6 +87,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   chainRoutes(app, opts.db);
   searchRoutes(app, opts.db);
   sessionRoutes(app, opts.db);
+  networkRoutes(app, opts.db);
 
   app.get(
     '/api/openapi.json',

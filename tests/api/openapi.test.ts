@@ -60,6 +60,7 @@ describe('OpenAPI', () => {
       '/api/chains/{id}/placements',
       '/api/clusters',
       '/api/clusters/{id}',
+      '/api/clusters/{id}/network',
       '/api/demands',
       '/api/demands/{id}/matches',
       '/api/gaps',

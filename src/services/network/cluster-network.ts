@@ -1,0 +1,84 @@
+import { AtlasError } from '../../core/errors.ts';
+import type { Duck } from '../../store/duck.ts';
+import { queryCluster } from '../../store/queries/clusters.ts';
+import { queryClusterNetwork, type NetworkOrgRow } from '../../store/queries/cluster-network.ts';
+import { gatheredNotNetworked, TIE_TYPES, type GatheringIndex } from './gathered-not-networked.ts';
+
+/** Nodes drawn at most; the best-connected are kept. */
+export const MAX_DRAWN_NODES = 400;
+
+export interface NetworkNode extends NetworkOrgRow {
+  /** Ties (TIE_TYPES links) among the drawn nodes. */
+  degree: number;
+}
+
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  type: string;
+  product: string | null;
+  value: number | null;
+  synthetic: boolean;
+}
+
+export interface ClusterNetwork {
+  cluster: string;
+  /** 'no_members': the store holds no members, so no verdict can be given (the index's is void). */
+  status: 'judged' | 'no_members';
+  index: GatheringIndex;
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  /** Nodes left out of the drawing (the index counts them all). */
+  nodesOmitted: number;
+}
+
+/** Numbers that are NaN (a share of nothing) travel as null. */
+function finite<T>(x: T): T {
+  return JSON.parse(
+    JSON.stringify(x, (_k, v: unknown) =>
+      typeof v === 'number' && !Number.isFinite(v) ? null : v,
+    ),
+  ) as T;
+}
+
+/**
+ * A cluster's network diagnostics: the 集而不群 index over its members and
+ * their ties, and the network itself for drawing — members and their partners
+ * (universities, institutes, platforms and firms outside), edges of every
+ * link type among them, capped at MAX_DRAWN_NODES by degree.
+ */
+export async function clusterNetwork(db: Duck, cluster: string): Promise<ClusterNetwork> {
+  if (!(await queryCluster(db, cluster)))
+    throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${cluster}`, { id: cluster });
+  const { organizations, links } = await queryClusterNetwork(db, cluster);
+  const index = gatheredNotNetworked({
+    cluster,
+    members: organizations.filter((o) => o.member).map((o) => o.id),
+    organizations,
+    links,
+  });
+  const ties = new Set<string>(TIE_TYPES);
+  const deg = new Map<string, number>();
+  for (const l of links) {
+    if (!ties.has(l.type)) continue;
+    deg.set(l.source, (deg.get(l.source) ?? 0) + 1);
+    deg.set(l.target, (deg.get(l.target) ?? 0) + 1);
+  }
+  const ranked = organizations
+    .map((o) => ({ ...o, degree: deg.get(o.id) ?? 0 }))
+    .sort(
+      (a, b) =>
+        b.degree - a.degree || Number(b.member) - Number(a.member) || a.id.localeCompare(b.id),
+    );
+  const nodes = ranked.slice(0, MAX_DRAWN_NODES);
+  const drawn = new Set(nodes.map((n) => n.id));
+  const edges = links.filter((l) => drawn.has(l.source) && drawn.has(l.target));
+  return finite({
+    cluster,
+    status: index.members === 0 ? ('no_members' as const) : ('judged' as const),
+    index,
+    nodes,
+    edges,
+    nodesOmitted: ranked.length - nodes.length,
+  });
+}

@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import { bootstrap } from '../../src/services/bootstrap.ts';
+import type { Duck } from '../../src/store/duck.ts';
+import { openStore } from '../../src/store/store.ts';
+import { signedIn } from './fixture.ts';
+
+/** GET /api/clusters/:id/network on the default data (its links are synthetic). */
+let db: Duck;
+let app: FastifyInstance;
+beforeAll(async () => {
+  db = await openStore({ path: ':memory:' });
+  await bootstrap(db);
+  app = await buildApp({ db });
+}, 60_000);
+afterAll(async () => {
+  await app.close();
+  db.close();
+});
+
+const get = async (id: string, headers?: Record<string, string>) =>
+  (await app.inject({ url: `/api/clusters/${id}/network`, headers })).json();
+
+describe('cluster network diagnostics', () => {
+  it('judges one cluster networked and another gathered but not networked, with the figures behind', async () => {
+    const changsha = await get('national-changsha-construction-machinery');
+    expect(changsha.status).toBe('judged');
+    expect(changsha.index.verdict).toBe('networked');
+    expect(changsha.index.linkedFirmShare).toBeGreaterThanOrEqual(0.5);
+    const tangshan = await get('cluster-tangshan-steel');
+    expect(tangshan.index.verdict).toBe('gathered_not_networked');
+    expect(tangshan.index.checks.some((c: { passed: boolean }) => !c.passed)).toBe(true);
+  });
+
+  it('draws members and partners; every edge joins two drawn nodes', async () => {
+    const n = await get('national-changsha-construction-machinery');
+    const ids = new Set(n.nodes.map((x: { id: string }) => x.id));
+    expect(n.nodes.filter((x: { member: boolean }) => x.member).length).toBe(n.index.members);
+    for (const e of n.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+  });
+
+  it('hides supply-link values from visitors, shows them to analysts', async () => {
+    const visitor = await get('national-changsha-construction-machinery');
+    const analyst = await get('national-changsha-construction-machinery', await signedIn(app, db));
+    const valued = (x: { edges: { value: number | null }[] }) =>
+      x.edges.filter((e) => e.value !== null).length;
+    expect(valued(analyst)).toBeGreaterThan(0);
+    expect(valued(visitor)).toBe(0);
+  });
+
+  it('says when there is nothing to judge, and 404 for an unknown cluster', async () => {
+    const empty = await get('national-hohhot-dairy');
+    expect(empty.status).toBe('no_members');
+    expect(empty.index.linkedFirmShare).toBeNull();
+    const res = await app.inject({ url: '/api/clusters/nope/network' });
+    expect(res.statusCode).toBe(404);
+  });
+});
