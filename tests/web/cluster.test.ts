@@ -44,4 +44,19 @@ describe('map → cluster → panorama node → firm', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('shows the network verdict with its figures: Changsha networked, Tangshan steel gathered but not networked', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/cluster/national-changsha-construction-machinery/network`);
+    const verdict = page.getByTestId('network-verdict');
+    await verdict.waitFor();
+    expect(await verdict.textContent()).toContain('网络化');
+    await page.getByTestId('network-chart').locator('canvas').first().waitFor();
+    await page.screenshot({ path: '.tmp/web-network.png' });
+    await page.goto(`${atlas.url}#/cluster/cluster-tangshan-steel/network`);
+    await expect.poll(() => verdict.textContent()).toContain('集而不群');
+    expect(await page.locator('.checks li.failed').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -6,6 +6,7 @@
 import {
   BarChart,
   EffectScatterChart,
+  GraphChart,
   HeatmapChart,
   LinesChart,
   ScatterChart,
@@ -31,6 +32,7 @@ echarts.use([
   BarChart,
   HeatmapChart,
   LinesChart,
+  GraphChart,
   CanvasRenderer,
 ]);
 

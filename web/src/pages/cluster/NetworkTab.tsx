@@ -1,13 +1,173 @@
-import { pagesText } from '../../i18n/pages.ts';
+import { useMemo } from 'react';
+import * as echartsReact from 'echarts-for-react/esm/core.js';
+import { networkApi, type NetworkAnswer } from '../../api/network.ts';
+import { echarts } from '../../echarts.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
+import { networkText } from '../../i18n/network.ts';
+import { formatPercent } from '../../i18n.ts';
+import { useLang } from '../../lang.tsx';
+import { organizationHref } from '../../route.ts';
 import type { ClusterProfile } from '../../types.ts';
+import { useLoad } from '../../useLoad.ts';
 
-/** The cluster profile's "network" tab. */
+// See ChinaMap.tsx: the package's default export sits one level deeper under NodeNext.
+type EChartsCore = typeof echartsReact.default.default;
+const coreModule = echartsReact.default as unknown as EChartsCore | { default: EChartsCore };
+const ReactEChartsCore: EChartsCore = 'default' in coreModule ? coreModule.default : coreModule;
+
+const KIND_COLOURS: Record<string, string> = {
+  enterprise: '#0969da',
+  university: '#8250df',
+  institute: '#bf3989',
+  platform: '#1a7f37',
+  finance: '#9a6700',
+};
+
+/**
+ * The cluster's network diagnostics: the 集而不群 verdict with the figures
+ * and thresholds behind it, and the network of members and partners
+ * (force layout; a node opens its organisation).
+ */
 export function NetworkTab(props: { cluster: ClusterProfile }) {
-  const tt = useDictionary(pagesText);
+  const { t, lang } = useLang();
+  const tt = useDictionary(networkText);
+  const { data, error } = useLoad(props.cluster.id, () => networkApi.cluster(props.cluster.id));
+  if (error) return <p role="alert">{error}</p>;
+  if (!data) return <p className="muted">{t('loading')}</p>;
+  if (data.status === 'no_members') {
+    return (
+      <section className="tab" data-testid="tab-network">
+        <p className="muted" data-testid="network-verdict">
+          {tt('noMembers')}
+        </p>
+      </section>
+    );
+  }
+  const x = data.index;
+  const pct = (v: number | null) => (v === null ? '—' : formatPercent(lang, v));
   return (
-    <section className="tab" data-testid="tab-network" data-cluster={props.cluster.id}>
-      <p className="muted">{tt('pending')}</p>
+    <section className="tab network-tab" data-testid="tab-network">
+      <div className="network-grid">
+        <div>
+          <h3 data-testid="network-verdict" className={`verdict verdict-${x.verdict}`}>
+            {tt('verdict')}: {lang === 'en' ? x.verdictLabel.en : x.verdictLabel.zh}
+          </h3>
+          <ul className="checks">
+            {x.checks.map((c) => (
+              <li key={c.figure} className={c.passed ? 'passed' : 'failed'}>
+                {lang === 'en' ? c.label.en : c.label.zh}: <b>{pct(c.value)}</b> (
+                {tt('threshold', { t: formatPercent(lang, c.threshold) })},{' '}
+                {c.passed ? tt('passed') : tt('failed')})
+              </li>
+            ))}
+          </ul>
+          <dl className="facts">
+            <dt>{tt('members', { n: x.members, f: x.firms })}</dt>
+            <dd />
+            <dt>{tt('linkedFirms')}</dt>
+            <dd>
+              {x.linkedFirms} ({pct(x.linkedFirmShare)})
+            </dd>
+            <dt>{tt('largest')}</dt>
+            <dd>
+              {x.largestComponent} ({pct(x.largestComponentShare)})
+            </dd>
+            <dt>{tt('density')}</dt>
+            <dd>
+              {x.density === null ? '—' : x.density.toFixed(3)}
+              {x.densityRatio === null
+                ? ''
+                : ` · ${tt('densityRatio', { x: x.densityRatio.toFixed(1) })}`}
+            </dd>
+            <dt>{tt('leaders', { n: x.chainLeaders })}</dt>
+            <dd>
+              {x.firmsInLeaderSupplyNetworks} ({pct(x.firmsInLeaderSupplyNetworksShare)})
+            </dd>
+            <dt>{tt('research')}</dt>
+            <dd>
+              {x.firmsWithResearchPartner} ({pct(x.firmsWithResearchPartnerShare)})
+            </dd>
+          </dl>
+          <h4>{tt('assumptions')}</h4>
+          <ul className="muted">
+            {x.assumptions.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+          {data.nodes.some((n) => n.synthetic) ? (
+            <p className="muted">{tt('syntheticLinks')}</p>
+          ) : null}
+        </div>
+        <NetworkChart data={data} />
+      </div>
+      {data.nodesOmitted > 0 ? (
+        <p className="muted">{tt('omitted', { n: data.nodesOmitted })}</p>
+      ) : null}
     </section>
   );
+}
+
+function NetworkChart({ data }: { data: NetworkAnswer }) {
+  const { code } = useLang();
+  const tt = useDictionary(networkText);
+  const option = useMemo(
+    () => ({
+      animation: false,
+      tooltip: {
+        formatter: (p: { data?: { name?: string; kind?: string } }) =>
+          escapeHtml(p.data?.name ?? ''),
+      },
+      series: [
+        {
+          type: 'graph',
+          layout: 'force',
+          roam: true,
+          force: { repulsion: 40, edgeLength: 40, gravity: 0.15, layoutAnimation: false },
+          data: data.nodes.map((n) => ({
+            id: n.id,
+            name: n.name,
+            kind: n.kind,
+            symbolSize: 5 + Math.sqrt(n.degree) * 3,
+            itemStyle: {
+              color: KIND_COLOURS[n.kind] ?? '#57606a',
+              opacity: n.member ? 1 : 0.45,
+            },
+          })),
+          links: data.edges.map((e) => ({ source: e.source, target: e.target })),
+          lineStyle: { color: '#8c959f', opacity: 0.4, width: 0.7 },
+          emphasis: { focus: 'adjacency' },
+        },
+      ],
+    }),
+    [data],
+  );
+  return (
+    <div className="network-chart" data-testid="network-chart">
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        notMerge
+        style={{ height: '100%', width: '100%' }}
+        onEvents={{
+          click: (p: { data?: { id?: string } }) => {
+            if (p.data?.id) window.location.hash = organizationHref(p.data.id).slice(1);
+          },
+        }}
+      />
+      <div className="legend">
+        {Object.entries(KIND_COLOURS).map(([k, c]) => (
+          <span key={k}>
+            <i className="dot" style={{ background: c }} /> {code('kind', k)}
+          </span>
+        ))}
+        <span className="muted">
+          {tt('legendMember')} ● · {tt('legendPartner')} ○
+        </span>
+      </div>
+    </div>
+  );
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -1,0 +1,43 @@
+import { defineDictionary } from './dictionary.ts';
+
+/** Network diagnostics (cluster profile). */
+export const networkText = defineDictionary({
+  zh: {
+    verdict: '判断',
+    noMembers: '尚无成员记录，无法判断',
+    members: '成员 {n}，其中企业 {f}',
+    linkedFirms: '与其他成员有联系的企业',
+    largest: '最大连通群体',
+    density: '成员间联系密度',
+    densityRatio: '为同规模随机连通网络的 {x} 倍',
+    leaders: '链主企业 {n} 家；处于链主供应网络中的企业',
+    research: '有产学研合作伙伴的企业',
+    threshold: '阈值 {t}',
+    passed: '达到',
+    failed: '未达到',
+    assumptions: '约定',
+    legendMember: '成员',
+    legendPartner: '外部伙伴',
+    omitted: '图中省略 {n} 个联系较少的节点',
+    syntheticLinks: '默认数据中的联系为合成数据，仅供演示',
+  },
+  en: {
+    verdict: 'Verdict',
+    noMembers: 'No members recorded: nothing to judge',
+    members: '{n} members, {f} of them firms',
+    linkedFirms: 'Firms tied to another member',
+    largest: 'Largest connected group',
+    density: 'Density of ties among members',
+    densityRatio: '{x} × that of a connected random network of this size',
+    leaders: '{n} chain leaders; firms in a leader’s supply network',
+    research: 'Firms with a research partner',
+    threshold: 'threshold {t}',
+    passed: 'met',
+    failed: 'not met',
+    assumptions: 'Conventions',
+    legendMember: 'member',
+    legendPartner: 'partner outside',
+    omitted: '{n} less connected nodes left out of the drawing',
+    syntheticLinks: 'The default data’s links are synthetic, for demonstration',
+  },
+});
