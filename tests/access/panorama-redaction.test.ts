@@ -48,4 +48,20 @@ describe('panorama figures by role', () => {
     }
     expect((visitor.panorama.nodes as Node[]).some((n) => n.size.withMeasures >= 3)).toBe(true);
   });
+
+  it('withholds the figures of firms to attract, and the reasons that quote them', async () => {
+    const q =
+      '/api/targets?cluster=national-changsha-construction-machinery&chain=construction-machinery&limit=5';
+    type Target = { revenue: number | null; reasons: string[] };
+    const all = (x: { nodes: { targets: Target[] }[] }) => x.nodes.flatMap((n) => n.targets);
+    const visitor = all((await app.inject({ url: q })).json());
+    const analyst = all(
+      (await app.inject({ url: q, headers: await signedIn(app, db, 'analyst') })).json(),
+    );
+    expect(visitor.length).toBe(analyst.length);
+    expect(analyst.some((t) => typeof t.revenue === 'number')).toBe(true);
+    expect(analyst.some((t) => t.reasons.some((r) => r.startsWith('revenue')))).toBe(true);
+    expect(visitor.every((t) => t.revenue === null)).toBe(true);
+    expect(visitor.some((t) => t.reasons.some((r) => /revenue/.test(r)))).toBe(false);
+  });
 });

@@ -5,8 +5,9 @@
  *
  * For a viewer who may not see every firm's figures (viewer, member):
  * - an object that names one organisation (`organization: ID`, or an
- *   organisation record: `id` with an organisation `kind`) loses its
- *   figures (revenue, employees, output, R&D spend, patents, measure year)
+ *   organisation record: `id` with an organisation `kind`, or `id` and
+ *   `name` beside a figure) loses its figures (revenue, employees, output,
+ *   R&D spend, patents, measure year), and any reason line that quotes one,
  *   unless the viewer is that organisation's member;
  * - an organisation's own record (`id` with `measures`) keeps its yearly
  *   measures and its links' values for its member only; otherwise
@@ -35,6 +36,8 @@ export const FIGURE_KEYS = [
   'measureYear',
 ] as const;
 export const MIN_AGGREGATE = 3;
+const FIGURE_WORDS =
+  /\b(revenue|employees|output|R&D|patents)\b|营业收入|营收|从业人员|产值|研发投入/i;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -68,11 +71,19 @@ function walk(v: unknown, viewer: Viewer): unknown {
   const named =
     typeof v.organization === 'string'
       ? v.organization
-      : typeof v.id === 'string' && typeof v.kind === 'string' && ORG_KINDS.has(v.kind)
+      : typeof v.id === 'string' &&
+          ((typeof v.kind === 'string' && ORG_KINDS.has(v.kind)) ||
+            (typeof v.name === 'string' && FIGURE_KEYS.some((k) => k in v)))
         ? v.id
         : null;
   if (named !== null && !own(named)) {
     for (const k of FIGURE_KEYS) if (k in v && v[k] !== null) set(k, null);
+    // Reasons written for people may quote a figure ("revenue 57511 …"): drop those lines.
+    if (Array.isArray(v.reasons))
+      set(
+        'reasons',
+        (v.reasons as unknown[]).filter((r) => typeof r !== 'string' || !FIGURE_WORDS.test(r)),
+      );
   }
   // An organisation's own record.
   if (typeof v.id === 'string' && Array.isArray(v.measures) && !own(v.id)) {
