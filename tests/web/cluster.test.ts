@@ -59,4 +59,19 @@ describe('map → cluster → panorama node → firm', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('lists the chain gaps with their actions and ranked firms to attract with reasons', async () => {
+    const { page, errors } = await openPage(atlas, { locale: 'en' });
+    await page.goto(`${atlas.url}#/cluster/national-changsha-construction-machinery/actions`);
+    const gaps = page.getByTestId('gaps');
+    await gaps.waitFor();
+    expect(await gaps.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await gaps.textContent()).toMatch(/fill|strengthen|replace imports|extend/);
+    const targets = page.getByTestId('targets').first().locator(':scope > li');
+    await targets.first().waitFor();
+    expect(await targets.first().locator('.reasons li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: '.tmp/web-actions.png' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

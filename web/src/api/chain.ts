@@ -57,7 +57,43 @@ export interface ChainSummary {
   nameEn: string;
 }
 
+export interface Gap {
+  node: string;
+  nameZh: string;
+  nameEn: string;
+  kind: string;
+  action: 'fill' | 'strengthen' | 'localise' | 'extend' | string;
+  severity: 'high' | 'medium' | 'low' | string;
+  fourBases: string;
+  critical: boolean;
+  evidence: string;
+}
+
+export interface Target {
+  rank: number;
+  id: string;
+  name: string;
+  tier: string | null;
+  regionName: string | null;
+  distanceKm: number | null;
+  synthetic: boolean;
+  score: number;
+  reasons: string[];
+}
+
+export interface NodeTargets {
+  node: string;
+  nameZh: string;
+  nameEn: string;
+  gaps: Gap[];
+  targets: Target[];
+}
+
 export const chainApi = {
+  gaps: (cluster: string, chain: string) =>
+    get<{ gaps: Gap[] }>(`/api/gaps?${query({ cluster, chain })}`),
+  targets: (cluster: string, chain: string) =>
+    get<{ nodes: NodeTargets[] }>(`/api/targets?${query({ cluster, chain, limit: 5 })}`),
   chains: () => get<ChainSummary[]>('/api/chains'),
   panorama: (cluster: string, chain?: string) =>
     get<PanoramaAnswer>(`/api/panorama?${query({ cluster, chain })}`),

@@ -32,7 +32,8 @@ export function lookup<K extends string>(
   key: K,
   vars?: Record<string, string | number>,
 ): string {
-  return fill(d[lang][key], vars);
+  // A code the dictionary does not know yet shows as itself rather than breaking the page.
+  return fill(d[lang][key] ?? key, vars);
 }
 
 /** The page's translate function in the current language. */

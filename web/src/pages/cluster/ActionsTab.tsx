@@ -1,13 +1,90 @@
-import { pagesText } from '../../i18n/pages.ts';
+import { chainApi } from '../../api/chain.ts';
+import { SyntheticBadge } from '../../components/Badges.tsx';
+import { ChainPicker } from '../../components/chain/ChainPicker.tsx';
+import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
+import { useLang } from '../../lang.tsx';
+import { organizationHref } from '../../route.ts';
 import type { ClusterProfile } from '../../types.ts';
+import { useLoad } from '../../useLoad.ts';
 
-/** The cluster profile's "actions" tab. */
+/**
+ * What to do about the cluster's chain: its gaps with the action each calls
+ * for (fill, strengthen, localise, extend), and firms elsewhere to attract
+ * for them, ranked, every rank with its reasons.
+ */
 export function ActionsTab(props: { cluster: ClusterProfile }) {
-  const tt = useDictionary(pagesText);
   return (
-    <section className="tab" data-testid="tab-actions" data-cluster={props.cluster.id}>
-      <p className="muted">{tt('pending')}</p>
+    <section className="tab actions-tab" data-testid="tab-actions">
+      <ChainPicker clusterName={props.cluster.name}>
+        {(chain) => <Actions cluster={props.cluster.id} chain={chain} />}
+      </ChainPicker>
     </section>
+  );
+}
+
+function Actions(props: { cluster: string; chain: string }) {
+  const { t, name } = useLang();
+  const tt = useDictionary(chainText);
+  const key = `${props.cluster}|${props.chain}`;
+  const gaps = useLoad(key, () => chainApi.gaps(props.cluster, props.chain));
+  const targets = useLoad(key, () => chainApi.targets(props.cluster, props.chain));
+  if (gaps.error || targets.error) return <p role="alert">{gaps.error ?? targets.error}</p>;
+  if (!gaps.data || !targets.data) return <p className="muted">{t('loading')}</p>;
+  return (
+    <>
+      <h3>{tt('gaps')}</h3>
+      {gaps.data.gaps.length === 0 ? <p className="muted">{tt('noGaps')}</p> : null}
+      <table className="table" data-testid="gaps">
+        <thead>
+          <tr>
+            <th>{tt('node')}</th>
+            <th>{tt('severity')}</th>
+            <th />
+            <th>{tt('evidence')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {gaps.data.gaps.map((g, i) => (
+            <tr key={`${g.node}-${g.kind}-${i}`}>
+              <td>
+                {name(g.nameZh, g.nameEn)}
+                {g.critical ? <span className="critical"> ⚠</span> : null}
+              </td>
+              <td>{tt(`severity.${g.severity}` as 'severity.high')}</td>
+              <td>
+                <span className={`badge action-${g.action}`}>
+                  {tt(`action.${g.action}` as 'action.fill')}
+                </span>
+              </td>
+              <td className="muted">{g.evidence}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{tt('targets')}</h3>
+      {targets.data.nodes.map((n) => (
+        <div key={n.node} className="targets-node">
+          <h4>{name(n.nameZh, n.nameEn)}</h4>
+          {n.targets.length === 0 ? <p className="muted">{tt('noTargets')}</p> : null}
+          <ol data-testid="targets">
+            {n.targets.map((x) => (
+              <li key={x.id}>
+                <a href={organizationHref(x.id)}>{x.name}</a>{' '}
+                {x.synthetic ? <SyntheticBadge /> : null}{' '}
+                <span className="muted">
+                  {x.regionName ?? ''} · {tt('score')} {x.score.toFixed(2)}
+                </span>
+                <ul className="reasons">
+                  {x.reasons.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ))}
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { chainApi, type PanoramaNode, type Stage, type Tier } from '../../api/chain.ts';
 import { SyntheticBadge } from '../../components/Badges.tsx';
-import { guessChain } from '../../components/chain/guess-chain.ts';
+import { ChainPicker } from '../../components/chain/ChainPicker.tsx';
 import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { formatNumber, formatPercent } from '../../i18n.ts';
@@ -19,34 +19,11 @@ const TIERS: Tier[] = ['chain_leader', 'single_champion', 'little_giant', 'sme']
  * tier on click, each leading to its organisation page.
  */
 export function PanoramaTab(props: { cluster: ClusterProfile }) {
-  const { t } = useLang();
-  const tt = useDictionary(chainText);
-  const chains = useLoad('chains', () => chainApi.chains());
-  const [picked, setPicked] = useState<string | null>(null);
-  const guess = chains.data ? guessChain(props.cluster.name, chains.data) : null;
-  const chain = picked ?? guess;
-
-  if (chains.error) return <p role="alert">{chains.error}</p>;
-  if (!chains.data) return <p className="muted">{t('loading')}</p>;
   return (
     <section className="tab panorama-tab" data-testid="tab-panorama">
-      <label className="chain-picker">
-        {tt('template')}{' '}
-        <select
-          value={chain ?? ''}
-          onChange={(e) => setPicked(e.target.value || null)}
-          data-testid="chain-picker"
-        >
-          <option value="">{tt('chooseTemplate')}</option>
-          {chains.data.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.nameZh} · {c.nameEn}
-            </option>
-          ))}
-        </select>{' '}
-        {picked === null && guess ? <span className="muted">({tt('guessed')})</span> : null}
-      </label>
-      {chain ? <Panorama cluster={props.cluster.id} chain={chain} /> : null}
+      <ChainPicker clusterName={props.cluster.name}>
+        {(chain) => <Panorama cluster={props.cluster.id} chain={chain} />}
+      </ChainPicker>
     </section>
   );
 }
