@@ -13,6 +13,7 @@ import { industryRoutes } from './routes/industries.ts';
 import { matchingRoutes } from './routes/matching.ts';
 import { metricRoutes } from './routes/metrics.ts';
 import { networkRoutes } from './routes/network.ts';
+import { rankingRoutes } from './routes/rankings.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { searchRoutes } from './routes/search.ts';
@@ -88,6 +89,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   searchRoutes(app, opts.db);
   sessionRoutes(app, opts.db);
   networkRoutes(app, opts.db);
+  rankingRoutes(app, opts.db);
 
   app.get(
     '/api/openapi.json',

@@ -78,6 +78,7 @@ describe('OpenAPI', () => {
       '/api/organizations/{id}',
       '/api/panorama',
       '/api/pool',
+      '/api/rankings',
       '/api/regions',
       '/api/search',
       '/api/services',

@@ -45,6 +45,12 @@ export interface EvaluationOptions {
   /** Missing-value rules the Monte-Carlo cycles through (default: the chosen rule). */
   missingRules?: MissingRule[];
   sensitivity?: boolean;
+  /**
+   * With expert weights: a person's weights for some indicators (e.g. from
+   * the rankings page's sliders), any non-negative numbers; the others keep
+   * the system's weight, and all are scaled to sum to 1.
+   */
+  weightOverrides?: Record<string, number>;
 }
 
 export interface EvaluationRow {
@@ -156,7 +162,29 @@ export function evaluateMatrix(
       );
     }
     const w = indicatorWeights(system);
-    weights = Float64Array.from(dm.indicators, (id) => w.get(id) ?? 0);
+    const over = opts.weightOverrides ?? {};
+    for (const [id, v] of Object.entries(over)) {
+      if (!dm.indicators.includes(id) || !(v >= 0) || !Number.isFinite(v))
+        throw new AtlasError(
+          'ATLAS_E_BAD_VALUE',
+          `weight of ${id}: an indicator of the system and a number ≥ 0`,
+          {
+            indicator: id,
+            value: v,
+          },
+        );
+    }
+    weights = Float64Array.from(dm.indicators, (id) => over[id] ?? w.get(id) ?? 0);
+    const total = weights.reduce((a, b) => a + b, 0);
+    if (!(total > 0))
+      throw new AtlasError(
+        'ATLAS_E_BAD_VALUE',
+        'the weights sum to 0: give at least one indicator a weight',
+        {
+          weights: over,
+        },
+      );
+    for (let j = 0; j < weights.length; j++) weights[j] /= total;
   } else if (weighting === 'ahp') {
     if (!ctx.ahpMatrix) {
       throw new AtlasError(

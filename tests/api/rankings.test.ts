@@ -1,0 +1,78 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import { bootstrap } from '../../src/services/bootstrap.ts';
+import type { Duck } from '../../src/store/duck.ts';
+import { openStore } from '../../src/store/store.ts';
+
+/** GET /api/rankings: the horse race over the 45 national clusters of the default data. */
+let db: Duck;
+let app: FastifyInstance;
+beforeAll(async () => {
+  db = await openStore({ path: ':memory:' });
+  await bootstrap(db);
+  app = await buildApp({ db });
+}, 60_000);
+afterAll(async () => {
+  await app.close();
+  db.close();
+});
+
+const rank = async (q: string) =>
+  (await app.inject({ url: `/api/rankings?designation=national${q}` })).json();
+
+describe('GET /api/rankings', () => {
+  it('ranks the 45 national clusters with rank intervals that hold the rank, reproducibly', async () => {
+    const a = await rank('&runs=300&seed=7');
+    expect(a.rows).toHaveLength(45);
+    // Ties share a rank (1, 2, 2, 4, …): ranks never fall, and each is at most its position.
+    const ranks: number[] = a.rows.map((r: { rank: number }) => r.rank);
+    expect(ranks[0]).toBe(1);
+    ranks.forEach((r, i) => {
+      expect(r).toBeLessThanOrEqual(i + 1);
+      if (i > 0) expect(r).toBeGreaterThanOrEqual(ranks[i - 1]);
+    });
+    for (const r of a.rows) expect(r.rank_low <= r.rank && r.rank <= r.rank_high).toBe(true);
+    expect(a.weights.reduce((s: number, w: { weight: number }) => s + w.weight, 0)).toBeCloseTo(
+      1,
+      12,
+    );
+    expect(a.sensitivity.length).toBe(a.weights.length);
+    expect(a.warnings.some((w: { code: string }) => w.code === 'ATLAS_W_SYNTHETIC_INCLUDED')).toBe(
+      true,
+    );
+    expect(await rank('&runs=300&seed=7')).toEqual(a);
+  });
+
+  it('re-ranks with a person’s weights: all weight on one indicator orders by it', async () => {
+    const a = await rank(
+      '&runs=0&w=member_firms:0,research_members:0,public_service_platforms:0,promotion_organisation:0,chain_leaders:1,supply_link_density:0',
+    );
+    expect(
+      a.weights.find((w: { indicator: string }) => w.indicator === 'chain_leaders').weight,
+    ).toBe(1);
+    const leaders = new Map(
+      (
+        await db.all(
+          `SELECT m.cluster, count(*) FILTER (WHERE list_contains(o.tags, 'chain_leader')) AS n
+         FROM cluster_members m JOIN organizations o ON o.id = m.organization GROUP BY m.cluster`,
+        )
+      ).map((r) => [String(r.cluster), Number(r.n)]),
+    );
+    const counts = a.rows.map((r: { alternative: string }) => leaders.get(r.alternative) ?? 0);
+    for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeLessThanOrEqual(counts[i - 1]);
+  });
+
+  it('refuses weights that are not indicator:number pairs, unknown indicators, and all zeros', async () => {
+    for (const w of [
+      'nonsense',
+      'member_firms:-1',
+      'nope:1',
+      'member_firms:0,research_members:0,public_service_platforms:0,promotion_organisation:0,chain_leaders:0,supply_link_density:0',
+    ]) {
+      const res = await app.inject({ url: `/api/rankings?designation=national&w=${w}` });
+      expect(res.statusCode, w).toBe(400);
+      expect(res.json().code).toBe('ATLAS_E_BAD_VALUE');
+    }
+  });
+});
