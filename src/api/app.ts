@@ -9,6 +9,7 @@ import { clusterRoutes } from './routes/clusters.ts';
 import { geoRoutes } from './routes/geo.ts';
 import { healthRoutes } from './routes/health.ts';
 import { homogeneityRoutes } from './routes/homogeneity.ts';
+import { importRoutes } from './routes/imports.ts';
 import { industryRoutes } from './routes/industries.ts';
 import { matchingRoutes } from './routes/matching.ts';
 import { metricRoutes } from './routes/metrics.ts';
@@ -90,6 +91,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   sessionRoutes(app, opts.db);
   networkRoutes(app, opts.db);
   rankingRoutes(app, opts.db);
+  await importRoutes(app, opts.db);
 
   app.get(
     '/api/openapi.json',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Tx } from './duck.ts';
+import { basename } from 'node:path';
+import type { Duck, Tx } from './duck.ts';
 
 export interface ImportLogEntry {
   file: string;
@@ -21,4 +22,39 @@ export async function logImport(tx: Tx, entry: ImportLogEntry): Promise<string> 
     JSON.stringify(entry.report),
   ]);
   return id;
+}
+
+export interface ImportHistoryRow {
+  id: string;
+  importedAt: string;
+  file: string;
+  kind: string;
+  rowsRead: number;
+  rowsWritten: number;
+}
+
+/** The imports made, newest first (their full reports stay in the table). */
+export async function readImports(
+  db: Duck,
+  limit: number,
+  offset: number,
+): Promise<{ rows: ImportHistoryRow[]; total: number }> {
+  const [t] = await db.all(`SELECT count(*) AS n FROM imports`);
+  const rows = await db.all(
+    `SELECT id, imported_at::VARCHAR AS imported_at, file, kind, rows_read, rows_written FROM imports
+     ORDER BY imported_at DESC, id LIMIT $limit OFFSET $offset`,
+    { limit, offset },
+  );
+  return {
+    total: Number(t?.n ?? 0),
+    rows: rows.map((r) => ({
+      id: String(r.id),
+      importedAt: String(r.imported_at),
+      // Uploads were read from a temporary folder: its name is of no use to anyone.
+      file: basename(String(r.file)),
+      kind: String(r.kind),
+      rowsRead: Number(r.rows_read),
+      rowsWritten: Number(r.rows_written),
+    })),
+  };
 }

@@ -67,6 +67,7 @@ describe('OpenAPI', () => {
       '/api/geo/{level}',
       '/api/health',
       '/api/homogeneity',
+      '/api/imports',
       '/api/industries',
       '/api/matches',
       '/api/matches/dashboard',

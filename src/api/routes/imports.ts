@@ -1,0 +1,139 @@
+import type { FastifyInstance } from 'fastify';
+import { AtlasError } from '../../core/errors.ts';
+import type { ImportKind } from '../../ingest/aliases.ts';
+import { importUpload } from '../../services/import/import-upload.ts';
+import type { Duck } from '../../store/duck.ts';
+import { readImports } from '../../store/imports.ts';
+import { errorResponses } from '../schemas.ts';
+
+export const UPLOAD_LIMIT_BYTES = 50 * 1024 * 1024;
+
+interface UploadQuery {
+  kind: ImportKind;
+  file: string;
+  mode?: 'preview' | 'commit';
+  skipInvalid?: boolean;
+  map?: string;
+}
+
+function parseMap(text: string | undefined): Record<string, string> | undefined {
+  if (!text) return undefined;
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    v = null;
+  }
+  if (
+    !v ||
+    typeof v !== 'object' ||
+    Array.isArray(v) ||
+    Object.values(v).some((x) => typeof x !== 'string')
+  )
+    throw new AtlasError('ATLAS_E_BAD_VALUE', 'map is a JSON object of field → header', {
+      field: 'map',
+    });
+  return v as Record<string, string>;
+}
+
+const open = { type: 'object', additionalProperties: true } as const;
+
+/**
+ * Imports over HTTP (the web's import wizard): the file's bytes as the body
+ * (any content type), its name and kind in the query. `mode=preview` writes
+ * nothing and lists row-level errors; `mode=commit` writes in one transaction.
+ */
+export async function importRoutes(app: FastifyInstance, db: Duck): Promise<void> {
+  await app.register(async (scope) => {
+    // Raw bytes for every content type in this scope only (the rest of the API takes JSON).
+    scope.addContentTypeParser(
+      '*',
+      { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT_BYTES },
+      (_req, body, done) => done(null, body),
+    );
+    scope.post<{ Querystring: UploadQuery; Body: Buffer }>(
+      '/api/imports',
+      {
+        bodyLimit: UPLOAD_LIMIT_BYTES,
+        schema: {
+          tags: ['organizations'],
+          summary:
+            'Import a file (CSV UTF-8/GB18030, XLSX, JSON, Parquet) sent as the body: preview (nothing written, every invalid row listed) or commit',
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['kind', 'file'],
+            properties: {
+              kind: { type: 'string', enum: ['organizations', 'links', 'clusters', 'indicators'] },
+              file: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 255,
+                description: 'the file’s name',
+              },
+              mode: { type: 'string', enum: ['preview', 'commit'], default: 'preview' },
+              skipInvalid: { type: 'boolean', default: false },
+              map: { type: 'string', maxLength: 4000, description: 'JSON object field → header' },
+            },
+          },
+          response: {
+            200: open,
+            415: { $ref: 'Error#' },
+            422: { $ref: 'Error#' },
+            ...errorResponses,
+          },
+        },
+      },
+      async (req) => {
+        if (!Buffer.isBuffer(req.body))
+          throw new AtlasError('ATLAS_E_FILE_EMPTY', 'send the file as the request body', {
+            file: req.query.file,
+          });
+        return importUpload(db, req.body, req.query.mode ?? 'preview', {
+          fileName: req.query.file,
+          kind: req.query.kind,
+          map: parseMap(req.query.map),
+          skipInvalid: req.query.skipInvalid,
+        });
+      },
+    );
+  });
+
+  app.get<{ Querystring: { page?: number; pageSize?: number } }>(
+    '/api/imports',
+    {
+      config: { access: 'analyst' },
+      schema: {
+        tags: ['organizations'],
+        summary: 'The imports made, newest first',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            page: { type: 'integer', minimum: 1, default: 1 },
+            pageSize: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              items: { type: 'array', items: open },
+              total: { type: 'integer' },
+              page: { type: 'integer' },
+              pageSize: { type: 'integer' },
+            },
+          },
+          403: { $ref: 'Error#' },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      const page = req.query.page ?? 1;
+      const pageSize = req.query.pageSize ?? 50;
+      const { rows, total } = await readImports(db, pageSize, (page - 1) * pageSize);
+      return { items: rows, total, page, pageSize };
+    },
+  );
+}
