@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { AtlasError } from '../../core/errors.ts';
-import type { ImportKind } from '../../ingest/aliases.ts';
+import { ALIASES, REQUIRED_FIELDS, type ImportKind } from '../../ingest/aliases.ts';
 import { readTable } from '../../ingest/read-table.ts';
 import type { Duck } from '../../store/duck.ts';
 import { importFile } from './import-file.ts';
@@ -26,6 +26,9 @@ export interface UploadPreview extends Omit<ImportReport, 'file' | 'rejectsFile'
   columns: string[];
   /** The first rows as read, for the person to check the columns. */
   sample: Record<string, unknown>[];
+  /** Every field of this kind a column can map to, and those required. */
+  fields: string[];
+  required: readonly string[];
 }
 
 /**
@@ -84,6 +87,8 @@ export async function importUpload(
       })),
       columns: table.columns,
       sample: table.rows.slice(0, PREVIEW_ROWS),
+      fields: Object.keys(ALIASES[o.kind]),
+      required: REQUIRED_FIELDS[o.kind],
     };
   } catch (e) {
     if (e instanceof AtlasError) {

@@ -1,13 +1,48 @@
-import { pagesText } from '../i18n/pages.ts';
+import { useState } from 'react';
+import { importsApi } from '../api/imports.ts';
+import { ImportWizard } from '../components/data/ImportWizard.tsx';
+import { dataText } from '../i18n/data.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
+import { useLoad } from '../useLoad.ts';
+import { sessionApi } from '../api/session.ts';
 
-/** The data page (route #/data/…); `rest` is its sub-path. */
-export function DataPage(props: { rest: string[] }) {
-  const tt = useDictionary(pagesText);
+/** The data page (route #/data): the import wizard and the imports made. */
+export function DataPage(_props: { rest: string[] }) {
+  const tt = useDictionary(dataText);
+  const [generation, setGeneration] = useState(0);
+  const me = useLoad('me', () => sessionApi.me());
+  const canImport = me.data?.role === 'analyst' || me.data?.role === 'admin';
+  const history = useLoad(`history-${generation}-${canImport}`, () =>
+    canImport ? importsApi.history() : Promise.resolve({ items: [] }),
+  );
   return (
-    <section className="page" data-testid="page-data" data-rest={props.rest.join('/')}>
-      <h2>{tt('data')}</h2>
-      <p className="muted">{tt('pending')}</p>
+    <section className="page data-page" data-testid="page-data">
+      <h2>{tt('title')}</h2>
+      {me.data && !canImport ? (
+        <p className="muted" data-testid="import-needs-analyst">
+          {tt('needsAnalyst')}
+        </p>
+      ) : null}
+      {canImport ? <ImportWizard onImported={() => setGeneration((g) => g + 1)} /> : null}
+      {canImport && history.data?.items.length ? (
+        <>
+          <h3>{tt('history')}</h3>
+          <table className="table" data-testid="import-history">
+            <tbody>
+              {history.data.items.map((h) => (
+                <tr key={h.id}>
+                  <td>{h.importedAt.slice(0, 19)}</td>
+                  <td>{h.file}</td>
+                  <td>{tt(`kind.${h.kind}` as 'kind.organizations')}</td>
+                  <td className="num">
+                    {h.rowsWritten} / {h.rowsRead}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueLoginToken } from '../../src/services/access/sessions.ts';
+import { openPage, startAtlas, type LiveAtlas } from './browser.ts';
+
+/**
+ * The import wizard in a real browser: a small CSV with one bad row is
+ * previewed (row, column, reason shown, nothing written), then committed
+ * without the bad row; a visitor is told to sign in.
+ */
+let atlas: LiveAtlas;
+beforeAll(async () => {
+  atlas = await startAtlas('data');
+});
+afterAll(async () => atlas?.close());
+
+const CSV = [
+  '企业名称,统一社会信用代码,所在省份,所在城市,行业代码',
+  '长沙浏览器测试液压有限公司,,湖南,长沙,3444',
+  '长沙浏览器测试阀门有限公司,91430100MA4L00000X,湖南省,长沙市,3443',
+  '株洲浏览器测试铸造有限公司,,湖南,株洲,3391',
+].join('\n');
+
+const count = async () =>
+  Number(
+    (await atlas.db.one(`SELECT count(*) AS n FROM organizations WHERE name LIKE '%浏览器测试%'`))!
+      .n,
+  );
+
+describe('the import wizard', () => {
+  it('asks a visitor to sign in', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/data`);
+    await page.getByTestId('import-needs-analyst').waitFor();
+    expect(await page.getByTestId('import-wizard').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('previews a file with one bad row, then writes the good rows', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}api/session/token?token=${await issueLoginToken(atlas.db)}`);
+    await page.getByTestId('account').waitFor();
+    await page.goto(`${atlas.url}#/data`);
+    await page.getByTestId('import-file').setInputFiles({
+      name: '测试名单.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(CSV, 'utf8'),
+    });
+    const issues = page.getByTestId('import-issues');
+    await issues.waitFor();
+    const text = await issues.textContent();
+    expect(text).toContain('3');
+    expect(text).toContain('统一社会信用代码');
+    expect(await page.getByTestId('import-commit').isDisabled()).toBe(true);
+    expect(await count()).toBe(0);
+    await page.screenshot({ path: '.tmp/web-import-preview.png', fullPage: true });
+
+    await page.getByTestId('import-commit-skip').click();
+    await page.getByTestId('import-done').waitFor();
+    expect(await page.getByTestId('import-done').textContent()).toContain('2');
+    expect(await count()).toBe(2);
+    await page.getByTestId('import-history').getByText('测试名单.csv').waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
