@@ -74,4 +74,20 @@ describe('map → cluster → panorama node → firm', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('browses chain templates: nodes by stage, choke points with their reason and source', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/chains`);
+    await page.getByTestId('chain-link').first().waitFor();
+    expect(await page.getByTestId('chain-link').count()).toBe(14);
+    await page.getByTestId('chain-link').filter({ hasText: '工程机械' }).click();
+    const valve = page.locator('[data-testid="template-node"][data-node="multi-way-valve"]');
+    await valve.waitFor();
+    const text = await valve.textContent();
+    expect(text).toContain('卡脖子环节');
+    expect(text).toContain('seed 004');
+    expect(text).toContain('3443');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -89,7 +89,34 @@ export interface NodeTargets {
   targets: Target[];
 }
 
+export interface TemplateNode {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  stage: Stage;
+  parent?: string;
+  fourBases: string;
+  critical?: { reason: string; source: string; verified: boolean; quote?: string };
+  industries?: string[];
+  keywords?: string[];
+  source?: string;
+  quote?: string;
+  verified?: boolean;
+}
+
+export interface ChainTemplate {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  version: string;
+  description?: string;
+  sources: { id: string; citation: string; file?: string; verified: boolean }[];
+  nodes: TemplateNode[];
+  edges: { from: string; to: string }[];
+}
+
 export const chainApi = {
+  template: (id: string) => get<ChainTemplate>(`/api/chains/${encodeURIComponent(id)}`),
   gaps: (cluster: string, chain: string) =>
     get<{ gaps: Gap[] }>(`/api/gaps?${query({ cluster, chain })}`),
   targets: (cluster: string, chain: string) =>

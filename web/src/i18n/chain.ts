@@ -51,6 +51,15 @@ export const chainText = defineDictionary({
     targets: '招商目标（按匹配度排序）',
     noTargets: '没有找到候选企业',
     score: '得分',
+    chainsTitle: '产业链模板',
+    chainsExplain:
+      '模板是数据：各环节的阶段、“四基”类别、卡脖子标记及其依据与来源、归入企业所用的行业代码和产品关键词。同一模板在不同地区含义一致，全景图可以比较。',
+    sources: '来源',
+    verified: '已核实',
+    unverified: '待核实',
+    keywords: '关键词',
+    codes: '行业代码',
+    version: '版本 {v}',
   },
   en: {
     template: 'Chain template',
@@ -101,5 +110,14 @@ export const chainText = defineDictionary({
     targets: 'Firms to attract (best match first)',
     noTargets: 'No candidate found',
     score: 'score',
+    chainsTitle: 'Chain templates',
+    chainsExplain:
+      'Templates are data: each node’s stage, four-bases category, choke-point flag with its reason and source, and the industry codes and product keywords that place firms on it. A template means the same in every region, so panoramas compare.',
+    sources: 'Sources',
+    verified: 'verified',
+    unverified: 'unverified',
+    keywords: 'keywords',
+    codes: 'GB/T 4754 codes',
+    version: 'version {v}',
   },
 });

@@ -1,13 +1,116 @@
-import { pagesText } from '../i18n/pages.ts';
+import { chainApi, type ChainTemplate, type Stage } from '../api/chain.ts';
+import { UnverifiedBadge } from '../components/Badges.tsx';
+import { chainText } from '../i18n/chain.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
+import { useLang } from '../lang.tsx';
+import { sectionHref } from '../route.ts';
+import { useLoad } from '../useLoad.ts';
 
-/** The chains page (route #/chains/…); `rest` is its sub-path. */
+const STAGES: Stage[] = ['upstream', 'midstream', 'downstream', 'support'];
+
+/** The chain templates (route #/chains/ID): the list, and one template's nodes with their sources. */
 export function ChainsPage(props: { rest: string[] }) {
-  const tt = useDictionary(pagesText);
+  const { t, name } = useLang();
+  const tt = useDictionary(chainText);
+  const chains = useLoad('chains', () => chainApi.chains());
+  const id = props.rest[0] ?? chains.data?.[0]?.id ?? null;
   return (
-    <section className="page" data-testid="page-chains" data-rest={props.rest.join('/')}>
-      <h2>{tt('chains')}</h2>
-      <p className="muted">{tt('pending')}</p>
+    <section className="page chains-page" data-testid="page-chains">
+      <h2>{tt('chainsTitle')}</h2>
+      <p className="muted">{tt('chainsExplain')}</p>
+      {chains.error ? <p role="alert">{chains.error}</p> : null}
+      <div className="chains-grid">
+        <nav className="chain-list" aria-label={tt('chainsTitle')}>
+          {chains.data?.map((c) => (
+            <a
+              key={c.id}
+              href={sectionHref('chains', c.id)}
+              className={c.id === id ? 'current' : undefined}
+              data-testid="chain-link"
+            >
+              {name(c.nameZh, c.nameEn)}
+            </a>
+          )) ?? <span className="muted">{t('loading')}</span>}
+        </nav>
+        {id ? <Template id={id} /> : null}
+      </div>
     </section>
+  );
+}
+
+function Template({ id }: { id: string }) {
+  const { t, name, join } = useLang();
+  const tt = useDictionary(chainText);
+  const { data, error } = useLoad(id, () => chainApi.template(id));
+  if (error) return <p role="alert">{error}</p>;
+  if (!data) return <p className="muted">{t('loading')}</p>;
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const tpl: ChainTemplate = data;
+  return (
+    <article data-testid="chain-template">
+      <h3>
+        {name(tpl.nameZh, tpl.nameEn)}{' '}
+        <span className="muted">{tt('version', { v: tpl.version })}</span>
+      </h3>
+      {tpl.description ? <p>{tpl.description}</p> : null}
+      <div className="panorama-stages">
+        {STAGES.map((stage) => (
+          <div key={stage} className="panorama-stage">
+            <h4>{tt(`stage.${stage}`)}</h4>
+            {tpl.nodes
+              .filter((n) => n.stage === stage)
+              .map((n) => {
+                const src = n.source ? sources.get(n.source) : undefined;
+                return (
+                  <div
+                    key={n.id}
+                    className="template-node"
+                    data-testid="template-node"
+                    data-node={n.id}
+                  >
+                    <b>{name(n.nameZh, n.nameEn)}</b>
+                    {n.parent ? <span className="muted"> ← {n.parent}</span> : null}
+                    {n.fourBases !== 'none' ? (
+                      <div className="badge">
+                        {tt(`bases.${n.fourBases}` as 'bases.key_materials')}
+                      </div>
+                    ) : null}
+                    {n.critical ? (
+                      <div className="critical-badge badge" title={n.critical.quote ?? ''}>
+                        ⚠ {tt('critical')}: {n.critical.reason}
+                        {n.critical.verified ? null : <UnverifiedBadge />}
+                      </div>
+                    ) : null}
+                    {n.industries?.length ? (
+                      <div className="muted">
+                        {tt('codes')}: {join(n.industries)}
+                      </div>
+                    ) : null}
+                    {n.keywords?.length ? (
+                      <div className="muted">
+                        {tt('keywords')}: {join(n.keywords)}
+                      </div>
+                    ) : null}
+                    {src ? (
+                      <div className="muted" title={n.quote ?? ''}>
+                        {tt('sources')}: {src.citation} {src.verified ? null : <UnverifiedBadge />}
+                      </div>
+                    ) : null}
+                  </div>
+                );
+              })}
+          </div>
+        ))}
+      </div>
+      <h4>{tt('sources')}</h4>
+      <ul>
+        {tpl.sources.map((s) => (
+          <li key={s.id}>
+            {s.citation} {s.file ? <span className="muted">({s.file})</span> : null}{' '}
+            {s.verified ? <span className="muted">{tt('verified')}</span> : <UnverifiedBadge />}
+          </li>
+        ))}
+      </ul>
+    </article>
   );
 }
