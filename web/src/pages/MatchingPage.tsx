@@ -1,13 +1,145 @@
-import { pagesText } from '../i18n/pages.ts';
+import { useState, type FormEvent } from 'react';
+import { matchingApi, type RankAnswer } from '../api/matching.ts';
+import { SyntheticBadge } from '../components/Badges.tsx';
 import { useDictionary } from '../i18n/dictionary.ts';
+import { matchingText } from '../i18n/matching.ts';
+import { formatNumber } from '../i18n.ts';
+import { useLang } from '../lang.tsx';
+import { organizationHref } from '../route.ts';
+import { useLoad } from '../useLoad.ts';
 
-/** The matching page (route #/matching/…); `rest` is its sub-path. */
-export function MatchingPage(props: { rest: string[] }) {
-  const tt = useDictionary(pagesText);
+const RECORD_TOP = 3;
+
+/**
+ * Matchmaking (route #/matching): a need ranked against every capability
+ * with the reasons; analysts can save it as a demand and record the top
+ * matches; the outcome counts a promotion organisation reports.
+ */
+export function MatchingPage(_props: { rest: string[] }) {
+  const { t, lang, code } = useLang();
+  const tt = useDictionary(matchingText);
+  const [need, setNeed] = useState('液压多路阀');
+  const [buyer, setBuyer] = useState('org-sany');
+  const [region, setRegion] = useState('');
+  const [answer, setAnswer] = useState<RankAnswer | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const dashboard = useLoad(`dash-${generation}`, () => matchingApi.dashboard());
+
+  const search = (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setNote(null);
+    matchingApi.rank(need, buyer, region).then(setAnswer, (err: Error) => setError(err.message));
+  };
+  const save = () => {
+    setError(null);
+    if (!buyer) return setNote(tt('needsBuyer'));
+    matchingApi
+      .postDemand(buyer, need)
+      .then((d) => matchingApi.recordMatches(d.id, RECORD_TOP))
+      .then(() => {
+        setNote(tt('saved'));
+        setGeneration((g) => g + 1);
+      })
+      .catch((err: Error) => setError(err.message));
+  };
+
+  const totals = dashboard.data?.totals;
   return (
-    <section className="page" data-testid="page-matching" data-rest={props.rest.join('/')}>
-      <h2>{tt('matching')}</h2>
-      <p className="muted">{tt('pending')}</p>
+    <section className="page matching-page" data-testid="page-matching">
+      <h2>{tt('title')}</h2>
+      <p className="muted">{tt('explain')}</p>
+      <form className="matching-form" onSubmit={search}>
+        <label>
+          {tt('need')}
+          <input
+            value={need}
+            onChange={(e) => setNeed(e.target.value)}
+            placeholder={tt('needPlaceholder')}
+            required
+          />
+        </label>
+        <label>
+          {tt('buyer')}
+          <input value={buyer} onChange={(e) => setBuyer(e.target.value)} />
+        </label>
+        <label>
+          {tt('region')}
+          <input value={region} onChange={(e) => setRegion(e.target.value)} pattern="\d{6}" />
+        </label>
+        <button type="submit" data-testid="match-search">
+          {tt('search')}
+        </button>
+      </form>
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+      {note ? <p role="status">{note}</p> : null}
+      <div className="matching-grid">
+        <div>
+          {answer ? (
+            <>
+              <p className="muted">
+                {tt('candidates', { n: formatNumber(lang, answer.candidates) })}
+              </p>
+              {answer.matches.length === 0 ? <p className="muted">{tt('noMatch')}</p> : null}
+              <ol className="match-list" data-testid="match-list">
+                {answer.matches.map((m) => (
+                  <li key={m.capability} data-testid="match">
+                    <a href={organizationHref(m.supplier.id)}>{m.supplier.name}</a>{' '}
+                    {m.supplier.synthetic ? <SyntheticBadge /> : null}{' '}
+                    <span className="muted">
+                      {m.title} · {m.score.toFixed(2)}
+                      {m.distanceKm !== null
+                        ? ` · ${tt('distance', { km: Math.round(m.distanceKm) })}`
+                        : ''}
+                      {m.supplier.tags.length
+                        ? ` · ${m.supplier.tags.map((x) => code('tag', x)).join('、')}`
+                        : ''}
+                      {m.qualifiedBy.length ? ` · ${tt('qualified')}` : ''}
+                    </span>
+                    <ul className="reasons">
+                      {m.reasons.map((r) => (
+                        <li key={r}>{r}</li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ol>
+              {answer.matches.length ? (
+                <button type="button" onClick={save} data-testid="match-save">
+                  {tt('save', { n: RECORD_TOP })}
+                </button>
+              ) : null}
+            </>
+          ) : null}
+        </div>
+        <aside className="matching-dashboard" data-testid="match-dashboard">
+          <h3>{tt('dashboard')}</h3>
+          {totals ? (
+            <dl className="facts">
+              <dt>{tt('smes')}</dt>
+              <dd data-testid="dash-smes">{totals.smesWithLeaders}</dd>
+              <dt>{tt('leaders')}</dt>
+              <dd>{totals.leaders}</dd>
+              <dt>{tt('matches')}</dt>
+              <dd data-testid="dash-matches">{totals.matches}</dd>
+              {Object.entries(totals.byStatus).map(([s, n]) => (
+                <span key={s} style={{ display: 'contents' }}>
+                  <dt>{tt(`status.${s}` as 'status.proposed')}</dt>
+                  <dd>{n}</dd>
+                </span>
+              ))}
+            </dl>
+          ) : (
+            <p className="muted">{t('loading')}</p>
+          )}
+        </aside>
+      </div>
     </section>
   );
 }
