@@ -56,4 +56,17 @@ describe('cluster network diagnostics', () => {
     const res = await app.inject({ url: '/api/clusters/nope/network' });
     expect(res.statusCode).toBe(404);
   });
+
+  it('lists every cluster with its verdict', async () => {
+    const all = (await app.inject({ url: '/api/networks' })).json();
+    expect(all.length).toBe(Number((await db.one('SELECT count(*) AS n FROM clusters'))!.n));
+    const tangshan = all.find((x: { cluster: string }) => x.cluster === 'cluster-tangshan-steel');
+    expect(tangshan).toMatchObject({ status: 'judged', verdict: 'gathered_not_networked' });
+    expect(
+      all.some(
+        (x: { verdict: string; status: string }) =>
+          x.status === 'judged' && x.verdict === 'networked',
+      ),
+    ).toBe(true);
+  });
 });

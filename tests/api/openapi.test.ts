@@ -74,6 +74,7 @@ describe('OpenAPI', () => {
       '/api/matches/rank',
       '/api/matches/{id}',
       '/api/metrics/{name}',
+      '/api/networks',
       '/api/openapi.json',
       '/api/organizations',
       '/api/organizations/{id}',

@@ -90,4 +90,17 @@ describe('map → cluster → panorama node → firm', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('compares every cluster’s network verdict and opens one', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/networks`);
+    const rows = page.getByTestId('network-row');
+    await rows.first().waitFor();
+    expect(await page.getByTestId('networks-table').textContent()).toContain('集而不群');
+    await rows.filter({ hasText: '唐山' }).locator('a').click();
+    await page.getByTestId('network-verdict').waitFor();
+    expect(await page.getByTestId('network-verdict').textContent()).toContain('集而不群');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -1,5 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { clusterNetwork, MAX_DRAWN_NODES } from '../../services/network/cluster-network.ts';
+import {
+  clusterNetwork,
+  clusterNetworkSummaries,
+  MAX_DRAWN_NODES,
+} from '../../services/network/cluster-network.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses } from '../schemas.ts';
 
@@ -68,5 +72,35 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
       },
     },
     async (req) => clusterNetwork(db, req.params.id),
+  );
+
+  app.get(
+    '/api/networks',
+    {
+      schema: {
+        tags: ['clusters'],
+        summary: 'The 集而不群 verdict of every cluster with its main figures, for comparison',
+        response: {
+          200: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                cluster: { type: 'string' },
+                name: { type: 'string' },
+                status: { type: 'string', enum: ['judged', 'no_members'] },
+                verdict: { type: 'string' },
+                members: { type: 'integer' },
+                linkedFirmShare: num,
+                largestComponentShare: num,
+                firmsWithResearchPartnerShare: num,
+              },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async () => clusterNetworkSummaries(db),
   );
 }

@@ -1,6 +1,6 @@
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryCluster } from '../../store/queries/clusters.ts';
+import { queryCluster, queryClusters } from '../../store/queries/clusters.ts';
 import { queryClusterNetwork, type NetworkOrgRow } from '../../store/queries/cluster-network.ts';
 import { gatheredNotNetworked, TIE_TYPES, type GatheringIndex } from './gathered-not-networked.ts';
 
@@ -81,4 +81,35 @@ export async function clusterNetwork(db: Duck, cluster: string): Promise<Cluster
     edges,
     nodesOmitted: ranked.length - nodes.length,
   });
+}
+
+export interface ClusterNetworkSummary {
+  cluster: string;
+  name: string;
+  status: ClusterNetwork['status'];
+  verdict: GatheringIndex['verdict'];
+  members: number;
+  linkedFirmShare: number | null;
+  largestComponentShare: number | null;
+  firmsWithResearchPartnerShare: number | null;
+}
+
+/** The 集而不群 verdict of every cluster, for comparing them (no drawings). */
+export async function clusterNetworkSummaries(db: Duck): Promise<ClusterNetworkSummary[]> {
+  const clusters = await queryClusters(db);
+  const out: ClusterNetworkSummary[] = [];
+  for (const c of clusters) {
+    const n = await clusterNetwork(db, c.id);
+    out.push({
+      cluster: c.id,
+      name: c.name,
+      status: n.status,
+      verdict: n.index.verdict,
+      members: n.index.members,
+      linkedFirmShare: n.index.linkedFirmShare,
+      largestComponentShare: n.index.largestComponentShare,
+      firmsWithResearchPartnerShare: n.index.firmsWithResearchPartnerShare,
+    });
+  }
+  return out;
 }

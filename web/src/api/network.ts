@@ -51,6 +51,18 @@ export interface NetworkAnswer {
   nodesOmitted: number;
 }
 
+export interface NetworkSummary {
+  cluster: string;
+  name: string;
+  status: 'judged' | 'no_members';
+  verdict: 'networked' | 'gathered_not_networked';
+  members: number;
+  linkedFirmShare: number | null;
+  largestComponentShare: number | null;
+  firmsWithResearchPartnerShare: number | null;
+}
+
 export const networkApi = {
+  all: () => get<NetworkSummary[]>('/api/networks'),
   cluster: (id: string) => get<NetworkAnswer>(`/api/clusters/${encodeURIComponent(id)}/network`),
 };

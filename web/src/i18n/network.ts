@@ -20,6 +20,14 @@ export const networkText = defineDictionary({
     legendPartner: '外部伙伴',
     omitted: '图中省略 {n} 个联系较少的节点',
     syntheticLinks: '默认数据中的联系为合成数据，仅供演示',
+    pageTitle: '集群网络：集而不群诊断',
+    pageExplain:
+      '比较各集群成员之间的实际联系：有联系的企业占比、最大连通群体、产学研合作。点击集群查看网络图与诊断。',
+    cluster: '集群',
+    membersCol: '成员',
+    researchCol: '有产学研伙伴',
+    networked: '网络化',
+    gathered: '集而不群',
   },
   en: {
     verdict: 'Verdict',
@@ -39,5 +47,13 @@ export const networkText = defineDictionary({
     legendPartner: 'partner outside',
     omitted: '{n} less connected nodes left out of the drawing',
     syntheticLinks: 'The default data’s links are synthetic, for demonstration',
+    pageTitle: 'Cluster networks: gathered, or networked?',
+    pageExplain:
+      'How tied together each cluster’s members are: firms tied to another member, the largest connected group, research partners. Open a cluster for its network and diagnostics.',
+    cluster: 'Cluster',
+    membersCol: 'Members',
+    researchCol: 'With a research partner',
+    networked: 'networked',
+    gathered: 'gathered but not networked',
   },
 });

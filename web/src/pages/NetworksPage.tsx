@@ -1,13 +1,63 @@
-import { pagesText } from '../i18n/pages.ts';
+import { networkApi } from '../api/network.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
+import { networkText } from '../i18n/network.ts';
+import { formatPercent } from '../i18n.ts';
+import { useLang } from '../lang.tsx';
+import { clusterHref } from '../route.ts';
+import { useLoad } from '../useLoad.ts';
 
-/** The networks page (route #/networks/…); `rest` is its sub-path. */
-export function NetworksPage(props: { rest: string[] }) {
-  const tt = useDictionary(pagesText);
+/** Networks (route #/networks): every cluster's 集而不群 verdict, most tied first; each opens its network tab. */
+export function NetworksPage(_props: { rest: string[] }) {
+  const { t, lang } = useLang();
+  const tt = useDictionary(networkText);
+  const { data, error } = useLoad('networks', () => networkApi.all());
+  const pct = (v: number | null) => (v === null ? '—' : formatPercent(lang, v));
+  const rows = [...(data ?? [])].sort(
+    (a, b) =>
+      Number(b.status === 'judged') - Number(a.status === 'judged') ||
+      (b.linkedFirmShare ?? 0) - (a.linkedFirmShare ?? 0),
+  );
   return (
-    <section className="page" data-testid="page-networks" data-rest={props.rest.join('/')}>
-      <h2>{tt('networks')}</h2>
-      <p className="muted">{tt('pending')}</p>
+    <section className="page networks-page" data-testid="page-networks">
+      <h2>{tt('pageTitle')}</h2>
+      <p className="muted">{tt('pageExplain')}</p>
+      <p className="muted">{tt('syntheticLinks')}</p>
+      {error ? <p role="alert">{error}</p> : null}
+      {!data ? <p className="muted">{t('loading')}</p> : null}
+      {data ? (
+        <table className="table" data-testid="networks-table">
+          <thead>
+            <tr>
+              <th>{tt('cluster')}</th>
+              <th>{tt('verdict')}</th>
+              <th className="num">{tt('membersCol')}</th>
+              <th className="num">{tt('linkedFirms')}</th>
+              <th className="num">{tt('largest')}</th>
+              <th className="num">{tt('researchCol')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.cluster} data-testid="network-row">
+                <td>
+                  <a href={clusterHref(r.cluster, 'network')}>{r.name}</a>
+                </td>
+                <td className={r.status === 'judged' ? `verdict-${r.verdict}` : 'muted'}>
+                  {r.status === 'no_members'
+                    ? tt('noMembers')
+                    : r.verdict === 'networked'
+                      ? tt('networked')
+                      : tt('gathered')}
+                </td>
+                <td className="num">{r.members}</td>
+                <td className="num">{pct(r.linkedFirmShare)}</td>
+                <td className="num">{pct(r.largestComponentShare)}</td>
+                <td className="num">{pct(r.firmsWithResearchPartnerShare)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
     </section>
   );
 }
