@@ -61,6 +61,7 @@ describe('OpenAPI', () => {
       '/api/clusters',
       '/api/clusters/{id}',
       '/api/clusters/{id}/network',
+      '/api/clusters/{id}/scorecard',
       '/api/demands',
       '/api/demands/{id}/matches',
       '/api/gaps',

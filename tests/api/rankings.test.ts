@@ -75,4 +75,16 @@ describe('GET /api/rankings', () => {
       expect(res.json().code).toBe('ATLAS_E_BAD_VALUE');
     }
   });
+
+  it('gives a cluster its scorecard: rank with interval, type and path, peers, problems', async () => {
+    const s = (
+      await app.inject({ url: '/api/clusters/national-changsha-construction-machinery/scorecard' })
+    ).json();
+    expect(s.ranking.rank).toBeGreaterThan(0);
+    expect(s.ranking.rank_low).toBeLessThanOrEqual(s.ranking.rank);
+    expect(s.typology.type).toBe('key_strategic');
+    expect(s.typology.path.length).toBeGreaterThan(0);
+    expect(s.comparison.length).toBeGreaterThan(0);
+    expect((await app.inject({ url: '/api/clusters/nope/scorecard' })).statusCode).toBe(404);
+  });
 });

@@ -103,4 +103,17 @@ describe('map → cluster → panorama node → firm', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('shows the cluster’s scorecard: rank with interval, type and its development path', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/cluster/national-changsha-construction-machinery/evaluation`);
+    await page.getByTestId('scorecard-rank').waitFor();
+    expect(await page.getByTestId('scorecard-rank').textContent()).toMatch(
+      /排第 \d+ 名（区间 \d+–\d+）/,
+    );
+    expect(await page.getByTestId('scorecard-type').textContent()).toContain('关键战略型');
+    expect(await page.getByTestId('scorecard-path').locator('li').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

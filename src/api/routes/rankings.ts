@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AtlasError } from '../../core/errors.ts';
 import { loadIndexSystem } from '../../services/evaluation/load-index-system.ts';
+import { clusterScorecard } from '../../services/evaluation/cluster-scorecard.ts';
 import { rankClusters, STORE_SYSTEM } from '../../services/evaluation/rank-clusters.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses } from '../schemas.ts';
@@ -127,6 +128,45 @@ export function rankingRoutes(app: FastifyInstance, db: Duck): void {
         spec: r.spec,
         warnings: r.warnings,
       };
+    },
+  );
+
+  app.get<{ Params: { id: string }; Querystring: { peers?: 'type' | 'field' | 'all' } }>(
+    '/api/clusters/:id/scorecard',
+    {
+      schema: {
+        tags: ['clusters'],
+        summary:
+          'A cluster’s scorecard: score and rank among clusters of its designation, its type (basic / key strategic / frontier) and development path, indicators against its peers, the type’s typical problems checked',
+        params: {
+          type: 'object',
+          required: ['id'],
+          properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
+        },
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            peers: { type: 'string', enum: ['type', 'field', 'all'], default: 'type' },
+          },
+        },
+        response: { 200: open, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const c = await db.one(`SELECT designation FROM clusters WHERE id = $id`, {
+        id: req.params.id,
+      });
+      if (!c)
+        throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster ${req.params.id}`, {
+          id: req.params.id,
+        });
+      return clusterScorecard(db, req.params.id, {
+        designation: String(c.designation),
+        peers: req.query.peers,
+        runs: 200,
+        seed: 1,
+      });
     },
   );
 }

@@ -36,7 +36,34 @@ export interface RankingParams {
   weights: Record<string, number>;
 }
 
+type Text = { zh: string; en: string };
+
+export interface Scorecard {
+  cluster: string;
+  name: string;
+  ranking: RankingRow;
+  typology: {
+    type: 'basic' | 'key_strategic' | 'frontier' | string;
+    decidedBy: string;
+    problems: { id: string; name: Text; text: Text; section: string }[];
+    path: { id: string; text: Text; section: string }[];
+  };
+  peers: string[];
+  peerChoice: string;
+  comparison: {
+    indicator: string;
+    value: number | null;
+    peerMedian: number | null;
+    peerBest: number | null;
+    rank: number | null;
+    of: number;
+    position: string;
+  }[];
+  diagnosis: { problem: string; name: Text; status: string; missing?: string[] }[];
+}
+
 export const rankingsApi = {
+  scorecard: (id: string) => get<Scorecard>(`/api/clusters/${encodeURIComponent(id)}/scorecard`),
   rank: (p: RankingParams) =>
     get<Rankings>(
       `/api/rankings?${query({

@@ -1,13 +1,82 @@
-import { pagesText } from '../../i18n/pages.ts';
+import { rankingsApi } from '../../api/rankings.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
+import { rankingsText } from '../../i18n/rankings.ts';
+import { useLang } from '../../lang.tsx';
 import type { ClusterProfile } from '../../types.ts';
+import { useLoad } from '../../useLoad.ts';
 
-/** The cluster profile's "evaluation" tab. */
+/**
+ * The cluster's scorecard: its rank with the Monte-Carlo interval, its type
+ * (basic, key strategic, frontier) and the development path the literature
+ * gives that type, where it stands against its peers, and the type's
+ * typical problems checked on its figures.
+ */
 export function EvaluationTab(props: { cluster: ClusterProfile }) {
-  const tt = useDictionary(pagesText);
+  const { t, lang } = useLang();
+  const tt = useDictionary(rankingsText);
+  const { data, error } = useLoad(props.cluster.id, () => rankingsApi.scorecard(props.cluster.id));
+  if (error) return <p role="alert">{error}</p>;
+  if (!data) return <p className="muted">{t('loading')}</p>;
+  const txt = (x: { zh: string; en: string }) => (lang === 'en' ? x.en : x.zh);
+  const r = data.ranking;
+  const num = (v: number | null) => (v === null ? '—' : v.toFixed(2));
   return (
-    <section className="tab" data-testid="tab-evaluation" data-cluster={props.cluster.id}>
-      <p className="muted">{tt('pending')}</p>
+    <section className="tab evaluation-tab" data-testid="tab-evaluation">
+      <p data-testid="scorecard-rank">
+        <b>
+          {tt('rankAmong', {
+            rank: r.rank,
+            low: r.rank_low ?? r.rank,
+            high: r.rank_high ?? r.rank,
+            score: r.score.toFixed(3),
+          })}
+        </b>
+      </p>
+      {r.synthetic_share > 0 ? <p className="muted">{tt('syntheticNote')}</p> : null}
+      <p data-testid="scorecard-type">
+        {tt('type')}: <b>{tt(`type.${data.typology.type}` as 'type.basic')}</b>{' '}
+        <span className="muted">{tt('decidedBy', { by: data.typology.decidedBy })}</span>
+      </p>
+      <h3>{tt('path')}</h3>
+      <ol data-testid="scorecard-path">
+        {data.typology.path.map((p) => (
+          <li key={p.id} title={p.section}>
+            {txt(p.text)}
+          </li>
+        ))}
+      </ol>
+      <h3>{tt('peers', { n: data.peers.length })}</h3>
+      <table className="table">
+        <thead>
+          <tr>
+            <th>{tt('indicator')}</th>
+            <th className="num">{tt('value')}</th>
+            <th className="num">{tt('median')}</th>
+            <th className="num">{tt('best')}</th>
+            <th>{tt('position')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.comparison.map((c) => (
+            <tr key={c.indicator}>
+              <td>{c.indicator}</td>
+              <td className="num">{num(c.value)}</td>
+              <td className="num">{num(c.peerMedian)}</td>
+              <td className="num">{num(c.peerBest)}</td>
+              <td>{tt(`position.${c.position}` as 'position.ahead')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{tt('problems')}</h3>
+      <ul>
+        {data.diagnosis.map((d) => (
+          <li key={d.problem}>
+            {txt(d.name)}: {tt(`status.${d.status}` as 'status.no data')}
+            {d.missing?.length ? <span className="muted"> ({d.missing.join(', ')})</span> : null}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
