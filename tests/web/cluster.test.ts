@@ -116,4 +116,15 @@ describe('map → cluster → panorama node → firm', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('shows the LQ of the cluster’s industries in its regions', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/cluster/national-changsha-construction-machinery/metrics`);
+    const table = page.getByTestId('cluster-lq');
+    await table.locator('tbody tr').first().waitFor();
+    expect(await table.textContent()).toContain('长沙市');
+    expect(await table.textContent()).toMatch(/34 /);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -45,6 +45,16 @@ export const rankingsText = defineDictionary({
     'position.level': '持平',
     'status.no data': '缺数据',
     syntheticNote: '得分部分基于合成成员，仅供演示',
+    metricsExplain:
+      '按从业人员计算（地级市 × 国民经济行业大类）。区位商 > 1 表示该行业在本地比全国更集中。',
+    lq: '区位商 LQ',
+    region: '地区',
+    industry: '行业大类',
+    specialisation: '地区专业化',
+    krugman: 'Krugman 专业化指数',
+    hhi: '行业集中度 HHI',
+    regionPage: '地区画像',
+    noCells: '所选地区没有该行业的数据',
   },
   en: {
     title: 'The horse race: clusters ranked',
@@ -89,5 +99,15 @@ export const rankingsText = defineDictionary({
     'position.level': 'level',
     'status.no data': 'no data',
     syntheticNote: 'Scored partly on synthetic members: for demonstration',
+    metricsExplain:
+      'From employees (prefecture × GB/T 4754 division). LQ > 1: the industry weighs more here than nationally.',
+    lq: 'Location quotient',
+    region: 'Region',
+    industry: 'Division',
+    specialisation: 'Regional specialisation',
+    krugman: 'Krugman specialisation',
+    hhi: 'HHI across industries',
+    regionPage: 'Region profile',
+    noCells: 'No data for these industries in these regions',
   },
 });

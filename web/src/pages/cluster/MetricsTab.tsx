@@ -1,13 +1,104 @@
-import { pagesText } from '../../i18n/pages.ts';
+import { api, type MatrixParams } from '../../api.ts';
+import { SyntheticBadge } from '../../components/Badges.tsx';
 import { useDictionary } from '../../i18n/dictionary.ts';
+import { rankingsText } from '../../i18n/rankings.ts';
+import { useLang } from '../../lang.tsx';
+import { regionHref } from '../../route.ts';
 import type { ClusterProfile } from '../../types.ts';
+import { useLoad } from '../../useLoad.ts';
 
-/** The cluster profile's "metrics" tab. */
+const PARAMS: MatrixParams = {
+  measure: 'employees',
+  regionLevel: 'prefecture',
+  industryLevel: '2',
+};
+
+/**
+ * The cluster's concentration figures: the location quotient of its
+ * industries (GB/T 4754 divisions) in its prefectures, and how specialised
+ * those prefectures are (Krugman index, HHI). Unrounded figures come from
+ * the API; only the display rounds.
+ */
 export function MetricsTab(props: { cluster: ClusterProfile }) {
-  const tt = useDictionary(pagesText);
+  const { t, name } = useLang();
+  const tt = useDictionary(rankingsText);
+  const c = props.cluster;
+  const lq = useLoad('lq', () => api.metric('lq', PARAMS));
+  const krugman = useLoad('krugman', () => api.metric('krugman', PARAMS));
+  const hhi = useLoad('hhi', () => api.metric('hhi_region', PARAMS));
+  if (lq.error) return <p role="alert">{lq.error}</p>;
+  if (!lq.data) return <p className="muted">{t('loading')}</p>;
+  // The cluster's regions at prefecture level: a province covers its prefectures.
+  const mine = (region: string) =>
+    c.regions.some((r) => r === region || (/0000$/.test(r) && region.startsWith(r.slice(0, 2))));
+  const divisions = new Set(c.industries.map((i) => i.replace(/^[A-Z]/, '').slice(0, 2)));
+  const regionName = (code: string) => {
+    const r = lq.data!.regions.find((x) => x.code === code);
+    return r ? name(r.nameZh, r.nameEn) : code;
+  };
+  const industryName = (code: string) => {
+    const r = lq.data!.industries.find((x) => x.code === code);
+    return r ? `${code} ${name(r.nameZh, r.nameEn)}` : code;
+  };
+  const cells = lq.data.rows
+    .filter((r) => r.region && r.industry && mine(r.region) && divisions.has(r.industry))
+    .sort((a, b) => b.value - a.value);
+  const regions = [
+    ...new Set(lq.data.rows.filter((r) => r.region && mine(r.region)).map((r) => r.region!)),
+  ];
+  const regionValue = (rows: { region?: string; value: number }[] | undefined, code: string) =>
+    rows?.find((r) => r.region === code)?.value;
   return (
-    <section className="tab" data-testid="tab-metrics" data-cluster={props.cluster.id}>
-      <p className="muted">{tt('pending')}</p>
+    <section className="tab metrics-tab" data-testid="tab-metrics">
+      <p className="muted">
+        {tt('metricsExplain')}{' '}
+        {lq.data.warnings.some((w) => w.code === 'ATLAS_W_SYNTHETIC_INCLUDED') ? (
+          <SyntheticBadge />
+        ) : null}
+      </p>
+      <h3>{tt('lq')}</h3>
+      {cells.length === 0 ? <p className="muted">{tt('noCells')}</p> : null}
+      <table className="table" data-testid="cluster-lq">
+        <thead>
+          <tr>
+            <th>{tt('region')}</th>
+            <th>{tt('industry')}</th>
+            <th className="num">LQ</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cells.map((r) => (
+            <tr key={`${r.region}-${r.industry}`}>
+              <td>{regionName(r.region!)}</td>
+              <td>{industryName(r.industry!)}</td>
+              <td className="num">{r.value.toFixed(2)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{tt('specialisation')}</h3>
+      <table className="table">
+        <thead>
+          <tr>
+            <th>{tt('region')}</th>
+            <th className="num">{tt('krugman')}</th>
+            <th className="num">{tt('hhi')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {regions.map((code) => (
+            <tr key={code}>
+              <td>{regionName(code)}</td>
+              <td className="num">{regionValue(krugman.data?.rows, code)?.toFixed(3) ?? '—'}</td>
+              <td className="num">{regionValue(hhi.data?.rows, code)?.toFixed(3) ?? '—'}</td>
+              <td>
+                <a href={regionHref(code)}>{tt('regionPage')}</a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }
