@@ -127,4 +127,25 @@ describe('map → cluster → panorama node → firm', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('prints a cluster report (PDF through Chromium’s print) and downloads its node table as CSV', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/reports/national-changsha-construction-machinery`);
+    await page.getByTestId('report-nodes').waitFor();
+    await page.getByTestId('report-verdict').waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('report-csv').click();
+    const file = await download;
+    const csv = await (await file.createReadStream()).toArray();
+    const text = Buffer.concat(csv as Buffer[]).toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('多路阀');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.top').isVisible()).toBe(false);
+    const pdf = await page.pdf({ path: '.tmp/report-changsha.pdf', format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

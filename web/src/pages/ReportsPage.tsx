@@ -1,13 +1,161 @@
-import { pagesText } from '../i18n/pages.ts';
+import { api } from '../api.ts';
+import { chainApi } from '../api/chain.ts';
+import { networkApi } from '../api/network.ts';
+import { rankingsApi } from '../api/rankings.ts';
+import { SyntheticBadge } from '../components/Badges.tsx';
+import { guessChain } from '../components/chain/guess-chain.ts';
+import { download, toCsv } from '../components/report/csv.ts';
+import { chainText } from '../i18n/chain.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
+import { reportsText } from '../i18n/reports.ts';
+import { formatPercent } from '../i18n.ts';
+import { useLang } from '../lang.tsx';
+import { sectionHref } from '../route.ts';
+import { useLoad } from '../useLoad.ts';
 
-/** The reports page (route #/reports/…); `rest` is its sub-path. */
+/** Reports (route #/reports/CLUSTER): a cluster report made for printing. */
 export function ReportsPage(props: { rest: string[] }) {
-  const tt = useDictionary(pagesText);
+  const { t, name } = useLang();
+  const tr = useDictionary(reportsText);
+  const clusters = useLoad('clusters', () => api.clusters());
+  const id = props.rest[0] ?? null;
   return (
-    <section className="page" data-testid="page-reports" data-rest={props.rest.join('/')}>
-      <h2>{tt('reports')}</h2>
-      <p className="muted">{tt('pending')}</p>
+    <section className="page reports-page" data-testid="page-reports">
+      <div className="no-print">
+        <h2>{tr('title')}</h2>
+        <p className="muted">{tr('explain')}</p>
+        <select
+          value={id ?? ''}
+          onChange={(e) => (window.location.hash = sectionHref('reports', e.target.value).slice(1))}
+          aria-label={tr('choose')}
+          data-testid="report-cluster"
+        >
+          <option value="">{tr('choose')}</option>
+          {clusters.data?.map((c) => (
+            <option key={c.id} value={c.id}>
+              {name(c.name, c.nameEn)}
+            </option>
+          ))}
+        </select>
+        {clusters.error ? <p role="alert">{clusters.error}</p> : null}
+        {!clusters.data ? <span className="muted"> {t('loading')}</span> : null}
+      </div>
+      {id ? <ClusterReport id={id} /> : null}
     </section>
+  );
+}
+
+function ClusterReport({ id }: { id: string }) {
+  const { t, lang, name, code, join } = useLang();
+  const tr = useDictionary(reportsText);
+  const tc = useDictionary(chainText);
+  const cluster = useLoad(id, () => api.cluster(id));
+  const chains = useLoad('chains', () => chainApi.chains());
+  const chain = cluster.data && chains.data ? guessChain(cluster.data.name, chains.data) : null;
+  const panorama = useLoad(`${id}|${chain}`, () =>
+    chain ? chainApi.panorama(id, chain) : Promise.resolve(null),
+  );
+  const network = useLoad(id, () => networkApi.cluster(id));
+  const card = useLoad(id, () => rankingsApi.scorecard(id).catch(() => null));
+  const c = cluster.data;
+  if (cluster.error) return <p role="alert">{cluster.error}</p>;
+  if (!c) return <p className="muted">{t('loading')}</p>;
+  const nodes = panorama.data?.panorama.nodes ?? [];
+  const exportNodes = () =>
+    download(
+      `${c.id}-chain.csv`,
+      toCsv(
+        [tr('node'), tr('status'), tr('firms')],
+        nodes.map((n) => [n.nameZh, n.status, n.counts.firms]),
+      ),
+    );
+  return (
+    <article className="report" data-testid="report">
+      <div className="no-print report-actions">
+        <button type="button" onClick={() => window.print()} data-testid="report-print">
+          {tr('print')}
+        </button>
+        {nodes.length ? (
+          <button type="button" onClick={exportNodes} data-testid="report-csv">
+            {tr('csv')}
+          </button>
+        ) : null}
+      </div>
+      <h1>{name(c.name, c.nameEn)}</h1>
+      <p className="muted">{tr('generated', { at: new Date().toISOString().slice(0, 10) })}</p>
+      <h2>{tr('overview')}</h2>
+      <p>
+        {tr('regions')}: {join(c.regionNames.map((r) => name(r.nameZh, r.nameEn)))} ·{' '}
+        {c.field ? code('field', c.field) : ''} ·{' '}
+        {tr('members', { n: c.memberCount, s: c.syntheticMemberCount })}{' '}
+        {c.syntheticMemberCount > 0 ? <SyntheticBadge /> : null}
+      </p>
+      <p className="muted">{tr('provenance', { src: c.provenance.source ?? '—' })}</p>
+      {panorama.data ? (
+        <>
+          <h2>
+            {tr('chain')}:{' '}
+            {name(panorama.data.panorama.template.nameZh, panorama.data.panorama.template.nameEn)}
+          </h2>
+          <p>
+            {tc('completeness')} {formatPercent(lang, panorama.data.panorama.completeness)} ·{' '}
+            {tc('coverage')} {formatPercent(lang, panorama.data.panorama.coverage)}
+          </p>
+          <table className="table" data-testid="report-nodes">
+            <thead>
+              <tr>
+                <th>{tr('node')}</th>
+                <th>{tr('status')}</th>
+                <th className="num">{tr('firms')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {nodes.map((n) => (
+                <tr key={n.id}>
+                  <td>
+                    {name(n.nameZh, n.nameEn)}
+                    {n.critical ? ' ⚠' : ''}
+                  </td>
+                  <td>{tc(`status.${n.status}`)}</td>
+                  <td className="num">{n.counts.firms}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+      {network.data && network.data.status === 'judged' ? (
+        <>
+          <h2>{tr('network')}</h2>
+          <p data-testid="report-verdict">
+            {lang === 'en'
+              ? network.data.index.verdictLabel.en
+              : network.data.index.verdictLabel.zh}
+            {' · '}
+            {network.data.index.checks
+              .map(
+                (x) =>
+                  `${lang === 'en' ? x.label.en : x.label.zh} ${x.value === null ? '—' : formatPercent(lang, x.value)}`,
+              )
+              .join(' · ')}
+          </p>
+        </>
+      ) : null}
+      {card.data ? (
+        <>
+          <h2>{tr('evaluation')}</h2>
+          <p>
+            #{card.data.ranking.rank} ({card.data.ranking.rank_low ?? card.data.ranking.rank}–
+            {card.data.ranking.rank_high ?? card.data.ranking.rank}) ·{' '}
+            {card.data.ranking.score.toFixed(3)} · {card.data.typology.type}
+          </p>
+          <ol>
+            {card.data.typology.path.map((p) => (
+              <li key={p.id}>{lang === 'en' ? p.text.en : p.text.zh}</li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </article>
   );
 }
