@@ -21,7 +21,6 @@ export const pagesText = defineDictionary({
     chooseCluster: '请选择集群',
     notFound: '找不到此页面',
     backToMap: '返回地图',
-    pending: '此部分正在建设中',
   },
   en: {
     map: 'Map',
@@ -42,6 +41,5 @@ export const pagesText = defineDictionary({
     chooseCluster: 'Choose a cluster',
     notFound: 'No such page',
     backToMap: 'Back to the map',
-    pending: 'This part is being built',
   },
 });
