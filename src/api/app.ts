@@ -6,6 +6,7 @@ import { installAccess, type AnonymousAccess } from './access.ts';
 import { installErrorHandler } from './errors.ts';
 import { chainRoutes } from './routes/chains.ts';
 import { clusterRoutes } from './routes/clusters.ts';
+import { complexityRoutes } from './routes/complexity.ts';
 import { geoRoutes } from './routes/geo.ts';
 import { healthRoutes } from './routes/health.ts';
 import { homogeneityRoutes } from './routes/homogeneity.ts';
@@ -91,6 +92,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   sessionRoutes(app, opts.db);
   networkRoutes(app, opts.db);
   rankingRoutes(app, opts.db);
+  complexityRoutes(app, opts.db);
   await importRoutes(app, opts.db);
 
   app.get(

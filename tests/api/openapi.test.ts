@@ -62,6 +62,7 @@ describe('OpenAPI', () => {
       '/api/clusters/{id}',
       '/api/clusters/{id}/network',
       '/api/clusters/{id}/scorecard',
+      '/api/complexity/opportunities',
       '/api/demands',
       '/api/demands/{id}/matches',
       '/api/gaps',

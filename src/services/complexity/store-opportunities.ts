@@ -1,0 +1,51 @@
+import type { Duck } from '../../store/duck.ts';
+import { storeMatrix, type StoreMatrixOptions } from '../metrics/store-matrix.ts';
+import { regionOpportunities, type RegionOpportunities } from './opportunities.ts';
+
+export interface StoreOpportunityOptions extends StoreMatrixOptions {
+  region: string;
+  /** Leave out industries in which the other regions of the same province are already strong. */
+  differentiated?: boolean;
+  value?: 'cog' | 'pci';
+  limit?: number;
+}
+
+/**
+ * A region's growth opportunities from the atlas's own matrix (regions ×
+ * industries by the measure asked), with industry names. Neighbours, for a
+ * differentiated layout, are the other regions of the same province — an
+ * approximation of adjacency the reference data lets us make; said so in
+ * the answer.
+ */
+export async function storeOpportunities(
+  db: Duck,
+  o: StoreOpportunityOptions,
+): Promise<
+  RegionOpportunities & {
+    industryNames: { code: string; nameZh: string; nameEn: string | null }[];
+    neighbours: string[];
+    neighbourRule: string;
+  }
+> {
+  const built = await storeMatrix(db, o);
+  const province = o.region.slice(0, 2);
+  const neighbours = built.matrix.regions.filter((r) => r !== o.region && r.startsWith(province));
+  const r = regionOpportunities(built.matrix, {
+    region: o.region,
+    neighbours,
+    differentiated: o.differentiated,
+    value: o.value,
+    limit: o.limit,
+  });
+  return {
+    ...r,
+    warnings: [...built.warnings, ...r.warnings],
+    industryNames: built.industryNames.map((n) => ({
+      code: n.code,
+      nameZh: n.nameZh,
+      nameEn: n.nameEn ?? null,
+    })),
+    neighbours,
+    neighbourRule: 'other regions of the same province (an approximation of adjacency)',
+  };
+}

@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import { bootstrap } from '../../src/services/bootstrap.ts';
+import type { Duck } from '../../src/store/duck.ts';
+import { openStore } from '../../src/store/store.ts';
+
+/** GET /api/complexity/opportunities on the default data (prefecture × division, employees). */
+let db: Duck;
+let app: FastifyInstance;
+beforeAll(async () => {
+  db = await openStore({ path: ':memory:' });
+  await bootstrap(db);
+  app = await buildApp({ db });
+}, 60_000);
+afterAll(async () => {
+  await app.close();
+  db.close();
+});
+
+const get = async (q: string) =>
+  (await app.inject({ url: `/api/complexity/opportunities?${q}` })).json();
+
+describe('region opportunities', () => {
+  it('ranks Changsha’s candidate industries best first, each classed, none it already specialises in', async () => {
+    const r = await get('region=430100&limit=10');
+    expect(typeof r.eci).toBe('number');
+    expect(r.opportunities.length).toBeGreaterThan(0);
+    for (let i = 1; i < r.opportunities.length; i++)
+      expect(r.opportunities[i].score).toBeLessThanOrEqual(r.opportunities[i - 1].score);
+    for (const o of r.opportunities) expect(o.mcp).toBe(0);
+    const classes = new Set(r.positions.map((p: { class: string }) => p.class));
+    for (const c of classes)
+      expect([
+        'strength',
+        'weakness',
+        'opportunity',
+        'threat',
+        'possible_entrant',
+        'absent',
+      ]).toContain(c);
+    expect(r.verified).toBe(false);
+  });
+
+  it('differentiated: leaves out what the province’s other regions are strong in', async () => {
+    const plain = await get('region=430100&limit=500');
+    const diff = await get('region=430100&limit=500&differentiated=true');
+    const ids = (x: { opportunities: { industry: string }[] }) =>
+      x.opportunities.map((o) => o.industry);
+    for (const e of diff.excluded) {
+      expect(ids(diff)).not.toContain(e);
+    }
+    expect(ids(diff).length + diff.excluded.length).toBeGreaterThanOrEqual(ids(plain).length);
+    expect(diff.neighbours.every((n: string) => n.startsWith('43') && n !== '430100')).toBe(true);
+  });
+
+  it('404 for a region not in the matrix, 400 for a malformed code', async () => {
+    expect(
+      (await app.inject({ url: '/api/complexity/opportunities?region=999999' })).statusCode,
+    ).toBe(404);
+    expect((await app.inject({ url: '/api/complexity/opportunities?region=43' })).statusCode).toBe(
+      400,
+    );
+  });
+});
