@@ -148,4 +148,16 @@ describe('map → cluster → panorama node → firm', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('shows a region’s growth opportunities and the differentiated choice', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/region/430100`);
+    const rows = page.getByTestId('opportunities').getByTestId('opportunity');
+    await rows.first().waitFor();
+    expect(await page.getByTestId('opportunities').textContent()).toMatch(/经济复杂度 ECI -?\d/);
+    await page.getByTestId('opportunities').getByRole('checkbox').check();
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { api, type MatrixParams } from '../api.ts';
 import { formatNumber, formatPercent, type Key } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
+import { RegionOpportunities } from './region/RegionOpportunities.tsx';
 import { isProvinceCode, regionHref } from '../route.ts';
 import type { HomogeneityAnswer, MatrixInfo, MetricAnswer, NamedCode } from '../types.ts';
 import { SyntheticBadge } from './Badges.tsx';
@@ -184,6 +185,7 @@ export function RegionPage({ code }: { code: string | null }) {
             <p className="muted">{t('homogeneityHint')}</p>
             {homog ? <Similar h={homog} /> : <p className="muted">{t('loading')}</p>}
           </section>
+          <RegionOpportunities region={current.code} params={params} />
         </div>
       ) : null}
       {data && !current ? <p className="muted">{t('noMatch')}</p> : null}

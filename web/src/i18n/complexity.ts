@@ -1,0 +1,41 @@
+import { defineDictionary } from './dictionary.ts';
+
+/** Region opportunities (relatedness and complexity). */
+export const complexityText = defineDictionary({
+  zh: {
+    title: '发展机会（差异化布局）',
+    hint: '本地尚未形成优势的行业，按可行性（与现有产业的关联密度）和价值（复杂度前景增益 COG）排序；对照同级地区分为优势、劣势、机会、威胁、潜在进入。',
+    eci: '经济复杂度 ECI {v}',
+    differentiated: '差异化：排除本省其他地区已有优势的行业',
+    industry: '行业',
+    density: '关联密度',
+    cog: 'COG',
+    class: '分类',
+    'class.strength': '优势',
+    'class.weakness': '劣势',
+    'class.opportunity': '机会',
+    'class.threat': '威胁',
+    'class.possible_entrant': '潜在进入',
+    'class.absent': '缺乏基础',
+    excluded: '已排除（邻近地区已有优势）：{list}',
+    note: '分类规则为本平台的操作化定义，未经核实。',
+  },
+  en: {
+    title: 'Opportunities (differentiated layout)',
+    hint: 'Industries the region does not yet specialise in, by feasibility (density of related industries here) and value (complexity outlook gain); classed against peer regions as strength, weakness, opportunity, threat, possible entrant.',
+    eci: 'Economic complexity ECI {v}',
+    differentiated: 'Differentiated: leave out what the province’s other regions are strong in',
+    industry: 'Industry',
+    density: 'Density',
+    cog: 'COG',
+    class: 'Class',
+    'class.strength': 'strength',
+    'class.weakness': 'weakness',
+    'class.opportunity': 'opportunity',
+    'class.threat': 'threat',
+    'class.possible_entrant': 'possible entrant',
+    'class.absent': 'no base',
+    excluded: 'Left out (neighbours strong): {list}',
+    note: 'The classes are this product’s operational rules, not verified against the Metroverse’s.',
+  },
+});
