@@ -70,3 +70,44 @@ describe('cluster network diagnostics', () => {
     ).toBe(true);
   });
 });
+
+describe('supply disruption (GET /api/resilience)', () => {
+  it('a single-source supplier’s failure hits its customers; one with alternatives hits no one', async () => {
+    const single = await db.one(
+      `WITH s AS (SELECT product, count(DISTINCT source) AS k, any_value(source) AS src, count(DISTINCT target) AS customers
+                  FROM links WHERE type = 'supply' AND product IS NOT NULL GROUP BY product)
+       SELECT src, product, customers FROM s WHERE k = 1 ORDER BY customers DESC, product LIMIT 1`,
+    );
+    const analyst = await signedIn(app, db);
+    const r = (
+      await app.inject({ url: `/api/resilience?remove=${single!.src}`, headers: analyst })
+    ).json();
+    expect(r.firmsHit).toBeGreaterThan(0);
+    expect(r.hits.every((h: { loss: number }) => h.loss > 0 && h.loss <= 1)).toBe(true);
+    expect(r.noBackupBase.map((x: { product: string }) => x.product)).toContain(single!.product);
+    // A stock that bridges the whole horizon: nobody is hit.
+    const buffered = (
+      await app.inject({
+        url: `/api/resilience?remove=${single!.src}&bufferDays=30&horizonDays=30`,
+        headers: analyst,
+      })
+    ).json();
+    expect(buffered.firmsHit).toBe(0);
+  });
+
+  it('refuses an unknown organisation and an empty request', async () => {
+    expect((await app.inject({ url: '/api/resilience?remove=nobody' })).statusCode).toBe(404);
+    expect((await app.inject({ url: '/api/resilience' })).json().code).toBe('ATLAS_E_BAD_VALUE');
+  });
+
+  it('withholds hit firms’ output from visitors', async () => {
+    const single = await db.one(
+      `WITH s AS (SELECT product, count(DISTINCT source) AS k, any_value(source) AS src
+                  FROM links WHERE type = 'supply' AND product IS NOT NULL GROUP BY product)
+       SELECT src FROM s WHERE k = 1 ORDER BY product LIMIT 1`,
+    );
+    const r = (await app.inject({ url: `/api/resilience?remove=${single!.src}` })).json();
+    expect(r.firmsHit).toBeGreaterThan(0);
+    expect(r.hits.every((h: { output: number | null }) => h.output === null)).toBe(true);
+  });
+});

@@ -84,6 +84,7 @@ describe('OpenAPI', () => {
       '/api/pool',
       '/api/rankings',
       '/api/regions',
+      '/api/resilience',
       '/api/search',
       '/api/services',
       '/api/services/requests/{id}',

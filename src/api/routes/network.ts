@@ -4,6 +4,9 @@ import {
   clusterNetworkSummaries,
   MAX_DRAWN_NODES,
 } from '../../services/network/cluster-network.ts';
+import { seesAllFigures } from '../../core/access/viewer.ts';
+import { MIN_AGGREGATE } from '../../services/access/redact.ts';
+import { simulateDisruption } from '../../services/network/disruption.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses } from '../schemas.ts';
 
@@ -102,5 +105,60 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
       },
     },
     async () => clusterNetworkSummaries(db),
+  );
+
+  app.get<{
+    Querystring: {
+      remove?: string;
+      region?: string;
+      bufferDays?: number;
+      horizonDays?: number;
+      failAt?: number;
+      limit?: number;
+    };
+  }>(
+    '/api/resilience',
+    {
+      schema: {
+        tags: ['clusters'],
+        summary:
+          'Supply disruption: remove organisations or a region; customers lose the inputs no surviving supplier makes, the loss cascades; firms hit, output at risk, products left without a supplier in a second province',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            remove: {
+              type: 'string',
+              maxLength: 4000,
+              description: 'organisation ids, comma-separated',
+            },
+            region: { type: 'string', pattern: '^\\d{6}$' },
+            bufferDays: { type: 'number', minimum: 0, maximum: 3650, default: 0 },
+            horizonDays: { type: 'number', exclusiveMinimum: 0, maximum: 3650, default: 30 },
+            failAt: { type: 'number', exclusiveMinimum: 0, maximum: 1, default: 0.5 },
+            limit: { type: 'integer', minimum: 1, maximum: 1000, default: 50 },
+          },
+        },
+        response: { 200: { type: 'object', additionalProperties: true }, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const q = req.query;
+      const r = await simulateDisruption(db, {
+        remove: (q.remove ?? '')
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+        region: q.region,
+        bufferDays: q.bufferDays,
+        horizonDays: q.horizonDays,
+        failAt: q.failAt,
+        limit: q.limit,
+      });
+      // A total over one or two firms would give their figures away.
+      return !seesAllFigures(req.viewer) && r.firmsHit < MIN_AGGREGATE
+        ? { ...r, outputAtRisk: null }
+        : r;
+    },
   );
 }

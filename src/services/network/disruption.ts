@@ -1,0 +1,154 @@
+import {
+  DEFAULT_DISRUPTION,
+  propagateDisruption,
+  type DisruptionOptions,
+  type SupplyEdge,
+} from '../../analytics/network/resilience/propagate-disruption.ts';
+import { AtlasError } from '../../core/errors.ts';
+import type { Duck } from '../../store/duck.ts';
+import { querySupplyNetwork } from '../../store/queries/supply-network.ts';
+
+export interface DisruptionRequest extends Partial<DisruptionOptions> {
+  /** Organisations that fail. */
+  remove?: string[];
+  /** Every organisation of this region (any level) fails. */
+  region?: string;
+  /** Firms hit listed at most (default 50). */
+  limit?: number;
+}
+
+export interface FirmHit {
+  organization: string;
+  name: string;
+  province: string | null;
+  synthetic: boolean;
+  loss: number;
+  failed: boolean;
+  /** Output × loss (confidential figure; withheld from viewers by the API). */
+  output: number | null;
+}
+
+export interface DisruptionReport {
+  removed: string[];
+  options: DisruptionOptions;
+  rounds: number;
+  firmsHit: number;
+  firmsFailed: number;
+  outputAtRisk: number;
+  hits: FirmHit[];
+  /** Products the removed organisations supplied that no surviving supplier in another province makes (seed 002's backup-base question). */
+  noBackupBase: { product: string; survivingSuppliers: number; provinces: string[] }[];
+  assumptions: string[];
+}
+
+/**
+ * A supply disruption over the store's supply links (propagate-disruption.ts):
+ * remove organisations or a whole region, see which customers lose inputs
+ * that no one else makes, how far it cascades, the output at risk, and which
+ * of the products lost have no supplier left in a second province.
+ */
+export async function simulateDisruption(
+  db: Duck,
+  req: DisruptionRequest,
+): Promise<DisruptionReport> {
+  const options: DisruptionOptions = { ...DEFAULT_DISRUPTION, ...req };
+  if (
+    !(options.horizonDays > 0) ||
+    options.bufferDays < 0 ||
+    !(options.failAt > 0 && options.failAt <= 1)
+  )
+    throw new AtlasError('ATLAS_E_BAD_VALUE', 'horizon > 0, buffer ≥ 0 and 0 < failAt ≤ 1', {
+      ...options,
+    });
+  const { links, orgs } = await querySupplyNetwork(db);
+  const index = new Map(orgs.map((o, i) => [o.id, i]));
+  const removedIds = new Set(req.remove ?? []);
+  for (const id of removedIds)
+    if (!index.has(id))
+      throw new AtlasError('ATLAS_E_NOT_FOUND', `${id} has no supply links in the atlas`, { id });
+  if (req.region) {
+    const r = req.region;
+    const inRegion = await db.all(
+      `SELECT id FROM organizations WHERE region = $r OR prefecture = $r OR province = $r`,
+      { r },
+    );
+    for (const row of inRegion) if (index.has(String(row.id))) removedIds.add(String(row.id));
+  }
+  if (removedIds.size === 0)
+    throw new AtlasError(
+      'ATLAS_E_BAD_VALUE',
+      'remove at least one organisation with supply links, or a region that has some',
+      {
+        remove: req.remove ?? [],
+        region: req.region ?? null,
+      },
+    );
+  const products = new Map<string, number>();
+  const productId = (p: string) => {
+    if (!products.has(p)) products.set(p, products.size);
+    return products.get(p)!;
+  };
+  const edges: SupplyEdge[] = links.map((l) => ({
+    supplier: index.get(l.source)!,
+    customer: index.get(l.target)!,
+    product: productId(l.product ?? `own:${l.source}`),
+    value: l.value !== null && l.value > 0 ? l.value : 1,
+  }));
+  const removed = [...removedIds].map((id) => index.get(id)!);
+  const d = propagateDisruption(orgs.length, edges, removed, options);
+  const hits: FirmHit[] = [];
+  let outputAtRisk = 0;
+  orgs.forEach((o, i) => {
+    if (removedIds.has(o.id) || d.loss[i] === 0) return;
+    if (o.output !== null) outputAtRisk += o.output * d.loss[i];
+    hits.push({
+      organization: o.id,
+      name: o.name,
+      province: o.province,
+      synthetic: o.synthetic,
+      loss: d.loss[i],
+      failed: d.failed[i] === 1,
+      output: o.output === null ? null : o.output * d.loss[i],
+    });
+  });
+  hits.sort((a, b) => b.loss - a.loss || a.organization.localeCompare(b.organization));
+  // Backup bases: for each product the removed supplied, the surviving suppliers' provinces.
+  const lostProducts = new Set(
+    links.filter((l) => removedIds.has(l.source) && l.product).map((l) => l.product!),
+  );
+  const noBackupBase = [...lostProducts]
+    .map((p) => {
+      const survivors = new Set(
+        links
+          .filter((l) => l.product === p && !d.failed[index.get(l.source)!])
+          .map((l) => l.source),
+      );
+      const provinces = [
+        ...new Set([...survivors].map((s) => orgs[index.get(s)!].province ?? '?')),
+      ].sort();
+      const removedProvinces = new Set([...removedIds].map((id) => orgs[index.get(id)!].province));
+      return { product: p, survivingSuppliers: survivors.size, provinces, removedProvinces };
+    })
+    .filter((x) => x.provinces.every((pv) => x.removedProvinces.has(pv)))
+    .map(({ product, survivingSuppliers, provinces }) => ({
+      product,
+      survivingSuppliers,
+      provinces,
+    }))
+    .sort((a, b) => a.product.localeCompare(b.product));
+  return {
+    removed: [...removedIds].sort(),
+    options,
+    rounds: d.rounds,
+    firmsHit: hits.length,
+    firmsFailed: hits.filter((h) => h.failed).length,
+    outputAtRisk,
+    hits: hits.slice(0, req.limit ?? 50),
+    noBackupBase,
+    assumptions: [
+      'any surviving supplier of the same product anywhere in the atlas can take a customer on (optimistic)',
+      'a customer that loses failAt or more of its inputs fails and stops supplying',
+      'a link without a value counts 1',
+    ],
+  };
+}
