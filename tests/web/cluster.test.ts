@@ -160,4 +160,25 @@ describe('map → cluster → panorama node → firm', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('simulates a supplier stopping: the customers it hits, with their loss', async () => {
+    const single = await atlas.db.one(
+      `WITH s AS (SELECT product, count(DISTINCT source) AS k, any_value(source) AS src
+                  FROM links WHERE type = 'supply' AND product IS NOT NULL GROUP BY product),
+            c AS (SELECT m.cluster, s.src FROM s JOIN cluster_members m ON m.organization = s.src
+                  JOIN organizations o ON o.id = s.src WHERE s.k = 1 AND o.kind = 'enterprise')
+       SELECT cluster, src FROM c ORDER BY cluster, src LIMIT 1`,
+    );
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/cluster/${single!.cluster}/network`);
+    await page.getByTestId('disrupt-org').waitFor();
+    await page.getByTestId('disrupt-org').selectOption(String(single!.src));
+    await page.getByTestId('disrupt-run').click();
+    const result = page.getByTestId('disrupt-result');
+    await result.waitFor();
+    expect(await result.textContent()).toMatch(/受影响 \d+ 家/);
+    expect(await result.locator('li a').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

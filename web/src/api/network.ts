@@ -62,7 +62,29 @@ export interface NetworkSummary {
   firmsWithResearchPartnerShare: number | null;
 }
 
+export interface DisruptionReport {
+  removed: string[];
+  rounds: number;
+  firmsHit: number;
+  firmsFailed: number;
+  outputAtRisk: number | null;
+  hits: {
+    organization: string;
+    name: string;
+    province: string | null;
+    synthetic: boolean;
+    loss: number;
+    failed: boolean;
+  }[];
+  noBackupBase: { product: string; survivingSuppliers: number; provinces: string[] }[];
+  assumptions: string[];
+}
+
 export const networkApi = {
+  disrupt: (remove: string, bufferDays: number) =>
+    get<DisruptionReport>(
+      `/api/resilience?remove=${encodeURIComponent(remove)}&bufferDays=${bufferDays}`,
+    ),
   all: () => get<NetworkSummary[]>('/api/networks'),
   cluster: (id: string) => get<NetworkAnswer>(`/api/clusters/${encodeURIComponent(id)}/network`),
 };

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import * as echartsReact from 'echarts-for-react/esm/core.js';
 import { networkApi, type NetworkAnswer } from '../../api/network.ts';
+import { DisruptionSimulator } from '../../components/network/DisruptionSimulator.tsx';
 import { echarts } from '../../echarts.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { networkText } from '../../i18n/network.ts';
@@ -103,6 +104,7 @@ export function NetworkTab(props: { cluster: ClusterProfile }) {
       {data.nodesOmitted > 0 ? (
         <p className="muted">{tt('omitted', { n: data.nodesOmitted })}</p>
       ) : null}
+      <DisruptionSimulator network={data} />
     </section>
   );
 }
