@@ -110,4 +110,10 @@ describe('supply disruption (GET /api/resilience)', () => {
     expect(r.firmsHit).toBeGreaterThan(0);
     expect(r.hits.every((h: { output: number | null }) => h.output === null)).toBe(true);
   });
+
+  it('draws the resilience curve of the default supply network', async () => {
+    const c = (await app.inject({ url: '/api/resilience/curve?runs=20&seed=3' })).json();
+    expect(c.points[0]).toMatchObject({ share: 0, mean: 1 });
+    expect(c.points.at(-1).mean).toBeLessThan(1);
+  });
 });

@@ -85,6 +85,7 @@ describe('OpenAPI', () => {
       '/api/rankings',
       '/api/regions',
       '/api/resilience',
+      '/api/resilience/curve',
       '/api/search',
       '/api/services',
       '/api/services/requests/{id}',

@@ -84,3 +84,28 @@ describe('propagateDisruption', () => {
     }
   });
 });
+
+describe('resilienceCurve', () => {
+  it('keeps everything at 0, falls as more suppliers fail, and repeats by seed', async () => {
+    const { resilienceCurve } =
+      await import('../../src/analytics/network/resilience/resilience-curve.ts');
+    let s = 9;
+    const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const edges: SupplyEdge[] = [];
+    for (let k = 0; k < 120; k++)
+      edges.push(e(Math.floor(rnd() * 40), Math.floor(rnd() * 40), Math.floor(rnd() * 15), 1));
+    const opts = {
+      bufferDays: 0,
+      horizonDays: 30,
+      failAt: 0.5,
+      shares: [0, 0.1, 0.3, 0.6],
+      runs: 20,
+      seed: 4,
+    };
+    const c = resilienceCurve(40, edges, opts);
+    expect(c[0]).toMatchObject({ failed: 0, mean: 1, min: 1, max: 1 });
+    for (let i = 1; i < c.length; i++) expect(c[i].mean).toBeLessThanOrEqual(c[i - 1].mean + 1e-12);
+    for (const p of c) expect(p.min <= p.mean && p.mean <= p.max).toBe(true);
+    expect(resilienceCurve(40, edges, opts)).toEqual(c);
+  });
+});

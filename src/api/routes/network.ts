@@ -6,7 +6,7 @@ import {
 } from '../../services/network/cluster-network.ts';
 import { seesAllFigures } from '../../core/access/viewer.ts';
 import { MIN_AGGREGATE } from '../../services/access/redact.ts';
-import { simulateDisruption } from '../../services/network/disruption.ts';
+import { simulateDisruption, supplyResilienceCurve } from '../../services/network/disruption.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses } from '../schemas.ts';
 
@@ -160,5 +160,27 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
         ? { ...r, outputAtRisk: null }
         : r;
     },
+  );
+
+  app.get<{ Querystring: { runs?: number; seed?: number; bufferDays?: number } }>(
+    '/api/resilience/curve',
+    {
+      schema: {
+        tags: ['clusters'],
+        summary:
+          'Resilience curve of the supply network: share of input value kept as a growing share of suppliers fails at random (seeded Monte-Carlo)',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            runs: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+            seed: { type: 'integer', minimum: 0, default: 1 },
+            bufferDays: { type: 'number', minimum: 0, maximum: 3650, default: 0 },
+          },
+        },
+        response: { 200: { type: 'object', additionalProperties: true }, ...errorResponses },
+      },
+    },
+    async (req) => supplyResilienceCurve(db, req.query),
   );
 }

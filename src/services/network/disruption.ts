@@ -4,6 +4,10 @@ import {
   type DisruptionOptions,
   type SupplyEdge,
 } from '../../analytics/network/resilience/propagate-disruption.ts';
+import {
+  resilienceCurve,
+  type CurvePoint,
+} from '../../analytics/network/resilience/resilience-curve.ts';
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import { querySupplyNetwork } from '../../store/queries/supply-network.ts';
@@ -151,4 +155,40 @@ export async function simulateDisruption(
       'a link without a value counts 1',
     ],
   };
+}
+
+/** The resilience curve of the store's supply network (resilience-curve.ts). */
+export async function supplyResilienceCurve(
+  db: Duck,
+  o: Partial<DisruptionOptions> & { shares?: number[]; runs?: number; seed?: number },
+): Promise<{
+  points: CurvePoint[];
+  organizations: number;
+  links: number;
+  runs: number;
+  seed: number;
+}> {
+  const { links, orgs } = await querySupplyNetwork(db);
+  const index = new Map(orgs.map((x, i) => [x.id, i]));
+  const products = new Map<string, number>();
+  const edges: SupplyEdge[] = links.map((l) => {
+    const p = l.product ?? `own:${l.source}`;
+    if (!products.has(p)) products.set(p, products.size);
+    return {
+      supplier: index.get(l.source)!,
+      customer: index.get(l.target)!,
+      product: products.get(p)!,
+      value: l.value !== null && l.value > 0 ? l.value : 1,
+    };
+  });
+  const runs = o.runs ?? 50;
+  const seed = o.seed ?? 1;
+  const points = resilienceCurve(orgs.length, edges, {
+    ...DEFAULT_DISRUPTION,
+    ...o,
+    shares: o.shares ?? [0, 0.05, 0.1, 0.2, 0.3, 0.5],
+    runs,
+    seed,
+  });
+  return { points, organizations: orgs.length, links: links.length, runs, seed };
 }
