@@ -1,10 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { bootstrap } from '../../src/services/bootstrap.ts';
 import type { Duck } from '../../src/store/duck.ts';
-import { openStore } from '../../src/store/store.ts';
-import { signedIn } from '../api/fixture.ts';
+import { defaultApp, signedIn } from '../api/fixture.ts';
 
 /**
  * The confidentiality rule on a result that names many firms: the Changsha
@@ -14,15 +11,11 @@ import { signedIn } from '../api/fixture.ts';
  */
 let db: Duck;
 let app: FastifyInstance;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  db = await openStore({ path: ':memory:' });
-  await bootstrap(db);
-  app = await buildApp({ db });
+  ({ db, app, close } = await defaultApp());
 }, 60_000);
-afterAll(async () => {
-  await app.close();
-  db.close();
-});
+afterAll(async () => close?.());
 
 type Firm = { id: string; revenue: number | null; employees: number | null };
 type Node = {

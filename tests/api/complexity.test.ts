@@ -1,22 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { bootstrap } from '../../src/services/bootstrap.ts';
-import type { Duck } from '../../src/store/duck.ts';
-import { openStore } from '../../src/store/store.ts';
+import { defaultApp } from './fixture.ts';
 
 /** GET /api/complexity/opportunities on the default data (prefecture × division, employees). */
-let db: Duck;
 let app: FastifyInstance;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  db = await openStore({ path: ':memory:' });
-  await bootstrap(db);
-  app = await buildApp({ db });
+  ({ app, close } = await defaultApp());
 }, 60_000);
-afterAll(async () => {
-  await app.close();
-  db.close();
-});
+afterAll(async () => close?.());
 
 const get = async (q: string) =>
   (await app.inject({ url: `/api/complexity/opportunities?${q}` })).json();

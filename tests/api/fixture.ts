@@ -142,3 +142,27 @@ export async function signedIn(
   const csrf = /atlas_csrf=([^;]+)/.exec(jar)?.[1] ?? '';
   return { cookie: jar, 'x-csrf-token': decodeURIComponent(csrf) };
 }
+
+/**
+ * An in-memory atlas holding the default data (bootstrap: the seeds' clusters
+ * and firms plus the synthetic set) and the app over it; `close` ends both.
+ */
+export async function defaultApp(): Promise<{
+  db: Duck;
+  app: import('fastify').FastifyInstance;
+  close: () => Promise<void>;
+}> {
+  const { bootstrap } = await import('../../src/services/bootstrap.ts');
+  const { buildApp } = await import('../../src/api/app.ts');
+  const db = await openStore({ path: ':memory:' });
+  await bootstrap(db);
+  const app = await buildApp({ db });
+  return {
+    db,
+    app,
+    close: async () => {
+      await app.close();
+      db.close();
+    },
+  };
+}

@@ -1,23 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { bootstrap } from '../../src/services/bootstrap.ts';
 import type { Duck } from '../../src/store/duck.ts';
-import { openStore } from '../../src/store/store.ts';
-import { signedIn } from './fixture.ts';
+import { defaultApp, signedIn } from './fixture.ts';
 
 /** GET /api/clusters/:id/network on the default data (its links are synthetic). */
 let db: Duck;
 let app: FastifyInstance;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  db = await openStore({ path: ':memory:' });
-  await bootstrap(db);
-  app = await buildApp({ db });
+  ({ db, app, close } = await defaultApp());
 }, 60_000);
-afterAll(async () => {
-  await app.close();
-  db.close();
-});
+afterAll(async () => close?.());
 
 const get = async (id: string, headers?: Record<string, string>) =>
   (await app.inject({ url: `/api/clusters/${id}/network`, headers })).json();

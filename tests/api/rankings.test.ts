@@ -1,22 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { bootstrap } from '../../src/services/bootstrap.ts';
 import type { Duck } from '../../src/store/duck.ts';
-import { openStore } from '../../src/store/store.ts';
+import { defaultApp } from './fixture.ts';
 
 /** GET /api/rankings: the horse race over the 45 national clusters of the default data. */
 let db: Duck;
 let app: FastifyInstance;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  db = await openStore({ path: ':memory:' });
-  await bootstrap(db);
-  app = await buildApp({ db });
+  ({ db, app, close } = await defaultApp());
 }, 60_000);
-afterAll(async () => {
-  await app.close();
-  db.close();
-});
+afterAll(async () => close?.());
 
 const rank = async (q: string) =>
   (await app.inject({ url: `/api/rankings?designation=national${q}` })).json();

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import * as echartsReact from 'echarts-for-react/esm/core.js';
+import { ReactEChartsCore } from './react-echarts-core.ts';
 import { echarts } from '../echarts.ts';
 import { useLang } from '../lang.tsx';
 import type { Cluster, GeoJson, Region } from '../types.ts';
@@ -9,12 +9,6 @@ import type { DetectResult } from './DetectPanel.tsx';
 
 export const MAP_NAME = 'china-provinces';
 export const PREFECTURE_MAP = 'china-prefectures';
-
-// The package ships ESM without "type": "module": TypeScript (NodeNext) types its default
-// export one `.default` deeper than the bundler resolves it. Accept both.
-type EChartsCore = typeof echartsReact.default.default;
-const coreModule = echartsReact.default as unknown as EChartsCore | { default: EChartsCore };
-const ReactEChartsCore: EChartsCore = 'default' in coreModule ? coreModule.default : coreModule;
 
 const registered = new Set<string>();
 /** Registers outlines once per page (ECharts keeps maps globally). */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import * as echartsReact from 'echarts-for-react/esm/core.js';
+import { ReactEChartsCore } from '../../components/react-echarts-core.ts';
 import { networkApi, type NetworkAnswer } from '../../api/network.ts';
 import { DisruptionSimulator } from '../../components/network/DisruptionSimulator.tsx';
 import { echarts } from '../../echarts.ts';
@@ -10,11 +10,6 @@ import { useLang } from '../../lang.tsx';
 import { organizationHref } from '../../route.ts';
 import type { ClusterProfile } from '../../types.ts';
 import { useLoad } from '../../useLoad.ts';
-
-// See ChinaMap.tsx: the package's default export sits one level deeper under NodeNext.
-type EChartsCore = typeof echartsReact.default.default;
-const coreModule = echartsReact.default as unknown as EChartsCore | { default: EChartsCore };
-const ReactEChartsCore: EChartsCore = 'default' in coreModule ? coreModule.default : coreModule;
 
 const KIND_COLOURS: Record<string, string> = {
   enterprise: '#0969da',
