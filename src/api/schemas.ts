@@ -186,3 +186,27 @@ export const errorResponses = {
   404: { $ref: 'Error#' },
   500: { $ref: 'Error#' },
 } as const;
+
+/** The query of a paginated list: page (1-based) and pageSize. */
+export const pageQuerystring = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    page: { type: 'integer', minimum: 1, default: 1 },
+    pageSize: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+  },
+} as const;
+
+/** The answer of a paginated list of `item`. */
+export function pageOf(item: object) {
+  return {
+    type: 'object',
+    required: ['items', 'total', 'page', 'pageSize'],
+    properties: {
+      items: { type: 'array', items: item },
+      total: { type: 'integer' },
+      page: { type: 'integer' },
+      pageSize: { type: 'integer' },
+    },
+  } as const;
+}

@@ -4,7 +4,7 @@ import type { ImportKind } from '../../ingest/aliases.ts';
 import { importUpload } from '../../services/import/import-upload.ts';
 import type { Duck } from '../../store/duck.ts';
 import { readImports } from '../../store/imports.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, pageOf, pageQuerystring } from '../schemas.ts';
 
 export const UPLOAD_LIMIT_BYTES = 50 * 1024 * 1024;
 
@@ -106,24 +106,9 @@ export async function importRoutes(app: FastifyInstance, db: Duck): Promise<void
       schema: {
         tags: ['organizations'],
         summary: 'The imports made, newest first',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            page: { type: 'integer', minimum: 1, default: 1 },
-            pageSize: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
-          },
-        },
+        querystring: pageQuerystring,
         response: {
-          200: {
-            type: 'object',
-            properties: {
-              items: { type: 'array', items: open },
-              total: { type: 'integer' },
-              page: { type: 'integer' },
-              pageSize: { type: 'integer' },
-            },
-          },
+          200: pageOf(open),
           403: { $ref: 'Error#' },
           ...errorResponses,
         },

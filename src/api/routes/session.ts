@@ -10,7 +10,7 @@ import {
 import type { Duck } from '../../store/duck.ts';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../access.ts';
 import { setCookie } from '../cookies.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, pageOf, pageQuerystring } from '../schemas.ts';
 
 const whoAmI = {
   type: 'object',
@@ -138,39 +138,20 @@ export function sessionRoutes(app: FastifyInstance, db: Duck): void {
       schema: {
         tags: ['system'],
         summary: 'The audit log of writes (who, when, what, outcome), newest first; admins only',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            page: { type: 'integer', minimum: 1, default: 1 },
-            pageSize: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
-          },
-        },
+        querystring: pageQuerystring,
         response: {
-          200: {
+          200: pageOf({
             type: 'object',
-            required: ['items', 'total', 'page', 'pageSize'],
             properties: {
-              items: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    at: { type: 'string' },
-                    actor: { type: 'string' },
-                    role: { type: 'string' },
-                    action: { type: 'string' },
-                    target: { type: 'string' },
-                    status: { type: 'integer' },
-                    details: { type: ['object', 'null'], additionalProperties: true },
-                  },
-                },
-              },
-              total: { type: 'integer' },
-              page: { type: 'integer' },
-              pageSize: { type: 'integer' },
+              at: { type: 'string' },
+              actor: { type: 'string' },
+              role: { type: 'string' },
+              action: { type: 'string' },
+              target: { type: 'string' },
+              status: { type: 'integer' },
+              details: { type: ['object', 'null'], additionalProperties: true },
             },
-          },
+          }),
           403: { $ref: 'Error#' },
           ...errorResponses,
         },
