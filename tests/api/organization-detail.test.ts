@@ -86,3 +86,38 @@ describe('GET /api/organizations/:id', () => {
     expect(res.statusCode).toBe(404);
   });
 });
+
+describe('PATCH /api/organizations/:id', () => {
+  it('lets an analyst correct a record, keeps its measures, and marks the edit as manual', async () => {
+    const { signedIn } = await import('./fixture.ts');
+    const analyst = await signedIn(app, db, 'analyst');
+    const res = await app.inject({
+      method: 'PATCH',
+      url: '/api/organizations/o1',
+      headers: analyst,
+      payload: { address: '深圳市南山区科技园', tags: ['chain_leader', 'listed', 'high_tech'] },
+    });
+    expect(res.statusCode).toBe(200);
+    const o = res.json();
+    expect(o.address).toBe('深圳市南山区科技园');
+    expect(o.tags).toContain('high_tech');
+    expect(o.provenance).toMatchObject({ method: 'manual', source: 'edited by test-analyst' });
+    expect(o.measures[0].revenue).toBe(12345);
+  });
+
+  it('refuses a bad USCC, an unknown region, an empty edit and a viewer; writes nothing then', async () => {
+    const { signedIn } = await import('./fixture.ts');
+    const analyst = await signedIn(app, db, 'analyst');
+    const patch = (payload: object, headers = analyst) =>
+      app.inject({ method: 'PATCH', url: '/api/organizations/o1', headers, payload });
+    expect((await patch({ uscc: '91430100MA4L00000X' })).json()).toMatchObject({
+      code: 'ATLAS_E_BAD_VALUE',
+    });
+    expect((await patch({ region: '999999' })).json()).toMatchObject({ code: 'ATLAS_E_BAD_VALUE' });
+    expect((await patch({})).statusCode).toBe(400);
+    expect((await patch({ name: 'x' }, await signedIn(app, db, 'viewer'))).statusCode).toBe(403);
+    const o = (await app.inject({ url: '/api/organizations/o1', headers: analyst })).json();
+    expect(o.name).toBe('深圳甲电子有限公司');
+    expect(o.uscc).toBeNull();
+  });
+});

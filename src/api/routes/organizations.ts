@@ -5,6 +5,10 @@ import {
   MAX_PAGE_SIZE,
   type ListOrganizationsInput,
 } from '../../services/catalog/listOrganizations.ts';
+import {
+  editOrganization,
+  type OrganizationEdit,
+} from '../../services/catalog/editOrganization.ts';
 import { getOrganization } from '../../services/catalog/getOrganization.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses } from '../schemas.ts';
@@ -141,5 +145,46 @@ export function organizationRoutes(app: FastifyInstance, db: Duck): void {
       },
     },
     async (req) => getOrganization(db, req.params.id),
+  );
+
+  const nullableText = (max: number) => ({ type: ['string', 'null'], maxLength: max }) as const;
+  app.patch<{ Params: { id: string }; Body: OrganizationEdit }>(
+    '/api/organizations/:id',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary:
+          'Edit an organisation by hand (analysts): validated like an import; provenance becomes a manual entry by the editor',
+        params: {
+          type: 'object',
+          required: ['id'],
+          properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
+        },
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            name: { type: 'string', minLength: 1, maxLength: 300 },
+            nameEn: nullableText(300),
+            uscc: nullableText(18),
+            kind: { type: 'string', enum: OrganizationKind.options },
+            region: { type: ['string', 'null'], pattern: '^\\d{6}$' },
+            address: nullableText(500),
+            industries: { type: 'array', items: { type: 'string', maxLength: 100 }, maxItems: 50 },
+            tags: {
+              type: 'array',
+              items: { type: 'string', enum: OrganizationTag.options },
+              maxItems: 20,
+            },
+          },
+        },
+        response: { 200: { type: 'object', additionalProperties: true }, ...errorResponses },
+      },
+    },
+    async (req) => {
+      await editOrganization(db, req.params.id, req.body, req.viewer);
+      return getOrganization(db, req.params.id);
+    },
   );
 }
