@@ -40,6 +40,12 @@ describe('who sees a firm’s figures', () => {
     await page.getByTestId('measures').waitFor();
     expect(await page.getByTestId('account').textContent()).toContain('ana · Analyst');
     await page.screenshot({ path: '.tmp/web-access-analyst.png' });
+    // The analyst corrects the address in the organisation editor.
+    await page.getByTestId('edit-open').click();
+    await page.getByTestId('edit-address').fill('长沙市经开区测试路 1 号');
+    await page.getByTestId('edit-save').click();
+    await page.getByText('长沙市经开区测试路 1 号').waitFor();
+    expect(await page.getByTestId('org-editor').count()).toBe(0);
     // The one console error is the refused sign-in's 401, which the page showed.
     expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
     await page.context().close();

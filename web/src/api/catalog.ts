@@ -1,4 +1,4 @@
-import { get, query } from '../http.ts';
+import { get, query, send } from '../http.ts';
 import type { Provenance } from '../types.ts';
 
 export interface SearchHit {
@@ -74,7 +74,18 @@ export interface OrganizationItem {
   synthetic: boolean;
 }
 
+export interface OrganizationEdit {
+  name?: string;
+  nameEn?: string | null;
+  address?: string | null;
+  region?: string | null;
+  industries?: string[];
+  tags?: string[];
+}
+
 export const catalogApi = {
+  editOrganization: (id: string, edit: OrganizationEdit) =>
+    send<OrganizationDetail>('PATCH', `/api/organizations/${encodeURIComponent(id)}`, edit),
   /** One page of the located organisations of a region (for the map's points). */
   organizationsIn: (region: string, pageSize = 500) =>
     get<{ items: OrganizationItem[]; total: number }>(

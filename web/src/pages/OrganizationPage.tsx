@@ -6,6 +6,9 @@ import { pagesText } from '../i18n/pages.ts';
 import { formatNumber } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
 import { useLoad } from '../useLoad.ts';
+import { useState } from 'react';
+import { sessionApi } from '../api/session.ts';
+import { OrganizationEditor } from '../components/OrganizationEditor.tsx';
 import { provenanceText } from '../provenance.ts';
 import { clusterHref, organizationHref, regionHref } from '../route.ts';
 
@@ -21,7 +24,13 @@ export function OrganizationPage(props: { id: string }) {
   const { t, name, code, lang, join } = l;
   const tt = useDictionary(catalogText);
   const tp = useDictionary(pagesText);
-  const { data: org, error } = useLoad(props.id, () => catalogApi.organization(props.id));
+  const [generation, setGeneration] = useState(0);
+  const { data: org, error } = useLoad(`${props.id}|${generation}`, () =>
+    catalogApi.organization(props.id),
+  );
+  const me = useLoad('me', () => sessionApi.me());
+  const canEdit = me.data?.role === 'analyst' || me.data?.role === 'admin';
+  const [editing, setEditing] = useState(false);
 
   if (error) {
     return (
@@ -51,7 +60,22 @@ export function OrganizationPage(props: { id: string }) {
         <span className="badge">{code('kind', org.kind)}</span>
         {org.synthetic ? <SyntheticBadge /> : null}
         {org.verified ? null : <UnverifiedBadge />}
+        {canEdit && !editing ? (
+          <button type="button" onClick={() => setEditing(true)} data-testid="edit-open">
+            {tt('edit')}
+          </button>
+        ) : null}
       </header>
+      {editing ? (
+        <OrganizationEditor
+          org={org}
+          onSaved={() => {
+            setEditing(false);
+            setGeneration((g) => g + 1);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : null}
       <dl className="facts">
         {org.uscc ? (
           <>
