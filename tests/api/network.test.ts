@@ -28,6 +28,23 @@ describe('cluster network diagnostics', () => {
 
   it('draws members and partners; every edge joins two drawn nodes', async () => {
     const n = await get('national-changsha-construction-machinery');
+    // PageRank over the drawn ties sums to 1; communities are numbered from 0.
+    expect(n.nodes.reduce((a: number, x: { pagerank: number }) => a + x.pagerank, 0)).toBeCloseTo(
+      1,
+      9,
+    );
+    expect(Math.max(...n.nodes.map((x: { community: number }) => x.community))).toBe(
+      n.communities - 1,
+    );
+    // 产学研: research institutions with their firm partners, most first.
+    const partners = n.research.map((r: { firmPartners: number }) => r.firmPartners);
+    for (let i = 1; i < partners.length; i++)
+      expect(partners[i]).toBeLessThanOrEqual(partners[i - 1]);
+    expect(
+      n.research.every((r: { kind: string }) =>
+        ['university', 'institute', 'platform'].includes(r.kind),
+      ),
+    ).toBe(true);
     const ids = new Set(n.nodes.map((x: { id: string }) => x.id));
     expect(n.nodes.filter((x: { member: boolean }) => x.member).length).toBe(n.index.members);
     for (const e of n.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);

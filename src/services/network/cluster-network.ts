@@ -2,7 +2,13 @@ import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import { queryCluster, queryClusters } from '../../store/queries/clusters.ts';
 import { queryClusterNetwork, type NetworkOrgRow } from '../../store/queries/cluster-network.ts';
+import { burtConstraint } from '../../analytics/network/burt-constraint.ts';
+import { louvain } from '../../analytics/network/louvain.ts';
+import { pagerank } from '../../analytics/network/pagerank.ts';
 import { gatheredNotNetworked, TIE_TYPES, type GatheringIndex } from './gathered-not-networked.ts';
+import { linkGraph } from './link-graph.ts';
+
+const RESEARCH = new Set(['university', 'institute', 'platform']);
 
 /** Nodes drawn at most; the best-connected are kept. */
 export const MAX_DRAWN_NODES = 400;
@@ -10,6 +16,20 @@ export const MAX_DRAWN_NODES = 400;
 export interface NetworkNode extends NetworkOrgRow {
   /** Ties (TIE_TYPES links) among the drawn nodes. */
   degree: number;
+  /** PageRank over the ties among the drawn nodes (undirected, damping 0.85). */
+  pagerank: number;
+  /** Burt's constraint: low = a broker between groups that are not otherwise tied; NaN when isolated. */
+  constraint: number | null;
+  /** Louvain community (seed 1) of the tie graph. */
+  community: number;
+}
+
+export interface ResearchPartner {
+  id: string;
+  name: string;
+  kind: string;
+  /** Firms it collaborates with (collaboration links). */
+  firmPartners: number;
 }
 
 export interface NetworkEdge {
@@ -30,6 +50,9 @@ export interface ClusterNetwork {
   edges: NetworkEdge[];
   /** Nodes left out of the drawing (the index counts them all). */
   nodesOmitted: number;
+  /** 产学研: universities, institutes and platforms with their firm partners, most first. */
+  research: ResearchPartner[];
+  communities: number;
 }
 
 /** Numbers that are NaN (a share of nothing) travel as null. */
@@ -70,9 +93,42 @@ export async function clusterNetwork(db: Duck, cluster: string): Promise<Cluster
       (a, b) =>
         b.degree - a.degree || Number(b.member) - Number(a.member) || a.id.localeCompare(b.id),
     );
-  const nodes = ranked.slice(0, MAX_DRAWN_NODES);
-  const drawn = new Set(nodes.map((n) => n.id));
+  const top = ranked.slice(0, MAX_DRAWN_NODES);
+  const drawn = new Set(top.map((n) => n.id));
   const edges = links.filter((l) => drawn.has(l.source) && drawn.has(l.target));
+  const g = linkGraph(edges, { types: TIE_TYPES, nodes: top.map((n) => n.id) }).graph;
+  const pr = pagerank(g).scores;
+  const constraint = burtConstraint(g);
+  const comm = louvain(g, { seed: 1 });
+  const nodes: NetworkNode[] = top.map((n, i) => ({
+    ...n,
+    pagerank: pr[i],
+    constraint: Number.isFinite(constraint[i]) ? constraint[i] : null,
+    community: comm.membership[i],
+  }));
+  const kindOf = new Map(organizations.map((o) => [o.id, o.kind]));
+  const partners = new Map<string, Set<string>>();
+  for (const l of links) {
+    if (l.type !== 'collaboration') continue;
+    for (const [a, b] of [
+      [l.source, l.target],
+      [l.target, l.source],
+    ]) {
+      if (RESEARCH.has(kindOf.get(a) ?? '') && kindOf.get(b) === 'enterprise') {
+        if (!partners.has(a)) partners.set(a, new Set());
+        partners.get(a)!.add(b);
+      }
+    }
+  }
+  const research = organizations
+    .filter((o) => RESEARCH.has(o.kind))
+    .map((o) => ({
+      id: o.id,
+      name: o.name,
+      kind: o.kind,
+      firmPartners: partners.get(o.id)?.size ?? 0,
+    }))
+    .sort((a, b) => b.firmPartners - a.firmPartners || a.id.localeCompare(b.id));
   return finite({
     cluster,
     status: index.members === 0 ? ('no_members' as const) : ('judged' as const),
@@ -80,6 +136,8 @@ export async function clusterNetwork(db: Duck, cluster: string): Promise<Cluster
     nodes,
     edges,
     nodesOmitted: ranked.length - nodes.length,
+    research,
+    communities: comm.count,
   });
 }
 

@@ -40,6 +40,9 @@ export interface NetworkAnswer {
     synthetic: boolean;
     member: boolean;
     degree: number;
+    pagerank: number;
+    constraint: number | null;
+    community: number;
   }[];
   edges: {
     source: string;
@@ -49,6 +52,8 @@ export interface NetworkAnswer {
     value: number | null;
   }[];
   nodesOmitted: number;
+  research: { id: string; name: string; kind: string; firmPartners: number }[];
+  communities: number;
 }
 
 export interface NetworkSummary {

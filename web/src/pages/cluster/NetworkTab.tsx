@@ -99,6 +99,49 @@ export function NetworkTab(props: { cluster: ClusterProfile }) {
       {data.nodesOmitted > 0 ? (
         <p className="muted">{tt('omitted', { n: data.nodesOmitted })}</p>
       ) : null}
+      <div className="network-lists">
+        <div>
+          <h4>{tt('central')}</h4>
+          <ol data-testid="central">
+            {[...data.nodes]
+              .sort((a, b) => b.pagerank - a.pagerank)
+              .slice(0, 5)
+              .map((n) => (
+                <li key={n.id}>
+                  <a href={organizationHref(n.id)}>{n.name}</a>{' '}
+                  <span className="muted">{n.pagerank.toFixed(3)}</span>
+                </li>
+              ))}
+          </ol>
+        </div>
+        <div>
+          <h4>{tt('brokers')}</h4>
+          <ol data-testid="brokers">
+            {data.nodes
+              .filter((n) => n.constraint !== null && n.degree >= 2)
+              .sort((a, b) => a.constraint! - b.constraint!)
+              .slice(0, 5)
+              .map((n) => (
+                <li key={n.id}>
+                  <a href={organizationHref(n.id)}>{n.name}</a>{' '}
+                  <span className="muted">{n.constraint!.toFixed(3)}</span>
+                </li>
+              ))}
+          </ol>
+          <p className="muted">{tt('communities', { n: data.communities })}</p>
+        </div>
+        <div>
+          <h4>{tt('researchTitle')}</h4>
+          <ul data-testid="research">
+            {data.research.slice(0, 8).map((r) => (
+              <li key={r.id}>
+                <a href={organizationHref(r.id)}>{r.name}</a>{' '}
+                <span className="muted">{tt('partners', { n: r.firmPartners })}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
       <DisruptionSimulator network={data} />
     </section>
   );
