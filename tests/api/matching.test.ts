@@ -86,4 +86,26 @@ describe('matching API', () => {
     const none = await call('POST', '/api/services', { service: 'nope', requester: 'S1' });
     expect(none.status).toBe(404);
   });
+
+  it('lets a member act in the pool for its own organisation only, and hides the pool from visitors', async () => {
+    const { signedIn } = await import('./fixture.ts');
+    const s2 = await signedIn(app, db, 'member', 'S2');
+    const key = { cluster: 'K', leader: 'A', supplier: 'S2' };
+    const own = await app.inject({
+      method: 'POST',
+      url: '/api/pool',
+      headers: s2,
+      payload: { ...key, action: 'consent', consent: 'withdrawn', actor: 'S2' },
+    });
+    expect(own.statusCode).toBe(200);
+    const posing = await app.inject({
+      method: 'POST',
+      url: '/api/pool',
+      headers: s2,
+      payload: { ...key, action: 'share', actor: 'A' },
+    });
+    expect(posing.json()).toMatchObject({ code: 'ATLAS_E_FORBIDDEN' });
+    expect((await app.inject({ url: '/api/pool?as=A', headers: s2 })).statusCode).toBe(403);
+    expect((await app.inject({ url: '/api/pool?as=A' })).statusCode).toBe(403);
+  });
 });

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Viewer } from '../../core/access/viewer.ts';
 import {
   addPlatform,
   ensureCapabilities,
@@ -287,6 +288,8 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
   app.get<{ Querystring: { as: string } }>(
     '/api/pool',
     {
+      // Who qualified whom is a leader's business: its own member account, or analysts.
+      config: { access: 'member' },
       schema: {
         tags,
         summary: 'The shared supplier pool as a leader sees it (own entries, peers’ shared ones)',
@@ -299,7 +302,10 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
         response: ok(anyArray),
       },
     },
-    async (req) => listPoolFor(db, req.query.as),
+    async (req) => {
+      actsFor(req.viewer, req.query.as);
+      return listPoolFor(db, req.query.as);
+    },
   );
   app.post<{
     Body: {
@@ -314,6 +320,8 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
   }>(
     '/api/pool',
     {
+      // A member acts for its own organisation only (the supplier consents, the leader shares).
+      config: { access: 'member' },
       schema: {
         tags,
         summary: 'Qualify a supplier (leader), consent (supplier), share or unshare (leader)',
@@ -336,6 +344,7 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
     },
     async (req) => {
       const b = req.body;
+      actsFor(req.viewer, b.actor);
       const key = { cluster: b.cluster, leader: b.leader, supplier: b.supplier };
       switch (b.action) {
         case 'qualify':
@@ -430,4 +439,16 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
     async (req) =>
       answerServiceRequest(db, req.params.id, req.body.status, { answer: req.body.answer }),
   );
+}
+
+/** A member account may act only as its own organisation; analysts and admins act for the promotion organisation. */
+function actsFor(viewer: Viewer, organization: string): void {
+  if (viewer.role === 'member' && viewer.organization !== organization)
+    throw new AtlasError(
+      'ATLAS_E_FORBIDDEN',
+      `a member account acts for ${viewer.organization} only`,
+      {
+        organization,
+      },
+    );
 }
