@@ -32,6 +32,9 @@ describe('the matchmaking page', () => {
     await page.getByTestId('match-save').click();
     await expect.poll(() => page.getByTestId('dash-matches').textContent()).toBe('3');
     expect(Number(await page.getByTestId('dash-smes').textContent())).toBeGreaterThan(0);
+    // The pool as 三一 sees it: empty in the default data, and said so.
+    await page.getByTestId('pool-load').click();
+    await page.getByTestId('pool').getByText('池中没有供应商').waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
   });

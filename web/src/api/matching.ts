@@ -34,7 +34,18 @@ export interface Dashboard {
   byLeader: { leader: string; leaderName?: string; smes: number; matches: number }[];
 }
 
+export interface PoolEntry {
+  cluster: string;
+  leader: string;
+  supplier: string;
+  consent: string;
+  shared: boolean;
+  /** Shared by another leader of the cluster (qualified by a peer). */
+  peer: boolean;
+}
+
 export const matchingApi = {
+  pool: (as: string) => get<PoolEntry[]>(`/api/pool?${query({ as })}`),
   rank: (q: string, buyer?: string, region?: string) =>
     get<RankAnswer>(
       `/api/matches/rank?${query({ q, buyer: buyer || undefined, region: region || undefined, top: 10 })}`,

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { matchingApi, type RankAnswer } from '../api/matching.ts';
 import { SyntheticBadge } from '../components/Badges.tsx';
+import { SupplierPool } from '../components/matching/SupplierPool.tsx';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { matchingText } from '../i18n/matching.ts';
 import { formatNumber } from '../i18n.ts';
@@ -138,6 +139,7 @@ export function MatchingPage(_props: { rest: string[] }) {
           ) : (
             <p className="muted">{t('loading')}</p>
           )}
+          <SupplierPool leader={buyer} />
         </aside>
       </div>
     </section>

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { matchingApi, type PoolEntry } from '../../api/matching.ts';
+import { useDictionary } from '../../i18n/dictionary.ts';
+import { matchingText } from '../../i18n/matching.ts';
+import { organizationHref } from '../../route.ts';
+
+/** The shared supplier pool as a leader sees it (its own entries and its peers' shared ones). */
+export function SupplierPool(props: { leader: string }) {
+  const tt = useDictionary(matchingText);
+  const [as, setAs] = useState(props.leader);
+  const [entries, setEntries] = useState<PoolEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = () => {
+    setError(null);
+    matchingApi.pool(as).then(setEntries, (e: Error) => setError(e.message));
+  };
+  return (
+    <section className="supplier-pool" data-testid="pool">
+      <h3>{tt('pool')}</h3>
+      <p className="muted">{tt('poolHint')}</p>
+      <label>
+        {tt('poolAs')} <input value={as} onChange={(e) => setAs(e.target.value)} />
+      </label>{' '}
+      <button type="button" onClick={load} data-testid="pool-load">
+        {tt('poolLoad')}
+      </button>
+      {error ? (
+        <p role="alert" className="muted">
+          {error}
+        </p>
+      ) : null}
+      {entries && entries.length === 0 ? <p className="muted">{tt('poolEmpty')}</p> : null}
+      {entries?.length ? (
+        <ul data-testid="pool-entries">
+          {entries.map((e) => (
+            <li key={`${e.cluster}-${e.leader}-${e.supplier}`}>
+              <a href={organizationHref(e.supplier)}>{e.supplier}</a>{' '}
+              <span className="muted">
+                {e.peer ? tt('poolPeer') : tt('poolOwn')} ·{' '}
+                {tt(`consent.${e.consent}` as 'consent.granted')}
+                {e.shared ? ` · ${tt('poolShared')}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
