@@ -157,6 +157,13 @@ describe('map → cluster → panorama node → firm', () => {
     const rows = page.getByTestId('opportunities').getByTestId('opportunity');
     await rows.first().waitFor();
     expect(await page.getByTestId('opportunities').textContent()).toMatch(/经济复杂度 ECI -?\d/);
+    // Every chart saves as a PNG.
+    const png = page.waitForEvent('download');
+    await page.getByTestId('lq-heatmap').getByTestId('export-png').click();
+    const file = await png;
+    expect(file.suggestedFilename()).toBe('lq-heatmap.png');
+    const bytes = Buffer.concat((await (await file.createReadStream()).toArray()) as Buffer[]);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     await page.getByTestId('opportunities').getByRole('checkbox').check();
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);

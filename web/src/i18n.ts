@@ -98,6 +98,7 @@ const zh = {
   matrixBasis: '{year}年{measure}，{regions}个地区 × {industries}个行业，{organizations}家机构',
   countBasis: '{measure}，{regions}个地区 × {industries}个行业，{organizations}家机构',
   exportCsv: '导出 CSV',
+  exportPng: '保存图片',
 } as const;
 
 export type Key = keyof typeof zh;
@@ -196,6 +197,7 @@ const en: Record<Key, string> = {
   countBasis:
     '{measure}, {regions} regions × {industries} industries, {organizations} organisations',
   exportCsv: 'Export CSV',
+  exportPng: 'Save PNG',
 };
 
 /** Names of codes the API returns (kinds, tags, fields, designations, methods). */
