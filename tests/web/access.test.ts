@@ -59,4 +59,23 @@ describe('who sees a firm’s figures', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('an analyst confirms a placement on the chain panorama', async () => {
+    const { page, errors } = await openPage(atlas, { locale: 'en' });
+    await page.goto(`${atlas.url}api/session/token?token=${await issueLoginToken(atlas.db)}`);
+    await page.getByTestId('account').waitFor();
+    await page.goto(`${atlas.url}#/cluster/national-changsha-construction-machinery/panorama`);
+    await page.locator('[data-node="multi-way-valve"]').click();
+    const before = await page.getByTestId('placement-confirm').count();
+    expect(before).toBeGreaterThan(0);
+    await page.getByTestId('placement-confirm').first().click();
+    await expect.poll(() => page.getByTestId('placement-confirm').count()).toBe(before - 1);
+    await page.getByTestId('panorama-node').getByText('confirmed').first().waitFor();
+    const rows = await atlas.db.all(
+      `SELECT decision FROM chain_placements WHERE node = 'multi-way-valve'`,
+    );
+    expect(rows.map((r) => r.decision)).toEqual(['confirm']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

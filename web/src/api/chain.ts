@@ -1,4 +1,4 @@
-import { get, query } from '../http.ts';
+import { get, query, send } from '../http.ts';
 
 export type Tier = 'chain_leader' | 'single_champion' | 'little_giant' | 'sme';
 export type NodeStatus = 'strong' | 'present' | 'weak' | 'missing';
@@ -116,6 +116,12 @@ export interface ChainTemplate {
 }
 
 export const chainApi = {
+  review: (chain: string, node: string, organization: string, decision: 'confirm' | 'reject') =>
+    send<unknown>('POST', `/api/chains/${encodeURIComponent(chain)}/placements`, {
+      node,
+      organization,
+      decision,
+    }),
   template: (id: string) => get<ChainTemplate>(`/api/chains/${encodeURIComponent(id)}`),
   gaps: (cluster: string, chain: string) =>
     get<{ gaps: Gap[] }>(`/api/gaps?${query({ cluster, chain })}`),

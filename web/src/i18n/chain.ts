@@ -52,6 +52,10 @@ export const chainText = defineDictionary({
     noTargets: '没有找到候选企业',
     score: '得分',
     chainsTitle: '产业链模板',
+    confirm: '确认',
+    reject: '否决',
+    confirmed: '已确认',
+    rejected: '已否决',
     chainsExplain:
       '模板是数据：各环节的阶段、“四基”类别、卡脖子标记及其依据与来源、归入企业所用的行业代码和产品关键词。同一模板在不同地区含义一致，全景图可以比较。',
     sources: '来源',
@@ -111,6 +115,10 @@ export const chainText = defineDictionary({
     noTargets: 'No candidate found',
     score: 'score',
     chainsTitle: 'Chain templates',
+    confirm: 'confirm',
+    reject: 'reject',
+    confirmed: 'confirmed',
+    rejected: 'rejected',
     chainsExplain:
       'Templates are data: each node’s stage, four-bases category, choke-point flag with its reason and source, and the industry codes and product keywords that place firms on it. A template means the same in every region, so panoramas compare.',
     sources: 'Sources',

@@ -9,6 +9,7 @@ import { useLang } from '../../lang.tsx';
 import { organizationHref } from '../../route.ts';
 import type { ClusterProfile } from '../../types.ts';
 import { useLoad } from '../../useLoad.ts';
+import { sessionApi } from '../../api/session.ts';
 
 const STAGES: Stage[] = ['upstream', 'midstream', 'downstream', 'support'];
 const TIERS: Tier[] = ['chain_leader', 'single_champion', 'little_giant', 'sme'];
@@ -31,13 +32,19 @@ export function PanoramaTab(props: { cluster: ClusterProfile }) {
 function Panorama(props: { cluster: string; chain: string }) {
   const { t, lang, name } = useLang();
   const tt = useDictionary(chainText);
-  const { data, error } = useLoad(`${props.cluster}|${props.chain}`, () =>
+  const [generation, setGeneration] = useState(0);
+  const { data, error } = useLoad(`${props.cluster}|${props.chain}|${generation}`, () =>
     chainApi.panorama(props.cluster, props.chain),
   );
+  const me = useLoad('me', () => sessionApi.me());
+  const canReview = me.data?.role === 'analyst' || me.data?.role === 'admin';
+  const [last, setLast] = useState(data);
+  if (data && data !== last) setLast(data);
   const [node, setNode] = useState<string | null>(null);
   if (error) return <p role="alert">{error}</p>;
-  if (!data) return <p className="muted">{t('loading')}</p>;
-  const p = data.panorama;
+  const shown = data ?? last; // keep the panorama on screen while a review reloads it
+  if (!shown) return <p className="muted">{t('loading')}</p>;
+  const p = shown.panorama;
   const selected = p.nodes.find((n) => n.id === node) ?? null;
   return (
     <>
@@ -53,10 +60,10 @@ function Panorama(props: { cluster: string; chain: string }) {
             {tt(`status.${s}`)} {p.byStatus[s] ?? 0}
           </span>
         ))}
-        {data.syntheticShare ? (
+        {shown.syntheticShare ? (
           <span>
             <SyntheticBadge />{' '}
-            {tt('syntheticShare', { p: formatPercent(lang, data.syntheticShare) })}
+            {tt('syntheticShare', { p: formatPercent(lang, shown.syntheticShare) })}
           </span>
         ) : null}
       </div>
@@ -106,14 +113,35 @@ function Panorama(props: { cluster: string; chain: string }) {
           ))}
         </div>
         <aside className="panorama-node" data-testid="panorama-node">
-          {selected ? <NodeDetail node={selected} /> : <p className="muted">{tt('chooseNode')}</p>}
+          {selected ? (
+            <NodeDetail
+              node={selected}
+              review={
+                canReview
+                  ? (org, decision) =>
+                      chainApi
+                        .review(props.chain, selected.id, org, decision)
+                        .then(() => setGeneration((g) => g + 1))
+                  : undefined
+              }
+            />
+          ) : (
+            <p className="muted">{tt('chooseNode')}</p>
+          )}
         </aside>
       </div>
     </>
   );
 }
 
-function NodeDetail({ node }: { node: PanoramaNode }) {
+function NodeDetail({
+  node,
+  review,
+}: {
+  node: PanoramaNode;
+  /** Analysts: confirm or reject a placement (the panorama reloads). */
+  review?: (organization: string, decision: 'confirm' | 'reject') => Promise<unknown>;
+}) {
   const { lang, name, code } = useLang();
   const tt = useDictionary(chainText);
   const figure = (v: number | null) =>
@@ -163,6 +191,29 @@ function NodeDetail({ node }: { node: PanoramaNode }) {
                   {code('kind', f.kind)} · {tt('revenue')} {figure(f.revenue)} · {tt('employees')}{' '}
                   {figure(f.employees)}
                 </span>
+                {f.review !== 'auto' ? (
+                  <span className="badge">
+                    {tt(f.review === 'confirmed' ? 'confirmed' : 'rejected')}
+                  </span>
+                ) : null}
+                {review && f.review === 'auto' ? (
+                  <span className="review-buttons">
+                    <button
+                      type="button"
+                      onClick={() => void review(f.id, 'confirm')}
+                      data-testid="placement-confirm"
+                    >
+                      {tt('confirm')}
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => void review(f.id, 'reject')}
+                      data-testid="placement-reject"
+                    >
+                      {tt('reject')}
+                    </button>
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
