@@ -59,6 +59,41 @@ describe('cluster network diagnostics', () => {
     expect(valued(visitor)).toBe(0);
   });
 
+  it('counts each chain leader’s suppliers tier by tier and ranks the suppliers members depend on', async () => {
+    const n = await get('national-changsha-construction-machinery');
+    const leaders = await db.all(
+      `SELECT o.id FROM cluster_members m JOIN organizations o ON o.id = m.organization
+       WHERE m.cluster = 'national-changsha-construction-machinery' AND list_contains(o.tags, 'chain_leader')
+       ORDER BY o.id`,
+    );
+    expect(n.leaderTiers.map((l: { leader: string }) => l.leader).sort()).toEqual(
+      leaders.map((r) => String(r.id)),
+    );
+    // Tier 1 is the leader's distinct direct suppliers, counted in the store.
+    for (const l of n.leaderTiers) {
+      const direct = await db.one(
+        `SELECT count(DISTINCT source) AS k FROM links WHERE type = 'supply' AND target = $id AND source <> $id`,
+        { id: l.leader },
+      );
+      expect(l.tiers[0]).toBe(Number(direct!.k));
+      expect(l.tiers).toHaveLength(3);
+    }
+    expect(n.leaderTiers.some((l: { tiers: number[] }) => l.tiers[0] > 0)).toBe(true);
+    // Key suppliers: most member customers first; sole-sourced customers never exceed customers.
+    const ks = n.keySuppliers as { id: string; customers: number; soleSourceCustomers: number }[];
+    expect(ks.length).toBeGreaterThan(0);
+    for (let i = 1; i < ks.length; i++)
+      expect(ks[i].customers).toBeLessThanOrEqual(ks[i - 1].customers);
+    for (const k of ks) expect(k.soleSourceCustomers).toBeLessThanOrEqual(k.customers);
+    const top = await db.one(
+      `SELECT count(DISTINCT l.target) AS k FROM links l
+       JOIN cluster_members m ON m.organization = l.target AND m.cluster = 'national-changsha-construction-machinery'
+       WHERE l.type = 'supply' AND l.source = $id`,
+      { id: ks[0].id },
+    );
+    expect(ks[0].customers).toBe(Number(top!.k));
+  });
+
   it('says when there is nothing to judge, and 404 for an unknown cluster', async () => {
     const empty = await get('national-hohhot-dairy');
     expect(empty.status).toBe('no_members');

@@ -54,6 +54,8 @@ describe('map → cluster → panorama node → firm', () => {
     await page.getByTestId('network-chart').locator('canvas').first().waitFor();
     expect(await page.getByTestId('central').locator('li').count()).toBe(5);
     expect(await page.getByTestId('research').locator('li').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('leader-tiers').locator('li').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('key-suppliers').textContent()).toContain('家成员客户');
     await page.screenshot({ path: '.tmp/web-network.png' });
     await page.goto(`${atlas.url}#/cluster/cluster-tangshan-steel/network`);
     await expect.poll(() => verdict.textContent()).toContain('集而不群');

@@ -84,6 +84,29 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
                 },
               },
               communities: { type: 'integer' },
+              leaderTiers: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    leader: { type: 'string' },
+                    name: { type: 'string' },
+                    tiers: { type: 'array', items: { type: 'integer' } },
+                  },
+                },
+              },
+              keySuppliers: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    id: { type: 'string' },
+                    name: { type: 'string' },
+                    customers: { type: 'integer' },
+                    soleSourceCustomers: { type: 'integer' },
+                  },
+                },
+              },
             },
           },
           ...errorResponses,

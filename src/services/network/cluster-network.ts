@@ -24,6 +24,26 @@ export interface NetworkNode extends NetworkOrgRow {
   community: number;
 }
 
+/**
+ * A chain leader's supply network, tier by tier upstream, over the supply links
+ * that touch a member (so tiers 2 and 3 are reached through member suppliers).
+ */
+export interface LeaderTiers {
+  leader: string;
+  name: string;
+  /** Suppliers at distance 1, 2, 3 upstream (each counted at its nearest tier). */
+  tiers: number[];
+}
+
+/** A supplier many firms of the cluster buy from. */
+export interface KeySupplier {
+  id: string;
+  name: string;
+  customers: number;
+  /** Of those, customers that buy one of its products from it alone. */
+  soleSourceCustomers: number;
+}
+
 export interface ResearchPartner {
   id: string;
   name: string;
@@ -53,6 +73,8 @@ export interface ClusterNetwork {
   /** 产学研: universities, institutes and platforms with their firm partners, most first. */
   research: ResearchPartner[];
   communities: number;
+  leaderTiers: LeaderTiers[];
+  keySuppliers: KeySupplier[];
 }
 
 /** Numbers that are NaN (a share of nothing) travel as null. */
@@ -129,6 +151,7 @@ export async function clusterNetwork(db: Duck, cluster: string): Promise<Cluster
       firmPartners: partners.get(o.id)?.size ?? 0,
     }))
     .sort((a, b) => b.firmPartners - a.firmPartners || a.id.localeCompare(b.id));
+  const { leaderTiers, keySuppliers } = supplyStructure(organizations, links);
   return finite({
     cluster,
     status: index.members === 0 ? ('no_members' as const) : ('judged' as const),
@@ -138,6 +161,8 @@ export async function clusterNetwork(db: Duck, cluster: string): Promise<Cluster
     nodesOmitted: ranked.length - nodes.length,
     research,
     communities: comm.count,
+    leaderTiers,
+    keySuppliers,
   });
 }
 
@@ -170,4 +195,81 @@ export async function clusterNetworkSummaries(db: Duck): Promise<ClusterNetworkS
     });
   }
   return out;
+}
+
+const TIER_DEPTH = 3;
+const KEY_SUPPLIERS = 10;
+
+/**
+ * Supply structure around the cluster: for each member chain leader, how many
+ * organisations supply it at 1, 2, 3 steps upstream (breadth-first over supply
+ * links, each at its nearest tier); and the suppliers the most members buy
+ * from, with how many of those customers have no other supplier of one of its
+ * products (single-source dependencies). Cost: O(leaders · m + m).
+ */
+function supplyStructure(
+  organizations: readonly NetworkOrgRow[],
+  links: readonly { source: string; target: string; type: string; product: string | null }[],
+): { leaderTiers: LeaderTiers[]; keySuppliers: KeySupplier[] } {
+  const supply = links.filter((l) => l.type === 'supply');
+  const suppliersOf = new Map<string, string[]>();
+  for (const l of supply) {
+    if (!suppliersOf.has(l.target)) suppliersOf.set(l.target, []);
+    suppliersOf.get(l.target)!.push(l.source);
+  }
+  const members = organizations.filter((o) => o.member);
+  const leaderTiers = members
+    .filter((o) => o.tags.includes('chain_leader'))
+    .map((o) => {
+      const seen = new Set([o.id]);
+      let frontier = [o.id];
+      const tiers: number[] = [];
+      for (let d = 0; d < TIER_DEPTH; d++) {
+        const next: string[] = [];
+        for (const c of frontier)
+          for (const s of suppliersOf.get(c) ?? [])
+            if (!seen.has(s)) {
+              seen.add(s);
+              next.push(s);
+            }
+        tiers.push(next.length);
+        frontier = next;
+      }
+      return { leader: o.id, name: o.name, tiers };
+    });
+  const memberIds = new Set(members.map((o) => o.id));
+  const names = new Map(organizations.map((o) => [o.id, o.name]));
+  // customer|product → suppliers
+  const sources = new Map<string, Set<string>>();
+  for (const l of supply) {
+    const k = `${l.target}|${l.product ?? `own:${l.source}`}`;
+    if (!sources.has(k)) sources.set(k, new Set());
+    sources.get(k)!.add(l.source);
+  }
+  const customers = new Map<string, Set<string>>();
+  const sole = new Map<string, Set<string>>();
+  for (const l of supply) {
+    if (!memberIds.has(l.target)) continue;
+    if (!customers.has(l.source)) customers.set(l.source, new Set());
+    customers.get(l.source)!.add(l.target);
+    if (sources.get(`${l.target}|${l.product ?? `own:${l.source}`}`)!.size === 1) {
+      if (!sole.has(l.source)) sole.set(l.source, new Set());
+      sole.get(l.source)!.add(l.target);
+    }
+  }
+  const keySuppliers = [...customers]
+    .map(([id, cs]) => ({
+      id,
+      name: names.get(id) ?? id,
+      customers: cs.size,
+      soleSourceCustomers: sole.get(id)?.size ?? 0,
+    }))
+    .sort(
+      (a, b) =>
+        b.customers - a.customers ||
+        b.soleSourceCustomers - a.soleSourceCustomers ||
+        a.id.localeCompare(b.id),
+    )
+    .slice(0, KEY_SUPPLIERS);
+  return { leaderTiers, keySuppliers };
 }

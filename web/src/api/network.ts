@@ -54,6 +54,8 @@ export interface NetworkAnswer {
   nodesOmitted: number;
   research: { id: string; name: string; kind: string; firmPartners: number }[];
   communities: number;
+  leaderTiers: { leader: string; name: string; tiers: number[] }[];
+  keySuppliers: { id: string; name: string; customers: number; soleSourceCustomers: number }[];
 }
 
 export interface NetworkSummary {

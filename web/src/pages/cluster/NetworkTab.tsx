@@ -142,6 +142,32 @@ export function NetworkTab(props: { cluster: ClusterProfile }) {
           </ul>
         </div>
       </div>
+      <div className="network-lists">
+        <div>
+          <h4>{tt('tiersTitle')}</h4>
+          <ul data-testid="leader-tiers">
+            {data.leaderTiers.map((l) => (
+              <li key={l.leader}>
+                <a href={organizationHref(l.leader)}>{l.name}</a>{' '}
+                <span className="muted">{l.tiers.join(' / ')}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h4>{tt('keySuppliers')}</h4>
+          <ol data-testid="key-suppliers">
+            {data.keySuppliers.map((k) => (
+              <li key={k.id}>
+                <a href={organizationHref(k.id)}>{k.name}</a>{' '}
+                <span className="muted">
+                  {tt('customers', { n: k.customers, s: k.soleSourceCustomers })}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </div>
+      </div>
       <DisruptionSimulator network={data} />
     </section>
   );
