@@ -7,6 +7,7 @@ import { installErrorHandler } from './errors.ts';
 import { chainRoutes } from './routes/chains.ts';
 import { clusterRoutes } from './routes/clusters.ts';
 import { complexityRoutes } from './routes/complexity.ts';
+import { complexityTableRoutes } from './routes/complexity-tables.ts';
 import { geoRoutes } from './routes/geo.ts';
 import { healthRoutes } from './routes/health.ts';
 import { homogeneityRoutes } from './routes/homogeneity.ts';
@@ -93,6 +94,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   networkRoutes(app, opts.db);
   rankingRoutes(app, opts.db);
   complexityRoutes(app, opts.db);
+  complexityTableRoutes(app, opts.db);
   await importRoutes(app, opts.db);
 
   app.get(

@@ -1,0 +1,45 @@
+import type { AtlasWarning } from '../../core/errors.ts';
+import type { Duck } from '../../store/duck.ts';
+import type { StoreMatrixInfo, StoreMatrixOptions } from '../metrics/store-matrix.ts';
+import { storeComplexity } from './store-complexity.ts';
+
+export interface IndustryComplexity {
+  industry: string;
+  nameZh: string | null;
+  nameEn: string | null;
+  /** Product (industry) complexity index, on ECI's scale (Stata convention). */
+  pci: number;
+  /** Number of regions with RCA ≥ threshold in it. */
+  ubiquity: number;
+}
+
+export interface ComplexityIndustries {
+  columns: string[];
+  rows: IndustryComplexity[];
+  matrix: StoreMatrixInfo;
+  warnings: AtlasWarning[];
+}
+
+/** Every industry of the atlas's matrix with its PCI and ubiquity, most complex first. */
+export async function complexityIndustries(
+  db: Duck,
+  opts: StoreMatrixOptions & { threshold?: number },
+): Promise<ComplexityIndustries> {
+  const c = await storeComplexity(db, opts);
+  const p = c.presence;
+  const rows = p.industries
+    .map((industry, k) => ({
+      industry,
+      nameZh: c.industryNames.get(industry)?.nameZh ?? null,
+      nameEn: c.industryNames.get(industry)?.nameEn ?? null,
+      pci: c.pci[k],
+      ubiquity: p.ubiquity[k],
+    }))
+    .sort((a, b) => b.pci - a.pci || a.industry.localeCompare(b.industry));
+  return {
+    columns: ['industry', 'nameZh', 'nameEn', 'pci', 'ubiquity'],
+    rows,
+    matrix: c.matrix,
+    warnings: c.warnings,
+  };
+}

@@ -1,0 +1,48 @@
+import type { AtlasWarning } from '../../core/errors.ts';
+import type { Duck } from '../../store/duck.ts';
+import type { StoreMatrixInfo, StoreMatrixOptions } from '../metrics/store-matrix.ts';
+import { storeComplexity } from './store-complexity.ts';
+
+export interface RegionComplexity {
+  region: string;
+  nameZh: string | null;
+  nameEn: string | null;
+  /** Economic complexity index (Stata convention: mean 0, sd 1 over the long data). */
+  eci: number;
+  /** Complexity outlook index, standardised likewise. */
+  coi: number;
+  /** Number of industries with RCA ≥ threshold. */
+  diversity: number;
+}
+
+export interface ComplexityRegions {
+  columns: string[];
+  rows: RegionComplexity[];
+  matrix: StoreMatrixInfo;
+  warnings: AtlasWarning[];
+}
+
+/** Every region of the atlas's matrix with its ECI, COI and diversity, most complex first. */
+export async function complexityRegions(
+  db: Duck,
+  opts: StoreMatrixOptions & { threshold?: number },
+): Promise<ComplexityRegions> {
+  const c = await storeComplexity(db, opts);
+  const p = c.presence;
+  const rows = p.regions
+    .map((region, k) => ({
+      region,
+      nameZh: c.regionNames.get(region)?.nameZh ?? null,
+      nameEn: c.regionNames.get(region)?.nameEn ?? null,
+      eci: c.eci[k],
+      coi: c.coi[k],
+      diversity: p.diversity[k],
+    }))
+    .sort((a, b) => b.eci - a.eci || a.region.localeCompare(b.region));
+  return {
+    columns: ['region', 'nameZh', 'nameEn', 'eci', 'coi', 'diversity'],
+    rows,
+    matrix: c.matrix,
+    warnings: c.warnings,
+  };
+}
