@@ -172,6 +172,27 @@ describe('map → cluster → panorama node → firm', () => {
     await page.context().close();
   });
 
+  it('draws the industry space with the region’s specialisations lit, its ECI rank, and the links as CSV', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/region/430100`);
+    const space = page.getByTestId('industry-space');
+    await space.getByTestId('industry-space-chart').locator('canvas').first().waitFor();
+    await expect
+      .poll(() => space.getByTestId('eci-rank').textContent())
+      .toMatch(/ECI 在 \d+ 个地区中排第 \d+/);
+    const csv = page.waitForEvent('download');
+    await space.getByText('下载产业空间联系 CSV').click();
+    const file = await csv;
+    const text = Buffer.concat(
+      (await (await file.createReadStream()).toArray()) as Buffer[],
+    ).toString();
+    expect(text.split('\n')[0]).toBe('source,target,proximity,backbone');
+    expect(text.trim().split('\n').length).toBeGreaterThan(2);
+    await page.screenshot({ path: '.tmp/web-industry-space.png', fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('simulates a supplier stopping: the customers it hits, with their loss', async () => {
     const single = await atlas.db.one(
       `WITH s AS (SELECT product, count(DISTINCT source) AS k, any_value(source) AS src

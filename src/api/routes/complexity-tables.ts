@@ -181,7 +181,7 @@ export function complexityTableRoutes(app: FastifyInstance, db: Duck): void {
               region: str,
               strong: { type: 'number' },
               extraOmitted: { type: 'integer' },
-              note: { type: 'string' },
+              components: { type: 'integer' },
               matrix: matrixInfoSchema,
               warnings: { type: 'array', items: warningSchema },
             },

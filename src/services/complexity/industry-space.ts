@@ -33,7 +33,8 @@ export interface IndustrySpace {
   extraOmitted: number;
   matrix: StoreMatrixInfo;
   warnings: AtlasWarning[];
-  note: string;
+  /** Trees in the backbone: more than 1 when some groups of industries share no region. */
+  components: number;
 }
 
 export interface IndustrySpaceOptions extends StoreMatrixOptions {
@@ -109,9 +110,6 @@ export async function industrySpace(db: Duck, o: IndustrySpaceOptions): Promise<
     extraOmitted: Math.max(0, extra.length - cap),
     matrix: c.matrix,
     warnings: c.warnings,
-    note:
-      tree.components > 1
-        ? `${tree.components} groups of industries share no region: the tree is a forest`
-        : 'maximum spanning tree of proximity plus the strong links',
+    components: tree.components,
   };
 }

@@ -6,6 +6,7 @@ import type { Cluster, GeoJson, Region } from '../types.ts';
 import type { OrganizationItem } from '../api/catalog.ts';
 import { organizationHref, regionHref } from '../route.ts';
 import type { DetectResult } from './DetectPanel.tsx';
+import { escapeHtml } from '../escape-html.ts';
 
 export const MAP_NAME = 'china-provinces';
 export const PREFECTURE_MAP = 'china-prefectures';
@@ -201,10 +202,6 @@ export function ChinaMap(props: {
       </div>
     </div>
   );
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**

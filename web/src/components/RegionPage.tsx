@@ -2,11 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { api, type MatrixParams } from '../api.ts';
 import { formatNumber, formatPercent, type Key } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
+import { IndustrySpace } from './region/IndustrySpace.tsx';
 import { RegionOpportunities } from './region/RegionOpportunities.tsx';
 import { isProvinceCode, regionHref } from '../route.ts';
 import type { HomogeneityAnswer, MatrixInfo, MetricAnswer, NamedCode } from '../types.ts';
 import { SyntheticBadge } from './Badges.tsx';
 import { EChart } from './EChart.tsx';
+import { escapeHtml } from '../escape-html.ts';
 
 interface Matrices {
   lq: MetricAnswer;
@@ -186,6 +188,7 @@ export function RegionPage({ code }: { code: string | null }) {
             {homog ? <Similar h={homog} /> : <p className="muted">{t('loading')}</p>}
           </section>
           <RegionOpportunities region={current.code} params={params} />
+          <IndustrySpace region={current.code} params={params} />
         </div>
       ) : null}
       {data && !current ? <p className="muted">{t('noMatch')}</p> : null}
@@ -416,8 +419,4 @@ function Similar({ h }: { h: HomogeneityAnswer }) {
       </tbody>
     </table>
   );
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

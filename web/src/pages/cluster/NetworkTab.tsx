@@ -10,6 +10,7 @@ import { useLang } from '../../lang.tsx';
 import { organizationHref } from '../../route.ts';
 import type { ClusterProfile } from '../../types.ts';
 import { useLoad } from '../../useLoad.ts';
+import { escapeHtml } from '../../escape-html.ts';
 
 const KIND_COLOURS: Record<string, string> = {
   enterprise: '#0969da',
@@ -232,8 +233,4 @@ function NetworkChart({ data }: { data: NetworkAnswer }) {
       </div>
     </div>
   );
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
