@@ -34,6 +34,22 @@ describe('region opportunities', () => {
     expect(r.verified).toBe(false);
   });
 
+  it('exports the ranked opportunities as CSV, row for row as the JSON', async () => {
+    const r = await get('region=430100&limit=10');
+    const res = await app.inject({
+      url: '/api/complexity/opportunities?region=430100&limit=10&format=csv',
+    });
+    expect(res.headers['content-type']).toContain('text/csv');
+    const lines = res.body.trim().split('\n');
+    expect(lines[0]).toBe('industry,class,score,density,peerDensity,cog,pci,rca,neighboursStrong');
+    expect(lines.length - 1).toBe(r.opportunities.length);
+    expect(lines[1].split(',').slice(0, 3)).toEqual([
+      r.opportunities[0].industry,
+      r.opportunities[0].class,
+      String(r.opportunities[0].score),
+    ]);
+  });
+
   it('differentiated: leaves out what the province’s other regions are strong in', async () => {
     const plain = await get('region=430100&limit=500');
     const diff = await get('region=430100&limit=500&differentiated=true');

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { metricCsv } from '../../services/metrics/metric-csv.ts';
 import { storeOpportunities } from '../../services/complexity/store-opportunities.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses } from '../schemas.ts';
@@ -11,7 +12,20 @@ interface Query {
   value?: 'cog' | 'pci';
   differentiated?: boolean;
   limit?: number;
+  format?: 'json' | 'csv';
 }
+
+const CSV_COLUMNS = [
+  'industry',
+  'class',
+  'score',
+  'density',
+  'peerDensity',
+  'cog',
+  'pci',
+  'rca',
+  'neighboursStrong',
+];
 
 const open = { type: 'object', additionalProperties: true } as const;
 
@@ -44,6 +58,7 @@ export function complexityRoutes(app: FastifyInstance, db: Duck): void {
             value: { type: 'string', enum: ['cog', 'pci'], default: 'cog' },
             differentiated: { type: 'boolean', default: false },
             limit: { type: 'integer', minimum: 1, maximum: 500, default: 20 },
+            format: { type: 'string', enum: ['json', 'csv'], default: 'json' },
           },
         },
         response: {
@@ -68,9 +83,9 @@ export function complexityRoutes(app: FastifyInstance, db: Duck): void {
         },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const q = req.query;
-      return storeOpportunities(db, {
+      const r = await storeOpportunities(db, {
         region: q.region,
         measure: q.measure,
         regionLevel: q.regionLevel ?? 'prefecture',
@@ -79,6 +94,11 @@ export function complexityRoutes(app: FastifyInstance, db: Duck): void {
         differentiated: q.differentiated,
         limit: q.limit,
       });
+      if (q.format !== 'csv') return r;
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="opportunities-${q.region}.csv"`)
+        .send(metricCsv(r.opportunities as unknown as Record<string, unknown>[], CSV_COLUMNS));
     },
   );
 }

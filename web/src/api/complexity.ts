@@ -64,7 +64,7 @@ const matrixQuery = (p: MatrixParams) => ({
 
 /** Where the browser downloads a complexity table as CSV. */
 export function complexityCsvHref(
-  table: 'regions' | 'industries' | 'space',
+  table: 'regions' | 'industries' | 'space' | 'opportunities',
   p: MatrixParams,
   region?: string,
 ): string {

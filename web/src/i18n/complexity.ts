@@ -20,6 +20,7 @@ export const complexityText = defineDictionary({
     excluded: '已排除（邻近地区已有优势）：{list}',
     note: '分类规则为本平台的操作化定义，未经核实。',
     spaceTitle: '产业空间',
+    csvOpportunities: '下载发展机会 CSV',
     spaceHint:
       '行业按邻近度（在同一地区共同形成优势的条件概率）相连：最大生成树加强联系（φ ≥ {strong}）。红色为本地区优势行业（RCA ≥ 1），橙色为关联密度高于均值、可就近拓展的行业。',
     eciRank: 'ECI 在 {n} 个地区中排第 {k}',
@@ -50,6 +51,7 @@ export const complexityText = defineDictionary({
     excluded: 'Left out (neighbours strong): {list}',
     note: 'The classes are this product’s operational rules, not verified against the Metroverse’s.',
     spaceTitle: 'Industry space',
+    csvOpportunities: 'Opportunities as CSV',
     spaceHint:
       'Industries joined by proximity (the chance that a region is strong in both): the maximum spanning tree plus strong links (φ ≥ {strong}). Red: the region’s specialisations (RCA ≥ 1); orange: industries whose density here is above the mean, within reach.',
     eciRank: 'ECI rank {k} of {n} regions',

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { MatrixParams } from '../../api.ts';
-import { complexityApi } from '../../api/complexity.ts';
+import { complexityApi, complexityCsvHref } from '../../api/complexity.ts';
 import { complexityText } from '../../i18n/complexity.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { useLang } from '../../lang.tsx';
@@ -62,6 +62,11 @@ export function RegionOpportunities(props: { region: string; params: MatrixParam
             </p>
           ) : null}
           <p className="muted">{tt('note')}</p>
+          <p>
+            <a href={complexityCsvHref('opportunities', props.params, props.region)} download>
+              {tt('csvOpportunities')}
+            </a>
+          </p>
         </>
       ) : null}
     </section>
