@@ -67,8 +67,9 @@ export function complexityCsvHref(
   table: 'regions' | 'industries' | 'space' | 'opportunities',
   p: MatrixParams,
   region?: string,
+  extra: Record<string, string | number | undefined> = {},
 ): string {
-  return `/api/complexity/${table}?${query({ ...matrixQuery(p), region, format: 'csv' })}`;
+  return `/api/complexity/${table}?${query({ ...matrixQuery(p), region, ...extra, format: 'csv' })}`;
 }
 
 export const complexityApi = {

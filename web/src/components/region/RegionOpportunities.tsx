@@ -63,7 +63,13 @@ export function RegionOpportunities(props: { region: string; params: MatrixParam
           ) : null}
           <p className="muted">{tt('note')}</p>
           <p>
-            <a href={complexityCsvHref('opportunities', props.params, props.region)} download>
+            <a
+              href={complexityCsvHref('opportunities', props.params, props.region, {
+                differentiated: differentiated ? 'true' : undefined,
+                limit: 500,
+              })}
+              download
+            >
               {tt('csvOpportunities')}
             </a>
           </p>
