@@ -378,6 +378,22 @@ export async function memberships(
   return rows.map((r) => parseJson(r) as unknown as { cluster: string; role?: string });
 }
 
+/** Each member organisation's first cluster (by id): where a derived platform is listed. */
+export async function firstClusters(db: Duck | Tx): Promise<Map<string, string>> {
+  const rows = await db.all(
+    'SELECT organization, min(cluster) AS cluster FROM cluster_members GROUP BY organization',
+  );
+  return new Map(rows.map((r) => [String(r.organization), String(r.cluster)]));
+}
+
+/** How many platforms were derived (not added by a person). */
+export async function countDerivedPlatforms(db: Duck): Promise<number> {
+  const [r] = await db.all(
+    "SELECT count(*) AS n FROM service_platforms WHERE id LIKE 'platform-derived-%'",
+  );
+  return Number(r.n);
+}
+
 /** Members of a cluster that lead a chain: tagged chain_leader, or with a leader role. */
 export async function clusterLeaders(db: Duck | Tx, cluster: string): Promise<string[]> {
   const rows = await db.all(
@@ -509,6 +525,44 @@ export async function listServiceRequests(
     [f.service ?? null, f.requester ?? null],
   );
   return rows.map((r) => parseJson(r) as unknown as ServiceRequestRow);
+}
+
+/** A service request with the names a person reads and the platform's organisation. */
+export interface ServiceRequestView extends ServiceRequestRow {
+  service_name: string;
+  platform: string;
+  platform_name: string;
+  platform_organization?: string;
+  requester_name: string;
+}
+
+/** Requests, newest first; `party` keeps those it made or whose platform it runs. */
+export async function listServiceRequestViews(
+  db: Duck,
+  f: { party?: string; platform?: string; status?: string } = {},
+): Promise<ServiceRequestView[]> {
+  const rows = await db.all(
+    `SELECT r.*, s.name AS service_name, p.id AS platform, p.name AS platform_name,
+            p.organization AS platform_organization, coalesce(o.name, r.requester) AS requester_name
+     FROM service_requests r JOIN platform_services s ON s.id = r.service
+     JOIN service_platforms p ON p.id = s.platform
+     LEFT JOIN organizations o ON o.id = r.requester
+     WHERE ($1::VARCHAR IS NULL OR r.requester = $1 OR p.organization = $1)
+       AND ($2::VARCHAR IS NULL OR p.id = $2) AND ($3::VARCHAR IS NULL OR r.status = $3)
+     ORDER BY r.requested_at DESC, r.id`,
+    [f.party ?? null, f.platform ?? null, f.status ?? null],
+  );
+  return rows.map((r) => parseJson(r) as unknown as ServiceRequestView);
+}
+
+/** The organisation that runs the platform of a service (undefined: run by no member). */
+export async function serviceOperator(db: Duck | Tx, service: string): Promise<string | undefined> {
+  const [r] = await db.all(
+    `SELECT p.organization FROM platform_services s JOIN service_platforms p ON p.id = s.platform
+     WHERE s.id = $1`,
+    [service],
+  );
+  return r?.organization ? String(r.organization) : undefined;
 }
 
 export async function organizationExists(db: Duck | Tx, id: string): Promise<boolean> {

@@ -91,6 +91,7 @@ describe('OpenAPI', () => {
       '/api/resilience/curve',
       '/api/search',
       '/api/services',
+      '/api/services/requests',
       '/api/services/requests/{id}',
       '/api/session',
       '/api/session/token',

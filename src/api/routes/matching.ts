@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Viewer } from '../../core/access/viewer.ts';
 import {
-  addPlatform,
   ensureCapabilities,
-  answerServiceRequest,
   listPoolFor,
   matchCapability,
   matchDashboard,
@@ -12,7 +10,6 @@ import {
   postDemand,
   qualifySupplier,
   recordOutcome,
-  requestService,
   setConsent,
   shareSupplier,
   type CapabilityInput,
@@ -22,12 +19,9 @@ import {
 import type { Duck } from '../../store/duck.ts';
 import {
   getMatch,
-  getServiceRequest,
   listCapabilities,
   listDemands,
   listMatches,
-  listPlatformServices,
-  listPlatforms,
   matchEvents,
 } from '../../store/matching.ts';
 import { AtlasError } from '../../core/errors.ts';
@@ -35,8 +29,8 @@ import { errorResponses } from '../schemas.ts';
 
 /**
  * Matchmaking (issue 9): demands, capabilities, ranked matches with reasons,
- * outcomes, the outcome dashboard, the shared supplier pool and the public
- * service platforms. Until the web issue brings sign-in, the acting
+ * outcomes, the outcome dashboard, the shared supplier pool (the public service
+ * platforms are in services.ts). Until the web issue brings sign-in, the acting
  * organisation of a pool action is named in the body (`actor`) and checked
  * against the pool's rules; answers are JSON objects shaped by the services.
  */
@@ -362,87 +356,10 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
       }
     },
   );
-
-  app.get<{ Querystring: { category?: string; cluster?: string } }>(
-    '/api/services',
-    {
-      schema: {
-        tags,
-        summary: 'Public service platforms and the services each offers',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { category: { type: 'string' }, cluster: { type: 'string' } },
-        },
-        response: ok(anyArray),
-      },
-    },
-    async (req) => {
-      const services = await listPlatformServices(db);
-      return (await listPlatforms(db, req.query)).map((p) => ({
-        ...p,
-        services: services.filter((s) => s.platform === p.id),
-      }));
-    },
-  );
-  app.post<{
-    Body:
-      | { service: string; requester: string; message?: string }
-      | { platform: { name: string; category: string; organization?: string } };
-  }>(
-    '/api/services',
-    {
-      schema: {
-        tags,
-        summary: 'Request a service ({service, requester, message}) or add a platform ({platform})',
-        body: anyObject,
-        response: created(anyObject),
-      },
-    },
-    async (req, reply) => {
-      const b = req.body;
-      const out =
-        'platform' in b
-          ? await addPlatform(db, b.platform)
-          : await requestService(db, b as { service: string; requester: string });
-      return reply.status(201).send(out);
-    },
-  );
-  app.get<{ Params: { id: string } }>(
-    '/api/services/requests/:id',
-    { schema: { tags, summary: 'One service request', params: id, response: ok(anyObject) } },
-    async (req) =>
-      (await getServiceRequest(db, req.params.id)) ?? notFound('request', req.params.id),
-  );
-  app.post<{
-    Params: { id: string };
-    Body: { status: 'accepted' | 'declined' | 'done'; answer?: string };
-  }>(
-    '/api/services/requests/:id',
-    {
-      schema: {
-        tags,
-        summary: 'The platform answers a request: accepted, declined or done',
-        params: id,
-        body: {
-          type: 'object',
-          required: ['status'],
-          additionalProperties: false,
-          properties: {
-            status: { type: 'string', enum: ['accepted', 'declined', 'done'] },
-            answer: { type: 'string' },
-          },
-        },
-        response: ok(anyObject),
-      },
-    },
-    async (req) =>
-      answerServiceRequest(db, req.params.id, req.body.status, { answer: req.body.answer }),
-  );
 }
 
 /** A member account may act only as its own organisation; analysts and admins act for the promotion organisation. */
-function actsFor(viewer: Viewer, organization: string): void {
+export function actsFor(viewer: Viewer, organization: string): void {
   if (viewer.role === 'member' && viewer.organization !== organization)
     throw new AtlasError(
       'ATLAS_E_FORBIDDEN',

@@ -2,6 +2,7 @@
 export { postDemand } from './post-demand.ts';
 export { postCapability } from './post-capability.ts';
 export { deriveCapabilities, ensureCapabilities } from './derive-capabilities.ts';
+export { derivePlatforms, ensurePlatforms, platformCategoryOf } from './derive-platforms.ts';
 export {
   matchDemand,
   type DemandRef,
