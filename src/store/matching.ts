@@ -436,14 +436,32 @@ export async function getMatch(db: Duck | Tx, id: string): Promise<MatchRow | un
 
 export async function listMatches(
   db: Duck,
-  f: { buyer?: string; supplier?: string; demand?: string; status?: string; limit?: number } = {},
-): Promise<MatchRow[]> {
+  f: {
+    buyer?: string;
+    supplier?: string;
+    demand?: string;
+    status?: string;
+    /** Matches where this organisation is the buyer or the supplier. */
+    party?: string;
+    limit?: number;
+  } = {},
+): Promise<(MatchRow & { buyer_name?: string; supplier_name?: string })[]> {
   const rows = await db.all(
-    `SELECT * FROM matches WHERE ($1::VARCHAR IS NULL OR buyer = $1)
-       AND ($2::VARCHAR IS NULL OR supplier = $2) AND ($3::VARCHAR IS NULL OR demand = $3)
-       AND ($4::VARCHAR IS NULL OR status = $4)
-     ORDER BY created_at DESC, score DESC, id LIMIT $5`,
-    [f.buyer ?? null, f.supplier ?? null, f.demand ?? null, f.status ?? null, f.limit ?? 1000],
+    `SELECT m.*, b.name AS buyer_name, s.name AS supplier_name FROM matches m
+     LEFT JOIN organizations b ON b.id = m.buyer LEFT JOIN organizations s ON s.id = m.supplier
+     WHERE ($1::VARCHAR IS NULL OR m.buyer = $1)
+       AND ($2::VARCHAR IS NULL OR m.supplier = $2) AND ($3::VARCHAR IS NULL OR m.demand = $3)
+       AND ($4::VARCHAR IS NULL OR m.status = $4)
+       AND ($6::VARCHAR IS NULL OR m.buyer = $6 OR m.supplier = $6)
+     ORDER BY m.created_at DESC, m.score DESC, m.id LIMIT $5`,
+    [
+      f.buyer ?? null,
+      f.supplier ?? null,
+      f.demand ?? null,
+      f.status ?? null,
+      f.limit ?? 1000,
+      f.party ?? null,
+    ],
   );
   return rows.map((r) => parseJson(r, 'reasons') as unknown as MatchRow);
 }

@@ -63,6 +63,48 @@ describe('matching API', () => {
     expect(dash.body.totals).toMatchObject({ smesWithLeaders: 1, leaders: 1, matches: 1 });
   });
 
+  it('shows matches to their parties only and lets a party record how it went', async () => {
+    const s2 = await signedIn(app, db, 'member', 'S2');
+    const f = await signedIn(app, db, 'member', 'F');
+    const all = (await call('GET', '/api/matches')).body as {
+      id: string;
+      buyer: string;
+      supplier: string;
+      buyer_name: string;
+      status: string;
+    }[];
+    expect(all.length).toBeGreaterThan(0);
+    expect(all[0].buyer_name).toBe('主机甲');
+    const m = all[0];
+    const party = m.supplier === 'S2' ? s2 : await signedIn(app, db, 'member', m.supplier);
+    const own = await app.inject({ url: '/api/matches', headers: party });
+    expect(
+      own
+        .json()
+        .every((x: { supplier: string; buyer: string }) =>
+          [x.supplier, x.buyer].includes(m.supplier),
+        ),
+    ).toBe(true);
+    expect((await app.inject({ url: '/api/matches', headers: f })).json()).toEqual([]);
+    expect((await app.inject({ url: `/api/matches/${m.id}`, headers: f })).statusCode).toBe(403);
+    expect((await app.inject({ url: '/api/matches' })).statusCode).toBe(403);
+    const outsider = await app.inject({
+      method: 'POST',
+      url: `/api/matches/${m.id}`,
+      headers: f,
+      payload: { status: 'declined' },
+    });
+    expect(outsider.statusCode).toBe(403);
+    const next = m.status === 'proposed' ? 'contacted' : 'sample_trial';
+    const moved = await app.inject({
+      method: 'POST',
+      url: `/api/matches/${m.id}`,
+      headers: party,
+      payload: { status: next },
+    });
+    expect(moved.json().status).toBe(next);
+  });
+
   it('enforces consent in the pool', async () => {
     const key = { cluster: 'K', leader: 'A', supplier: 'S2' };
     expect(

@@ -146,9 +146,12 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
   }>(
     '/api/matches',
     {
+      // Who is matched with whom is the parties' business: a member sees its own matches.
+      config: { access: 'member' },
       schema: {
         tags,
-        summary: 'Recorded matches and their outcome state',
+        summary:
+          'Recorded matches and their outcome state, newest first, with the parties’ names (a member account: its own only)',
         querystring: {
           type: 'object',
           additionalProperties: false,
@@ -162,7 +165,11 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
         response: ok(anyArray),
       },
     },
-    async (req) => listMatches(db, req.query),
+    async (req) =>
+      listMatches(db, {
+        ...req.query,
+        party: req.viewer.role === 'member' ? req.viewer.organization : undefined,
+      }),
   );
   app.post<{ Body: { demand: string; top?: number } }>(
     '/api/matches',
@@ -248,24 +255,29 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
   app.get<{ Params: { id: string } }>(
     '/api/matches/:id',
     {
+      config: { access: 'member' },
       schema: {
         tags,
-        summary: 'One match with the history of its outcome',
+        summary: 'One match with the history of its outcome (a member account: its own only)',
         params: id,
         response: ok(anyObject),
       },
     },
     async (req) => {
       const m = (await getMatch(db, req.params.id)) ?? notFound('match', req.params.id);
+      isParty(req.viewer, m);
       return { ...m, events: await matchEvents(db, m.id) };
     },
   );
   app.post<{ Params: { id: string }; Body: { status: string; note?: string } }>(
     '/api/matches/:id',
     {
+      // The buyer or the supplier records how it went; analysts for the promotion organisation.
+      config: { access: 'member' },
       schema: {
         tags,
-        summary: 'Record the next outcome: contacted, sample_trial, contract or declined',
+        summary:
+          'Record the next outcome: contacted, sample_trial, contract or declined (a member account: its own matches)',
         params: id,
         body: {
           type: 'object',
@@ -276,7 +288,10 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
         response: ok(anyObject),
       },
     },
-    async (req) => recordOutcome(db, req.params.id, req.body.status, { note: req.body.note }),
+    async (req) => {
+      isParty(req.viewer, (await getMatch(db, req.params.id)) ?? notFound('match', req.params.id));
+      return recordOutcome(db, req.params.id, req.body.status, { note: req.body.note });
+    },
   );
 
   app.get<{ Querystring: { as: string } }>(
@@ -356,6 +371,22 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
       }
     },
   );
+}
+
+/** A member account sees and moves only the matches it is a party to. */
+function isParty(viewer: Viewer, m: { buyer: string; supplier: string }): void {
+  if (
+    viewer.role === 'member' &&
+    viewer.organization !== m.buyer &&
+    viewer.organization !== m.supplier
+  )
+    throw new AtlasError(
+      'ATLAS_E_FORBIDDEN',
+      `a member account sees the matches of ${viewer.organization} only`,
+      {
+        organization: viewer.organization,
+      },
+    );
 }
 
 /** A member account may act only as its own organisation; analysts and admins act for the promotion organisation. */
