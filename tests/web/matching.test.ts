@@ -35,6 +35,40 @@ describe('the matchmaking page', () => {
     // The pool as 三一 sees it: empty in the default data, and said so.
     await page.getByTestId('pool-load').click();
     await page.getByTestId('pool').getByText('池中没有供应商').waitFor();
+    // The recorded matches move on: the first is marked contacted, the counts follow.
+    const recorded = page.getByTestId('recorded-match');
+    await expect.poll(() => recorded.count()).toBe(3);
+    await recorded.first().getByTestId('move-contacted').click();
+    await expect
+      .poll(() => page.locator('[data-testid="recorded-match"][data-status="contacted"]').count())
+      .toBe(1);
+    await expect.poll(() => page.getByTestId('match-dashboard').textContent()).toContain('已联系1');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists service platforms by category; a request is made and the platform’s answer shows', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/matching`);
+    const platforms = page.getByTestId('platforms');
+    await platforms.getByTestId('platform').first().waitFor();
+    expect(await platforms.textContent()).toContain('检验检测服务');
+    expect(await platforms.textContent()).toContain('未经核实');
+    // Visitors see the catalogue, not the requests, and cannot request.
+    expect(await platforms.getByTestId('request-service').count()).toBe(0);
+    await page.goto(`${atlas.url}api/session/token?token=${await issueLoginToken(atlas.db)}`);
+    await page.getByTestId('account').waitFor();
+    await page.goto(`${atlas.url}#/matching`);
+    await platforms.getByTestId('platform').first().waitFor();
+    await platforms.getByLabel('申请机构 ID').fill('org-sany');
+    await platforms.getByTestId('request-service').first().click();
+    await platforms.getByText('已提交申请').waitFor();
+    const requests = page.getByTestId('service-requests').locator('li');
+    await expect.poll(() => requests.count()).toBe(1);
+    expect(await requests.first().textContent()).toContain('待受理');
+    await requests.first().getByTestId('answer-accepted').click();
+    await expect.poll(() => requests.first().getAttribute('data-status')).toBe('accepted');
+    await page.screenshot({ path: '.tmp/web-platforms.png', fullPage: true });
     expect(errors).toEqual([]);
     await page.context().close();
   });

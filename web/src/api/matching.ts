@@ -44,7 +44,64 @@ export interface PoolEntry {
   peer: boolean;
 }
 
+export type MatchStatus = 'proposed' | 'contacted' | 'sample_trial' | 'contract' | 'declined';
+
+/** Next states of a match (services/matching/outcomes.ts): no step skipped, decline any time. */
+export const NEXT_STATUS: Record<MatchStatus, MatchStatus[]> = {
+  proposed: ['contacted', 'declined'],
+  contacted: ['sample_trial', 'declined'],
+  sample_trial: ['contract', 'declined'],
+  contract: [],
+  declined: [],
+};
+
+export interface RecordedMatch {
+  id: string;
+  buyer: string;
+  supplier: string;
+  buyer_name?: string;
+  supplier_name?: string;
+  score?: number;
+  status: MatchStatus;
+  updated_at: string;
+}
+
+export interface Platform {
+  id: string;
+  organization?: string;
+  name: string;
+  category: string;
+  region?: string;
+  synthetic: boolean;
+  provenance: { method?: string; verified?: boolean };
+  services: { id: string; name: string; category: string }[];
+}
+
+export interface ServiceRequest {
+  id: string;
+  service: string;
+  service_name: string;
+  platform_name: string;
+  platform_organization?: string;
+  requester: string;
+  requester_name: string;
+  message?: string;
+  status: 'requested' | 'accepted' | 'declined' | 'done';
+  answer?: string;
+  requested_at: string;
+}
+
 export const matchingApi = {
+  matches: () => get<RecordedMatch[]>('/api/matches'),
+  moveMatch: (id: string, status: MatchStatus) =>
+    send<RecordedMatch>('POST', `/api/matches/${encodeURIComponent(id)}`, { status }),
+  platforms: (category?: string) =>
+    get<Platform[]>(`/api/services?${query({ category: category || undefined })}`),
+  requests: () => get<ServiceRequest[]>('/api/services/requests'),
+  requestService: (service: string, requester: string, message?: string) =>
+    send<ServiceRequest>('POST', '/api/services', { service, requester, message }),
+  answerRequest: (id: string, status: 'accepted' | 'declined' | 'done') =>
+    send<ServiceRequest>('POST', `/api/services/requests/${encodeURIComponent(id)}`, { status }),
   pool: (as: string) => get<PoolEntry[]>(`/api/pool?${query({ as })}`),
   rank: (q: string, buyer?: string, region?: string) =>
     get<RankAnswer>(

@@ -1,7 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { matchingApi, type RankAnswer } from '../api/matching.ts';
 import { SyntheticBadge } from '../components/Badges.tsx';
+import { MatchOutcomes } from '../components/matching/MatchOutcomes.tsx';
+import { ServicePlatforms } from '../components/matching/ServicePlatforms.tsx';
 import { SupplierPool } from '../components/matching/SupplierPool.tsx';
+import { sessionApi } from '../api/session.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { matchingText } from '../i18n/matching.ts';
 import { formatNumber } from '../i18n.ts';
@@ -14,7 +17,9 @@ const RECORD_TOP = 3;
 /**
  * Matchmaking (route #/matching): a need ranked against every capability
  * with the reasons; analysts can save it as a demand and record the top
- * matches; the outcome counts a promotion organisation reports.
+ * matches; the outcome counts a promotion organisation reports, the
+ * parties' matches moving through their states, and the public service
+ * platforms with their requests.
  */
 export function MatchingPage(_props: { rest: string[] }) {
   const { t, lang, code } = useLang();
@@ -27,6 +32,7 @@ export function MatchingPage(_props: { rest: string[] }) {
   const [note, setNote] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   const dashboard = useLoad(`dash-${generation}`, () => matchingApi.dashboard());
+  const me = useLoad('me', () => sessionApi.me());
 
   const search = (e: FormEvent) => {
     e.preventDefault();
@@ -142,6 +148,12 @@ export function MatchingPage(_props: { rest: string[] }) {
           <SupplierPool leader={buyer} />
         </aside>
       </div>
+      <MatchOutcomes
+        me={me.data ?? null}
+        generation={generation}
+        onMoved={() => setGeneration((g) => g + 1)}
+      />
+      <ServicePlatforms key={me.data?.organization ?? ''} me={me.data ?? null} />
     </section>
   );
 }

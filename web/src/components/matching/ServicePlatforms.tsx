@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { matchingApi, type ServiceRequest } from '../../api/matching.ts';
+import type { WhoAmI } from '../../api/session.ts';
+import { useDictionary } from '../../i18n/dictionary.ts';
+import { servicesText } from '../../i18n/services.ts';
+import { organizationHref } from '../../route.ts';
+import { useLoad } from '../../useLoad.ts';
+import { SyntheticBadge } from '../Badges.tsx';
+
+const CATEGORIES = ['testing', 'pilot', 'design', 'standards', 'training', 'finance', 'other'];
+const SHOWN = 24;
+const ANSWERS: Record<ServiceRequest['status'], ('accepted' | 'declined' | 'done')[]> = {
+  requested: ['accepted', 'declined'],
+  accepted: ['done', 'declined'],
+  declined: [],
+  done: [],
+};
+
+/**
+ * The public service platform catalogue by category; a signed-in firm
+ * requests a service for itself (analysts name the firm), and the requests
+ * the viewer may see, with the platform's answer buttons.
+ */
+export function ServicePlatforms(props: { me: WhoAmI | null }) {
+  const ts = useDictionary(servicesText);
+  const [category, setCategory] = useState('testing');
+  const [requester, setRequester] = useState(props.me?.organization ?? '');
+  const [generation, setGeneration] = useState(0);
+  const [note, setNote] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const platforms = useLoad(`platforms-${category}`, () => matchingApi.platforms(category));
+  const signedIn = props.me?.signedIn ?? false;
+  const requests = useLoad(`requests-${generation}-${signedIn}`, () =>
+    signedIn ? matchingApi.requests() : Promise.resolve(null),
+  );
+  const acting = props.me?.role === 'member' ? (props.me.organization ?? '') : requester;
+  const done = (msg: string | null) => () => {
+    setNote(msg);
+    setGeneration((g) => g + 1);
+  };
+  const fail = (e: Error) => setError(e.message);
+  const ask = (service: string) => {
+    setError(null);
+    matchingApi.requestService(service, acting).then(done(ts('requested')), fail);
+  };
+  const answer = (id: string, status: 'accepted' | 'declined' | 'done') => {
+    setError(null);
+    matchingApi.answerRequest(id, status).then(done(null), fail);
+  };
+  const list = platforms.data ?? [];
+  return (
+    <section className="card wide" data-testid="platforms">
+      <h3>{ts('platforms')}</h3>
+      <p className="muted">{ts('platformsHint')}</p>
+      <label>
+        <select
+          value={category}
+          onChange={(e) => setCategory(e.target.value)}
+          data-testid="platform-category"
+        >
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {ts(`category.${c}` as 'category.testing')}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      {signedIn && props.me?.role !== 'member' ? (
+        <label>
+          {ts('requester')}{' '}
+          <input value={requester} onChange={(e) => setRequester(e.target.value)} />
+        </label>
+      ) : null}
+      {note ? <p role="status">{note}</p> : null}
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+      <ul className="platform-list">
+        {list.slice(0, SHOWN).map((p) => (
+          <li key={p.id} data-testid="platform">
+            {p.organization ? <a href={organizationHref(p.organization)}>{p.name}</a> : p.name}{' '}
+            {p.synthetic ? <SyntheticBadge /> : null}
+            {p.provenance.method === 'inferred' ? (
+              <div className="muted">{ts('derived')}</div>
+            ) : null}
+            {p.services.map((s) => (
+              <div key={s.id}>
+                {s.name}{' '}
+                {signedIn && acting ? (
+                  <button
+                    type="button"
+                    className="small-button"
+                    onClick={() => ask(s.id)}
+                    data-testid="request-service"
+                  >
+                    {ts('request')}
+                  </button>
+                ) : null}
+              </div>
+            ))}
+          </li>
+        ))}
+      </ul>
+      {list.length > SHOWN ? (
+        <p className="muted">{ts('more', { n: list.length - SHOWN })}</p>
+      ) : null}
+      {signedIn ? (
+        <>
+          <h4>{ts('requests')}</h4>
+          {requests.data && requests.data.length === 0 ? (
+            <p className="muted">{ts('noRequests')}</p>
+          ) : null}
+          <ul data-testid="service-requests">
+            {(requests.data ?? []).map((r) => (
+              <li key={r.id} data-status={r.status}>
+                {r.requester_name} → {r.platform_name} · {r.service_name} ·{' '}
+                <strong>{ts(`request.${r.status}` as 'request.done')}</strong>{' '}
+                {ANSWERS[r.status]
+                  .filter(
+                    () =>
+                      props.me?.role !== 'member' ||
+                      props.me.organization === r.platform_organization,
+                  )
+                  .map((s) => (
+                    <button
+                      key={s}
+                      type="button"
+                      className="small-button"
+                      onClick={() => answer(r.id, s)}
+                      data-testid={`answer-${s}`}
+                    >
+                      {ts(s === 'accepted' ? 'accept' : s === 'declined' ? 'decline' : 'complete')}
+                    </button>
+                  ))}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
