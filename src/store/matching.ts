@@ -4,6 +4,7 @@
  * Rules (consent, transitions, visibility) live in services/matching; this
  * file only reads and writes rows. Times are ISO-8601 UTC strings.
  */
+import { listValue } from '@duckdb/node-api';
 import type { ColumnSpec, Duck, Row, Tx } from './duck.ts';
 
 export interface DemandRow {
@@ -581,6 +582,19 @@ export async function serviceOperator(db: Duck | Tx, service: string): Promise<s
     [service],
   );
   return r?.organization ? String(r.organization) : undefined;
+}
+
+/** Which of the given ids are organisations of the atlas. */
+export async function existingOrganizations(
+  db: Duck | Tx,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.all(
+    'SELECT id FROM organizations WHERE list_contains($ids::VARCHAR[], id)',
+    { ids: listValue([...ids]) },
+  );
+  return new Set(rows.map((r) => String(r.id)));
 }
 
 export async function organizationExists(db: Duck | Tx, id: string): Promise<boolean> {

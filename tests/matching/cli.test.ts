@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,5 +43,21 @@ describe('atlas match', () => {
     const r = atlas('match', 'outcome', 'no-such-match', 'contract', '--db', db);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/ATLAS_E_NOT_FOUND/);
+  }, 60_000);
+
+  it('imports demands from a file, and refuses a bad one with file, row and column', () => {
+    const good = join(dir, 'demands.csv');
+    writeFileSync(good, '需求方,标题,数量\norg-sany,液压多路阀,500\n');
+    const ok = atlas('match', 'demand-import', good, '--db', db);
+    expect(ok.code, ok.err).toBe(0);
+    expect(ok.err).toContain('imported 1 demands');
+    const list = atlas('match', 'demands', '--org', 'org-sany', '--format', 'json', '--db', db);
+    expect(JSON.parse(list.out).map((d: { title: string }) => d.title)).toContain('液压多路阀');
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'organization,title\nno-such-org,油缸\n');
+    const r = atlas('match', 'demand-import', bad, '--db', db);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/ATLAS_E_INVALID_ROWS/);
+    expect(r.err).toContain('row 2, column organization');
   }, 60_000);
 });

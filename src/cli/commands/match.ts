@@ -5,6 +5,7 @@ import { bootstrap } from '../../services/bootstrap.ts';
 import {
   deriveCapabilities,
   ensureCapabilities,
+  importMatchingFile,
   listPoolFor,
   matchCapability,
   matchDashboard,
@@ -107,7 +108,8 @@ export function registerMatch(program: Command): void {
       'after',
       '\nScore = 0.40 text (BM25 on character n-grams) + 0.15 chain node + 0.15 distance\n' +
         '      + 0.05 size + 0.05 tags + 0.10 past links + 0.10 shared pool; "why" lists each part.\n' +
-        'Subcommands: demand-add, demands, capability-add, capabilities, derive, outcome, list,\n' +
+        'Subcommands: demand-add, demand-import, demands, capability-add, capability-import,\n' +
+        'capabilities, derive, outcome, list,\n' +
         'dashboard, pool-qualify, pool-consent, pool-share, pool.',
     )
     .action(async (o: MatchOpts) => {
@@ -253,6 +255,24 @@ export function registerMatch(program: Command): void {
         process.stdout.write(c.id + '\n');
       },
     );
+
+  for (const [name, kind, what] of [
+    ['demand-import', 'demands', 'demands'],
+    ['capability-import', 'capabilities', 'capabilities'],
+  ] as const)
+    match
+      .command(`${name} <file>`)
+      .description(
+        `Import ${what} from CSV (UTF-8 or GB18030), XLSX, JSON or Parquet, zh or en headers; any bad row writes nothing`,
+      )
+      .option('--sheet <name>', 'XLSX sheet (default: the first)')
+      .action(async (file: string, o: { sheet?: string; db?: string }) => {
+        const r = await withMatching(o.db, (db) =>
+          importMatchingFile(db, kind, file, { sheet: o.sheet }),
+        );
+        say(`imported ${r.written} ${what} from ${file}`);
+        process.stdout.write(r.ids.join('\n') + '\n');
+      });
 
   const listing = (name: string, description: string) =>
     match.command(name).description(description).option('--org <id>');

@@ -29,3 +29,4 @@ export {
 } from './platforms.ts';
 export { sizeClassOf } from './size-class.ts';
 export * from './schemas.ts';
+export { importMatchingFile, type MatchingFileKind } from './import-matching-file.ts';

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
@@ -23,26 +24,33 @@ export async function postCapability(
       throw new AtlasError('ATLAS_E_NOT_FOUND', `no organisation ${c.organization}`, {
         organization: c.organization,
       });
-    await upsertRows(tx, 'capabilities', [
-      {
-        id,
-        organization: c.organization,
-        title: c.title,
-        description: c.description,
-        kind: c.kind,
-        products: c.products,
-        processes: c.processes,
-        certifications: c.certifications,
-        capacity: c.capacity,
-        nodes: c.nodes,
-        derived: false,
-        created_at: stamp(opts.now),
-        synthetic: c.provenance?.synthetic ?? false,
-        provenance: c.provenance ?? { source: 'atlas match', method: 'manual', verified: true },
-      },
-    ]);
+    await upsertRows(tx, 'capabilities', [capabilityRecord(c, id, stamp(opts.now))]);
     return (await getCapability(tx, id))!;
   });
   invalidateMatching(db, 'capabilities');
   return row;
+}
+
+/** The stored row of a parsed capability (shared with the file import). */
+export function capabilityRecord(
+  c: z.output<typeof CapabilityInput>,
+  id: string,
+  at: string,
+): CapabilityRow {
+  return {
+    id,
+    organization: c.organization,
+    title: c.title,
+    description: c.description,
+    kind: c.kind,
+    products: c.products,
+    processes: c.processes,
+    certifications: c.certifications,
+    capacity: c.capacity,
+    nodes: c.nodes,
+    derived: false,
+    created_at: at,
+    synthetic: c.provenance?.synthetic ?? false,
+    provenance: c.provenance ?? { source: 'atlas match', method: 'manual', verified: true },
+  };
 }

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import { getDemand, organizationExists, upsertRows, type DemandRow } from '../../store/matching.ts';
@@ -23,31 +24,34 @@ export async function postDemand(
         throw new AtlasError('ATLAS_E_NOT_FOUND', `invited organisation ${o} not found`, {
           organization: o,
         });
-    await upsertRows(tx, 'demands', [
-      {
-        id,
-        organization: d.organization,
-        title: d.title,
-        description: d.description,
-        kind: d.kind,
-        specification: d.specification,
-        quantity: d.quantity,
-        unit: d.unit,
-        region: d.region,
-        nodes: d.nodes,
-        wanted_size: d.wantedSize,
-        deadline: d.deadline,
-        visibility: d.visibility,
-        invited: d.invited,
-        cluster: d.cluster,
-        status: 'open',
-        created_at: stamp(opts.now),
-        synthetic: d.provenance?.synthetic ?? false,
-        provenance: d.provenance ?? { source: 'atlas match', method: 'manual', verified: true },
-      },
-    ]);
+    await upsertRows(tx, 'demands', [demandRecord(d, id, stamp(opts.now))]);
     return (await getDemand(tx, id))!;
   });
   invalidateMatching(db, 'demands');
   return row;
+}
+
+/** The stored row of a parsed demand (shared with the file import). */
+export function demandRecord(d: z.output<typeof DemandInput>, id: string, at: string): DemandRow {
+  return {
+    id,
+    organization: d.organization,
+    title: d.title,
+    description: d.description,
+    kind: d.kind,
+    specification: d.specification,
+    quantity: d.quantity,
+    unit: d.unit,
+    region: d.region,
+    nodes: d.nodes,
+    wanted_size: d.wantedSize,
+    deadline: d.deadline,
+    visibility: d.visibility,
+    invited: d.invited,
+    cluster: d.cluster,
+    status: 'open',
+    created_at: at,
+    synthetic: d.provenance?.synthetic ?? false,
+    provenance: d.provenance ?? { source: 'atlas match', method: 'manual', verified: true },
+  };
 }
