@@ -140,6 +140,42 @@ describe('supply disruption (GET /api/resilience)', () => {
     expect(buffered.firmsHit).toBe(0);
   });
 
+  it('stops every multi-way valve maker of Changsha and shows the chain before and after', async () => {
+    const r = (
+      await app.inject({
+        url: '/api/resilience?cluster=national-changsha-construction-machinery&chain=construction-machinery&node=multi-way-valve',
+        headers: await signedIn(app, db),
+      })
+    ).json();
+    expect(r.chain.template).toBe('construction-machinery');
+    const valve = r.chain.nodes.find((n: { node: string }) => n.node === 'multi-way-valve');
+    expect(valve.before.firms).toBeGreaterThan(0);
+    expect(valve).toMatchObject({ after: { firms: 0, status: 'missing' } });
+    expect(r.removed.length).toBeGreaterThan(0);
+    // Changed nodes come first; a node changes only if a firm on it stopped or lost inputs.
+    const changed = r.chain.nodes.map(
+      (n: {
+        before: { status: string; firms: number };
+        after: { status: string; firms: number };
+      }) => n.before.status !== n.after.status || n.before.firms !== n.after.firms,
+    );
+    expect(changed.indexOf(false)).toBeGreaterThan(0);
+    expect(changed.slice(changed.indexOf(false)).every((c: boolean) => !c)).toBe(true);
+    for (const n of r.chain.nodes) expect(n.after.firms).toBeLessThanOrEqual(n.before.firms);
+    // Every firm stopped is gone from the panorama after.
+    expect(r.stopped).toEqual(expect.arrayContaining(r.removed));
+  });
+
+  it('refuses a chain node without a cluster, and a node the chain does not have', async () => {
+    const bad = await app.inject({ url: '/api/resilience?node=multi-way-valve' });
+    expect(bad.json()).toMatchObject({ code: 'ATLAS_E_BAD_VALUE' });
+    const unknown = await app.inject({
+      url: '/api/resilience?cluster=national-changsha-construction-machinery&chain=construction-machinery&node=warp-drive',
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().message).toContain('warp-drive');
+  });
+
   it('refuses an unknown organisation and an empty request', async () => {
     expect((await app.inject({ url: '/api/resilience?remove=nobody' })).statusCode).toBe(404);
     expect((await app.inject({ url: '/api/resilience' })).json().code).toBe('ATLAS_E_BAD_VALUE');

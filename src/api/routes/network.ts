@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { AtlasError } from '../../core/errors.ts';
+import { simulateChainDisruption } from '../../services/network/chain-disruption.ts';
 import {
   clusterNetwork,
   clusterNetworkSummaries,
@@ -150,6 +152,9 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
     Querystring: {
       remove?: string;
       region?: string;
+      cluster?: string;
+      chain?: string;
+      node?: string;
       bufferDays?: number;
       horizonDays?: number;
       failAt?: number;
@@ -161,7 +166,7 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
       schema: {
         tags: ['clusters'],
         summary:
-          'Supply disruption: remove organisations or a region; customers lose the inputs no surviving supplier makes, the loss cascades; firms hit, output at risk, products left without a supplier in a second province',
+          'Supply disruption: remove organisations, a region, or (with cluster) every firm on a chain node; customers lose the inputs no surviving supplier makes, the loss cascades; firms hit, output at risk, products left without a supplier in a second province; with cluster, its chain panorama before and after',
         querystring: {
           type: 'object',
           additionalProperties: false,
@@ -172,6 +177,18 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
               description: 'organisation ids, comma-separated',
             },
             region: { type: 'string', pattern: '^\\d{6}$' },
+            cluster: {
+              type: 'string',
+              maxLength: 200,
+              description: 'compare this cluster’s chain panorama before and after',
+            },
+            chain: { type: 'string', maxLength: 200, description: 'default: the cluster’s first' },
+            node: {
+              type: 'string',
+              maxLength: 200,
+              description:
+                'chain node: every firm of the cluster placed on it stops (needs cluster)',
+            },
             bufferDays: { type: 'number', minimum: 0, maximum: 3650, default: 0 },
             horizonDays: { type: 'number', exclusiveMinimum: 0, maximum: 3650, default: 30 },
             failAt: { type: 'number', exclusiveMinimum: 0, maximum: 1, default: 0.5 },
@@ -183,7 +200,7 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
     },
     async (req) => {
       const q = req.query;
-      const r = await simulateDisruption(db, {
+      const request = {
         remove: (q.remove ?? '')
           .split(',')
           .map((x) => x.trim())
@@ -193,7 +210,19 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
         horizonDays: q.horizonDays,
         failAt: q.failAt,
         limit: q.limit,
-      });
+      };
+      if (q.node && !q.cluster)
+        throw new AtlasError('ATLAS_E_BAD_VALUE', 'node needs cluster: whose firms on it stop?', {
+          node: q.node,
+        });
+      const r = q.cluster
+        ? await simulateChainDisruption(db, {
+            ...request,
+            cluster: q.cluster,
+            chain: q.chain,
+            node: q.node,
+          })
+        : await simulateDisruption(db, request);
       // A total over one or two firms would give their figures away.
       return !seesAllFigures(req.viewer) && r.firmsHit < MIN_AGGREGATE
         ? { ...r, outputAtRisk: null }

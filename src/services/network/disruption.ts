@@ -40,6 +40,8 @@ export interface DisruptionReport {
   firmsFailed: number;
   outputAtRisk: number;
   hits: FirmHit[];
+  /** Every organisation that stops: the removed and those whose losses reach failAt (not capped by limit). */
+  stopped: string[];
   /** Products the removed organisations supplied that no surviving supplier in another province makes (seed 002's backup-base question). */
   noBackupBase: { product: string; survivingSuppliers: number; provinces: string[] }[];
   assumptions: string[];
@@ -148,6 +150,7 @@ export async function simulateDisruption(
     firmsFailed: hits.filter((h) => h.failed).length,
     outputAtRisk,
     hits: hits.slice(0, req.limit ?? 50),
+    stopped: [...removedIds, ...hits.filter((h) => h.failed).map((h) => h.organization)].sort(),
     noBackupBase,
     assumptions: [
       'any surviving supplier of the same product anywhere in the atlas can take a customer on (optimistic)',
