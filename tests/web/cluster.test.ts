@@ -64,6 +64,20 @@ describe('map → cluster → panorama node → firm', () => {
     await page.context().close();
   });
 
+  it('stops a whole chain node and shows the panorama before and after', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/cluster/national-changsha-construction-machinery/network`);
+    const box = page.getByTestId('chain-disruption');
+    await box.getByTestId('disrupt-node').selectOption('multi-way-valve');
+    await box.getByTestId('disrupt-node-run').click();
+    const valve = box.locator('[data-testid="node-shift"][data-after="missing"]');
+    await valve.first().waitFor();
+    expect(await valve.first().textContent()).toContain('多路阀');
+    expect(await valve.first().textContent()).toMatch(/0 家 · 缺/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('lists the chain gaps with their actions and ranked firms to attract with reasons', async () => {
     const { page, errors } = await openPage(atlas, { locale: 'en' });
     await page.goto(`${atlas.url}#/cluster/national-changsha-construction-machinery/actions`);

@@ -87,7 +87,25 @@ export interface DisruptionReport {
   assumptions: string[];
 }
 
+export interface NodeShift {
+  node: string;
+  nameZh: string;
+  nameEn: string;
+  stage: string;
+  critical: boolean;
+  before: { status: 'strong' | 'present' | 'weak' | 'missing'; firms: number };
+  after: { status: 'strong' | 'present' | 'weak' | 'missing'; firms: number };
+}
+
+export interface ChainDisruptionReport extends DisruptionReport {
+  chain: { template: string; cluster: string; node: string | null; nodes: NodeShift[] };
+}
+
 export const networkApi = {
+  disruptNode: (cluster: string, chain: string, node: string, bufferDays: number) =>
+    get<ChainDisruptionReport>(
+      `/api/resilience?${new URLSearchParams({ cluster, chain, node, bufferDays: String(bufferDays) })}`,
+    ),
   disrupt: (remove: string, bufferDays: number) =>
     get<DisruptionReport>(
       `/api/resilience?remove=${encodeURIComponent(remove)}&bufferDays=${bufferDays}`,

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { ReactEChartsCore } from '../../components/react-echarts-core.ts';
 import { networkApi, type NetworkAnswer } from '../../api/network.ts';
+import { ChainDisruption } from '../../components/network/ChainDisruption.tsx';
 import { DisruptionSimulator } from '../../components/network/DisruptionSimulator.tsx';
 import { echarts } from '../../echarts.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
@@ -170,6 +171,7 @@ export function NetworkTab(props: { cluster: ClusterProfile }) {
         </div>
       </div>
       <DisruptionSimulator network={data} />
+      <ChainDisruption cluster={props.cluster.id} clusterName={props.cluster.name} />
     </section>
   );
 }
