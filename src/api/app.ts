@@ -14,6 +14,7 @@ import { homogeneityRoutes } from './routes/homogeneity.ts';
 import { importRoutes } from './routes/imports.ts';
 import { industryRoutes } from './routes/industries.ts';
 import { matchingRoutes } from './routes/matching.ts';
+import { microClusterRoutes } from './routes/micro-clusters.ts';
 import { serviceRoutes } from './routes/services.ts';
 import { metricRoutes } from './routes/metrics.ts';
 import { networkRoutes } from './routes/network.ts';
@@ -89,6 +90,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   homogeneityRoutes(app, opts.db);
   spatialRoutes(app, opts.db);
   matchingRoutes(app, opts.db);
+  microClusterRoutes(app, opts.db);
   serviceRoutes(app, opts.db);
   chainRoutes(app, opts.db);
   searchRoutes(app, opts.db);
