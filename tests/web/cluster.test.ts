@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueLoginToken } from '../../src/services/access/sessions.ts';
 import { openPage, startAtlas, type LiveAtlas } from './browser.ts';
 
 /**
@@ -74,6 +75,30 @@ describe('map → cluster → panorama node → firm', () => {
     await valve.first().waitFor();
     expect(await valve.first().textContent()).toContain('多路阀');
     expect(await valve.first().textContent()).toMatch(/0 家 · 缺/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('proposes micro-clusters; an analyst starts one and logs an activity', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}api/session/token?token=${await issueLoginToken(atlas.db)}`);
+    await page.getByTestId('account').waitFor();
+    await page.goto(`${atlas.url}#/cluster/national-changsha-construction-machinery/network`);
+    const box = page.getByTestId('micro-clusters');
+    const proposals = box.getByTestId('micro-proposal');
+    await proposals.first().waitFor();
+    const first = await proposals.first().textContent();
+    expect(first).toContain('多路阀');
+    expect(first).toMatch(/\d+ 家企业，\d+ 家科研机构/);
+    await proposals.first().getByTestId('micro-start').click();
+    const group = box.getByTestId('micro-group');
+    await group.first().waitFor();
+    expect(await group.first().textContent()).toContain('进行中');
+    await group.first().getByLabel('活动说明').fill('首次技术对接会');
+    await group.first().getByTestId('micro-log').click();
+    await expect.poll(() => group.first().textContent()).toContain('首次技术对接会');
+    // The problem taken up is not proposed again.
+    expect(await proposals.first().textContent()).not.toBe(first);
     expect(errors).toEqual([]);
     await page.context().close();
   });

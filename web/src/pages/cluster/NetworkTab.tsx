@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ReactEChartsCore } from '../../components/react-echarts-core.ts';
 import { networkApi, type NetworkAnswer } from '../../api/network.ts';
 import { ChainDisruption } from '../../components/network/ChainDisruption.tsx';
+import { MicroClusters } from '../../components/network/MicroClusters.tsx';
 import { DisruptionSimulator } from '../../components/network/DisruptionSimulator.tsx';
 import { echarts } from '../../echarts.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
@@ -172,6 +173,7 @@ export function NetworkTab(props: { cluster: ClusterProfile }) {
       </div>
       <DisruptionSimulator network={data} />
       <ChainDisruption cluster={props.cluster.id} clusterName={props.cluster.name} />
+      <MicroClusters cluster={props.cluster.id} clusterName={props.cluster.name} />
     </section>
   );
 }
