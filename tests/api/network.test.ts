@@ -94,6 +94,31 @@ describe('cluster network diagnostics', () => {
     expect(ks[0].customers).toBe(Number(top!.k));
   });
 
+  it('gives the explorer every tie atlas-wide, with communities, and never a link value', async () => {
+    const res = await app.inject({ url: '/api/networks/explorer?types=supply,collaboration' });
+    const x = res.json();
+    const links = await db.one(
+      `SELECT count(*) AS n FROM links l
+       WHERE type IN ('supply', 'collaboration') AND source <> target
+         AND source IN (SELECT id FROM organizations) AND target IN (SELECT id FROM organizations)`,
+    );
+    expect(x.edges.length).toBe(Number(links!.n));
+    expect(x.nodes.length).toBeGreaterThan(1000);
+    for (const [a, b, t] of x.edges.slice(0, 500)) {
+      expect(x.nodes[a]).toBeDefined();
+      expect(x.nodes[b]).toBeDefined();
+      expect(['supply', 'collaboration']).toContain(x.types[t]);
+    }
+    expect(x.communities).toBeGreaterThan(1);
+    expect(x.modularity).toBeGreaterThan(0.3);
+    expect(res.body).not.toContain('"value"');
+    const capped = (await app.inject({ url: '/api/networks/explorer?maxNodes=50' })).json();
+    expect(capped.nodes).toHaveLength(50);
+    expect(capped.nodesOmitted).toBeGreaterThan(0);
+    const bad = await app.inject({ url: '/api/networks/explorer?types=gossip' });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('says when there is nothing to judge, and 404 for an unknown cluster', async () => {
     const empty = await get('national-hohhot-dairy');
     expect(empty.status).toBe('no_members');

@@ -83,6 +83,7 @@ describe('OpenAPI', () => {
       '/api/micro-clusters',
       '/api/micro-clusters/{id}',
       '/api/networks',
+      '/api/networks/explorer',
       '/api/openapi.json',
       '/api/organizations',
       '/api/organizations/{id}',

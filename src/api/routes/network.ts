@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AtlasError } from '../../core/errors.ts';
+import { LinkType } from '../../core/model/link.ts';
+import { networkExplorer } from '../../services/network/network-explorer.ts';
 import { simulateChainDisruption } from '../../services/network/chain-disruption.ts';
 import {
   clusterNetwork,
@@ -11,6 +13,8 @@ import { MIN_AGGREGATE } from '../../services/access/redact.ts';
 import { simulateDisruption, supplyResilienceCurve } from '../../services/network/disruption.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses } from '../schemas.ts';
+
+const LINK_TYPES = LinkType.options;
 
 const num = { type: ['number', 'null'] } as const;
 const str = { type: ['string', 'null'] } as const;
@@ -146,6 +150,68 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
       },
     },
     async () => clusterNetworkSummaries(db),
+  );
+
+  app.get<{ Querystring: { cluster?: string; types?: string; maxNodes?: number } }>(
+    '/api/networks/explorer',
+    {
+      schema: {
+        tags: ['clusters'],
+        summary:
+          'The network for the WebGL explorer: organisations with ties of the chosen types (atlas-wide or around a cluster), degree, PageRank and Louvain community; edges as [source, target, type] index triples; no link values',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            cluster: { type: 'string', maxLength: 200 },
+            types: {
+              type: 'string',
+              pattern: `^(${LINK_TYPES.join('|')})(,(${LINK_TYPES.join('|')}))*$`,
+              description:
+                'comma-separated link types (default: supply, collaboration, service, ownership, investment)',
+            },
+            maxNodes: { type: 'integer', minimum: 1, maximum: 50000, default: 20000 },
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              scope: { type: 'string' },
+              types: { type: 'array', items: { type: 'string' } },
+              nodes: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    id: { type: 'string' },
+                    name: { type: 'string' },
+                    kind: { type: 'string' },
+                    member: { type: 'boolean' },
+                    synthetic: { type: 'boolean' },
+                    degree: { type: 'integer' },
+                    pagerank: { type: 'number' },
+                    community: { type: 'integer' },
+                  },
+                },
+              },
+              edges: { type: 'array', items: { type: 'array', items: { type: 'integer' } } },
+              communities: { type: 'integer' },
+              modularity: { type: 'number' },
+              nodesOmitted: { type: 'integer' },
+              warnings: { type: 'array', items: { type: 'object', additionalProperties: true } },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) =>
+      networkExplorer(db, {
+        cluster: req.query.cluster,
+        types: req.query.types?.split(','),
+        maxNodes: req.query.maxNodes,
+      }),
   );
 
   app.get<{
