@@ -134,6 +134,41 @@ describe('map → cluster → panorama node → firm', () => {
     await page.context().close();
   });
 
+  it('draws the whole atlas network with WebGL, coloured by community', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/networks`);
+    const stats = page.getByTestId('explorer-stats');
+    await stats.waitFor();
+    expect(Number(await stats.getAttribute('data-nodes'))).toBeGreaterThan(1000);
+    await expect.poll(() => stats.textContent()).toMatch(/布局 \d+ 毫秒/);
+    // sigma draws into WebGL canvases.
+    const webgl = await page
+      .getByTestId('explorer-canvas')
+      .locator('canvas')
+      .evaluateAll(
+        (cs) =>
+          cs.filter(
+            (c) =>
+              (c as HTMLCanvasElement).getContext('webgl2') !== null ||
+              (c as HTMLCanvasElement).getContext('webgl') !== null,
+          ).length,
+      );
+    expect(webgl).toBeGreaterThan(0);
+    // The label layer (2D, readable) shows the largest organisations once sigma has drawn.
+    const labelled = () =>
+      page.locator('.sigma-labels').evaluate((c) => {
+        const canvas = c as HTMLCanvasElement;
+        const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let n = 0;
+        for (let i = 3; i < d.length; i += 4) if (d[i]) n++;
+        return n;
+      });
+    await expect.poll(labelled).toBeGreaterThan(0);
+    await page.getByTestId('network-explorer').screenshot({ path: '.tmp/web-explorer.png' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('compares every cluster’s network verdict and opens one', async () => {
     const { page, errors } = await openPage(atlas);
     await page.goto(`${atlas.url}#/networks`);

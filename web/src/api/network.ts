@@ -101,7 +101,28 @@ export interface ChainDisruptionReport extends DisruptionReport {
   chain: { template: string; cluster: string; node: string | null; nodes: NodeShift[] };
 }
 
+export interface ExplorerAnswer {
+  scope: string;
+  types: string[];
+  nodes: {
+    id: string;
+    name: string;
+    kind: string;
+    member: boolean;
+    synthetic: boolean;
+    degree: number;
+    pagerank: number;
+    community: number;
+  }[];
+  edges: [number, number, number][];
+  communities: number;
+  modularity: number;
+  nodesOmitted: number;
+}
+
 export const networkApi = {
+  explorer: (types: string[]) =>
+    get<ExplorerAnswer>(`/api/networks/explorer?types=${encodeURIComponent(types.join(','))}`),
   disruptNode: (cluster: string, chain: string, node: string, bufferDays: number) =>
     get<ChainDisruptionReport>(
       `/api/resilience?${new URLSearchParams({ cluster, chain, node, bufferDays: String(bufferDays) })}`,

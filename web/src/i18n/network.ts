@@ -23,6 +23,15 @@ export const networkText = defineDictionary({
     pageTitle: '集群网络：集而不群诊断',
     simulator: '断供模拟',
     nodeSimulator: '产业链环节断供：前后全景对比',
+    explorerTitle: '全图谱关系网络（WebGL）',
+    explorerHint:
+      '图谱中所有有联系的机构：颜色为本平台 Louvain 算法划分的社群，大小为 PageRank，ForceAtlas2 布局；滚轮缩放，点击节点打开机构。联系数据多为合成数据。',
+    explorerStats: '{n} 个机构，{m} 条联系，{c} 个社群（模块度 {q}），布局 {ms} 毫秒',
+    'linkType.supply': '供应',
+    'linkType.collaboration': '产学研合作',
+    'linkType.service': '服务',
+    'linkType.ownership': '股权',
+    'linkType.investment': '投资',
     microTitle: '微型集群（围绕共同难题的企业与科研机构小组）',
     microHint:
       '按共同的研发课题或卡脖子环节，把企业与高校院所组成 3–30 家的小组（借鉴韩国“迷你集群”）；排序 = 企业数 ×（1 + 科研机构数）。',
@@ -97,6 +106,15 @@ export const networkText = defineDictionary({
     pageTitle: 'Cluster networks: gathered, or networked?',
     simulator: 'Disruption simulator',
     nodeSimulator: 'A chain node stops: the panorama before and after',
+    explorerTitle: 'The whole atlas network (WebGL)',
+    explorerHint:
+      'Every organisation with a tie: colour is the Louvain community our engine finds, size is PageRank, layout ForceAtlas2; wheel to zoom, click a node to open it. Most ties are synthetic.',
+    explorerStats: '{n} organisations, {m} ties, {c} communities (modularity {q}), layout {ms} ms',
+    'linkType.supply': 'supply',
+    'linkType.collaboration': 'collaboration',
+    'linkType.service': 'service',
+    'linkType.ownership': 'ownership',
+    'linkType.investment': 'investment',
     microTitle: 'Micro-clusters (firms and research around one shared problem)',
     microHint:
       'Groups of 3–30 firms, universities and institutes around a shared R&D topic or choke-point node (after Korea’s mini-clusters); ranked by firms × (1 + research organisations).',

@@ -1,4 +1,5 @@
 import { networkApi } from '../api/network.ts';
+import { NetworkExplorer } from '../components/network/NetworkExplorer.tsx';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { networkText } from '../i18n/network.ts';
 import { formatPercent } from '../i18n.ts';
@@ -58,6 +59,7 @@ export function NetworksPage(_props: { rest: string[] }) {
           </tbody>
         </table>
       ) : null}
+      <NetworkExplorer />
     </section>
   );
 }
