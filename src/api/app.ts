@@ -13,6 +13,7 @@ import { healthRoutes } from './routes/health.ts';
 import { homogeneityRoutes } from './routes/homogeneity.ts';
 import { importRoutes } from './routes/imports.ts';
 import { industryRoutes } from './routes/industries.ts';
+import { dataQualityRoutes } from './routes/data-quality.ts';
 import { matchingRoutes } from './routes/matching.ts';
 import { microClusterRoutes } from './routes/micro-clusters.ts';
 import { serviceRoutes } from './routes/services.ts';
@@ -90,6 +91,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   homogeneityRoutes(app, opts.db);
   spatialRoutes(app, opts.db);
   matchingRoutes(app, opts.db);
+  dataQualityRoutes(app, opts.db);
   microClusterRoutes(app, opts.db);
   serviceRoutes(app, opts.db);
   chainRoutes(app, opts.db);

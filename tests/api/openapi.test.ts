@@ -67,6 +67,7 @@ describe('OpenAPI', () => {
       '/api/complexity/opportunities',
       '/api/complexity/regions',
       '/api/complexity/space',
+      '/api/data-quality',
       '/api/demands',
       '/api/demands/{id}/matches',
       '/api/gaps',

@@ -32,6 +32,15 @@ describe('the import wizard', () => {
     await page.goto(`${atlas.url}#/data`);
     await page.getByTestId('import-needs-analyst').waitFor();
     expect(await page.getByTestId('import-wizard').count()).toBe(0);
+    // Data quality is for everyone: the synthetic count equals the store's, examples open.
+    const synthetic = page.locator('[data-testid="quality-flag"][data-flag="synthetic"]');
+    await synthetic.waitFor();
+    const n = Number(
+      (await atlas.db.one('SELECT count(*) AS n FROM organizations WHERE synthetic'))!.n,
+    );
+    expect((await synthetic.locator('summary').textContent())!.replace(/,/g, '')).toBe(String(n));
+    await synthetic.locator('summary').click();
+    expect(await synthetic.locator('li a').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { importsApi } from '../api/imports.ts';
+import { DataQuality } from '../components/data/DataQuality.tsx';
 import { ImportWizard } from '../components/data/ImportWizard.tsx';
 import { dataText } from '../i18n/data.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { useLoad } from '../useLoad.ts';
 import { sessionApi } from '../api/session.ts';
 
-/** The data page (route #/data): the import wizard and the imports made. */
+/** The data page (route #/data): the import wizard, the imports made, and data quality. */
 export function DataPage(_props: { rest: string[] }) {
   const tt = useDictionary(dataText);
   const [generation, setGeneration] = useState(0);
@@ -43,6 +44,7 @@ export function DataPage(_props: { rest: string[] }) {
           </table>
         </>
       ) : null}
+      <DataQuality generation={generation} />
     </section>
   );
 }

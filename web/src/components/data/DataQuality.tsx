@@ -1,0 +1,78 @@
+import { dataQualityApi } from '../../api/data-quality.ts';
+import { useDictionary } from '../../i18n/dictionary.ts';
+import { qualityText } from '../../i18n/quality.ts';
+import { formatNumber, formatPercent } from '../../i18n.ts';
+import { useLang } from '../../lang.tsx';
+import { organizationHref } from '../../route.ts';
+import { useLoad } from '../../useLoad.ts';
+import { SyntheticBadge } from '../Badges.tsx';
+
+const DUPLICATES_SHOWN = 30;
+
+/** Data-quality flags with examples, links to nowhere, and duplicate candidates to review. */
+export function DataQuality(props: { generation: number }) {
+  const { t, lang } = useLang();
+  const tt = useDictionary(qualityText);
+  const { data, error } = useLoad(`quality-${props.generation}`, () => dataQualityApi.get());
+  if (error) return <p role="alert">{error}</p>;
+  if (!data) return <p className="muted">{t('loading')}</p>;
+  return (
+    <section className="card wide" data-testid="data-quality">
+      <h3>{tt('title')}</h3>
+      <p className="muted">{tt('hint')}</p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th>{tt('flag')}</th>
+            <th className="num">{tt('count')}</th>
+            <th className="num">{tt('share')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.flags.map((f) => (
+            <tr key={f.flag} data-testid="quality-flag" data-flag={f.flag}>
+              <td title={data.rules[f.flag]}>{tt(`flag.${f.flag}` as 'flag.no_region')}</td>
+              <td className="num">
+                {f.count === 0 ? (
+                  0
+                ) : (
+                  <details>
+                    <summary>{formatNumber(lang, f.count)}</summary>
+                    <ul className="examples">
+                      {f.examples.map((x) => (
+                        <li key={x.id}>
+                          <a href={organizationHref(x.id)}>{x.name}</a>
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </td>
+              <td className="num">
+                {formatPercent(lang, f.count / Math.max(1, data.organizations))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {data.danglingLinks ? <p>{tt('dangling', { n: data.danglingLinks })}</p> : null}
+      <h4>{tt('duplicates', { n: data.duplicates.length })}</h4>
+      {data.duplicates.length === 0 ? <p className="muted">{tt('noDuplicates')}</p> : null}
+      <ul data-testid="duplicates">
+        {data.duplicates.slice(0, DUPLICATES_SHOWN).map((d) => (
+          <li key={`${d.reason}|${d.key}`}>
+            <span className="muted">{tt(`reason.${d.reason}` as 'reason.same_name')}:</span>{' '}
+            {d.organizations.map((o, i) => (
+              <span key={o.id}>
+                {i ? ' · ' : ''}
+                <a href={organizationHref(o.id)}>{o.name}</a>{' '}
+                {o.synthetic ? <SyntheticBadge /> : null}
+                <span className="muted"> {o.region ?? ''}</span>
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
