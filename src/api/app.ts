@@ -14,6 +14,7 @@ import { homogeneityRoutes } from './routes/homogeneity.ts';
 import { importRoutes } from './routes/imports.ts';
 import { industryRoutes } from './routes/industries.ts';
 import { dataQualityRoutes } from './routes/data-quality.ts';
+import { exportRoutes } from './routes/export.ts';
 import { matchingRoutes } from './routes/matching.ts';
 import { microClusterRoutes } from './routes/micro-clusters.ts';
 import { serviceRoutes } from './routes/services.ts';
@@ -92,6 +93,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   spatialRoutes(app, opts.db);
   matchingRoutes(app, opts.db);
   dataQualityRoutes(app, opts.db);
+  exportRoutes(app);
   microClusterRoutes(app, opts.db);
   serviceRoutes(app, opts.db);
   chainRoutes(app, opts.db);

@@ -240,6 +240,18 @@ describe('map → cluster → panorama node → firm', () => {
     expect(file.suggestedFilename()).toBe('lq-heatmap.png');
     const bytes = Buffer.concat((await (await file.createReadStream()).toArray()) as Buffer[]);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    // …and its data as CSV and Excel.
+    const read = async (d: Promise<import('playwright-core').Download>) =>
+      Buffer.concat((await (await (await d).createReadStream()).toArray()) as Buffer[]);
+    const csvDone = page.waitForEvent('download');
+    await page.getByTestId('lq-heatmap').getByTestId('export-csv').click();
+    const csv = (await read(csvDone)).toString('utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFregion,regionName,industry,industryName,lq');
+    expect(csv).toContain('430100,长沙市');
+    const xlsxDone = page.waitForEvent('download');
+    await page.getByTestId('lq-heatmap').getByTestId('export-xlsx').click();
+    const xlsx = await read(xlsxDone);
+    expect(xlsx.subarray(0, 2).toString()).toBe('PK');
     await page.getByTestId('opportunities').getByRole('checkbox').check();
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);

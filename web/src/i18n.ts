@@ -99,6 +99,7 @@ const zh = {
   countBasis: '{measure}，{regions}个地区 × {industries}个行业，{organizations}家机构',
   exportCsv: '导出 CSV',
   exportPng: '保存图片',
+  exportXlsx: '数据 Excel',
 } as const;
 
 export type Key = keyof typeof zh;
@@ -198,6 +199,7 @@ const en: Record<Key, string> = {
     '{measure}, {regions} regions × {industries} industries, {organizations} organisations',
   exportCsv: 'Export CSV',
   exportPng: 'Save PNG',
+  exportXlsx: 'Data Excel',
 };
 
 /** Names of codes the API returns (kinds, tags, fields, designations, methods). */

@@ -2,12 +2,14 @@ import { useRef } from 'react';
 import { ReactEChartsCore } from './react-echarts-core.ts';
 import { echarts } from '../echarts.ts';
 import { useLang } from '../lang.tsx';
+import { saveCsv, saveXlsx, type ChartTable } from './chart-table.ts';
 
 type ChartRef = { getEchartsInstance: () => { getDataURL: (o: object) => string } };
 
 /**
  * One ECharts chart with our module set, sized by its box, with a button
- * that saves it as a PNG (twice the screen's resolution, white background).
+ * that saves it as a PNG (twice the screen's resolution, white background),
+ * and, given its table, buttons for the data as CSV and Excel.
  */
 export function EChart(props: {
   option: Record<string, unknown>;
@@ -16,6 +18,8 @@ export function EChart(props: {
   /** File name of the PNG, without extension. */
   exportName?: string;
   onClick?: (p: { dataIndex?: number; value?: unknown; data?: unknown }) => void;
+  /** The chart's data: offered as CSV and Excel beside the PNG. */
+  table?: ChartTable;
 }) {
   const { t } = useLang();
   const ref = useRef<ChartRef | null>(null);
@@ -33,9 +37,25 @@ export function EChart(props: {
   };
   return (
     <div className="chart" style={{ height: props.height }} data-testid={props.testId}>
-      <button type="button" className="chart-export" onClick={savePng} data-testid="export-png">
-        {t('exportPng')}
-      </button>
+      <span className="chart-export">
+        {props.table ? (
+          <>
+            <button type="button" onClick={() => saveCsv(props.table!)} data-testid="export-csv">
+              {t('exportCsv')}
+            </button>
+            <button
+              type="button"
+              onClick={() => void saveXlsx(props.table!).catch(() => undefined)}
+              data-testid="export-xlsx"
+            >
+              {t('exportXlsx')}
+            </button>
+          </>
+        ) : null}
+        <button type="button" onClick={savePng} data-testid="export-png">
+          {t('exportPng')}
+        </button>
+      </span>
       <ReactEChartsCore
         ref={(r: unknown) => {
           ref.current = r as ChartRef | null;

@@ -255,7 +255,16 @@ function StructureChart({ h }: { h: HomogeneityAnswer }) {
     ],
   };
   return (
-    <EChart option={option} height={Math.max(180, top.length * 24 + 30)} testId="structure-chart" />
+    <EChart
+      option={option}
+      height={Math.max(180, top.length * 24 + 30)}
+      testId="structure-chart"
+      table={{
+        name: 'industry-structure',
+        columns: ['industry', 'name', 'share', 'lq'],
+        rows: top.map((s) => [s.industry, name(s.nameZh, s.nameEn), s.share, s.lq]),
+      }}
+    />
   );
 }
 
@@ -359,6 +368,21 @@ function Heatmap({ lq, region }: { lq: MetricAnswer; region: string }) {
       option={option}
       height={Math.max(260, lq.regions.length * 20 + 150)}
       testId="lq-heatmap"
+      table={{
+        name: 'lq-heatmap',
+        columns: ['region', 'regionName', 'industry', 'industryName', 'lq'],
+        rows: lq.rows.map((r) => {
+          const rg = lq.regions.find((x) => x.code === r.region);
+          const ind = lq.industries.find((x) => x.code === r.industry);
+          return [
+            r.region ?? '',
+            rg ? name(rg.nameZh, rg.nameEn) : '',
+            r.industry ?? '',
+            ind ? name(ind.nameZh, ind.nameEn) : '',
+            r.value,
+          ];
+        }),
+      }}
       onClick={(p) => {
         const v = p.value as [number, number, number] | undefined;
         if (v) window.location.assign(regionHref(lq.regions[v[1]].code));

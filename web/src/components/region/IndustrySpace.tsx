@@ -92,6 +92,19 @@ export function IndustrySpace(props: { region: string; params: MatrixParams }) {
             height={420}
             testId="industry-space-chart"
             exportName={`industry-space-${props.region}`}
+            table={{
+              name: `industry-space-${props.region}`,
+              columns: ['industry', 'name', 'pci', 'ubiquity', 'rca', 'mcp', 'density'],
+              rows: (data?.nodes ?? []).map((n) => [
+                n.industry,
+                n.nameZh ? name(n.nameZh, n.nameEn) : '',
+                n.pci,
+                n.ubiquity,
+                n.rca ?? null,
+                n.mcp ?? null,
+                n.density ?? null,
+              ]),
+            }}
           />
           <p className="space-legend">
             {(Object.keys(COLOURS) as Tone[]).map((k) => (

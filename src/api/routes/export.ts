@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import { tableXlsx, type ExportTable } from '../../services/export/table-xlsx.ts';
+import { errorResponses } from '../schemas.ts';
+
+const cell = { type: ['string', 'number', 'boolean', 'null'] } as const;
+
+/**
+ * Turns a table the browser already holds (a chart's data) into an .xlsx
+ * file. It writes nothing and reads nothing from the store, so it is open to
+ * visitors without a session (what they send was already redacted for them).
+ */
+export function exportRoutes(app: FastifyInstance): void {
+  app.post<{ Body: ExportTable }>(
+    '/api/export/xlsx',
+    {
+      config: { public: true },
+      bodyLimit: 32 * 1024 * 1024,
+      schema: {
+        tags: ['reference'],
+        summary:
+          'A table as an Excel workbook (header bold and frozen, numbers unrounded, text never a formula)',
+        body: {
+          type: 'object',
+          required: ['sheet', 'columns', 'rows'],
+          additionalProperties: false,
+          properties: {
+            sheet: { type: 'string', maxLength: 100 },
+            columns: { type: 'array', minItems: 1, maxItems: 500, items: { type: 'string' } },
+            rows: { type: 'array', items: { type: 'array', items: cell } },
+            note: { type: 'string', maxLength: 2000 },
+          },
+        },
+        response: {
+          200: {
+            description: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            type: 'string',
+            format: 'binary',
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', 'attachment; filename="table.xlsx"')
+        .send(await tableXlsx(req.body)),
+  );
+}
