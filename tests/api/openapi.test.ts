@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 /**
- * Every GET route under /api outside the docs page, read from Fastify's route
+ * Every route under /api outside the docs page, whatever its method, read from Fastify's route
  * tree (children are indented by 4 columns under their prefix), written as
  * OpenAPI writes paths: /api/clusters/:id → /api/clusters/{id}.
  */
@@ -31,8 +31,7 @@ function apiRoutes(): string[] {
     stack.length = depth;
     stack.push(m[2]);
     const path = stack.join('');
-    if (!path.startsWith('/api/') || path.startsWith('/api/docs') || !m[3].includes('GET'))
-      continue;
+    if (!path.startsWith('/api/') || path.startsWith('/api/docs')) continue;
     out.add(path.replace(/:(\w+)/g, '{$1}'));
   }
   return [...out].sort();
@@ -70,6 +69,7 @@ describe('OpenAPI', () => {
       '/api/data-quality',
       '/api/demands',
       '/api/demands/{id}/matches',
+      '/api/export/xlsx',
       '/api/gaps',
       '/api/geo/{level}',
       '/api/health',
@@ -111,10 +111,12 @@ describe('OpenAPI', () => {
       string,
       Record<string, { responses: Record<string, unknown> }>,
     ][]) {
-      const op = ops.get;
-      expect(op, path).toBeDefined();
-      expect(op.responses['200'], path).toBeDefined();
-      if (path !== '/api/openapi.json') expect(op.responses['400'], path).toBeDefined();
+      for (const [method, op] of Object.entries(ops)) {
+        const ok = op.responses['200'] ?? op.responses['201'];
+        expect(ok, `${method} ${path}`).toBeDefined();
+        if (path !== '/api/openapi.json')
+          expect(op.responses['400'], `${method} ${path}`).toBeDefined();
+      }
     }
   });
 
