@@ -118,16 +118,3 @@ export async function readMicroClusterEvents(
     happenedAt: String(r.happened_at),
   }));
 }
-
-/** Names of organisations by id (ids not found are left out). */
-export async function organizationNames(
-  db: Duck | Tx,
-  ids: readonly string[],
-): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.all(
-    'SELECT id, name FROM organizations WHERE list_contains($ids::VARCHAR[], id)',
-    { ids: listValue([...ids]) },
-  );
-  return new Map(rows.map((r) => [String(r.id), String(r.name)]));
-}

@@ -1,6 +1,6 @@
 import type { Organization } from '../core/model/organization.ts';
 import { listValue } from '@duckdb/node-api';
-import type { ColumnSpec, Row, Tx } from './duck.ts';
+import type { ColumnSpec, Duck, Row, Tx } from './duck.ts';
 
 const ORG_COLUMNS: readonly ColumnSpec[] = [
   { name: 'id', kind: 'varchar' },
@@ -149,4 +149,17 @@ export async function loadOrganizations(
       }),
     };
   });
+}
+
+/** Names of organisations by id (ids not found are left out). */
+export async function organizationNames(
+  db: Duck | Tx,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.all(
+    'SELECT id, name FROM organizations WHERE list_contains($ids::VARCHAR[], id)',
+    { ids: listValue([...ids]) },
+  );
+  return new Map(rows.map((r) => [String(r.id), String(r.name)]));
 }

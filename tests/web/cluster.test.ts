@@ -103,6 +103,36 @@ describe('map → cluster → panorama node → firm', () => {
     await page.context().close();
   });
 
+  it('tracks a target through the attraction pipeline until it lands and counts in the chain', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}api/session/token?token=${await issueLoginToken(atlas.db)}`);
+    await page.getByTestId('account').waitFor();
+    await page.goto(`${atlas.url}#/cluster/national-changsha-construction-machinery/actions`);
+    const board = page.getByTestId('action-board');
+    await page.getByTestId('track-target').first().click();
+    const card = board.getByTestId('action-card');
+    await card.first().waitFor();
+    for (const next of ['contacted', 'negotiating', 'signed', 'landed']) {
+      await card.first().getByTestId(`action-${next}`).click();
+      await expect
+        .poll(() =>
+          board.locator(`.action-column[data-state="${next}"] [data-testid="action-card"]`).count(),
+        )
+        .toBe(1);
+    }
+    await expect
+      .poll(() => board.getByTestId('action-effect').textContent())
+      .toMatch(/产业链完整度：[\d.]+% → [\d.]+%/);
+    const stored = await atlas.db.one(
+      `SELECT count(*) AS n FROM chain_action_events e JOIN chain_actions a ON a.id = e.action
+       WHERE a.scope = 'national-changsha-construction-machinery'`,
+    );
+    expect(Number(stored!.n)).toBe(5);
+    await page.screenshot({ path: '.tmp/web-action-board.png' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('lists the chain gaps with their actions and ranked firms to attract with reasons', async () => {
     const { page, errors } = await openPage(atlas, { locale: 'en' });
     await page.goto(`${atlas.url}#/cluster/national-changsha-construction-machinery/actions`);

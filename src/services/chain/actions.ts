@@ -1,3 +1,4 @@
+import { organizationNames } from '../../store/organizations.ts';
 import { randomUUID } from 'node:crypto';
 import {
   assertActionTransition,
@@ -38,6 +39,8 @@ export interface CreateActionRequest {
 }
 
 export interface ActionWithEvents extends ChainActionRow {
+  /** The target's name (its id when it is no longer in the atlas). */
+  organizationName: string;
   events: ChainActionEventRow[];
   next: ActionState[];
 }
@@ -51,8 +54,10 @@ const iso = (at: string | undefined): string => {
 };
 
 async function withEvents(db: Duck, a: ChainActionRow): Promise<ActionWithEvents> {
+  const names = await organizationNames(db, [a.organization]);
   return {
     ...a,
+    organizationName: names.get(a.organization) ?? a.organization,
     events: await readChainActionEvents(db, a.id),
     next: isActionState(a.state) ? nextActionStates(a.state) : [],
   };

@@ -5,13 +5,13 @@ import { existingOrganizations } from '../../store/matching.ts';
 import {
   appendMicroClusterEvent,
   insertMicroCluster,
-  organizationNames,
   readMicroClusterEvents,
   readMicroClusters,
   updateMicroCluster,
   type MicroClusterEventRow,
   type MicroClusterRow,
 } from '../../store/micro-clusters.ts';
+import { organizationNames } from '../../store/organizations.ts';
 import { queryCluster } from '../../store/queries/clusters.ts';
 
 /** What a micro-cluster's log records; `closed` ends it, `reopened` starts it again. */

@@ -49,6 +49,36 @@ export interface PanoramaAnswer {
     byStatus: Record<NodeStatus, number>;
   };
   syntheticShare: number | null;
+  /** What the tracked attraction actions change (landed targets counted as placed). */
+  actions?: {
+    byNode: Record<string, Partial<Record<ActionState, number>>>;
+    landed: { id: string; node: string; organization: string }[];
+    completenessBefore: number;
+    completenessAfter: number;
+    changed: { node: string; before: NodeStatus; after: NodeStatus }[];
+  };
+}
+
+export const ACTION_STATES = [
+  'identified',
+  'contacted',
+  'negotiating',
+  'signed',
+  'landed',
+  'dropped',
+] as const;
+export type ActionState = (typeof ACTION_STATES)[number];
+
+export interface ChainAction {
+  id: string;
+  node: string;
+  organization: string;
+  organizationName: string;
+  state: ActionState;
+  owner: string | null;
+  notes: string | null;
+  updatedAt?: string;
+  next: ActionState[];
 }
 
 export interface ChainSummary {
@@ -128,6 +158,12 @@ export const chainApi = {
   targets: (cluster: string, chain: string) =>
     get<{ nodes: NodeTargets[] }>(`/api/targets?${query({ cluster, chain, limit: 5 })}`),
   chains: () => get<ChainSummary[]>('/api/chains'),
+  actions: (cluster: string, chain: string) =>
+    get<ChainAction[]>(`/api/actions?${query({ scope: cluster, chain })}`),
+  track: (cluster: string, chain: string, node: string, organization: string) =>
+    send<ChainAction>('POST', '/api/actions', { cluster, chain, node, organization }),
+  moveAction: (id: string, state: ActionState) =>
+    send<ChainAction>('POST', `/api/actions/${encodeURIComponent(id)}`, { state }),
   panorama: (cluster: string, chain?: string) =>
     get<PanoramaAnswer>(`/api/panorama?${query({ cluster, chain })}`),
 };

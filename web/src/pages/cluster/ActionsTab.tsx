@@ -1,4 +1,8 @@
+import { useState } from 'react';
 import { chainApi } from '../../api/chain.ts';
+import { sessionApi } from '../../api/session.ts';
+import { ActionBoard } from '../../components/chain/ActionBoard.tsx';
+import { actionsText } from '../../i18n/actions.ts';
 import { SyntheticBadge } from '../../components/Badges.tsx';
 import { ChainPicker } from '../../components/chain/ChainPicker.tsx';
 import { chainText } from '../../i18n/chain.ts';
@@ -26,13 +30,33 @@ export function ActionsTab(props: { cluster: ClusterProfile }) {
 function Actions(props: { cluster: string; chain: string }) {
   const { t, name } = useLang();
   const tt = useDictionary(chainText);
+  const ta = useDictionary(actionsText);
   const key = `${props.cluster}|${props.chain}`;
+  const [generation, setGeneration] = useState(0);
   const gaps = useLoad(key, () => chainApi.gaps(props.cluster, props.chain));
   const targets = useLoad(key, () => chainApi.targets(props.cluster, props.chain));
+  const actions = useLoad(`${key}|${generation}`, () =>
+    chainApi.actions(props.cluster, props.chain),
+  );
+  const me = useLoad('me', () => sessionApi.me());
+  const canEdit = me.data?.role === 'analyst' || me.data?.role === 'admin';
   if (gaps.error || targets.error) return <p role="alert">{gaps.error ?? targets.error}</p>;
   if (!gaps.data || !targets.data) return <p className="muted">{t('loading')}</p>;
+  const nodeNames = new Map(gaps.data.gaps.map((g) => [g.node, name(g.nameZh, g.nameEn)]));
+  for (const n of targets.data.nodes) nodeNames.set(n.node, name(n.nameZh, n.nameEn));
+  const trackedKey = new Set((actions.data ?? []).map((a) => `${a.node}|${a.organization}`));
+  const reload = () => setGeneration((g) => g + 1);
   return (
     <>
+      <ActionBoard
+        cluster={props.cluster}
+        chain={props.chain}
+        actions={actions.data ?? []}
+        canEdit={canEdit}
+        nodeName={(id) => nodeNames.get(id) ?? id}
+        onChange={reload}
+        generation={generation}
+      />
       <h3>{tt('gaps')}</h3>
       {gaps.data.gaps.length === 0 ? <p className="muted">{tt('noGaps')}</p> : null}
       <table className="table" data-testid="gaps">
@@ -74,7 +98,23 @@ function Actions(props: { cluster: string; chain: string }) {
                 {x.synthetic ? <SyntheticBadge /> : null}{' '}
                 <span className="muted">
                   {x.regionName ?? ''} · {tt('score')} {x.score.toFixed(2)}
-                </span>
+                </span>{' '}
+                {trackedKey.has(`${n.node}|${x.id}`) ? (
+                  <span className="muted">({ta('tracked')})</span>
+                ) : canEdit ? (
+                  <button
+                    type="button"
+                    className="small-button"
+                    data-testid="track-target"
+                    onClick={() =>
+                      void chainApi
+                        .track(props.cluster, props.chain, n.node, x.id)
+                        .then(reload, reload)
+                    }
+                  >
+                    {ta('track')}
+                  </button>
+                ) : null}
                 <ul className="reasons">
                   {x.reasons.map((r) => (
                     <li key={r}>{r}</li>
