@@ -78,4 +78,25 @@ describe('/api/chains, /api/panorama, /api/gaps, /api/targets', () => {
     ).json();
     expect(listed.map((p: { organization: string }) => p.organization)).toContain('org-sany');
   });
+
+  it('checks a template without storing it: problems are the answer, named by node', async () => {
+    const t = (await get('/api/chains/construction-machinery')).json();
+    const bad = {
+      ...t,
+      version: '9.9.9',
+      edges: [...t.edges, { from: 'multi-way-valve', to: 'nowhere' }],
+    };
+    const post = (body: object, q = '?dryRun=true') =>
+      app.inject({ method: 'POST', url: `/api/chains${q}`, payload: body, headers: analyst });
+    const checked = (await post(bad)).json();
+    expect(checked.valid).toBe(false);
+    expect(JSON.stringify(checked.problems)).toContain('nowhere');
+    expect((await post({ ...t, version: '9.9.9' })).json()).toEqual({ valid: true, problems: [] });
+    // Nothing was stored by either check.
+    expect((await get('/api/chains/construction-machinery')).json().version).toBe(t.version);
+    // Saving the bad one is refused with the node.
+    const refused = await post(bad, '');
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().code).toBe('ATLAS_E_CHAIN_TEMPLATE');
+  });
 });

@@ -133,6 +133,38 @@ describe('map → cluster → panorama node → firm', () => {
     await page.context().close();
   });
 
+  it('edits a chain template as a new version: a bad node is named, a good edit is saved', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}api/session/token?token=${await issueLoginToken(atlas.db)}`);
+    await page.getByTestId('account').waitFor();
+    await page.goto(`${atlas.url}#/chains/construction-machinery`);
+    await page.getByTestId('template-edit').click();
+    const json = page.getByTestId('template-json');
+    const tpl = JSON.parse(await json.inputValue());
+    expect(tpl.version).toBe('1.0.1');
+    const valve = tpl.nodes.find((n: { id: string }) => n.id === 'multi-way-valve');
+    valve.stage = 'sideways';
+    await json.fill(JSON.stringify(tpl));
+    await page.getByTestId('template-check').click();
+    await expect
+      .poll(() => page.getByTestId('template-problems').textContent())
+      .toContain('multi-way-valve');
+    valve.stage = 'midstream';
+    valve.nameZh = '高压多路阀';
+    await json.fill(JSON.stringify(tpl));
+    await page.getByTestId('template-save').click();
+    await page
+      .locator('[data-testid="template-node"][data-node="multi-way-valve"]')
+      .getByText('高压多路阀')
+      .waitFor();
+    const stored = await atlas.db.one(
+      `SELECT count(*) AS n FROM chain_templates WHERE id = 'construction-machinery' AND version = '1.0.1'`,
+    );
+    expect(Number(stored!.n)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('lists the chain gaps with their actions and ranked firms to attract with reasons', async () => {
     const { page, errors } = await openPage(atlas, { locale: 'en' });
     await page.goto(`${atlas.url}#/cluster/national-changsha-construction-machinery/actions`);

@@ -8,6 +8,7 @@ import {
   getChainTemplate,
   listChainTemplates,
   saveChainTemplate,
+  checkChainTemplate,
 } from '../../services/chain/templates.ts';
 import { readChainOrganizations } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
@@ -156,18 +157,33 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
       })),
   );
 
-  app.post<{ Body: Record<string, unknown> }>(
+  app.post<{ Body: Record<string, unknown>; Querystring: { dryRun?: boolean } }>(
     '/api/chains',
     {
       schema: {
         tags: ['chains'],
         summary:
-          'Create or version a template: validated (422 ATLAS_E_CHAIN_TEMPLATE with the node and reason) and stored; a higher version replaces the bundled one',
+          'Create or version a template: validated (422 ATLAS_E_CHAIN_TEMPLATE with the node and reason) and stored; a higher version replaces the bundled one. dryRun=true only checks and answers {valid, problems}',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { dryRun: { type: 'boolean', default: false } },
+        },
         body: { type: 'object', additionalProperties: true },
         response: { 200: open, ...errorResponses, 422: { $ref: 'Error#' } },
       },
     },
-    async (req) => saveChainTemplate(db, req.body, 'request body'),
+    async (req) => {
+      if (!req.query.dryRun) return saveChainTemplate(db, req.body, 'request body');
+      // A check answers 200 either way: the problems are the answer, not a failure.
+      try {
+        checkChainTemplate(req.body, 'request body');
+        return { valid: true, problems: [] };
+      } catch (e) {
+        if (!(e instanceof AtlasError) || e.code !== 'ATLAS_E_CHAIN_TEMPLATE') throw e;
+        return { valid: false, problems: (e.details as { problems: unknown[] }).problems };
+      }
+    },
   );
 
   app.get<{ Params: { id: string } }>(

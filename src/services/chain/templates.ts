@@ -113,6 +113,11 @@ export async function saveChainTemplate(
   return t;
 }
 
+/** Validates a template without storing it (the web editor's check). */
+export function checkChainTemplate(raw: unknown, file: string): ChainTemplate {
+  return validateTemplate(raw, file, { industryCodes: codes() });
+}
+
 /** Validates a template file and stores it in the atlas; returns it. */
 export async function importChainTemplate(db: Duck, path: string): Promise<ChainTemplate> {
   const t = readTemplateFile(path);

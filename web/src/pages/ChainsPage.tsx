@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { chainApi, type ChainTemplate, type Stage } from '../api/chain.ts';
+import { sessionApi } from '../api/session.ts';
+import { TemplateEditor } from '../components/chain/TemplateEditor.tsx';
 import { UnverifiedBadge } from '../components/Badges.tsx';
 import { chainText } from '../i18n/chain.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
@@ -12,8 +15,15 @@ const STAGES: Stage[] = ['upstream', 'midstream', 'downstream', 'support'];
 export function ChainsPage(props: { rest: string[] }) {
   const { t, name } = useLang();
   const tt = useDictionary(chainText);
-  const chains = useLoad('chains', () => chainApi.chains());
+  const [generation, setGeneration] = useState(0);
+  const chains = useLoad(`chains-${generation}`, () => chainApi.chains());
+  const me = useLoad('me', () => sessionApi.me());
+  const canEdit = me.data?.role === 'analyst' || me.data?.role === 'admin';
   const id = props.rest[0] ?? chains.data?.[0]?.id ?? null;
+  const saved = (savedId: string) => {
+    setGeneration((g) => g + 1);
+    window.location.hash = sectionHref('chains', savedId).slice(1);
+  };
   return (
     <section className="page chains-page" data-testid="page-chains">
       <h2>{tt('chainsTitle')}</h2>
@@ -32,16 +42,22 @@ export function ChainsPage(props: { rest: string[] }) {
             </a>
           )) ?? <span className="muted">{t('loading')}</span>}
         </nav>
-        {id ? <Template id={id} /> : null}
+        {id ? <Template id={id} generation={generation} canEdit={canEdit} onSaved={saved} /> : null}
       </div>
     </section>
   );
 }
 
-function Template({ id }: { id: string }) {
+function Template(props: {
+  id: string;
+  generation: number;
+  canEdit: boolean;
+  onSaved: (id: string) => void;
+}) {
+  const { id } = props;
   const { t, name, join } = useLang();
   const tt = useDictionary(chainText);
-  const { data, error } = useLoad(id, () => chainApi.template(id));
+  const { data, error } = useLoad(`${id}|${props.generation}`, () => chainApi.template(id));
   if (error) return <p role="alert">{error}</p>;
   if (!data) return <p className="muted">{t('loading')}</p>;
   const sources = new Map(data.sources.map((s) => [s.id, s]));
@@ -53,6 +69,7 @@ function Template({ id }: { id: string }) {
         <span className="muted">{tt('version', { v: tpl.version })}</span>
       </h3>
       {tpl.description ? <p>{tpl.description}</p> : null}
+      {props.canEdit ? <TemplateEditor template={tpl} onSaved={props.onSaved} /> : null}
       <div className="panorama-stages">
         {STAGES.map((stage) => (
           <div key={stage} className="panorama-stage">
