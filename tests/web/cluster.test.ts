@@ -289,6 +289,25 @@ describe('map → cluster → panorama node → firm', () => {
     await page.context().close();
   });
 
+  it('prints a region report: specialisations, complexity, opportunities, clusters', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/reports`);
+    await page.getByTestId('report-region').fill('430100');
+    await page.getByTestId('report-region-open').click();
+    const report = page.getByTestId('region-report');
+    await report.getByTestId('report-lq').locator('tbody tr').first().waitFor();
+    expect(await report.locator('h1').textContent()).toBe('长沙市');
+    expect(await report.getByTestId('report-lq').locator('tbody tr').count()).toBe(10);
+    await report.getByTestId('report-eci').waitFor();
+    await report.getByTestId('report-opportunities').locator('li').first().waitFor();
+    expect(await report.textContent()).toContain('长沙市工程机械集群');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ path: '.tmp/report-region-430100.pdf', format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows a region’s growth opportunities and the differentiated choice', async () => {
     const { page, errors } = await openPage(atlas);
     await page.goto(`${atlas.url}#/region/430100`);

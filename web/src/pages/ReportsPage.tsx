@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { api } from '../api.ts';
+import { RegionReport } from '../components/report/RegionReport.tsx';
 import { chainApi } from '../api/chain.ts';
 import { networkApi } from '../api/network.ts';
 import { rankingsApi } from '../api/rankings.ts';
@@ -13,12 +15,14 @@ import { useLang } from '../lang.tsx';
 import { sectionHref } from '../route.ts';
 import { useLoad } from '../useLoad.ts';
 
-/** Reports (route #/reports/CLUSTER): a cluster report made for printing. */
+/** Reports (route #/reports/CLUSTER or #/reports/region/CODE): cluster and region reports made for printing. */
 export function ReportsPage(props: { rest: string[] }) {
   const { t, name } = useLang();
   const tr = useDictionary(reportsText);
   const clusters = useLoad('clusters', () => api.clusters());
-  const id = props.rest[0] ?? null;
+  const regionCode = props.rest[0] === 'region' ? (props.rest[1] ?? null) : null;
+  const id = props.rest[0] === 'region' ? null : (props.rest[0] ?? null);
+  const [code, setCode] = useState(regionCode ?? '430100');
   return (
     <section className="page reports-page" data-testid="page-reports">
       <div className="no-print">
@@ -39,8 +43,30 @@ export function ReportsPage(props: { rest: string[] }) {
         </select>
         {clusters.error ? <p role="alert">{clusters.error}</p> : null}
         {!clusters.data ? <span className="muted"> {t('loading')}</span> : null}
+        <form
+          className="region-report-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            window.location.hash = sectionHref('reports', 'region', code).slice(1);
+          }}
+        >
+          <label>
+            {tr('regionReport')}{' '}
+            <input
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              pattern="\d{6}"
+              required
+              data-testid="report-region"
+            />
+          </label>{' '}
+          <button type="submit" data-testid="report-region-open">
+            {tr('open')}
+          </button>
+        </form>
       </div>
       {id ? <ClusterReport id={id} /> : null}
+      {regionCode ? <RegionReport code={regionCode} /> : null}
     </section>
   );
 }

@@ -1,0 +1,110 @@
+import type { MatrixParams } from '../../api.ts';
+import { api } from '../../api.ts';
+import { complexityApi } from '../../api/complexity.ts';
+import { complexityText } from '../../i18n/complexity.ts';
+import { useDictionary } from '../../i18n/dictionary.ts';
+import { reportsText } from '../../i18n/reports.ts';
+import { useLang } from '../../lang.tsx';
+import { clusterHref } from '../../route.ts';
+import { useLoad } from '../../useLoad.ts';
+
+const PARAMS: MatrixParams = {
+  measure: 'employees',
+  regionLevel: 'prefecture',
+  industryLevel: '2',
+};
+const TOP = 10;
+
+/**
+ * A printable region report: its specialisations (LQ by GB/T 4754 division),
+ * its place in economic complexity, its growth opportunities, and the
+ * clusters it hosts — the region profile on paper.
+ */
+export function RegionReport({ code }: { code: string }) {
+  const { t, name } = useLang();
+  const tr = useDictionary(reportsText);
+  const tx = useDictionary(complexityText);
+  const lq = useLoad(`report-lq|${code}`, () => api.metric('lq', PARAMS));
+  const eci = useLoad('report-eci', () => complexityApi.regions(PARAMS));
+  const opp = useLoad(`report-opp|${code}`, () => complexityApi.opportunities(code, PARAMS, true));
+  const clusters = useLoad('clusters', () => api.clusters());
+  if (lq.error) return <p role="alert">{lq.error}</p>;
+  if (!lq.data) return <p className="muted">{t('loading')}</p>;
+  const region = lq.data.regions.find((r) => r.code === code);
+  if (!region) return <p role="alert">{tr('noRegion', { code })}</p>;
+  const industry = new Map(lq.data.industries.map((i) => [i.code, name(i.nameZh, i.nameEn)]));
+  const top = lq.data.rows
+    .filter((r) => r.region === code)
+    .sort((a, b) => b.value - a.value)
+    .slice(0, TOP);
+  const rank = eci.data ? eci.data.rows.findIndex((r) => r.region === code) : -1;
+  const hosted = (clusters.data ?? []).filter((c) =>
+    c.regions.some((r) => r === code || code.startsWith(r.replace(/0+$/, ''))),
+  );
+  return (
+    <article className="report" data-testid="region-report">
+      <div className="no-print report-actions">
+        <button type="button" onClick={() => window.print()} data-testid="report-print">
+          {tr('print')}
+        </button>
+      </div>
+      <h1>{name(region.nameZh, region.nameEn)}</h1>
+      <p className="muted">{tr('generated', { at: new Date().toISOString().slice(0, 10) })}</p>
+      <p className="muted">
+        {tr('basis', {
+          year: lq.data.matrix.year ?? '—',
+          share: Math.round(lq.data.matrix.syntheticShare * 100),
+        })}
+      </p>
+      <h2>{tr('specialisations')}</h2>
+      <table className="table" data-testid="report-lq">
+        <thead>
+          <tr>
+            <th>{tx('industry')}</th>
+            <th className="num">LQ</th>
+          </tr>
+        </thead>
+        <tbody>
+          {top.map((r) => (
+            <tr key={r.industry}>
+              <td>
+                {r.industry} {industry.get(r.industry!) ?? ''}
+              </td>
+              <td className="num">{r.value.toFixed(2)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rank >= 0 && eci.data ? (
+        <p data-testid="report-eci">
+          {tx('eciRank', { k: rank + 1, n: eci.data.rows.length })} ·{' '}
+          {tx('eci', { v: eci.data.rows[rank].eci.toFixed(2) })}
+        </p>
+      ) : null}
+      {opp.data ? (
+        <>
+          <h2>{tx('title')}</h2>
+          <ol data-testid="report-opportunities">
+            {opp.data.opportunities.map((o) => (
+              <li key={o.industry}>
+                {o.industry} {industry.get(o.industry) ?? ''} ·{' '}
+                {tx(`class.${o.class}` as 'class.opportunity')} · {tx('density')}{' '}
+                {o.density.toFixed(2)}
+              </li>
+            ))}
+          </ol>
+          <p className="muted">{tx('note')}</p>
+        </>
+      ) : null}
+      <h2>{tr('hosted')}</h2>
+      {hosted.length === 0 ? <p className="muted">{tr('noneHosted')}</p> : null}
+      <ul>
+        {hosted.map((c) => (
+          <li key={c.id}>
+            <a href={clusterHref(c.id)}>{name(c.name, c.nameEn)}</a>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
