@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { tableXlsx, type ExportTable } from '../../services/export/table-xlsx.ts';
 import { errorResponses } from '../schemas.ts';
 
-const cell = { type: ['string', 'number', 'boolean', 'null'] } as const;
+const cell = {
+  anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'null' }],
+} as const;
 
 /**
  * Turns a table the browser already holds (a chart's data) into an .xlsx
