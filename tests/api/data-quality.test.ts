@@ -4,7 +4,7 @@ import { buildApp } from '../../src/api/app.ts';
 import { Organization } from '../../src/core/model/organization.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { writeOrganizations } from '../../src/store/organizations.ts';
-import { fixtureStore } from './fixture.ts';
+import { fixtureStore, signedIn } from './fixture.ts';
 
 /** GET /api/data-quality on the hand-made fixture plus two look-alikes and a dangling link. */
 let db: Duck;
@@ -76,5 +76,54 @@ describe('data quality', () => {
       ['same_name', ['o1', 'o6']],
       ['same_name_but_legal_form', ['o1', 'o6', 'o7']],
     ]);
+  });
+
+  it('merges a duplicate: its rows move, its gaps are filled, it is gone; only analysts may', async () => {
+    // o6 has coordinates and measures o1 lacks; o1 is in cluster c-shenzhen.
+    await db.transaction(async (tx) => {
+      await tx.exec(
+        `INSERT INTO links VALUES ('l2', 'o6', 'o4', 'supply', '材料', 5, 2024, false, true, '{}'),
+                                ('l3', 'o1', 'o6', 'collaboration', NULL, NULL, NULL, false, true, '{}')`,
+      );
+      await tx.exec(`INSERT INTO cluster_members VALUES ('c-delta', 'o6', NULL)`);
+    });
+    const url = '/api/organizations/o1/merge';
+    expect((await app.inject({ method: 'POST', url, payload: { from: 'o6' } })).statusCode).toBe(
+      401,
+    );
+    const analyst = await signedIn(app, db);
+    const res = await app.inject({
+      method: 'POST',
+      url,
+      payload: { from: 'o6' },
+      headers: analyst,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ into: 'o1', from: 'o6', droppedLinks: 1 });
+    expect(await db.one(`SELECT count(*) AS n FROM organizations WHERE id = 'o6'`)).toEqual({
+      n: 0,
+    });
+    const o1 = await db.one(`SELECT lon, lat FROM organizations WHERE id = 'o1'`);
+    expect(o1).toEqual({ lon: 114.05, lat: 22.54 });
+    const links = await db.all(
+      `SELECT id, source, target FROM links WHERE id IN ('l2', 'l3') ORDER BY id`,
+    );
+    expect(links).toEqual([{ id: 'l2', source: 'o1', target: 'o4' }]);
+    const clusters = await db.all(
+      `SELECT cluster FROM cluster_members WHERE organization = 'o1' ORDER BY cluster`,
+    );
+    expect(clusters.map((r) => r.cluster)).toEqual(['c-delta', 'c-shenzhen']);
+    const years = await db.all(`SELECT year FROM measures WHERE organization = 'o1' ORDER BY year`);
+    expect(years.map((r) => r.year)).toEqual([2020, 2023]);
+    // The same-name group is gone from review.
+    const q = (await app.inject({ url: '/api/data-quality' })).json();
+    expect(q.duplicates.some((d: { reason: string }) => d.reason === 'same_name')).toBe(false);
+    const again = await app.inject({
+      method: 'POST',
+      url,
+      payload: { from: 'o6' },
+      headers: analyst,
+    });
+    expect(again.statusCode).toBe(404);
   });
 });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Organization } from '../../src/core/model/organization.ts';
 import { issueLoginToken } from '../../src/services/access/sessions.ts';
+import { writeOrganizations } from '../../src/store/organizations.ts';
 import { openPage, startAtlas, type LiveAtlas } from './browser.ts';
 
 /**
@@ -69,6 +71,45 @@ describe('the import wizard', () => {
     expect(await page.getByTestId('import-done').textContent()).toContain('2');
     expect(await count()).toBe(2);
     await page.getByTestId('import-history').getByText('测试名单.csv').waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists two records of one firm as a duplicate, and an analyst merges them', async () => {
+    const manual = { source: 'browser test', method: 'manual' as const };
+    await atlas.db.transaction((tx) =>
+      writeOrganizations(tx, [
+        Organization.parse({
+          id: 'dup-a',
+          name: '长沙重复测试机械有限公司',
+          kind: 'enterprise',
+          region: '430100',
+          provenance: manual,
+        }),
+        Organization.parse({
+          id: 'dup-b',
+          name: '长沙重复测试机械有限公司',
+          kind: 'enterprise',
+          region: '430100',
+          coordinates: [112.9, 28.2],
+          provenance: manual,
+        }),
+      ]),
+    );
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}api/session/token?token=${await issueLoginToken(atlas.db)}`);
+    await page.getByTestId('account').waitFor();
+    await page.goto(`${atlas.url}#/data`);
+    const group = page
+      .getByTestId('duplicates')
+      .locator('li', { hasText: '长沙重复测试机械有限公司' });
+    await group.waitFor();
+    await group.getByTestId('merge-duplicate').click();
+    await expect.poll(() => group.count()).toBe(0);
+    const left = await atlas.db.all(
+      `SELECT id, lon FROM organizations WHERE id IN ('dup-a', 'dup-b')`,
+    );
+    expect(left).toEqual([{ id: 'dup-a', lon: 112.9 }]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { mergeDuplicate } from '../../services/quality/merge-duplicate.ts';
 import { OrganizationKind, OrganizationTag } from '../../core/model/organization.ts';
 import {
   listOrganizations,
@@ -186,5 +187,29 @@ export function organizationRoutes(app: FastifyInstance, db: Duck): void {
       await editOrganization(db, req.params.id, req.body, req.viewer);
       return getOrganization(db, req.params.id);
     },
+  );
+
+  app.post<{ Params: { id: string }; Body: { from: string } }>(
+    '/api/organizations/:id/merge',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary:
+          'Merge a duplicate (from) into this organisation (analysts): its links, memberships, measures, placements and matchmaking rows move here, missing fields are filled, it is deleted',
+        params: {
+          type: 'object',
+          required: ['id'],
+          properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
+        },
+        body: {
+          type: 'object',
+          required: ['from'],
+          additionalProperties: false,
+          properties: { from: { type: 'string', minLength: 1, maxLength: 200 } },
+        },
+        response: { 200: { type: 'object', additionalProperties: true }, ...errorResponses },
+      },
+    },
+    async (req) => mergeDuplicate(db, req.params.id, req.body.from),
   );
 }

@@ -1,4 +1,4 @@
-import { get } from '../http.ts';
+import { get, send } from '../http.ts';
 
 export interface DataQuality {
   organizations: number;
@@ -13,4 +13,9 @@ export interface DataQuality {
   rules: Record<string, string>;
 }
 
-export const dataQualityApi = { get: () => get<DataQuality>('/api/data-quality') };
+export const dataQualityApi = {
+  get: () => get<DataQuality>('/api/data-quality'),
+  /** Merges `from` into `into` (analysts): `from` is deleted. */
+  merge: (into: string, from: string) =>
+    send<unknown>('POST', `/api/organizations/${encodeURIComponent(into)}/merge`, { from }),
+};

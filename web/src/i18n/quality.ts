@@ -23,6 +23,7 @@ export const qualityText = defineDictionary({
     'reason.same_name': '名称相同',
     'reason.same_name_but_legal_form': '去掉公司类型后名称相同（同省）',
     examples: '示例',
+    merge: '并入第一条',
   },
   en: {
     title: 'Data quality',
@@ -45,5 +46,6 @@ export const qualityText = defineDictionary({
     'reason.same_name': 'same name',
     'reason.same_name_but_legal_form': 'same name but the legal form (same province)',
     examples: 'Examples',
+    merge: 'Merge into the first',
   },
 });

@@ -44,7 +44,11 @@ export function DataPage(_props: { rest: string[] }) {
           </table>
         </>
       ) : null}
-      <DataQuality generation={generation} />
+      <DataQuality
+        generation={generation}
+        canEdit={canImport}
+        onChanged={() => setGeneration((g) => g + 1)}
+      />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { dataQualityApi } from '../../api/data-quality.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { qualityText } from '../../i18n/quality.ts';
@@ -10,10 +11,19 @@ import { SyntheticBadge } from '../Badges.tsx';
 const DUPLICATES_SHOWN = 30;
 
 /** Data-quality flags with examples, links to nowhere, and duplicate candidates to review. */
-export function DataQuality(props: { generation: number }) {
+export function DataQuality(props: {
+  generation: number;
+  canEdit: boolean;
+  onChanged: () => void;
+}) {
   const { t, lang } = useLang();
   const tt = useDictionary(qualityText);
   const { data, error } = useLoad(`quality-${props.generation}`, () => dataQualityApi.get());
+  const [failure, setFailure] = useState<string | null>(null);
+  const merge = (into: string, from: string) => {
+    setFailure(null);
+    dataQualityApi.merge(into, from).then(props.onChanged, (e: Error) => setFailure(e.message));
+  };
   if (error) return <p role="alert">{error}</p>;
   if (!data) return <p className="muted">{t('loading')}</p>;
   return (
@@ -58,6 +68,7 @@ export function DataQuality(props: { generation: number }) {
       {data.danglingLinks ? <p>{tt('dangling', { n: data.danglingLinks })}</p> : null}
       <h4>{tt('duplicates', { n: data.duplicates.length })}</h4>
       {data.duplicates.length === 0 ? <p className="muted">{tt('noDuplicates')}</p> : null}
+      {failure ? <p role="alert">{failure}</p> : null}
       <ul data-testid="duplicates">
         {data.duplicates.slice(0, DUPLICATES_SHOWN).map((d) => (
           <li key={`${d.reason}|${d.key}`}>
@@ -67,7 +78,20 @@ export function DataQuality(props: { generation: number }) {
                 {i ? ' · ' : ''}
                 <a href={organizationHref(o.id)}>{o.name}</a>{' '}
                 {o.synthetic ? <SyntheticBadge /> : null}
-                <span className="muted"> {o.region ?? ''}</span>
+                <span className="muted">
+                  {' '}
+                  {o.id} {o.region ?? ''}
+                </span>
+                {props.canEdit && i > 0 ? (
+                  <button
+                    type="button"
+                    className="small-button"
+                    onClick={() => merge(d.organizations[0].id, o.id)}
+                    data-testid="merge-duplicate"
+                  >
+                    {tt('merge')}
+                  </button>
+                ) : null}
               </span>
             ))}
           </li>

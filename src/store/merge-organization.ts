@@ -1,0 +1,129 @@
+/**
+ * SQL of merging one organisation record into another (a duplicate found in
+ * review): every row that names `from` names `into` afterwards, `into` keeps
+ * its own values and takes `from`'s where it has none, and `from` is deleted.
+ * Rows keyed by the organisation (memberships, measures, placements, pool
+ * entries) move only where `into` has no row of the same key; links between
+ * the two become self-loops and are dropped. Runs inside the caller's transaction.
+ */
+import type { Tx } from './duck.ts';
+
+/** Tables with a plain (non-key) column naming an organisation. */
+const PLAIN: readonly [table: string, column: string][] = [
+  ['links', 'source'],
+  ['links', 'target'],
+  ['chain_actions', 'organization'],
+  ['demands', 'organization'],
+  ['capabilities', 'organization'],
+  ['matches', 'buyer'],
+  ['matches', 'supplier'],
+  ['service_platforms', 'organization'],
+  ['service_requests', 'requester'],
+  ['users', 'organization'],
+  ['sessions', 'organization'],
+  ['micro_clusters', 'coordinator'],
+];
+
+/** Tables keyed by the organisation and other columns: [table, organisation column, other key columns]. */
+const KEYED: readonly [string, string, string[]][] = [
+  ['cluster_members', 'organization', ['cluster']],
+  ['measures', 'organization', ['year']],
+  ['chain_placements', 'organization', ['template', 'node']],
+  ['supplier_pool', 'leader', ['cluster', 'supplier']],
+  ['supplier_pool', 'supplier', ['cluster', 'leader']],
+];
+
+export interface MergeCounts {
+  moved: Record<string, number>;
+  droppedLinks: number;
+}
+
+/** Only the parameters a statement names (binding an unused name is an error). */
+const used = (sql: string, p: Record<string, string>) =>
+  Object.fromEntries(Object.entries(p).filter(([k]) => sql.includes(`$${k}`)));
+
+async function count(tx: Tx, sql: string, p: Record<string, string>): Promise<number> {
+  const r = await tx.all(sql, used(sql, p));
+  return Number(r[0]?.n ?? 0);
+}
+
+async function run(tx: Tx, sql: string, p: Record<string, string> = {}): Promise<void> {
+  await tx.exec(sql, used(sql, p));
+}
+
+export async function mergeOrganizationRows(
+  tx: Tx,
+  from: string,
+  into: string,
+): Promise<MergeCounts> {
+  const p = { from, into };
+  const moved: Record<string, number> = {};
+  // Fill what `into` lacks from `from`; tags and labels are united.
+  await run(
+    tx,
+    `UPDATE organizations SET
+       uscc = coalesce(organizations.uscc, f.uscc),
+       name_en = coalesce(organizations.name_en, f.name_en),
+       region = coalesce(organizations.region, f.region),
+       province = coalesce(organizations.province, f.province),
+       prefecture = coalesce(organizations.prefecture, f.prefecture),
+       address = coalesce(organizations.address, f.address),
+       lon = CASE WHEN organizations.lon IS NULL THEN f.lon ELSE organizations.lon END,
+       lat = CASE WHEN organizations.lon IS NULL THEN f.lat ELSE organizations.lat END,
+       crs = CASE WHEN organizations.lon IS NULL THEN f.crs ELSE organizations.crs END,
+       industries = CASE WHEN coalesce(len(organizations.industries), 0) = 0 THEN f.industries
+                         ELSE organizations.industries END,
+       industry_labels = list_distinct(list_concat(coalesce(organizations.industry_labels, []), coalesce(f.industry_labels, []))),
+       tags = list_distinct(list_concat(coalesce(organizations.tags, []), coalesce(f.tags, [])))
+     FROM organizations f WHERE organizations.id = $into AND f.id = $from`,
+    p,
+  );
+  const droppedLinks = await count(
+    tx,
+    `SELECT count(*) AS n FROM links WHERE (source = $from AND target = $into) OR (source = $into AND target = $from)`,
+    p,
+  );
+  await run(
+    tx,
+    `DELETE FROM links WHERE (source = $from AND target = $into) OR (source = $into AND target = $from)`,
+    p,
+  );
+  for (const [table, column] of PLAIN) {
+    const n = await count(tx, `SELECT count(*) AS n FROM ${table} WHERE ${column} = $from`, p);
+    if (n === 0) continue;
+    await run(tx, `UPDATE ${table} SET ${column} = $into WHERE ${column} = $from`, p);
+    moved[`${table}.${column}`] = n;
+  }
+  for (const [table, column, keys] of KEYED) {
+    const same = keys.map((k) => `t.${k} = k.${k}`).join(' AND ');
+    const n = await count(
+      tx,
+      `SELECT count(*) AS n FROM ${table} t WHERE ${column} = $from
+         AND NOT EXISTS (SELECT 1 FROM ${table} k WHERE k.${column} = $into AND ${same})`,
+      p,
+    );
+    if (n > 0) {
+      // Keyed columns are not updated in place (DuckDB checks keys eagerly): copy, then delete.
+      await run(
+        tx,
+        `CREATE OR REPLACE TEMP TABLE merge_stage AS
+           SELECT * FROM ${table} t WHERE ${column} = $from
+             AND NOT EXISTS (SELECT 1 FROM ${table} k WHERE k.${column} = $into AND ${same})`,
+        p,
+      );
+      await run(tx, `UPDATE merge_stage SET ${column} = $into`, { into });
+      await run(tx, `INSERT INTO ${table} SELECT * FROM merge_stage`);
+      await run(tx, 'DROP TABLE merge_stage');
+      moved[`${table}.${column}`] = n;
+    }
+    await run(tx, `DELETE FROM ${table} WHERE ${column} = $from`, p);
+  }
+  await run(
+    tx,
+    `UPDATE micro_clusters SET members = list_distinct(list_transform(members, m -> CASE WHEN m = $from THEN $into ELSE m END))
+     WHERE list_contains(members, $from)`,
+    p,
+  );
+  await run(tx, 'DELETE FROM organizations WHERE id = $from', p);
+  return { moved, droppedLinks };
+}
