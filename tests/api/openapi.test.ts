@@ -88,6 +88,7 @@ describe('OpenAPI', () => {
       '/api/openapi.json',
       '/api/organizations',
       '/api/organizations/{id}',
+      '/api/organizations/{id}/merge',
       '/api/panorama',
       '/api/pool',
       '/api/rankings',

@@ -300,7 +300,8 @@ describe('map → cluster → panorama node → firm', () => {
     expect(await report.getByTestId('report-lq').locator('tbody tr').count()).toBe(10);
     await report.getByTestId('report-eci').waitFor();
     await report.getByTestId('report-opportunities').locator('li').first().waitFor();
-    expect(await report.textContent()).toContain('长沙市工程机械集群');
+    // The clusters load on their own: wait for them rather than read at once.
+    await expect.poll(() => report.textContent()).toContain('长沙市工程机械集群');
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ path: '.tmp/report-region-430100.pdf', format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -39,6 +39,21 @@ function csv(reply: FastifyReply, file: string, rows: readonly object[], columns
     .send(metricCsv(rows as Record<string, unknown>[], columns));
 }
 
+/** A table answer: its columns, one object a row, how the matrix was built, warnings. */
+const tableAnswer = (row: Record<string, object>) => ({
+  200: {
+    type: 'object',
+    required: ['columns', 'rows', 'matrix', 'warnings'],
+    properties: {
+      columns: { type: 'array', items: { type: 'string' } },
+      rows: { type: 'array', items: { type: 'object', properties: row } },
+      matrix: matrixInfoSchema,
+      warnings: { type: 'array', items: warningSchema },
+    },
+  },
+  ...errorResponses,
+});
+
 const options = (q: Query) => ({ ...matrixOptions(q), threshold: q.threshold });
 
 /** ECI by region, PCI by industry and the industry space, over the atlas's own matrix. */
@@ -51,32 +66,14 @@ export function complexityTableRoutes(app: FastifyInstance, db: Duck): void {
         summary:
           'Every region with its economic complexity (ECI), complexity outlook (COI) and diversity, Stata ecomplexity conventions; format=csv for a file',
         querystring: { type: 'object', additionalProperties: false, properties: query },
-        response: {
-          200: {
-            type: 'object',
-            required: ['columns', 'rows', 'matrix', 'warnings'],
-            properties: {
-              columns: { type: 'array', items: { type: 'string' } },
-              rows: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    region: { type: 'string' },
-                    nameZh: str,
-                    nameEn: str,
-                    eci: num,
-                    coi: num,
-                    diversity: { type: 'integer' },
-                  },
-                },
-              },
-              matrix: matrixInfoSchema,
-              warnings: { type: 'array', items: warningSchema },
-            },
-          },
-          ...errorResponses,
-        },
+        response: tableAnswer({
+          region: { type: 'string' },
+          nameZh: str,
+          nameEn: str,
+          eci: num,
+          coi: num,
+          diversity: { type: 'integer' },
+        }),
       },
     },
     async (req, reply) => {
@@ -94,31 +91,13 @@ export function complexityTableRoutes(app: FastifyInstance, db: Duck): void {
         summary:
           'Every industry with its complexity (PCI, on ECI’s scale) and ubiquity, Stata ecomplexity conventions; format=csv for a file',
         querystring: { type: 'object', additionalProperties: false, properties: query },
-        response: {
-          200: {
-            type: 'object',
-            required: ['columns', 'rows', 'matrix', 'warnings'],
-            properties: {
-              columns: { type: 'array', items: { type: 'string' } },
-              rows: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    industry: { type: 'string' },
-                    nameZh: str,
-                    nameEn: str,
-                    pci: num,
-                    ubiquity: { type: 'integer' },
-                  },
-                },
-              },
-              matrix: matrixInfoSchema,
-              warnings: { type: 'array', items: warningSchema },
-            },
-          },
-          ...errorResponses,
-        },
+        response: tableAnswer({
+          industry: { type: 'string' },
+          nameZh: str,
+          nameEn: str,
+          pci: num,
+          ubiquity: { type: 'integer' },
+        }),
       },
     },
     async (req, reply) => {

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { chainApi } from '../../api/chain.ts';
 import { networkApi, type ChainDisruptionReport, type NodeShift } from '../../api/network.ts';
 import { chainText } from '../../i18n/chain.ts';
+import { DisruptionVerdict } from './DisruptionVerdict.tsx';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { networkText } from '../../i18n/network.ts';
-import { formatNumber } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
 import { useLoad } from '../../useLoad.ts';
 import { ChainPicker } from '../chain/ChainPicker.tsx';
@@ -27,7 +27,7 @@ export function ChainDisruption(props: { cluster: string; clusterName: string })
 }
 
 function NodeDisruption(props: { cluster: string; chain: string }) {
-  const { t, name, lang } = useLang();
+  const { t, name } = useLang();
   const tt = useDictionary(networkText);
   const tc = useDictionary(chainText);
   const template = useLoad(`template|${props.chain}`, () => chainApi.template(props.chain));
@@ -70,15 +70,7 @@ function NodeDisruption(props: { cluster: string; chain: string }) {
       {error ? <p role="alert">{error}</p> : null}
       {report ? (
         <div data-testid="node-disrupt-result">
-          <p>
-            {report.firmsHit === 0
-              ? tt('noneHit')
-              : tt('hit', {
-                  n: report.firmsHit,
-                  f: report.firmsFailed,
-                  o: report.outputAtRisk === null ? '—' : formatNumber(lang, report.outputAtRisk),
-                })}
-          </p>
+          <DisruptionVerdict report={report} />
           <table className="table">
             <thead>
               <tr>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { networkApi, type DisruptionReport, type NetworkAnswer } from '../../api/network.ts';
+import { DisruptionVerdict } from './DisruptionVerdict.tsx';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { networkText } from '../../i18n/network.ts';
-import { formatNumber, formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
 import { organizationHref } from '../../route.ts';
 import { SyntheticBadge } from '../Badges.tsx';
@@ -56,15 +57,7 @@ export function DisruptionSimulator(props: { network: NetworkAnswer }) {
       {error ? <p role="alert">{error}</p> : null}
       {report ? (
         <div data-testid="disrupt-result">
-          <p>
-            {report.firmsHit === 0
-              ? tt('noneHit')
-              : tt('hit', {
-                  n: report.firmsHit,
-                  f: report.firmsFailed,
-                  o: report.outputAtRisk === null ? '—' : formatNumber(lang, report.outputAtRisk),
-                })}
-          </p>
+          <DisruptionVerdict report={report} />
           <ul>
             {report.hits.map((h) => (
               <li key={h.organization}>
