@@ -57,6 +57,15 @@ describe('map → cluster → panorama node → firm', () => {
     expect(await page.getByTestId('research').locator('li').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('leader-tiers').locator('li').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('key-suppliers').textContent()).toContain('家成员客户');
+    // The drawn network's nodes with their centralities, as CSV.
+    const nodesCsv = page.waitForEvent('download');
+    await page.getByTestId('network-chart').getByTestId('export-csv').click();
+    const nodes = Buffer.concat(
+      (await (await (await nodesCsv).createReadStream()).toArray()) as Buffer[],
+    ).toString('utf8');
+    expect(nodes.split('\r\n')[0]).toBe(
+      '\uFEFFid,name,kind,member,degree,pagerank,constraint,community',
+    );
     await page.screenshot({ path: '.tmp/web-network.png' });
     await page.goto(`${atlas.url}#/cluster/cluster-tangshan-steel/network`);
     await expect.poll(() => verdict.textContent()).toContain('集而不群');

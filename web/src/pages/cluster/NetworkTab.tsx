@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
-import { ReactEChartsCore } from '../../components/react-echarts-core.ts';
+import { EChart } from '../../components/EChart.tsx';
 import { networkApi, type NetworkAnswer } from '../../api/network.ts';
 import { ChainDisruption } from '../../components/network/ChainDisruption.tsx';
 import { MicroClusters } from '../../components/network/MicroClusters.tsx';
 import { DisruptionSimulator } from '../../components/network/DisruptionSimulator.tsx';
-import { echarts } from '../../echarts.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { networkText } from '../../i18n/network.ts';
 import { formatPercent } from '../../i18n.ts';
@@ -214,15 +213,37 @@ function NetworkChart({ data }: { data: NetworkAnswer }) {
   );
   return (
     <div className="network-chart" data-testid="network-chart">
-      <ReactEChartsCore
-        echarts={echarts}
+      <EChart
         option={option}
-        notMerge
-        style={{ height: '100%', width: '100%' }}
-        onEvents={{
-          click: (p: { data?: { id?: string } }) => {
-            if (p.data?.id) window.location.hash = organizationHref(p.data.id).slice(1);
-          },
+        height={558}
+        testId="network-graph"
+        exportName="cluster-network"
+        table={{
+          name: 'cluster-network-nodes',
+          columns: [
+            'id',
+            'name',
+            'kind',
+            'member',
+            'degree',
+            'pagerank',
+            'constraint',
+            'community',
+          ],
+          rows: data.nodes.map((n) => [
+            n.id,
+            n.name,
+            n.kind,
+            n.member ? 1 : 0,
+            n.degree,
+            n.pagerank,
+            n.constraint,
+            n.community,
+          ]),
+        }}
+        onClick={(p) => {
+          const id = (p.data as { id?: string } | undefined)?.id;
+          if (id) window.location.hash = organizationHref(id).slice(1);
         }}
       />
       <div className="legend">
