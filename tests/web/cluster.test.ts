@@ -339,11 +339,17 @@ describe('map → cluster → panorama node → firm', () => {
     const csv = (await read(csvDone)).toString('utf8');
     expect(csv.split('\r\n')[0]).toBe('\uFEFFregion,regionName,industry,industryName,lq');
     expect(csv).toContain('430100,长沙市');
+    // Excel is written by the server: offered once signed in.
+    expect(await page.getByTestId('lq-heatmap').getByTestId('export-xlsx').count()).toBe(0);
+    await page.getByTestId('opportunities').getByRole('checkbox').check();
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    await page.goto(`${atlas.url}api/session/token?token=${await issueLoginToken(atlas.db)}`);
+    await page.getByTestId('account').waitFor();
+    await page.goto(`${atlas.url}#/region/430100`);
     const xlsxDone = page.waitForEvent('download');
     await page.getByTestId('lq-heatmap').getByTestId('export-xlsx').click();
     const xlsx = await read(xlsxDone);
     expect(xlsx.subarray(0, 2).toString()).toBe('PK');
-    await page.getByTestId('opportunities').getByRole('checkbox').check();
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -2,20 +2,20 @@ import type { FastifyInstance } from 'fastify';
 import { tableXlsx, type ExportTable } from '../../services/export/table-xlsx.ts';
 import { errorResponses } from '../schemas.ts';
 
-const cell = {
-  anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'null' }],
-} as const;
+/** Any JSON value here: Fastify's type coercion would turn "3511" into 3511; tableXlsx checks each cell. */
+const cell = { description: 'a string, number, boolean or null' } as const;
 
 /**
  * Turns a table the browser already holds (a chart's data) into an .xlsx
- * file. It writes nothing and reads nothing from the store, so it is open to
- * visitors without a session (what they send was already redacted for them).
+ * file. It writes nothing and reads nothing from the store; still, building
+ * files on the server is for signed-in accounts (member and above), like any
+ * POST — visitors take the CSV, which the browser writes itself.
  */
 export function exportRoutes(app: FastifyInstance): void {
   app.post<{ Body: ExportTable }>(
     '/api/export/xlsx',
     {
-      config: { public: true },
+      config: { access: 'member' },
       bodyLimit: 32 * 1024 * 1024,
       schema: {
         tags: ['reference'],

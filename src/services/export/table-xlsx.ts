@@ -27,13 +27,27 @@ export async function tableXlsx(t: ExportTable): Promise<Buffer> {
       columns: width,
       rows: t.rows.length,
     });
-  const bad = t.rows.findIndex((r) => r.length !== width);
+  const bad = t.rows.findIndex((r) => !Array.isArray(r) || r.length !== width);
   if (bad >= 0)
     throw new AtlasError(
       'ATLAS_E_BAD_VALUE',
       `row ${bad + 1} has ${t.rows[bad].length} cells; the header has ${width}`,
       { row: bad + 1, cells: t.rows[bad].length, columns: width },
     );
+  for (let i = 0; i < t.rows.length; i++) {
+    const k = t.rows[i].findIndex(
+      (v) => v !== null && !['string', 'number', 'boolean'].includes(typeof v),
+    );
+    if (k >= 0)
+      throw new AtlasError(
+        'ATLAS_E_BAD_VALUE',
+        `row ${i + 1}, column ${t.columns[k]}: not a string, number, boolean or null`,
+        {
+          row: i + 1,
+          column: t.columns[k],
+        },
+      );
+  }
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Cluster Atlas';
   const sheet = t.sheet

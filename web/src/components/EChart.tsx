@@ -1,7 +1,9 @@
 import { useRef } from 'react';
 import { ReactEChartsCore } from './react-echarts-core.ts';
 import { echarts } from '../echarts.ts';
+import { sessionApi } from '../api/session.ts';
 import { useLang } from '../lang.tsx';
+import { useLoad } from '../useLoad.ts';
 import { saveCsv, saveXlsx, type ChartTable } from './chart-table.ts';
 
 type ChartRef = { getEchartsInstance: () => { getDataURL: (o: object) => string } };
@@ -9,7 +11,7 @@ type ChartRef = { getEchartsInstance: () => { getDataURL: (o: object) => string 
 /**
  * One ECharts chart with our module set, sized by its box, with a button
  * that saves it as a PNG (twice the screen's resolution, white background),
- * and, given its table, buttons for the data as CSV and Excel.
+ * and, given its table, buttons for the data as CSV and (signed in) Excel.
  */
 export function EChart(props: {
   option: Record<string, unknown>;
@@ -22,6 +24,8 @@ export function EChart(props: {
   table?: ChartTable;
 }) {
   const { t } = useLang();
+  // Excel is written by the server, for signed-in accounts; everyone gets CSV and PNG.
+  const me = useLoad('me', () => sessionApi.me());
   const ref = useRef<ChartRef | null>(null);
   const savePng = () => {
     const url = ref.current?.getEchartsInstance().getDataURL({
@@ -43,13 +47,15 @@ export function EChart(props: {
             <button type="button" onClick={() => saveCsv(props.table!)} data-testid="export-csv">
               {t('exportCsv')}
             </button>
-            <button
-              type="button"
-              onClick={() => void saveXlsx(props.table!).catch(() => undefined)}
-              data-testid="export-xlsx"
-            >
-              {t('exportXlsx')}
-            </button>
+            {me.data?.signedIn ? (
+              <button
+                type="button"
+                onClick={() => void saveXlsx(props.table!).catch(() => undefined)}
+                data-testid="export-xlsx"
+              >
+                {t('exportXlsx')}
+              </button>
+            ) : null}
           </>
         ) : null}
         <button type="button" onClick={savePng} data-testid="export-png">
