@@ -100,6 +100,9 @@ export function installAccess(app: FastifyInstance, db: Duck, anonymous: Anonymo
       : payload,
   );
 
+  // The audit write runs after the answer is sent: closing the app waits for the
+  // ones still running, so the store is never closed under a write.
+  const pending = new Set<Promise<void>>();
   app.addHook('onResponse', async (req: FastifyRequest, reply: FastifyReply) => {
     if (
       !isApi(req) ||
@@ -108,16 +111,21 @@ export function installAccess(app: FastifyInstance, db: Duck, anonymous: Anonymo
       req.routeOptions.config.public
     )
       return;
+    const write = recordWrite(
+      db,
+      req.viewer ?? ANONYMOUS,
+      `${req.method} ${req.routeOptions.url ?? path(req)}`,
+      path(req),
+      reply.statusCode,
+    ).catch((e: unknown) => req.log.error(e, 'audit log write failed'));
+    pending.add(write);
     try {
-      await recordWrite(
-        db,
-        req.viewer ?? ANONYMOUS,
-        `${req.method} ${req.routeOptions.url ?? path(req)}`,
-        path(req),
-        reply.statusCode,
-      );
-    } catch (e) {
-      req.log.error(e, 'audit log write failed');
+      await write;
+    } finally {
+      pending.delete(write);
     }
+  });
+  app.addHook('onClose', async () => {
+    await Promise.allSettled([...pending]);
   });
 }
