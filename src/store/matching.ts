@@ -4,8 +4,8 @@
  * Rules (consent, transitions, visibility) live in services/matching; this
  * file only reads and writes rows. Times are ISO-8601 UTC strings.
  */
-import { listValue } from '@duckdb/node-api';
 import type { ColumnSpec, Duck, Row, Tx } from './duck.ts';
+import { organizationNames } from './organizations.ts';
 
 export interface DemandRow {
   id: string;
@@ -589,12 +589,7 @@ export async function existingOrganizations(
   db: Duck | Tx,
   ids: readonly string[],
 ): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.all(
-    'SELECT id FROM organizations WHERE list_contains($ids::VARCHAR[], id)',
-    { ids: listValue([...ids]) },
-  );
-  return new Set(rows.map((r) => String(r.id)));
+  return new Set((await organizationNames(db, ids)).keys());
 }
 
 export async function organizationExists(db: Duck | Tx, id: string): Promise<boolean> {

@@ -42,6 +42,7 @@ export async function simulateChainDisruption(
   req: ChainDisruptionRequest,
 ): Promise<ChainDisruptionReport> {
   const ctx = await chainContext(db, { cluster: req.cluster, chain: req.chain });
+  const links = await readSupplyLinks(db);
   const remove = [...(req.remove ?? [])];
   const onNode: string[] = [];
   if (req.node) {
@@ -51,7 +52,6 @@ export async function simulateChainDisruption(
         `chain ${ctx.template.id} has no node ${req.node}`,
         { chain: ctx.template.id, node: req.node },
       );
-    const links = await readSupplyLinks(db);
     const supplying = new Set(links.map((l) => l.source));
     for (const p of ctx.placements)
       if (p.node === req.node && counted(p)) {
@@ -68,7 +68,6 @@ export async function simulateChainDisruption(
   }
   const report = await simulateDisruption(db, { ...req, remove });
   const stopped = new Set([...report.stopped, ...onNode]);
-  const links = await readSupplyLinks(db);
   const before = panoramaOf(ctx, links, {}).panorama;
   const after = panoramaOf(
     { ...ctx, placements: ctx.placements.filter((p) => !stopped.has(p.organization)) },
