@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { csvCell } from '../core/text/csv-cell.ts';
 
 export type Format = 'table' | 'json' | 'csv';
 
@@ -8,15 +9,15 @@ export function resolveFormat(format: string | undefined, stream = process.stdou
   return stream.isTTY ? 'table' : 'csv';
 }
 
-function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = Array.isArray(v) ? v.join(';') : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** Lists joined by ';', objects as JSON, then one guarded CSV cell. */
+function cliCell(v: unknown): string {
+  if (Array.isArray(v)) return csvCell(v.join(';'));
+  return csvCell(v !== null && typeof v === 'object' ? JSON.stringify(v) : v);
 }
 
 export function toCsv(rows: Record<string, unknown>[], columns = columnsOf(rows)): string {
   const lines = [columns.join(',')];
-  for (const r of rows) lines.push(columns.map((c) => csvCell(r[c])).join(','));
+  for (const r of rows) lines.push(columns.map((c) => cliCell(r[c])).join(','));
   return lines.join('\n') + '\n';
 }
 
@@ -40,7 +41,7 @@ function width(s: string): number {
 }
 
 export function toTable(rows: Record<string, unknown>[], columns = columnsOf(rows)): string {
-  const cells = rows.map((r) => columns.map((c) => csvCell(r[c]).replace(/^"|"$/g, '')));
+  const cells = rows.map((r) => columns.map((c) => cliCell(r[c]).replace(/^"|"$/g, '')));
   const widths = columns.map((c, i) => Math.max(width(c), ...cells.map((row) => width(row[i]))));
   const pad = (s: string, i: number) => s + ' '.repeat(widths[i] - width(s));
   const out = [columns.map(pad).join('  '), widths.map((w) => '-'.repeat(w)).join('  ')];

@@ -1,3 +1,4 @@
+import { csvCell } from '../core/text/csv-cell.ts';
 import type { RowIssue } from './row-issue.ts';
 import type { Table } from './table.ts';
 
@@ -16,7 +17,7 @@ export function rejectsCsv(table: Table, issues: readonly RowIssue[]): string {
   }
   const index = new Map<number, number>();
   table.rowNumbers.forEach((n, i) => index.set(n, i));
-  const lines = [['row', 'codes', 'columns', 'reasons', ...table.columns].map(quote).join(',')];
+  const lines = [['row', 'codes', 'columns', 'reasons', ...table.columns].map(csvCell).join(',')];
   for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
     const list = byRow.get(row) as RowIssue[];
     const i = index.get(row);
@@ -30,13 +31,9 @@ export function rejectsCsv(table: Table, issues: readonly RowIssue[]): string {
         list.map((x) => x.reason).join(' | '),
         ...cells.map((c) => (c === null ? '' : String(c))),
       ]
-        .map(quote)
+        .map(csvCell)
         .join(','),
     );
   }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
-}
-
-function quote(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
+import { csvCell } from '../../core/text/csv-cell.ts';
 import type { IndexIndicator, IndexSystem } from '../../core/model/index-system.ts';
 import { readClusterMemberIds, readSupplyLinks } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
@@ -191,10 +192,6 @@ function storeValue(
     `${systemFile}: ${ind.id}: ${src.kind === 'metric' ? `metric ${src.metric}` : `field ${src.field}`} cannot be computed from the atlas yet; give its values with a data file`,
     { file: systemFile, node: ind.id, reason: 'not computable from the store' },
   );
-}
-
-function csvCell(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 async function saveRanking(

@@ -1,9 +1,4 @@
-/** RFC 4180 cell: quoted when it holds a comma, quote or line break. */
-function cell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+import { csvCell as cell } from '../../core/text/csv-cell.ts';
 
 /**
  * Metric rows as CSV with the given columns, header first: the same layout

@@ -1,7 +1,16 @@
-/** Rows as CSV (RFC 4180) with a UTF-8 byte-order mark, so Excel opens Chinese text correctly. */
+/** A sign and digits: not a formula, left as written. */
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * Rows as CSV (RFC 4180) with a UTF-8 byte-order mark, so Excel opens Chinese
+ * text correctly. Text that a spreadsheet would run as a formula gets a
+ * leading apostrophe, as the server's CSV does (src/core/text/csv-cell.ts;
+ * web/ only talks to the API, so the rule is written twice).
+ */
 export function toCsv(header: string[], rows: (string | number | null)[][]): string {
   const cell = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
+    let s = v === null ? '' : String(v);
+    if (typeof v === 'string' && /^[=+\-@\t\r]./s.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
