@@ -68,8 +68,17 @@ describe('finding clusters on the map', () => {
     expect(await firms.textContent()).toContain(`${Math.min(located, 500)} 家有坐标的机构`);
     await page.waitForTimeout(300);
     await page.screenshot({ path: '.tmp/web-drill.png' });
+    // The map's table is now the province's located firms, each linked to its page.
+    await page.getByTestId('china-map').getByTestId('show-table').click();
+    const rows = page.getByTestId('map-table').locator('tbody tr');
+    expect(await rows.count()).toBe(Math.min(located, 300));
+    expect(await rows.first().locator('a').getAttribute('href')).toMatch(/^#\/organization\//);
     await page.getByTestId('drill-back').click();
     await page.getByTestId('drill-select').waitFor();
+    // What a click on a prefecture does, by keyboard: its region page.
+    await page.getByTestId('drill-select').selectOption('510000');
+    await page.getByTestId('drill-prefecture').selectOption('510100');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/region/510100');
     expect(errors).toEqual([]);
     await page.context().close();
   });

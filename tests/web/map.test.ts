@@ -125,6 +125,50 @@ describe('the map page', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('saves the map as PNG and CSV, and shows its data as a table of links the keyboard follows', async () => {
+    const { page, errors } = await openPage();
+    const map = page.getByTestId('china-map');
+    await map.locator('canvas').first().waitFor();
+    const read = async (d: Promise<import('playwright-core').Download>) => {
+      const file = await d;
+      const bytes = Buffer.concat((await (await file.createReadStream()).toArray()) as Buffer[]);
+      return { name: file.suggestedFilename(), bytes };
+    };
+    const png = page.waitForEvent('download');
+    await map.getByTestId('export-png').click();
+    const pngFile = await read(png);
+    expect(pngFile.name).toBe('map-clusters.png');
+    expect(pngFile.bytes.subarray(1, 4).toString()).toBe('PNG');
+
+    const csv = page.waitForEvent('download');
+    await map.getByTestId('export-csv').click();
+    const csvFile = await read(csv);
+    expect(csvFile.name).toBe('map-clusters.csv');
+    const lines = csvFile.bytes.toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('\uFEFFid,name,designation,regions,members,lon,lat,synthetic');
+    expect(lines.filter((l) => l !== '').length - 1).toBe(clusterCount);
+    // A name with markup is data: quoted, never a formula or a tag run.
+    expect(
+      lines.some((l) => l.startsWith('c-html,"<img src=x onerror=""window.__xss=1"">集群"')),
+    ).toBe(true);
+
+    // The table view: every cluster a link to its profile, reached by the keyboard.
+    await map.getByTestId('show-table').click();
+    const table = page.getByTestId('map-table');
+    expect(await table.locator('tbody tr').count()).toBe(clusterCount);
+    await page.screenshot({ path: '.tmp/web-map-table.png' });
+    const first = table.locator('tbody tr a').first();
+    const href = await first.getAttribute('href');
+    expect(href).toMatch(/^#\/cluster\//);
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(href);
+    await page.getByTestId('cluster-page').waitFor();
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('the region page', () => {

@@ -100,6 +100,12 @@ const zh = {
   exportCsv: '导出 CSV',
   exportPng: '保存图片',
   exportXlsx: '数据 Excel',
+  showTable: '数据表',
+  hideTable: '收起数据表',
+  tableTruncated: '显示前 {n} 行，共 {total} 行（CSV 含全部）',
+  mapTable: '地图上的集群',
+  mapFirmsTable: '地图上的机构',
+  drillPrefecture: '选择地市，打开地区档案',
 } as const;
 
 export type Key = keyof typeof zh;
@@ -200,6 +206,12 @@ const en: Record<Key, string> = {
   exportCsv: 'Export CSV',
   exportPng: 'Save PNG',
   exportXlsx: 'Data Excel',
+  showTable: 'Data table',
+  hideTable: 'Hide table',
+  tableTruncated: 'first {n} of {total} rows (the CSV has all)',
+  mapTable: 'Clusters on the map',
+  mapFirmsTable: 'Organisations on the map',
+  drillPrefecture: 'Choose a prefecture to open its region page',
 };
 
 /** Names of codes the API returns (kinds, tags, fields, designations, methods). */

@@ -1,10 +1,14 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ReactEChartsCore } from './react-echarts-core.ts';
+import { ChartDataTable } from './chart/ChartDataTable.tsx';
+import { ChartExport } from './chart/ChartExport.tsx';
+import type { ChartTable } from './chart/chart-table.ts';
+import { pngOf, type ChartRef } from './chart/png-of.ts';
 import { echarts } from '../echarts.ts';
 import { useLang } from '../lang.tsx';
 import type { Cluster, GeoJson, Region } from '../types.ts';
 import type { OrganizationItem } from '../api/catalog.ts';
-import { organizationHref, regionHref } from '../route.ts';
+import { clusterHref, organizationHref, regionHref } from '../route.ts';
 import type { DetectResult } from './DetectPanel.tsx';
 import { escapeHtml } from '../escape-html.ts';
 
@@ -169,39 +173,94 @@ export function ChinaMap(props: {
     return geo?.features.find((f) => f.properties.name === (zh ?? regionName))?.properties.adcode;
   };
 
+  const ref = useRef<ChartRef | null>(null);
+  const [tableShown, setTableShown] = useState(false);
+  const table = drilled
+    ? firmTable(props.firms ?? [], `map-${props.focus}-organizations`, t('mapFirmsTable'))
+    : clusterTable(props.clusters, (c) => name(c.name, c.nameEn), t('mapTable'));
+
   return (
-    <div className="map" data-testid="china-map">
-      <ReactEChartsCore
-        echarts={echarts}
-        option={option}
-        notMerge
-        style={{ height: '100%', width: '100%' }}
-        onEvents={{
-          click: (p: { componentType?: string; name?: string; data?: Point | FirmPoint }) => {
-            const data = p.data;
-            if (data && 'organization' in data) {
-              window.location.hash = organizationHref(data.organization).slice(1);
-            } else if (data?.id) props.onSelect(data.id);
-            else if (p.componentType === 'geo' && p.name) {
-              // Country view: a province drills down; drilled: a prefecture opens its region page.
-              const code = featureCode(drilled ? props.prefectures : props.geo, p.name);
-              if (code === undefined) return;
-              if (drilled) window.location.hash = regionHref(String(code)).slice(1);
-              else props.onProvince?.(String(code));
-            }
-          },
-        }}
-      />
-      <div className="legend">
-        <span>
-          <i className="dot dot-national" /> {t('mapLegendNational')}
-        </span>
-        <span>
-          <i className="dot dot-other" /> {t('mapLegendOther')}
-        </span>
+    <>
+      <div className="map" data-testid="china-map">
+        <ChartExport
+          png={() => pngOf(ref)}
+          pngName={drilled ? `map-${props.focus}` : 'map-clusters'}
+          table={table}
+          tableShown={tableShown}
+          onToggleTable={() => setTableShown((x) => !x)}
+        />
+        <ReactEChartsCore
+          ref={(r: unknown) => {
+            ref.current = r as ChartRef | null;
+          }}
+          echarts={echarts}
+          option={option}
+          notMerge
+          style={{ height: '100%', width: '100%' }}
+          onEvents={{
+            click: (p: { componentType?: string; name?: string; data?: Point | FirmPoint }) => {
+              const data = p.data;
+              if (data && 'organization' in data) {
+                window.location.hash = organizationHref(data.organization).slice(1);
+              } else if (data?.id) props.onSelect(data.id);
+              else if (p.componentType === 'geo' && p.name) {
+                // Country view: a province drills down; drilled: a prefecture opens its region page.
+                const code = featureCode(drilled ? props.prefectures : props.geo, p.name);
+                if (code === undefined) return;
+                if (drilled) window.location.hash = regionHref(String(code)).slice(1);
+                else props.onProvince?.(String(code));
+              }
+            },
+          }}
+        />
+        <div className="legend">
+          <span>
+            <i className="dot dot-national" /> {t('mapLegendNational')}
+          </span>
+          <span>
+            <i className="dot dot-other" /> {t('mapLegendOther')}
+          </span>
+        </div>
       </div>
-    </div>
+      {tableShown ? <ChartDataTable table={table} testId="map-table" /> : null}
+    </>
   );
+}
+
+/** The clusters the map shows, each row linked to its profile. */
+function clusterTable(
+  clusters: Cluster[],
+  name: (c: Cluster) => string,
+  title: string,
+): ChartTable {
+  return {
+    name: 'map-clusters',
+    columns: ['id', 'name', 'designation', 'regions', 'members', 'lon', 'lat', 'synthetic'],
+    rows: clusters.map((c) => [
+      c.id,
+      name(c),
+      c.designation,
+      c.regions.join(' '),
+      c.memberCount,
+      c.location?.[0] ?? null,
+      c.location?.[1] ?? null,
+      c.synthetic ? 1 : 0,
+    ]),
+    links: clusters.map((c) => clusterHref(c.id)),
+    note: title,
+  };
+}
+
+/** The located organisations of a drilled province, each row linked to its page. */
+function firmTable(firms: OrganizationItem[], file: string, title: string): ChartTable {
+  const located = firms.filter((f) => f.lon !== null && f.lat !== null);
+  return {
+    name: file,
+    columns: ['id', 'name', 'lon', 'lat', 'synthetic'],
+    rows: located.map((f) => [f.id, f.name, f.lon, f.lat, f.synthetic ? 1 : 0]),
+    links: located.map((f) => organizationHref(f.id)),
+    note: title,
+  };
 }
 
 /**

@@ -77,6 +77,7 @@ export function DrillBar(props: { drill: DrillDown; provinces: Region[] }) {
         ← {t('wholeCountry')}
       </button>
       <a href={regionHref(focus)}>{p ? name(p.nameZh, p.nameEn) : focus}</a>
+      <PrefectureSelect geo={props.drill.prefectures} province={focus} />
       {firms ? (
         <span data-testid="drill-firms">
           {t('firmsShown', {
@@ -87,5 +88,39 @@ export function DrillBar(props: { drill: DrillDown; provinces: Region[] }) {
       ) : null}
       {error ? <span role="alert">{error}</span> : null}
     </div>
+  );
+}
+
+/**
+ * The keyboard's way to what a click on a prefecture does: open its region
+ * page. Names as the outlines carry them (Chinese), as the map shows them.
+ */
+function PrefectureSelect(props: { geo: GeoJson | null; province: string }) {
+  const { t } = useLang();
+  const prefix = props.province.slice(0, 2);
+  const options = (props.geo?.features ?? [])
+    .map((f) => ({
+      code: String(f.properties.adcode ?? ''),
+      name: String(f.properties.name ?? ''),
+    }))
+    .filter((f) => f.code.startsWith(prefix) && f.code !== props.province)
+    .sort((a, b) => a.code.localeCompare(b.code));
+  if (options.length === 0) return null;
+  return (
+    <select
+      value=""
+      aria-label={t('drillPrefecture')}
+      onChange={(e) => {
+        if (e.target.value) window.location.hash = regionHref(e.target.value).slice(1);
+      }}
+      data-testid="drill-prefecture"
+    >
+      <option value="">{t('drillPrefecture')}</option>
+      {options.map((o) => (
+        <option key={o.code} value={o.code}>
+          {o.name}
+        </option>
+      ))}
+    </select>
   );
 }

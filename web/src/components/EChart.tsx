@@ -1,17 +1,15 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { ReactEChartsCore } from './react-echarts-core.ts';
 import { echarts } from '../echarts.ts';
-import { sessionApi } from '../api/session.ts';
-import { useLang } from '../lang.tsx';
-import { useLoad } from '../useLoad.ts';
-import { saveCsv, saveXlsx, type ChartTable } from './chart-table.ts';
-
-type ChartRef = { getEchartsInstance: () => { getDataURL: (o: object) => string } };
+import type { ChartTable } from './chart/chart-table.ts';
+import { ChartExport } from './chart/ChartExport.tsx';
+import { ChartDataTable } from './chart/ChartDataTable.tsx';
+import { pngOf, type ChartRef } from './chart/png-of.ts';
 
 /**
  * One ECharts chart with our module set, sized by its box, with a button
- * that saves it as a PNG (twice the screen's resolution, white background),
- * and, given its table, buttons for the data as CSV and (signed in) Excel.
+ * that saves it as a PNG and, given its table, buttons for the data as a
+ * table on the page, CSV and (signed in) Excel.
  */
 export function EChart(props: {
   option: Record<string, unknown>;
@@ -20,58 +18,38 @@ export function EChart(props: {
   /** File name of the PNG, without extension. */
   exportName?: string;
   onClick?: (p: { dataIndex?: number; value?: unknown; data?: unknown }) => void;
-  /** The chart's data: offered as CSV and Excel beside the PNG. */
+  /** The chart's data: offered as a table, CSV and Excel beside the PNG. */
   table?: ChartTable;
 }) {
-  const { t } = useLang();
-  // Excel is written by the server, for signed-in accounts; everyone gets CSV and PNG.
-  const me = useLoad('me', () => sessionApi.me());
   const ref = useRef<ChartRef | null>(null);
-  const savePng = () => {
-    const url = ref.current?.getEchartsInstance().getDataURL({
-      type: 'png',
-      pixelRatio: 2,
-      backgroundColor: '#fff',
-    });
-    if (!url) return;
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${props.exportName ?? props.testId ?? 'chart'}.png`;
-    a.click();
-  };
+  const [tableShown, setTableShown] = useState(false);
   return (
-    <div className="chart" style={{ height: props.height }} data-testid={props.testId}>
-      <span className="chart-export">
-        {props.table ? (
-          <>
-            <button type="button" onClick={() => saveCsv(props.table!)} data-testid="export-csv">
-              {t('exportCsv')}
-            </button>
-            {me.data?.signedIn ? (
-              <button
-                type="button"
-                onClick={() => void saveXlsx(props.table!).catch(() => undefined)}
-                data-testid="export-xlsx"
-              >
-                {t('exportXlsx')}
-              </button>
-            ) : null}
-          </>
-        ) : null}
-        <button type="button" onClick={savePng} data-testid="export-png">
-          {t('exportPng')}
-        </button>
-      </span>
-      <ReactEChartsCore
-        ref={(r: unknown) => {
-          ref.current = r as ChartRef | null;
-        }}
-        echarts={echarts}
-        option={props.option}
-        notMerge
-        style={{ height: '100%', width: '100%' }}
-        onEvents={props.onClick ? { click: props.onClick } : {}}
-      />
-    </div>
+    <>
+      <div className="chart" style={{ height: props.height }} data-testid={props.testId}>
+        <ChartExport
+          png={() => pngOf(ref)}
+          pngName={props.exportName ?? props.testId ?? 'chart'}
+          table={props.table}
+          tableShown={tableShown}
+          onToggleTable={() => setTableShown((s) => !s)}
+        />
+        <ReactEChartsCore
+          ref={(r: unknown) => {
+            ref.current = r as ChartRef | null;
+          }}
+          echarts={echarts}
+          option={props.option}
+          notMerge
+          style={{ height: '100%', width: '100%' }}
+          onEvents={props.onClick ? { click: props.onClick } : {}}
+        />
+      </div>
+      {tableShown && props.table ? (
+        <ChartDataTable
+          table={props.table}
+          testId={props.testId ? `${props.testId}-table` : undefined}
+        />
+      ) : null}
+    </>
   );
 }

@@ -382,6 +382,7 @@ function Heatmap({ lq, region }: { lq: MetricAnswer; region: string }) {
             r.value,
           ];
         }),
+        links: lq.rows.map((r) => (r.region ? regionHref(r.region) : null)),
       }}
       onClick={(p) => {
         const v = p.value as [number, number, number] | undefined;

@@ -240,6 +240,7 @@ function NetworkChart({ data }: { data: NetworkAnswer }) {
             n.constraint,
             n.community,
           ]),
+          links: data.nodes.map((n) => organizationHref(n.id)),
         }}
         onClick={(p) => {
           const id = (p.data as { id?: string } | undefined)?.id;

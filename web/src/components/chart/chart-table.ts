@@ -1,5 +1,5 @@
-import { csrfToken } from '../http.ts';
-import { download, toCsv } from './report/csv.ts';
+import { csrfToken } from '../../http.ts';
+import { download, toCsv } from '../report/csv.ts';
 
 /** The data behind a chart, as a table a person can take away. */
 export interface ChartTable {
@@ -9,6 +9,11 @@ export interface ChartTable {
   rows: (string | number | null)[][];
   /** Source, year, synthetic share: written under the table in Excel. */
   note?: string;
+  /**
+   * The page each row opens, as a click on its mark in the chart does: the
+   * table view links them, the keyboard's way to the same place.
+   */
+  links?: (string | null)[];
 }
 
 export function saveCsv(t: ChartTable): void {
