@@ -289,11 +289,27 @@ describe('map → cluster → panorama node → firm', () => {
     const text = Buffer.concat(csv as Buffer[]).toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('多路阀');
+    // With charts: members by kind (real and synthetic apart) and firms per chain node.
+    for (const chart of ['report-members-chart', 'report-chain-chart']) {
+      expect(await inked(page.getByTestId(chart).locator('canvas').first())).toBeGreaterThan(50);
+    }
+    const chainCsv = page.waitForEvent('download');
+    await page.getByTestId('report-chain-chart').getByTestId('export-csv').click();
+    const chainText = Buffer.concat(
+      (await (await (await chainCsv).createReadStream()).toArray()) as Buffer[],
+    ).toString('utf8');
+    expect(chainText.split('\r\n')[0]).toBe('\uFEFFnode,name,status,firms,critical');
+    expect(chainText).toMatch(/多路阀,(strong|present|weak|missing),\d+,/);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.top').isVisible()).toBe(false);
+    expect(await page.getByTestId('report-chain-chart').getByTestId('export-png').isVisible()).toBe(
+      false,
+    );
     const pdf = await page.pdf({ path: '.tmp/report-changsha.pdf', format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);
+    // The charts are in the PDF as pictures.
+    expect(pdf.includes('/Image')).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -311,6 +327,9 @@ describe('map → cluster → panorama node → firm', () => {
     await report.getByTestId('report-opportunities').locator('li').first().waitFor();
     // The clusters load on their own: wait for them rather than read at once.
     await expect.poll(() => report.textContent()).toContain('长沙市工程机械集群');
+    expect(
+      await inked(report.getByTestId('report-lq-chart').locator('canvas').first()),
+    ).toBeGreaterThan(50);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ path: '.tmp/report-region-430100.pdf', format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -397,3 +416,14 @@ describe('map → cluster → panorama node → firm', () => {
     await page.context().close();
   });
 });
+
+/** How many sampled pixels of a canvas are drawn on: more than a few means the chart drew. */
+async function inked(canvas: import('playwright-core').Locator): Promise<number> {
+  await canvas.waitFor();
+  return canvas.evaluate((c: HTMLCanvasElement) => {
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < d.length; i += 4 * 31) if (d[i] > 0) n++;
+    return n;
+  });
+}

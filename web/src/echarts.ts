@@ -1,6 +1,7 @@
 /**
  * ECharts, only the modules the pages use (map: geo, scatter, effect scatter;
- * region page: bar, heat map, grid, visual map, data zoom; tooltip, canvas):
+ * region page: bar, heat map, grid, visual map, data zoom; reports: legend,
+ * mark line; tooltip, canvas):
  * the whole library would triple the page's JavaScript.
  */
 import {
@@ -15,6 +16,8 @@ import {
   DataZoomComponent,
   GeoComponent,
   GridComponent,
+  LegendComponent,
+  MarkLineComponent,
   TooltipComponent,
   VisualMapComponent,
 } from 'echarts/components';
@@ -25,6 +28,8 @@ echarts.use([
   GeoComponent,
   TooltipComponent,
   GridComponent,
+  LegendComponent,
+  MarkLineComponent,
   VisualMapComponent,
   DataZoomComponent,
   ScatterChart,

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api.ts';
+import { ChainNodesChart } from '../components/report/ChainNodesChart.tsx';
+import { MembersChart } from '../components/report/MembersChart.tsx';
 import { RegionReport } from '../components/report/RegionReport.tsx';
 import { chainApi } from '../api/chain.ts';
 import { networkApi } from '../api/network.ts';
@@ -117,6 +119,7 @@ function ClusterReport({ id }: { id: string }) {
         {c.syntheticMemberCount > 0 ? <SyntheticBadge /> : null}
       </p>
       <p className="muted">{tr('provenance', { src: c.provenance.source ?? '—' })}</p>
+      {c.byKind.length > 0 ? <MembersChart clusterId={c.id} byKind={c.byKind} /> : null}
       {panorama.data ? (
         <>
           <h2>
@@ -127,6 +130,7 @@ function ClusterReport({ id }: { id: string }) {
             {tc('completeness')} {formatPercent(lang, panorama.data.panorama.completeness)} ·{' '}
             {tc('coverage')} {formatPercent(lang, panorama.data.panorama.coverage)}
           </p>
+          <ChainNodesChart clusterId={c.id} nodes={nodes} />
           <table className="table" data-testid="report-nodes">
             <thead>
               <tr>

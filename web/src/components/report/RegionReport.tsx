@@ -7,6 +7,7 @@ import { reportsText } from '../../i18n/reports.ts';
 import { useLang } from '../../lang.tsx';
 import { clusterHref } from '../../route.ts';
 import { useLoad } from '../../useLoad.ts';
+import { SpecialisationChart } from './SpecialisationChart.tsx';
 
 const PARAMS: MatrixParams = {
   measure: 'employees',
@@ -57,6 +58,14 @@ export function RegionReport({ code }: { code: string }) {
         })}
       </p>
       <h2>{tr('specialisations')}</h2>
+      <SpecialisationChart
+        region={code}
+        rows={top.map((r) => ({
+          industry: r.industry!,
+          name: industry.get(r.industry!) ?? '',
+          lq: r.value,
+        }))}
+      />
       <table className="table" data-testid="report-lq">
         <thead>
           <tr>
