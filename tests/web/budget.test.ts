@@ -58,4 +58,40 @@ describe('the first page budget', () => {
     await page.screenshot({ path: '.tmp/budget-map.png' });
     await context.close();
   });
+
+  it('does not jump: cumulative layout shift under 0.1 (web.dev "good") on the map, a cluster and a region', async () => {
+    const context = await atlas.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // Every layout shift not caused by the person (input within 500 ms), summed.
+    await context.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as {
+          value: number;
+          hadRecentInput: boolean;
+        }[])
+          if (!e.hadRecentInput) w.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const shifts: Record<string, number> = {};
+    for (const [where, ready] of [
+      ['', 'cluster-item'],
+      ['#/cluster/national-changsha-construction-machinery', 'cluster-title'],
+      ['#/region/430100', 'lq-heatmap'],
+    ] as const) {
+      const page = await context.newPage();
+      await page.goto(`${atlas.url}${where}`);
+      await page.getByTestId(ready).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      shifts[where || '#/'] = await page.evaluate(
+        () => (window as unknown as { __cls: number }).__cls,
+      );
+      await page.close();
+    }
+    writeFileSync('.tmp/layout-shift.json', JSON.stringify(shifts, null, 1));
+    for (const [where, cls] of Object.entries(shifts))
+      expect([where, cls < 0.1]).toEqual([where, true]);
+    await context.close();
+  });
 });

@@ -94,7 +94,10 @@ export function App() {
               ) : null}
             </span>
           </div>
-        ) : null}
+        ) : (
+          // The same box before the figures come, so the header does not jump.
+          <div className="stats" aria-hidden="true" />
+        )}
         <SearchBox />
         <nav className="tools">
           <a
@@ -141,7 +144,10 @@ export function App() {
           </button>
         </div>
       ) : null}
-      {!data && !error ? <div className="loading muted">{t('loading')}</div> : null}
+      {/* The map's own data: other pages load theirs and must not jump when this arrives. */}
+      {!data && !error && route.page === 'map' ? (
+        <div className="loading muted">{t('loading')}</div>
+      ) : null}
       {route.page === 'region' ? <RegionPage code={route.code} /> : null}
       <Suspense fallback={<div className="loading muted">{t('loading')}</div>}>
         {route.page === 'cluster' ? <ClusterPage id={route.id} tab={route.tab} /> : null}
