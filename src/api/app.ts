@@ -21,6 +21,7 @@ import { serviceRoutes } from './routes/services.ts';
 import { metricRoutes } from './routes/metrics.ts';
 import { networkRoutes } from './routes/network.ts';
 import { rankingRoutes } from './routes/rankings.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { searchRoutes } from './routes/search.ts';
@@ -70,6 +71,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         { name: 'reference' },
         { name: 'organizations' },
         { name: 'clusters' },
+        { name: 'reports' },
       ],
     },
   });
@@ -94,6 +96,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   matchingRoutes(app, opts.db);
   dataQualityRoutes(app, opts.db);
   exportRoutes(app);
+  reportRoutes(app, opts.db);
   microClusterRoutes(app, opts.db);
   serviceRoutes(app, opts.db);
   chainRoutes(app, opts.db);

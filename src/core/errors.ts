@@ -214,6 +214,16 @@ export const ERRORS = {
     title: 'An account with that name exists',
     hint: 'Choose another name, or remove the account first (atlas user remove NAME).',
   },
+  ATLAS_E_NO_BROWSER: {
+    status: 503,
+    title: 'No Chromium to print the report with',
+    hint: "Install Chromium (apt-get install chromium) or set ATLAS_CHROMIUM to its path; the browser's own print (Ctrl+P) saves a PDF without it.",
+  },
+  ATLAS_E_REPORT_PRINT: {
+    status: 502,
+    title: 'The report page did not finish, so no PDF was made',
+    hint: 'Open the report page in a browser to see what it shows; check the id or region code.',
+  },
   ATLAS_E_INTERNAL: {
     status: 500,
     title: 'Internal error',

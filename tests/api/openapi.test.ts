@@ -93,6 +93,8 @@ describe('OpenAPI', () => {
       '/api/pool',
       '/api/rankings',
       '/api/regions',
+      '/api/reports/cluster/{id}/pdf',
+      '/api/reports/region/{code}/pdf',
       '/api/resilience',
       '/api/resilience/curve',
       '/api/search',

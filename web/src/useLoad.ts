@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 export interface Loaded<T> {
   data: T | null;
   error: string | null;
+  /** Waiting for the answer (data null may also be an answer: nothing to show). */
+  loading: boolean;
 }
 
 /**
@@ -13,18 +15,19 @@ export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> {
   const [state, setState] = useState<Loaded<T> & { key: string | null }>({
     data: null,
     error: null,
+    loading: true,
     key: null,
   });
   useEffect(() => {
     let live = true;
-    setState({ data: null, error: null, key });
+    setState({ data: null, error: null, loading: true, key });
     load()
-      .then((data) => live && setState({ data, error: null, key }))
-      .catch((e: Error) => live && setState({ data: null, error: e.message, key }));
+      .then((data) => live && setState({ data, error: null, loading: false, key }))
+      .catch((e: Error) => live && setState({ data: null, error: e.message, loading: false, key }));
     return () => {
       live = false;
     };
     // `load` is a fresh closure each render; the key says when to load again.
   }, [key]);
-  return state.key === key ? state : { data: null, error: null };
+  return state.key === key ? state : { data: null, error: null, loading: true };
 }

@@ -17,6 +17,7 @@ import { registerTargets } from './targets.ts';
 import { registerActions } from './actions.ts';
 import { registerMatch } from './match.ts';
 import { registerUser } from './user.ts';
+import { registerReport } from './report.ts';
 /** Every CLI command registers itself here; one file per command. */
 export const commands: Array<(program: Command) => void> = [
   registerImport,
@@ -36,4 +37,5 @@ export const commands: Array<(program: Command) => void> = [
   registerActions,
   registerMatch,
   registerUser,
+  registerReport,
 ];

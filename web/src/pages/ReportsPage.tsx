@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../api.ts';
 import { ChainNodesChart } from '../components/report/ChainNodesChart.tsx';
 import { MembersChart } from '../components/report/MembersChart.tsx';
+import { PdfLink } from '../components/report/PdfLink.tsx';
 import { RegionReport } from '../components/report/RegionReport.tsx';
 import { chainApi } from '../api/chain.ts';
 import { networkApi } from '../api/network.ts';
@@ -98,11 +99,17 @@ function ClusterReport({ id }: { id: string }) {
       ),
     );
   return (
-    <article className="report" data-testid="report">
+    <article
+      className="report"
+      data-testid="report"
+      // Every part answered (or failed): what `atlas report` and the PDF route wait for.
+      data-report-ready={[chains, panorama, network, card].every((l) => !l.loading)}
+    >
       <div className="no-print report-actions">
         <button type="button" onClick={() => window.print()} data-testid="report-print">
           {tr('print')}
         </button>
+        <PdfLink path={`cluster/${encodeURIComponent(c.id)}`} />
         {nodes.length ? (
           <button type="button" onClick={exportNodes} data-testid="report-csv">
             {tr('csv')}

@@ -7,6 +7,7 @@ import { reportsText } from '../../i18n/reports.ts';
 import { useLang } from '../../lang.tsx';
 import { clusterHref } from '../../route.ts';
 import { useLoad } from '../../useLoad.ts';
+import { PdfLink } from './PdfLink.tsx';
 import { SpecialisationChart } from './SpecialisationChart.tsx';
 
 const PARAMS: MatrixParams = {
@@ -43,11 +44,16 @@ export function RegionReport({ code }: { code: string }) {
     c.regions.some((r) => r === code || code.startsWith(r.replace(/0+$/, ''))),
   );
   return (
-    <article className="report" data-testid="region-report">
+    <article
+      className="report"
+      data-testid="region-report"
+      data-report-ready={[eci, opp, clusters].every((l) => !l.loading)}
+    >
       <div className="no-print report-actions">
         <button type="button" onClick={() => window.print()} data-testid="report-print">
           {tr('print')}
         </button>
+        <PdfLink path={`region/${code}`} />
       </div>
       <h1>{name(region.nameZh, region.nameEn)}</h1>
       <p className="muted">{tr('generated', { at: new Date().toISOString().slice(0, 10) })}</p>
