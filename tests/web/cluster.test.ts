@@ -273,6 +273,18 @@ describe('map → cluster → panorama node → firm', () => {
     await table.locator('tbody tr').first().waitFor();
     expect(await table.textContent()).toContain('长沙市');
     expect(await table.textContent()).toMatch(/34 /);
+    // Each figure says where it comes from, on focus as on hover: metric, convention, matrix.
+    const figure = table.getByTestId('figure').first();
+    const tip = await figure.getAttribute('data-provenance');
+    expect(tip).toContain('EconGeo location_quotient');
+    expect(tip).toMatch(/从业人数.*地区 ×.*个行业/);
+    expect(tip).toMatch(/合成数据占比：\d/);
+    const shown = () =>
+      figure.evaluate((el) => getComputedStyle(el, '::after').content.replace(/^"|"$/g, ''));
+    expect(await shown()).toBe('none');
+    await figure.focus();
+    expect(await shown()).toContain('EconGeo location_quotient');
+    await page.screenshot({ path: '.tmp/web-figure-provenance.png' });
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -13,6 +13,8 @@ export const networkText = defineDictionary({
     leaders: '链主企业 {n} 家；处于链主供应网络中的企业',
     research: '有产学研合作伙伴的企业',
     threshold: '阈值 {t}',
+    figureBasis:
+      '由本集群成员及其伙伴之间的 {ties} 条关系计算（atlas 中的供应、合作与研发关系）；图中 {nodes} 个机构里 {syn} 个为合成数据',
     passed: '达到',
     failed: '未达到',
     assumptions: '约定',
@@ -96,6 +98,8 @@ export const networkText = defineDictionary({
     leaders: '{n} chain leaders; firms in a leader’s supply network',
     research: 'Firms with a research partner',
     threshold: 'threshold {t}',
+    figureBasis:
+      'Computed from the {ties} ties among the cluster’s members and partners (supply, cooperation and research links in the atlas); {syn} of the {nodes} organisations in the network are synthetic',
     passed: 'met',
     failed: 'not met',
     assumptions: 'Conventions',

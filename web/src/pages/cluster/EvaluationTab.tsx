@@ -1,6 +1,8 @@
 import { rankingsApi } from '../../api/rankings.ts';
+import { Figure } from '../../components/Figure.tsx';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { rankingsText } from '../../i18n/rankings.ts';
+import { formatPercent } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
 import type { ClusterProfile } from '../../types.ts';
 import { useLoad } from '../../useLoad.ts';
@@ -23,14 +25,19 @@ export function EvaluationTab(props: { cluster: ClusterProfile }) {
   return (
     <section className="tab evaluation-tab" data-testid="tab-evaluation">
       <p data-testid="scorecard-rank">
-        <b>
-          {tt('rankAmong', {
-            rank: r.rank,
-            low: r.rank_low ?? r.rank,
-            high: r.rank_high ?? r.rank,
-            score: r.score.toFixed(3),
-          })}
-        </b>
+        <Figure
+          provenance={tt('rankBasis', { share: formatPercent(lang, r.synthetic_share) })}
+          synthetic={r.synthetic_share > 0}
+        >
+          <b>
+            {tt('rankAmong', {
+              rank: r.rank,
+              low: r.rank_low ?? r.rank,
+              high: r.rank_high ?? r.rank,
+              score: r.score.toFixed(3),
+            })}
+          </b>
+        </Figure>
       </p>
       {r.synthetic_share > 0 ? <p className="muted">{tt('syntheticNote')}</p> : null}
       <p data-testid="scorecard-type">

@@ -1,5 +1,7 @@
 import { api, type MatrixParams } from '../../api.ts';
 import { SyntheticBadge } from '../../components/Badges.tsx';
+import { Figure } from '../../components/Figure.tsx';
+import { metricProvenance } from '../../metric-provenance.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { rankingsText } from '../../i18n/rankings.ts';
 import { useLang } from '../../lang.tsx';
@@ -13,6 +15,13 @@ const PARAMS: MatrixParams = {
   industryLevel: '2',
 };
 
+/** The reference each figure equals (tests/concentration), named in its tooltip. */
+const CONVENTIONS = {
+  lq: '(x_ri / X_r) / (X_i / X) · EconGeo location_quotient',
+  krugman: 'Σ_i |s_ri − s_i|, not halved · EconGeo krugman_index',
+  hhi: 'Σ_i s_ri² · REAT herf',
+} as const;
+
 /**
  * The cluster's concentration figures: the location quotient of its
  * industries (GB/T 4754 divisions) in its prefectures, and how specialised
@@ -20,7 +29,7 @@ const PARAMS: MatrixParams = {
  * the API; only the display rounds.
  */
 export function MetricsTab(props: { cluster: ClusterProfile }) {
-  const { t, name } = useLang();
+  const { t, name, lang } = useLang();
   const tt = useDictionary(rankingsText);
   const c = props.cluster;
   const lq = useLoad('lq', () => api.metric('lq', PARAMS));
@@ -48,6 +57,25 @@ export function MetricsTab(props: { cluster: ClusterProfile }) {
   ];
   const regionValue = (rows: { region?: string; value: number }[] | undefined, code: string) =>
     rows?.find((r) => r.region === code)?.value;
+  // Each figure tells its metric, convention and matrix on hover and focus.
+  const lqTip = metricProvenance('LQ', CONVENTIONS.lq, lq.data.matrix, t, lang);
+  const figure = (
+    answer: typeof krugman.data,
+    metric: keyof typeof CONVENTIONS,
+    code: string,
+    digits: number,
+  ) => {
+    const v = regionValue(answer?.rows, code);
+    if (!answer || v === undefined) return '—';
+    return (
+      <Figure
+        provenance={metricProvenance(tt(metric), CONVENTIONS[metric], answer.matrix, t, lang)}
+        synthetic={answer.matrix.syntheticShare > 0}
+      >
+        {v.toFixed(digits)}
+      </Figure>
+    );
+  };
   return (
     <section className="tab metrics-tab" data-testid="tab-metrics">
       <p className="muted">
@@ -71,7 +99,11 @@ export function MetricsTab(props: { cluster: ClusterProfile }) {
             <tr key={`${r.region}-${r.industry}`}>
               <td>{regionName(r.region!)}</td>
               <td>{industryName(r.industry!)}</td>
-              <td className="num">{r.value.toFixed(2)}</td>
+              <td className="num">
+                <Figure provenance={lqTip} synthetic={lq.data!.matrix.syntheticShare > 0}>
+                  {r.value.toFixed(2)}
+                </Figure>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -90,8 +122,8 @@ export function MetricsTab(props: { cluster: ClusterProfile }) {
           {regions.map((code) => (
             <tr key={code}>
               <td>{regionName(code)}</td>
-              <td className="num">{regionValue(krugman.data?.rows, code)?.toFixed(3) ?? '—'}</td>
-              <td className="num">{regionValue(hhi.data?.rows, code)?.toFixed(3) ?? '—'}</td>
+              <td className="num">{figure(krugman.data, 'krugman', code, 3)}</td>
+              <td className="num">{figure(hhi.data, 'hhi', code, 3)}</td>
               <td>
                 <a href={regionHref(code)}>{tt('regionPage')}</a>
               </td>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { EChart } from '../../components/EChart.tsx';
+import { Figure } from '../../components/Figure.tsx';
 import { networkApi, type NetworkAnswer } from '../../api/network.ts';
 import { ChainDisruption } from '../../components/network/ChainDisruption.tsx';
 import { MicroClusters } from '../../components/network/MicroClusters.tsx';
@@ -42,7 +43,15 @@ export function NetworkTab(props: { cluster: ClusterProfile }) {
     );
   }
   const x = data.index;
-  const pct = (v: number | null) => (v === null ? '—' : formatPercent(lang, v));
+  const synthetic = data.nodes.filter((n) => n.synthetic).length;
+  const basis = tt('figureBasis', { ties: x.ties, nodes: data.nodes.length, syn: synthetic });
+  // Every figure of the verdict carries where it comes from (hover or focus).
+  const fig = (text: string) => (
+    <Figure provenance={basis} synthetic={synthetic > 0}>
+      {text}
+    </Figure>
+  );
+  const pct = (v: number | null) => (v === null ? '—' : fig(formatPercent(lang, v)));
   return (
     <section className="tab network-tab" data-testid="tab-network">
       <div className="network-grid">
@@ -72,7 +81,7 @@ export function NetworkTab(props: { cluster: ClusterProfile }) {
             </dd>
             <dt>{tt('density')}</dt>
             <dd>
-              {x.density === null ? '—' : x.density.toFixed(3)}
+              {x.density === null ? '—' : fig(x.density.toFixed(3))}
               {x.densityRatio === null
                 ? ''
                 : ` · ${tt('densityRatio', { x: x.densityRatio.toFixed(1) })}`}
