@@ -146,6 +146,7 @@ const clusterProperties = {
   provenance: { $ref: 'Provenance#' },
   memberCount: { type: 'integer' },
   syntheticMemberCount: { type: 'integer' },
+  memberTags: { ...strings, description: 'every tag a member carries (专精特新, 链主 …), sorted' },
 } as const;
 
 export const ClusterSchema = {

@@ -53,6 +53,25 @@ describe('finding clusters on the map', () => {
     await page.context().close();
   });
 
+  it('filters the clusters by a tag of their members, the map with them', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(atlas.url);
+    await page.getByTestId('cluster-item').first().waitFor();
+    const clusters = (await (await fetch(`${atlas.url}api/clusters`)).json()) as {
+      memberTags: string[];
+    }[];
+    const leaders = clusters.filter((c) => c.memberTags.includes('chain_leader')).length;
+    expect(leaders).toBeGreaterThan(0);
+    expect(leaders).toBeLessThan(clusters.length);
+    await page.getByTestId('filter-tag').selectOption('chain_leader');
+    await expect.poll(() => page.getByTestId('cluster-item').count()).toBe(leaders);
+    // The map's table is what the map shows: the filtered clusters.
+    await page.getByTestId('china-map').getByTestId('show-table').click();
+    expect(await page.getByTestId('map-table').locator('tbody tr').count()).toBe(leaders);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('drills down into a province: prefecture outlines, its firms as points, back to the country', async () => {
     const { page, errors } = await openPage(atlas);
     await page.goto(atlas.url);

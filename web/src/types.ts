@@ -42,6 +42,8 @@ export interface Cluster {
   provenance: Provenance;
   memberCount: number;
   syntheticMemberCount: number;
+  /** Every tag any member carries, sorted. */
+  memberTags: string[];
 }
 
 export interface Member {

@@ -17,13 +17,16 @@ export interface ClusterRow {
   provenance: Record<string, unknown>;
   memberCount: number;
   syntheticMemberCount: number;
+  /** Every tag any member carries (专精特新, 链主 …), sorted: what the map filters clusters by. */
+  memberTags: string[];
 }
 
 const CLUSTER_SELECT = `SELECT c.id, c.name, c.name_en, c.regions, c.industries, c.field,
   c.designation, c.round, c.chain_templates, c.synthetic, c.verified,
   c.provenance::VARCHAR AS provenance,
   count(m.organization) AS member_count,
-  count(m.organization) FILTER (WHERE o.synthetic) AS synthetic_member_count
+  count(m.organization) FILTER (WHERE o.synthetic) AS synthetic_member_count,
+  list_sort(list_distinct(flatten(list(o.tags) FILTER (WHERE o.tags IS NOT NULL)))) AS member_tags
 FROM clusters c
 LEFT JOIN cluster_members m ON m.cluster = c.id
 LEFT JOIN organizations o ON o.id = m.organization`;
@@ -47,6 +50,7 @@ function toCluster(r: Row): ClusterRow {
     provenance: parseJson(r.provenance),
     memberCount: Number(r.member_count ?? 0),
     syntheticMemberCount: Number(r.synthetic_member_count ?? 0),
+    memberTags: (r.member_tags as string[] | null) ?? [],
   };
 }
 

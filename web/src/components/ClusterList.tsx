@@ -10,8 +10,8 @@ function choices(values: (string | null)[]): string[] {
 }
 
 /**
- * The clusters beside the map, with a filter box and filters by field and
- * type; a click opens the cluster. The map shows what the list shows
+ * The clusters beside the map, with a filter box and filters by field,
+ * type and a tag of their members (专精特新, 链主 …); a click opens the cluster. The map shows what the list shows
  * (`onShownChange`).
  */
 export function ClusterList(props: {
@@ -25,7 +25,12 @@ export function ClusterList(props: {
   const [filter, setFilter] = useState('');
   const [field, setField] = useState('');
   const [designation, setDesignation] = useState('');
+  const [tag, setTag] = useState('');
   const fields = useMemo(() => choices(props.clusters.map((c) => c.field)), [props.clusters]);
+  const tags = useMemo(
+    () => choices(props.clusters.flatMap((c) => c.memberTags ?? [])),
+    [props.clusters],
+  );
   const designations = useMemo(
     () => choices(props.clusters.map((c) => c.designation)),
     [props.clusters],
@@ -34,7 +39,10 @@ export function ClusterList(props: {
   const shown = useMemo(() => {
     const f = filter.trim().toLowerCase();
     const picked = props.clusters.filter(
-      (c) => (!field || c.field === field) && (!designation || c.designation === designation),
+      (c) =>
+        (!field || c.field === field) &&
+        (!designation || c.designation === designation) &&
+        (!tag || (c.memberTags ?? []).includes(tag)),
     );
     if (!f) return picked;
     return picked.filter((c) =>
@@ -47,7 +55,7 @@ export function ClusterList(props: {
         ...c.regionNames.flatMap((p) => [p.nameZh, p.nameEn ?? '']),
       ].some((s) => s.toLowerCase().includes(f)),
     );
-  }, [filter, field, designation, props.clusters, code]);
+  }, [filter, field, designation, tag, props.clusters, code]);
   const { onShownChange } = props;
   useEffect(() => onShownChange?.(shown), [shown, onShownChange]);
 
@@ -89,6 +97,21 @@ export function ClusterList(props: {
               </option>
             ))}
           </select>
+          {tags.length > 0 ? (
+            <select
+              value={tag}
+              onChange={(e) => setTag(e.target.value)}
+              aria-label={t('tags')}
+              data-testid="filter-tag"
+            >
+              <option value="">{t('allTags')}</option>
+              {tags.map((x) => (
+                <option key={x} value={x}>
+                  {code('tag', x)}
+                </option>
+              ))}
+            </select>
+          ) : null}
         </div>
         <div className="muted">
           {t('showing', { n: shown.length, total: props.clusters.length })}
