@@ -236,6 +236,16 @@ describe('map → cluster → panorama node → firm', () => {
       });
     await expect.poll(labelled).toBeGreaterThan(0);
     await page.getByTestId('network-explorer').screenshot({ path: '.tmp/web-explorer.png' });
+    // Its nodes as a table, most central first, each a link the keyboard follows.
+    await page.getByTestId('network-explorer').getByTestId('show-table').click();
+    const rows = page.getByTestId('explorer-table').locator('tbody tr');
+    expect(await rows.count()).toBe(300);
+    const link = rows.first().locator('a');
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^#\/organization\//);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(href);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -12,7 +12,8 @@ export type PngSource = () => string | undefined;
  * and Excel (signed-in accounts, written by the server), and the chart as a PNG.
  */
 export function ChartExport(props: {
-  png: PngSource;
+  /** Absent for drawings that cannot be read back as one picture (WebGL). */
+  png?: PngSource;
   pngName: string;
   table?: ChartTable;
   tableShown?: boolean;
@@ -21,7 +22,7 @@ export function ChartExport(props: {
   const { t } = useLang();
   const me = useLoad('me', () => sessionApi.me());
   const savePng = () => {
-    const url = props.png();
+    const url = props.png?.();
     if (!url) return;
     const a = document.createElement('a');
     a.href = url;
@@ -55,9 +56,11 @@ export function ChartExport(props: {
           {t('exportXlsx')}
         </button>
       ) : null}
-      <button type="button" onClick={savePng} data-testid="export-png">
-        {t('exportPng')}
-      </button>
+      {props.png ? (
+        <button type="button" onClick={savePng} data-testid="export-png">
+          {t('exportPng')}
+        </button>
+      ) : null}
     </span>
   );
 }

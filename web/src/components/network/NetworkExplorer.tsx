@@ -1,6 +1,6 @@
 import { MultiUndirectedGraph } from 'graphology';
 import * as fa2Module from 'graphology-layout-forceatlas2';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { networkApi, type ExplorerAnswer } from '../../api/network.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
@@ -9,6 +9,9 @@ import { formatNumber } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
 import { organizationHref } from '../../route.ts';
 import { useLoad } from '../../useLoad.ts';
+import { ChartDataTable } from '../chart/ChartDataTable.tsx';
+import { ChartExport } from '../chart/ChartExport.tsx';
+import type { ChartTable } from '../chart/chart-table.ts';
 
 const PALETTE = [
   '#0969da',
@@ -60,6 +63,8 @@ function toGraph(x: ExplorerAnswer): MultiUndirectedGraph {
  * Every organisation with a tie, drawn with WebGL (sigma.js) so that
  * thousands of nodes stay fluid: coloured by the Louvain community our engine
  * finds, sized by PageRank, laid out by ForceAtlas2; click opens a node.
+ * Its nodes, by PageRank, are also a table (CSV, Excel, and on the page with
+ * links: the keyboard's way to what a click opens).
  */
 export function NetworkExplorer() {
   const { t, lang } = useLang();
@@ -83,6 +88,8 @@ export function NetworkExplorer() {
     });
     return () => sigma.kill();
   }, [data]);
+  const [tableShown, setTableShown] = useState(false);
+  const table = useMemo(() => (data ? nodeTable(data) : null), [data]);
   const toggle = (type: string) =>
     setTypes((cur) => (cur.includes(type) ? cur.filter((x) => x !== type) : [...cur, type].sort()));
   return (
@@ -115,7 +122,39 @@ export function NetworkExplorer() {
           })}
         </p>
       ) : null}
-      <div className="explorer-canvas" ref={box} data-testid="explorer-canvas" />
+      <div className="chart">
+        {table ? (
+          <ChartExport
+            pngName="atlas-network"
+            table={table}
+            tableShown={tableShown}
+            onToggleTable={() => setTableShown((x) => !x)}
+          />
+        ) : null}
+        <div className="explorer-canvas" ref={box} data-testid="explorer-canvas" />
+      </div>
+      {tableShown && table ? <ChartDataTable table={table} testId="explorer-table" /> : null}
     </section>
   );
+}
+
+/** The explorer's organisations, most central first, each linked to its page. */
+function nodeTable(x: ExplorerAnswer): ChartTable {
+  const nodes = [...x.nodes].sort((a, b) => b.pagerank - a.pagerank);
+  return {
+    name: 'atlas-network-nodes',
+    columns: ['id', 'name', 'kind', 'member', 'synthetic', 'degree', 'pagerank', 'community'],
+    rows: nodes.map((n) => [
+      n.id,
+      n.name,
+      n.kind,
+      n.member ? 1 : 0,
+      n.synthetic ? 1 : 0,
+      n.degree,
+      n.pagerank,
+      n.community,
+    ]),
+    links: nodes.map((n) => organizationHref(n.id)),
+    note: `${x.types.join(', ')} · modularity ${x.modularity}`,
+  };
 }
