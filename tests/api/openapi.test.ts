@@ -104,6 +104,7 @@ describe('OpenAPI', () => {
       '/api/session',
       '/api/session/token',
       '/api/spatial/clusters',
+      '/api/spatial/density',
       '/api/spatial/hotspots',
       '/api/stats',
       '/api/targets',

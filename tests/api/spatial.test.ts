@@ -85,3 +85,76 @@ describe('spatial outlines, surroundings and hot spots', () => {
     expect(fine.body.code).toBe('ATLAS_E_BAD_VALUE');
   });
 });
+
+describe('GET /api/spatial/density', () => {
+  /** The slow obvious count: every located organisation binned in JavaScript. */
+  async function naive(cell: number, keep: (o: Record<string, unknown>) => boolean) {
+    const rows = await db.all(
+      'SELECT lon, lat, synthetic, kind, industries, tags FROM organizations WHERE lon IS NOT NULL AND lat IS NOT NULL',
+    );
+    const cells = new Map<string, [number, number, number, number]>();
+    for (const r of rows.filter(keep)) {
+      const i = Math.floor(Number(r.lon) / cell);
+      const j = Math.floor(Number(r.lat) / cell);
+      const c = cells.get(`${i},${j}`) ?? [i * cell + cell / 2, j * cell + cell / 2, 0, 0];
+      c[2] += 1;
+      if (r.synthetic) c[3] += 1;
+      cells.set(`${i},${j}`, c);
+    }
+    return [...cells.values()];
+  }
+  const byPlace = (a: number[], b: number[]) => a[0] - b[0] || a[1] - b[1];
+  const close = (got: number[][], want: number[][]) => {
+    expect(got.length).toBe(want.length);
+    got.sort(byPlace).forEach((c, k) => {
+      const w = want.sort(byPlace)[k];
+      expect(c[0]).toBeCloseTo(w[0], 9);
+      expect(c[1]).toBeCloseTo(w[1], 9);
+      expect([c[2], c[3]]).toEqual([w[2], w[3]]);
+    });
+  };
+
+  it('counts located organisations per cell, as a plain loop does', async () => {
+    const { status, body } = await get('/api/spatial/density');
+    expect(status).toBe(200);
+    expect(body.cell).toBe(0.25);
+    const want = await naive(0.25, () => true);
+    close(body.cells, want);
+    const located = Number(
+      (await db.one('SELECT count(*) AS n FROM organizations WHERE lon IS NOT NULL'))!.n,
+    );
+    expect(body.organizations).toBe(located);
+    expect(body.max).toBe(Math.max(...want.map((c) => c[2])));
+    expect(body.synthetic).toBeGreaterThan(0);
+  });
+
+  it('filters by kind, industry prefix or tag, and leaves synthetic organisations out on request', async () => {
+    const firms = (await get('/api/spatial/density?cell=0.5&kind=enterprise&industry=34')).body;
+    close(
+      firms.cells,
+      await naive(
+        0.5,
+        (o) =>
+          o.kind === 'enterprise' &&
+          ((o.industries as string[] | null) ?? []).some((x) => x.startsWith('34')),
+      ),
+    );
+    const leaders = (await get('/api/spatial/density?industry=chain_leader')).body;
+    close(
+      leaders.cells,
+      await naive(0.25, (o) => ((o.tags as string[] | null) ?? []).includes('chain_leader')),
+    );
+    const real = (await get('/api/spatial/density?synthetic=exclude')).body;
+    expect(real.synthetic).toBe(0);
+    expect(real.organizations).toBeGreaterThan(50);
+    close(real.cells, await naive(0.25, (o) => !o.synthetic));
+  });
+
+  it('refuses a cell outside 0.05–2 degrees and an unknown kind', async () => {
+    for (const q of ['cell=0.01', 'cell=5', 'kind=alien']) {
+      const { status, body } = await get(`/api/spatial/density?${q}`);
+      expect(status, q).toBe(400);
+      expect(body.code).toBe('ATLAS_E_BAD_REQUEST');
+    }
+  });
+});

@@ -72,6 +72,43 @@ describe('finding clusters on the map', () => {
     await page.context().close();
   });
 
+  it('lays the organisations’ density under the clusters, saying how much of it is synthetic', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(atlas.url);
+    await page.getByTestId('cluster-item').first().waitFor();
+    const canvas = page.getByTestId('china-map').locator('canvas').first();
+    const map = page.getByTestId('china-map');
+    // The colour scale sits in the map's lower right, where nothing else is drawn.
+    const scaleInk = () =>
+      canvas.evaluate((c: HTMLCanvasElement) => {
+        const d = c
+          .getContext('2d')!
+          .getImageData(c.width * 0.85, c.height * 0.6, c.width * 0.15, c.height * 0.35).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && d[i] > 150 && d[i + 2] < 100) n++;
+        return n;
+      });
+    expect(await scaleInk()).toBe(0);
+    await page.getByTestId('density-toggle').check();
+    const note = page.getByTestId('density-note');
+    await note.waitFor();
+    const located = Number(
+      (await atlas.db.one('SELECT count(*) AS n FROM organizations WHERE lon IS NOT NULL'))!.n,
+    );
+    // Grouping separators as the browser's locale writes them (or not): read the digits.
+    expect((await note.textContent())!.replace(/,/g, '')).toContain(`${located} 家有坐标的机构`);
+    expect(await note.textContent()).toMatch(/其中合成 \d+(\.\d)?%/);
+    const cells = (await (await fetch(`${atlas.url}api/spatial/density`)).json()).cells.length;
+    await expect.poll(() => map.getAttribute('data-density-cells')).toBe(String(cells));
+    await expect.poll(scaleInk).toBeGreaterThan(300);
+    await page.screenshot({ path: '.tmp/web-map-density.png' });
+    await page.getByTestId('density-toggle').uncheck();
+    await expect.poll(() => map.getAttribute('data-density-cells')).toBe('0');
+    await expect.poll(scaleInk).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('drills down into a province: prefecture outlines, its firms as points, back to the country', async () => {
     const { page, errors } = await openPage(atlas);
     await page.goto(atlas.url);

@@ -106,6 +106,9 @@ const zh = {
   hideTable: '收起数据表',
   tableTruncated: '显示前 {n} 行，共 {total} 行（CSV 含全部）',
   mapTable: '地图上的集群',
+  densityLayer: '机构密度',
+  densityScale: '每格机构数（约 25 公里，对数色阶）',
+  densityNote: '（{n} 家有坐标的机构，其中合成 {share}）',
   mapFirmsTable: '地图上的机构',
   drillPrefecture: '选择地市，打开地区档案',
 } as const;
@@ -214,6 +217,9 @@ const en: Record<Key, string> = {
   hideTable: 'Hide table',
   tableTruncated: 'first {n} of {total} rows (the CSV has all)',
   mapTable: 'Clusters on the map',
+  densityLayer: 'Organisation density',
+  densityScale: 'organisations per cell (≈25 km, log colour)',
+  densityNote: '({n} located organisations, {share} synthetic)',
   mapFirmsTable: 'Organisations on the map',
   drillPrefecture: 'Choose a prefecture to open its region page',
 };

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { OrganizationKind } from '../../core/model/organization.ts';
 import { detectStoreClusters } from '../../services/spatial/detect-store-clusters.ts';
+import { firmDensity } from '../../services/spatial/firm-density.ts';
 import { storeHotspots } from '../../services/spatial/store-hotspots.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses } from '../schemas.ts';
@@ -15,6 +17,13 @@ interface Query {
   synthetic?: 'include' | 'exclude';
   surroundingsKm?: number;
   concaveK?: number;
+}
+
+interface DensityQuery {
+  cell: number;
+  industry?: string;
+  kind?: string;
+  synthetic: 'include' | 'exclude';
 }
 
 interface HotspotQuery {
@@ -253,5 +262,55 @@ export function spatialRoutes(app: FastifyInstance, db: Duck): void {
         limit: q.limit,
       });
     },
+  );
+
+  app.get<{ Querystring: DensityQuery }>(
+    '/api/spatial/density',
+    {
+      schema: {
+        tags: ['reference'],
+        summary:
+          'Located organisations counted per grid cell (the map’s density layer), with the synthetic count of each cell',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            cell: { type: 'number', minimum: 0.05, maximum: 2, default: 0.25 },
+            industry: {
+              type: 'string',
+              maxLength: 120,
+              description: 'GB/T 4754 code prefix or tag; empty: every industry',
+            },
+            kind: { type: 'string', enum: [...OrganizationKind.options] },
+            synthetic: { type: 'string', enum: ['include', 'exclude'], default: 'include' },
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            required: ['cell', 'cells', 'organizations', 'synthetic', 'max'],
+            properties: {
+              cell: { type: 'number', description: 'cell side, degrees' },
+              cells: {
+                type: 'array',
+                description: '[centre lon, centre lat, organisations, of which synthetic]',
+                items: { type: 'array', items: { type: 'number' } },
+              },
+              organizations: { type: 'integer' },
+              synthetic: { type: 'integer' },
+              max: { type: 'integer' },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) =>
+      firmDensity(db, {
+        cell: req.query.cell,
+        industry: req.query.industry,
+        kind: req.query.kind,
+        excludeSynthetic: req.query.synthetic === 'exclude',
+      }),
   );
 }

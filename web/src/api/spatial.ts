@@ -57,7 +57,17 @@ export interface DetectParams {
   minPoints: number;
 }
 
+export interface FirmDensity {
+  cell: number;
+  /** [centre lon, centre lat, organisations, of which synthetic] */
+  cells: [number, number, number, number][];
+  organizations: number;
+  synthetic: number;
+  max: number;
+}
+
 export const spatialApi = {
+  density: () => get<FirmDensity>('/api/spatial/density'),
   detect: (p: DetectParams) =>
     get<Detection>(
       `/api/spatial/clusters?${query({

@@ -11,6 +11,9 @@ import type { OrganizationItem } from '../api/catalog.ts';
 import { clusterHref, organizationHref, regionHref } from '../route.ts';
 import type { DetectResult } from './DetectPanel.tsx';
 import { escapeHtml } from '../escape-html.ts';
+import { spatialApi, type FirmDensity } from '../api/spatial.ts';
+import { formatNumber, formatPercent } from '../i18n.ts';
+import { useLoad } from '../useLoad.ts';
 
 export const MAP_NAME = 'china-provinces';
 export const PREFECTURE_MAP = 'china-prefectures';
@@ -89,6 +92,13 @@ export function ChinaMap(props: {
   registerChina(props.geo);
   if (props.prefectures) registerChina(props.prefectures, PREFECTURE_MAP);
   const drilled = Boolean(props.focus && props.prefectures);
+  // The density layer: loaded the first time it is asked for, kept after.
+  const [dense, setDense] = useState(false);
+  const [asked, setAsked] = useState(false);
+  const density = useLoad(asked ? 'density' : 'density-off', () =>
+    asked ? spatialApi.density() : Promise.resolve(null),
+  );
+  const densityShown = dense && density.data ? density.data : null;
 
   const option = useMemo(() => {
     const points = spread(props.clusters, (c) => name(c.name, c.nameEn));
@@ -105,6 +115,7 @@ export function ChinaMap(props: {
     const style = (p: Point) =>
       p.id === props.selected ? { itemStyle: { borderColor: '#111', borderWidth: 3 }, z: 10 } : {};
     return {
+      ...(densityShown ? { visualMap: densityScale(densityShown, t('densityScale')) } : {}),
       // Markers jump with the view (drill-down, detection) instead of gliding across the country.
       animationDurationUpdate: 0,
       tooltip: {
@@ -136,7 +147,10 @@ export function ChinaMap(props: {
           type: 'scatter',
           coordinateSystem: 'geo',
           symbolSize: size,
-          itemStyle: { color: '#2f6fb0', opacity: 0.85 },
+          // Over the density layer the markers go hollow, so the cells under them show.
+          itemStyle: densityShown
+            ? { color: 'rgba(0,0,0,0)', borderColor: '#2f6fb0', borderWidth: 1.5 }
+            : { color: '#2f6fb0', opacity: 0.85 },
           data: points.filter((p) => !p.national).map((p) => ({ ...p, ...style(p) })),
         },
         {
@@ -145,10 +159,14 @@ export function ChinaMap(props: {
           coordinateSystem: 'geo',
           symbolSize: size,
           rippleEffect: { scale: 2.5, brushType: 'stroke', period: 5 },
-          itemStyle: { color: '#d9480f' },
+          showEffectOn: densityShown ? 'emphasis' : 'render',
+          itemStyle: densityShown
+            ? { color: 'rgba(0,0,0,0)', borderColor: '#d9480f', borderWidth: 2 }
+            : { color: '#d9480f' },
           z: 5,
           data: points.filter((p) => p.national).map((p) => ({ ...p, ...style(p) })),
         },
+        ...densitySeries(densityShown),
         ...detectedSeries(props.detected ?? null),
         ...(drilled ? firmSeries(props.firms ?? []) : []),
       ],
@@ -162,6 +180,7 @@ export function ChinaMap(props: {
     props.firms,
     drilled,
     props.focus,
+    densityShown,
     lang,
     name,
     t,
@@ -180,50 +199,79 @@ export function ChinaMap(props: {
     : clusterTable(props.clusters, (c) => name(c.name, c.nameEn), t('mapTable'));
 
   return (
-    <>
-      <div className="map" data-testid="china-map">
-        <ChartExport
-          png={() => pngOf(ref)}
-          pngName={drilled ? `map-${props.focus}` : 'map-clusters'}
-          table={table}
-          tableShown={tableShown}
-          onToggleTable={() => setTableShown((x) => !x)}
-        />
-        <ReactEChartsCore
-          ref={(r: unknown) => {
-            ref.current = r as ChartRef | null;
-          }}
-          echarts={echarts}
-          option={option}
-          notMerge
-          style={{ height: '100%', width: '100%' }}
-          onEvents={{
-            click: (p: { componentType?: string; name?: string; data?: Point | FirmPoint }) => {
-              const data = p.data;
-              if (data && 'organization' in data) {
-                window.location.hash = organizationHref(data.organization).slice(1);
-              } else if (data?.id) props.onSelect(data.id);
-              else if (p.componentType === 'geo' && p.name) {
-                // Country view: a province drills down; drilled: a prefecture opens its region page.
-                const code = featureCode(drilled ? props.prefectures : props.geo, p.name);
-                if (code === undefined) return;
-                if (drilled) window.location.hash = regionHref(String(code)).slice(1);
-                else props.onProvince?.(String(code));
-              }
-            },
-          }}
-        />
-        <div className="legend">
-          <span>
-            <i className="dot dot-national" /> {t('mapLegendNational')}
-          </span>
-          <span>
-            <i className="dot dot-other" /> {t('mapLegendOther')}
-          </span>
-        </div>
+    <div
+      className="map"
+      data-testid="china-map"
+      data-density-cells={densityShown ? densityShown.cells.length : 0}
+    >
+      <ChartExport
+        png={() => pngOf(ref)}
+        pngName={drilled ? `map-${props.focus}` : 'map-clusters'}
+        table={table}
+        tableShown={tableShown}
+        onToggleTable={() => setTableShown((x) => !x)}
+      />
+      <ReactEChartsCore
+        ref={(r: unknown) => {
+          ref.current = r as ChartRef | null;
+        }}
+        echarts={echarts}
+        option={option}
+        notMerge
+        style={{ height: '100%', width: '100%' }}
+        onEvents={{
+          click: (p: { componentType?: string; name?: string; data?: Point | FirmPoint }) => {
+            const data = p.data;
+            if (data && 'organization' in data) {
+              window.location.hash = organizationHref(data.organization).slice(1);
+            } else if (data?.id) props.onSelect(data.id);
+            else if (p.componentType === 'geo' && p.name) {
+              // Country view: a province drills down; drilled: a prefecture opens its region page.
+              const code = featureCode(drilled ? props.prefectures : props.geo, p.name);
+              if (code === undefined) return;
+              if (drilled) window.location.hash = regionHref(String(code)).slice(1);
+              else props.onProvince?.(String(code));
+            }
+          },
+        }}
+      />
+      <div className="legend">
+        <span>
+          <i className="dot dot-national" /> {t('mapLegendNational')}
+        </span>
+        <span>
+          <i className="dot dot-other" /> {t('mapLegendOther')}
+        </span>
+        <label>
+          <input
+            type="checkbox"
+            checked={dense}
+            onChange={(e) => {
+              setDense(e.target.checked);
+              setAsked(true);
+            }}
+            data-testid="density-toggle"
+          />{' '}
+          {t('densityLayer')}
+          {densityShown ? (
+            <span className="muted" data-testid="density-note">
+              {' '}
+              {t('densityNote', {
+                n: densityShown.organizations,
+                share: formatPercent(
+                  lang,
+                  densityShown.organizations
+                    ? densityShown.synthetic / densityShown.organizations
+                    : 0,
+                ),
+              })}
+            </span>
+          ) : null}
+          {dense && density.error ? <span role="alert"> {density.error}</span> : null}
+        </label>
       </div>
       {tableShown ? <ChartDataTable table={table} testId="map-table" /> : null}
-    </>
+    </div>
   );
 }
 
@@ -350,4 +398,45 @@ function view(pts: [number, number][]): { center: [number, number]; zoom: number
     center: [(x0 + x1) / 2, (y0 + y1) / 2],
     zoom: Math.min(12, Math.max(1.12, (1.12 * 60) / extent)),
   };
+}
+
+/**
+ * The colour scale of the density layer: organisations per cell on a log
+ * scale (1 to the busiest cell), since a few cells hold most organisations.
+ */
+function densityScale(d: FirmDensity, text: string): object {
+  return {
+    type: 'continuous',
+    min: 0,
+    max: Math.max(Math.log10(d.max), 0.3),
+    dimension: 2,
+    seriesIndex: 2,
+    calculable: false,
+    right: 12,
+    bottom: 48,
+    itemHeight: 90,
+    text: [String(d.max), `1 · ${text}`],
+    textStyle: { fontSize: 11 },
+    inRange: { color: ['#fee391', '#fec44f', '#ec7014', '#993404'] },
+  };
+}
+
+/**
+ * Where the located organisations are: counts per grid cell (the API bins
+ * them; a cell of 0.25° is about 25 km), drawn under the clusters.
+ */
+function densitySeries(d: FirmDensity | null): object[] {
+  if (!d) return [];
+  return [
+    {
+      type: 'heatmap',
+      coordinateSystem: 'geo',
+      pointSize: 11,
+      blurSize: 10,
+      z: 1,
+      silent: true,
+      // The colour reads log10(count); the tooltip-free layer keeps counts in the API and CSV.
+      data: d.cells.map((c) => [c[0], c[1], Math.log10(c[2])]),
+    },
+  ];
 }
