@@ -257,7 +257,7 @@ export function ChinaMap(props: {
             <span className="muted" data-testid="density-note">
               {' '}
               {t('densityNote', {
-                n: densityShown.organizations,
+                n: formatNumber(lang, densityShown.organizations),
                 share: formatPercent(
                   lang,
                   densityShown.organizations
