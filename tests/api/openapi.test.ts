@@ -62,6 +62,7 @@ describe('OpenAPI', () => {
       '/api/clusters/{id}/micro-clusters',
       '/api/clusters/{id}/network',
       '/api/clusters/{id}/scorecard',
+      '/api/clusters/{id}/size',
       '/api/complexity/industries',
       '/api/complexity/opportunities',
       '/api/complexity/regions',

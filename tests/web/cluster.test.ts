@@ -276,6 +276,32 @@ describe('map → cluster → panorama node → firm', () => {
     await page.context().close();
   });
 
+  it('shows a cluster’s size and growth, withholding to a visitor only what would reveal a firm', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/cluster/national-changsha-construction-machinery`);
+    const table = page.getByTestId('size-table');
+    await table.locator('tbody tr').first().waitFor();
+    const size = (await (
+      await fetch(`${atlas.url}api/clusters/national-changsha-construction-machinery/size`)
+    ).json()) as { years: { year: number; employees: { sum: number | null } }[] };
+    expect(await table.locator('tbody tr').count()).toBe(size.years.length);
+    const first = size.years[0];
+    expect(first.employees.sum).not.toBeNull();
+    expect((await table.locator('tbody tr').first().textContent())!.replace(/,/g, '')).toContain(
+      `${first.year}${first.employees.sum}`,
+    );
+    expect(await page.getByTestId('growth').textContent()).toMatch(
+      /从业人数：\d{4}–\d{4} 年均增长 [+-]\d/,
+    );
+    expect(await page.getByTestId('disclosure-note').textContent()).toContain('少于 3 家');
+    expect(await inked(page.getByTestId('size-chart').locator('canvas').first())).toBeGreaterThan(
+      50,
+    );
+    await page.getByTestId('size-growth').screenshot({ path: '.tmp/web-size-growth.png' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows the LQ of the cluster’s industries in its regions', async () => {
     const { page, errors } = await openPage(atlas);
     await page.goto(`${atlas.url}#/cluster/national-changsha-construction-machinery/metrics`);

@@ -1,7 +1,7 @@
 /**
  * ECharts, only the modules the pages use (map: geo, scatter, effect scatter;
  * region page: bar, heat map, grid, visual map, data zoom; reports: legend,
- * mark line; tooltip, canvas):
+ * mark line; cluster size: line; tooltip, canvas):
  * the whole library would triple the page's JavaScript.
  */
 import {
@@ -9,6 +9,7 @@ import {
   EffectScatterChart,
   GraphChart,
   HeatmapChart,
+  LineChart,
   LinesChart,
   ScatterChart,
 } from 'echarts/charts';
@@ -36,6 +37,7 @@ echarts.use([
   EffectScatterChart,
   BarChart,
   HeatmapChart,
+  LineChart,
   LinesChart,
   GraphChart,
   CanvasRenderer,

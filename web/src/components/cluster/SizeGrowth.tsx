@@ -1,0 +1,148 @@
+import { useMemo } from 'react';
+import { clusterSizeApi, type ClusterSize, type SizeMeasure } from '../../api/cluster-size.ts';
+import { useDictionary } from '../../i18n/dictionary.ts';
+import { sizeText } from '../../i18n/size.ts';
+import { formatPercent } from '../../i18n.ts';
+import { useLang } from '../../lang.tsx';
+import { useLoad } from '../../useLoad.ts';
+import { EChart } from '../EChart.tsx';
+import { Figure } from '../Figure.tsx';
+
+const MEASURES: SizeMeasure[] = ['employees', 'revenue', 'output'];
+
+/**
+ * A cluster's size and growth: members' employees (bars) and revenue (line)
+ * by year, the growth of the totals and of the same organisations, and the
+ * sums the disclosure rule withholds, said as withheld rather than hidden.
+ */
+export function SizeGrowth(props: { clusterId: string }) {
+  const { t, lang } = useLang();
+  const ts = useDictionary(sizeText);
+  const { data, error } = useLoad(`size|${props.clusterId}`, () =>
+    clusterSizeApi.size(props.clusterId),
+  );
+  const option = useMemo(() => (data ? chartOption(data, ts) : null), [data, ts]);
+  if (error) return <p role="alert">{error}</p>;
+  if (!data) return <p className="muted">{t('loading')}</p>;
+  if (data.years.length === 0) return <p className="muted">{ts('noData')}</p>;
+  // Whole units as the column heads name them (persons, 万元): no 万 abbreviation on top of 万元.
+  const whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  const shown = (v: number | null, suppressed: boolean) =>
+    suppressed ? ts('withheld') : v === null ? '—' : whole.format(v);
+  const rate = (v: number | null) =>
+    v === null ? ts('withheld') : `${v >= 0 ? '+' : ''}${formatPercent(lang, v)}`;
+  const anySynthetic = data.years.some((y) => y.employees.synthetic > 0);
+  return (
+    <section className="size-growth" data-testid="size-growth">
+      <h3>{ts('title')}</h3>
+      {option ? (
+        <EChart
+          option={option}
+          height={220}
+          testId="size-chart"
+          exportName={`${props.clusterId}-size`}
+          table={{
+            name: `${props.clusterId}-size`,
+            columns: ['year', ...MEASURES.flatMap((m) => [m, `${m}_organizations`])],
+            rows: data.years.map((y) => [
+              y.year,
+              ...MEASURES.flatMap((m) => [y[m].sum, y[m].organizations]),
+            ]),
+            note: ts('basis'),
+          }}
+        />
+      ) : null}
+      <ul className="growth" data-testid="growth">
+        {MEASURES.map((m) => {
+          const g = data.growth[m];
+          if (!g) return null;
+          return (
+            <li key={m}>
+              <Figure provenance={ts('basis')} synthetic={anySynthetic}>
+                {ts('growthLine', {
+                  measure: ts(m),
+                  from: g.from,
+                  to: g.to,
+                  total: rate(g.total),
+                  panel: g.panel,
+                  panelRate: rate(g.samePanel),
+                })}
+              </Figure>
+            </li>
+          );
+        })}
+      </ul>
+      <table className="table" data-testid="size-table">
+        <thead>
+          <tr>
+            <th>{ts('year')}</th>
+            {MEASURES.map((m) => (
+              <th key={m} className="num">
+                {ts(m)}
+              </th>
+            ))}
+            <th className="num">{ts('reporting')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.years.map((y) => (
+            <tr key={y.year}>
+              <td>{y.year}</td>
+              {MEASURES.map((m) => (
+                <td key={m} className="num">
+                  {shown(y[m].sum, y[m].suppressed)}
+                </td>
+              ))}
+              <td className="num">
+                {y.employees.organizations}
+                {y.employees.synthetic > 0 ? (
+                  <span className="muted"> ({ts('synthetic', { n: y.employees.synthetic })})</span>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {data.disclosure.applied ? (
+        <p className="muted" data-testid="disclosure-note">
+          {ts('withheldNote', {
+            n: data.disclosure.minContributors,
+            d: formatPercent(lang, data.disclosure.dominance),
+          })}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** Employees as bars (left axis), revenue as a line (right axis); withheld years are gaps. */
+function chartOption(
+  d: ClusterSize,
+  ts: (k: 'employees' | 'revenue') => string,
+): Record<string, unknown> {
+  return {
+    animation: false,
+    grid: { left: 60, right: 80, top: 34, bottom: 24 },
+    legend: { top: 0, left: 0, data: [ts('employees'), ts('revenue')] },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: d.years.map((y) => String(y.year)) },
+    // The legend names both axes: axis titles would sit under the export buttons.
+    yAxis: [{ type: 'value' }, { type: 'value', splitLine: { show: false } }],
+    series: [
+      {
+        name: ts('employees'),
+        type: 'bar',
+        itemStyle: { color: '#2f6fb0' },
+        data: d.years.map((y) => y.employees.sum),
+      },
+      {
+        name: ts('revenue'),
+        type: 'line',
+        yAxisIndex: 1,
+        connectNulls: false,
+        itemStyle: { color: '#d9480f' },
+        data: d.years.map((y) => y.revenue.sum),
+      },
+    ],
+  };
+}
