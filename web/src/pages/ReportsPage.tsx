@@ -5,6 +5,8 @@ import { MembersChart } from '../components/report/MembersChart.tsx';
 import { PdfLink } from '../components/report/PdfLink.tsx';
 import { RegionReport } from '../components/report/RegionReport.tsx';
 import { chainApi } from '../api/chain.ts';
+import { clusterSizeApi } from '../api/cluster-size.ts';
+import { SizeGrowthView } from '../components/cluster/SizeGrowth.tsx';
 import { networkApi } from '../api/network.ts';
 import { rankingsApi } from '../api/rankings.ts';
 import { SyntheticBadge } from '../components/Badges.tsx';
@@ -86,6 +88,7 @@ function ClusterReport({ id }: { id: string }) {
   );
   const network = useLoad(id, () => networkApi.cluster(id));
   const card = useLoad(id, () => rankingsApi.scorecard(id).catch(() => null));
+  const size = useLoad(`size|${id}`, () => clusterSizeApi.size(id).catch(() => null));
   const c = cluster.data;
   if (cluster.error) return <p role="alert">{cluster.error}</p>;
   if (!c) return <p className="muted">{t('loading')}</p>;
@@ -103,7 +106,7 @@ function ClusterReport({ id }: { id: string }) {
       className="report"
       data-testid="report"
       // Every part answered (or failed): what `atlas report` and the PDF route wait for.
-      data-report-ready={[chains, panorama, network, card].every((l) => !l.loading)}
+      data-report-ready={[chains, panorama, network, card, size].every((l) => !l.loading)}
     >
       <div className="no-print report-actions">
         <button type="button" onClick={() => window.print()} data-testid="report-print">
@@ -127,6 +130,7 @@ function ClusterReport({ id }: { id: string }) {
       </p>
       <p className="muted">{tr('provenance', { src: c.provenance.source ?? '—' })}</p>
       {c.byKind.length > 0 ? <MembersChart clusterId={c.id} byKind={c.byKind} /> : null}
+      {size.data ? <SizeGrowthView clusterId={c.id} data={size.data} /> : null}
       {panorama.data ? (
         <>
           <h2>

@@ -16,14 +16,20 @@ const MEASURES: SizeMeasure[] = ['employees', 'revenue', 'output'];
  * sums the disclosure rule withholds, said as withheld rather than hidden.
  */
 export function SizeGrowth(props: { clusterId: string }) {
-  const { t, lang } = useLang();
-  const ts = useDictionary(sizeText);
+  const { t } = useLang();
   const { data, error } = useLoad(`size|${props.clusterId}`, () =>
     clusterSizeApi.size(props.clusterId),
   );
-  const option = useMemo(() => (data ? chartOption(data, ts) : null), [data, ts]);
   if (error) return <p role="alert">{error}</p>;
   if (!data) return <p className="muted">{t('loading')}</p>;
+  return <SizeGrowthView clusterId={props.clusterId} data={data} />;
+}
+
+/** The answer drawn: chart, growth lines, table, the disclosure note (reports load it themselves). */
+export function SizeGrowthView({ clusterId, data }: { clusterId: string; data: ClusterSize }) {
+  const { lang } = useLang();
+  const ts = useDictionary(sizeText);
+  const option = useMemo(() => chartOption(data, ts), [data, ts]);
   if (data.years.length === 0) return <p className="muted">{ts('noData')}</p>;
   // Whole units as the column heads name them (persons, 万元): no 万 abbreviation on top of 万元.
   const whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
@@ -35,14 +41,14 @@ export function SizeGrowth(props: { clusterId: string }) {
   return (
     <section className="size-growth" data-testid="size-growth">
       <h3>{ts('title')}</h3>
-      {option ? (
+      {data.years.length > 0 ? (
         <EChart
           option={option}
           height={220}
           testId="size-chart"
-          exportName={`${props.clusterId}-size`}
+          exportName={`${clusterId}-size`}
           table={{
-            name: `${props.clusterId}-size`,
+            name: `${clusterId}-size`,
             columns: ['year', ...MEASURES.flatMap((m) => [m, `${m}_organizations`])],
             rows: data.years.map((y) => [
               y.year,
