@@ -6,8 +6,9 @@ import type { ClusterProfile } from '../../types.ts';
 export function OverviewTab(props: { cluster: ClusterProfile }) {
   return (
     <section className="tab overview-tab" data-testid="tab-overview">
-      <SizeGrowth clusterId={props.cluster.id} />
       <ClusterSummary profile={props.cluster} />
+      {/* Its own column: loading it moves nothing else on the page. */}
+      <SizeGrowth clusterId={props.cluster.id} />
     </section>
   );
 }
