@@ -124,6 +124,18 @@ describe('the search box and the organisation page', () => {
     );
     await page.keyboard.press('Enter');
     await page.getByTestId('page-networks').waitFor();
+    // The first Tab offers to skip the header; Enter puts the focus on the page.
+    expect(reached.find((r) => !r.startsWith('BODY:'))).toBe('BUTTON:skip-link');
+    await page.reload();
+    await page.getByTestId('page-networks').waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    for (let i = 0; i < 3 && (await focused()) !== 'skip-link'; i++)
+      await page.keyboard.press('Tab');
+    expect(await page.getByTestId('skip-link').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'page-networks',
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });

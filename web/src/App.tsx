@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
 import { api } from './api.ts';
 import { Account } from './components/Account.tsx';
+import { SkipLink } from './components/SkipLink.tsx';
 import { SearchBox } from './components/SearchBox.tsx';
 import { ChinaMap } from './components/ChinaMap.tsx';
 import { ClusterList } from './components/ClusterList.tsx';
@@ -72,6 +73,7 @@ export function App() {
   return (
     <div className="app">
       <header className="top">
+        <SkipLink />
         <div className="brand">
           <h1>{t('appTitle')}</h1>
           <span className="muted">{t('appSubtitle')}</span>

@@ -9,6 +9,7 @@ export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 const zh = {
   appTitle: '产业集群图谱',
   appSubtitle: '先进制造业集群地图',
+  skipToContent: '跳到正文',
   switchLanguage: 'English',
   switchLanguageTitle: 'Switch to English',
   loading: '加载中…',
@@ -118,6 +119,7 @@ export type Key = keyof typeof zh;
 const en: Record<Key, string> = {
   appTitle: 'Cluster Atlas',
   appSubtitle: 'Map of advanced manufacturing clusters',
+  skipToContent: 'Skip to content',
   switchLanguage: '中文',
   switchLanguageTitle: '切换到中文',
   loading: 'Loading…',
