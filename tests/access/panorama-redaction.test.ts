@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANONYMOUS } from '../../src/core/access/viewer.ts';
+import { redactFigures } from '../../src/services/access/redact.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { defaultApp, signedIn } from '../api/fixture.ts';
 
@@ -40,6 +42,50 @@ describe('panorama figures by role', () => {
       else expect(typeof n.size.revenue).toBe('number');
     }
     expect((visitor.panorama.nodes as Node[]).some((n) => n.size.withMeasures >= 3)).toBe(true);
+  });
+
+  it('withholds a node total that one firm dominates, and never shows the largest firm’s figure', async () => {
+    type Sized = { id: string; size: Node['size'] & { largest?: Record<string, number> } };
+    const analyst = (await app.inject({ url, headers: await signedIn(app, db, 'analyst') })).json()
+      .panorama.nodes as Sized[];
+    const visitor = new Map(
+      ((await app.inject({ url })).json().panorama.nodes as Sized[]).map((n) => [n.id, n]),
+    );
+    let dominated = 0;
+    for (const a of analyst) {
+      const v = visitor.get(a.id)!;
+      expect(v.size.largest).toBeUndefined();
+      if (a.size.withMeasures < 3 || !a.size.revenue) continue;
+      const share = a.size.largest!.revenue / a.size.revenue;
+      if (share > 0.85) dominated++;
+      expect(v.size.revenue, a.id).toBe(share > 0.85 ? null : a.size.revenue);
+    }
+    expect(analyst.some((a) => a.size.largest !== undefined)).toBe(true);
+    // No node of the default data is dominated (largest share 0.79); the rule itself, on a hand case:
+    expect(dominated).toBe(0);
+    const node = (largest: number) => ({
+      id: 'n',
+      size: {
+        withMeasures: 4,
+        revenue: 100,
+        employees: 40,
+        output: 0,
+        largest: { revenue: largest, employees: 10, output: 0 },
+      },
+    });
+    expect(redactFigures(node(86), ANONYMOUS).size).toEqual({
+      withMeasures: 4,
+      revenue: null,
+      employees: 40,
+      output: 0,
+    });
+    expect(redactFigures(node(85), ANONYMOUS).size).toEqual({
+      withMeasures: 4,
+      revenue: 100,
+      employees: 40,
+      output: 0,
+    });
+    expect(redactFigures(node(86), { role: 'analyst' }).size.revenue).toBe(100);
   });
 
   it('withholds the figures of firms to attract, and the reasons that quote them', async () => {

@@ -108,7 +108,13 @@ describe('panorama on a hand-computed toy', () => {
   it('sorts organisations into tiers and adds up their size', () => {
     const v = node('valve');
     expect(v.counts).toMatchObject({ little_giant: 1, sme: 4, firms: 5, anchors: 1, others: 0 });
-    expect(v.size).toEqual({ revenue: 400, employees: 40, output: 0, withMeasures: 4 });
+    expect(v.size).toEqual({
+      revenue: 400,
+      employees: 40,
+      output: 0,
+      withMeasures: 4,
+      largest: { revenue: 100, employees: 10, output: 0 },
+    });
     expect(node('machine').firms.chain_leader.map((f) => f.id)).toEqual(['m1']);
     expect(node('testing').others.map((f) => f.id)).toEqual(['u1']);
   });

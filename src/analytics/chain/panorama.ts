@@ -135,7 +135,18 @@ export interface PanoramaNode {
     anchors: number;
     counted: number;
   };
-  size: { revenue: number; employees: number; output: number; withMeasures: number };
+  /**
+   * Sums over the placed firms with measures, and each sum's largest single
+   * contribution (for the dominance rule; a firm's own figure, so it never
+   * leaves the API for those who may not see firms' figures).
+   */
+  size: {
+    revenue: number;
+    employees: number;
+    output: number;
+    withMeasures: number;
+    largest: { revenue: number; employees: number; output: number };
+  };
   links: NodeLinks;
   status: NodeStatus;
   reason: string;
@@ -277,13 +288,17 @@ export function panorama(
       insideShare: ins.length === 0 ? null : inInside / inTotal,
       basis: ins.length === 0 ? null : allValued ? 'value' : 'count',
     };
-    const size = { revenue: 0, employees: 0, output: 0, withMeasures: 0 };
+    const largest = { revenue: 0, employees: 0, output: 0 };
+    const size = { revenue: 0, employees: 0, output: 0, withMeasures: 0, largest };
     for (const x of placed) {
       if (x.measureYear === null) continue;
       size.withMeasures++;
       size.revenue += x.revenue ?? 0;
       size.employees += x.employees ?? 0;
       size.output += x.output ?? 0;
+      largest.revenue = Math.max(largest.revenue, x.revenue ?? 0);
+      largest.employees = Math.max(largest.employees, x.employees ?? 0);
+      largest.output = Math.max(largest.output, x.output ?? 0);
     }
     const st = nodeStatus(n.stage, countedN, anchors, links.insideShare, o);
     return {

@@ -15,12 +15,15 @@
  * - a link (`source`/`target` or `from`/`to` with a `value`) keeps its value
  *   only for a member at one of its ends;
  * - an aggregate over firms (`size` with `withMeasures`, node `links` with
- *   counts) is shown only when at least 3 firms or links make it up — the
- *   threshold rule of statistical disclosure control, so that a sum over one
- *   or two firms does not give a firm's figure away.
+ *   counts) is shown only when the disclosure rule allows it
+ *   (core/access/disclosure.ts): at least 3 firms or links make it up and,
+ *   where the answer says its largest contribution (`size.largest`), that
+ *   one is at most 85% of the sum; `largest` itself (a firm's figure) is
+ *   always dropped.
  * Admins and analysts get answers unchanged. The walk copies nothing it does
  * not change; cost O(size of the answer).
  */
+import { disclosable, MIN_CONTRIBUTORS } from '../../core/access/disclosure.ts';
 import { seesAllFigures, seesFiguresOf, type Viewer } from '../../core/access/viewer.ts';
 import { OrganizationKind } from '../../core/model/organization.ts';
 
@@ -35,7 +38,8 @@ export const FIGURE_KEYS = [
   'patents',
   'measureYear',
 ] as const;
-export const MIN_AGGREGATE = 3;
+/** The threshold rule's minimum, for counts of firms or links (one constant for the whole API). */
+export const MIN_AGGREGATE = MIN_CONTRIBUTORS;
 const FIGURE_WORDS =
   /\b(revenue|employees|output|R&D|patents)\b|营业收入|营收|从业人员|产值|研发投入/i;
 
@@ -105,14 +109,17 @@ function walk(v: unknown, viewer: Viewer): unknown {
   if ('value' in v && typeof ends[0] === 'string' && typeof ends[1] === 'string') {
     if (!own(ends[0]) && !own(ends[1]) && v.value !== null) set('value', null);
   }
-  // Aggregates over too few firms or links.
-  if (
-    isObj(v.size) &&
-    typeof v.size.withMeasures === 'number' &&
-    v.size.withMeasures < MIN_AGGREGATE
-  ) {
-    const s: Obj = { ...v.size };
-    for (const k of ['revenue', 'employees', 'output']) if (k in s) s[k] = null;
+  // Aggregates over too few firms, or one firm dominates: withheld; the largest contribution never shown.
+  if (isObj(v.size) && typeof v.size.withMeasures === 'number') {
+    const count = v.size.withMeasures;
+    const largest = isObj(v.size.largest) ? v.size.largest : null;
+    const { largest: _largest, ...s } = v.size as Obj;
+    for (const k of ['revenue', 'employees', 'output']) {
+      const sum = s[k];
+      if (typeof sum !== 'number') continue;
+      const max = typeof largest?.[k] === 'number' ? (largest[k] as number) : 0;
+      if (!disclosable({ count, sum, max })) s[k] = null;
+    }
     set('size', s);
   }
   if (isObj(v.links) && typeof v.links.inCount === 'number') {
