@@ -256,16 +256,31 @@ export async function getDemand(db: Duck | Tx, id: string): Promise<DemandRow | 
   return r ? (parseJson(r, 'provenance') as unknown as DemandRow) : undefined;
 }
 
+export interface DemandFilter {
+  organization?: string;
+  status?: string;
+}
+const DEMAND_WHERE = `WHERE ($1::VARCHAR IS NULL OR organization = $1)
+  AND ($2::VARCHAR IS NULL OR status = $2)`;
+
+/** Demands, newest first (id breaks ties, so pages never overlap); `offset` rows skipped. */
 export async function listDemands(
   db: Duck,
-  f: { organization?: string; status?: string; limit?: number } = {},
+  f: DemandFilter & { limit?: number; offset?: number } = {},
 ): Promise<DemandRow[]> {
   const rows = await db.all(
-    `SELECT * FROM demands WHERE ($1::VARCHAR IS NULL OR organization = $1)
-       AND ($2::VARCHAR IS NULL OR status = $2) ORDER BY created_at DESC, id LIMIT $3`,
-    [f.organization ?? null, f.status ?? null, f.limit ?? 1000],
+    `SELECT * FROM demands ${DEMAND_WHERE} ORDER BY created_at DESC, id LIMIT $3 OFFSET $4`,
+    [f.organization ?? null, f.status ?? null, f.limit ?? 1000, f.offset ?? 0],
   );
   return rows.map((r) => parseJson(r, 'provenance') as unknown as DemandRow);
+}
+
+export async function countDemands(db: Duck, f: DemandFilter = {}): Promise<number> {
+  const r = await db.one(`SELECT count(*) AS n FROM demands ${DEMAND_WHERE}`, [
+    f.organization ?? null,
+    f.status ?? null,
+  ]);
+  return Number(r?.n ?? 0);
 }
 
 export async function getCapability(db: Duck | Tx, id: string): Promise<CapabilityRow | undefined> {
@@ -273,20 +288,30 @@ export async function getCapability(db: Duck | Tx, id: string): Promise<Capabili
   return r ? (parseJson(r, 'provenance') as unknown as CapabilityRow) : undefined;
 }
 
+export interface CapabilityFilter {
+  organization?: string;
+  derived?: boolean;
+}
+const CAPABILITY_WHERE = `WHERE ($1::VARCHAR IS NULL OR organization = $1)
+  AND ($2::BOOLEAN IS NULL OR derived = $2)`;
+
+/** Capabilities by id; `offset` rows skipped. */
 export async function listCapabilities(
   db: Duck,
-  f: { organization?: string; derived?: boolean; limit?: number } = {},
+  f: CapabilityFilter & { limit?: number; offset?: number } = {},
 ): Promise<CapabilityRow[]> {
   const rows = await db.all(
-    `SELECT * FROM capabilities WHERE ($1::VARCHAR IS NULL OR organization = $1)
-       AND ($2::BOOLEAN IS NULL OR derived = $2) ORDER BY id LIMIT $3`,
-    [f.organization ?? null, f.derived ?? null, f.limit ?? 1000],
+    `SELECT * FROM capabilities ${CAPABILITY_WHERE} ORDER BY id LIMIT $3 OFFSET $4`,
+    [f.organization ?? null, f.derived ?? null, f.limit ?? 1000, f.offset ?? 0],
   );
   return rows.map((r) => parseJson(r, 'provenance') as unknown as CapabilityRow);
 }
 
-export async function countCapabilities(db: Duck): Promise<number> {
-  const r = await db.one('SELECT count(*) AS n FROM capabilities');
+export async function countCapabilities(db: Duck, f: CapabilityFilter = {}): Promise<number> {
+  const r = await db.one(`SELECT count(*) AS n FROM capabilities ${CAPABILITY_WHERE}`, [
+    f.organization ?? null,
+    f.derived ?? null,
+  ]);
   return Number(r?.n ?? 0);
 }
 
@@ -435,36 +460,44 @@ export async function getMatch(db: Duck | Tx, id: string): Promise<MatchRow | un
   return r ? (parseJson(r, 'reasons') as unknown as MatchRow) : undefined;
 }
 
+export interface MatchFilter {
+  buyer?: string;
+  supplier?: string;
+  demand?: string;
+  status?: string;
+  /** Matches where this organisation is the buyer or the supplier. */
+  party?: string;
+}
+const MATCH_WHERE = `WHERE ($1::VARCHAR IS NULL OR m.buyer = $1)
+  AND ($2::VARCHAR IS NULL OR m.supplier = $2) AND ($3::VARCHAR IS NULL OR m.demand = $3)
+  AND ($4::VARCHAR IS NULL OR m.status = $4)
+  AND ($5::VARCHAR IS NULL OR m.buyer = $5 OR m.supplier = $5)`;
+const matchParams = (f: MatchFilter) => [
+  f.buyer ?? null,
+  f.supplier ?? null,
+  f.demand ?? null,
+  f.status ?? null,
+  f.party ?? null,
+];
+
+/** Matches with the parties' names, newest first (then score, id); `offset` rows skipped. */
 export async function listMatches(
   db: Duck,
-  f: {
-    buyer?: string;
-    supplier?: string;
-    demand?: string;
-    status?: string;
-    /** Matches where this organisation is the buyer or the supplier. */
-    party?: string;
-    limit?: number;
-  } = {},
+  f: MatchFilter & { limit?: number; offset?: number } = {},
 ): Promise<(MatchRow & { buyer_name?: string; supplier_name?: string })[]> {
   const rows = await db.all(
     `SELECT m.*, b.name AS buyer_name, s.name AS supplier_name FROM matches m
      LEFT JOIN organizations b ON b.id = m.buyer LEFT JOIN organizations s ON s.id = m.supplier
-     WHERE ($1::VARCHAR IS NULL OR m.buyer = $1)
-       AND ($2::VARCHAR IS NULL OR m.supplier = $2) AND ($3::VARCHAR IS NULL OR m.demand = $3)
-       AND ($4::VARCHAR IS NULL OR m.status = $4)
-       AND ($6::VARCHAR IS NULL OR m.buyer = $6 OR m.supplier = $6)
-     ORDER BY m.created_at DESC, m.score DESC, m.id LIMIT $5`,
-    [
-      f.buyer ?? null,
-      f.supplier ?? null,
-      f.demand ?? null,
-      f.status ?? null,
-      f.limit ?? 1000,
-      f.party ?? null,
-    ],
+     ${MATCH_WHERE}
+     ORDER BY m.created_at DESC, m.score DESC, m.id LIMIT $6 OFFSET $7`,
+    [...matchParams(f), f.limit ?? 1000, f.offset ?? 0],
   );
   return rows.map((r) => parseJson(r, 'reasons') as unknown as MatchRow);
+}
+
+export async function countMatches(db: Duck, f: MatchFilter = {}): Promise<number> {
+  const r = await db.one(`SELECT count(*) AS n FROM matches m ${MATCH_WHERE}`, matchParams(f));
+  return Number(r?.n ?? 0);
 }
 
 export async function matchEvents(db: Duck | Tx, match: string): Promise<MatchEventRow[]> {

@@ -66,7 +66,7 @@ describe('matching API', () => {
   it('shows matches to their parties only and lets a party record how it went', async () => {
     const s2 = await signedIn(app, db, 'member', 'S2');
     const f = await signedIn(app, db, 'member', 'F');
-    const all = (await call('GET', '/api/matches')).body as {
+    const all = (await call('GET', '/api/matches')).body.items as {
       id: string;
       buyer: string;
       supplier: string;
@@ -81,11 +81,14 @@ describe('matching API', () => {
     expect(
       own
         .json()
-        .every((x: { supplier: string; buyer: string }) =>
+        .items.every((x: { supplier: string; buyer: string }) =>
           [x.supplier, x.buyer].includes(m.supplier),
         ),
     ).toBe(true);
-    expect((await app.inject({ url: '/api/matches', headers: f })).json()).toEqual([]);
+    expect((await app.inject({ url: '/api/matches', headers: f })).json()).toMatchObject({
+      items: [],
+      total: 0,
+    });
     expect((await app.inject({ url: `/api/matches/${m.id}`, headers: f })).statusCode).toBe(403);
     expect((await app.inject({ url: '/api/matches' })).statusCode).toBe(403);
     const outsider = await app.inject({
@@ -103,6 +106,38 @@ describe('matching API', () => {
       payload: { status: next },
     });
     expect(moved.json().status).toBe(next);
+  });
+
+  it('pages through demands, capabilities and matches: no overlap, the total, a 400 past the largest page', async () => {
+    for (let k = 0; k < 7; k++) {
+      const d = await call('POST', '/api/demands', { organization: 'A', title: `多路阀 ${k}` });
+      await call('POST', '/api/capabilities', { organization: 'S1', title: `测试能力 ${k}` });
+      if (k < 3) await call('POST', '/api/matches', { demand: d.body.id, top: 2 });
+    }
+    for (const list of ['/api/demands', '/api/capabilities', '/api/matches']) {
+      const whole = (await call('GET', `${list}?pageSize=500`)).body;
+      expect(whole.total, list).toBe(whole.items.length);
+      expect(whole.total, list).toBeGreaterThan(2);
+      const size = Math.ceil(whole.total / 3);
+      const pages = [];
+      for (let p = 1; p <= 3; p++) {
+        const r = (await call('GET', `${list}?page=${p}&pageSize=${size}`)).body;
+        expect(r).toMatchObject({ page: p, pageSize: size, total: whole.total });
+        pages.push(...r.items.map((x: { id: string }) => x.id));
+      }
+      // Pages in order are the whole list in order: nothing twice, nothing missed.
+      expect(pages, list).toEqual(whole.items.map((x: { id: string }) => x.id));
+      const past = (await call('GET', `${list}?page=99&pageSize=${size}`)).body;
+      expect(past).toMatchObject({ items: [], total: whole.total });
+      const tooBig = await call('GET', `${list}?pageSize=501`);
+      expect(tooBig.status, list).toBe(400);
+      expect(tooBig.body).toMatchObject({ code: 'ATLAS_E_BAD_REQUEST' });
+      expect(tooBig.body.details).toBeDefined();
+    }
+    // Filters and the total agree.
+    const mine = (await call('GET', '/api/demands?organization=A&pageSize=2')).body;
+    expect(mine.items).toHaveLength(2);
+    expect(mine.total).toBeGreaterThanOrEqual(8);
   });
 
   it('enforces consent in the pool', async () => {

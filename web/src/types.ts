@@ -156,3 +156,11 @@ export interface HomogeneityAnswer {
   matrix: MatrixInfo;
   warnings: ApiWarning[];
 }
+
+/** One page of a paginated API list (every list answers this shape). */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

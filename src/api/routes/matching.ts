@@ -18,6 +18,9 @@ import {
 } from '../../services/matching/index.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
+  countCapabilities,
+  countDemands,
+  countMatches,
   getMatch,
   listCapabilities,
   listDemands,
@@ -25,7 +28,7 @@ import {
   matchEvents,
 } from '../../store/matching.ts';
 import { AtlasError } from '../../core/errors.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, pageOf, pageQuerystring } from '../schemas.ts';
 
 /**
  * Matchmaking (issue 9): demands, capabilities, ranked matches with reasons,
@@ -42,26 +45,46 @@ const tags = ['matching'];
 const id = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } as const;
 const top = { type: 'integer', minimum: 1, maximum: 200, default: 10 } as const;
 
+type Paged = { page?: number; pageSize?: number };
+/** The page's rows and the total, in the answer shape of every paginated list. */
+async function onePage<T>(
+  q: Paged,
+  rows: (limit: number, offset: number) => Promise<T[]>,
+  total: () => Promise<number>,
+) {
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 50;
+  const [items, n] = await Promise.all([rows(pageSize, (page - 1) * pageSize), total()]);
+  return { items, total: n, page, pageSize };
+}
+const paged = (properties: object) => ({
+  ...pageQuerystring,
+  properties: { ...pageQuerystring.properties, ...properties },
+});
+
 function notFound(what: string, key: string): never {
   throw new AtlasError('ATLAS_E_NOT_FOUND', `no ${what} ${key}`, { [what]: key });
 }
 
 export function matchingRoutes(app: FastifyInstance, db: Duck): void {
-  app.get<{ Querystring: { organization?: string; status?: string } }>(
+  app.get<{ Querystring: { organization?: string; status?: string } & Paged }>(
     '/api/demands',
     {
       schema: {
         tags,
-        summary: 'Demands (需求), newest first',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { organization: { type: 'string' }, status: { type: 'string' } },
-        },
-        response: ok(anyArray),
+        summary: 'Demands (需求), newest first, one page at a time',
+        querystring: paged({ organization: { type: 'string' }, status: { type: 'string' } }),
+        response: ok(pageOf(anyObject)),
       },
     },
-    async (req) => listDemands(db, req.query),
+    async (req) => {
+      const { page: _p, pageSize: _s, ...f } = req.query;
+      return onePage(
+        req.query,
+        (limit, offset) => listDemands(db, { ...f, limit, offset }),
+        () => countDemands(db, f),
+      );
+    },
   );
   app.post<{ Body: DemandInput }>(
     '/api/demands',
@@ -104,21 +127,24 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
     },
   );
 
-  app.get<{ Querystring: { organization?: string } }>(
+  app.get<{ Querystring: { organization?: string } & Paged }>(
     '/api/capabilities',
     {
       schema: {
         tags,
-        summary: 'Capabilities (能力), posted and derived',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { organization: { type: 'string' } },
-        },
-        response: ok(anyArray),
+        summary: 'Capabilities (能力), posted and derived, by id, one page at a time',
+        querystring: paged({ organization: { type: 'string' } }),
+        response: ok(pageOf(anyObject)),
       },
     },
-    async (req) => listCapabilities(db, { organization: req.query.organization, limit: 1000 }),
+    async (req) => {
+      const f = { organization: req.query.organization };
+      return onePage(
+        req.query,
+        (limit, offset) => listCapabilities(db, { ...f, limit, offset }),
+        () => countCapabilities(db, f),
+      );
+    },
   );
   app.post<{ Body: CapabilityInput }>(
     '/api/capabilities',
@@ -142,7 +168,7 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
   );
 
   app.get<{
-    Querystring: { buyer?: string; supplier?: string; demand?: string; status?: string };
+    Querystring: { buyer?: string; supplier?: string; demand?: string; status?: string } & Paged;
   }>(
     '/api/matches',
     {
@@ -151,25 +177,25 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
       schema: {
         tags,
         summary:
-          'Recorded matches and their outcome state, newest first, with the parties’ names (a member account: its own only)',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            buyer: { type: 'string' },
-            supplier: { type: 'string' },
-            demand: { type: 'string' },
-            status: { type: 'string' },
-          },
-        },
-        response: ok(anyArray),
+          'Recorded matches and their outcome state, newest first, with the parties’ names (a member account: its own only), one page at a time',
+        querystring: paged({
+          buyer: { type: 'string' },
+          supplier: { type: 'string' },
+          demand: { type: 'string' },
+          status: { type: 'string' },
+        }),
+        response: ok(pageOf(anyObject)),
       },
     },
-    async (req) =>
-      listMatches(db, {
-        ...req.query,
-        party: req.viewer.role === 'member' ? req.viewer.organization : undefined,
-      }),
+    async (req) => {
+      const { page: _p, pageSize: _s, ...q } = req.query;
+      const f = { ...q, party: req.viewer.role === 'member' ? req.viewer.organization : undefined };
+      return onePage(
+        req.query,
+        (limit, offset) => listMatches(db, { ...f, limit, offset }),
+        () => countMatches(db, f),
+      );
+    },
   );
   app.post<{ Body: { demand: string; top?: number } }>(
     '/api/matches',

@@ -1,3 +1,4 @@
+import type { Page } from '../types.ts';
 import { get, query, send } from '../http.ts';
 
 export interface MatchRow {
@@ -92,7 +93,8 @@ export interface ServiceRequest {
 }
 
 export const matchingApi = {
-  matches: () => get<RecordedMatch[]>('/api/matches'),
+  matches: (page = 1, pageSize = 30) =>
+    get<Page<RecordedMatch>>(`/api/matches?${query({ page, pageSize })}`),
   moveMatch: (id: string, status: MatchStatus) =>
     send<RecordedMatch>('POST', `/api/matches/${encodeURIComponent(id)}`, { status }),
   platforms: (category?: string) =>

@@ -6,6 +6,7 @@ import { matchingText } from '../../i18n/matching.ts';
 import { servicesText } from '../../i18n/services.ts';
 import { organizationHref } from '../../route.ts';
 import { useLoad } from '../../useLoad.ts';
+import { Pager } from '../Pager.tsx';
 
 /** Recorded matches the viewer may see, each with buttons for its next states. */
 export function MatchOutcomes(props: {
@@ -17,8 +18,9 @@ export function MatchOutcomes(props: {
   const ts = useDictionary(servicesText);
   const [error, setError] = useState<string | null>(null);
   const signedIn = props.me?.signedIn ?? false;
-  const list = useLoad(`matches-${props.generation}-${signedIn}`, () =>
-    signedIn ? matchingApi.matches() : Promise.resolve(null),
+  const [page, setPage] = useState(1);
+  const list = useLoad(`matches-${props.generation}-${signedIn}-${page}`, () =>
+    signedIn ? matchingApi.matches(page) : Promise.resolve(null),
   );
   const move = (id: string, status: MatchStatus) => {
     setError(null);
@@ -35,11 +37,11 @@ export function MatchOutcomes(props: {
           {error}
         </p>
       ) : null}
-      {list.data && list.data.length === 0 ? <p className="muted">{ts('noMatches')}</p> : null}
-      {list.data?.length ? (
+      {list.data && list.data.total === 0 ? <p className="muted">{ts('noMatches')}</p> : null}
+      {list.data?.items.length ? (
         <table className="table">
           <tbody>
-            {list.data.slice(0, 30).map((m) => (
+            {list.data.items.map((m) => (
               <tr key={m.id} data-testid="recorded-match" data-status={m.status}>
                 <td>
                   <a href={organizationHref(m.buyer)}>{m.buyer_name ?? m.buyer}</a> ←{' '}
@@ -64,6 +66,7 @@ export function MatchOutcomes(props: {
           </tbody>
         </table>
       ) : null}
+      {list.data ? <Pager page={list.data} onPage={setPage} /> : null}
     </section>
   );
 }
