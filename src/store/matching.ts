@@ -589,22 +589,42 @@ export interface ServiceRequestView extends ServiceRequestRow {
 }
 
 /** Requests, newest first; `party` keeps those it made or whose platform it runs. */
+export interface ServiceRequestFilter {
+  party?: string;
+  platform?: string;
+  status?: string;
+}
+const REQUEST_FROM = `FROM service_requests r JOIN platform_services s ON s.id = r.service
+  JOIN service_platforms p ON p.id = s.platform
+  LEFT JOIN organizations o ON o.id = r.requester
+  WHERE ($1::VARCHAR IS NULL OR r.requester = $1 OR p.organization = $1)
+    AND ($2::VARCHAR IS NULL OR p.id = $2) AND ($3::VARCHAR IS NULL OR r.status = $3)`;
+
+/** Service requests with their service, platform and requester names, newest first; `offset` rows skipped. */
 export async function listServiceRequestViews(
   db: Duck,
-  f: { party?: string; platform?: string; status?: string } = {},
+  f: ServiceRequestFilter & { limit?: number; offset?: number } = {},
 ): Promise<ServiceRequestView[]> {
   const rows = await db.all(
     `SELECT r.*, s.name AS service_name, p.id AS platform, p.name AS platform_name,
             p.organization AS platform_organization, coalesce(o.name, r.requester) AS requester_name
-     FROM service_requests r JOIN platform_services s ON s.id = r.service
-     JOIN service_platforms p ON p.id = s.platform
-     LEFT JOIN organizations o ON o.id = r.requester
-     WHERE ($1::VARCHAR IS NULL OR r.requester = $1 OR p.organization = $1)
-       AND ($2::VARCHAR IS NULL OR p.id = $2) AND ($3::VARCHAR IS NULL OR r.status = $3)
-     ORDER BY r.requested_at DESC, r.id`,
-    [f.party ?? null, f.platform ?? null, f.status ?? null],
+     ${REQUEST_FROM}
+     ORDER BY r.requested_at DESC, r.id LIMIT $4 OFFSET $5`,
+    [f.party ?? null, f.platform ?? null, f.status ?? null, f.limit ?? 1000, f.offset ?? 0],
   );
   return rows.map((r) => parseJson(r) as unknown as ServiceRequestView);
+}
+
+export async function countServiceRequests(
+  db: Duck,
+  f: ServiceRequestFilter = {},
+): Promise<number> {
+  const r = await db.one(`SELECT count(*) AS n ${REQUEST_FROM}`, [
+    f.party ?? null,
+    f.platform ?? null,
+    f.status ?? null,
+  ]);
+  return Number(r?.n ?? 0);
 }
 
 /** The organisation that runs the platform of a service (undefined: run by no member). */

@@ -60,12 +60,17 @@ describe('service requests', () => {
 
     // Each member sees its own; the platform sees both; visitors none.
     const mine = await send(s1, 'GET', '/api/services/requests');
-    expect(mine.body.map((r: { requester: string }) => r.requester)).toEqual(['S1']);
-    expect(mine.body[0]).toMatchObject({
+    expect(mine.body.items.map((r: { requester: string }) => r.requester)).toEqual(['S1']);
+    expect(mine.body.total).toBe(1);
+    expect(mine.body.items[0]).toMatchObject({
       service_name: '多路阀耐久试验',
       requester_name: '阀甲精工',
     });
-    expect((await send(f, 'GET', '/api/services/requests')).body).toHaveLength(2);
+    expect((await send(f, 'GET', '/api/services/requests')).body.items).toHaveLength(2);
+    // One page at a time, newest first: the second page holds the first request.
+    const second = await send(f, 'GET', '/api/services/requests?page=2&pageSize=1');
+    expect(second.body).toMatchObject({ total: 2, page: 2, pageSize: 1 });
+    expect(second.body.items.map((r: { id: string }) => r.id)).toEqual([r1]);
     expect((await send(s2, 'GET', `/api/services/requests/${r1}`)).status).toBe(403);
     expect((await app.inject({ url: '/api/services/requests' })).statusCode).toBe(403);
 
@@ -85,7 +90,7 @@ describe('service requests', () => {
     const again = await send(f, 'POST', `/api/services/requests/${r1}`, { status: 'declined' });
     expect(again.body.code).toBe('ATLAS_E_BAD_VALUE');
     const doneOnly = await send(analyst, 'GET', '/api/services/requests?status=done');
-    expect(doneOnly.body.map((r: { id: string }) => r.id)).toEqual([r1]);
+    expect(doneOnly.body.items.map((r: { id: string }) => r.id)).toEqual([r1]);
   });
 });
 

@@ -28,7 +28,8 @@ import {
   matchEvents,
 } from '../../store/matching.ts';
 import { AtlasError } from '../../core/errors.ts';
-import { errorResponses, pageOf, pageQuerystring } from '../schemas.ts';
+import { onePage, pagedQuery as paged, type Paged } from '../paging.ts';
+import { errorResponses, pageOf } from '../schemas.ts';
 
 /**
  * Matchmaking (issue 9): demands, capabilities, ranked matches with reasons,
@@ -44,23 +45,6 @@ const created = (schema: object) => ({ 201: schema, ...errorResponses });
 const tags = ['matching'];
 const id = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } as const;
 const top = { type: 'integer', minimum: 1, maximum: 200, default: 10 } as const;
-
-type Paged = { page?: number; pageSize?: number };
-/** The page's rows and the total, in the answer shape of every paginated list. */
-async function onePage<T>(
-  q: Paged,
-  rows: (limit: number, offset: number) => Promise<T[]>,
-  total: () => Promise<number>,
-) {
-  const page = q.page ?? 1;
-  const pageSize = q.pageSize ?? 50;
-  const [items, n] = await Promise.all([rows(pageSize, (page - 1) * pageSize), total()]);
-  return { items, total: n, page, pageSize };
-}
-const paged = (properties: object) => ({
-  ...pageQuerystring,
-  properties: { ...pageQuerystring.properties, ...properties },
-});
 
 function notFound(what: string, key: string): never {
   throw new AtlasError('ATLAS_E_NOT_FOUND', `no ${what} ${key}`, { [what]: key });

@@ -13,10 +13,12 @@ import {
   getServiceRequest,
   listPlatformServices,
   listPlatforms,
+  countServiceRequests,
   listServiceRequestViews,
   serviceOperator,
 } from '../../store/matching.ts';
-import { errorResponses } from '../schemas.ts';
+import { onePage, pagedQuery, type Paged } from '../paging.ts';
+import { errorResponses, pageOf } from '../schemas.ts';
 import { actsFor } from './matching.ts';
 
 const anyObject = { type: 'object', additionalProperties: true } as const;
@@ -101,29 +103,31 @@ export function serviceRoutes(app: FastifyInstance, db: Duck): void {
       return reply.status(201).send(await requestService(db, b));
     },
   );
-  app.get<{ Querystring: { platform?: string; status?: string; party?: string } }>(
+  app.get<{ Querystring: { platform?: string; status?: string; party?: string } & Paged }>(
     '/api/services/requests',
     {
       config: { access: 'member' },
       schema: {
         tags,
         summary:
-          'Service requests, newest first: a member sees those it made and those to the platform it runs; analysts see all (party= narrows to one organisation)',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            platform: { type: 'string' },
-            status: { type: 'string', enum: ['requested', 'accepted', 'declined', 'done'] },
-            party: { type: 'string' },
-          },
-        },
-        response: { 200: anyArray, ...errorResponses },
+          'Service requests, newest first, one page at a time: a member sees those it made and those to the platform it runs; analysts see all (party= narrows to one organisation)',
+        querystring: pagedQuery({
+          platform: { type: 'string' },
+          status: { type: 'string', enum: ['requested', 'accepted', 'declined', 'done'] },
+          party: { type: 'string' },
+        }),
+        response: { 200: pageOf(anyObject), ...errorResponses },
       },
     },
     async (req) => {
-      const party = req.viewer.role === 'member' ? req.viewer.organization : req.query.party;
-      return listServiceRequestViews(db, { ...req.query, party });
+      const { page: _p, pageSize: _s, ...q } = req.query;
+      const party = req.viewer.role === 'member' ? req.viewer.organization : q.party;
+      const f = { ...q, party };
+      return onePage(
+        req.query,
+        (limit, offset) => listServiceRequestViews(db, { ...f, limit, offset }),
+        () => countServiceRequests(db, f),
+      );
     },
   );
   app.get<{ Params: { id: string } }>(

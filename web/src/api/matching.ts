@@ -99,7 +99,8 @@ export const matchingApi = {
     send<RecordedMatch>('POST', `/api/matches/${encodeURIComponent(id)}`, { status }),
   platforms: (category?: string) =>
     get<Platform[]>(`/api/services?${query({ category: category || undefined })}`),
-  requests: () => get<ServiceRequest[]>('/api/services/requests'),
+  requests: (page = 1, pageSize = 20) =>
+    get<Page<ServiceRequest>>(`/api/services/requests?${query({ page, pageSize })}`),
   requestService: (service: string, requester: string, message?: string) =>
     send<ServiceRequest>('POST', '/api/services', { service, requester, message }),
   answerRequest: (id: string, status: 'accepted' | 'declined' | 'done') =>

@@ -5,6 +5,7 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { servicesText } from '../../i18n/services.ts';
 import { organizationHref } from '../../route.ts';
 import { useLoad } from '../../useLoad.ts';
+import { Pager } from '../Pager.tsx';
 import { SyntheticBadge } from '../Badges.tsx';
 
 const CATEGORIES = ['testing', 'pilot', 'design', 'standards', 'training', 'finance', 'other'];
@@ -30,8 +31,9 @@ export function ServicePlatforms(props: { me: WhoAmI | null }) {
   const [error, setError] = useState<string | null>(null);
   const platforms = useLoad(`platforms-${category}`, () => matchingApi.platforms(category));
   const signedIn = props.me?.signedIn ?? false;
-  const requests = useLoad(`requests-${generation}-${signedIn}`, () =>
-    signedIn ? matchingApi.requests() : Promise.resolve(null),
+  const [page, setPage] = useState(1);
+  const requests = useLoad(`requests-${generation}-${signedIn}-${page}`, () =>
+    signedIn ? matchingApi.requests(page) : Promise.resolve(null),
   );
   const acting = props.me?.role === 'member' ? (props.me.organization ?? '') : requester;
   const done = (msg: string | null) => () => {
@@ -109,11 +111,11 @@ export function ServicePlatforms(props: { me: WhoAmI | null }) {
       {signedIn ? (
         <>
           <h4>{ts('requests')}</h4>
-          {requests.data && requests.data.length === 0 ? (
+          {requests.data && requests.data.total === 0 ? (
             <p className="muted">{ts('noRequests')}</p>
           ) : null}
           <ul data-testid="service-requests">
-            {(requests.data ?? []).map((r) => (
+            {(requests.data?.items ?? []).map((r) => (
               <li key={r.id} data-status={r.status}>
                 {r.requester_name} → {r.platform_name} · {r.service_name} ·{' '}
                 <strong>{ts(`request.${r.status}` as 'request.done')}</strong>{' '}
@@ -137,6 +139,7 @@ export function ServicePlatforms(props: { me: WhoAmI | null }) {
               </li>
             ))}
           </ul>
+          {requests.data ? <Pager page={requests.data} onPage={setPage} /> : null}
         </>
       ) : null}
     </section>
