@@ -4,7 +4,8 @@
  * its own values and takes `from`'s where it has none, and `from` is deleted.
  * Rows keyed by the organisation (memberships, measures, placements, pool
  * entries) move only where `into` has no row of the same key; links between
- * the two become self-loops and are dropped. Runs inside the caller's transaction.
+ * the two become self-loops and are dropped; "not a duplicate" decisions about
+ * `from` pass to `into`. Runs inside the caller's transaction.
  */
 import type { Tx } from './duck.ts';
 
@@ -124,6 +125,17 @@ export async function mergeOrganizationRows(
      WHERE list_contains(members, $from)`,
     p,
   );
+  // "Not a duplicate" decisions about `from` now concern `into`; one between the two is void.
+  await run(
+    tx,
+    `INSERT OR IGNORE INTO distinct_pairs
+       SELECT least(x, y), greatest(x, y), decided_by, decided_at, note FROM (
+         SELECT CASE WHEN a = $from THEN $into ELSE a END AS x,
+                CASE WHEN b = $from THEN $into ELSE b END AS y, decided_by, decided_at, note
+         FROM distinct_pairs WHERE a = $from OR b = $from) WHERE x <> y`,
+    p,
+  );
+  await run(tx, 'DELETE FROM distinct_pairs WHERE a = $from OR b = $from', p);
   await run(tx, 'DELETE FROM organizations WHERE id = $from', p);
   return { moved, droppedLinks };
 }

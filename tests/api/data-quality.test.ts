@@ -78,6 +78,64 @@ describe('data quality', () => {
     ]);
   });
 
+  it('records a reviewed group as “not a duplicate”, hides it, shows it on request, takes it back', async () => {
+    const groups = async (reviewed = 'exclude') =>
+      (await app.inject({ url: `/api/data-quality?reviewed=${reviewed}` })).json() as {
+        duplicates: {
+          reason: string;
+          organizations: { id: string }[];
+          reviewed?: { by: string };
+        }[];
+        reviewedHidden: number;
+      };
+    const url = '/api/data-quality/distinct';
+    const decide = (organizations: string[], headers?: Record<string, string>) =>
+      app.inject({
+        method: 'POST',
+        url,
+        payload: { organizations, note: '两家不同企业' },
+        headers,
+      });
+    expect((await decide(['o1', 'o6', 'o7'])).statusCode).toBe(401);
+    expect((await decide(['o1', 'o6', 'o7'], await signedIn(app, db, 'viewer'))).statusCode).toBe(
+      403,
+    );
+    const analyst = await signedIn(app, db);
+    expect((await decide(['o1', 'o1'], analyst)).json()).toMatchObject({
+      code: 'ATLAS_E_BAD_VALUE',
+    });
+    expect((await decide(['o1', 'nobody'], analyst)).statusCode).toBe(404);
+    expect((await decide(['o1'], analyst)).json()).toMatchObject({ code: 'ATLAS_E_BAD_REQUEST' });
+
+    const made = await decide(['o7', 'o1', 'o6'], analyst);
+    expect(made.statusCode).toBe(201);
+    expect(made.json()).toEqual({ organizations: ['o1', 'o6', 'o7'], pairs: 3 });
+    // Every pair of both groups is decided: both leave the review.
+    expect(await groups()).toMatchObject({ duplicates: [], reviewedHidden: 2 });
+    const all = await groups('include');
+    expect(all.duplicates).toHaveLength(2);
+    expect(all.duplicates.every((d) => d.reviewed?.by === 'test-analyst')).toBe(true);
+
+    // Taking back o1–o6 reopens both groups (each holds that pair).
+    const undo = await app.inject({
+      method: 'DELETE',
+      url: `${url}?organizations=o1&organizations=o6`,
+      headers: analyst,
+    });
+    expect(undo.json()).toEqual({ organizations: ['o1', 'o6'], pairs: 1 });
+    expect((await groups()).duplicates.map((d) => d.reason)).toEqual([
+      'same_name',
+      'same_name_but_legal_form',
+    ]);
+    expect((await groups()).reviewedHidden).toBe(0);
+    const viewerUndo = await app.inject({
+      method: 'DELETE',
+      url: `${url}?organizations=o6&organizations=o7`,
+      headers: await signedIn(app, db, 'viewer'),
+    });
+    expect(viewerUndo.statusCode).toBe(403);
+  });
+
   it('merges a duplicate: its rows move, its gaps are filled, it is gone; only analysts may', async () => {
     // o6 has coordinates and measures o1 lacks; o1 is in cluster c-shenzhen.
     await db.transaction(async (tx) => {
@@ -125,5 +183,8 @@ describe('data quality', () => {
       headers: analyst,
     });
     expect(again.statusCode).toBe(404);
+    // Decisions about o6 pass to o1 (o6–o7 became o1–o7); the void o1–o6 is gone.
+    const pairs = await db.all('SELECT a, b FROM distinct_pairs ORDER BY a, b');
+    expect(pairs).toEqual([{ a: 'o1', b: 'o7' }]);
   });
 });

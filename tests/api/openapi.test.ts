@@ -68,6 +68,7 @@ describe('OpenAPI', () => {
       '/api/complexity/regions',
       '/api/complexity/space',
       '/api/data-quality',
+      '/api/data-quality/distinct',
       '/api/demands',
       '/api/demands/{id}/matches',
       '/api/export/xlsx',

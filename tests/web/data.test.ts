@@ -113,4 +113,55 @@ describe('the import wizard', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('records two look-alike firms as not a duplicate, hides them, shows and undoes on request', async () => {
+    const manual = { source: 'browser test', method: 'manual' as const };
+    await atlas.db.transaction((tx) =>
+      writeOrganizations(tx, [
+        Organization.parse({
+          id: 'twin-a',
+          name: '湘潭同名测试电机有限公司',
+          kind: 'enterprise',
+          region: '430300',
+          provenance: manual,
+        }),
+        Organization.parse({
+          id: 'twin-b',
+          name: '湘潭同名测试电机有限公司',
+          kind: 'enterprise',
+          region: '430300',
+          provenance: manual,
+        }),
+      ]),
+    );
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}api/session/token?token=${await issueLoginToken(atlas.db)}`);
+    await page.getByTestId('account').waitFor();
+    await page.goto(`${atlas.url}#/data`);
+    const group = page
+      .getByTestId('duplicates')
+      .locator('li', { hasText: '湘潭同名测试电机有限公司' });
+    await group.first().waitFor();
+    const groups = await group.count();
+    await group.first().getByTestId('mark-distinct').click();
+    await expect.poll(() => group.count()).toBeLessThan(groups);
+    expect(await atlas.db.all(`SELECT a, b FROM distinct_pairs WHERE a = 'twin-a'`)).toEqual([
+      { a: 'twin-a', b: 'twin-b' },
+    ]);
+    // Both records stay: a decision, not a merge.
+    expect(
+      Number(
+        (await atlas.db.one(`SELECT count(*) AS n FROM organizations WHERE id LIKE 'twin-%'`))!.n,
+      ),
+    ).toBe(2);
+    await page.getByTestId('show-reviewed').check();
+    const reviewed = group.and(page.locator('[data-reviewed="true"]'));
+    await reviewed.first().waitFor();
+    expect(await reviewed.first().getByTestId('reviewed-note').textContent()).toContain('admin');
+    await reviewed.first().getByTestId('undo-distinct').click();
+    await expect.poll(() => reviewed.count()).toBe(0);
+    expect(await atlas.db.all(`SELECT a FROM distinct_pairs WHERE a = 'twin-a'`)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -1,4 +1,5 @@
 import { nameKey } from '../../ingest/text.ts';
+import { pairsOf, readDistinctPairs } from '../../store/distinct-pairs.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
   countDanglingLinks,
@@ -27,6 +28,8 @@ export interface DuplicateCandidate {
   reason: 'same_uscc' | 'same_name' | 'same_name_but_legal_form';
   key: string;
   organizations: { id: string; name: string; region: string | null; synthetic: boolean }[];
+  /** Judged "not a duplicate" (every pair of the group): who, when, why; absent if not. */
+  reviewed?: { by: string | null; at: string; note: string | null };
 }
 
 export interface DataQuality {
@@ -35,6 +38,8 @@ export interface DataQuality {
   flags: { flag: QualityFlag; count: number; examples: { id: string; name: string }[] }[];
   danglingLinks: number;
   duplicates: DuplicateCandidate[];
+  /** Candidates left out because an analyst judged them distinct (shown with reviewed=include). */
+  reviewedHidden: number;
   rules: Record<QualityFlag, string>;
 }
 
@@ -75,8 +80,13 @@ function flagsOf(o: QualityRow, newest: number | null): QualityFlag[] {
  * last only a candidate, since 有限公司 and 股份有限公司 may be different
  * entities. Cost: one scan of the organisations.
  */
-export async function dataQuality(db: Duck): Promise<DataQuality> {
+export async function dataQuality(
+  db: Duck,
+  opts: { reviewed?: 'exclude' | 'include' } = {},
+): Promise<DataQuality> {
   const rows = await queryQualityRows(db);
+  const decided = new Map((await readDistinctPairs(db)).map((p) => [`${p.a}|${p.b}`, p] as const));
+  let reviewedHidden = 0;
   const years = rows.map((r) => r.lastMeasureYear).filter((y): y is number => y !== null);
   const newest = years.length ? Math.max(...years) : null;
   const byFlag = new Map<QualityFlag, QualityRow[]>(QUALITY_FLAGS.map((f) => [f, []]));
@@ -107,7 +117,19 @@ export async function dataQuality(db: Duck): Promise<DataQuality> {
     // A group found by a stronger reason is not listed again by a weaker one.
     if (seen.has(ids)) continue;
     seen.add(ids);
+    // Reviewed when every pair of the group was judged distinct; the latest decision speaks for it.
+    const pairs = pairsOf(g.rows.map((r) => r.id)).map(([a, b]) => decided.get(`${a}|${b}`));
+    const latest = pairs.every((p) => p !== undefined)
+      ? pairs.reduce((x, y) => (y!.decidedAt > x!.decidedAt ? y : x))
+      : undefined;
+    if (latest && opts.reviewed !== 'include') {
+      reviewedHidden++;
+      continue;
+    }
     duplicates.push({
+      ...(latest
+        ? { reviewed: { by: latest.decidedBy, at: latest.decidedAt, note: latest.note } }
+        : {}),
       reason: g.reason,
       key: k.slice(k.indexOf('|') + 1),
       organizations: g.rows.map((r) => ({
@@ -131,6 +153,7 @@ export async function dataQuality(db: Duck): Promise<DataQuality> {
     })),
     danglingLinks: await countDanglingLinks(db),
     duplicates,
+    reviewedHidden,
     rules: RULES,
   };
 }

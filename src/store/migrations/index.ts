@@ -3,7 +3,15 @@ import { chains } from './002-chains.ts';
 import { matching } from './003-matching.ts';
 import { access } from './004-access.ts';
 import { microClusters } from './005-micro-clusters.ts';
+import { distinctPairs } from './006-distinct-pairs.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. Append; never reorder or edit. */
-export const migrations: readonly Migration[] = [initial, chains, matching, access, microClusters];
+export const migrations: readonly Migration[] = [
+  initial,
+  chains,
+  matching,
+  access,
+  microClusters,
+  distinctPairs,
+];

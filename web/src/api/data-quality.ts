@@ -9,12 +9,24 @@ export interface DataQuality {
     reason: 'same_uscc' | 'same_name' | 'same_name_but_legal_form';
     key: string;
     organizations: { id: string; name: string; region: string | null; synthetic: boolean }[];
+    reviewed?: { by: string | null; at: string; note: string | null };
   }[];
+  reviewedHidden: number;
   rules: Record<string, string>;
 }
 
 export const dataQualityApi = {
-  get: () => get<DataQuality>('/api/data-quality'),
+  get: (reviewed: 'exclude' | 'include' = 'exclude') =>
+    get<DataQuality>(`/api/data-quality?reviewed=${reviewed}`),
+  /** Records a group as different organisations (analysts). */
+  distinct: (organizations: string[]) =>
+    send<unknown>('POST', '/api/data-quality/distinct', { organizations }),
+  /** Takes that decision back. */
+  undoDistinct: (organizations: string[]) =>
+    send<unknown>(
+      'DELETE',
+      `/api/data-quality/distinct?${organizations.map((o) => `organizations=${encodeURIComponent(o)}`).join('&')}`,
+    ),
   /** Merges `from` into `into` (analysts): `from` is deleted. */
   merge: (into: string, from: string) =>
     send<unknown>('POST', `/api/organizations/${encodeURIComponent(into)}/merge`, { from }),

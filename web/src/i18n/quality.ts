@@ -24,6 +24,11 @@ export const qualityText = defineDictionary({
     'reason.same_name_but_legal_form': '去掉公司类型后名称相同（同省）',
     examples: '示例',
     merge: '并入第一条',
+    distinct: '不是重复',
+    distinctTitle: '这些是不同的机构：记录审核结论，不再列出',
+    showReviewed: '显示已判定“不是重复”的 {n} 组',
+    reviewedBy: '已判定不是重复（{by}，{at}）',
+    undo: '撤销',
   },
   en: {
     title: 'Data quality',
@@ -47,5 +52,10 @@ export const qualityText = defineDictionary({
     'reason.same_name_but_legal_form': 'same name but the legal form (same province)',
     examples: 'Examples',
     merge: 'Merge into the first',
+    distinct: 'Not a duplicate',
+    distinctTitle: 'These are different organisations: record the review and stop listing them',
+    showReviewed: 'Show the {n} groups judged “not a duplicate”',
+    reviewedBy: 'judged not a duplicate ({by}, {at})',
+    undo: 'Undo',
   },
 });

@@ -18,12 +18,16 @@ export function DataQuality(props: {
 }) {
   const { t, lang } = useLang();
   const tt = useDictionary(qualityText);
-  const { data, error } = useLoad(`quality-${props.generation}`, () => dataQualityApi.get());
+  const [withReviewed, setWithReviewed] = useState(false);
+  const { data, error } = useLoad(`quality-${props.generation}-${withReviewed}`, () =>
+    dataQualityApi.get(withReviewed ? 'include' : 'exclude'),
+  );
   const [failure, setFailure] = useState<string | null>(null);
-  const merge = (into: string, from: string) => {
+  const act = (p: Promise<unknown>) => {
     setFailure(null);
-    dataQualityApi.merge(into, from).then(props.onChanged, (e: Error) => setFailure(e.message));
+    p.then(props.onChanged, (e: Error) => setFailure(e.message));
   };
+  const merge = (into: string, from: string) => act(dataQualityApi.merge(into, from));
   if (error) return <p role="alert">{error}</p>;
   if (!data) return <p className="muted">{t('loading')}</p>;
   return (
@@ -68,10 +72,25 @@ export function DataQuality(props: {
       {data.danglingLinks ? <p>{tt('dangling', { n: data.danglingLinks })}</p> : null}
       <h4>{tt('duplicates', { n: data.duplicates.length })}</h4>
       {data.duplicates.length === 0 ? <p className="muted">{tt('noDuplicates')}</p> : null}
+      {data.reviewedHidden > 0 || withReviewed ? (
+        <label>
+          <input
+            type="checkbox"
+            checked={withReviewed}
+            onChange={(e) => setWithReviewed(e.target.checked)}
+            data-testid="show-reviewed"
+          />{' '}
+          {tt('showReviewed', { n: data.reviewedHidden })}
+        </label>
+      ) : null}
       {failure ? <p role="alert">{failure}</p> : null}
       <ul data-testid="duplicates">
         {data.duplicates.slice(0, DUPLICATES_SHOWN).map((d) => (
-          <li key={`${d.reason}|${d.key}`}>
+          <li
+            key={`${d.reason}|${d.key}`}
+            data-testid="duplicate"
+            data-reviewed={Boolean(d.reviewed)}
+          >
             <span className="muted">{tt(`reason.${d.reason}` as 'reason.same_name')}:</span>{' '}
             {d.organizations.map((o, i) => (
               <span key={o.id}>
@@ -82,7 +101,7 @@ export function DataQuality(props: {
                   {' '}
                   {o.id} {o.region ?? ''}
                 </span>
-                {props.canEdit && i > 0 ? (
+                {props.canEdit && i > 0 && !d.reviewed ? (
                   <button
                     type="button"
                     className="small-button"
@@ -93,7 +112,26 @@ export function DataQuality(props: {
                   </button>
                 ) : null}
               </span>
-            ))}
+            ))}{' '}
+            {d.reviewed ? (
+              <span className="muted" data-testid="reviewed-note">
+                {tt('reviewedBy', { by: d.reviewed.by ?? '—', at: d.reviewed.at.slice(0, 10) })}
+              </span>
+            ) : null}
+            {props.canEdit ? (
+              <button
+                type="button"
+                className="small-button"
+                title={d.reviewed ? undefined : tt('distinctTitle')}
+                onClick={() => {
+                  const ids = d.organizations.map((o) => o.id);
+                  act(d.reviewed ? dataQualityApi.undoDistinct(ids) : dataQualityApi.distinct(ids));
+                }}
+                data-testid={d.reviewed ? 'undo-distinct' : 'mark-distinct'}
+              >
+                {d.reviewed ? tt('undo') : tt('distinct')}
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>

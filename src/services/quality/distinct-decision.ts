@@ -1,0 +1,57 @@
+import { AtlasError } from '../../core/errors.ts';
+import type { Duck } from '../../store/duck.ts';
+import { deleteDistinctPairs, writeDistinctPairs } from '../../store/distinct-pairs.ts';
+import { existingOrganizations } from '../../store/matching.ts';
+
+/** At most this many records in one decision (a duplicate group is a handful). */
+const MAX_GROUP = 50;
+
+async function checkGroup(db: Duck, ids: readonly string[]): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length < 2)
+    throw new AtlasError('ATLAS_E_BAD_VALUE', 'name at least two different organisations', {
+      field: 'organizations',
+      value: ids,
+    });
+  if (unique.length > MAX_GROUP)
+    throw new AtlasError('ATLAS_E_BAD_VALUE', `at most ${MAX_GROUP} organisations at once`, {
+      field: 'organizations',
+      count: unique.length,
+    });
+  const known = await existingOrganizations(db, unique);
+  const missing = unique.filter((x) => !known.has(x));
+  if (missing.length)
+    throw new AtlasError('ATLAS_E_NOT_FOUND', `no organisation ${missing.join(', ')}`, {
+      organizations: missing,
+    });
+  return unique;
+}
+
+/**
+ * An analyst's review of a duplicate candidate: these records are different
+ * entities (two 有限公司 of one name in two cities, a parent and its
+ * subsidiary). Every pair among them is recorded, so the group is not
+ * offered again — unless a new record joins it, whose pairs are undecided.
+ */
+export async function markDistinct(
+  db: Duck,
+  ids: readonly string[],
+  d: { by: string | null; note?: string; at?: string },
+): Promise<{ organizations: string[]; pairs: number }> {
+  const unique = await checkGroup(db, ids);
+  const at = d.at ?? new Date().toISOString();
+  const pairs = await db.transaction((tx) =>
+    writeDistinctPairs(tx, unique, { by: d.by, at, note: d.note ?? null }),
+  );
+  return { organizations: unique.sort(), pairs };
+}
+
+/** Takes a "not a duplicate" decision back: the group is a candidate again. */
+export async function undoDistinct(
+  db: Duck,
+  ids: readonly string[],
+): Promise<{ organizations: string[]; pairs: number }> {
+  const unique = await checkGroup(db, ids);
+  const pairs = await db.transaction((tx) => deleteDistinctPairs(tx, unique));
+  return { organizations: unique.sort(), pairs };
+}
