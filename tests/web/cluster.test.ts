@@ -236,6 +236,29 @@ describe('map → cluster → panorama node → firm', () => {
       });
     await expect.poll(labelled).toBeGreaterThan(0);
     await page.getByTestId('network-explorer').screenshot({ path: '.tmp/web-explorer.png' });
+    // The drawing saves as one PNG: sigma's WebGL layers and labels on white, not blank.
+    const pngDone = page.waitForEvent('download');
+    await page.getByTestId('network-explorer').getByTestId('export-png').click();
+    const pngFile = await pngDone;
+    expect(pngFile.suggestedFilename()).toBe('atlas-network.png');
+    const png = Buffer.concat((await (await pngFile.createReadStream()).toArray()) as Buffer[]);
+    const coloured = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      // Saturated pixels: the community colours of the WebGL nodes (labels and edges are grey).
+      for (let i = 0; i < d.length; i += 4 * 11)
+        if (Math.max(d[i], d[i + 1], d[i + 2]) - Math.min(d[i], d[i + 1], d[i + 2]) > 60) n++;
+      return n;
+    }, png.toString('base64'));
+    expect(coloured).toBeGreaterThan(500);
     // Its nodes as a table, most central first, each a link the keyboard follows.
     await page.getByTestId('network-explorer').getByTestId('show-table').click();
     const rows = page.getByTestId('explorer-table').locator('tbody tr');

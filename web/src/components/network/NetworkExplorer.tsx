@@ -72,6 +72,7 @@ export function NetworkExplorer() {
   const [types, setTypes] = useState<string[]>(['supply', 'collaboration']);
   const { data, error } = useLoad(`explorer|${types.join(',')}`, () => networkApi.explorer(types));
   const box = useRef<HTMLDivElement | null>(null);
+  const sigmaRef = useRef<Sigma | null>(null);
   const [layoutMs, setLayoutMs] = useState<number | null>(null);
   useEffect(() => {
     if (!data || !box.current) return;
@@ -83,10 +84,14 @@ export function NetworkExplorer() {
     });
     setLayoutMs(performance.now() - started);
     const sigma = new Sigma(g, box.current, { labelRenderedSizeThreshold: 9, zIndex: true });
+    sigmaRef.current = sigma;
     sigma.on('clickNode', ({ node }) => {
       window.location.hash = organizationHref(String(g.getNodeAttribute(node, 'id'))).slice(1);
     });
-    return () => sigma.kill();
+    return () => {
+      sigmaRef.current = null;
+      sigma.kill();
+    };
   }, [data]);
   const [tableShown, setTableShown] = useState(false);
   const table = useMemo(() => (data ? nodeTable(data) : null), [data]);
@@ -125,6 +130,7 @@ export function NetworkExplorer() {
       <div className="chart">
         {table ? (
           <ChartExport
+            png={() => (sigmaRef.current ? sigmaPng(sigmaRef.current) : undefined)}
             pngName="atlas-network"
             table={table}
             tableShown={tableShown}
@@ -157,4 +163,25 @@ function nodeTable(x: ExplorerAnswer): ChartTable {
     links: nodes.map((n) => organizationHref(n.id)),
     note: `${x.types.join(', ')} · modularity ${x.modularity}`,
   };
+}
+
+/**
+ * The drawing as one PNG on white: sigma's layers (WebGL edges and nodes, 2D
+ * labels) drawn in order onto one canvas right after a synchronous render —
+ * WebGL canvases keep no buffer (preserveDrawingBuffer false), so they are
+ * readable only before the browser composites the frame.
+ */
+function sigmaPng(sigma: Sigma): string {
+  sigma.refresh();
+  const layers = Object.values(sigma.getCanvases());
+  const w = Math.max(...layers.map((c) => c.width));
+  const h = Math.max(...layers.map((c) => c.height));
+  const out = document.createElement('canvas');
+  out.width = w;
+  out.height = h;
+  const ctx = out.getContext('2d')!;
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, w, h);
+  for (const c of layers) ctx.drawImage(c, 0, 0, w, h);
+  return out.toDataURL('image/png');
 }
