@@ -29,6 +29,15 @@ describe('map → cluster → panorama node → firm', () => {
     await page.getByTestId('panorama-summary').waitFor();
     expect(await page.getByTestId('chain-picker').inputValue()).toBe('construction-machinery');
     expect(await page.getByTestId('panorama-summary').textContent()).toMatch(/链条完整度\s*\d/);
+    // The score says how it is made: template, weights, the placements behind it.
+    const basis = await page
+      .getByTestId('panorama-summary')
+      .getByTestId('figure')
+      .first()
+      .getAttribute('data-provenance');
+    expect(basis).toMatch(/模板 .+ v\d+\.\d+\.\d+/);
+    expect(basis).toContain('强 1');
+    expect(basis).toContain('缺 0');
     await page.screenshot({ path: '.tmp/web-panorama.png' });
 
     await page.locator('[data-node="multi-way-valve"]').click();

@@ -7,6 +7,8 @@ export const chainText = defineDictionary({
     chooseTemplate: '选择产业链模板',
     guessed: '按集群名称推测，可更改',
     completeness: '链条完整度',
+    completenessBasis:
+      '模板 {template} v{version}；完整度 = Σ 末端环节 状态权重×四基权重 / Σ 四基权重（状态权重 {weights}）；覆盖率 = 非缺失末端环节占比；依据：本集群成员在各环节的归属（已确认与推断）{synthetic}',
     coverage: '环节覆盖率',
     'stage.upstream': '上游',
     'stage.midstream': '中游',
@@ -78,6 +80,8 @@ export const chainText = defineDictionary({
     chooseTemplate: 'Choose a chain template',
     guessed: 'guessed from the cluster’s name; change it if wrong',
     completeness: 'Chain completeness',
+    completenessBasis:
+      'Template {template} v{version}; completeness = Σ over leaf nodes of status weight × four-bases weight / Σ four-bases weights (status weights {weights}); covered = share of leaf nodes not missing; from the cluster members placed on each node (confirmed and inferred){synthetic}',
     coverage: 'Nodes covered',
     'stage.upstream': 'Upstream',
     'stage.midstream': 'Midstream',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { chainApi, type PanoramaNode, type Stage, type Tier } from '../../api/chain.ts';
 import { SyntheticBadge } from '../../components/Badges.tsx';
 import { ChainPicker } from '../../components/chain/ChainPicker.tsx';
+import { Figure } from '../../components/Figure.tsx';
 import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { formatNumber, formatPercent } from '../../i18n.ts';
@@ -46,14 +47,30 @@ function Panorama(props: { cluster: string; chain: string }) {
   if (!shown) return <p className="muted">{t('loading')}</p>;
   const p = shown.panorama;
   const selected = p.nodes.find((n) => n.id === node) ?? null;
+  const basis = tt('completenessBasis', {
+    template: name(p.template.nameZh, p.template.nameEn),
+    version: p.template.version,
+    weights: Object.entries((p.options.statusWeights as Record<string, number> | undefined) ?? {})
+      .map(([k, w]) => `${tt(`status.${k}` as 'status.strong')} ${w}`)
+      .join(', '),
+    synthetic: shown.syntheticShare
+      ? ` · ${tt('syntheticShare', { p: formatPercent(lang, shown.syntheticShare) })}`
+      : '',
+  });
   return (
     <>
       <div className="panorama-summary" data-testid="panorama-summary">
         <span>
-          {tt('completeness')} <b>{formatPercent(lang, p.completeness)}</b>
+          {tt('completeness')}{' '}
+          <Figure provenance={basis} synthetic={Boolean(shown.syntheticShare)}>
+            <b>{formatPercent(lang, p.completeness)}</b>
+          </Figure>
         </span>
         <span>
-          {tt('coverage')} <b>{formatPercent(lang, p.coverage)}</b>
+          {tt('coverage')}{' '}
+          <Figure provenance={basis} synthetic={Boolean(shown.syntheticShare)}>
+            <b>{formatPercent(lang, p.coverage)}</b>
+          </Figure>
         </span>
         {(['strong', 'present', 'weak', 'missing'] as const).map((s) => (
           <span key={s} className={`status-chip status-${s}`}>
