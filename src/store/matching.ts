@@ -4,6 +4,7 @@
  * Rules (consent, transitions, visibility) live in services/matching; this
  * file only reads and writes rows. Times are ISO-8601 UTC strings.
  */
+import { listValue } from '@duckdb/node-api';
 import type { ColumnSpec, Duck, Row, Tx } from './duck.ts';
 import { organizationNames } from './organizations.ts';
 
@@ -527,26 +528,43 @@ export async function matchesForDashboard(
   );
 }
 
+export interface PlatformFilter {
+  category?: string;
+  cluster?: string;
+}
+const PLATFORM_WHERE = `WHERE ($1::VARCHAR IS NULL OR category = $1)
+  AND ($2::VARCHAR IS NULL OR cluster = $2)`;
+
+/** Service platforms by name (then id); `offset` rows skipped. */
 export async function listPlatforms(
   db: Duck,
-  f: { category?: string; cluster?: string } = {},
+  f: PlatformFilter & { limit?: number; offset?: number } = {},
 ): Promise<PlatformRow[]> {
   const rows = await db.all(
-    `SELECT * FROM service_platforms WHERE ($1::VARCHAR IS NULL OR category = $1)
-       AND ($2::VARCHAR IS NULL OR cluster = $2) ORDER BY name, id`,
-    [f.category ?? null, f.cluster ?? null],
+    `SELECT * FROM service_platforms ${PLATFORM_WHERE} ORDER BY name, id LIMIT $3 OFFSET $4`,
+    [f.category ?? null, f.cluster ?? null, f.limit ?? 100_000, f.offset ?? 0],
   );
   return rows.map((r) => parseJson(r, 'provenance') as unknown as PlatformRow);
 }
 
+export async function countPlatforms(db: Duck, f: PlatformFilter = {}): Promise<number> {
+  const r = await db.one(`SELECT count(*) AS n FROM service_platforms ${PLATFORM_WHERE}`, [
+    f.category ?? null,
+    f.cluster ?? null,
+  ]);
+  return Number(r?.n ?? 0);
+}
+
 export async function listPlatformServices(
   db: Duck,
-  f: { platform?: string; category?: string } = {},
+  f: { platform?: string; category?: string; platforms?: readonly string[] } = {},
 ): Promise<PlatformServiceRow[]> {
   const rows = await db.all(
     `SELECT * FROM platform_services WHERE ($1::VARCHAR IS NULL OR platform = $1)
-       AND ($2::VARCHAR IS NULL OR category = $2) ORDER BY platform, name, id`,
-    [f.platform ?? null, f.category ?? null],
+       AND ($2::VARCHAR IS NULL OR category = $2)
+       AND ($3::VARCHAR[] IS NULL OR list_contains($3::VARCHAR[], platform))
+     ORDER BY platform, name, id`,
+    [f.platform ?? null, f.category ?? null, f.platforms ? listValue([...f.platforms]) : null],
   );
   return rows.map((r) => parseJson(r) as unknown as PlatformServiceRow);
 }

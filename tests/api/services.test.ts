@@ -98,8 +98,14 @@ describe('the derived platform catalogue (default data)', () => {
   it('lists the service providers whose name says what they offer, marked inferred and synthetic', async () => {
     const d = await defaultApp();
     try {
-      const all = (await d.app.inject({ url: '/api/services' })).json();
+      const answer = (await d.app.inject({ url: '/api/services?pageSize=500' })).json();
+      const all = answer.items;
+      expect(answer.total).toBe(all.length);
       expect(all.length).toBeGreaterThan(10);
+      // A page holds each of its platforms' own services, as the whole list does.
+      const second = (await d.app.inject({ url: '/api/services?page=2&pageSize=5' })).json();
+      expect(second).toMatchObject({ page: 2, pageSize: 5, total: answer.total });
+      expect(second.items).toEqual(all.slice(5, 10));
       const testing = all.filter((p: { category: string }) => p.category === 'testing');
       expect(testing.length).toBeGreaterThan(0);
       for (const p of testing) {

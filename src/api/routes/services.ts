@@ -11,6 +11,7 @@ import {
 import type { Duck } from '../../store/duck.ts';
 import {
   getServiceRequest,
+  countPlatforms,
   listPlatformServices,
   listPlatforms,
   countServiceRequests,
@@ -22,7 +23,6 @@ import { errorResponses, pageOf } from '../schemas.ts';
 import { actsFor } from './matching.ts';
 
 const anyObject = { type: 'object', additionalProperties: true } as const;
-const anyArray = { type: 'array', items: anyObject } as const;
 const tags = ['matching'];
 const id = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } as const;
 
@@ -44,27 +44,34 @@ async function mayRead(db: Duck, viewer: Viewer, requester: string, service: str
  * is derived from the store's service providers (services/matching/derive-platforms.ts).
  */
 export function serviceRoutes(app: FastifyInstance, db: Duck): void {
-  app.get<{ Querystring: { category?: string; cluster?: string } }>(
+  app.get<{ Querystring: { category?: string; cluster?: string } & Paged }>(
     '/api/services',
     {
       schema: {
         tags,
-        summary: 'Public service platforms and the services each offers',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { category: { type: 'string' }, cluster: { type: 'string' } },
-        },
-        response: { 200: anyArray, ...errorResponses },
+        summary:
+          'Public service platforms and the services each offers, by name, one page at a time',
+        querystring: pagedQuery({ category: { type: 'string' }, cluster: { type: 'string' } }),
+        response: { 200: pageOf(anyObject), ...errorResponses },
       },
     },
     async (req) => {
       await ensurePlatforms(db);
-      const services = await listPlatformServices(db);
-      return (await listPlatforms(db, req.query)).map((p) => ({
-        ...p,
-        services: services.filter((s) => s.platform === p.id),
-      }));
+      const f = { category: req.query.category, cluster: req.query.cluster };
+      return onePage(
+        req.query,
+        async (limit, offset) => {
+          const platforms = await listPlatforms(db, { ...f, limit, offset });
+          const services = await listPlatformServices(db, {
+            platforms: platforms.map((p) => p.id),
+          });
+          const byPlatform = new Map<string, typeof services>();
+          for (const s of services)
+            byPlatform.set(s.platform, [...(byPlatform.get(s.platform) ?? []), s]);
+          return platforms.map((p) => ({ ...p, services: byPlatform.get(p.id) ?? [] }));
+        },
+        () => countPlatforms(db, f),
+      );
     },
   );
   app.post<{

@@ -97,8 +97,10 @@ export const matchingApi = {
     get<Page<RecordedMatch>>(`/api/matches?${query({ page, pageSize })}`),
   moveMatch: (id: string, status: MatchStatus) =>
     send<RecordedMatch>('POST', `/api/matches/${encodeURIComponent(id)}`, { status }),
-  platforms: (category?: string) =>
-    get<Platform[]>(`/api/services?${query({ category: category || undefined })}`),
+  platforms: (category?: string, page = 1, pageSize = 24) =>
+    get<Page<Platform>>(
+      `/api/services?${query({ category: category || undefined, page, pageSize })}`,
+    ),
   requests: (page = 1, pageSize = 20) =>
     get<Page<ServiceRequest>>(`/api/services/requests?${query({ page, pageSize })}`),
   requestService: (service: string, requester: string, message?: string) =>

@@ -33,7 +33,6 @@ export const servicesText = defineDictionary({
     accept: '受理',
     decline: '拒绝',
     complete: '完成',
-    more: '另有 {n} 个平台',
   },
   en: {
     outcomes: 'Match progress',
@@ -67,6 +66,5 @@ export const servicesText = defineDictionary({
     accept: 'Accept',
     decline: 'Decline',
     complete: 'Done',
-    more: '{n} more platforms',
   },
 });

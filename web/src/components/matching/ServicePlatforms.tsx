@@ -9,7 +9,6 @@ import { Pager } from '../Pager.tsx';
 import { SyntheticBadge } from '../Badges.tsx';
 
 const CATEGORIES = ['testing', 'pilot', 'design', 'standards', 'training', 'finance', 'other'];
-const SHOWN = 24;
 const ANSWERS: Record<ServiceRequest['status'], ('accepted' | 'declined' | 'done')[]> = {
   requested: ['accepted', 'declined'],
   accepted: ['done', 'declined'],
@@ -29,7 +28,10 @@ export function ServicePlatforms(props: { me: WhoAmI | null }) {
   const [generation, setGeneration] = useState(0);
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const platforms = useLoad(`platforms-${category}`, () => matchingApi.platforms(category));
+  const [platformPage, setPlatformPage] = useState(1);
+  const platforms = useLoad(`platforms-${category}-${platformPage}`, () =>
+    matchingApi.platforms(category, platformPage),
+  );
   const signedIn = props.me?.signedIn ?? false;
   const [page, setPage] = useState(1);
   const requests = useLoad(`requests-${generation}-${signedIn}-${page}`, () =>
@@ -49,7 +51,7 @@ export function ServicePlatforms(props: { me: WhoAmI | null }) {
     setError(null);
     matchingApi.answerRequest(id, status).then(done(null), fail);
   };
-  const list = platforms.data ?? [];
+  const list = platforms.data?.items ?? [];
   return (
     <section className="card wide" data-testid="platforms">
       <h3>{ts('platforms')}</h3>
@@ -57,7 +59,10 @@ export function ServicePlatforms(props: { me: WhoAmI | null }) {
       <label>
         <select
           value={category}
-          onChange={(e) => setCategory(e.target.value)}
+          onChange={(e) => {
+            setCategory(e.target.value);
+            setPlatformPage(1);
+          }}
           data-testid="platform-category"
         >
           {CATEGORIES.map((c) => (
@@ -80,7 +85,7 @@ export function ServicePlatforms(props: { me: WhoAmI | null }) {
         </p>
       ) : null}
       <ul className="platform-list">
-        {list.slice(0, SHOWN).map((p) => (
+        {list.map((p) => (
           <li key={p.id} data-testid="platform">
             {p.organization ? <a href={organizationHref(p.organization)}>{p.name}</a> : p.name}{' '}
             {p.synthetic ? <SyntheticBadge /> : null}
@@ -105,9 +110,7 @@ export function ServicePlatforms(props: { me: WhoAmI | null }) {
           </li>
         ))}
       </ul>
-      {list.length > SHOWN ? (
-        <p className="muted">{ts('more', { n: list.length - SHOWN })}</p>
-      ) : null}
+      {platforms.data ? <Pager page={platforms.data} onPage={setPlatformPage} /> : null}
       {signedIn ? (
         <>
           <h4>{ts('requests')}</h4>
