@@ -4,10 +4,11 @@
  * its own values and takes `from`'s where it has none, and `from` is deleted.
  * Rows keyed by the organisation (memberships, measures, placements, pool
  * entries) move only where `into` has no row of the same key; links between
- * the two become self-loops and are dropped; "not a duplicate" decisions about
- * `from` pass to `into`. Runs inside the caller's transaction.
+ * the two become self-loops and are dropped; review decisions about `from` pass
+ * to `into` (store/reviewed-pairs.ts). Runs inside the caller's transaction.
  */
 import type { Tx } from './duck.ts';
+import { mergeReviewedPairs } from './reviewed-pairs.ts';
 
 /** Tables with a plain (non-key) column naming an organisation. */
 const PLAIN: readonly [table: string, column: string][] = [
@@ -125,17 +126,7 @@ export async function mergeOrganizationRows(
      WHERE list_contains(members, $from)`,
     p,
   );
-  // "Not a duplicate" decisions about `from` now concern `into`; one between the two is void.
-  await run(
-    tx,
-    `INSERT OR IGNORE INTO distinct_pairs
-       SELECT least(x, y), greatest(x, y), decided_by, decided_at, note FROM (
-         SELECT CASE WHEN a = $from THEN $into ELSE a END AS x,
-                CASE WHEN b = $from THEN $into ELSE b END AS y, decided_by, decided_at, note
-         FROM distinct_pairs WHERE a = $from OR b = $from) WHERE x <> y`,
-    p,
-  );
-  await run(tx, 'DELETE FROM distinct_pairs WHERE a = $from OR b = $from', p);
+  await mergeReviewedPairs(tx, from, into);
   await run(tx, 'DELETE FROM organizations WHERE id = $from', p);
   return { moved, droppedLinks };
 }

@@ -100,11 +100,25 @@ describe('data quality', () => {
     expect((await decide(['o1', 'o6', 'o7'], await signedIn(app, db, 'viewer'))).statusCode).toBe(
       403,
     );
+    // A member, even of one of the firms, may not judge the registry.
+    const member = await decide(['o1', 'o6', 'o7'], await signedIn(app, db, 'member', 'o1'));
+    expect(member.statusCode).toBe(403);
+    expect(member.json()).toMatchObject({ code: 'ATLAS_E_FORBIDDEN' });
     const analyst = await signedIn(app, db);
+    // Without the CSRF header the session is not enough.
+    const noCsrf = await decide(['o1', 'o6', 'o7'], { cookie: analyst.cookie });
+    expect(noCsrf.statusCode).toBe(403);
+    expect(noCsrf.json()).toMatchObject({ code: 'ATLAS_E_CSRF' });
+    expect(await db.all('SELECT a FROM reviewed_pairs')).toEqual([]);
     expect((await decide(['o1', 'o1'], analyst)).json()).toMatchObject({
       code: 'ATLAS_E_BAD_VALUE',
     });
-    expect((await decide(['o1', 'nobody'], analyst)).statusCode).toBe(404);
+    const unknown = await decide(['o1', 'nobody'], analyst);
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject({
+      code: 'ATLAS_E_NOT_FOUND',
+      details: { organizations: ['nobody'] },
+    });
     expect((await decide(['o1'], analyst)).json()).toMatchObject({ code: 'ATLAS_E_BAD_REQUEST' });
 
     const made = await decide(['o7', 'o1', 'o6'], analyst);
@@ -115,6 +129,15 @@ describe('data quality', () => {
     const all = await groups('include');
     expect(all.duplicates).toHaveLength(2);
     expect(all.duplicates.every((d) => d.reviewed?.by === 'test-analyst')).toBe(true);
+    expect(all.duplicates[0].reviewed).toMatchObject({
+      decision: 'distinct',
+      note: '两家不同企业',
+    });
+    expect(await db.all('SELECT a, b, decision FROM reviewed_pairs ORDER BY a, b')).toEqual([
+      { a: 'o1', b: 'o6', decision: 'distinct' },
+      { a: 'o1', b: 'o7', decision: 'distinct' },
+      { a: 'o6', b: 'o7', decision: 'distinct' },
+    ]);
 
     // Taking back o1–o6 reopens both groups (each holds that pair).
     const undo = await app.inject({
@@ -128,6 +151,12 @@ describe('data quality', () => {
       'same_name_but_legal_form',
     ]);
     expect((await groups()).reviewedHidden).toBe(0);
+    const undoUnknown = await app.inject({
+      method: 'DELETE',
+      url: `${url}?organizations=o6&organizations=nobody`,
+      headers: analyst,
+    });
+    expect(undoUnknown.statusCode).toBe(404);
     const viewerUndo = await app.inject({
       method: 'DELETE',
       url: `${url}?organizations=o6&organizations=o7`,
@@ -184,7 +213,10 @@ describe('data quality', () => {
     });
     expect(again.statusCode).toBe(404);
     // Decisions about o6 pass to o1 (o6–o7 became o1–o7); the void o1–o6 is gone.
-    const pairs = await db.all('SELECT a, b FROM distinct_pairs ORDER BY a, b');
-    expect(pairs).toEqual([{ a: 'o1', b: 'o7' }]);
+    const pairs = await db.all('SELECT a, b, decided_by FROM reviewed_pairs ORDER BY a, b');
+    expect(pairs).toEqual([{ a: 'o1', b: 'o7', decided_by: 'test-analyst' }]);
+    // The remaining candidate o1–o7 is judged distinct: it is reviewed, not offered.
+    const after = (await app.inject({ url: '/api/data-quality' })).json();
+    expect(after).toMatchObject({ duplicates: [], reviewedHidden: 1 });
   });
 });

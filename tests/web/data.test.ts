@@ -143,11 +143,13 @@ describe('the import wizard', () => {
       .locator('li', { hasText: '湘潭同名测试电机有限公司' });
     await group.first().waitFor();
     const groups = await group.count();
-    await group.first().getByTestId('mark-distinct').click();
+    const mark = group.first().getByTestId('mark-distinct');
+    expect(await mark.textContent()).toMatch(/^(不是重复|Not a duplicate)$/);
+    await mark.click();
     await expect.poll(() => group.count()).toBeLessThan(groups);
-    expect(await atlas.db.all(`SELECT a, b FROM distinct_pairs WHERE a = 'twin-a'`)).toEqual([
-      { a: 'twin-a', b: 'twin-b' },
-    ]);
+    expect(
+      await atlas.db.all(`SELECT a, b, decision FROM reviewed_pairs WHERE a = 'twin-a'`),
+    ).toEqual([{ a: 'twin-a', b: 'twin-b', decision: 'distinct' }]);
     // Both records stay: a decision, not a merge.
     expect(
       Number(
@@ -160,7 +162,10 @@ describe('the import wizard', () => {
     expect(await reviewed.first().getByTestId('reviewed-note').textContent()).toContain('admin');
     await reviewed.first().getByTestId('undo-distinct').click();
     await expect.poll(() => reviewed.count()).toBe(0);
-    expect(await atlas.db.all(`SELECT a FROM distinct_pairs WHERE a = 'twin-a'`)).toEqual([]);
+    // Undone, the pair is a candidate again, with its merge button.
+    await expect.poll(() => group.count()).toBe(groups);
+    expect(await group.first().getByTestId('merge-duplicate').count()).toBe(1);
+    expect(await atlas.db.all(`SELECT a FROM reviewed_pairs WHERE a = 'twin-a'`)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -53,6 +53,7 @@ export function dataQualityRoutes(app: FastifyInstance, db: Duck): void {
                     reviewed: {
                       type: 'object',
                       properties: {
+                        decision: { type: 'string', enum: ['distinct'] },
                         by: { type: ['string', 'null'] },
                         at: { type: 'string' },
                         note: { type: ['string', 'null'] },

@@ -1,5 +1,10 @@
 import { nameKey } from '../../ingest/text.ts';
-import { pairsOf, readDistinctPairs } from '../../store/distinct-pairs.ts';
+import {
+  pairKey,
+  pairsOf,
+  readReviewedPairs,
+  type ReviewDecision,
+} from '../../store/reviewed-pairs.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
   countDanglingLinks,
@@ -29,7 +34,7 @@ export interface DuplicateCandidate {
   key: string;
   organizations: { id: string; name: string; region: string | null; synthetic: boolean }[];
   /** Judged "not a duplicate" (every pair of the group): who, when, why; absent if not. */
-  reviewed?: { by: string | null; at: string; note: string | null };
+  reviewed?: { decision: ReviewDecision; by: string | null; at: string; note: string | null };
 }
 
 export interface DataQuality {
@@ -85,7 +90,11 @@ export async function dataQuality(
   opts: { reviewed?: 'exclude' | 'include' } = {},
 ): Promise<DataQuality> {
   const rows = await queryQualityRows(db);
-  const decided = new Map((await readDistinctPairs(db)).map((p) => [`${p.a}|${p.b}`, p] as const));
+  const decided = new Map(
+    (await readReviewedPairs(db))
+      .filter((p) => p.decision === 'distinct')
+      .map((p) => [pairKey(p.a, p.b), p] as const),
+  );
   let reviewedHidden = 0;
   const years = rows.map((r) => r.lastMeasureYear).filter((y): y is number => y !== null);
   const newest = years.length ? Math.max(...years) : null;
@@ -118,7 +127,7 @@ export async function dataQuality(
     if (seen.has(ids)) continue;
     seen.add(ids);
     // Reviewed when every pair of the group was judged distinct; the latest decision speaks for it.
-    const pairs = pairsOf(g.rows.map((r) => r.id)).map(([a, b]) => decided.get(`${a}|${b}`));
+    const pairs = pairsOf(g.rows.map((r) => r.id)).map(([a, b]) => decided.get(pairKey(a, b)));
     const latest = pairs.every((p) => p !== undefined)
       ? pairs.reduce((x, y) => (y!.decidedAt > x!.decidedAt ? y : x))
       : undefined;
@@ -128,7 +137,14 @@ export async function dataQuality(
     }
     duplicates.push({
       ...(latest
-        ? { reviewed: { by: latest.decidedBy, at: latest.decidedAt, note: latest.note } }
+        ? {
+            reviewed: {
+              decision: latest.decision,
+              by: latest.decidedBy,
+              at: latest.decidedAt,
+              note: latest.note,
+            },
+          }
         : {}),
       reason: g.reason,
       key: k.slice(k.indexOf('|') + 1),

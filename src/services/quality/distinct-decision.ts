@@ -1,6 +1,12 @@
+/**
+ * "Not a duplicate": an analyst's decision that the records of a duplicate
+ * candidate are different organisations, recorded per pair (store/reviewed-pairs.ts)
+ * so the review stops offering them, and taken back on request. Unknown ids
+ * and groups of fewer than two records are refused before anything is written.
+ */
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
-import { deleteDistinctPairs, writeDistinctPairs } from '../../store/distinct-pairs.ts';
+import { compareIds, deleteReviewedPairs, writeReviewedPairs } from '../../store/reviewed-pairs.ts';
 import { existingOrganizations } from '../../store/matching.ts';
 
 /** At most this many records in one decision (a duplicate group is a handful). */
@@ -41,9 +47,9 @@ export async function markDistinct(
   const unique = await checkGroup(db, ids);
   const at = d.at ?? new Date().toISOString();
   const pairs = await db.transaction((tx) =>
-    writeDistinctPairs(tx, unique, { by: d.by, at, note: d.note ?? null }),
+    writeReviewedPairs(tx, unique, { decision: 'distinct', by: d.by, at, note: d.note ?? null }),
   );
-  return { organizations: unique.sort(), pairs };
+  return { organizations: unique.sort(compareIds), pairs };
 }
 
 /** Takes a "not a duplicate" decision back: the group is a candidate again. */
@@ -52,6 +58,6 @@ export async function undoDistinct(
   ids: readonly string[],
 ): Promise<{ organizations: string[]; pairs: number }> {
   const unique = await checkGroup(db, ids);
-  const pairs = await db.transaction((tx) => deleteDistinctPairs(tx, unique));
-  return { organizations: unique.sort(), pairs };
+  const pairs = await db.transaction((tx) => deleteReviewedPairs(tx, unique));
+  return { organizations: unique.sort(compareIds), pairs };
 }

@@ -4,6 +4,7 @@ import { matching } from './003-matching.ts';
 import { access } from './004-access.ts';
 import { microClusters } from './005-micro-clusters.ts';
 import { distinctPairs } from './006-distinct-pairs.ts';
+import { reviewedPairs } from './007-reviewed-pairs.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. Append; never reorder or edit. */
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   access,
   microClusters,
   distinctPairs,
+  reviewedPairs,
 ];

@@ -9,7 +9,7 @@ export interface DataQuality {
     reason: 'same_uscc' | 'same_name' | 'same_name_but_legal_form';
     key: string;
     organizations: { id: string; name: string; region: string | null; synthetic: boolean }[];
-    reviewed?: { by: string | null; at: string; note: string | null };
+    reviewed?: { decision: 'distinct'; by: string | null; at: string; note: string | null };
   }[];
   reviewedHidden: number;
   rules: Record<string, string>;

@@ -114,7 +114,11 @@ export function DataQuality(props: {
               </span>
             ))}{' '}
             {d.reviewed ? (
-              <span className="muted" data-testid="reviewed-note">
+              <span
+                className="muted"
+                data-testid="reviewed-note"
+                title={d.reviewed.note ?? undefined}
+              >
                 {tt('reviewedBy', { by: d.reviewed.by ?? '—', at: d.reviewed.at.slice(0, 10) })}
               </span>
             ) : null}
