@@ -19,6 +19,11 @@ declare module 'fastify' {
     viewer: Viewer;
     /** The session's cookie token and CSRF secret, when signed in. */
     session: { token: string; csrf: string } | null;
+    /**
+     * What a write is about when its path does not say it (ids in the body or
+     * query): a route sets it, the audit log keeps it as the entry's details.
+     */
+    auditDetails: Record<string, unknown> | null;
   }
   interface FastifyContextConfig {
     /**
@@ -50,10 +55,12 @@ const path = (req: FastifyRequest) => req.url.split('?')[0];
 export function installAccess(app: FastifyInstance, db: Duck, anonymous: AnonymousAccess): void {
   app.decorateRequest('viewer', null as unknown as Viewer);
   app.decorateRequest('session', null);
+  app.decorateRequest('auditDetails', null);
 
   app.addHook('onRequest', async (req) => {
     req.viewer = ANONYMOUS;
     req.session = null;
+    req.auditDetails = null;
     const token = readCookies(req)[SESSION_COOKIE];
     if (token) {
       const s = await resolveSession(db, token);
@@ -117,6 +124,7 @@ export function installAccess(app: FastifyInstance, db: Duck, anonymous: Anonymo
       `${req.method} ${req.routeOptions.url ?? path(req)}`,
       path(req),
       reply.statusCode,
+      req.auditDetails,
     ).catch((e: unknown) => req.log.error(e, 'audit log write failed'));
     pending.add(write);
     try {

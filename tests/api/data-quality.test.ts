@@ -163,6 +163,33 @@ describe('data quality', () => {
       headers: await signedIn(app, db, 'viewer'),
     });
     expect(viewerUndo.statusCode).toBe(403);
+
+    // The audit log says who decided and took back what, and which records.
+    const log = (
+      await app.inject({
+        url: '/api/audit?pageSize=500',
+        headers: await signedIn(app, db, 'admin'),
+      })
+    ).json() as {
+      items: { actor: string; action: string; status: number; details: unknown }[];
+    };
+    const mine = log.items.filter(
+      (r) => r.actor === 'test-analyst' && r.action.endsWith(' /api/data-quality/distinct'),
+    );
+    expect(mine).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'POST /api/data-quality/distinct',
+          status: 201,
+          details: { decision: 'distinct', organizations: ['o7', 'o1', 'o6'] },
+        }),
+        expect.objectContaining({
+          action: 'DELETE /api/data-quality/distinct',
+          status: 200,
+          details: { undo: 'distinct', organizations: ['o1', 'o6'] },
+        }),
+      ]),
+    );
   });
 
   it('merges a duplicate: its rows move, its gaps are filled, it is gone; only analysts may', async () => {
@@ -212,11 +239,24 @@ describe('data quality', () => {
       headers: analyst,
     });
     expect(again.statusCode).toBe(404);
-    // Decisions about o6 pass to o1 (o6–o7 became o1–o7); the void o1–o6 is gone.
+    // o6–o7 passes to o1 as o1–o7, which o1 already has: one row stays (store test: every case).
     const pairs = await db.all('SELECT a, b, decided_by FROM reviewed_pairs ORDER BY a, b');
     expect(pairs).toEqual([{ a: 'o1', b: 'o7', decided_by: 'test-analyst' }]);
     // The remaining candidate o1–o7 is judged distinct: it is reviewed, not offered.
     const after = (await app.inject({ url: '/api/data-quality' })).json();
     expect(after).toMatchObject({ duplicates: [], reviewedHidden: 1 });
+    const log = (
+      await app.inject({
+        url: '/api/audit?pageSize=500',
+        headers: await signedIn(app, db, 'admin'),
+      })
+    ).json() as { items: { action: string; status: number; details: unknown }[] };
+    expect(log.items).toContainEqual(
+      expect.objectContaining({
+        action: 'POST /api/organizations/:id/merge',
+        status: 200,
+        details: { from: 'o6' },
+      }),
+    );
   });
 });

@@ -112,13 +112,15 @@ export function dataQualityRoutes(app: FastifyInstance, db: Duck): void {
         response: { 201: decision, ...errorResponses },
       },
     },
-    async (req, reply) =>
-      reply.status(201).send(
+    async (req, reply) => {
+      req.auditDetails = { decision: 'distinct', organizations: req.body.organizations };
+      return reply.status(201).send(
         await markDistinct(db, req.body.organizations, {
           by: req.viewer.user ?? null,
           note: req.body.note,
         }),
-      ),
+      );
+    },
   );
 
   app.delete<{ Querystring: { organizations: string[] } }>(
@@ -140,6 +142,9 @@ export function dataQualityRoutes(app: FastifyInstance, db: Duck): void {
         response: { 200: decision, ...errorResponses },
       },
     },
-    async (req) => undoDistinct(db, req.query.organizations),
+    async (req) => {
+      req.auditDetails = { undo: 'distinct', organizations: req.query.organizations };
+      return undoDistinct(db, req.query.organizations);
+    },
   );
 }

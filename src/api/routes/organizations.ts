@@ -210,6 +210,10 @@ export function organizationRoutes(app: FastifyInstance, db: Duck): void {
         response: { 200: { type: 'object', additionalProperties: true }, ...errorResponses },
       },
     },
-    async (req) => mergeDuplicate(db, req.params.id, req.body.from),
+    async (req) => {
+      // The path names the record kept; the audit log also says which one was merged away.
+      req.auditDetails = { from: req.body.from };
+      return mergeDuplicate(db, req.params.id, req.body.from);
+    },
   );
 }
