@@ -188,6 +188,13 @@ export const errorResponses = {
   500: { $ref: 'Error#' },
 } as const;
 
+/** The path parameters of a route about one record: its id. */
+export const idParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
+} as const;
+
 /** The query of a paginated list: page (1-based) and pageSize. */
 export const pageQuerystring = {
   type: 'object',

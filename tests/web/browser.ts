@@ -4,20 +4,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildApp } from '../../src/api/app.ts';
 import { listen } from '../../src/api/listen.ts';
 import { bootstrap } from '../../src/services/bootstrap.ts';
+import { CHROMIUM_ARGS } from '../../src/services/report/print-report.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { openStore } from '../../src/store/store.ts';
 import { buildWeb } from './build-web.ts';
 
-/** Debian's Chromium, headless, as the browser tests run it (installed by .ci/run). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** Debian's Chromium (installed by .ci/run), headless with the flags the report printer uses. */
+export { CHROMIUM_ARGS };
 
 export interface LiveAtlas {
   db: Duck;

@@ -3,7 +3,7 @@ import { clusterSize } from '../../services/catalog/cluster-size.ts';
 import { getCluster } from '../../services/catalog/getCluster.ts';
 import { listClusters } from '../../services/catalog/listClusters.ts';
 import type { Duck } from '../../store/duck.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, idParams } from '../schemas.ts';
 
 export function clusterRoutes(app: FastifyInstance, db: Duck): void {
   app.get(
@@ -25,11 +25,7 @@ export function clusterRoutes(app: FastifyInstance, db: Duck): void {
       schema: {
         tags: ['clusters'],
         summary: 'One cluster: regions, members, counts by kind and tag, synthetic share',
-        params: {
-          type: 'object',
-          required: ['id'],
-          properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
-        },
+        params: idParams,
         response: { 200: { $ref: 'ClusterProfile#' }, ...errorResponses },
       },
     },
@@ -65,11 +61,7 @@ export function clusterRoutes(app: FastifyInstance, db: Duck): void {
         tags: ['clusters'],
         summary:
           'A cluster’s size and growth: members’ employees, revenue and output by year, growth of totals and of the same organisations; sums over fewer than 3 organisations, or one over 85% of the sum, withheld from those who may not see the figures',
-        params: {
-          type: 'object',
-          required: ['id'],
-          properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
-        },
+        params: idParams,
         response: {
           200: {
             type: 'object',

@@ -12,7 +12,7 @@ import { seesAllFigures } from '../../core/access/viewer.ts';
 import { MIN_AGGREGATE } from '../../services/access/redact.ts';
 import { simulateDisruption, supplyResilienceCurve } from '../../services/network/disruption.ts';
 import type { Duck } from '../../store/duck.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, idParams } from '../schemas.ts';
 
 const LINK_TYPES = LinkType.options;
 
@@ -27,11 +27,7 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
       schema: {
         tags: ['clusters'],
         summary: `The 集而不群 (gathered but not networked) index of a cluster with the figures behind its verdict, and its members and partners as a network (at most ${MAX_DRAWN_NODES} nodes)`,
-        params: {
-          type: 'object',
-          required: ['id'],
-          properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
-        },
+        params: idParams,
         response: {
           200: {
             type: 'object',

@@ -4,7 +4,7 @@ import { loadIndexSystem } from '../../services/evaluation/load-index-system.ts'
 import { clusterScorecard } from '../../services/evaluation/cluster-scorecard.ts';
 import { rankClusters, STORE_SYSTEM } from '../../services/evaluation/rank-clusters.ts';
 import type { Duck } from '../../store/duck.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, idParams } from '../schemas.ts';
 
 interface Query {
   designation?: string;
@@ -138,11 +138,7 @@ export function rankingRoutes(app: FastifyInstance, db: Duck): void {
         tags: ['clusters'],
         summary:
           'A cluster’s scorecard: score and rank among clusters of its designation, its type (basic / key strategic / frontier) and development path, indicators against its peers, the type’s typical problems checked',
-        params: {
-          type: 'object',
-          required: ['id'],
-          properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
-        },
+        params: idParams,
         querystring: {
           type: 'object',
           additionalProperties: false,

@@ -6,7 +6,7 @@ import { printReport, type ReportTarget } from '../../services/report/print-repo
 import type { Duck } from '../../store/duck.ts';
 import { SESSION_COOKIE } from '../access.ts';
 import { readCookies } from '../cookies.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, idParams } from '../schemas.ts';
 
 interface PdfQuery {
   lang: 'zh-CN' | 'en';
@@ -74,11 +74,10 @@ export function reportRoutes(app: FastifyInstance, db: Duck): void {
     '/api/reports/cluster/:id/pdf',
     {
       config: { access: 'member' },
-      schema: pdfSchema('A cluster report as PDF (A4, printed by Chromium from the report page)', {
-        type: 'object',
-        required: ['id'],
-        properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
-      }),
+      schema: pdfSchema(
+        'A cluster report as PDF (A4, printed by Chromium from the report page)',
+        idParams,
+      ),
     },
     (req, reply) =>
       send(

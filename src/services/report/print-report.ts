@@ -5,7 +5,8 @@ import { AtlasError } from '../../core/errors.ts';
 /** Where Debian, Ubuntu and Chrome put the browser; ATLAS_CHROMIUM goes first. */
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-const ARGS = [
+/** Headless Chromium as the server (and the browser tests) run it. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -77,7 +78,7 @@ export function printReport(o: PrintReportOptions): Promise<Buffer> {
 async function printOnce(o: PrintReportOptions): Promise<Buffer> {
   const executablePath = findChromium(o.chromium);
   const base = new URL(o.baseUrl);
-  const browser = await chromium.launch({ executablePath, args: ARGS });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ locale: o.lang });
     await context.addInitScript((lang) => localStorage.setItem('atlas.lang', lang), o.lang);
