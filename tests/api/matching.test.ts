@@ -159,7 +159,9 @@ describe('matching API', () => {
       platform: { name: '检测中心', category: 'testing' },
     });
     expect(p.status).toBe(201);
-    expect((await call('GET', '/api/services?category=testing')).body[0].name).toBe('检测中心');
+    expect((await call('GET', '/api/services?category=testing')).body.items[0].name).toBe(
+      '检测中心',
+    );
     const none = await call('POST', '/api/services', { service: 'nope', requester: 'S1' });
     expect(none.status).toBe(404);
   });
