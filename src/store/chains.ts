@@ -273,18 +273,43 @@ function toAction(r: Row): ChainActionRow {
   };
 }
 
-/** Actions, optionally of one template and/or one place, oldest first. */
+export interface ChainActionFilter {
+  template?: string;
+  scope?: string;
+  id?: string;
+}
+
+const ACTION_WHERE =
+  'WHERE ($t IS NULL OR template = $t) AND ($s IS NULL OR scope = $s) AND ($id IS NULL OR id = $id)';
+const actionParams = (q: ChainActionFilter) => ({
+  t: q.template ?? null,
+  s: q.scope ?? null,
+  id: q.id ?? null,
+});
+
+/**
+ * Actions, optionally of one template and/or one place, oldest first (ties
+ * by id, so pages never overlap); every one of them unless limit is given.
+ */
 export async function readChainActions(
   db: Duck,
-  q: { template?: string; scope?: string; id?: string } = {},
+  q: ChainActionFilter & { limit?: number; offset?: number } = {},
 ): Promise<ChainActionRow[]> {
   const rows = await db.all(
-    `SELECT * FROM chain_actions
-     WHERE ($t IS NULL OR template = $t) AND ($s IS NULL OR scope = $s) AND ($id IS NULL OR id = $id)
-     ORDER BY created_at, id`,
-    { t: q.template ?? null, s: q.scope ?? null, id: q.id ?? null },
+    `SELECT * FROM chain_actions ${ACTION_WHERE}
+     ORDER BY created_at, id LIMIT $limit OFFSET $offset`,
+    { ...actionParams(q), limit: q.limit ?? null, offset: q.offset ?? 0 },
   );
   return rows.map(toAction);
+}
+
+/** How many actions readChainActions would list without a limit. */
+export async function countChainActions(db: Duck, q: ChainActionFilter = {}): Promise<number> {
+  const r = await db.one(
+    `SELECT count(*) AS n FROM chain_actions ${ACTION_WHERE}`,
+    actionParams(q),
+  );
+  return Number(r?.n ?? 0);
 }
 
 export async function readChainActionEvents(

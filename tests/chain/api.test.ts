@@ -76,7 +76,7 @@ describe('/api/chains, /api/panorama, /api/gaps, /api/targets', () => {
     const listed = (
       await get(`${url}?cluster=national-changsha-construction-machinery&node=steel`)
     ).json();
-    expect(listed.map((p: { organization: string }) => p.organization)).toContain('org-sany');
+    expect(listed.items.map((p: { organization: string }) => p.organization)).toContain('org-sany');
   });
 
   it('checks a template without storing it: problems are the answer, named by node', async () => {

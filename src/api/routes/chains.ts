@@ -1,7 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { AtlasError } from '../../core/errors.ts';
 import { chainContext, chainGapsFor, chainPanorama } from '../../services/chain/panorama.ts';
-import { createAction, listActions, moveAction } from '../../services/chain/actions.ts';
+import {
+  countActions,
+  createAction,
+  getAction,
+  listActions,
+  moveAction,
+} from '../../services/chain/actions.ts';
 import { decidePlacement } from '../../services/chain/placements.ts';
 import { chainTargets } from '../../services/chain/targets.ts';
 import {
@@ -12,7 +18,8 @@ import {
 } from '../../services/chain/templates.ts';
 import { readChainOrganizations } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
-import { errorResponses } from '../schemas.ts';
+import { onePage, pagedQuery, type Paged } from '../paging.ts';
+import { errorResponses, pageOf } from '../schemas.ts';
 import { warningSchema } from './metrics.ts';
 
 /**
@@ -126,6 +133,9 @@ const panoramaResult = {
   },
 } as const;
 
+/** Code-unit order: the same on every run and machine (no locale). */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const idParams = {
   type: 'object',
   required: ['id'],
@@ -202,30 +212,35 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
 
   app.get<{
     Params: { id: string };
-    Querystring: { cluster?: string; region?: string; node?: string };
+    Querystring: { cluster?: string; region?: string; node?: string } & Paged;
   }>(
     '/api/chains/:id/placements',
     {
       schema: {
         tags: ['chains'],
         summary:
-          'Organisations placed on the template in a cluster or region: method, confidence, review state, evidence',
+          'Organisations placed on the template in a cluster or region: method, confidence, review state, evidence; by node and organisation, one page at a time',
         params: idParams,
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            cluster: scopeProperties.cluster,
-            region: scopeProperties.region,
-            node: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
-          },
-        },
-        response: { 200: anyList, ...errorResponses },
+        querystring: pagedQuery({
+          cluster: scopeProperties.cluster,
+          region: scopeProperties.region,
+          node: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+        }),
+        response: { 200: pageOf(open), ...errorResponses },
       },
     },
     async (req) => {
-      const ctx = await chainContext(db, { ...req.query, chain: req.params.id });
-      return ctx.placements.filter((p) => !req.query.node || p.node === req.query.node);
+      const { node, cluster, region } = req.query;
+      const ctx = await chainContext(db, { cluster, region, chain: req.params.id });
+      // Placements are inferred in memory: the page is a slice of the whole, in a fixed order.
+      const all = ctx.placements
+        .filter((p) => !node || p.node === node)
+        .sort((a, b) => byCode(a.node, b.node) || byCode(a.organization, b.organization));
+      return onePage(
+        req.query,
+        async (limit, offset) => all.slice(offset, offset + limit),
+        async () => all.length,
+      );
     },
   );
 
@@ -347,24 +362,28 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
       }),
   );
 
-  app.get<{ Querystring: { chain?: string; scope?: string } }>(
+  app.get<{ Querystring: { chain?: string; scope?: string } & Paged }>(
     '/api/actions',
     {
       schema: {
         tags: ['chains'],
-        summary: 'Attraction actions (招商) with their state history',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            chain: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
-            scope: { type: 'string', maxLength: 200, description: 'a cluster id or region code' },
-          },
-        },
-        response: { 200: anyList, ...errorResponses },
+        summary:
+          'Attraction actions (招商) with their state history, oldest first, one page at a time',
+        querystring: pagedQuery({
+          chain: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+          scope: { type: 'string', maxLength: 200, description: 'a cluster id or region code' },
+        }),
+        response: { 200: pageOf(open), ...errorResponses },
       },
     },
-    async (req) => listActions(db, { template: req.query.chain, scope: req.query.scope }),
+    async (req) => {
+      const f = { template: req.query.chain, scope: req.query.scope };
+      return onePage(
+        req.query,
+        (limit, offset) => listActions(db, { ...f, limit, offset }),
+        () => countActions(db, f),
+      );
+    },
   );
 
   app.post<{
@@ -419,14 +438,7 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
         response: { 200: open, ...errorResponses },
       },
     },
-    async (req) => {
-      const a = (await listActions(db)).find((x) => x.id === req.params.id);
-      if (!a)
-        throw new AtlasError('ATLAS_E_NOT_FOUND', `no action with id ${req.params.id}`, {
-          id: req.params.id,
-        });
-      return a;
-    },
+    async (req) => getAction(db, req.params.id),
   );
 
   app.post<{

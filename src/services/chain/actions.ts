@@ -10,6 +10,7 @@ import { panorama, type NodeStatus } from '../../analytics/chain/panorama.ts';
 import { counted, type Placement } from '../../analytics/chain/place.ts';
 import { AtlasError } from '../../core/errors.ts';
 import {
+  countChainActions,
   insertChainAction,
   moveChainAction,
   readChainActionEvents,
@@ -154,11 +155,27 @@ export async function moveAction(
   return withEvents(db, { ...a, state: to, updatedAt: at });
 }
 
+/** Actions with their history, oldest first: all of them, or one page (limit, offset). */
 export async function listActions(
   db: Duck,
-  q: { template?: string; scope?: string } = {},
+  q: { template?: string; scope?: string; limit?: number; offset?: number } = {},
 ): Promise<ActionWithEvents[]> {
   return Promise.all((await readChainActions(db, q)).map((a) => withEvents(db, a)));
+}
+
+/** How many actions listActions lists without a limit. */
+export async function countActions(
+  db: Duck,
+  q: { template?: string; scope?: string } = {},
+): Promise<number> {
+  return countChainActions(db, q);
+}
+
+/** One action with its history, or ATLAS_E_NOT_FOUND. */
+export async function getAction(db: Duck, id: string): Promise<ActionWithEvents> {
+  const [a] = await readChainActions(db, { id });
+  if (!a) throw new AtlasError('ATLAS_E_NOT_FOUND', `no action with id ${id}`, { id });
+  return withEvents(db, a);
 }
 
 export interface ActionEffect {

@@ -1,4 +1,5 @@
 import { get, query, send } from '../http.ts';
+import type { Page } from '../types.ts';
 
 export type Tier = 'chain_leader' | 'single_champion' | 'little_giant' | 'sme';
 export type NodeStatus = 'strong' | 'present' | 'weak' | 'missing';
@@ -158,8 +159,9 @@ export const chainApi = {
   targets: (cluster: string, chain: string) =>
     get<{ nodes: NodeTargets[] }>(`/api/targets?${query({ cluster, chain, limit: 5 })}`),
   chains: () => get<ChainSummary[]>('/api/chains'),
-  actions: (cluster: string, chain: string) =>
-    get<ChainAction[]>(`/api/actions?${query({ scope: cluster, chain })}`),
+  /** One page of the pipeline board (oldest first); a board page holds up to 200 cards. */
+  actions: (cluster: string, chain: string, page = 1, pageSize = 200) =>
+    get<Page<ChainAction>>(`/api/actions?${query({ scope: cluster, chain, page, pageSize })}`),
   track: (cluster: string, chain: string, node: string, organization: string) =>
     send<ChainAction>('POST', '/api/actions', { cluster, chain, node, organization }),
   moveAction: (id: string, state: ActionState) =>

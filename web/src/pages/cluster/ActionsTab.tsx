@@ -5,6 +5,7 @@ import { ActionBoard } from '../../components/chain/ActionBoard.tsx';
 import { actionsText } from '../../i18n/actions.ts';
 import { SyntheticBadge } from '../../components/Badges.tsx';
 import { ChainPicker } from '../../components/chain/ChainPicker.tsx';
+import { Pager } from '../../components/Pager.tsx';
 import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { useLang } from '../../lang.tsx';
@@ -21,7 +22,7 @@ export function ActionsTab(props: { cluster: ClusterProfile }) {
   return (
     <section className="tab actions-tab" data-testid="tab-actions">
       <ChainPicker clusterName={props.cluster.name}>
-        {(chain) => <Actions cluster={props.cluster.id} chain={chain} />}
+        {(chain) => <Actions key={chain} cluster={props.cluster.id} chain={chain} />}
       </ChainPicker>
     </section>
   );
@@ -33,10 +34,11 @@ function Actions(props: { cluster: string; chain: string }) {
   const ta = useDictionary(actionsText);
   const key = `${props.cluster}|${props.chain}`;
   const [generation, setGeneration] = useState(0);
+  const [page, setPage] = useState(1);
   const gaps = useLoad(key, () => chainApi.gaps(props.cluster, props.chain));
   const targets = useLoad(key, () => chainApi.targets(props.cluster, props.chain));
-  const actions = useLoad(`${key}|${generation}`, () =>
-    chainApi.actions(props.cluster, props.chain),
+  const actions = useLoad(`${key}|${generation}|${page}`, () =>
+    chainApi.actions(props.cluster, props.chain, page),
   );
   const me = useLoad('me', () => sessionApi.me());
   const canEdit = me.data?.role === 'analyst' || me.data?.role === 'admin';
@@ -44,19 +46,20 @@ function Actions(props: { cluster: string; chain: string }) {
   if (!gaps.data || !targets.data) return <p className="muted">{t('loading')}</p>;
   const nodeNames = new Map(gaps.data.gaps.map((g) => [g.node, name(g.nameZh, g.nameEn)]));
   for (const n of targets.data.nodes) nodeNames.set(n.node, name(n.nameZh, n.nameEn));
-  const trackedKey = new Set((actions.data ?? []).map((a) => `${a.node}|${a.organization}`));
+  const trackedKey = new Set((actions.data?.items ?? []).map((a) => `${a.node}|${a.organization}`));
   const reload = () => setGeneration((g) => g + 1);
   return (
     <>
       <ActionBoard
         cluster={props.cluster}
         chain={props.chain}
-        actions={actions.data ?? []}
+        actions={actions.data?.items ?? []}
         canEdit={canEdit}
         nodeName={(id) => nodeNames.get(id) ?? id}
         onChange={reload}
         generation={generation}
       />
+      {actions.data ? <Pager page={actions.data} onPage={setPage} /> : null}
       <h3>{tt('gaps')}</h3>
       {gaps.data.gaps.length === 0 ? <p className="muted">{tt('noGaps')}</p> : null}
       <table className="table" data-testid="gaps">
