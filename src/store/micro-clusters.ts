@@ -90,16 +90,30 @@ export async function appendMicroClusterEvent(
   return seq;
 }
 
+const MICRO_WHERE = 'WHERE ($cluster IS NULL OR cluster = $cluster) AND ($id IS NULL OR id = $id)';
+
+/** Micro-clusters, oldest first (ties by id, so pages never overlap); all unless limit is given. */
 export async function readMicroClusters(
   db: Duck | Tx,
-  q: { cluster?: string; id?: string } = {},
+  q: { cluster?: string; id?: string; limit?: number; offset?: number } = {},
 ): Promise<MicroClusterRow[]> {
   const rows = await db.all(
-    `SELECT * FROM micro_clusters WHERE ($cluster IS NULL OR cluster = $cluster)
-       AND ($id IS NULL OR id = $id) ORDER BY created_at, id`,
-    { cluster: q.cluster ?? null, id: q.id ?? null },
+    `SELECT * FROM micro_clusters ${MICRO_WHERE} ORDER BY created_at, id LIMIT $limit OFFSET $offset`,
+    { cluster: q.cluster ?? null, id: q.id ?? null, limit: q.limit ?? null, offset: q.offset ?? 0 },
   );
   return rows.map(toRow);
+}
+
+/** How many micro-clusters readMicroClusters lists without a limit. */
+export async function countMicroClusters(
+  db: Duck | Tx,
+  q: { cluster?: string } = {},
+): Promise<number> {
+  const rows = await db.all(`SELECT count(*) AS n FROM micro_clusters ${MICRO_WHERE}`, {
+    cluster: q.cluster ?? null,
+    id: null,
+  });
+  return Number(rows[0]?.n ?? 0);
 }
 
 export async function readMicroClusterEvents(

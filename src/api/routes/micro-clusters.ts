@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { proposeClusterMicroClusters } from '../../services/micro-clusters/propose.ts';
 import {
+  countMicroClusters,
   createMicroCluster,
   getMicroCluster,
   listMicroClusters,
@@ -9,7 +10,8 @@ import {
   type MicroClusterEventKind,
 } from '../../services/micro-clusters/track.ts';
 import type { Duck } from '../../store/duck.ts';
-import { errorResponses } from '../schemas.ts';
+import { onePage, pagedQuery, type Paged } from '../paging.ts';
+import { errorResponses, pageOf } from '../schemas.ts';
 
 const anyObject = { type: 'object', additionalProperties: true } as const;
 const tags = ['clusters'];
@@ -28,7 +30,7 @@ export function microClusterRoutes(app: FastifyInstance, db: Duck): void {
       schema: {
         tags,
         summary:
-          'Micro-clusters of a cluster: proposals (organisations sharing an R&D topic or, with chain, a choke-point node) and the groups started, with their logs',
+          'Micro-cluster proposals of a cluster: organisations sharing an R&D topic or, with chain, a choke-point node, and the problems active groups have taken (the groups themselves: GET /api/micro-clusters?cluster=, one page at a time)',
         params: id,
         querystring: {
           type: 'object',
@@ -41,10 +43,7 @@ export function microClusterRoutes(app: FastifyInstance, db: Duck): void {
         response: { 200: anyObject, ...errorResponses },
       },
     },
-    async (req) => {
-      const proposals = await proposeClusterMicroClusters(db, req.params.id, req.query);
-      return { ...proposals, groups: await listMicroClusters(db, req.params.id) };
-    },
+    async (req) => proposeClusterMicroClusters(db, req.params.id, req.query),
   );
   app.post<{
     Body: {
@@ -80,22 +79,26 @@ export function microClusterRoutes(app: FastifyInstance, db: Duck): void {
     async (req, reply) =>
       reply.status(201).send(await createMicroCluster(db, req.body, req.viewer.user ?? null)),
   );
-  app.get<{ Querystring: { cluster: string } }>(
+  app.get<{ Querystring: { cluster: string } & Paged }>(
     '/api/micro-clusters',
     {
       schema: {
         tags,
-        summary: 'The micro-clusters started in a cluster, with their members and logs',
+        summary:
+          'The micro-clusters started in a cluster, with their members and logs, oldest first, one page at a time',
         querystring: {
-          type: 'object',
+          ...pagedQuery({ cluster: { type: 'string', minLength: 1 } }),
           required: ['cluster'],
-          additionalProperties: false,
-          properties: { cluster: { type: 'string', minLength: 1 } },
         },
-        response: { 200: { type: 'array', items: anyObject }, ...errorResponses },
+        response: { 200: pageOf(anyObject), ...errorResponses },
       },
     },
-    async (req) => listMicroClusters(db, req.query.cluster),
+    async (req) =>
+      onePage(
+        req.query,
+        (limit, offset) => listMicroClusters(db, req.query.cluster, { limit, offset }),
+        () => countMicroClusters(db, req.query.cluster),
+      ),
   );
   app.get<{ Params: { id: string } }>(
     '/api/micro-clusters/:id',

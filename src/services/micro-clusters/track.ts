@@ -4,6 +4,7 @@ import type { Duck } from '../../store/duck.ts';
 import { existingOrganizations } from '../../store/matching.ts';
 import {
   appendMicroClusterEvent,
+  countMicroClusters as countMicroClusterRows,
   insertMicroCluster,
   readMicroClusterEvents,
   readMicroClusters,
@@ -163,7 +164,17 @@ export async function logMicroCluster(
   return getMicroCluster(db, id);
 }
 
-export async function listMicroClusters(db: Duck, cluster: string): Promise<MicroClusterWithLog[]> {
-  const rows = await readMicroClusters(db, { cluster });
+/** The micro-clusters of a cluster with their logs, oldest first: all, or one page (limit, offset). */
+export async function listMicroClusters(
+  db: Duck,
+  cluster: string,
+  page: { limit?: number; offset?: number } = {},
+): Promise<MicroClusterWithLog[]> {
+  const rows = await readMicroClusters(db, { cluster, ...page });
   return Promise.all(rows.map((m) => withLog(db, m)));
+}
+
+/** How many micro-clusters listMicroClusters lists without a limit. */
+export async function countMicroClusters(db: Duck, cluster: string): Promise<number> {
+  return countMicroClusterRows(db, { cluster });
 }

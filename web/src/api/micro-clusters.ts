@@ -1,4 +1,5 @@
 import { get, query, send } from '../http.ts';
+import type { Page } from '../types.ts';
 
 export interface MicroClusterProposal {
   problem: string;
@@ -25,7 +26,6 @@ export interface MicroClusterGroup {
 
 export interface MicroClusters {
   proposals: MicroClusterProposal[];
-  groups: MicroClusterGroup[];
   taken: string[];
   rule: string;
 }
@@ -35,6 +35,9 @@ export const microClusterApi = {
     get<MicroClusters>(
       `/api/clusters/${encodeURIComponent(cluster)}/micro-clusters?${query({ chain })}`,
     ),
+  /** The groups started in the cluster, oldest first, one page at a time. */
+  groups: (cluster: string, page = 1, pageSize = 20) =>
+    get<Page<MicroClusterGroup>>(`/api/micro-clusters?${query({ cluster, page, pageSize })}`),
   start: (cluster: string, p: MicroClusterProposal) =>
     send<MicroClusterGroup>('POST', '/api/micro-clusters', {
       cluster,

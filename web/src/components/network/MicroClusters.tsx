@@ -7,6 +7,7 @@ import { useLang } from '../../lang.tsx';
 import { organizationHref } from '../../route.ts';
 import { useLoad } from '../../useLoad.ts';
 import { SyntheticBadge } from '../Badges.tsx';
+import { Pager } from '../Pager.tsx';
 import { ChainPicker } from '../chain/ChainPicker.tsx';
 
 const MEMBERS_SHOWN = 8;
@@ -32,8 +33,12 @@ function Proposals(props: { cluster: string; chain: string }) {
   const [error, setError] = useState<string | null>(null);
   const me = useLoad('me', () => sessionApi.me());
   const analyst = me.data?.role === 'analyst' || me.data?.role === 'admin';
+  const [page, setPage] = useState(1);
   const data = useLoad(`micro|${props.cluster}|${props.chain}|${generation}`, () =>
     microClusterApi.list(props.cluster, props.chain),
+  );
+  const groups = useLoad(`micro-groups|${props.cluster}|${generation}|${page}`, () =>
+    microClusterApi.groups(props.cluster, page),
   );
   const act = (p: Promise<unknown>) => {
     setError(null);
@@ -78,12 +83,14 @@ function Proposals(props: { cluster: string; chain: string }) {
         ))}
       </ol>
       <h4>{tt('microGroups')}</h4>
-      {data.data.groups.length === 0 ? <p className="muted">{tt('microNone')}</p> : null}
+      {groups.error ? <p role="alert">{groups.error}</p> : null}
+      {groups.data && groups.data.total === 0 ? <p className="muted">{tt('microNone')}</p> : null}
       <ul data-testid="micro-groups">
-        {data.data.groups.map((g) => (
+        {(groups.data?.items ?? []).map((g) => (
           <Group key={g.id} group={g} analyst={analyst} act={act} />
         ))}
       </ul>
+      {groups.data ? <Pager page={groups.data} onPage={setPage} /> : null}
     </>
   );
 }
