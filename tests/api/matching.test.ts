@@ -150,8 +150,11 @@ describe('matching API', () => {
     await call('POST', '/api/pool', { ...key, action: 'consent', consent: 'granted', actor: 'S2' });
     await call('POST', '/api/pool', { ...key, action: 'share', actor: 'A' });
     const seen = await call('GET', '/api/pool?as=B');
-    expect(seen.body).toMatchObject([{ supplier: 'S2', leader: 'A', peer: true }]);
-    expect((await call('GET', '/api/pool?as=C')).body).toEqual([]);
+    expect(seen.body.items).toMatchObject([{ supplier: 'S2', leader: 'A', peer: true }]);
+    expect(seen.body.total).toBe(1);
+    const none = (await call('GET', '/api/pool?as=C')).body;
+    expect(none.items).toEqual([]);
+    expect(none.total).toBe(0);
   });
 
   it('lists platforms and takes service requests', async () => {

@@ -39,7 +39,6 @@ import { errorResponses, pageOf } from '../schemas.ts';
  * against the pool's rules; answers are JSON objects shaped by the services.
  */
 const anyObject = { type: 'object', additionalProperties: true } as const;
-const anyArray = { type: 'array', items: anyObject } as const;
 const ok = (schema: object) => ({ 200: schema, ...errorResponses });
 const created = (schema: object) => ({ 201: schema, ...errorResponses });
 const tags = ['matching'];
@@ -304,26 +303,28 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
     },
   );
 
-  app.get<{ Querystring: { as: string } }>(
+  app.get<{ Querystring: { as: string } & Paged }>(
     '/api/pool',
     {
       // Who qualified whom is a leader's business: its own member account, or analysts.
       config: { access: 'member' },
       schema: {
         tags,
-        summary: 'The shared supplier pool as a leader sees it (own entries, peers’ shared ones)',
-        querystring: {
-          type: 'object',
-          required: ['as'],
-          additionalProperties: false,
-          properties: { as: { type: 'string' } },
-        },
-        response: ok(anyArray),
+        summary:
+          'The shared supplier pool as a leader sees it (own entries, peers’ shared ones), by cluster, leader and supplier, one page at a time',
+        querystring: { ...paged({ as: { type: 'string' } }), required: ['as'] },
+        response: ok(pageOf(anyObject)),
       },
     },
     async (req) => {
       actsFor(req.viewer, req.query.as);
-      return listPoolFor(db, req.query.as);
+      // What a leader may see is decided entry by entry: the page is a slice of that list.
+      const visible = await listPoolFor(db, req.query.as);
+      return onePage(
+        req.query,
+        async (limit, offset) => visible.slice(offset, offset + limit),
+        async () => visible.length,
+      );
     },
   );
   app.post<{

@@ -107,7 +107,8 @@ export const matchingApi = {
     send<ServiceRequest>('POST', '/api/services', { service, requester, message }),
   answerRequest: (id: string, status: 'accepted' | 'declined' | 'done') =>
     send<ServiceRequest>('POST', `/api/services/requests/${encodeURIComponent(id)}`, { status }),
-  pool: (as: string) => get<PoolEntry[]>(`/api/pool?${query({ as })}`),
+  pool: (as: string, page = 1, pageSize = 50) =>
+    get<Page<PoolEntry>>(`/api/pool?${query({ as, page, pageSize })}`),
   rank: (q: string, buyer?: string, region?: string) =>
     get<RankAnswer>(
       `/api/matches/rank?${query({ q, buyer: buyer || undefined, region: region || undefined, top: 10 })}`,

@@ -3,16 +3,21 @@ import { matchingApi, type PoolEntry } from '../../api/matching.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { matchingText } from '../../i18n/matching.ts';
 import { organizationHref } from '../../route.ts';
+import type { Page } from '../../types.ts';
+import { Pager } from '../Pager.tsx';
 
 /** The shared supplier pool as a leader sees it (its own entries and its peers' shared ones). */
 export function SupplierPool(props: { leader: string }) {
   const tt = useDictionary(matchingText);
   const [as, setAs] = useState(props.leader);
-  const [entries, setEntries] = useState<PoolEntry[] | null>(null);
+  const [entries, setEntries] = useState<Page<PoolEntry> | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const load = () => {
+  // The leader whose pool is shown: the pager turns its pages, whatever the box now holds.
+  const [shown, setShown] = useState(props.leader);
+  const load = (leader: string, page: number) => {
     setError(null);
-    matchingApi.pool(as).then(setEntries, (e: Error) => setError(e.message));
+    setShown(leader);
+    matchingApi.pool(leader, page).then(setEntries, (e: Error) => setError(e.message));
   };
   return (
     <section className="supplier-pool" data-testid="pool">
@@ -21,7 +26,7 @@ export function SupplierPool(props: { leader: string }) {
       <label>
         {tt('poolAs')} <input value={as} onChange={(e) => setAs(e.target.value)} />
       </label>{' '}
-      <button type="button" onClick={load} data-testid="pool-load">
+      <button type="button" onClick={() => load(as, 1)} data-testid="pool-load">
         {tt('poolLoad')}
       </button>
       {error ? (
@@ -29,10 +34,10 @@ export function SupplierPool(props: { leader: string }) {
           {error}
         </p>
       ) : null}
-      {entries && entries.length === 0 ? <p className="muted">{tt('poolEmpty')}</p> : null}
-      {entries?.length ? (
+      {entries && entries.total === 0 ? <p className="muted">{tt('poolEmpty')}</p> : null}
+      {entries?.items.length ? (
         <ul data-testid="pool-entries">
-          {entries.map((e) => (
+          {entries.items.map((e) => (
             <li key={`${e.cluster}-${e.leader}-${e.supplier}`}>
               <a href={organizationHref(e.supplier)}>{e.supplier}</a>{' '}
               <span className="muted">
@@ -44,6 +49,7 @@ export function SupplierPool(props: { leader: string }) {
           ))}
         </ul>
       ) : null}
+      {entries ? <Pager page={entries} onPage={(p) => load(shown, p)} /> : null}
     </section>
   );
 }
