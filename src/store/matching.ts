@@ -264,14 +264,14 @@ export interface DemandFilter {
 const DEMAND_WHERE = `WHERE ($1::VARCHAR IS NULL OR organization = $1)
   AND ($2::VARCHAR IS NULL OR status = $2)`;
 
-/** Demands, newest first (id breaks ties, so pages never overlap); `offset` rows skipped. */
+/** Demands, newest first (id breaks ties, so pages never overlap): every one, or `limit` after `offset`. */
 export async function listDemands(
   db: Duck,
   f: DemandFilter & { limit?: number; offset?: number } = {},
 ): Promise<DemandRow[]> {
   const rows = await db.all(
     `SELECT * FROM demands ${DEMAND_WHERE} ORDER BY created_at DESC, id LIMIT $3 OFFSET $4`,
-    [f.organization ?? null, f.status ?? null, f.limit ?? 1000, f.offset ?? 0],
+    [f.organization ?? null, f.status ?? null, f.limit ?? null, f.offset ?? 0],
   );
   return rows.map((r) => parseJson(r, 'provenance') as unknown as DemandRow);
 }
@@ -296,14 +296,14 @@ export interface CapabilityFilter {
 const CAPABILITY_WHERE = `WHERE ($1::VARCHAR IS NULL OR organization = $1)
   AND ($2::BOOLEAN IS NULL OR derived = $2)`;
 
-/** Capabilities by id; `offset` rows skipped. */
+/** Capabilities by id: every one, or `limit` after `offset`. */
 export async function listCapabilities(
   db: Duck,
   f: CapabilityFilter & { limit?: number; offset?: number } = {},
 ): Promise<CapabilityRow[]> {
   const rows = await db.all(
     `SELECT * FROM capabilities ${CAPABILITY_WHERE} ORDER BY id LIMIT $3 OFFSET $4`,
-    [f.organization ?? null, f.derived ?? null, f.limit ?? 1000, f.offset ?? 0],
+    [f.organization ?? null, f.derived ?? null, f.limit ?? null, f.offset ?? 0],
   );
   return rows.map((r) => parseJson(r, 'provenance') as unknown as CapabilityRow);
 }
@@ -481,7 +481,7 @@ const matchParams = (f: MatchFilter) => [
   f.party ?? null,
 ];
 
-/** Matches with the parties' names, newest first (then score, id); `offset` rows skipped. */
+/** Matches with the parties' names, newest first (then score, id): every one, or `limit` after `offset`. */
 export async function listMatches(
   db: Duck,
   f: MatchFilter & { limit?: number; offset?: number } = {},
@@ -491,7 +491,7 @@ export async function listMatches(
      LEFT JOIN organizations b ON b.id = m.buyer LEFT JOIN organizations s ON s.id = m.supplier
      ${MATCH_WHERE}
      ORDER BY m.created_at DESC, m.score DESC, m.id LIMIT $6 OFFSET $7`,
-    [...matchParams(f), f.limit ?? 1000, f.offset ?? 0],
+    [...matchParams(f), f.limit ?? null, f.offset ?? 0],
   );
   return rows.map((r) => parseJson(r, 'reasons') as unknown as MatchRow);
 }
@@ -535,14 +535,14 @@ export interface PlatformFilter {
 const PLATFORM_WHERE = `WHERE ($1::VARCHAR IS NULL OR category = $1)
   AND ($2::VARCHAR IS NULL OR cluster = $2)`;
 
-/** Service platforms by name (then id); `offset` rows skipped. */
+/** Service platforms by name (then id): every one, or `limit` after `offset`. */
 export async function listPlatforms(
   db: Duck,
   f: PlatformFilter & { limit?: number; offset?: number } = {},
 ): Promise<PlatformRow[]> {
   const rows = await db.all(
     `SELECT * FROM service_platforms ${PLATFORM_WHERE} ORDER BY name, id LIMIT $3 OFFSET $4`,
-    [f.category ?? null, f.cluster ?? null, f.limit ?? 100_000, f.offset ?? 0],
+    [f.category ?? null, f.cluster ?? null, f.limit ?? null, f.offset ?? 0],
   );
   return rows.map((r) => parseJson(r, 'provenance') as unknown as PlatformRow);
 }
@@ -618,7 +618,7 @@ const REQUEST_FROM = `FROM service_requests r JOIN platform_services s ON s.id =
   WHERE ($1::VARCHAR IS NULL OR r.requester = $1 OR p.organization = $1)
     AND ($2::VARCHAR IS NULL OR p.id = $2) AND ($3::VARCHAR IS NULL OR r.status = $3)`;
 
-/** Service requests with their service, platform and requester names, newest first; `offset` rows skipped. */
+/** Service requests with their service, platform and requester names, newest first: every one, or `limit` after `offset`. */
 export async function listServiceRequestViews(
   db: Duck,
   f: ServiceRequestFilter & { limit?: number; offset?: number } = {},
@@ -628,7 +628,7 @@ export async function listServiceRequestViews(
             p.organization AS platform_organization, coalesce(o.name, r.requester) AS requester_name
      ${REQUEST_FROM}
      ORDER BY r.requested_at DESC, r.id LIMIT $4 OFFSET $5`,
-    [f.party ?? null, f.platform ?? null, f.status ?? null, f.limit ?? 1000, f.offset ?? 0],
+    [f.party ?? null, f.platform ?? null, f.status ?? null, f.limit ?? null, f.offset ?? 0],
   );
   return rows.map((r) => parseJson(r) as unknown as ServiceRequestView);
 }

@@ -60,4 +60,34 @@ describe('atlas match', () => {
     expect(r.err).toMatch(/ATLAS_E_INVALID_ROWS/);
     expect(r.err).toContain('row 2, column organization');
   }, 60_000);
+
+  it('lists every capability, or one page of them as the API pages', () => {
+    const all = atlas('match', 'capabilities', '--format', 'json', '--db', db);
+    expect(all.code, all.err).toBe(0);
+    const ids = JSON.parse(all.out).map((c: { id: string }) => c.id);
+    // Every row, not the first 200.
+    expect(ids.length).toBeGreaterThan(200);
+    const page = (n: number) =>
+      atlas(
+        'match',
+        'capabilities',
+        '--page',
+        `${n}`,
+        '--page-size',
+        '3',
+        '--format',
+        'json',
+        '--db',
+        db,
+      );
+    const two = page(2);
+    expect(two.code, two.err).toBe(0);
+    expect(JSON.parse(two.out).map((c: { id: string }) => c.id)).toEqual(ids.slice(3, 6));
+    expect(two.err).toContain(
+      `page 2 of ${Math.ceil(ids.length / 3)} (rows 4-6 of ${ids.length} capabilities)`,
+    );
+    const tooBig = atlas('match', 'demands', '--page-size', '501', '--db', db);
+    expect(tooBig.code).toBe(1);
+    expect(tooBig.err).toMatch(/ATLAS_E_USAGE.*--page-size/);
+  }, 60_000);
 });

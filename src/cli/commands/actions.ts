@@ -1,7 +1,13 @@
 import type { Command } from 'commander';
-import { createAction, listActions, moveAction } from '../../services/chain/actions.ts';
+import {
+  countActions,
+  createAction,
+  listActions,
+  moveAction,
+} from '../../services/chain/actions.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import { emit, say } from '../output.ts';
+import { pageLimits, sayPage, withPageOptions, type PageOptions } from '../paging.ts';
 import { cliFormat, writeJson } from './panorama.ts';
 
 interface Opts {
@@ -32,36 +38,41 @@ export function registerActions(program: Command): void {
     .command('actions')
     .description('Attraction actions (招商) for chain targets');
 
-  actions
-    .command('list')
-    .description('List actions, optionally of one chain and place')
-    .option('--chain <id>', 'template id')
-    .option('--scope <id>', 'a cluster id or region code')
-    .option('--format <format>', 'csv | json | table')
-    .option('--out <file>', 'write to a file')
-    .option('--db <path>', 'database file')
-    .action(async (o: Opts) => {
-      const format = cliFormat(o.format);
-      const list = await withAtlas({ path: o.db }, (db) =>
-        listActions(db, { template: o.chain, scope: o.scope }),
-      );
-      if (format === 'json') return writeJson(list, o.out);
-      emit(
-        list.map((a) => ({
-          id: a.id,
-          chain: a.template,
-          node: a.node,
-          scope: a.scope,
-          organization: a.organization,
-          state: a.state,
-          owner: a.owner ?? '',
-          updated_at: a.updatedAt,
-          next: a.next.join(' '),
-          notes: a.notes ?? '',
-        })),
-        { format, out: o.out },
-      );
-    });
+  withPageOptions(
+    actions
+      .command('list')
+      .description('List actions, oldest first, optionally of one chain and place')
+      .option('--chain <id>', 'template id')
+      .option('--scope <id>', 'a cluster id or region code')
+      .option('--format <format>', 'csv | json | table')
+      .option('--out <file>', 'write to a file')
+      .option('--db <path>', 'database file'),
+  ).action(async (o: Opts & PageOptions) => {
+    const format = cliFormat(o.format);
+    const p = pageLimits(o);
+    const f = { template: o.chain, scope: o.scope };
+    const { list, total } = await withAtlas({ path: o.db }, async (db) => ({
+      list: await listActions(db, { ...f, ...p }),
+      total: p ? await countActions(db, f) : 0,
+    }));
+    if (p) sayPage(p, list.length, total, 'actions');
+    if (format === 'json') return writeJson(list, o.out);
+    emit(
+      list.map((a) => ({
+        id: a.id,
+        chain: a.template,
+        node: a.node,
+        scope: a.scope,
+        organization: a.organization,
+        state: a.state,
+        owner: a.owner ?? '',
+        updated_at: a.updatedAt,
+        next: a.next.join(' '),
+        notes: a.notes ?? '',
+      })),
+      { format, out: o.out },
+    );
+  });
 
   actions
     .command('add')

@@ -21,8 +21,17 @@ import {
 } from '../../services/matching/index.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import type { Duck } from '../../store/duck.ts';
-import { getDemand, listCapabilities, listDemands, listMatches } from '../../store/matching.ts';
+import {
+  countCapabilities,
+  countDemands,
+  countMatches,
+  getDemand,
+  listCapabilities,
+  listDemands,
+  listMatches,
+} from '../../store/matching.ts';
 import { emit, say } from '../output.ts';
+import { pageLimits, sayPage, withPageOptions, type PageOptions } from '../paging.ts';
 
 interface Common {
   db?: string;
@@ -275,10 +284,17 @@ export function registerMatch(program: Command): void {
       });
 
   const listing = (name: string, description: string) =>
-    match.command(name).description(description).option('--org <id>');
+    withPageOptions(match.command(name).description(description).option('--org <id>'));
+  type ListOpts = Common & PageOptions & { org?: string };
 
-  listing('demands', 'List demands').action(async (o: Common & { org?: string }) => {
-    const rows = await withMatching(o.db, (db) => listDemands(db, { organization: o.org }));
+  listing('demands', 'List demands, newest first').action(async (o: ListOpts) => {
+    const p = pageLimits(o);
+    const f = { organization: o.org };
+    const { rows, total } = await withMatching(o.db, async (db) => ({
+      rows: await listDemands(db, { ...f, ...p }),
+      total: p ? await countDemands(db, f) : 0,
+    }));
+    if (p) sayPage(p, rows.length, total, 'demands');
     emit(
       rows.map((d) => ({
         id: d.id,
@@ -292,10 +308,14 @@ export function registerMatch(program: Command): void {
       { format: fmt(o), out: o.out },
     );
   });
-  listing('capabilities', 'List capabilities').action(async (o: Common & { org?: string }) => {
-    const rows = await withMatching(o.db, (db) =>
-      listCapabilities(db, { organization: o.org, limit: 200 }),
-    );
+  listing('capabilities', 'List capabilities, by id').action(async (o: ListOpts) => {
+    const p = pageLimits(o);
+    const f = { organization: o.org };
+    const { rows, total } = await withMatching(o.db, async (db) => ({
+      rows: await listCapabilities(db, { ...f, ...p }),
+      total: p ? await countCapabilities(db, f) : 0,
+    }));
+    if (p) sayPage(p, rows.length, total, 'capabilities');
     emit(
       rows.map((c) => ({
         id: c.id,
@@ -308,9 +328,15 @@ export function registerMatch(program: Command): void {
       { format: fmt(o), out: o.out },
     );
   });
-  listing('list', 'List recorded matches and their outcome state').action(
-    async (o: Common & { org?: string }) => {
-      const rows = await withMatching(o.db, (db) => listMatches(db, { buyer: o.org }));
+  listing('list', 'List recorded matches and their outcome state, newest first').action(
+    async (o: ListOpts) => {
+      const p = pageLimits(o);
+      const f = { buyer: o.org };
+      const { rows, total } = await withMatching(o.db, async (db) => ({
+        rows: await listMatches(db, { ...f, ...p }),
+        total: p ? await countMatches(db, f) : 0,
+      }));
+      if (p) sayPage(p, rows.length, total, 'matches');
       emit(
         rows.map((m) => ({
           id: m.id,
