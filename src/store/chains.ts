@@ -312,6 +312,18 @@ export async function countChainActions(db: Duck, q: ChainActionFilter = {}): Pr
   return Number(r?.n ?? 0);
 }
 
+/** How many of those actions are in each state (states with none left out). */
+export async function countChainActionsByState(
+  db: Duck,
+  q: ChainActionFilter = {},
+): Promise<Record<string, number>> {
+  const rows = await db.all(
+    `SELECT state, count(*) AS n FROM chain_actions ${ACTION_WHERE} GROUP BY state ORDER BY state`,
+    actionParams(q),
+  );
+  return Object.fromEntries(rows.map((r) => [String(r.state), Number(r.n)]));
+}
+
 export async function readChainActionEvents(
   db: Duck,
   action: string,

@@ -114,6 +114,13 @@ describe('paginated lists', () => {
     const visitor = await get('/api/actions?page=2&pageSize=4', {});
     expect(visitor.status).toBe(200);
     expect(visitor.body.items.map((a: { id: string }) => a.id)).toEqual(ids.slice(4, 8));
+    // The board's column heads count every page: two contacted, one of them then dropped.
+    await post(`/api/actions/${ids[0]}`, { state: 'contacted' });
+    await post(`/api/actions/${ids[1]}`, { state: 'contacted' });
+    await post(`/api/actions/${ids[1]}`, { state: 'dropped' });
+    const counted = (await get(`/api/actions?scope=430100&chain=${CHAIN}&page=3&pageSize=4`)).body;
+    expect(counted.items).toHaveLength(1);
+    expect(counted.byState).toEqual({ identified: 7, contacted: 1, dropped: 1 });
   });
 
   it('placements: GET /api/chains/:id/placements pages by node and organisation', async () => {

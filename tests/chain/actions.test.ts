@@ -62,6 +62,7 @@ describe('actions on the default data: a target that lands changes the panorama'
       targetOptions: { limit: 1 },
     });
     const target = t.nodes[0].targets[0];
+    expect(target.action).toBeNull();
     const a = await createAction(db, {
       ...base,
       node: 'slewing-bearing',
@@ -87,6 +88,14 @@ describe('actions on the default data: a target that lands changes the panorama'
       code: 'ATLAS_E_BAD_VALUE',
     });
     await moveAction(db, a.id, 'signed', { at: '2025-05-01' });
+
+    // The target now says which action tracks it, in its current state; not elsewhere.
+    const again = async (q: typeof base | { region: string; chain: string }) =>
+      (await chainTargets(db, { ...q, node: 'slewing-bearing' })).nodes[0].targets.find(
+        (x) => x.id === target.id,
+      );
+    expect((await again(base))?.action).toEqual({ id: a.id, state: 'signed' });
+    expect((await again({ region: '320500', chain: base.chain }))?.action ?? null).toBeNull();
 
     const mid = await chainPanorama(db, base);
     expect(mid.actions?.byNode['slewing-bearing']).toEqual({ signed: 1 });

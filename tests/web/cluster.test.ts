@@ -141,6 +141,14 @@ describe('map → cluster → panorama node → firm', () => {
     await expect
       .poll(() => board.getByTestId('action-effect').textContent())
       .toMatch(/产业链完整度：[\d.]+% → [\d.]+%/);
+    // The column head counts the pipeline, and the target says where its action stands.
+    expect(await board.locator('.action-column[data-state="landed"] h4').textContent()).toMatch(
+      /\(1\)$/,
+    );
+    await expect
+      .poll(() => page.getByTestId('target-tracked').textContent())
+      .toBe('（已跟踪：已落地）');
+    expect(await page.getByTestId('target-tracked').count()).toBe(1);
     const stored = await atlas.db.one(
       `SELECT count(*) AS n FROM chain_action_events e JOIN chain_actions a ON a.id = e.action
        WHERE a.scope = 'national-changsha-construction-machinery'`,

@@ -12,6 +12,21 @@ export interface Loaded<T> {
  * earlier answer arriving late is dropped). `data` is null while loading.
  */
 export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> {
+  const state = useKeyedLoad(key, load, false);
+  return state.key === key ? state : { data: null, error: null, loading: true };
+}
+
+/**
+ * As useLoad, but the last answer stays shown while the next key loads
+ * (`loading` true meanwhile): for a list refreshed after an edit, which
+ * should not blank and jump the page.
+ */
+export function useReload<T>(key: string, load: () => Promise<T>): Loaded<T> {
+  const state = useKeyedLoad(key, load, true);
+  return state.key === key ? state : { ...state, loading: true };
+}
+
+function useKeyedLoad<T>(key: string, load: () => Promise<T>, keep: boolean) {
   const [state, setState] = useState<Loaded<T> & { key: string | null }>({
     data: null,
     error: null,
@@ -20,7 +35,9 @@ export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> {
   });
   useEffect(() => {
     let live = true;
-    setState({ data: null, error: null, loading: true, key });
+    setState((s) =>
+      keep ? { ...s, loading: true, key: s.key } : { data: null, error: null, loading: true, key },
+    );
     load()
       .then((data) => live && setState({ data, error: null, loading: false, key }))
       .catch((e: Error) => live && setState({ data: null, error: e.message, loading: false, key }));
@@ -29,5 +46,5 @@ export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> {
     };
     // `load` is a fresh closure each render; the key says when to load again.
   }, [key]);
-  return state.key === key ? state : { data: null, error: null, loading: true };
+  return state;
 }

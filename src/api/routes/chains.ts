@@ -3,6 +3,7 @@ import { AtlasError } from '../../core/errors.ts';
 import { chainContext, chainGapsFor, chainPanorama } from '../../services/chain/panorama.ts';
 import {
   countActions,
+  countActionsByState,
   createAction,
   getAction,
   listActions,
@@ -31,6 +32,18 @@ import { warningSchema } from './metrics.ts';
 
 const open = { type: 'object', additionalProperties: true } as const;
 const anyList = { type: 'array', items: open } as const;
+const actionPage = {
+  ...pageOf(open),
+  required: [...pageOf(open).required, 'byState'],
+  properties: {
+    ...pageOf(open).properties,
+    byState: {
+      type: 'object',
+      description: 'how many actions of the whole list (every page) are in each state',
+      additionalProperties: { type: 'integer' },
+    },
+  },
+} as const;
 
 interface ScopeQuery {
   cluster?: string;
@@ -373,16 +386,20 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
           chain: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
           scope: { type: 'string', maxLength: 200, description: 'a cluster id or region code' },
         }),
-        response: { 200: pageOf(open), ...errorResponses },
+        response: { 200: actionPage, ...errorResponses },
       },
     },
     async (req) => {
       const f = { template: req.query.chain, scope: req.query.scope };
-      return onePage(
-        req.query,
-        (limit, offset) => listActions(db, { ...f, limit, offset }),
-        () => countActions(db, f),
-      );
+      const [page, byState] = await Promise.all([
+        onePage(
+          req.query,
+          (limit, offset) => listActions(db, { ...f, limit, offset }),
+          () => countActions(db, f),
+        ),
+        countActionsByState(db, f),
+      ]);
+      return { ...page, byState };
     },
   );
 

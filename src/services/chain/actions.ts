@@ -11,6 +11,7 @@ import { counted, type Placement } from '../../analytics/chain/place.ts';
 import { AtlasError } from '../../core/errors.ts';
 import {
   countChainActions,
+  countChainActionsByState,
   insertChainAction,
   moveChainAction,
   readChainActionEvents,
@@ -169,6 +170,14 @@ export async function countActions(
   q: { template?: string; scope?: string } = {},
 ): Promise<number> {
   return countChainActions(db, q);
+}
+
+/** How many actions listActions lists in each state: a board's column heads on any page. */
+export async function countActionsByState(
+  db: Duck,
+  q: { template?: string; scope?: string } = {},
+): Promise<Record<string, number>> {
+  return countChainActionsByState(db, q);
 }
 
 /** One action with its history, or ATLAS_E_NOT_FOUND. */

@@ -8,7 +8,7 @@ import {
 } from '../../analytics/chain/targets.ts';
 import type { AtlasWarning } from '../../core/errors.ts';
 import { AtlasError } from '../../core/errors.ts';
-import { readSupplyLinks } from '../../store/chains.ts';
+import { readChainActions, readSupplyLinks } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
 import { queryRegions } from '../../store/queries/regions.ts';
 import { chainContext, panoramaOf, type PanoramaRequest } from './panorama.ts';
@@ -29,7 +29,12 @@ export interface NodeTargets {
   gaps: Gap[];
   /** Share of the node's template neighbours (inputs and outputs) present in the place. */
   relatedness: number | null;
-  targets: Target[];
+  targets: TrackedTarget[];
+}
+
+/** A ranked target with the latest attraction action tracking it here, if any. */
+export interface TrackedTarget extends Target {
+  action: { id: string; state: string } | null;
 }
 
 export interface ChainTargetsResult {
@@ -115,6 +120,13 @@ export async function chainTargets(db: Duck, req: TargetsRequest): Promise<Chain
   );
   const centre = centreRow ? { lon: centreRow.lon as number, lat: centreRow.lat as number } : null;
 
+  // Oldest first, so the latest action on a node and organisation is the one kept.
+  const tracked = new Map(
+    (await readChainActions(db, { template: ctx.template.id, scope: ctx.scope.id })).map((a) => [
+      `${a.node}|${a.organization}`,
+      { id: a.id, state: a.state },
+    ]),
+  );
   const byId = new Map(pr.panorama.nodes.map((n) => [n.id, n]));
   const nodes = nodeIds.map((id) => {
     const n = byId.get(id)!;
@@ -135,7 +147,7 @@ export async function chainTargets(db: Duck, req: TargetsRequest): Promise<Chain
         ties,
         centre,
         req.targetOptions,
-      ),
+      ).map((t) => ({ ...t, action: tracked.get(`${id}|${t.id}`) ?? null })),
     };
   });
   return {

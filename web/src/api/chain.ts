@@ -110,6 +110,8 @@ export interface Target {
   synthetic: boolean;
   score: number;
   reasons: string[];
+  /** The latest attraction action tracking this target here, if any. */
+  action: { id: string; state: ActionState } | null;
 }
 
 export interface NodeTargets {
@@ -161,7 +163,9 @@ export const chainApi = {
   chains: () => get<ChainSummary[]>('/api/chains'),
   /** One page of the pipeline board (oldest first); a board page holds up to 200 cards. */
   actions: (cluster: string, chain: string, page = 1, pageSize = 200) =>
-    get<Page<ChainAction>>(`/api/actions?${query({ scope: cluster, chain, page, pageSize })}`),
+    get<Page<ChainAction> & { byState: Partial<Record<ActionState, number>> }>(
+      `/api/actions?${query({ scope: cluster, chain, page, pageSize })}`,
+    ),
   track: (cluster: string, chain: string, node: string, organization: string) =>
     send<ChainAction>('POST', '/api/actions', { cluster, chain, node, organization }),
   moveAction: (id: string, state: ActionState) =>

@@ -7,7 +7,7 @@ export const actionsText = defineDictionary({
     boardHint:
       '招商目标转为跟踪事项：已识别 → 已联系 → 洽谈中 → 已签约 → 已落地，或放弃；已落地的企业计入全景图，看补链效果。',
     track: '跟踪',
-    tracked: '已跟踪',
+    tracked: '（已跟踪：{state}）',
     empty: '尚无跟踪事项；在下方的招商目标中点“跟踪”。',
     'state.identified': '已识别',
     'state.contacted': '已联系',
@@ -24,7 +24,7 @@ export const actionsText = defineDictionary({
     boardHint:
       'Targets become tracked actions: identified → contacted → negotiating → signed → landed, or dropped; landed firms count in the panorama, so the effect on the chain shows.',
     track: 'Track',
-    tracked: 'tracked',
+    tracked: '(tracked: {state})',
     empty: 'Nothing tracked yet; press “Track” on a target below.',
     'state.identified': 'identified',
     'state.contacted': 'contacted',

@@ -4,7 +4,7 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { formatPercent } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
 import { organizationHref } from '../../route.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useReload } from '../../useLoad.ts';
 
 /**
  * The attraction pipeline as a board, one column per state; analysts move a
@@ -15,6 +15,8 @@ export function ActionBoard(props: {
   cluster: string;
   chain: string;
   actions: ChainAction[];
+  /** Actions in each state on every page, not only the cards shown. */
+  byState: Partial<Record<ActionState, number>>;
   canEdit: boolean;
   nodeName: (id: string) => string;
   onChange: () => void;
@@ -22,7 +24,7 @@ export function ActionBoard(props: {
 }) {
   const { lang } = useLang();
   const tt = useDictionary(actionsText);
-  const effect = useLoad(`effect|${props.cluster}|${props.chain}|${props.generation}`, () =>
+  const effect = useReload(`effect|${props.cluster}|${props.chain}|${props.generation}`, () =>
     chainApi.panorama(props.cluster, props.chain),
   );
   const label = (s: ActionState) => tt(`state.${s}` as 'state.identified');
@@ -39,7 +41,7 @@ export function ActionBoard(props: {
           {ACTION_STATES.map((s) => (
             <div key={s} className="action-column" data-state={s}>
               <h4>
-                {label(s)} ({props.actions.filter((a) => a.state === s).length})
+                {label(s)} ({props.byState[s] ?? 0})
               </h4>
               {props.actions
                 .filter((a) => a.state === s)

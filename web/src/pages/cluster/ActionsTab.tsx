@@ -11,7 +11,7 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { useLang } from '../../lang.tsx';
 import { organizationHref } from '../../route.ts';
 import type { ClusterProfile } from '../../types.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad, useReload } from '../../useLoad.ts';
 
 /**
  * What to do about the cluster's chain: its gaps with the action each calls
@@ -36,8 +36,11 @@ function Actions(props: { cluster: string; chain: string }) {
   const [generation, setGeneration] = useState(0);
   const [page, setPage] = useState(1);
   const gaps = useLoad(key, () => chainApi.gaps(props.cluster, props.chain));
-  const targets = useLoad(key, () => chainApi.targets(props.cluster, props.chain));
-  const actions = useLoad(`${key}|${generation}|${page}`, () =>
+  // Refreshed after each move (a target says where its action stands), keeping the last answer meanwhile.
+  const targets = useReload(`${key}|${generation}`, () =>
+    chainApi.targets(props.cluster, props.chain),
+  );
+  const actions = useReload(`${key}|${generation}|${page}`, () =>
     chainApi.actions(props.cluster, props.chain, page),
   );
   const me = useLoad('me', () => sessionApi.me());
@@ -46,7 +49,6 @@ function Actions(props: { cluster: string; chain: string }) {
   if (!gaps.data || !targets.data) return <p className="muted">{t('loading')}</p>;
   const nodeNames = new Map(gaps.data.gaps.map((g) => [g.node, name(g.nameZh, g.nameEn)]));
   for (const n of targets.data.nodes) nodeNames.set(n.node, name(n.nameZh, n.nameEn));
-  const trackedKey = new Set((actions.data?.items ?? []).map((a) => `${a.node}|${a.organization}`));
   const reload = () => setGeneration((g) => g + 1);
   return (
     <>
@@ -54,6 +56,7 @@ function Actions(props: { cluster: string; chain: string }) {
         cluster={props.cluster}
         chain={props.chain}
         actions={actions.data?.items ?? []}
+        byState={actions.data?.byState ?? {}}
         canEdit={canEdit}
         nodeName={(id) => nodeNames.get(id) ?? id}
         onChange={reload}
@@ -102,8 +105,10 @@ function Actions(props: { cluster: string; chain: string }) {
                 <span className="muted">
                   {x.regionName ?? ''} · {tt('score')} {x.score.toFixed(2)}
                 </span>{' '}
-                {trackedKey.has(`${n.node}|${x.id}`) ? (
-                  <span className="muted">({ta('tracked')})</span>
+                {x.action && x.action.state !== 'dropped' ? (
+                  <span className="muted" data-testid="target-tracked">
+                    {ta('tracked', { state: ta(`state.${x.action.state}` as 'state.identified') })}
+                  </span>
                 ) : canEdit ? (
                   <button
                     type="button"
