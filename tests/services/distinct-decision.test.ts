@@ -66,8 +66,12 @@ describe('a "not a duplicate" decision', () => {
     expect(await undoDistinct(db, ['t1', 't2'])).toEqual({ organizations: ['t1', 't2'], pairs: 1 });
     expect(await groups()).toEqual([{ ids: ['t1', 't2'], reviewed: undefined }]);
     expect((await dataQuality(db)).reviewedHidden).toBe(0);
-    // Undoing what is not decided changes nothing.
-    expect(await undoDistinct(db, ['t1', 't2'])).toEqual({ organizations: ['t1', 't2'], pairs: 0 });
+    // Undoing what is not decided changes nothing and says so.
+    await expect(undoDistinct(db, ['t1', 't2'])).rejects.toMatchObject({
+      code: 'ATLAS_E_NOT_FOUND',
+      details: { organizations: ['t1', 't2'] },
+    });
+    expect(await groups()).toEqual([{ ids: ['t1', 't2'], reviewed: undefined }]);
   });
 
   it('offers the group again when a new look-alike joins it: its pairs are undecided', async () => {

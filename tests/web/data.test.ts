@@ -145,11 +145,12 @@ describe('the import wizard', () => {
     const groups = await group.count();
     const mark = group.first().getByTestId('mark-distinct');
     expect(await mark.textContent()).toMatch(/^(不是重复|Not a duplicate)$/);
+    await group.first().getByTestId('distinct-note').fill('两地两家，信用代码不同');
     await mark.click();
     await expect.poll(() => group.count()).toBeLessThan(groups);
     expect(
-      await atlas.db.all(`SELECT a, b, decision FROM reviewed_pairs WHERE a = 'twin-a'`),
-    ).toEqual([{ a: 'twin-a', b: 'twin-b', decision: 'distinct' }]);
+      await atlas.db.all(`SELECT a, b, decision, note FROM reviewed_pairs WHERE a = 'twin-a'`),
+    ).toEqual([{ a: 'twin-a', b: 'twin-b', decision: 'distinct', note: '两地两家，信用代码不同' }]);
     // Both records stay: a decision, not a merge.
     expect(
       Number(
@@ -159,7 +160,9 @@ describe('the import wizard', () => {
     await page.getByTestId('show-reviewed').check();
     const reviewed = group.and(page.locator('[data-reviewed="true"]'));
     await reviewed.first().waitFor();
-    expect(await reviewed.first().getByTestId('reviewed-note').textContent()).toContain('admin');
+    const said = await reviewed.first().getByTestId('reviewed-note').textContent();
+    expect(said).toContain('admin');
+    expect(said).toContain('两地两家，信用代码不同');
     await reviewed.first().getByTestId('undo-distinct').click();
     await expect.poll(() => reviewed.count()).toBe(0);
     // Undone, the pair is a candidate again, with its merge button.

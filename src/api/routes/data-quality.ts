@@ -130,7 +130,7 @@ export function dataQualityRoutes(app: FastifyInstance, db: Duck): void {
       schema: {
         tags: ['reference'],
         summary:
-          'Take a “not a duplicate” decision back: the group is a candidate again (analysts)',
+          'Take a “not a duplicate” decision back: the group is a candidate again (analysts); 404 if none of its pairs was decided',
         querystring: {
           type: 'object',
           required: ['organizations'],

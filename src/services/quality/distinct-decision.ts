@@ -52,12 +52,22 @@ export async function markDistinct(
   return { organizations: unique.sort(compareIds), pairs };
 }
 
-/** Takes a "not a duplicate" decision back: the group is a candidate again. */
+/**
+ * Takes a "not a duplicate" decision back: the group is a candidate again.
+ * A group with no decision among its pairs is ATLAS_E_NOT_FOUND (nothing was
+ * taken back, and the caller should know it named the wrong group).
+ */
 export async function undoDistinct(
   db: Duck,
   ids: readonly string[],
 ): Promise<{ organizations: string[]; pairs: number }> {
   const unique = await checkGroup(db, ids);
   const pairs = await db.transaction((tx) => deleteReviewedPairs(tx, unique));
+  if (pairs === 0)
+    throw new AtlasError(
+      'ATLAS_E_NOT_FOUND',
+      `no “not a duplicate” decision among ${unique.join(', ')}`,
+      { organizations: unique },
+    );
   return { organizations: unique.sort(compareIds), pairs };
 }

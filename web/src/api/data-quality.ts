@@ -19,8 +19,8 @@ export const dataQualityApi = {
   get: (reviewed: 'exclude' | 'include' = 'exclude') =>
     get<DataQuality>(`/api/data-quality?reviewed=${reviewed}`),
   /** Records a group as different organisations (analysts). */
-  distinct: (organizations: string[]) =>
-    send<unknown>('POST', '/api/data-quality/distinct', { organizations }),
+  distinct: (organizations: string[], note?: string) =>
+    send<unknown>('POST', '/api/data-quality/distinct', { organizations, note }),
   /** Takes that decision back. */
   undoDistinct: (organizations: string[]) =>
     send<unknown>(

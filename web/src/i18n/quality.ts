@@ -29,6 +29,7 @@ export const qualityText = defineDictionary({
     showReviewed: '显示已判定“不是重复”的 {n} 组',
     reviewedBy: '已判定不是重复（{by}，{at}）',
     undo: '撤销',
+    distinctNote: '理由（可选）',
   },
   en: {
     title: 'Data quality',
@@ -57,5 +58,6 @@ export const qualityText = defineDictionary({
     showReviewed: 'Show the {n} groups judged “not a duplicate”',
     reviewedBy: 'judged not a duplicate ({by}, {at})',
     undo: 'Undo',
+    distinctNote: 'Why (optional)',
   },
 });

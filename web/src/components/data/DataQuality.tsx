@@ -9,6 +9,7 @@ import { useLoad } from '../../useLoad.ts';
 import { SyntheticBadge } from '../Badges.tsx';
 
 const DUPLICATES_SHOWN = 30;
+const ids = (d: { organizations: { id: string }[] }) => d.organizations.map((o) => o.id);
 
 /** Data-quality flags with examples, links to nowhere, and duplicate candidates to review. */
 export function DataQuality(props: {
@@ -114,27 +115,46 @@ export function DataQuality(props: {
               </span>
             ))}{' '}
             {d.reviewed ? (
-              <span
-                className="muted"
-                data-testid="reviewed-note"
-                title={d.reviewed.note ?? undefined}
-              >
+              <span className="muted" data-testid="reviewed-note">
                 {tt('reviewedBy', { by: d.reviewed.by ?? '—', at: d.reviewed.at.slice(0, 10) })}
+                {d.reviewed.note ? `：${d.reviewed.note}` : ''}
               </span>
             ) : null}
-            {props.canEdit ? (
+            {props.canEdit && d.reviewed ? (
               <button
                 type="button"
                 className="small-button"
-                title={d.reviewed ? undefined : tt('distinctTitle')}
-                onClick={() => {
-                  const ids = d.organizations.map((o) => o.id);
-                  act(d.reviewed ? dataQualityApi.undoDistinct(ids) : dataQualityApi.distinct(ids));
-                }}
-                data-testid={d.reviewed ? 'undo-distinct' : 'mark-distinct'}
+                onClick={() => act(dataQualityApi.undoDistinct(ids(d)))}
+                data-testid="undo-distinct"
               >
-                {d.reviewed ? tt('undo') : tt('distinct')}
+                {tt('undo')}
               </button>
+            ) : null}
+            {props.canEdit && !d.reviewed ? (
+              <form
+                className="inline-form"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  const note = String(new FormData(e.currentTarget).get('note') ?? '').trim();
+                  act(dataQualityApi.distinct(ids(d), note || undefined));
+                }}
+              >
+                <input
+                  name="note"
+                  maxLength={500}
+                  aria-label={tt('distinctNote')}
+                  placeholder={tt('distinctNote')}
+                  data-testid="distinct-note"
+                />
+                <button
+                  type="submit"
+                  className="small-button"
+                  title={tt('distinctTitle')}
+                  data-testid="mark-distinct"
+                >
+                  {tt('distinct')}
+                </button>
+              </form>
             ) : null}
           </li>
         ))}
