@@ -56,6 +56,23 @@ describe('the matchmaking page', () => {
     expect(await platforms.textContent()).toContain('未经核实');
     // Visitors see the catalogue, not the requests, and cannot request.
     expect(await platforms.getByTestId('request-service').count()).toBe(0);
+    // The catalogue pages: 33 testing platforms, 24 a page; the keyboard turns the page.
+    const names = () => platforms.getByTestId('platform').allTextContents();
+    const where = platforms.getByTestId('pager-where');
+    expect(await where.textContent()).toBe('第 1 / 2 页（共 33 条）');
+    expect(await platforms.getByTestId('pager-prev').isDisabled()).toBe(true);
+    const first = await names();
+    expect(first).toHaveLength(24);
+    await platforms.getByTestId('pager-next').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => where.textContent()).toBe('第 2 / 2 页（共 33 条）');
+    const second = await names();
+    expect(second).toHaveLength(9);
+    expect(second.filter((n) => first.includes(n))).toEqual([]);
+    expect(await platforms.getByTestId('pager-next').isDisabled()).toBe(true);
+    await platforms.getByTestId('pager-prev').click();
+    await expect.poll(() => where.textContent()).toBe('第 1 / 2 页（共 33 条）');
+    expect(await names()).toEqual(first);
     await page.goto(`${atlas.url}api/session/token?token=${await issueLoginToken(atlas.db)}`);
     await page.getByTestId('account').waitFor();
     await page.goto(`${atlas.url}#/matching`);

@@ -5,7 +5,7 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { matchingText } from '../../i18n/matching.ts';
 import { servicesText } from '../../i18n/services.ts';
 import { organizationHref } from '../../route.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useReload } from '../../useLoad.ts';
 import { Pager } from '../Pager.tsx';
 
 /** Recorded matches the viewer may see, each with buttons for its next states. */
@@ -19,7 +19,7 @@ export function MatchOutcomes(props: {
   const [error, setError] = useState<string | null>(null);
   const signedIn = props.me?.signedIn ?? false;
   const [page, setPage] = useState(1);
-  const list = useLoad(`matches-${props.generation}-${signedIn}-${page}`, () =>
+  const list = useReload(`matches-${props.generation}-${signedIn}-${page}`, () =>
     signedIn ? matchingApi.matches(page) : Promise.resolve(null),
   );
   const move = (id: string, status: MatchStatus) => {

@@ -4,7 +4,7 @@ import type { WhoAmI } from '../../api/session.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { servicesText } from '../../i18n/services.ts';
 import { organizationHref } from '../../route.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useReload } from '../../useLoad.ts';
 import { Pager } from '../Pager.tsx';
 import { SyntheticBadge } from '../Badges.tsx';
 
@@ -29,12 +29,12 @@ export function ServicePlatforms(props: { me: WhoAmI | null }) {
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [platformPage, setPlatformPage] = useState(1);
-  const platforms = useLoad(`platforms-${category}-${platformPage}`, () =>
+  const platforms = useReload(`platforms-${category}-${platformPage}`, () =>
     matchingApi.platforms(category, platformPage),
   );
   const signedIn = props.me?.signedIn ?? false;
   const [page, setPage] = useState(1);
-  const requests = useLoad(`requests-${generation}-${signedIn}-${page}`, () =>
+  const requests = useReload(`requests-${generation}-${signedIn}-${page}`, () =>
     signedIn ? matchingApi.requests(page) : Promise.resolve(null),
   );
   const acting = props.me?.role === 'member' ? (props.me.organization ?? '') : requester;

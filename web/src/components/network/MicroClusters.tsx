@@ -5,7 +5,7 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { networkText } from '../../i18n/network.ts';
 import { useLang } from '../../lang.tsx';
 import { organizationHref } from '../../route.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad, useReload } from '../../useLoad.ts';
 import { SyntheticBadge } from '../Badges.tsx';
 import { Pager } from '../Pager.tsx';
 import { ChainPicker } from '../chain/ChainPicker.tsx';
@@ -37,7 +37,7 @@ function Proposals(props: { cluster: string; chain: string }) {
   const data = useLoad(`micro|${props.cluster}|${props.chain}|${generation}`, () =>
     microClusterApi.list(props.cluster, props.chain),
   );
-  const groups = useLoad(`micro-groups|${props.cluster}|${generation}|${page}`, () =>
+  const groups = useReload(`micro-groups|${props.cluster}|${generation}|${page}`, () =>
     microClusterApi.groups(props.cluster, page),
   );
   const act = (p: Promise<unknown>) => {
