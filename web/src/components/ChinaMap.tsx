@@ -161,8 +161,8 @@ export function ChinaMap(props: {
           rippleEffect: { scale: 2.5, brushType: 'stroke', period: 5 },
           showEffectOn: densityShown ? 'emphasis' : 'render',
           itemStyle: densityShown
-            ? { color: 'rgba(0,0,0,0)', borderColor: '#d9480f', borderWidth: 2 }
-            : { color: '#d9480f' },
+            ? { color: 'rgba(0,0,0,0)', borderColor: '#c2410c', borderWidth: 2 }
+            : { color: '#c2410c' },
           z: 5,
           data: points.filter((p) => p.national).map((p) => ({ ...p, ...style(p) })),
         },

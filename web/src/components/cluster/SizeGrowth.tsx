@@ -146,7 +146,7 @@ function chartOption(
         type: 'line',
         yAxisIndex: 1,
         connectNulls: false,
-        itemStyle: { color: '#d9480f' },
+        itemStyle: { color: '#c2410c' },
         data: d.years.map((y) => y.revenue.sum),
       },
     ],

@@ -57,6 +57,7 @@ export function ServicePlatforms(props: { me: WhoAmI | null }) {
       <h3>{ts('platforms')}</h3>
       <p className="muted">{ts('platformsHint')}</p>
       <label>
+        {ts('categoryLabel')}{' '}
         <select
           value={category}
           onChange={(e) => {
