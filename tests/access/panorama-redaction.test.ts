@@ -91,7 +91,12 @@ describe('panorama figures by role', () => {
   it('withholds the figures of firms to attract, and the reasons that quote them', async () => {
     const q =
       '/api/targets?cluster=national-changsha-construction-machinery&chain=construction-machinery&limit=5';
-    type Target = { revenue: number | null; reasons: string[] };
+    type Target = {
+      revenue: number | null;
+      revenueTop: number | null;
+      terms: { size: number | null; tier: number };
+      reasons: string[];
+    };
     const all = (x: { nodes: { targets: Target[] }[] }) => x.nodes.flatMap((n) => n.targets);
     const visitor = all((await app.inject({ url: q })).json());
     const analyst = all(
@@ -102,5 +107,9 @@ describe('panorama figures by role', () => {
     expect(analyst.some((t) => t.reasons.some((r) => r.startsWith('revenue')))).toBe(true);
     expect(visitor.every((t) => t.revenue === null)).toBe(true);
     expect(visitor.some((t) => t.reasons.some((r) => /revenue/.test(r)))).toBe(false);
+    // Its rank by revenue among the candidates is withheld too; the other terms stay.
+    expect(analyst.some((t) => typeof t.revenueTop === 'number' && t.terms.size! > 0)).toBe(true);
+    expect(visitor.every((t) => t.revenueTop === null && t.terms.size === null)).toBe(true);
+    expect(visitor.map((t) => t.terms.tier)).toEqual(analyst.map((t) => t.terms.tier));
   });
 });

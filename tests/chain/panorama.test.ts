@@ -65,6 +65,7 @@ const p = (node: string, organization: string): Placement => ({
   confidence: 0.8,
   review: 'auto',
   evidence: [],
+  facts: [],
 });
 
 // Inside: v1..v5 valve makers (v1 a little giant), c1 a cylinder maker, m1 a chain leader, u1 a university
@@ -185,6 +186,20 @@ describe('panorama on a hand-computed toy', () => {
       /^25% of inputs \(by value\)/,
     );
     expect(gaps.find((g) => g.kind === 'inputs_missing')!.evidence).toMatch(/steel \(钢材\)/);
+    // The same evidence as data, for the web to say in Chinese or English.
+    expect(gaps.find((g) => g.kind === 'outside_dependence')!.facts).toEqual({
+      counted: r.nodes.find((n) => n.id === 'valve')!.counts.counted,
+      insideShare: 0.25,
+      basis: 'value',
+      inLinks: r.nodes.find((n) => n.id === 'valve')!.links.inCount,
+      threshold: 0.5,
+    });
+    expect(gaps.find((g) => g.kind === 'inputs_missing')!.facts.inputs).toEqual([
+      { id: 'steel', nameZh: '钢材', nameEn: expect.any(String) },
+    ]);
+    const only = gaps.find((g) => g.kind === 'single_supplier' && g.node === 'cylinder')!;
+    expect(only.facts.counted).toBe(1);
+    expect(only.evidence).toBe(`one organisation only: ${only.facts.only}`);
   });
 
   it('suggests extending the chain when a downstream node is missing but all its inputs are present', () => {

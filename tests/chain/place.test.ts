@@ -30,6 +30,9 @@ describe('placement by keyword (Chinese substrings, no segmentation)', () => {
         confidence: 0.8,
         review: 'auto',
         evidence: ['name 「【合成】恒锐多路阀有限公司」 contains 「多路阀」'],
+        facts: [
+          { by: 'keyword', where: 'name', text: '【合成】恒锐多路阀有限公司', keyword: '多路阀' },
+        ],
       },
     ]);
   });

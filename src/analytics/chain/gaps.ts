@@ -46,7 +46,26 @@ export interface Gap {
   severity: GapSeverity;
   fourBases: FourBases;
   critical: boolean;
+  /** The evidence as a sentence (English, for the CLI and logs). */
   evidence: string;
+  /** The same evidence as figures, for a reader in any language. */
+  facts: GapFacts;
+}
+
+/**
+ * What a gap's evidence says, as data: `counted` organisations on the node,
+ * `inputs` its template inputs concerned (missing, or all present for
+ * extend), `only` the one organisation, and for outside dependence the
+ * inside share of in-links by `basis`, their count and the threshold.
+ */
+export interface GapFacts {
+  counted: number;
+  inputs?: { id: string; nameZh: string; nameEn: string }[];
+  only?: string;
+  insideShare?: number;
+  basis?: 'value' | 'count';
+  inLinks?: number;
+  threshold?: number;
 }
 
 export interface GapOptions {
@@ -74,7 +93,13 @@ export function chainGaps(p: Panorama, options: Partial<GapOptions> = {}): Gap[]
       : n.stage === 'upstream' || n.stage === 'midstream'
         ? 'medium'
         : 'low';
-  const add = (n: PanoramaNode, kind: GapKind, action: GapAction, evidence: string): void => {
+  const add = (
+    n: PanoramaNode,
+    kind: GapKind,
+    action: GapAction,
+    evidence: string,
+    facts: Omit<GapFacts, 'counted'> = {},
+  ): void => {
     gaps.push({
       node: n.id,
       nameZh: n.nameZh,
@@ -85,10 +110,17 @@ export function chainGaps(p: Panorama, options: Partial<GapOptions> = {}): Gap[]
       fourBases: n.fourBases,
       critical: n.critical !== null,
       evidence,
+      facts: { counted: n.counts.counted, ...facts },
     });
   };
   // A node counts as present in the place if it or any descendant holds an organisation.
   const present = (id: string): boolean => (byId.get(id)?.status ?? 'missing') !== 'missing';
+  const refs = (ids: readonly string[]) =>
+    ids.map((id) => ({
+      id,
+      nameZh: byId.get(id)?.nameZh ?? id,
+      nameEn: byId.get(id)?.nameEn ?? id,
+    }));
 
   for (const n of p.nodes) {
     if (n.children.length > 0) continue;
@@ -101,6 +133,7 @@ export function chainGaps(p: Panorama, options: Partial<GapOptions> = {}): Gap[]
           'extend',
           'extend',
           `no organisation placed; all its inputs (${inputs.join(', ')}) are present`,
+          { inputs: refs(inputs) },
         );
       else add(n, 'missing', 'fill', `no organisation placed (${n.reason})`);
     } else if (n.status === 'weak') add(n, 'weak', 'strengthen', n.reason);
@@ -114,7 +147,9 @@ export function chainGaps(p: Panorama, options: Partial<GapOptions> = {}): Gap[]
       );
     if (n.counts.counted === 1) {
       const only = [...Object.values(n.firms).flat(), ...n.others][0];
-      add(n, 'single_supplier', 'strengthen', `one organisation only: ${only?.name ?? '?'}`);
+      add(n, 'single_supplier', 'strengthen', `one organisation only: ${only?.name ?? '?'}`, {
+        only: only?.name ?? '?',
+      });
     }
     const share = n.links.insideShare;
     if (share !== null && share < o.minInsideShare && n.links.inCount >= o.minLinks)
@@ -123,6 +158,12 @@ export function chainGaps(p: Panorama, options: Partial<GapOptions> = {}): Gap[]
         'outside_dependence',
         'replace_imports',
         `${(100 * share).toFixed(0)}% of inputs (by ${n.links.basis}) bought inside the place, from ${n.links.inCount} in-links; threshold ${(100 * o.minInsideShare).toFixed(0)}%`,
+        {
+          insideShare: share,
+          basis: n.links.basis ?? undefined,
+          inLinks: n.links.inCount,
+          threshold: o.minInsideShare,
+        },
       );
     if (n.status !== 'missing') {
       const lacking = inputs.filter((i) => !present(i));
@@ -132,6 +173,7 @@ export function chainGaps(p: Panorama, options: Partial<GapOptions> = {}): Gap[]
           'inputs_missing',
           'replace_imports',
           `its input node(s) ${lacking.map((i) => `${i} (${byId.get(i)?.nameZh ?? i})`).join(', ')} have no organisation in the place: supplied from outside`,
+          { inputs: refs(lacking) },
         );
     }
   }

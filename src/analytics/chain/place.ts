@@ -58,8 +58,23 @@ export interface Placement {
   method: PlacementMethod;
   confidence: number;
   review: PlacementReview;
+  /** Why, as sentences (English, for the CLI and logs). */
   evidence: string[];
+  /** The same reasons as data, one per sentence, for a reader in any language. */
+  facts: PlacementFact[];
 }
+
+/** One reason a placement holds: a keyword in a text, an industry code, a person's decision, a landed action. */
+export type PlacementFact =
+  | { by: 'keyword'; where: 'name' | 'product' | 'label'; text: string; keyword: string }
+  | { by: 'code'; industry: string; code: string }
+  | {
+      by: 'decision';
+      decision: PlacementDecision['decision'];
+      who: string | null;
+      note: string | null;
+    }
+  | { by: 'action'; action: string };
 
 export interface PlaceOptions {
   nameConfidence: number;
@@ -141,6 +156,7 @@ export function place(
     method: PlacementMethod,
     c: number,
     why: string,
+    fact: PlacementFact,
   ): void => {
     const k = key(node, org);
     const p = out.get(k);
@@ -152,10 +168,12 @@ export function place(
         confidence: c,
         review: 'auto',
         evidence: [why],
+        facts: [fact],
       });
       return;
     }
     p.evidence.push(why);
+    p.facts.push(fact);
     if (c > p.confidence || (c === p.confidence && method === 'keyword')) {
       p.confidence = c;
       p.method = method;
@@ -164,15 +182,21 @@ export function place(
 
   for (const o of orgs) {
     if (excluded.has(o.kind)) continue;
-    const texts: Array<[string, string, number]> = [
+    type Where = 'name' | 'product' | 'label';
+    const texts: Array<[Where, string, number]> = [
       ['name', o.name, opts.nameConfidence],
-      ...o.products.map((t): [string, string, number] => ['product', t, opts.productConfidence]),
-      ...o.industryLabels.map((t): [string, string, number] => ['label', t, opts.labelConfidence]),
+      ...o.products.map((t): [Where, string, number] => ['product', t, opts.productConfidence]),
+      ...o.industryLabels.map((t): [Where, string, number] => ['label', t, opts.labelConfidence]),
     ];
     let byKeyword = false;
     for (const [where, text, c] of texts) {
       for (const h of keywordHits(text, keywords)) {
-        add(h.node, o.id, 'keyword', c, `${where} 「${text}」 contains 「${h.keyword}」`);
+        add(h.node, o.id, 'keyword', c, `${where} 「${text}」 contains 「${h.keyword}」`, {
+          by: 'keyword',
+          where,
+          text,
+          keyword: h.keyword,
+        });
         byKeyword = true;
       }
     }
@@ -183,7 +207,11 @@ export function place(
       const nodes = new Set(reached.map((x) => x.node));
       for (const x of reached) {
         const base = opts.codeConfidence[x.code.length as 2 | 3 | 4] ?? 0;
-        add(x.node, o.id, 'code', base / nodes.size, `industry ${raw} under node code ${x.code}`);
+        add(x.node, o.id, 'code', base / nodes.size, `industry ${raw} under node code ${x.code}`, {
+          by: 'code',
+          industry: raw,
+          code: x.code,
+        });
       }
     }
   }
@@ -196,6 +224,12 @@ export function place(
     const p = out.get(k);
     const who = d.by ? ` by ${d.by}` : '';
     const why = `${d.decision}${who}${d.note ? `: ${d.note}` : ''}`;
+    const fact: PlacementFact = {
+      by: 'decision',
+      decision: d.decision,
+      who: d.by ?? null,
+      note: d.note ?? null,
+    };
     if (d.decision === 'place') {
       out.set(k, {
         node: d.node,
@@ -204,10 +238,12 @@ export function place(
         confidence: 1,
         review: 'confirmed',
         evidence: [...(p?.evidence ?? []), why],
+        facts: [...(p?.facts ?? []), fact],
       });
     } else if (p) {
       p.review = d.decision === 'confirm' ? 'confirmed' : 'rejected';
       p.evidence.push(why);
+      p.facts.push(fact);
     }
   }
   return [...out.values()].sort(

@@ -24,7 +24,7 @@
  */
 import { haversineKm } from '../spatial/haversine.ts';
 import { tierOf, type Tier } from './panorama.ts';
-import type { Placement } from './place.ts';
+import type { Placement, PlacementFact } from './place.ts';
 import { withDefaults } from './with-defaults.ts';
 
 export interface TargetCandidate {
@@ -68,6 +68,11 @@ export interface Target {
   synthetic: boolean;
   score: number;
   terms: { tier: number; size: number; confidence: number; proximity: number; ties: number };
+  /** Share of the node's candidates at or above its revenue (0.05 = top 5%); null without revenue. */
+  revenueTop: number | null;
+  /** The first reason it sits on the node (the reasons' first line, as data). */
+  placedBy: PlacementFact | null;
+  /** Why it ranks where it does, as sentences (English, for the CLI and logs). */
   reasons: string[];
 }
 
@@ -127,13 +132,15 @@ export function rankTargets(
       w.confidence * terms.confidence +
       w.proximity * terms.proximity +
       w.ties * terms.ties;
+    const revenueTop =
+      c.revenue === null ? null : Math.min(1, 1 - terms.size + 1 / Math.max(1, revenues.length));
     const reasons = [
       `placed on the node by ${p.method} (confidence ${p.confidence.toFixed(2)}): ${p.evidence[0] ?? ''}`,
     ];
     if (tier) reasons.push(TIER_LABEL[tier]);
     if (c.revenue !== null)
       reasons.push(
-        `revenue ${c.revenue.toFixed(0)} (10k yuan), top ${(100 * (1 - terms.size) + 100 / Math.max(1, revenues.length)).toFixed(0)}% of the node's candidates`,
+        `revenue ${c.revenue.toFixed(0)} (10k yuan), top ${(100 * revenueTop!).toFixed(0)}% of the node's candidates`,
       );
     if (d !== null)
       reasons.push(`${d.toFixed(0)} km away${c.regionName ? ` (${c.regionName})` : ''}`);
@@ -156,6 +163,8 @@ export function rankTargets(
       synthetic: c.synthetic,
       score,
       terms,
+      revenueTop,
+      placedBy: p.facts[0] ?? null,
       reasons,
     };
   });

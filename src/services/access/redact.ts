@@ -7,8 +7,9 @@
  * - an object that names one organisation (`organization: ID`, or an
  *   organisation record: `id` with an organisation `kind`, or `id` and
  *   `name` beside a figure) loses its figures (revenue, employees, output,
- *   R&D spend, patents, measure year), and any reason line that quotes one,
- *   unless the viewer is that organisation's member;
+ *   R&D spend, patents, measure year), its rank by revenue among candidates
+ *   (`revenueTop`, a score's `terms.size`), and any reason line that quotes
+ *   one, unless the viewer is that organisation's member;
  * - an organisation's own record (`id` with `measures`) keeps its yearly
  *   measures and its links' values for its member only; otherwise
  *   `measures` is emptied, link values removed and `restricted: true` set;
@@ -82,6 +83,10 @@ function walk(v: unknown, viewer: Viewer): unknown {
         : null;
   if (named !== null && !own(named)) {
     for (const k of FIGURE_KEYS) if (k in v && v[k] !== null) set(k, null);
+    // A rank among candidates by revenue is a figure too: where it sits, and its term in a score.
+    if ('revenueTop' in v && v.revenueTop !== null) set('revenueTop', null);
+    if (isObj(v.terms) && typeof v.terms.size === 'number')
+      set('terms', { ...v.terms, size: null });
     // Reasons written for people may quote a figure ("revenue 57511 …"): drop those lines.
     if (Array.isArray(v.reasons))
       set(

@@ -229,6 +229,7 @@ export async function actionEffect(
     confidence: 1,
     review: 'confirmed',
     evidence: [`landed: action ${a.id}`],
+    facts: [{ by: 'action', action: a.id }],
   }));
   const use = [...ctx.placements.filter((p) => counted(p, req.minConfidence)), ...extra];
   const orgs = new Map(
