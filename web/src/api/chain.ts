@@ -32,7 +32,7 @@ export interface PanoramaNode {
   critical: { reason: string; source: string; verified: boolean } | null;
   inputs: string[];
   firms: Record<Tier, PlacedFirm[]>;
-  counts: Record<Tier, number> & { firms: number };
+  counts: Record<Tier, number> & { firms: number; counted: number; anchors: number };
   size: { revenue: number | null; employees: number | null; withMeasures: number };
   links: { inCount: number; outCount: number; suppliers: number; insideShare: number | null };
   status: NodeStatus;
@@ -98,7 +98,29 @@ export interface Gap {
   fourBases: string;
   critical: boolean;
   evidence: string;
+  /** The evidence as figures (analytics/chain/gaps.ts GapFacts). */
+  facts?: {
+    counted: number;
+    inputs?: { id: string; nameZh: string; nameEn: string }[];
+    only?: string;
+    insideShare?: number;
+    basis?: 'value' | 'count';
+    inLinks?: number;
+    threshold?: number;
+  };
 }
+
+/** One reason a placement holds (analytics/chain/place.ts PlacementFact). */
+export type PlacementFact =
+  | { by: 'keyword'; where: 'name' | 'product' | 'label'; text: string; keyword: string }
+  | { by: 'code'; industry: string; code: string }
+  | {
+      by: 'decision';
+      decision: 'place' | 'confirm' | 'reject';
+      who: string | null;
+      note: string | null;
+    }
+  | { by: 'action'; action: string };
 
 export interface Target {
   rank: number;
@@ -109,6 +131,12 @@ export interface Target {
   distanceKm: number | null;
   synthetic: boolean;
   score: number;
+  confidence: number;
+  tiesInside: number;
+  /** Null for those who may not see firms' figures. */
+  revenue: number | null;
+  revenueTop: number | null;
+  placedBy: PlacementFact | null;
   reasons: string[];
   /** The latest attraction action tracking this target here, if any. */
   action: { id: string; state: ActionState } | null;

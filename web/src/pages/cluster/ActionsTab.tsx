@@ -5,6 +5,9 @@ import { ActionBoard } from '../../components/chain/ActionBoard.tsx';
 import { actionsText } from '../../i18n/actions.ts';
 import { SyntheticBadge } from '../../components/Badges.tsx';
 import { ChainPicker } from '../../components/chain/ChainPicker.tsx';
+import { useEvidenceSpeaker } from '../../components/chain/evidence-speaker.ts';
+import { gapEvidence } from '../../components/chain/gap-evidence.ts';
+import { targetReasons } from '../../components/chain/target-reasons.ts';
 import { Pager } from '../../components/Pager.tsx';
 import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
@@ -29,7 +32,8 @@ export function ActionsTab(props: { cluster: ClusterProfile }) {
 }
 
 function Actions(props: { cluster: string; chain: string }) {
-  const { t, name } = useLang();
+  const { t, name, lang } = useLang();
+  const speaker = useEvidenceSpeaker();
   const tt = useDictionary(chainText);
   const ta = useDictionary(actionsText);
   const key = `${props.cluster}|${props.chain}`;
@@ -87,7 +91,7 @@ function Actions(props: { cluster: string; chain: string }) {
                   {tt(`action.${g.action}` as 'action.fill')}
                 </span>
               </td>
-              <td className="muted">{g.evidence}</td>
+              <td className="muted">{gapEvidence(g, speaker)}</td>
             </tr>
           ))}
         </tbody>
@@ -124,7 +128,7 @@ function Actions(props: { cluster: string; chain: string }) {
                   </button>
                 ) : null}
                 <ul className="reasons">
-                  {x.reasons.map((r) => (
+                  {targetReasons(x, lang, speaker).map((r) => (
                     <li key={r}>{r}</li>
                   ))}
                 </ul>

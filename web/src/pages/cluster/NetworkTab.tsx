@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useEvidenceSpeaker } from '../../components/chain/evidence-speaker.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { Figure } from '../../components/Figure.tsx';
 import { networkApi, type NetworkAnswer } from '../../api/network.ts';
@@ -30,6 +31,7 @@ const KIND_COLOURS: Record<string, string> = {
 export function NetworkTab(props: { cluster: ClusterProfile }) {
   const { t, lang } = useLang();
   const tt = useDictionary(networkText);
+  const speaker = useEvidenceSpeaker();
   const { data, error } = useLoad(props.cluster.id, () => networkApi.cluster(props.cluster.id));
   if (error) return <p role="alert">{error}</p>;
   if (!data) return <p className="muted">{t('loading')}</p>;
@@ -52,6 +54,10 @@ export function NetworkTab(props: { cluster: ClusterProfile }) {
     </Figure>
   );
   const pct = (v: number | null) => (v === null ? '—' : fig(formatPercent(lang, v)));
+  const threshold = (figure: string) => {
+    const c = x.checks.find((k) => k.figure === figure);
+    return c ? formatPercent(lang, c.threshold) : '—';
+  };
   return (
     <section className="tab network-tab" data-testid="tab-network">
       <div className="network-grid">
@@ -96,10 +102,14 @@ export function NetworkTab(props: { cluster: ClusterProfile }) {
             </dd>
           </dl>
           <h4>{tt('assumptions')}</h4>
-          <ul className="muted">
-            {x.assumptions.map((a) => (
-              <li key={a}>{a}</li>
-            ))}
+          <ul className="muted" data-testid="network-assumptions">
+            <li>
+              {speaker.say('networkedRule', {
+                linked: threshold('linkedFirmShare'),
+                largest: threshold('largestComponentShare'),
+              })}
+            </li>
+            <li>{speaker.say('densityRule')}</li>
           </ul>
           {data.nodes.some((n) => n.synthetic) ? (
             <p className="muted">{tt('syntheticLinks')}</p>

@@ -1,3 +1,5 @@
+import { useEvidenceSpeaker } from '../../components/chain/evidence-speaker.ts';
+import { nodeReason, type StatusThresholds } from '../../components/chain/node-reason.ts';
 import { useState } from 'react';
 import { chainApi, type PanoramaNode, type Stage, type Tier } from '../../api/chain.ts';
 import { SyntheticBadge } from '../../components/Badges.tsx';
@@ -32,6 +34,7 @@ export function PanoramaTab(props: { cluster: ClusterProfile }) {
 
 function Panorama(props: { cluster: string; chain: string }) {
   const { t, lang, name } = useLang();
+  const speaker = useEvidenceSpeaker();
   const tt = useDictionary(chainText);
   const [generation, setGeneration] = useState(0);
   const { data, error } = useLoad(`${props.cluster}|${props.chain}|${generation}`, () =>
@@ -46,6 +49,7 @@ function Panorama(props: { cluster: string; chain: string }) {
   const shown = data ?? last; // keep the panorama on screen while a review reloads it
   if (!shown) return <p className="muted">{t('loading')}</p>;
   const p = shown.panorama;
+  const thresholds = p.options as unknown as StatusThresholds;
   const selected = p.nodes.find((n) => n.id === node) ?? null;
   const basis = tt('completenessBasis', {
     template: name(p.template.nameZh, p.template.nameEn),
@@ -98,7 +102,7 @@ function Panorama(props: { cluster: string; chain: string }) {
                     className={`chain-node status-${n.status}${n.id === node ? ' selected' : ''}`}
                     style={{ marginLeft: `${Math.min(n.depth, 3) * 10}px` }}
                     onClick={() => setNode(n.id)}
-                    title={n.reason}
+                    title={nodeReason(n, thresholds, speaker)}
                     data-testid="chain-node"
                     data-node={n.id}
                   >
@@ -133,6 +137,7 @@ function Panorama(props: { cluster: string; chain: string }) {
           {selected ? (
             <NodeDetail
               node={selected}
+              reason={nodeReason(selected, thresholds, speaker)}
               review={
                 canReview
                   ? (org, decision) =>
@@ -153,9 +158,12 @@ function Panorama(props: { cluster: string; chain: string }) {
 
 function NodeDetail({
   node,
+  reason,
   review,
 }: {
   node: PanoramaNode;
+  /** Why the node has its status, in the reader's language. */
+  reason: string;
   /** Analysts: confirm or reject a placement (the panorama reloads). */
   review?: (organization: string, decision: 'confirm' | 'reject') => Promise<unknown>;
 }) {
@@ -184,7 +192,7 @@ function NodeDetail({
         ) : null}
       </p>
       <p className="muted">
-        {tt('why')}: {node.reason}
+        {tt('why')}: {reason}
       </p>
       <p className="muted">
         {node.links.insideShare === null

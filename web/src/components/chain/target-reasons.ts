@@ -1,0 +1,53 @@
+import type { Target } from '../../api/chain.ts';
+import type { EvidenceSpeaker } from './evidence-speaker.ts';
+
+/**
+ * Why a firm ranks as a target, line by line in the reader's language:
+ * how it sits on the node, its tier, its revenue's rank among the node's
+ * candidates (only for those who may see it: the API withholds both
+ * otherwise), distance, existing supply links here, and whether it is
+ * synthetic. The same lines as analytics/chain/targets.ts's `reasons`.
+ */
+export function targetReasons(t: Target, lang: string, s: EvidenceSpeaker): string[] {
+  const out: string[] = [];
+  const p = t.placedBy;
+  const confidence = t.confidence.toFixed(2);
+  if (p?.by === 'keyword')
+    out.push(
+      s.say('placed.keyword', {
+        where: s.say(`where.${p.where}`),
+        text: p.text,
+        keyword: p.keyword,
+        confidence,
+      }),
+    );
+  else if (p?.by === 'code')
+    out.push(s.say('placed.code', { industry: p.industry, code: p.code, confidence }));
+  else if (p?.by === 'decision')
+    out.push(
+      s.say('placed.decision', {
+        decision: s.say(`decision.${p.decision}`),
+        who: p.who ? (lang === 'en' ? ` (${p.who})` : `${p.who} `) : '',
+        note: p.note ? (lang === 'en' ? `: ${p.note}` : `（${p.note}）`) : '',
+      }),
+    );
+  else if (p?.by === 'action') out.push(s.say('placed.action', { action: p.action }));
+  if (t.tier && t.tier !== 'sme') out.push(s.tier(t.tier));
+  if (t.revenue !== null && t.revenueTop !== null)
+    out.push(
+      s.say('revenue', {
+        revenue: new Intl.NumberFormat(lang).format(Math.round(t.revenue)),
+        top: s.percent(t.revenueTop),
+      }),
+    );
+  if (t.distanceKm !== null)
+    out.push(
+      s.say('distance', {
+        km: t.distanceKm.toFixed(0),
+        region: t.regionName ? (lang === 'en' ? ` (${t.regionName})` : `（${t.regionName}）`) : '',
+      }),
+    );
+  if (t.tiesInside > 0) out.push(s.say('ties', { n: s.count(t.tiesInside) }));
+  if (t.synthetic) out.push(s.say('synthetic'));
+  return out;
+}

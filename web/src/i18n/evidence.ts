@@ -1,0 +1,94 @@
+import { defineDictionary } from './dictionary.ts';
+
+/**
+ * Why the chain analysis says what it says — gaps, a node's status, a
+ * target's rank — built in the reader's language from the figures the API
+ * sends beside its English sentence (components/chain/say-*.ts).
+ */
+export const evidenceText = defineDictionary({
+  zh: {
+    'gap.missing': '本地尚无机构落位',
+    'gap.extend': '本地尚无机构落位；其上游环节（{inputs}）均已具备，可向此延链',
+    'gap.weak': '仅 {counted} 家，且无链主、单项冠军或小巨人',
+    'gap.four_bases_thin': '“四基”环节（{bases}）仅 {counted} 家',
+    'gap.single_supplier': '仅一家机构：{only}',
+    'gap.outside_dependence':
+      '本地配套率 {share}（按{basis}计，{inLinks} 条输入关系），低于阈值 {threshold}',
+    'gap.inputs_missing': '上游环节 {inputs} 本地没有机构：依赖外部供应',
+    'basis.value': '交易额',
+    'basis.count': '关系数',
+    'node.missing': '本地尚无{what}落位',
+    'node.strong':
+      '{counted} 家{what}，其中链主/冠军/小巨人 {anchors} 家：达到“强”（≥ {minFirms} 家且 ≥ {minAnchors} 家龙头）',
+    'node.weak': '{counted} 家{what}，无链主/冠军/小巨人：不超过 {maxFirms} 家且无龙头为“弱”',
+    'node.present': '{counted} 家{what}，其中链主/冠军/小巨人 {anchors} 家：介于“强”与“弱”之间',
+    'what.firms': '企业',
+    'what.organisations': '机构',
+    'placed.keyword': '{where}「{text}」含关键词「{keyword}」（置信度 {confidence}）',
+    'placed.code': '行业代码 {industry} 属于本环节代码 {code}（置信度 {confidence}）',
+    'placed.decision': '{who}人工判定：{decision}{note}',
+    'placed.action': '招商事项已落地（{action}）',
+    'where.name': '名称',
+    'where.product': '产品',
+    'where.label': '行业标签',
+    'decision.place': '放入本环节',
+    'decision.confirm': '确认',
+    'decision.reject': '否决',
+    revenue: '营业收入 {revenue} 万元，居本环节候选前 {top}',
+    distance: '距离 {km} 公里{region}',
+    ties: '已与本地机构有 {n} 条供应关系',
+    synthetic: '合成记录：并非真实企业',
+    'tier.chain_leader': '链主企业',
+    'tier.single_champion': '单项冠军企业',
+    'tier.little_giant': '专精特新“小巨人”企业',
+    networkedRule:
+      '与其他成员有联系的企业占比 ≥ {linked} 且最大连通群体占比 ≥ {largest} 时判定为“网络化”（本产品的约定，不是官方标准）',
+    densityRule: '期望密度 = ln(n)/(n−1)，即随机图的连通阈值（Erdős & Rényi 1960）',
+  },
+  en: {
+    'gap.missing': 'no organisation placed here',
+    'gap.extend':
+      'no organisation placed; all its inputs ({inputs}) are present: the chain can extend here',
+    'gap.weak': 'only {counted}, and no chain leader, single-item champion or little giant',
+    'gap.four_bases_thin': 'four-bases node ({bases}) held by {counted}',
+    'gap.single_supplier': 'one organisation only: {only}',
+    'gap.outside_dependence':
+      '{share} of inputs (by {basis}) bought here, from {inLinks} in-links; threshold {threshold}',
+    'gap.inputs_missing':
+      'its input node(s) {inputs} have no organisation here: supplied from outside',
+    'basis.value': 'value',
+    'basis.count': 'count of links',
+    'node.missing': 'no {what} placed here',
+    'node.strong':
+      '{counted} {what}, {anchors} of them leaders, champions or little giants: strong (≥ {minFirms} and ≥ {minAnchors} anchors)',
+    'node.weak':
+      '{counted} {what}, no leader, champion or little giant: weak (≤ {maxFirms} and no anchor)',
+    'node.present':
+      '{counted} {what}, {anchors} of them leaders, champions or little giants: neither strong nor weak',
+    'what.firms': 'firms',
+    'what.organisations': 'organisations',
+    'placed.keyword': '{where} 「{text}」 contains 「{keyword}」 (confidence {confidence})',
+    'placed.code': 'industry {industry} under the node’s code {code} (confidence {confidence})',
+    'placed.decision': '{decision} by hand{who}{note}',
+    'placed.action': 'landed through attraction action {action}',
+    'where.name': 'name',
+    'where.product': 'product',
+    'where.label': 'industry label',
+    'decision.place': 'placed on the node',
+    'decision.confirm': 'confirmed',
+    'decision.reject': 'rejected',
+    revenue: 'revenue {revenue} (10k yuan), in the top {top} of the node’s candidates',
+    distance: '{km} km away{region}',
+    ties: 'already has {n} supply link(s) with organisations here',
+    synthetic: 'SYNTHETIC record: not a real firm',
+    'tier.chain_leader': 'chain leader (链主)',
+    'tier.single_champion': 'single-item champion (单项冠军)',
+    'tier.little_giant': 'little giant (专精特新小巨人)',
+    networkedRule:
+      'networked when the share of firms linked to another member ≥ {linked} and the largest connected group’s share ≥ {largest} (a convention of this product, not an official threshold)',
+    densityRule:
+      'expected density = ln(n)/(n−1), the connectivity threshold of a random graph (Erdős & Rényi 1960)',
+  },
+});
+
+export type EvidenceKey = keyof (typeof evidenceText)['en'];
