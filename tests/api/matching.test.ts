@@ -39,6 +39,13 @@ describe('matching API', () => {
       'S2',
     ]);
     expect(rank.body.matches[0].reasons[0]).toMatch(/^text: matches/);
+    // The same reasons as data, line for line, for the web to say in the reader's language.
+    const top = rank.body.matches[0];
+    expect(top.why).toHaveLength(top.reasons.length);
+    expect(top.why[0].part).toBe('text');
+    expect(top.reasons[0]).toContain(top.why[0].terms.join('、'));
+    expect(top.reasons[0]).toContain(`+${top.why[0].contribution.toFixed(3)}`);
+    expect(top.why.reduce((s: number, r: { share: number }) => s + r.share, 0)).toBeCloseTo(1, 9);
 
     const demand = await call('POST', '/api/demands', {
       organization: 'A',

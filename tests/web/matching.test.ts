@@ -26,8 +26,12 @@ describe('the matchmaking page', () => {
     expect(await matches.count()).toBe(10);
     const first = await matches.first().textContent();
     expect(first).toContain('多路阀');
-    expect(first).toMatch(/text: matches/);
-    expect(first).toMatch(/distance: \d+ km/);
+    // Why it ranks, in Chinese: text matched and distance, each with what it adds.
+    expect(first).toMatch(
+      /文本匹配：[^（]*路阀[^（]*（相关度为最佳的 [\d.]+） \+0\.\d{3}（占 [\d.]+%）/,
+    );
+    expect(first).toMatch(/距离 \d+ 公里/);
+    expect(first).not.toMatch(/text: matches/);
     await page.screenshot({ path: '.tmp/web-matching.png' });
     await page.getByTestId('match-save').click();
     await expect.poll(() => page.getByTestId('dash-matches').textContent()).toBe('3');

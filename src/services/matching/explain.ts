@@ -10,53 +10,93 @@ interface Explainable {
   supplier: { tags: string[]; size?: string };
 }
 
-const pct = (x: number, total: number) => `${Math.round((100 * x) / (total || 1))}%`;
+/**
+ * One part that adds to a match's score, as data: its value (0..1), its
+ * contribution to the score and share of it, and what it rests on — the
+ * terms matched, the chain nodes shared or the industry group, the distance,
+ * the size class, the tier tags, past links, the peers that qualified the
+ * supplier. The web says it in the reader's language; `explain` in English.
+ */
+export interface MatchReason {
+  part: MatchPart;
+  value: number;
+  contribution: number;
+  share: number;
+  terms?: string[];
+  /** For part node: the wanted nodes shared (value 1), else the query's industry group. */
+  nodes?: string[];
+  sameNode?: boolean;
+  km?: number;
+  size?: string | null;
+  tags?: string[];
+  pastLinks?: number;
+  peers?: string[];
+}
 
-/** Why a match ranks where it does: one line per part that adds, largest first. */
-export function explain(m: Explainable, candidateNodes: string[], queryNodes: string[]): string[] {
+/** Why a match ranks where it does, as data: one entry per part that adds, largest first. */
+export function matchReasons(
+  m: Explainable,
+  candidateNodes: string[],
+  queryNodes: string[],
+): MatchReason[] {
   const total = MATCH_PARTS.reduce((s, k) => s + m.parts[k].contribution, 0);
-  const lines: Array<[number, string]> = [];
-  for (const k of MATCH_PARTS) {
-    const p = m.parts[k];
+  const out: MatchReason[] = [];
+  for (const part of MATCH_PARTS) {
+    const p = m.parts[part];
     if (p.contribution <= 0) continue;
-    const share = `+${p.contribution.toFixed(3)} (${pct(p.contribution, total)})`;
-    let why = '';
-    switch (k) {
-      case 'text':
-        why = `matches ${
-          m.matchedTerms
-            .filter((t) => [...t].length > 1)
-            .slice(0, 4)
-            .join('、') || m.matchedTerms.slice(0, 4).join('、')
-        } (relevance ${p.value.toFixed(2)} of the best)`;
-        break;
-      case 'node': {
-        const shared = candidateNodes.filter((n) => queryNodes.includes(n));
-        why =
-          p.value === 1
-            ? `on the wanted chain node ${shared.join(', ')}`
-            : `in the same industry group as ${queryNodes.join(', ')}`;
-        break;
-      }
-      case 'distance':
-        why = `${Math.round(m.distanceKm ?? 0)} km away`;
-        break;
-      case 'size':
-        why = p.value === 1 ? `size fits (${m.supplier.size})` : 'size unknown';
-        break;
-      case 'tags':
-        why = m.supplier.tags
-          .filter((t) => ['little_giant', 'single_champion', 'specialised_sme'].includes(t))
-          .join(', ');
-        break;
-      case 'past':
-        why = `${m.pastLinks} past link(s) with the buyer`;
-        break;
-      case 'pool':
-        why = `qualified by a peer: ${m.qualifiedBy.map((q) => q.name).join('、')}`;
-        break;
-    }
-    lines.push([p.contribution, `${k}: ${why} ${share}`]);
+    const r: MatchReason = {
+      part,
+      value: p.value,
+      contribution: p.contribution,
+      share: p.contribution / (total || 1),
+    };
+    if (part === 'text') {
+      const long = m.matchedTerms.filter((t) => [...t].length > 1);
+      r.terms = (long.length ? long : m.matchedTerms).slice(0, 4);
+    } else if (part === 'node') {
+      r.sameNode = p.value === 1;
+      r.nodes = r.sameNode ? candidateNodes.filter((n) => queryNodes.includes(n)) : queryNodes;
+    } else if (part === 'distance') r.km = Math.round(m.distanceKm ?? 0);
+    else if (part === 'size') r.size = p.value === 1 ? (m.supplier.size ?? null) : null;
+    else if (part === 'tags')
+      r.tags = m.supplier.tags.filter((t) =>
+        ['little_giant', 'single_champion', 'specialised_sme'].includes(t),
+      );
+    else if (part === 'past') r.pastLinks = m.pastLinks;
+    else if (part === 'pool') r.peers = m.qualifiedBy.map((q) => q.name);
+    out.push(r);
   }
-  return lines.sort((a, b) => b[0] - a[0]).map((l) => l[1]);
+  return out.sort((a, b) => b.contribution - a.contribution);
+}
+
+/** The same reasons as English lines ("text: matches 多路阀 (relevance 0.99 of the best) +0.394 (62%)"). */
+export function explain(m: Explainable, candidateNodes: string[], queryNodes: string[]): string[] {
+  return matchReasons(m, candidateNodes, queryNodes).map(
+    (r) => `${r.part}: ${said(r)} ${added(r)}`,
+  );
+}
+
+const added = (r: MatchReason) => `+${r.contribution.toFixed(3)} (${Math.round(100 * r.share)}%)`;
+
+function said(r: MatchReason): string {
+  switch (r.part) {
+    case 'text':
+      return `matches ${r.terms!.join('、')} (relevance ${r.value.toFixed(2)} of the best)`;
+    case 'node':
+      return r.sameNode
+        ? `on the wanted chain node ${r.nodes!.join(', ')}`
+        : `in the same industry group as ${r.nodes!.join(', ')}`;
+    case 'distance':
+      return `${r.km} km away`;
+    case 'size':
+      return r.size === null ? 'size unknown' : `size fits (${r.size})`;
+    case 'tags':
+      return r.tags!.join(', ');
+    case 'past':
+      return `${r.pastLinks} past link(s) with the buyer`;
+    case 'pool':
+      return `qualified by a peer: ${r.peers!.join('、')}`;
+    default:
+      return '';
+  }
 }

@@ -14,7 +14,7 @@ import {
 } from '../../store/matching.ts';
 import { capabilityText } from './capability-index.ts';
 import { cached } from './matching-cache.ts';
-import { explain } from './explain.ts';
+import { explain, matchReasons, type MatchReason } from './explain.ts';
 import { buyersSeeingSupplier } from './shared-pool.ts';
 import { sizeClassOf } from './size-class.ts';
 
@@ -26,6 +26,8 @@ export interface DemandMatch {
   score: number;
   parts: Record<MatchPart, PartScore>;
   reasons: string[];
+  /** The same reasons as data, for a reader in any language. */
+  why: MatchReason[];
   matchedTerms: string[];
   distanceKm?: number;
   /** The buyer sees this supplier in its peers' pool. */
@@ -153,6 +155,7 @@ export async function matchCapability(
       score: h.score,
       parts: h.parts,
       reasons: [],
+      why: [],
       matchedTerms: h.matchedTerms,
       ...(h.distanceKm !== undefined ? { distanceKm: h.distanceKm } : {}),
       qualifiedBy: (qualifiedBy.get(h.candidate) ?? []).map((id) => ({
@@ -160,15 +163,13 @@ export async function matchCapability(
         name: names.get(id) ?? id,
       })),
     };
-    m.reasons = explain(
-      {
-        ...m,
-        pastLinks: pastByOrg.get(d.organization) ?? 0,
-        supplier: { tags: [], size: owner ? sizeClassOf(owner) : undefined },
-      },
-      d.nodes,
-      cap.nodes,
-    );
+    const explainable = {
+      ...m,
+      pastLinks: pastByOrg.get(d.organization) ?? 0,
+      supplier: { tags: [], size: owner ? sizeClassOf(owner) : undefined },
+    };
+    m.why = matchReasons(explainable, d.nodes, cap.nodes);
+    m.reasons = explain(explainable, d.nodes, cap.nodes);
     return m;
   });
   return { capability: cap.id, supplier: cap.organization, candidates: idx.rows.length, matches };

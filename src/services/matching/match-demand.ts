@@ -15,7 +15,7 @@ import {
 } from '../../store/matching.ts';
 import { capabilityIndex } from './capability-index.ts';
 import { proposeMatches } from './outcomes.ts';
-import { explain } from './explain.ts';
+import { explain, matchReasons, type MatchReason } from './explain.ts';
 import { poolVisibleTo } from './shared-pool.ts';
 import { sizeClassOf, type SizeClass } from './size-class.ts';
 
@@ -59,6 +59,8 @@ export interface SupplierMatch {
   parts: Record<MatchPart, PartScore>;
   /** Human-readable reasons, largest contribution first. */
   reasons: string[];
+  /** The same reasons as data, for a reader in any language. */
+  why: MatchReason[];
   matchedTerms: string[];
   distanceKm?: number;
   /** Peer leaders that qualified and shared this supplier ("qualified by a peer"). */
@@ -173,11 +175,13 @@ export async function matchDemand(
       score: h.score,
       parts: h.parts,
       reasons: [],
+      why: [],
       matchedTerms: h.matchedTerms,
       ...(h.distanceKm !== undefined ? { distanceKm: h.distanceKm } : {}),
       qualifiedBy,
       pastLinks: pastByOrg.get(o.id) ?? 0,
     };
+    m.why = matchReasons(m, cap.nodes.length > 0 ? cap.nodes : o.industries, nodes);
     m.reasons = explain(m, cap.nodes.length > 0 ? cap.nodes : o.industries, nodes);
     matches.push(m);
     if (matches.length === top) break;

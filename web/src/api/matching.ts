@@ -15,8 +15,25 @@ export interface MatchRow {
   };
   score: number;
   reasons: string[];
+  /** The reasons as data (services/matching/explain.ts MatchReason), largest first. */
+  why?: MatchReason[];
   distanceKm: number | null;
   qualifiedBy: string[];
+}
+
+export interface MatchReason {
+  part: string;
+  value: number;
+  contribution: number;
+  share: number;
+  terms?: string[];
+  nodes?: string[];
+  sameNode?: boolean;
+  km?: number;
+  size?: string | null;
+  tags?: string[];
+  pastLinks?: number;
+  peers?: string[];
 }
 
 export interface RankAnswer {

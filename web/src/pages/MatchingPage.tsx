@@ -1,3 +1,5 @@
+import { useEvidenceSpeaker } from '../components/chain/evidence-speaker.ts';
+import { matchReasons } from '../components/matching/match-reasons.ts';
 import { useState, type FormEvent } from 'react';
 import { matchingApi, type RankAnswer } from '../api/matching.ts';
 import { SyntheticBadge } from '../components/Badges.tsx';
@@ -23,6 +25,7 @@ const RECORD_TOP = 3;
  */
 export function MatchingPage(_props: { rest: string[] }) {
   const { t, lang, code } = useLang();
+  const speaker = useEvidenceSpeaker();
   const tt = useDictionary(matchingText);
   const [need, setNeed] = useState('液压多路阀');
   const [buyer, setBuyer] = useState('org-sany');
@@ -110,7 +113,10 @@ export function MatchingPage(_props: { rest: string[] }) {
                       {m.qualifiedBy.length ? ` · ${tt('qualified')}` : ''}
                     </span>
                     <ul className="reasons">
-                      {m.reasons.map((r) => (
+                      {matchReasons(m, speaker, {
+                        tag: (x) => code('tag', x),
+                        node: (id) => id,
+                      }).map((r) => (
                         <li key={r}>{r}</li>
                       ))}
                     </ul>
