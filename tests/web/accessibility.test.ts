@@ -30,7 +30,7 @@ const PAGES: [string, string][] = [
   ['#/organization/org-sany', 'organization-page'],
   ['#/chains', 'page-chains'],
   ['#/networks', 'page-networks'],
-  ['#/matching', 'page-matching'],
+  ['#/matching', 'dash-matches'],
   ['#/rankings', 'page-rankings'],
   ['#/data', 'page-data'],
   ['#/reports', 'page-reports'],

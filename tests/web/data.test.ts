@@ -62,6 +62,8 @@ describe('the import wizard', () => {
     const text = await issues.textContent();
     expect(text).toContain('3');
     expect(text).toContain('统一社会信用代码');
+    // The reason in Chinese, the API's own sentence on hover.
+    expect(text).toContain('不是有效的统一社会信用代码');
     expect(await page.getByTestId('import-commit').isDisabled()).toBe(true);
     expect(await count()).toBe(0);
     await page.screenshot({ path: '.tmp/web-import-preview.png', fullPage: true });

@@ -84,6 +84,7 @@ export interface DisruptionReport {
     failed: boolean;
   }[];
   noBackupBase: { product: string; survivingSuppliers: number; provinces: string[] }[];
+  options: { failAt: number };
   assumptions: string[];
 }
 

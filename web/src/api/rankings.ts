@@ -25,7 +25,7 @@ export interface Rankings {
     zeroMeanShift: number;
     zeroMaxShift: number;
   }[];
-  warnings: { code: string; message: string }[];
+  warnings: { code: string; message: string; details?: Record<string, unknown> }[];
 }
 
 export interface RankingParams {

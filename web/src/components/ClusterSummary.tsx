@@ -1,3 +1,4 @@
+import { SourceText } from './SourceText.tsx';
 import { formatPercent } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
 import { provenanceText } from '../provenance.ts';
@@ -62,7 +63,7 @@ export function ClusterSummary({ profile: p }: { profile: ClusterProfile }) {
         ) : null}
         <dt>{t('provenance')}</dt>
         <dd className="provenance" title={provenanceText(p.provenance, l)}>
-          {p.provenance.source ?? '—'}
+          <SourceText text={p.provenance.source ?? '—'} />
           {p.provenance.year ? ` (${p.provenance.year})` : ''}
           {p.provenance.method ? ` · ${code('method', p.provenance.method)}` : ''}
         </dd>

@@ -53,6 +53,9 @@ export const evidenceText = defineDictionary({
     'match.added': '{line} +{contribution}（占 {share}）',
     'size.sme': '中小企业',
     'size.large': '大型企业',
+    'disruption.anySupplier': '同一产品在图谱中任何仍在运行的供应商都可以接手客户（乐观假设）',
+    'disruption.failAt': '客户失去 {failAt} 及以上的投入即停产，并停止向下游供货',
+    'disruption.unvalued': '没有金额的供应关系按 1 计',
     networkedRule:
       '与其他成员有联系的企业占比 ≥ {linked} 且最大连通群体占比 ≥ {largest} 时判定为“网络化”（本产品的约定，不是官方标准）',
     densityRule: '期望密度 = ln(n)/(n−1)，即随机图的连通阈值（Erdős & Rényi 1960）',
@@ -108,6 +111,11 @@ export const evidenceText = defineDictionary({
     'match.added': '{line} +{contribution} ({share})',
     'size.sme': 'SME',
     'size.large': 'large firm',
+    'disruption.anySupplier':
+      'any surviving supplier of the same product anywhere in the atlas can take a customer on (optimistic)',
+    'disruption.failAt':
+      'a customer that loses {failAt} or more of its inputs fails and stops supplying',
+    'disruption.unvalued': 'a link without a value counts 1',
     networkedRule:
       'networked when the share of firms linked to another member ≥ {linked} and the largest connected group’s share ≥ {largest} (a convention of this product, not an official threshold)',
     densityRule:

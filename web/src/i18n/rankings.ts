@@ -3,6 +3,8 @@ import { defineDictionary } from './dictionary.ts';
 /** The rankings page (the horse race). */
 export const rankingsText = defineDictionary({
   zh: {
+    warnSynthetic: '{n} / {total} 个集群的得分部分基于合成成员数据',
+    warnConstant: '这些指标在各集群间取值相同，不带信息，权重为 0：{list}',
     title: '集群赛马排名',
     explain:
       '按先进制造业集群指标体系（研究文献中的四个特征）对图谱中的集群打分排序；拖动权重即时重排。',
@@ -59,6 +61,9 @@ export const rankingsText = defineDictionary({
     noCells: '所选地区没有该行业的数据',
   },
   en: {
+    warnSynthetic: '{n} of {total} clusters are scored partly on synthetic members',
+    warnConstant:
+      'these indicators are equal for every cluster, carry no information and get weight 0: {list}',
     title: 'The horse race: clusters ranked',
     explain:
       'Clusters scored and ranked under the advanced-manufacturing index system (the four marks of the literature); move a weight and the ranking follows.',

@@ -1,3 +1,4 @@
+import { SourceText } from '../components/SourceText.tsx';
 import { useState } from 'react';
 import { chainApi, type ChainTemplate, type Stage } from '../api/chain.ts';
 import { sessionApi } from '../api/session.ts';
@@ -68,7 +69,11 @@ function Template(props: {
         {name(tpl.nameZh, tpl.nameEn)}{' '}
         <span className="muted">{tt('version', { v: tpl.version })}</span>
       </h3>
-      {tpl.description ? <p>{tpl.description}</p> : null}
+      {tpl.description ? (
+        <p>
+          <SourceText text={tpl.description} />
+        </p>
+      ) : null}
       {props.canEdit ? <TemplateEditor template={tpl} onSaved={props.onSaved} /> : null}
       <div className="panorama-stages">
         {STAGES.map((stage) => (
@@ -94,7 +99,7 @@ function Template(props: {
                     ) : null}
                     {n.critical ? (
                       <div className="critical-badge badge" title={n.critical.quote ?? ''}>
-                        ⚠ {tt('critical')}: {n.critical.reason}
+                        ⚠ {tt('critical')}: <SourceText text={n.critical.reason} />
                         {n.critical.verified ? null : <UnverifiedBadge />}
                       </div>
                     ) : null}
@@ -110,7 +115,8 @@ function Template(props: {
                     ) : null}
                     {src ? (
                       <div className="muted" title={n.quote ?? ''}>
-                        {tt('sources')}: {src.citation} {src.verified ? null : <UnverifiedBadge />}
+                        {tt('sources')}: <SourceText text={src.citation} />{' '}
+                        {src.verified ? null : <UnverifiedBadge />}
                       </div>
                     ) : null}
                   </div>
@@ -123,7 +129,8 @@ function Template(props: {
       <ul>
         {tpl.sources.map((s) => (
           <li key={s.id}>
-            {s.citation} {s.file ? <span className="muted">({s.file})</span> : null}{' '}
+            <SourceText text={s.citation} />{' '}
+            {s.file ? <span className="muted">({s.file})</span> : null}{' '}
             {s.verified ? <span className="muted">{tt('verified')}</span> : <UnverifiedBadge />}
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { useEvidenceSpeaker } from '../components/chain/evidence-speaker.ts';
 import { matchReasons } from '../components/matching/match-reasons.ts';
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { matchingApi, type RankAnswer } from '../api/matching.ts';
 import { SyntheticBadge } from '../components/Badges.tsx';
 import { MatchOutcomes } from '../components/matching/MatchOutcomes.tsx';
@@ -142,10 +142,10 @@ export function MatchingPage(_props: { rest: string[] }) {
               <dt>{tt('matches')}</dt>
               <dd data-testid="dash-matches">{totals.matches}</dd>
               {Object.entries(totals.byStatus).map(([s, n]) => (
-                <span key={s} style={{ display: 'contents' }}>
+                <Fragment key={s}>
                   <dt>{tt(`status.${s}` as 'status.proposed')}</dt>
                   <dd>{n}</dd>
-                </span>
+                </Fragment>
               ))}
             </dl>
           ) : (

@@ -1,3 +1,4 @@
+import { SourceText } from '../components/SourceText.tsx';
 import { catalogApi, type MeasureYear } from '../api/catalog.ts';
 import { SyntheticBadge, UnverifiedBadge } from '../components/Badges.tsx';
 import { useDictionary } from '../i18n/dictionary.ts';
@@ -200,7 +201,8 @@ export function OrganizationPage(props: { id: string }) {
         </table>
       )}
       <p className="muted provenance-line">
-        {t('provenance')}: {provenanceText(org.provenance, l).replace(/\n/g, ' · ')}
+        {t('provenance')}:{' '}
+        <SourceText text={provenanceText(org.provenance, l).replace(/\n/g, ' · ')} />
       </p>
     </section>
   );

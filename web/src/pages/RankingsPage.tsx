@@ -16,7 +16,7 @@ const DEBOUNCE_MS = 300;
  * and which indicator moves the ranking most.
  */
 export function RankingsPage(_props: { rest: string[] }) {
-  const { t, lang, name } = useLang();
+  const { t, lang, name, join } = useLang();
   const tt = useDictionary(rankingsText);
   const [params, setParams] = useState<RankingParams>({
     designation: 'national',
@@ -40,6 +40,25 @@ export function RankingsPage(_props: { rest: string[] }) {
 
   const baseWeight = (id: string) => shown?.weights.find((w) => w.indicator === id)?.weight ?? 0;
   const sliderValue = (id: string) => draft.weights[id] ?? Math.round(baseWeight(id) * 100);
+  // The ranking's warnings in the reader's language where their details allow; else the API's sentence.
+  const warningText = (w: { code: string; message: string; details?: Record<string, unknown> }) => {
+    const d = w.details ?? {};
+    if (w.code === 'ATLAS_W_SYNTHETIC_INCLUDED' && d.shares && shown)
+      return tt('warnSynthetic', {
+        n: Object.keys(d.shares as object).length,
+        total: shown.rows.length,
+      });
+    if (w.code === 'ATLAS_W_INDICATOR_CONSTANT' && Array.isArray(d.indicators) && shown)
+      return tt('warnConstant', {
+        list: join(
+          (d.indicators as string[]).map((id) => {
+            const i = shown.system.indicators.find((x) => x.id === id);
+            return i ? name(i.name.zh, i.name.en) : id;
+          }),
+        ),
+      });
+    return w.message;
+  };
 
   return (
     <section className="page rankings-page" data-testid="page-rankings">
@@ -181,8 +200,8 @@ export function RankingsPage(_props: { rest: string[] }) {
                 </tbody>
               </table>
               {shown.warnings.map((w) => (
-                <p key={w.code} className="muted">
-                  {w.code}: {w.message}
+                <p key={w.code} className="muted" title={`${w.code}: ${w.message}`}>
+                  {warningText(w)}
                 </p>
               ))}
             </>

@@ -2,6 +2,7 @@ import { useState, type DragEvent } from 'react';
 import { importsApi, type ImportAnswer, type ImportKind } from '../../api/imports.ts';
 import { dataText } from '../../i18n/data.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
+import { useLang } from '../../lang.tsx';
 
 const KINDS: ImportKind[] = ['organizations', 'links', 'clusters', 'indicators'];
 
@@ -11,8 +12,21 @@ const KINDS: ImportKind[] = ['organizations', 'links', 'clusters', 'indicators']
  * or skipping the invalid rows). Nothing is written before commit; the file
  * and the chosen mapping stay while the person fixes things.
  */
+/** Row problems the page says in Chinese (docs/errors.md); others show the API's sentence. */
+const ROW_CODES = new Set([
+  'ATLAS_E_ROW_MISSING_VALUE',
+  'ATLAS_E_ROW_BAD_NUMBER',
+  'ATLAS_E_ROW_BAD_USCC',
+  'ATLAS_E_ROW_BAD_YEAR',
+  'ATLAS_E_ROW_NEGATIVE',
+  'ATLAS_E_ROW_REGION_CONFLICT',
+  'ATLAS_E_ROW_UNKNOWN_REGION',
+  'ATLAS_E_ROW_INVALID',
+]);
+
 export function ImportWizard(props: { onImported?: () => void }) {
   const tt = useDictionary(dataText);
+  const { lang } = useLang();
   const [kind, setKind] = useState<ImportKind>('organizations');
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportAnswer | null>(null);
@@ -172,7 +186,11 @@ export function ImportWizard(props: { onImported?: () => void }) {
                     <td className="num">{i.row}</td>
                     <td>{i.column}</td>
                     <td>{i.value}</td>
-                    <td>{i.reason}</td>
+                    <td title={i.reason}>
+                      {lang === 'en' || !ROW_CODES.has(i.code)
+                        ? i.reason
+                        : tt(`row.${i.code}` as 'row.ATLAS_E_ROW_INVALID')}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -5,6 +5,7 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { networkText } from '../../i18n/network.ts';
 import { formatPercent } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
+import { useEvidenceSpeaker } from '../chain/evidence-speaker.ts';
 import { organizationHref } from '../../route.ts';
 import { SyntheticBadge } from '../Badges.tsx';
 
@@ -12,6 +13,7 @@ import { SyntheticBadge } from '../Badges.tsx';
 export function DisruptionSimulator(props: { network: NetworkAnswer }) {
   const { lang } = useLang();
   const tt = useDictionary(networkText);
+  const speaker = useEvidenceSpeaker();
   const members = props.network.nodes.filter((n) => n.member && n.kind === 'enterprise');
   const [remove, setRemove] = useState(members[0]?.id ?? '');
   const [buffer, setBuffer] = useState(0);
@@ -75,10 +77,14 @@ export function DisruptionSimulator(props: { network: NetworkAnswer }) {
               {tt('noBackup', { list: report.noBackupBase.map((x) => x.product).join('、') })}
             </p>
           ) : null}
-          <ul className="muted">
-            {report.assumptions.map((a) => (
-              <li key={a}>{a}</li>
-            ))}
+          <ul className="muted" data-testid="disrupt-assumptions">
+            <li>{speaker.say('disruption.anySupplier')}</li>
+            <li>
+              {speaker.say('disruption.failAt', {
+                failAt: formatPercent(lang, report.options.failAt),
+              })}
+            </li>
+            <li>{speaker.say('disruption.unvalued')}</li>
           </ul>
         </div>
       ) : null}

@@ -1,3 +1,4 @@
+import { SourceText } from '../../components/SourceText.tsx';
 import { useEvidenceSpeaker } from '../../components/chain/evidence-speaker.ts';
 import { nodeReason, type StatusThresholds } from '../../components/chain/node-reason.ts';
 import { useState } from 'react';
@@ -187,7 +188,7 @@ function NodeDetail({
         ) : null}{' '}
         {node.critical ? (
           <span className="badge critical-badge" title={node.critical.source}>
-            {tt('critical')}: {node.critical.reason}
+            {tt('critical')}: <SourceText text={node.critical.reason} />
           </span>
         ) : null}
       </p>

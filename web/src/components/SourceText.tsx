@@ -1,0 +1,17 @@
+/**
+ * Text written as data or quoted from a source — a provenance note, a
+ * template's description, a choke point's reason, a citation — shown as
+ * written, not translated (a fact keeps its words), and marked with its
+ * language when it is mostly Latin script, so a screen reader reads it in
+ * English on a Chinese page (WCAG 3.1.2, language of parts).
+ */
+export function SourceText(props: { text: string }) {
+  return <span lang={languageOf(props.text)}>{props.text}</span>;
+}
+
+/** 'en' when Latin letters outnumber Chinese characters; else the page's language. */
+export function languageOf(text: string): 'en' | undefined {
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const han = text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  return latin > 2 * han ? 'en' : undefined;
+}
