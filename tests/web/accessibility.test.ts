@@ -106,19 +106,25 @@ const STATES: [string, string, (page: Page) => Promise<void>][] = [
   ],
 ];
 
+/** Each page of PAGES, once it shows, audited: its violations by page. */
+async function auditPages(page: Page): Promise<Record<string, Violation[]>> {
+  const found: Record<string, Violation[]> = {};
+  for (const [hash, ready] of PAGES) {
+    await page.goto(`${atlas.url}${hash}`);
+    await page.getByTestId(ready).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const v = await audit(page);
+    if (v.length) found[hash || 'map'] = v;
+  }
+  return found;
+}
+
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   it('finds no violation on any page, signed in as admin', async () => {
     const { page, errors } = await openPage(atlas, { width: 1280, height: 800 });
     await page.goto(`${atlas.url}api/session/token?token=${await issueLoginToken(atlas.db)}`);
     await page.getByTestId('account').waitFor();
-    const found: Record<string, Violation[]> = {};
-    for (const [hash, ready] of PAGES) {
-      await page.goto(`${atlas.url}${hash}`);
-      await page.getByTestId(ready).first().waitFor();
-      await page.waitForLoadState('networkidle');
-      const v = await audit(page);
-      if (v.length) found[hash || 'map'] = v;
-    }
+    const found = await auditPages(page);
     for (const [name, hash, setup] of STATES) {
       await page.goto(`${atlas.url}${hash}`);
       await page.waitForLoadState('networkidle');
@@ -133,14 +139,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 
   it('finds no violation on the pages a visitor opens', async () => {
     const { page, errors } = await openPage(atlas, { locale: 'en-US', width: 1280, height: 800 });
-    const found: Record<string, Violation[]> = {};
-    for (const [hash, ready] of PAGES) {
-      await page.goto(`${atlas.url}${hash}`);
-      await page.getByTestId(ready).first().waitFor();
-      await page.waitForLoadState('networkidle');
-      const v = await audit(page);
-      if (v.length) found[hash || 'map'] = v;
-    }
+    const found = await auditPages(page);
     expect(found).toEqual({});
     expect(errors).toEqual([]);
     await page.context().close();
