@@ -69,11 +69,9 @@ export function matchReasons(
   return out.sort((a, b) => b.contribution - a.contribution);
 }
 
-/** The same reasons as English lines ("text: matches 多路阀 (relevance 0.99 of the best) +0.394 (62%)"). */
-export function explain(m: Explainable, candidateNodes: string[], queryNodes: string[]): string[] {
-  return matchReasons(m, candidateNodes, queryNodes).map(
-    (r) => `${r.part}: ${said(r)} ${added(r)}`,
-  );
+/** Those reasons as English lines ("text: matches 多路阀 (relevance 0.99 of the best) +0.394 (62%)"). */
+export function explain(reasons: readonly MatchReason[]): string[] {
+  return reasons.map((r) => `${r.part}: ${said(r)} ${added(r)}`);
 }
 
 const added = (r: MatchReason) => `+${r.contribution.toFixed(3)} (${Math.round(100 * r.share)}%)`;

@@ -169,7 +169,7 @@ export async function matchCapability(
       supplier: { tags: [], size: owner ? sizeClassOf(owner) : undefined },
     };
     m.why = matchReasons(explainable, d.nodes, cap.nodes);
-    m.reasons = explain(explainable, d.nodes, cap.nodes);
+    m.reasons = explain(m.why);
     return m;
   });
   return { capability: cap.id, supplier: cap.organization, candidates: idx.rows.length, matches };

@@ -182,7 +182,7 @@ export async function matchDemand(
       pastLinks: pastByOrg.get(o.id) ?? 0,
     };
     m.why = matchReasons(m, cap.nodes.length > 0 ? cap.nodes : o.industries, nodes);
-    m.reasons = explain(m, cap.nodes.length > 0 ? cap.nodes : o.industries, nodes);
+    m.reasons = explain(m.why);
     matches.push(m);
     if (matches.length === top) break;
   }
