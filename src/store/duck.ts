@@ -57,6 +57,8 @@ function appendCell(a: DuckDBAppender, kind: ColumnKind, v: unknown): void {
  */
 export class Duck {
   private writeChain: Promise<unknown> = Promise.resolve();
+  /** Queries and transactions not yet settled: close() must not pull the connections from under them. */
+  private readonly pending = new Set<Promise<unknown>>();
 
   private constructor(
     readonly path: string,
@@ -81,7 +83,7 @@ export class Duck {
   }
 
   async all(sql: string, params?: Params): Promise<Row[]> {
-    return run(this.reader, sql, params);
+    return this.track(run(this.reader, sql, params));
   }
 
   async one(sql: string, params?: Params): Promise<Row | undefined> {
@@ -102,7 +104,23 @@ export class Duck {
       }
     });
     this.writeChain = next.catch(() => undefined);
-    return next;
+    return this.track(next);
+  }
+
+  /**
+   * Resolves once no query or transaction is running (those started meanwhile
+   * included): a server's late request must end before close(), whose native
+   * connections cannot be closed under a running query.
+   */
+  async idle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  private track<T>(p: Promise<T>): Promise<T> {
+    this.pending.add(p);
+    const done = () => this.pending.delete(p);
+    p.then(done, done);
+    return p;
   }
 
   close(): void {

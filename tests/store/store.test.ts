@@ -108,6 +108,19 @@ describe('writes', () => {
     expect((await counts(db)).organizations).toBe(1);
   });
 
+  it('waits for running queries and transactions before it may close (idle)', async () => {
+    const db = await Duck.open(':memory:');
+    let settled = 0;
+    const slow = db.all('SELECT count(*) AS n FROM range(20000000) t(i) WHERE i % 7 = 0');
+    const write = db.transaction((tx) => tx.all('SELECT 1 AS one'));
+    for (const p of [slow, write]) void p.then(() => settled++);
+    await db.idle();
+    expect(settled).toBe(2);
+    expect(Number((await slow)[0].n)).toBe(2857143);
+    await db.idle(); // nothing running: resolves at once
+    db.close();
+  });
+
   it('reports SQL failures as ATLAS_E_STORE', async () => {
     const db = await memory();
     await expect(db.all('SELECT * FROM no_such_table')).rejects.toMatchObject({

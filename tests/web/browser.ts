@@ -48,6 +48,7 @@ export async function startAtlas(name: string, store?: () => Promise<Duck>): Pro
     close: async () => {
       await browser.close();
       await app.close();
+      await db.idle();
       db.close();
     },
   };

@@ -75,6 +75,7 @@ export function registerReport(program: Command): void {
         }
       } finally {
         await app.close();
+        await db.idle();
         db.close();
       }
     });

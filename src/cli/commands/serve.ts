@@ -65,6 +65,7 @@ export function registerServe(program: Command): void {
       const stop = async () => {
         say('stopping');
         await server.close();
+        await db.idle();
         db.close();
       };
       process.once('SIGINT', stop);
