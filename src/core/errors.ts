@@ -337,6 +337,16 @@ export const WARNINGS = {
     title: 'Links left out of the network',
     hint: 'The details count them by reason: an end that is not a known organisation, or a value unusable as a weight.',
   },
+  ATLAS_W_NO_MEMBER_DATA: {
+    status: 200,
+    title: 'No member data: no verdict, type or rank is drawn for these clusters',
+    hint: 'The details list the clusters; import their members (atlas import --kind clusters or organizations) and they are judged and ranked.',
+  },
+  ATLAS_W_TOO_LITTLE_DATA: {
+    status: 200,
+    title: 'Too little member data to judge: no verdict is given',
+    hint: 'The details name the rule and its threshold (member firms, ties recorded); import more members and their supply and collaboration links.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;
