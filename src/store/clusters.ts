@@ -1,4 +1,5 @@
 import type { Cluster } from '../core/model/cluster.ts';
+import type { Provenance } from '../core/model/provenance.ts';
 import type { ColumnSpec, Row, Tx } from './duck.ts';
 
 const CLUSTER_COLUMNS: readonly ColumnSpec[] = [
@@ -20,6 +21,7 @@ const MEMBER_COLUMNS: readonly ColumnSpec[] = [
   { name: 'cluster', kind: 'varchar' },
   { name: 'organization', kind: 'varchar' },
   { name: 'role', kind: 'varchar' },
+  { name: 'provenance', kind: 'json' },
 ];
 
 /** Writes clusters, replacing by id; members are replaced with the cluster's list. */
@@ -40,7 +42,12 @@ export async function writeClusters(tx: Tx, clusters: readonly Cluster[]): Promi
     provenance: c.provenance,
   }));
   const members: MemberRow[] = clusters.flatMap((c) =>
-    c.members.map((m) => ({ cluster: c.id, organization: m.organization, role: m.role })),
+    c.members.map((m) => ({
+      cluster: c.id,
+      organization: m.organization,
+      role: m.role,
+      provenance: m.provenance,
+    })),
   );
   await tx.exec('CREATE OR REPLACE TEMP TABLE stage_clusters AS SELECT * FROM clusters LIMIT 0');
   await tx.append('stage_clusters', CLUSTER_COLUMNS, rows);
@@ -56,6 +63,7 @@ export interface MemberRow {
   cluster: string;
   organization: string;
   role?: string;
+  provenance?: Provenance;
 }
 
 /** Adds members to existing clusters; an existing (cluster, organization) pair keeps one row. */

@@ -22,6 +22,7 @@ const ORG_COLUMNS: readonly ColumnSpec[] = [
   { name: 'synthetic', kind: 'boolean' },
   { name: 'verified', kind: 'boolean' },
   { name: 'provenance', kind: 'json' },
+  { name: 'location_precision', kind: 'varchar' },
 ];
 
 const MEASURE_COLUMNS: readonly ColumnSpec[] = [
@@ -59,6 +60,7 @@ export async function writeOrganizations(tx: Tx, orgs: readonly Organization[]):
     synthetic: o.provenance.synthetic,
     verified: o.provenance.verified,
     provenance: o.provenance,
+    location_precision: o.locationPrecision,
   }));
   const measures: Row[] = orgs.flatMap((o) =>
     o.measures.map((m) => ({
@@ -128,6 +130,7 @@ export async function loadOrganizations(
       coordinates:
         lon !== undefined && lat !== undefined ? ([lon, lat] as [number, number]) : undefined,
       crs: str(r.crs) as Organization['crs'],
+      locationPrecision: str(r.location_precision) as Organization['locationPrecision'],
       industries: (r.industries as string[] | null) ?? [],
       industryLabels: (r.industry_labels as string[] | null) ?? [],
       tags: ((r.tags as string[] | null) ?? []) as Organization['tags'],

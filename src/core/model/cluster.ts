@@ -18,6 +18,8 @@ export const ClusterField = z.enum([
 export const ClusterMember = z.object({
   organization: z.string().min(1),
   role: z.string().optional(),
+  /** Where the membership comes from (a seed's statement, an inference rule); absent: the cluster's own. */
+  provenance: Provenance.optional(),
 });
 
 export const Cluster = z.object({

@@ -27,6 +27,14 @@ export const OrganizationTag = z.enum([
 ]);
 export type OrganizationTag = z.infer<typeof OrganizationTag>;
 
+/**
+ * How precise an organisation's location is: `site` (its own plant or office),
+ * `address` (geocoded from an address), or the centre of the `county`,
+ * `prefecture` or `province` it is known by — a point that is not its site.
+ */
+export const LocationPrecision = z.enum(['site', 'address', 'county', 'prefecture', 'province']);
+export type LocationPrecision = z.infer<typeof LocationPrecision>;
+
 const nonNegative = z.number().finite().min(0);
 
 /** One year's measures of an organisation; all optional, all unrounded. */
@@ -60,6 +68,8 @@ export const Organization = z.object({
   /** [lon, lat]; `crs` says which datum. */
   coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
   crs: z.enum(['WGS84', 'GCJ02']).optional(),
+  /** How precise `coordinates` are; absent: not stated. */
+  locationPrecision: LocationPrecision.optional(),
   /** GB/T 4754-2017 codes where known. */
   industries: z.array(z.string()).default([]),
   /** Industry labels that are not GB/T 4754 codes (kept, never dropped). */

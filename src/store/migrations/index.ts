@@ -5,6 +5,7 @@ import { access } from './004-access.ts';
 import { microClusters } from './005-micro-clusters.ts';
 import { distinctPairs } from './006-distinct-pairs.ts';
 import { reviewedPairs } from './007-reviewed-pairs.ts';
+import { memberProvenance } from './008-member-provenance.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. Append; never reorder or edit. */
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   microClusters,
   distinctPairs,
   reviewedPairs,
+  memberProvenance,
 ];
