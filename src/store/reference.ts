@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { AtlasError } from '../core/errors.ts';
 import { Cluster, type ClusterInput } from '../core/model/cluster.ts';
 import { Industry } from '../core/model/industry.ts';
+import { NationalEmployment } from '../core/model/national-employment.ts';
 import { Region, RegionCode } from '../core/model/region.ts';
 
 const position = z.tuple([z.number(), z.number()]);
@@ -80,6 +81,14 @@ export function loadIndustries(): Industry[] {
  */
 export function loadNationalClusters(): ClusterInput[] {
   return load('clusters/national.json', z.array(Cluster));
+}
+
+/**
+ * China's employment by GB/T 4754-2017 section and division, 1990-2018
+ * (万人): the national reference of a location quotient (data/SOURCES.md).
+ */
+export function loadNationalEmployment(): NationalEmployment {
+  return load('reference/national-employment.json', NationalEmployment);
 }
 
 export function loadGeo(level: GeoLevel): GeoFeatureCollection {
