@@ -123,6 +123,12 @@ describe('cluster network diagnostics', () => {
     const empty = await get('national-hohhot-dairy');
     expect(empty.status).toBe('no_members');
     expect(empty.index.linkedFirmShare).toBeNull();
+    // No 集而不群 drawn from nothing: the verdict itself says there is no data, and a warning travels.
+    expect(empty.index.verdict).toBe('insufficient_data');
+    expect(empty.index.verdictLabel).toEqual({ zh: '数据不足', en: 'not enough data' });
+    expect(empty.index.warnings.map((w: { code: string }) => w.code)).toContain(
+      'ATLAS_W_NO_MEMBER_DATA',
+    );
     const res = await app.inject({ url: '/api/clusters/nope/network' });
     expect(res.statusCode).toBe(404);
   });
@@ -132,6 +138,14 @@ describe('cluster network diagnostics', () => {
     expect(all.length).toBe(Number((await db.one('SELECT count(*) AS n FROM clusters'))!.n));
     const tangshan = all.find((x: { cluster: string }) => x.cluster === 'cluster-tangshan-steel');
     expect(tangshan).toMatchObject({ status: 'judged', verdict: 'gathered_not_networked' });
+    // A cluster without members is listed as such, never as gathered but not networked.
+    const empty = all.filter((x: { members: number }) => x.members === 0);
+    expect(empty.length).toBeGreaterThan(0);
+    for (const x of empty)
+      expect(x).toMatchObject({ status: 'no_members', verdict: 'insufficient_data' });
+    for (const x of all)
+      if (x.verdict === 'gathered_not_networked' || x.verdict === 'networked')
+        expect(x.status).toBe('judged');
     expect(
       all.some(
         (x: { verdict: string; status: string }) =>

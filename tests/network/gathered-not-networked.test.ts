@@ -101,7 +101,8 @@ describe('gatheredNotNetworked', () => {
     expect(strict.warnings.map((w) => w.code)).toEqual(['ATLAS_W_LINKS_DROPPED']);
   });
 
-  it('no firms and no links: shares undefined, verdict not networked, no crash', () => {
+  // This case once read "gathered but not networked": a verdict drawn from no firms at all.
+  it('no firms and no links: shares undefined, no verdict (too few firms), no crash', () => {
     const r = gatheredNotNetworked({
       cluster: 'c3',
       members: ['p'],
@@ -109,6 +110,66 @@ describe('gatheredNotNetworked', () => {
       links: [],
     });
     expect(r.linkedFirmShare).toBeNaN();
-    expect(r.verdict).toBe('gathered_not_networked');
+    expect(r.verdict).toBe('insufficient_data');
+    expect(r.verdictLabel).toEqual({ zh: '数据不足', en: 'not enough data' });
+    expect(r.insufficient).toEqual({ reason: 'too_few_firms', minFirms: 3 });
+    expect(r.warnings.map((w) => w.code)).toContain('ATLAS_W_TOO_LITTLE_DATA');
+  });
+
+  it('no members: no verdict, and the answer says why', () => {
+    const r = gatheredNotNetworked({ cluster: 'c0', members: [], organizations: [], links: [] });
+    expect(r.verdict).toBe('insufficient_data');
+    expect(r.insufficient?.reason).toBe('no_members');
+    expect(r.warnings).toEqual([
+      expect.objectContaining({ code: 'ATLAS_W_NO_MEMBER_DATA', details: { clusters: ['c0'] } }),
+    ]);
+  });
+
+  it('two firms are too few to judge; three are enough; the threshold can be set', () => {
+    const two = gatheredNotNetworked({
+      cluster: 'c4',
+      members: ['a', 'b'],
+      organizations: [firm('a'), firm('b')],
+      links: [{ source: 'a', target: 'b', type: 'supply' }],
+    });
+    expect(two.verdict).toBe('insufficient_data');
+    expect(two.insufficient?.reason).toBe('too_few_firms');
+    expect(two.linkedFirmShare).toBe(1); // the figures stay; only the verdict is withheld
+    const three = gatheredNotNetworked({
+      cluster: 'c4',
+      members: ['a', 'b', 'c'],
+      organizations: [firm('a'), firm('b'), firm('c')],
+      links: [{ source: 'a', target: 'b', type: 'supply' }],
+    });
+    expect(three.verdict).toBe('networked'); // 2/3 tied, 2/3 in one group
+    const loose = gatheredNotNetworked(
+      { cluster: 'c4', members: ['a', 'b'], organizations: [firm('a'), firm('b')], links: [] },
+      { linkedFirmShare: 0.5, largestComponentShare: 0.5, minFirms: 2 },
+    );
+    expect(loose.insufficient?.reason).toBe('no_ties_recorded');
+  });
+
+  it('members with no tie recorded at all get no verdict: no link data is not evidence of no links', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const none = gatheredNotNetworked({
+      cluster: 'c5',
+      members: ids,
+      organizations: ids.map((id) => firm(id)),
+      links: [{ source: 'a', target: 'b', type: 'competition' }],
+    });
+    expect(none.verdict).toBe('insufficient_data');
+    expect(none.insufficient?.reason).toBe('no_ties_recorded');
+    expect(none.warnings.find((w) => w.code === 'ATLAS_W_TOO_LITTLE_DATA')?.details).toMatchObject({
+      rule: 'no_ties_recorded',
+      firms: 5,
+    });
+    // One tie recorded, even to a firm outside the cluster, is link data: the verdict stands.
+    const one = gatheredNotNetworked({
+      cluster: 'c5',
+      members: ids,
+      organizations: ids.map((id) => firm(id)),
+      links: [{ source: 'a', target: 'outsider', type: 'supply' }],
+    });
+    expect(one.verdict).toBe('gathered_not_networked');
   });
 });

@@ -18,6 +18,7 @@ const LINK_TYPES = LinkType.options;
 
 const num = { type: ['number', 'null'] } as const;
 const str = { type: ['string', 'null'] } as const;
+const STATUSES = ['judged', 'no_members', 'too_few_firms', 'no_ties_recorded'];
 
 /** A cluster's network diagnostics (集而不群 index) and its network for drawing. */
 export function networkRoutes(app: FastifyInstance, db: Duck): void {
@@ -36,8 +37,9 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
               cluster: { type: 'string' },
               status: {
                 type: 'string',
-                enum: ['judged', 'no_members'],
-                description: 'no_members: nothing to judge; the verdict is void',
+                enum: STATUSES,
+                description:
+                  'judged, or why there is no verdict (index.verdict insufficient_data): no_members; too_few_firms (fewer than 3 member firms); no_ties_recorded (no link of any member recorded)',
               },
               index: { type: 'object', additionalProperties: true },
               nodes: {
@@ -132,8 +134,11 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
               properties: {
                 cluster: { type: 'string' },
                 name: { type: 'string' },
-                status: { type: 'string', enum: ['judged', 'no_members'] },
-                verdict: { type: 'string' },
+                status: { type: 'string', enum: STATUSES },
+                verdict: {
+                  type: 'string',
+                  enum: ['networked', 'gathered_not_networked', 'insufficient_data'],
+                },
                 members: { type: 'integer' },
                 linkedFirmShare: num,
                 largestComponentShare: num,

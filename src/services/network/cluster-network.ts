@@ -5,7 +5,12 @@ import { queryClusterNetwork, type NetworkOrgRow } from '../../store/queries/clu
 import { burtConstraint } from '../../analytics/network/burt-constraint.ts';
 import { louvain } from '../../analytics/network/louvain.ts';
 import { pagerank } from '../../analytics/network/pagerank.ts';
-import { gatheredNotNetworked, TIE_TYPES, type GatheringIndex } from './gathered-not-networked.ts';
+import {
+  gatheredNotNetworked,
+  TIE_TYPES,
+  type GatheringIndex,
+  type InsufficientReason,
+} from './gathered-not-networked.ts';
 import { linkGraph } from './link-graph.ts';
 
 const RESEARCH = new Set(['university', 'institute', 'platform']);
@@ -63,8 +68,13 @@ export interface NetworkEdge {
 
 export interface ClusterNetwork {
   cluster: string;
-  /** 'no_members': the store holds no members, so no verdict can be given (the index's is void). */
-  status: 'judged' | 'no_members';
+  /**
+   * 'judged', or why no verdict is given (the index's verdict is then
+   * 'insufficient_data'): 'no_members' — the store holds no members;
+   * 'too_few_firms' — fewer than MIN_FIRMS_TO_JUDGE member firms;
+   * 'no_ties_recorded' — not one tie of any member is recorded.
+   */
+  status: 'judged' | InsufficientReason;
   index: GatheringIndex;
   nodes: NetworkNode[];
   edges: NetworkEdge[];
@@ -154,7 +164,7 @@ export async function clusterNetwork(db: Duck, cluster: string): Promise<Cluster
   const { leaderTiers, keySuppliers } = supplyStructure(organizations, links);
   return finite({
     cluster,
-    status: index.members === 0 ? ('no_members' as const) : ('judged' as const),
+    status: index.insufficient?.reason ?? ('judged' as const),
     index,
     nodes,
     edges,

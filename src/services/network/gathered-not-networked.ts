@@ -1,4 +1,4 @@
-import type { AtlasWarning } from '../../core/errors.ts';
+import { warning, type AtlasWarning } from '../../core/errors.ts';
 import { connectedComponents } from '../../analytics/network/connected-components.ts';
 import { degree } from '../../analytics/network/degree.ts';
 import { density } from '../../analytics/network/density.ts';
@@ -26,12 +26,28 @@ export interface GatheringThresholds {
   linkedFirmShare: number;
   /** Share of members in the largest connected group (default 0.5). */
   largestComponentShare: number;
+  /**
+   * Fewest member firms to judge at all (default MIN_FIRMS_TO_JUDGE = 3):
+   * with one firm the linked share is 0 by construction, with two it can
+   * only be 0 or 1, so neither can tell gathered from networked.
+   */
+  minFirms?: number;
 }
+
+export const MIN_FIRMS_TO_JUDGE = 3;
 
 export const DEFAULT_GATHERING_THRESHOLDS: GatheringThresholds = {
   linkedFirmShare: 0.5,
   largestComponentShare: 0.5,
+  minFirms: MIN_FIRMS_TO_JUDGE,
 };
+
+/**
+ * Why no verdict was drawn: no members at all; fewer member firms than
+ * `minFirms`; or not one tie of any member recorded (to a member or not),
+ * which says the links were never loaded, not that the firms have none.
+ */
+export type InsufficientReason = 'no_members' | 'too_few_firms' | 'no_ties_recorded';
 
 /** Link types that count as a working tie between two members. */
 export const TIE_TYPES = ['supply', 'collaboration', 'service', 'ownership', 'investment'] as const;
@@ -66,8 +82,11 @@ export interface GatheringIndex {
   /** Member firms with a collaboration link to a university, institute or platform. */
   firmsWithResearchPartner: number;
   firmsWithResearchPartnerShare: number;
-  verdict: 'networked' | 'gathered_not_networked';
+  /** 'insufficient_data': too little member data to judge (see `insufficient`); no verdict. */
+  verdict: 'networked' | 'gathered_not_networked' | 'insufficient_data';
   verdictLabel: { zh: string; en: string };
+  /** Set when verdict is 'insufficient_data': the rule that withheld it. */
+  insufficient?: { reason: InsufficientReason; minFirms: number };
   checks: GatheringCheck[];
   /** The thresholds are a convention of this product, not a standard. */
   assumptions: string[];
@@ -96,8 +115,14 @@ const share = (a: number, b: number) => (b > 0 ? a / b : NaN);
  * reach their thresholds (default 0.5 each: most firms tied, and one group
  * holding most members); otherwise "gathered but not networked". The
  * thresholds are our convention (stated in `assumptions`), not an official one.
- * Edge cases: no firms → shares NaN and the verdict falls to "gathered but
- * not networked"; links to unknown organisations are dropped with a warning.
+ * No verdict ('insufficient_data', with ATLAS_W_NO_MEMBER_DATA or
+ * ATLAS_W_TOO_LITTLE_DATA) when there is nothing to judge: no members, fewer
+ * than `minFirms` member firms (default 3: with one firm the linked share is 0
+ * by construction, with two it is 0 or 1), or no tie of any member recorded
+ * at all (no link data is not evidence of no links). The figures are still
+ * given; only the verdict is withheld.
+ * Edge cases: no firms → shares NaN; links to unknown organisations are
+ * dropped with a warning.
  * Cost: O(n + m).
  */
 export function gatheredNotNetworked(
@@ -178,6 +203,40 @@ export function gatheredNotNetworked(
     },
   ];
   const networked = checks.every((c) => c.passed);
+  const minFirms = thresholds.minFirms ?? MIN_FIRMS_TO_JUDGE;
+  const memberSet = new Set(members);
+  const anyTie = input.links.some(
+    (l) =>
+      l.source !== l.target &&
+      (TIE_TYPES as readonly string[]).includes(l.type) &&
+      (memberSet.has(l.source) || memberSet.has(l.target)),
+  );
+  const reason: InsufficientReason | null =
+    n === 0
+      ? 'no_members'
+      : firms < minFirms
+        ? 'too_few_firms'
+        : !anyTie
+          ? 'no_ties_recorded'
+          : null;
+  const withheld: AtlasWarning[] =
+    reason === null
+      ? []
+      : [
+          reason === 'no_members'
+            ? warning(
+                'ATLAS_W_NO_MEMBER_DATA',
+                `${input.cluster}: no member data, so no network verdict`,
+                { clusters: [input.cluster] },
+              )
+            : warning(
+                'ATLAS_W_TOO_LITTLE_DATA',
+                reason === 'too_few_firms'
+                  ? `${input.cluster}: ${firms} member firm(s), fewer than the ${minFirms} needed to judge whether firms are tied`
+                  : `${input.cluster}: no supply, collaboration, service, ownership or investment link of any member is recorded; without link data there is no verdict`,
+                { cluster: input.cluster, rule: reason, firms, minFirms },
+              ),
+        ];
   return {
     cluster: input.cluster,
     members: n,
@@ -195,15 +254,19 @@ export function gatheredNotNetworked(
     firmsInLeaderSupplyNetworksShare: share(inLeaderNet, nonLeaderFirms),
     firmsWithResearchPartner: withPartner,
     firmsWithResearchPartnerShare: share(withPartner, firms),
-    verdict: networked ? 'networked' : 'gathered_not_networked',
-    verdictLabel: networked
-      ? { zh: '网络化', en: 'networked' }
-      : { zh: '集而不群', en: 'gathered but not networked' },
+    verdict: reason ? 'insufficient_data' : networked ? 'networked' : 'gathered_not_networked',
+    verdictLabel: reason
+      ? { zh: '数据不足', en: 'not enough data' }
+      : networked
+        ? { zh: '网络化', en: 'networked' }
+        : { zh: '集而不群', en: 'gathered but not networked' },
+    ...(reason ? { insufficient: { reason, minFirms } } : {}),
     checks,
     assumptions: [
       `networked when linkedFirmShare ≥ ${thresholds.linkedFirmShare} and largestComponentShare ≥ ${thresholds.largestComponentShare} (Cluster Atlas convention, not an official threshold)`,
       'expectedDensity = ln(n)/(n−1), the connectivity threshold of a random graph (Erdős & Rényi 1960)',
+      `no verdict with fewer than ${minFirms} member firms or with no tie of any member recorded (Cluster Atlas convention)`,
     ],
-    warnings: ties.warnings,
+    warnings: [...ties.warnings, ...withheld],
   };
 }

@@ -8,9 +8,12 @@ export interface GatheringCheck {
   label: { zh: string; en: string };
 }
 
+/** 'judged', or why no verdict is drawn (too little member data to judge). */
+export type NetworkStatus = 'judged' | 'no_members' | 'too_few_firms' | 'no_ties_recorded';
+
 export interface NetworkAnswer {
   cluster: string;
-  status: 'judged' | 'no_members';
+  status: NetworkStatus;
   index: {
     members: number;
     firms: number;
@@ -27,8 +30,9 @@ export interface NetworkAnswer {
     firmsInLeaderSupplyNetworksShare: number | null;
     firmsWithResearchPartner: number;
     firmsWithResearchPartnerShare: number | null;
-    verdict: 'networked' | 'gathered_not_networked';
+    verdict: 'networked' | 'gathered_not_networked' | 'insufficient_data';
     verdictLabel: { zh: string; en: string };
+    insufficient?: { reason: Exclude<NetworkStatus, 'judged'>; minFirms: number };
     checks: GatheringCheck[];
     assumptions: string[];
   };
@@ -61,8 +65,8 @@ export interface NetworkAnswer {
 export interface NetworkSummary {
   cluster: string;
   name: string;
-  status: 'judged' | 'no_members';
-  verdict: 'networked' | 'gathered_not_networked';
+  status: NetworkStatus;
+  verdict: 'networked' | 'gathered_not_networked' | 'insufficient_data';
   members: number;
   linkedFirmShare: number | null;
   largestComponentShare: number | null;

@@ -46,9 +46,11 @@ export function NetworksPage(_props: { rest: string[] }) {
                 <td className={r.status === 'judged' ? `verdict-${r.verdict}` : 'muted'}>
                   {r.status === 'no_members'
                     ? tt('noMembers')
-                    : r.verdict === 'networked'
-                      ? tt('networked')
-                      : tt('gathered')}
+                    : r.status !== 'judged'
+                      ? tt('insufficient')
+                      : r.verdict === 'networked'
+                        ? tt('networked')
+                        : tt('gathered')}
                 </td>
                 <td className="num">{r.members}</td>
                 <td className="num">{pct(r.linkedFirmShare)}</td>

@@ -65,7 +65,15 @@ export function NetworkTab(props: { cluster: ClusterProfile }) {
           <h3 data-testid="network-verdict" className={`verdict verdict-${x.verdict}`}>
             {tt('verdict')}: {lang === 'en' ? x.verdictLabel.en : x.verdictLabel.zh}
           </h3>
-          <ul className="checks">
+          {/* Too little to judge: the figures stay, the checks' pass/fail (a verdict in parts) goes. */}
+          {x.insufficient ? (
+            <p className="muted" data-testid="network-insufficient">
+              {x.insufficient.reason === 'too_few_firms'
+                ? tt('tooFewFirms', { n: x.firms, min: x.insufficient.minFirms })
+                : tt('noTiesRecorded')}
+            </p>
+          ) : null}
+          <ul className="checks" hidden={Boolean(x.insufficient)}>
             {x.checks.map((c) => (
               <li key={c.figure} className={c.passed ? 'passed' : 'failed'}>
                 {lang === 'en' ? c.label.en : c.label.zh}: <b>{pct(c.value)}</b> (
