@@ -124,6 +124,11 @@ export const ERRORS = {
     title: 'Referenced organisation not found, or ambiguous',
     hint: 'Import the organisation first, or refer to it by id or USCC.',
   },
+  ATLAS_E_ROW_UNKNOWN_INDUSTRY: {
+    status: 422,
+    title: 'Industry not a GB/T 4754-2017 division',
+    hint: 'Give the 2-digit division code (35 or C35) or its full Chinese name (专用设备制造业); see data/industries/gbt4754-2017.json.',
+  },
   ATLAS_E_ROW_INVALID: {
     status: 422,
     title: 'Row does not match the schema',
@@ -296,6 +301,16 @@ export const WARNINGS = {
     status: 200,
     title: 'Organisations left out: no region or industry code at the requested level',
     hint: 'Add the prefecture or a GB/T 4754 code to those organisations, or choose a coarser level (industryLevel=label uses free labels).',
+  },
+  ATLAS_W_REFERENCE_YEAR: {
+    status: 200,
+    title: 'The national reference has no data for that year: the nearest year was used',
+    hint: 'National employment by division covers 1990-2018; the details name the year asked and the year used. Compare like with like where you can.',
+  },
+  ATLAS_W_REFERENCE_MEASURE: {
+    status: 200,
+    title: 'The matrix is measured otherwise than the national reference (employment)',
+    hint: 'The quotient compares a share of that measure with a share of national employment; measure the region by employees for a like-for-like quotient.',
   },
   ATLAS_W_SECONDARY_INDUSTRIES: {
     status: 200,

@@ -11,6 +11,7 @@ import { hooverLocalisation } from '../../analytics/concentration/hoover-localis
 import { krugmanDissimilarity } from '../../analytics/concentration/krugman-dissimilarity.ts';
 import { krugmanSpecialisation } from '../../analytics/concentration/krugman-specialisation.ts';
 import { locationQuotient } from '../../analytics/concentration/location-quotient.ts';
+import { locationQuotientNational } from '../../analytics/concentration/location-quotient-national.ts';
 import { locationalGini } from '../../analytics/concentration/locational-gini.ts';
 import { maurelSedillot } from '../../analytics/concentration/maurel-sedillot.ts';
 import { starRatingECO } from '../../analytics/concentration/star-rating-eco.ts';
@@ -20,6 +21,7 @@ import { theilRegion } from '../../analytics/concentration/theil-region.ts';
 import { firmTable, type FirmTable } from '../../analytics/matrix/firm-table.ts';
 import type { RegionIndustryMatrix } from '../../analytics/matrix/region-industry-matrix.ts';
 import { complexityMetricDefs } from './complexity-metrics.ts';
+import { nationalEmploymentReference } from './national-reference.ts';
 
 /** What a metric's rows are about: cells, regions, industries or pairs of regions. */
 export type MetricKind = 'cell' | 'region' | 'industry' | 'pair';
@@ -35,6 +37,10 @@ export interface MetricOptions {
   regionTotals?: Map<string, number>;
   /** Output per cell, same labels as the matrix (star_rating's productivity star). */
   output?: RegionIndustryMatrix;
+  /** The matrix's year: the year of the national reference (lq_national; default its latest). */
+  year?: number | null;
+  /** What the matrix measures (lq_national warns unless employees). */
+  measure?: string;
 }
 
 export type MetricRow = Record<string, string | number>;
@@ -216,6 +222,27 @@ function aligned(m: RegionIndustryMatrix, other: RegionIndustryMatrix): Float64A
 
 const defs: Record<string, (name: string) => MetricDefinition> = {
   lq: onMatrix('cell', 'Location quotient (x_ri/X_r)/(X_i/X)', (m) => locationQuotient(m)),
+  lq_national: (name) => ({
+    kind: 'cell',
+    description:
+      'Location quotient against the national employment structure (x_ri/X_r)/(E_i/E), E: China by GB/T 4754 division 1990-2018',
+    input: 'matrix',
+    compute: (matrix, opts) => {
+      const m = needMatrix(matrix, name);
+      const ref = nationalEmploymentReference(m.industries, opts.year);
+      const result = rowsOf('cell', m, locationQuotientNational(m, ref.values), name);
+      const warnings = [...ref.warnings];
+      if (opts.measure && opts.measure !== 'employees')
+        warnings.push(
+          warning(
+            'ATLAS_W_REFERENCE_MEASURE',
+            `The matrix is measured by ${opts.measure}; the national reference is employment (${ref.year})`,
+            { measure: opts.measure, reference: 'employees', year: ref.year },
+          ),
+        );
+      return { ...result, warnings: [...warnings, ...result.warnings] };
+    },
+  }),
   hhi_region: onMatrix('region', 'Herfindahl of a region over industries', (m, o) =>
     hhiRegion(m, { normalized: o.normalized }),
   ),

@@ -31,6 +31,8 @@ export async function runStoreMetric(
     n: opts.n,
     normalized: opts.normalized,
     firms: built.firms,
+    year: built.info.year,
+    measure: built.info.measure,
   });
   return {
     metric: name,
