@@ -229,6 +229,16 @@ export const ERRORS = {
     title: 'The report page did not finish, so no PDF was made',
     hint: 'Open the report page in a browser to see what it shows; check the id or region code.',
   },
+  ATLAS_E_IO_TABLE: {
+    status: 404,
+    title: 'No input-output table for that year and sector count',
+    hint: 'Choose one of the tables listed in the details (atlas io tables, GET /api/io/tables): national tables exist for 2002, 2005, 2007, 2010, 2012, 2015, 2017, 2018 and 2020.',
+  },
+  ATLAS_E_IO_SECTOR: {
+    status: 404,
+    title: 'Unknown or ambiguous input-output sector',
+    hint: 'Give the sector code (e.g. 079) or its full Chinese name; the details list the candidates.',
+  },
   ATLAS_E_INTERNAL: {
     status: 500,
     title: 'Internal error',
