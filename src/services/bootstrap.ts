@@ -11,7 +11,8 @@ import { writeLinks } from '../store/links.ts';
 import { writeOrganizations } from '../store/organizations.ts';
 import { loadNationalClusters } from '../store/reference.ts';
 import { loadDefaultData } from './generate/defaultData.ts';
-import { DEFAULT_GENERATE, generateSynthetic } from './generate/generate.ts';
+import { loadListedData, mergeListed } from './generate/listed-firms.ts';
+import { generateSynthetic } from './generate/generate.ts';
 import { writeSynthetic } from './generate/load-synthetic.ts';
 
 export interface BootstrapResult {
@@ -24,8 +25,10 @@ export interface BootstrapResult {
  * Loads the default data set into an empty atlas, in one transaction:
  * MIIT's national cluster list (data/clusters/national.json), the clusters,
  * organisations, links and figures the seed articles name (data/default/),
- * and a synthetic population around them (`atlas generate` with the default
- * seed), every synthetic record marked so. A national cluster that the
+ * and, only when asked (`opts.synthetic`, e.g. DEFAULT_GENERATE), a
+ * synthetic population around them, every synthetic record marked so: by
+ * default a fresh atlas holds no synthetic record (`atlas generate` makes
+ * them, into a database of their own). A national cluster that the
  * default data describes too keeps the official list's name, regions and
  * provenance and gains the default data's members and industries.
  * An atlas that already holds organisations or clusters is left alone.
@@ -38,6 +41,7 @@ export async function bootstrap(
   if (before.organizations > 0 || before.clusters > 0) return { loaded: false, warnings: [] };
 
   const base = loadDefaultData();
+  const listed = loadListedData();
   const national = new Map(loadNationalClusters().map((c) => [c.id, Cluster.parse(c)]));
   const clusters = new Map(national);
   for (const input of base.clusters) {
@@ -49,20 +53,38 @@ export async function bootstrap(
         ? {
             ...official,
             industries: c.industries,
-            members: c.members,
+            members: c.members.map((m) => ({ ...m, provenance: m.provenance ?? c.provenance })),
             chainTemplates: c.chainTemplates,
           }
-        : c,
+        : {
+            ...c,
+            members: c.members.map((m) => ({ ...m, provenance: m.provenance ?? c.provenance })),
+          },
     );
   }
-  const organizations = base.organizations.map((o) => Organization.parse(o));
+  for (const { cluster, industries } of listed.industries) {
+    const c = clusters.get(cluster);
+    if (c && c.industries.length === 0) clusters.set(cluster, { ...c, industries });
+  }
+  for (const m of listed.members) {
+    const c = clusters.get(m.cluster);
+    if (!c || c.members.some((x) => x.organization === m.organization)) continue;
+    c.members = [
+      ...c.members,
+      { organization: m.organization, role: m.role, provenance: m.provenance },
+    ];
+  }
+  const organizations = mergeListed(
+    base.organizations.map((o) => Organization.parse(o)),
+    listed.organizations.map((o) => Organization.parse(o)),
+  );
   const links = base.links.map((l) => Link.parse(l));
   const indicators = base.indicators.map((i) => ({
     ...i,
     provenance: Provenance.parse(i.provenance),
   }));
 
-  const gen = opts.synthetic ?? DEFAULT_GENERATE;
+  const gen = opts.synthetic ?? false;
   const synthetic = gen ? generateSynthetic({ ...gen, base }) : undefined;
 
   const syn = await db.transaction(async (tx) => {

@@ -3,12 +3,13 @@ import type { Duck } from '../../src/store/duck.ts';
 import { openStore } from '../../src/store/store.ts';
 import { counts } from '../../src/store/counts.ts';
 import { bootstrap, type BootstrapResult } from '../../src/services/bootstrap.ts';
+import { DEFAULT_GENERATE } from '../../src/services/generate/generate.ts';
 
 let db: Duck;
 let first: BootstrapResult;
 beforeAll(async () => {
   db = await openStore({ path: ':memory:' });
-  first = await bootstrap(db);
+  first = await bootstrap(db, { synthetic: DEFAULT_GENERATE });
 });
 afterAll(() => db.close());
 
@@ -37,12 +38,16 @@ describe('bootstrap of the default data', () => {
     expect(first.warnings.map((w) => w.code)).toEqual(['ATLAS_W_SYNTHETIC_DATA']);
   });
 
-  it('keeps the real records of the seeds apart from the synthetic ones', async () => {
+  it("keeps the real records (the seeds and the exchanges' lists) apart from the synthetic ones", async () => {
     const real = await db.one(
-      "SELECT count(*) AS n, count(*) FILTER (WHERE json_extract_string(provenance, '$.method') = 'seed_article') AS seed FROM organizations WHERE NOT synthetic",
+      `SELECT count(*) AS n,
+         count(*) FILTER (WHERE json_extract_string(provenance, '$.method') IN ('seed_article', 'official_list')) AS sourced,
+         count(*) FILTER (WHERE id LIKE 'syn-%' OR name LIKE '【合成】%') AS looks_synthetic
+       FROM organizations WHERE NOT synthetic`,
     );
-    expect(Number(real?.n)).toBeGreaterThan(50);
-    expect(real?.seed).toBe(real?.n);
+    expect(Number(real?.n)).toBeGreaterThanOrEqual(5448);
+    expect(real?.sourced).toBe(real?.n);
+    expect(real?.looks_synthetic).toBe(0);
   });
 
   it('leaves no link pointing at a missing organisation', async () => {

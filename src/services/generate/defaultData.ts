@@ -78,7 +78,8 @@ export interface DefaultDataSet {
 /** data/default/ of this package. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data/default/', import.meta.url));
 
-function readJson(dir: string, file: string): unknown {
+/** A JSON file of `dir`; ATLAS_E_DATA_INTEGRITY if it cannot be read. */
+export function readJson(dir: string, file: string): unknown {
   const path = `${dir.replace(/\/?$/, '/')}${file}`;
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -89,7 +90,8 @@ function readJson(dir: string, file: string): unknown {
   }
 }
 
-function check<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+/** `value` checked against `schema`; ATLAS_E_DATA_INTEGRITY naming the file and path if not. */
+export function check<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const r = schema.safeParse(value);
   if (!r.success) {
     const issue = r.error.issues[0];
