@@ -13,6 +13,7 @@ import { healthRoutes } from './routes/health.ts';
 import { homogeneityRoutes } from './routes/homogeneity.ts';
 import { importRoutes } from './routes/imports.ts';
 import { industryRoutes } from './routes/industries.ts';
+import { ioRoutes } from './routes/io.ts';
 import { dataQualityRoutes } from './routes/data-quality.ts';
 import { exportRoutes } from './routes/export.ts';
 import { matchingRoutes } from './routes/matching.ts';
@@ -100,6 +101,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   microClusterRoutes(app, opts.db);
   serviceRoutes(app, opts.db);
   chainRoutes(app, opts.db);
+  ioRoutes(app, opts.db);
   searchRoutes(app, opts.db);
   sessionRoutes(app, opts.db);
   networkRoutes(app, opts.db);

@@ -18,6 +18,7 @@ import { registerActions } from './actions.ts';
 import { registerMatch } from './match.ts';
 import { registerUser } from './user.ts';
 import { registerReport } from './report.ts';
+import { registerIo } from './io.ts';
 /** Every CLI command registers itself here; one file per command. */
 export const commands: Array<(program: Command) => void> = [
   registerImport,
@@ -38,4 +39,5 @@ export const commands: Array<(program: Command) => void> = [
   registerMatch,
   registerUser,
   registerReport,
+  registerIo,
 ];
