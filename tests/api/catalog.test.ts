@@ -216,6 +216,7 @@ describe('GET /api/stats and /api/geo', () => {
   it('counts every entity, synthetic apart', async () => {
     const { body } = await get('/api/stats');
     expect(body).toMatchObject({ organizations: 5, synthetic_organizations: 1, clusters: 3 });
+    expect(body.syntheticShare).toBe(0.2);
     expect(body.cluster_members).toBe(5);
   });
 

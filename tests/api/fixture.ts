@@ -144,8 +144,9 @@ export async function signedIn(
 }
 
 /**
- * An in-memory atlas holding the default data (bootstrap: the seeds' clusters
- * and firms plus the synthetic set) and the app over it; `close` ends both.
+ * An in-memory atlas holding the default data and, asked for explicitly, the
+ * synthetic set the tests were written on (bootstrap with DEFAULT_GENERATE:
+ * a fresh atlas holds none), and the app over it; `close` ends both.
  */
 export async function defaultApp(): Promise<{
   db: Duck;
@@ -153,9 +154,10 @@ export async function defaultApp(): Promise<{
   close: () => Promise<void>;
 }> {
   const { bootstrap } = await import('../../src/services/bootstrap.ts');
+  const { DEFAULT_GENERATE } = await import('../../src/services/generate/generate.ts');
   const { buildApp } = await import('../../src/api/app.ts');
   const db = await openStore({ path: ':memory:' });
-  await bootstrap(db);
+  await bootstrap(db, { synthetic: DEFAULT_GENERATE });
   const app = await buildApp({ db });
   return {
     db,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import { bootstrap } from '../../src/services/bootstrap.ts';
+import { DEFAULT_GENERATE } from '../../src/services/generate/generate.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { openStore } from '../../src/store/store.ts';
 import { tinyStore } from '../services/metrics-fixture.ts';
@@ -107,7 +108,7 @@ describe('metrics over the default data', () => {
   let big: FastifyInstance;
   beforeAll(async () => {
     db = await openStore({ path: ':memory:' });
-    await bootstrap(db);
+    await bootstrap(db, { synthetic: DEFAULT_GENERATE });
     big = await buildApp({ db });
   });
   afterAll(async () => {

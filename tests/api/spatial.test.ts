@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import { bootstrap } from '../../src/services/bootstrap.ts';
+import { DEFAULT_GENERATE } from '../../src/services/generate/generate.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { openStore } from '../../src/store/store.ts';
 
@@ -9,7 +10,7 @@ let db: Duck;
 let app: FastifyInstance;
 beforeAll(async () => {
   db = await openStore({ path: ':memory:' });
-  await bootstrap(db);
+  await bootstrap(db, { synthetic: DEFAULT_GENERATE });
   app = await buildApp({ db });
 }, 60_000);
 afterAll(async () => {

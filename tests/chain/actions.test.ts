@@ -5,6 +5,7 @@ import {
 } from '../../src/analytics/chain/action-state.ts';
 import { AtlasError } from '../../src/core/errors.ts';
 import { bootstrap } from '../../src/services/bootstrap.ts';
+import { DEFAULT_GENERATE } from '../../src/services/generate/generate.ts';
 import { createAction, listActions, moveAction } from '../../src/services/chain/actions.ts';
 import { chainPanorama } from '../../src/services/chain/panorama.ts';
 import { chainTargets } from '../../src/services/chain/targets.ts';
@@ -51,7 +52,7 @@ describe('actions on the default data: a target that lands changes the panorama'
   let db: Duck;
   beforeAll(async () => {
     db = await openStore({ path: ':memory:' });
-    await bootstrap(db);
+    await bootstrap(db, { synthetic: DEFAULT_GENERATE });
   }, 60_000);
   afterAll(() => db.close());
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import { bootstrap } from '../../src/services/bootstrap.ts';
+import { DEFAULT_GENERATE } from '../../src/services/generate/generate.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { openStore } from '../../src/store/store.ts';
 import { signedIn } from '../api/fixture.ts';
@@ -13,7 +14,7 @@ let app: FastifyInstance;
 let analyst: Record<string, string>;
 beforeAll(async () => {
   db = await openStore({ path: ':memory:' });
-  await bootstrap(db);
+  await bootstrap(db, { synthetic: DEFAULT_GENERATE });
   app = await buildApp({ db });
   await app.ready();
   analyst = await signedIn(app, db, 'analyst');

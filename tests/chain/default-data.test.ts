@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { AtlasError } from '../../src/core/errors.ts';
 import { bootstrap } from '../../src/services/bootstrap.ts';
+import { DEFAULT_GENERATE } from '../../src/services/generate/generate.ts';
 import { chainGapsFor, chainPanorama } from '../../src/services/chain/panorama.ts';
 import { decidePlacement } from '../../src/services/chain/placements.ts';
 import { chainTargets } from '../../src/services/chain/targets.ts';
@@ -17,7 +18,7 @@ const CHANGSHA = 'national-changsha-construction-machinery';
 let db: Duck;
 beforeAll(async () => {
   db = await openStore({ path: ':memory:' });
-  await bootstrap(db);
+  await bootstrap(db, { synthetic: DEFAULT_GENERATE });
 }, 60_000);
 afterAll(() => db.close());
 

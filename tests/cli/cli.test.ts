@@ -54,9 +54,9 @@ describe('atlas CLI', () => {
     expect(r.stderr).toMatch(/planets/);
   });
 
-  it('loads generated synthetic data with its base records, marked synthetic', () => {
+  it('generates synthetic data into a database of its own with its base records, marked synthetic', () => {
     const gdb = join(dir, 'gen.duckdb');
-    const r = atlas('generate', '--seed', '7', '--firms', '200', '--load', '--db', gdb);
+    const r = atlas('generate', '--seed', '7', '--firms', '200', '--db', gdb);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('SYNTHETIC');

@@ -2,16 +2,27 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-match-'));
 const db = join(dir, 'atlas.duckdb');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function atlas(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/atlas.js', ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['bin/atlas.js', ...args], {
+    encoding: 'utf8',
+    // Every capability of the default atlas as JSON is more than spawnSync's 1 MB default.
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
+
+// The default data and the synthetic population these tests were written on, asked for
+// explicitly: a fresh atlas holds no synthetic record.
+beforeAll(() => {
+  const g = atlas('generate', '--db', db);
+  if (g.code !== 0) throw new Error(g.err);
+}, 120_000);
 
 describe('atlas match', () => {
   it('ranks local multi-way valve suppliers for a text demand, as JSON with reasons', () => {

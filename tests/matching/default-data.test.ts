@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../../src/services/bootstrap.ts';
+import { DEFAULT_GENERATE } from '../../src/services/generate/generate.ts';
 import {
   deriveCapabilities,
   matchCapability,
@@ -14,7 +15,7 @@ import { openStore } from '../../src/store/store.ts';
 let db: Duck;
 beforeAll(async () => {
   db = await openStore({ path: ':memory:' });
-  await bootstrap(db);
+  await bootstrap(db, { synthetic: DEFAULT_GENERATE });
   await deriveCapabilities(db, { now: '2026-01-01T00:00:00Z' });
 }, 60_000);
 afterAll(() => db.close());

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../../src/services/bootstrap.ts';
+import { DEFAULT_GENERATE } from '../../src/services/generate/generate.ts';
 import {
   detectStoreClusters,
   type StoreDetectResult,
@@ -12,7 +13,7 @@ let r: StoreDetectResult;
 
 beforeAll(async () => {
   db = await openStore({ path: ':memory:' });
-  await bootstrap(db);
+  await bootstrap(db, { synthetic: DEFAULT_GENERATE });
   r = await detectStoreClusters(db, {
     industry: '39',
     regions: ['510000', '500000'],

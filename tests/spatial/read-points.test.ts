@@ -126,8 +126,10 @@ describe('atlas detect --points', () => {
 });
 
 describe('atlas detect --industry over the store', () => {
-  it('a new atlas gets the default data; Chengdu and Chongqing clusters, the national one spanning both', () => {
+  it('an atlas of the default data and a synthetic population: Chengdu and Chongqing clusters, the national one spanning both', () => {
     const db = join(dir, 'detect.duckdb');
+    // The synthetic firms these clusters are found in, asked for explicitly (a fresh atlas holds none).
+    expect(atlas('generate', '--db', db).code).toBe(0);
     const r = atlas(
       'detect',
       '--industry',

@@ -4,6 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildApp } from '../../src/api/app.ts';
 import { listen } from '../../src/api/listen.ts';
 import { bootstrap } from '../../src/services/bootstrap.ts';
+import { DEFAULT_GENERATE } from '../../src/services/generate/generate.ts';
 import { CHROMIUM_ARGS } from '../../src/services/report/print-report.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { openStore } from '../../src/store/store.ts';
@@ -23,7 +24,8 @@ export interface LiveAtlas {
 /**
  * A built web app (its own folder, see build-web.ts) served on a free
  * loopback port over a store — by default an in-memory atlas holding the
- * default data — and a browser. Screenshots go to .tmp/.
+ * default data and the synthetic set the browser tests were written on,
+ * asked for explicitly (a fresh atlas holds none) — and a browser. Screenshots go to .tmp/.
  */
 export async function startAtlas(name: string, store?: () => Promise<Duck>): Promise<LiveAtlas> {
   const webRoot = await buildWeb(name);
@@ -31,7 +33,7 @@ export async function startAtlas(name: string, store?: () => Promise<Duck>): Pro
   if (store) db = await store();
   else {
     db = await openStore({ path: ':memory:' });
-    await bootstrap(db);
+    await bootstrap(db, { synthetic: DEFAULT_GENERATE });
   }
   const app = await buildApp({ db, webRoot });
   const url = await listen(app, { host: '127.0.0.1', port: 0 });

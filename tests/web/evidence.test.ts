@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../../src/services/bootstrap.ts';
+import { DEFAULT_GENERATE } from '../../src/services/generate/generate.ts';
 import { chainTargets } from '../../src/services/chain/targets.ts';
 import { chainPanorama } from '../../src/services/chain/panorama.ts';
 import type { Duck } from '../../src/store/duck.ts';
@@ -77,7 +78,7 @@ describe('on a default-data cluster', () => {
   };
   beforeAll(async () => {
     db = await openStore({ path: ':memory:' });
-    await bootstrap(db);
+    await bootstrap(db, { synthetic: DEFAULT_GENERATE });
   }, 60_000);
   afterAll(() => db.close());
 

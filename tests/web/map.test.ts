@@ -13,6 +13,7 @@ import { fixtureStore } from '../api/fixture.ts';
 import { CHROMIUM_ARGS } from './browser.ts';
 import { buildWeb } from './build-web.ts';
 import { bootstrap } from '../../src/services/bootstrap.ts';
+import { DEFAULT_GENERATE } from '../../src/services/generate/generate.ts';
 import { openStore } from '../../src/store/store.ts';
 
 /**
@@ -178,7 +179,7 @@ describe('the region page', () => {
   let regionUrl: string;
   beforeAll(async () => {
     regionDb = await openStore({ path: ':memory:' });
-    await bootstrap(regionDb);
+    await bootstrap(regionDb, { synthetic: DEFAULT_GENERATE });
     regionApp = await buildApp({ db: regionDb, webRoot: resolve('.tmp', 'web-map') });
     regionUrl = await listen(regionApp, { host: '127.0.0.1', port: 0 });
   });

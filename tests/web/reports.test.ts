@@ -121,6 +121,8 @@ describe('atlas report', () => {
   it('writes a PDF per cluster and region as a visitor sees them, and nothing for an unknown id', async () => {
     const out = mkdtempSync(join(tmpdir(), 'atlas-report-'));
     const dbPath = join(out, 'atlas.duckdb');
+    // The synthetic population the region report was written on, asked for explicitly.
+    expect(runAtlas(['generate', '--db', dbPath]).code).toBe(0);
     const ok = runAtlas([
       'report',
       'region',

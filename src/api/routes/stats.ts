@@ -25,8 +25,17 @@ export function statsRoutes(app: FastifyInstance, db: Duck): void {
         response: {
           200: {
             type: 'object',
-            required: NAMED,
-            properties: Object.fromEntries(NAMED.map((n) => [n, { type: 'integer' }])),
+            required: [...NAMED, 'syntheticShare'],
+            properties: {
+              ...Object.fromEntries(NAMED.map((n) => [n, { type: 'integer' }])),
+              syntheticShare: {
+                type: 'number',
+                minimum: 0,
+                maximum: 1,
+                description:
+                  'synthetic_organizations / organizations (0 for an empty atlas): the share of generated organisations, shown in a banner on every page',
+              },
+            },
             additionalProperties: { type: 'integer' },
           },
           ...errorResponses,

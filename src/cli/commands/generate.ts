@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import type { Command } from 'commander';
+import { existsSync, writeFileSync } from 'node:fs';
+import { Option, type Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
 import {
   DEFAULT_GENERATE,
@@ -7,18 +7,21 @@ import {
   generateSynthetic,
 } from '../../services/generate/generate.ts';
 import { loadDefaultData } from '../../services/generate/defaultData.ts';
-import { writeSynthetic } from '../../services/generate/load-synthetic.ts';
+import { generateInto } from '../../services/generate/into-atlas.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
-import { bootstrap } from '../../services/bootstrap.ts';
 import { say } from '../output.ts';
+
+/** Where `atlas generate` writes when told neither --into nor --out: a database of its own. */
+export const SYNTHETIC_DB = './atlas-synthetic.duckdb';
 
 interface GenerateCliOptions {
   seed: string;
   firms: string;
   clusters?: string;
   out?: string;
-  load?: boolean;
+  into?: string;
   db?: string;
+  load?: boolean;
 }
 
 /** A whole decimal number in [min, max], or ATLAS_E_USAGE naming the option. */
@@ -38,7 +41,7 @@ export function registerGenerate(program: Command): void {
   program
     .command('generate')
     .description(
-      'Generate SYNTHETIC firms, institutes and links around the default clusters (合成数据, deterministic)',
+      `Generate SYNTHETIC firms, institutes and links around the default clusters (合成数据, deterministic) into a database of their own (default ${SYNTHETIC_DB})`,
     )
     .option('--seed <n>', 'random seed, 0..4294967295', String(DEFAULT_GENERATE.seed))
     .option(
@@ -47,16 +50,40 @@ export function registerGenerate(program: Command): void {
       String(DEFAULT_GENERATE.firms),
     )
     .option('--clusters <ids>', 'comma-separated cluster ids (default: every default cluster)')
-    .option('--out <file>', 'write the JSON here instead of stdout')
-    .option('--load', 'load the records into the atlas (one transaction) instead of printing them')
-    .option('--db <path>', 'database file for --load (default $ATLAS_DB or ./atlas.duckdb)')
+    .option(
+      '--db <path>',
+      `the synthetic atlas to create: the default data plus the synthetic records (default ${SYNTHETIC_DB}, never $ATLAS_DB); refused if it already holds an atlas`,
+    )
+    .option(
+      '--into <db>',
+      'add the synthetic records to this existing atlas database instead, marking it as holding synthetic data (its import log and a banner on every page say so)',
+    )
+    .option('--out <file>', 'write the JSON data set here instead of a database ("-": stdout)')
+    .addOption(new Option('--load').hideHelp())
     .addHelpText(
       'after',
-      '\nOutput: JSON {meta, organizations, links, clusterMembers}. Every record is synthetic:\n' +
-        'ids start with syn-, names with 【合成】, provenance says method "synthetic".\n' +
+      `\nBy default the records go into a database of their own (${SYNTHETIC_DB}; serve it with\n` +
+        `atlas serve --db ${SYNTHETIC_DB}): the real atlas never gains synthetic records silently.\n` +
+        'Every record is synthetic: ids start with syn-, names with 【合成】, provenance says\n' +
+        'method "synthetic". --out writes JSON {meta, organizations, links, clusterMembers}.\n' +
         'The same --seed and --firms always give the same data.',
     )
     .action(async (opts: GenerateCliOptions) => {
+      if (opts.load) {
+        throw new AtlasError(
+          'ATLAS_E_USAGE',
+          `--load is gone: atlas generate writes a database of its own (--db, default ${SYNTHETIC_DB}); add to an existing atlas with --into DB`,
+          { option: '--load' },
+        );
+      }
+      const targets = [opts.out, opts.into, opts.db].filter((x) => x !== undefined);
+      if (targets.length > 1) {
+        throw new AtlasError('ATLAS_E_USAGE', 'choose one of --db, --into and --out', {
+          db: opts.db ?? null,
+          into: opts.into ?? null,
+          out: opts.out ?? null,
+        });
+      }
       const seed = parseWhole('--seed', opts.seed, 0, 0xffffffff);
       const firms = parseWhole('--firms', opts.firms, 0, MAX_FIRMS);
       const clusters = opts.clusters
@@ -76,26 +103,40 @@ export function registerGenerate(program: Command): void {
           { unknown },
         );
       }
-      const data = generateSynthetic({ seed, firms, clusters, base });
-      if (opts.load) {
-        // Synthetic firms are built around the default clusters and leaders: load those first.
-        const n = await withAtlas({ path: opts.db }, async (db) => {
-          await bootstrap(db, { synthetic: false });
-          return db.transaction((tx) => writeSynthetic(tx, data));
-        });
-        say(
-          `loaded into the atlas: ${n.organizations} organisations, ${n.links} links, ${n.members} memberships`,
+      if (opts.into !== undefined && !existsSync(opts.into)) {
+        throw new AtlasError(
+          'ATLAS_E_USAGE',
+          `--into ${opts.into}: no such atlas database; --into adds to an existing atlas (leave it out to create ${SYNTHETIC_DB})`,
+          { into: opts.into },
         );
-      } else {
-        const text = JSON.stringify(data, null, 2) + '\n';
-        if (opts.out) writeFileSync(opts.out, text);
-        else process.stdout.write(text);
       }
+      const data = generateSynthetic({ seed, firms, clusters, base });
       const c = data.meta.counts;
       const links = Object.values(c.links).reduce((a, b) => a + b, 0);
-      say(
+      const made =
         `SYNTHETIC data (合成数据), seed ${seed}: ${c.organizations} organisations, ${links} links, ` +
-          `${c.unlinkedFirms} firms without any link (集而不群)${opts.out ? ` → ${opts.out}` : ''}`,
+        `${c.unlinkedFirms} firms without any link (集而不群)`;
+      if (opts.out !== undefined) {
+        const text = JSON.stringify(data, null, 2) + '\n';
+        if (opts.out === '-') process.stdout.write(text);
+        else writeFileSync(opts.out, text);
+        say(`${made}${opts.out === '-' ? '' : ` → ${opts.out}`}`);
+        return;
+      }
+      const path = opts.into ?? opts.db ?? SYNTHETIC_DB;
+      const r = await withAtlas({ path }, (db) =>
+        generateInto(db, data, { fresh: opts.into === undefined, name: path }),
+      );
+      say(made);
+      if (r.bootstrapped) say(`loaded the default data set into ${path} first`);
+      say(
+        `${opts.into !== undefined ? 'added to' : 'wrote'} ${path}: ${r.organizations} organisations, ${r.links} links, ${r.members} memberships` +
+          (r.skippedLinks + r.skippedMembers > 0
+            ? ` (${r.skippedLinks} links and ${r.skippedMembers} memberships skipped: they pointed at records ${path} does not hold)`
+            : ''),
+      );
+      say(
+        `${path} now holds ${r.syntheticOrganizations} synthetic organisations, ${(r.syntheticShare * 100).toFixed(1)}% of all; marked synthetic in the data, the API and on screen`,
       );
     });
 }

@@ -14,10 +14,19 @@ import type { SyntheticDataSet } from './generate.ts';
 export async function writeSynthetic(
   tx: Tx,
   data: SyntheticDataSet,
-): Promise<{ organizations: number; links: number; members: number; skippedMembers: number }> {
+): Promise<{
+  organizations: number;
+  links: number;
+  members: number;
+  skippedLinks: number;
+  skippedMembers: number;
+}> {
   const organizations = data.organizations.map((o) => Organization.parse(o));
-  const links = data.links.map((l) => Link.parse(l));
   await writeOrganizations(tx, organizations);
+  const orgs = new Set((await tx.all('SELECT id FROM organizations')).map((r) => String(r.id)));
+  const links = data.links
+    .filter((l) => orgs.has(l.from) && orgs.has(l.to))
+    .map((l) => Link.parse(l));
   await writeLinks(tx, links);
   const known = new Set((await tx.all('SELECT id FROM clusters')).map((r) => String(r.id)));
   const members = data.clusterMembers.filter((m) => known.has(m.cluster));
@@ -26,6 +35,7 @@ export async function writeSynthetic(
     organizations: organizations.length,
     links: links.length,
     members: members.length,
+    skippedLinks: data.links.length - links.length,
     skippedMembers: data.clusterMembers.length - members.length,
   };
 }
