@@ -1,14 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Duck } from '../../src/store/duck.ts';
+import { addEmptyNationalCluster, EMPTY_NATIONAL } from '../fixtures/empty-cluster.ts';
 import { defaultApp } from './fixture.ts';
 
-/** GET /api/rankings: the horse race over the 45 national clusters of the default data. */
+/** GET /api/rankings: the horse race over the national clusters of the default data (and one empty). */
 let db: Duck;
 let app: FastifyInstance;
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ db, app, close } = await defaultApp());
+  await addEmptyNationalCluster(db);
 }, 60_000);
 afterAll(async () => close?.());
 
@@ -16,9 +18,25 @@ const rank = async (q: string) =>
   (await app.inject({ url: `/api/rankings?designation=national${q}` })).json();
 
 describe('GET /api/rankings', () => {
-  it('ranks the 45 national clusters with rank intervals that hold the rank, reproducibly', async () => {
+  it('ranks the national clusters with member data, with rank intervals that hold the rank, reproducibly', async () => {
     const a = await rank('&runs=300&seed=7');
-    expect(a.rows).toHaveLength(45);
+    // Every national cluster is there: ranked, or apart as "not ranked: no member data" — never last for it.
+    const national = await db.one(
+      `SELECT count(*) AS n FROM clusters WHERE designation = 'national'`,
+    );
+    expect(a.rows.length + a.notRanked.length).toBe(Number(national!.n));
+    expect(a.notRanked.map((x: { alternative: string }) => x.alternative)).toContain(
+      EMPTY_NATIONAL,
+    );
+    const ranked = new Set(a.rows.map((r: { alternative: string }) => r.alternative));
+    for (const x of a.notRanked) {
+      expect(x.reason).toBe('no_member_data');
+      expect(ranked.has(x.alternative)).toBe(false);
+    }
+    expect(
+      a.warnings.find((w: { code: string }) => w.code === 'ATLAS_W_NO_MEMBER_DATA').details
+        .clusters,
+    ).toEqual(a.notRanked.map((x: { alternative: string }) => x.alternative));
     // Ties share a rank (1, 2, 2, 4, …): ranks never fall, and each is at most its position.
     const ranks: number[] = a.rows.map((r: { rank: number }) => r.rank);
     expect(ranks[0]).toBe(1);
@@ -80,5 +98,25 @@ describe('GET /api/rankings', () => {
     expect(s.typology.path.length).toBeGreaterThan(0);
     expect(s.comparison.length).toBeGreaterThan(0);
     expect((await app.inject({ url: '/api/clusters/nope/scorecard' })).statusCode).toBe(404);
+  });
+
+  it('an empty national cluster has no rank, type or diagnosis, and says so', async () => {
+    const res = await app.inject({ url: `/api/clusters/${EMPTY_NATIONAL}/scorecard` });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      status: 'no_member_data',
+      ranking: null,
+      typology: null,
+      comparison: [],
+      diagnosis: [],
+      warnings: [{ code: 'ATLAS_W_NO_MEMBER_DATA' }],
+    });
+    const all = await rank('&runs=0');
+    expect(all.rows.map((r: { alternative: string }) => r.alternative)).not.toContain(
+      EMPTY_NATIONAL,
+    );
+    expect(all.notRanked.map((r: { alternative: string }) => r.alternative)).toContain(
+      EMPTY_NATIONAL,
+    );
   });
 });

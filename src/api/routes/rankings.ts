@@ -65,7 +65,7 @@ export function rankingRoutes(app: FastifyInstance, db: Duck): void {
         response: {
           200: {
             type: 'object',
-            required: ['system', 'rows', 'weights'],
+            required: ['system', 'rows', 'notRanked', 'weights'],
             properties: {
               system: open,
               rows: {
@@ -80,6 +80,20 @@ export function rankingRoutes(app: FastifyInstance, db: Duck): void {
                     rank_low: { type: 'integer' },
                     rank_high: { type: 'integer' },
                     synthetic_share: { type: 'number' },
+                  },
+                },
+              },
+              notRanked: {
+                type: 'array',
+                description:
+                  'clusters with no member data: not ranked (listed apart, never last), with the reason',
+                items: {
+                  type: 'object',
+                  required: ['alternative', 'name', 'reason'],
+                  properties: {
+                    alternative: { type: 'string' },
+                    name: { type: 'string' },
+                    reason: { type: 'string', enum: ['no_member_data'] },
                   },
                 },
               },
@@ -123,6 +137,7 @@ export function rankingRoutes(app: FastifyInstance, db: Duck): void {
           basis: system.basis,
         },
         rows: r.rows,
+        notRanked: r.notRanked,
         weights: r.weights,
         sensitivity: r.sensitivity ?? [],
         spec: r.spec,
@@ -137,7 +152,7 @@ export function rankingRoutes(app: FastifyInstance, db: Duck): void {
       schema: {
         tags: ['clusters'],
         summary:
-          'A cluster’s scorecard: score and rank among clusters of its designation, its type (basic / key strategic / frontier) and development path, indicators against its peers, the type’s typical problems checked',
+          'A cluster’s scorecard: score and rank among clusters of its designation, its type (basic / key strategic / frontier) and development path, indicators against its peers, the type’s typical problems checked; a cluster with no member data answers status no_member_data and none of these',
         params: idParams,
         querystring: {
           type: 'object',

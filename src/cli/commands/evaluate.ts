@@ -156,6 +156,10 @@ export function registerEvaluate(program: Command): void {
           })
         : await evaluateFiles(opts.data as string, opts.system, options);
       for (const w of report.warnings) say(`warning ${w.code}: ${w.message}`);
+      const notRanked =
+        'notRanked' in report ? (report.notRanked as { alternative: string }[]) : [];
+      if (notRanked.length)
+        say(`not ranked (no member data): ${notRanked.map((r) => r.alternative).join(', ')}`);
       const s = report.spec;
       say(
         `method ${s.method}, weights ${s.weights}, missing ${s.missing}${s.runs ? `, ${s.runs} runs (seed ${s.seed}, κ ${s.concentration})` : ''}`,

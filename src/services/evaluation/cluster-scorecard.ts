@@ -1,7 +1,7 @@
 import { comparePeers, type PeerRow } from '../../analytics/evaluation/compare-peers.ts';
 import { diagnoseCluster, type DiagnosisRow } from '../../analytics/evaluation/diagnose-cluster.ts';
 import { classifyCluster, type TypologyResult } from '../../analytics/evaluation/typology.ts';
-import { AtlasError, type AtlasWarning } from '../../core/errors.ts';
+import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import { queryClusters } from '../../store/queries/clusters.ts';
 import { loadTypologyRules } from './load-typology-rules.ts';
@@ -12,8 +12,14 @@ export type PeerChoice = 'type' | 'field' | 'all' | string[];
 export interface ClusterScorecard {
   cluster: string;
   name: string;
-  ranking: ClusterRankRow;
-  typology: TypologyResult;
+  /**
+   * 'no_member_data': the cluster has no (real, when synthetic records are
+   * excluded) member and so no rank, type, peers or diagnosis: they would be
+   * drawn from nothing. The answer says so instead (ATLAS_W_NO_MEMBER_DATA).
+   */
+  status: 'scored' | 'no_member_data';
+  ranking: ClusterRankRow | null;
+  typology: TypologyResult | null;
   peers: string[];
   peerChoice: 'type' | 'field' | 'all' | 'manual';
   comparison: PeerRow[];
@@ -26,7 +32,9 @@ export interface ClusterScorecard {
  * (rankClusters), its type and the path seed 004 gives for it (typology),
  * where it stands against its peers indicator by indicator, and the type's
  * typical problems checked on those figures (diagnoseCluster). Peers: the
- * clusters of the same type (default), of the same field, all, or a list.
+ * clusters of the same type (default), of the same field, all, or a list,
+ * among those ranked. A cluster without member data gets status
+ * 'no_member_data' and none of these.
  */
 export async function clusterScorecard(
   db: Duck,
@@ -38,6 +46,29 @@ export async function clusterScorecard(
   );
   const me = clusters.find((c) => c.id === id);
   if (!me) throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster ${id}`, { id });
+  const ranking = await rankClusters(db, opts);
+  if (ranking.notRanked.some((r) => r.alternative === id)) {
+    return {
+      cluster: id,
+      name: me.name,
+      status: 'no_member_data',
+      ranking: null,
+      typology: null,
+      peers: [],
+      peerChoice: Array.isArray(opts.peers) ? 'manual' : (opts.peers ?? 'type'),
+      comparison: [],
+      diagnosis: [],
+      warnings: [
+        warning(
+          'ATLAS_W_NO_MEMBER_DATA',
+          `${me.name} has no member data: no rank, type, peer comparison or diagnosis is drawn`,
+          { clusters: [id] },
+        ),
+      ],
+    };
+  }
+  // Peers are clusters that were ranked: those without member data have no values to compare.
+  const ranked = new Set(ranking.rows.map((r) => r.alternative));
   const rules = await loadTypologyRules();
   const types = new Map(
     clusters.map((c) => [
@@ -48,12 +79,11 @@ export async function clusterScorecard(
       ),
     ]),
   );
-  const ranking = await rankClusters(db, opts);
   const choice = opts.peers ?? 'type';
   const peers = Array.isArray(choice)
     ? choice
     : clusters
-        .filter((c) => c.id !== id)
+        .filter((c) => c.id !== id && ranked.has(c.id))
         .filter((c) =>
           choice === 'type'
             ? types.get(c.id)?.type === types.get(id)?.type
@@ -67,6 +97,7 @@ export async function clusterScorecard(
   return {
     cluster: id,
     name: me.name,
+    status: 'scored',
     ranking: ranking.rows.find((r) => r.alternative === id) as ClusterRankRow,
     typology,
     peers,

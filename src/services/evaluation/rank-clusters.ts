@@ -45,8 +45,18 @@ export interface ClusterRankRow {
   synthetic_share: number;
 }
 
+/** A cluster left out of the ranking, and why: it is listed apart, not last. */
+export interface NotRankedRow {
+  alternative: string;
+  name: string;
+  /** No (real, with synthetic excluded) member and no imported value: nothing to score. */
+  reason: 'no_member_data';
+}
+
 export interface RankClustersReport extends Omit<EvaluationReport, 'rows'> {
   rows: ClusterRankRow[];
+  /** Clusters with no member data: not ranked (ATLAS_W_NO_MEMBER_DATA), never placed last. */
+  notRanked: NotRankedRow[];
   /** The values scored: cluster id, indicator, value (as saved in data.csv). */
   values: { alternative: string; indicator: string; value: number | null }[];
   saved?: { dir: string; files: string[]; command: string };
@@ -61,6 +71,11 @@ export interface RankClustersReport extends Omit<EvaluationReport, 'rows'> {
  * `saveDir` the system, the data and the options are saved so that
  * `atlas evaluate --data data.csv --system system.json …` reproduces the
  * ranking exactly (reproduceRanking).
+ * A cluster with no member data (no member — no real member when synthetic
+ * records are excluded — and no imported value) is not ranked: every store
+ * indicator would read 0 and put it last for want of data, not of merit. It
+ * is listed in `notRanked` with ATLAS_W_NO_MEMBER_DATA; at least 2 clusters
+ * with data are needed to rank.
  */
 export async function rankClusters(
   db: Duck,
@@ -69,16 +84,23 @@ export async function rankClusters(
   const systemFile = opts.system ?? STORE_SYSTEM;
   const system = await loadIndexSystem(systemFile);
   const extra = opts.data ? await readEvaluationData(opts.data) : undefined;
-  const clusters = (await queryClusters(db)).filter(
+  const real = opts.synthetic === 'exclude';
+  const chosen = (await queryClusters(db)).filter(
     (c) => !opts.designation || c.designation === opts.designation,
   );
+  const hasData = (c: ClusterRow) =>
+    (real ? c.memberCount - c.syntheticMemberCount : c.memberCount) > 0 ||
+    hasImportedValue(extra, c.id);
+  const clusters = chosen.filter(hasData);
+  const notRanked: NotRankedRow[] = chosen
+    .filter((c) => !hasData(c))
+    .map((c) => ({ alternative: c.id, name: c.name, reason: 'no_member_data' }));
   if (clusters.length < 2) {
     throw new AtlasError(
       'ATLAS_E_EVALUATION_INPUT',
-      `${clusters.length} cluster(s) in the atlas${opts.designation ? ` with designation ${opts.designation}` : ''}: need at least 2 to rank`,
+      `${clusters.length} cluster(s) with member data in the atlas${opts.designation ? ` with designation ${opts.designation}` : ''} (${notRanked.length} without): need at least 2 to rank`,
     );
   }
-  const real = opts.synthetic === 'exclude';
   const links = await readSupplyLinks(db);
   const values: RankClustersReport['values'] = [];
   const share = new Map<string, number>();
@@ -106,6 +128,15 @@ export async function rankClusters(
     present: new Set(indicators),
   });
   const warnings: AtlasWarning[] = [...report.warnings];
+  if (notRanked.length) {
+    warnings.push(
+      warning(
+        'ATLAS_W_NO_MEMBER_DATA',
+        `${notRanked.length} of ${chosen.length} clusters have no ${real ? 'real ' : ''}member data and are not ranked (listed apart, not last)`,
+        { clusters: notRanked.map((r) => r.alternative) },
+      ),
+    );
+  }
   const withSynthetic = clusters.filter((c) => (share.get(c.id) ?? 0) > 0);
   if (!real && withSynthetic.length) {
     warnings.push(
@@ -125,12 +156,26 @@ export async function rankClusters(
   const out: RankClustersReport = {
     ...report,
     rows,
+    notRanked,
     columns: ['alternative', 'name', ...report.columns.slice(1), 'synthetic_share'],
     values,
     warnings,
   };
   if (opts.saveDir) out.saved = await saveRanking(opts.saveDir, systemFile, out);
   return out;
+}
+
+/** Whether the imported data holds any value for the cluster. */
+function hasImportedValue(
+  extra: Awaited<ReturnType<typeof readEvaluationData>> | undefined,
+  id: string,
+): boolean {
+  if (!extra) return false;
+  const i = extra.matrix.alternatives.indexOf(id);
+  if (i < 0) return false;
+  const n = extra.matrix.indicators.length;
+  for (let j = 0; j < n; j++) if (!Number.isNaN(extra.matrix.values[i * n + j])) return true;
+  return false;
 }
 
 interface StoreFacts {

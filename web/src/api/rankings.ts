@@ -18,6 +18,8 @@ export interface Rankings {
     indicators: { id: string; name: { zh: string; en: string }; direction: string }[];
   };
   rows: RankingRow[];
+  /** Clusters with no member data: not ranked, listed apart. */
+  notRanked: { alternative: string; name: string; reason: 'no_member_data' }[];
   weights: { indicator: string; weight: number }[];
   sensitivity: {
     indicator: string;
@@ -41,8 +43,10 @@ type Text = { zh: string; en: string };
 export interface Scorecard {
   cluster: string;
   name: string;
-  ranking: RankingRow;
-  typology: {
+  /** 'no_member_data': no rank, type, peers or diagnosis (all null or empty). */
+  status: 'scored' | 'no_member_data';
+  ranking: RankingRow | null;
+  typology: null | {
     type: 'basic' | 'key_strategic' | 'frontier' | string;
     decidedBy: string;
     problems: { id: string; name: Text; text: Text; section: string }[];

@@ -5,6 +5,12 @@ export const rankingsText = defineDictionary({
   zh: {
     warnSynthetic: '{n} / {total} 个集群的得分部分基于合成成员数据',
     warnConstant: '这些指标在各集群间取值相同，不带信息，权重为 0：{list}',
+    warnNoMembers: '{n} 个集群尚无成员数据，不参与排名（单列于下，不排在末位）',
+    notRanked: '未排名：无成员数据（{n}）',
+    notRankedExplain:
+      '这些集群在图谱中还没有成员记录。没有数据时各项指标都是 0，排名只会反映数据缺失而非集群本身，因此不打分、不排名、不判断类型；导入成员后即参与排名。',
+    noMemberData:
+      '数据不足：图谱中尚无该集群的成员数据，因此不给出得分、名次、集群类型、同类比较和问题诊断。导入成员后即可评价。',
     title: '集群赛马排名',
     explain:
       '按先进制造业集群指标体系（研究文献中的四个特征）对图谱中的集群打分排序；拖动权重即时重排。',
@@ -64,6 +70,13 @@ export const rankingsText = defineDictionary({
     warnSynthetic: '{n} of {total} clusters are scored partly on synthetic members',
     warnConstant:
       'these indicators are equal for every cluster, carry no information and get weight 0: {list}',
+    warnNoMembers:
+      '{n} clusters have no member data yet and are not ranked (listed apart below, not last)',
+    notRanked: 'Not ranked: no member data ({n})',
+    notRankedExplain:
+      'The atlas holds no members of these clusters yet. Without data every indicator reads 0, so a rank would show missing data rather than the cluster: they are not scored, ranked or typed until their members are imported.',
+    noMemberData:
+      'Not enough data: the atlas holds no member data for this cluster, so no score, rank, type, peer comparison or diagnosis is given. Import its members to evaluate it.',
     title: 'The horse race: clusters ranked',
     explain:
       'Clusters scored and ranked under the advanced-manufacturing index system (the four marks of the literature); move a weight and the ranking follows.',

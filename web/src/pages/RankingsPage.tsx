@@ -48,6 +48,8 @@ export function RankingsPage(_props: { rest: string[] }) {
         n: Object.keys(d.shares as object).length,
         total: shown.rows.length,
       });
+    if (w.code === 'ATLAS_W_NO_MEMBER_DATA' && Array.isArray(d.clusters))
+      return tt('warnNoMembers', { n: d.clusters.length });
     if (w.code === 'ATLAS_W_INDICATOR_CONSTANT' && Array.isArray(d.indicators) && shown)
       return tt('warnConstant', {
         list: join(
@@ -178,6 +180,23 @@ export function RankingsPage(_props: { rest: string[] }) {
                   ))}
                 </tbody>
               </table>
+              {shown.notRanked.length > 0 ? (
+                <section className="not-ranked" data-testid="not-ranked">
+                  <h3>{tt('notRanked', { n: shown.notRanked.length })}</h3>
+                  <p className="muted">{tt('notRankedExplain')}</p>
+                  <ul>
+                    {shown.notRanked.map((r) => (
+                      <li
+                        key={r.alternative}
+                        data-testid="not-ranked-row"
+                        data-cluster={r.alternative}
+                      >
+                        <a href={clusterHref(r.alternative)}>{name(r.name, null)}</a>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ) : null}
               <h3>{tt('sensitivity')}</h3>
               <table className="table" data-testid="sensitivity">
                 <tbody>

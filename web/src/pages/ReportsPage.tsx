@@ -14,6 +14,8 @@ import { guessChain } from '../components/chain/guess-chain.ts';
 import { download, toCsv } from '../components/report/csv.ts';
 import { chainText } from '../i18n/chain.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
+import { networkText } from '../i18n/network.ts';
+import { rankingsText } from '../i18n/rankings.ts';
 import { reportsText } from '../i18n/reports.ts';
 import { formatPercent } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
@@ -80,6 +82,8 @@ function ClusterReport({ id }: { id: string }) {
   const { t, lang, name, code, join } = useLang();
   const tr = useDictionary(reportsText);
   const tc = useDictionary(chainText);
+  const tn = useDictionary(networkText);
+  const trk = useDictionary(rankingsText);
   const cluster = useLoad(id, () => api.cluster(id));
   const chains = useLoad('chains', () => chainApi.chains());
   const chain = cluster.data && chains.data ? guessChain(cluster.data.name, chains.data) : null;
@@ -181,20 +185,42 @@ function ClusterReport({ id }: { id: string }) {
               .join(' · ')}
           </p>
         </>
+      ) : network.data ? (
+        <>
+          <h2>{tr('network')}</h2>
+          {/* Too little to judge: said so, never a verdict drawn from nothing. */}
+          <p data-testid="report-verdict">
+            {network.data.status === 'no_members'
+              ? tn('noMembers')
+              : network.data.status === 'too_few_firms'
+                ? tn('tooFewFirms', {
+                    n: network.data.index.firms,
+                    min: network.data.index.insufficient?.minFirms ?? 3,
+                  })
+                : tn('noTiesRecorded')}
+          </p>
+        </>
       ) : null}
       {card.data ? (
         <>
           <h2>{tr('evaluation')}</h2>
-          <p>
-            #{card.data.ranking.rank} ({card.data.ranking.rank_low ?? card.data.ranking.rank}–
-            {card.data.ranking.rank_high ?? card.data.ranking.rank}) ·{' '}
-            {card.data.ranking.score.toFixed(3)} · {card.data.typology.type}
-          </p>
-          <ol>
-            {card.data.typology.path.map((p) => (
-              <li key={p.id}>{lang === 'en' ? p.text.en : p.text.zh}</li>
-            ))}
-          </ol>
+          {card.data.ranking && card.data.typology ? (
+            <>
+              <p>
+                #{card.data.ranking.rank} ({card.data.ranking.rank_low ?? card.data.ranking.rank}–
+                {card.data.ranking.rank_high ?? card.data.ranking.rank}) ·{' '}
+                {card.data.ranking.score.toFixed(3)} ·{' '}
+                {trk(`type.${card.data.typology.type}` as 'type.basic')}
+              </p>
+              <ol>
+                {card.data.typology.path.map((p) => (
+                  <li key={p.id}>{lang === 'en' ? p.text.en : p.text.zh}</li>
+                ))}
+              </ol>
+            </>
+          ) : (
+            <p data-testid="report-no-evaluation">{trk('noMemberData')}</p>
+          )}
         </>
       ) : null}
     </article>

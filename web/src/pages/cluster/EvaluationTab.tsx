@@ -20,7 +20,17 @@ export function EvaluationTab(props: { cluster: ClusterProfile }) {
   if (error) return <p role="alert">{error}</p>;
   if (!data) return <p className="muted">{t('loading')}</p>;
   const txt = (x: { zh: string; en: string }) => (lang === 'en' ? x.en : x.zh);
+  if (data.status === 'no_member_data' || !data.ranking || !data.typology) {
+    return (
+      <section className="tab evaluation-tab" data-testid="tab-evaluation">
+        <p className="muted" data-testid="scorecard-no-data">
+          {tt('noMemberData')}
+        </p>
+      </section>
+    );
+  }
   const r = data.ranking;
+  const typology = data.typology;
   const num = (v: number | null) => (v === null ? '—' : v.toFixed(2));
   return (
     <section className="tab evaluation-tab" data-testid="tab-evaluation">
@@ -41,12 +51,12 @@ export function EvaluationTab(props: { cluster: ClusterProfile }) {
       </p>
       {r.synthetic_share > 0 ? <p className="muted">{tt('syntheticNote')}</p> : null}
       <p data-testid="scorecard-type">
-        {tt('type')}: <b>{tt(`type.${data.typology.type}` as 'type.basic')}</b>{' '}
-        <span className="muted">{tt('decidedBy', { by: data.typology.decidedBy })}</span>
+        {tt('type')}: <b>{tt(`type.${typology.type}` as 'type.basic')}</b>{' '}
+        <span className="muted">{tt('decidedBy', { by: typology.decidedBy })}</span>
       </p>
       <h3>{tt('path')}</h3>
       <ol data-testid="scorecard-path">
-        {data.typology.path.map((p) => (
+        {typology.path.map((p) => (
           <li key={p.id} title={p.section}>
             {txt(p.text)}
           </li>
