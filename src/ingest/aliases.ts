@@ -6,7 +6,8 @@
  * The field's own name always matches too.
  */
 
-export type ImportKind = 'organizations' | 'links' | 'clusters' | 'indicators';
+export type ImportKind =
+  'organizations' | 'links' | 'clusters' | 'indicators' | 'region-statistics';
 
 const source = ['来源', '数据来源', '出处', 'source', 'data source', 'provenance'];
 const year = ['年份', '年度', '年', 'year', '统计年份', '数据年份'];
@@ -248,11 +249,114 @@ export const INDICATOR_ALIASES = {
   source,
 } as const;
 
+/**
+ * A statistical-yearbook table: region (or province and city), GB/T 4754
+ * division, year, and the division's employees, revenue, output there. A
+ * header with a unit in brackets picks the unit: 从业人员（万人）, 营业收入（亿元）
+ * are converted to persons and 万元 (headerKey drops the brackets).
+ */
+export const REGION_STATISTIC_ALIASES = {
+  region: [
+    '地区',
+    '地区名称',
+    '区域',
+    '行政区划',
+    '行政区划代码',
+    '区划代码',
+    '地区代码',
+    'region',
+    'region code',
+    'region name',
+    'adcode',
+    'area',
+  ],
+  province: ['省', '省份', '省区市', '所在省份', 'province'],
+  city: ['市', '城市', '地级市', '地市', '所在城市', 'city', 'prefecture'],
+  industry: [
+    '行业',
+    '行业代码',
+    '行业名称',
+    '行业大类',
+    '行业大类代码',
+    '大类',
+    '国民经济行业',
+    '国民经济行业分类',
+    '国民经济行业代码',
+    'industry',
+    'industry code',
+    'division',
+    'division code',
+    'gbt4754',
+  ],
+  year,
+  employees: [
+    '从业人员',
+    '从业人员数',
+    '从业人员人',
+    '年末从业人员',
+    '年末从业人员人',
+    '平均用工人数',
+    '平均用工人数人',
+    '就业人数',
+    '就业人员',
+    'employees',
+    'employees persons',
+    'employment',
+    'employment persons',
+  ],
+  employees10k: [
+    '从业人员万人',
+    '从业人员数万人',
+    '年末从业人员万人',
+    '平均用工人数万人',
+    '就业人数万人',
+    '就业人员万人',
+    'employees 10k persons',
+    'employment 10k persons',
+  ],
+  revenue: [
+    '营业收入',
+    '营业收入万元',
+    '主营业务收入',
+    '主营业务收入万元',
+    'revenue',
+    'revenue 10k yuan',
+    'operating revenue',
+    'operating revenue 10k yuan',
+  ],
+  revenue100m: [
+    '营业收入亿元',
+    '主营业务收入亿元',
+    'revenue 100m yuan',
+    'operating revenue 100m yuan',
+  ],
+  output: [
+    '工业总产值',
+    '工业总产值万元',
+    '总产值',
+    '总产值万元',
+    '产值',
+    'output',
+    'output 10k yuan',
+    'gross output',
+    'gross output 10k yuan',
+  ],
+  output100m: [
+    '工业总产值亿元',
+    '总产值亿元',
+    '产值亿元',
+    'output 100m yuan',
+    'gross output 100m yuan',
+  ],
+  source,
+} as const;
+
 export const ALIASES = {
   organizations: ORGANIZATION_ALIASES,
   links: LINK_ALIASES,
   clusters: CLUSTER_ALIASES,
   indicators: INDICATOR_ALIASES,
+  'region-statistics': REGION_STATISTIC_ALIASES,
 } as const;
 
 export type FieldOf<K extends ImportKind> = keyof (typeof ALIASES)[K] & string;
@@ -263,4 +367,5 @@ export const REQUIRED_FIELDS: { readonly [K in ImportKind]: readonly FieldOf<K>[
   links: ['from', 'to'],
   clusters: ['name', 'regions'],
   indicators: ['subject', 'indicator', 'value'],
+  'region-statistics': ['industry', 'year'],
 };

@@ -64,7 +64,10 @@ export async function importRoutes(app: FastifyInstance, db: Duck): Promise<void
             additionalProperties: false,
             required: ['kind', 'file'],
             properties: {
-              kind: { type: 'string', enum: ['organizations', 'links', 'clusters', 'indicators'] },
+              kind: {
+                type: 'string',
+                enum: ['organizations', 'links', 'clusters', 'indicators', 'region-statistics'],
+              },
               file: {
                 type: 'string',
                 minLength: 1,

@@ -1,7 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
-import { importFile } from '../../services/import/import-file.ts';
+import { importFile, type ImportOptions } from '../../services/import/import-file.ts';
 import type { ImportReport } from '../../services/import/import-report.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import { resolveFormat, say } from '../output.ts';
@@ -17,12 +17,12 @@ export function registerImport(program: Command): void {
   program
     .command('import')
     .description(
-      'Import organisations, links, clusters or indicators from CSV, XLSX, JSON or Parquet',
+      'Import organisations, links, clusters, indicators or regional statistics from CSV, XLSX, JSON or Parquet',
     )
     .argument('<file>', 'the file to import (CSV in UTF-8 or GB18030, XLSX, JSON, Parquet)')
     .addOption(
       new Option('--kind <kind>', 'what the file holds')
-        .choices(['organizations', 'links', 'clusters', 'indicators'])
+        .choices(['organizations', 'links', 'clusters', 'indicators', 'region-statistics'])
         .makeOptionMandatory(),
     )
     .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)')
@@ -42,7 +42,7 @@ export function registerImport(program: Command): void {
     .option('--format <format>', 'table | json | csv (the report)')
     .addHelpText(
       'after',
-      '\nHeaders are matched by Chinese and English aliases (名称/name, 统一社会信用代码/uscc, 省份/province, …).\nThe whole import writes nothing if any row is invalid, unless --skip-invalid is given.',
+      '\nHeaders are matched by Chinese and English aliases (名称/name, 统一社会信用代码/uscc, 省份/province, …).\nThe whole import writes nothing if any row is invalid, unless --skip-invalid is given.\nregion-statistics: a yearbook table (地区, 行业, 年份, 从业人员, 营业收入, 工业总产值) by province or prefecture and GB/T 4754 division; templates in data/templates/.',
     )
     .action(async (file: string, opts: ImportCliOptions) => {
       const bar = new SingleBar({
@@ -71,7 +71,7 @@ export function registerImport(program: Command): void {
 }
 
 interface ImportCliOptions {
-  kind: 'organizations' | 'links' | 'clusters' | 'indicators';
+  kind: ImportOptions['kind'];
   db?: string;
   dryRun?: boolean;
   skipInvalid?: string;

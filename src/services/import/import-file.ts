@@ -9,6 +9,7 @@ import { prepareClusters } from '../../ingest/prepare-clusters.ts';
 import { prepareIndicators } from '../../ingest/prepare-indicators.ts';
 import { prepareLinks } from '../../ingest/prepare-links.ts';
 import { prepareOrganizations } from '../../ingest/prepare-organizations.ts';
+import { prepareRegionStatistics } from '../../ingest/prepare-region-statistics.ts';
 import type { OnProgress } from '../../ingest/progress.ts';
 import type { ProvenanceInput } from '../../ingest/provenance-input.ts';
 import { readTable } from '../../ingest/read-table.ts';
@@ -20,6 +21,7 @@ import type { Duck, Tx } from '../../store/duck.ts';
 import { logImport } from '../../store/imports.ts';
 import { writeIndicators } from '../../store/indicators.ts';
 import { writeLinks } from '../../store/links.ts';
+import { writeRegionStatistics } from '../../store/region-statistics.ts';
 import { loadOrganizations, writeOrganizations } from '../../store/organizations.ts';
 import { orgKeys } from '../../store/queries/org-keys.ts';
 import type { ImportReport } from './import-report.ts';
@@ -279,6 +281,20 @@ async function planFor(
         records: values.length,
         ids: [],
         write: (tx) => writeIndicators(tx, values),
+      };
+    }
+    case 'region-statistics': {
+      const p = prepareRegionStatistics(table, {
+        ...common,
+        regions: ref.regions,
+        industries: ref.industries,
+      });
+      return {
+        ...p,
+        unresolvedIndustryLabels: [],
+        records: p.records.length,
+        ids: [],
+        write: (tx) => writeRegionStatistics(tx, p.records),
       };
     }
   }

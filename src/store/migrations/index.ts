@@ -6,6 +6,7 @@ import { microClusters } from './005-micro-clusters.ts';
 import { distinctPairs } from './006-distinct-pairs.ts';
 import { reviewedPairs } from './007-reviewed-pairs.ts';
 import { memberProvenance } from './008-member-provenance.ts';
+import { regionStatistics } from './009-region-statistics.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. Append; never reorder or edit. */
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   distinctPairs,
   reviewedPairs,
   memberProvenance,
+  regionStatistics,
 ];
