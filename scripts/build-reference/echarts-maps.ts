@@ -16,7 +16,8 @@ export interface Outline {
 }
 
 const require = createRequire(import.meta.url);
-const mapDir = join(dirname(require.resolve('echarts4/package.json')), 'map', 'json');
+const pkgDir = dirname(require.resolve('echarts4/package.json'));
+const mapDir = join(pkgDir, 'map', 'json');
 
 function read(path: string): EncodedCollection {
   return JSON.parse(readFileSync(path, 'utf8')) as EncodedCollection;
@@ -93,4 +94,41 @@ export function prefectureOutlines(
   }
   out.sort((a, b) => a.adcode.localeCompare(b.adcode));
   return { outlines: out, skipped };
+}
+
+/** One piece of ECharts 4's 南海诸岛 inset, in map coordinates (lon/lat). */
+export interface InsetPart {
+  kind: 'coast' | 'dash' | 'frame';
+  ring: Ring;
+}
+
+/**
+ * ECharts 4's 南海诸岛 附图 (the inset of the South China Sea with the dashed
+ * national boundary line), from `lib/coord/geo/fix/nanhai.js` of echarts@4.9.0
+ * (Apache-2.0): ECharts 4 adds it in code to every `china` map, it is not in
+ * china.json. The file gives 12 rings in a 64 × 93.1 box of its own units:
+ * the first is the strip of coast along the top, the last the frame, the ten
+ * between are the dashes. ECharts places the box with its top-left corner at
+ * geoCoord (126°E, 25°N), x / 10.5 degrees east and y / (10.5 / 0.75)
+ * degrees south (0.75 = the map's default aspect scale); we do the same, so
+ * the inset sits in the lower right of the country, east of Taiwan.
+ */
+export function southChinaSeaInset(): { anchor: [number, number]; parts: InsetPart[] } {
+  const file = join(pkgDir, 'lib', 'coord', 'geo', 'fix', 'nanhai.js');
+  const src = readFileSync(file, 'utf8');
+  const anchor = JSON.parse(/var geoCoord = (\[[^\]]*\]);/.exec(src)?.[1] ?? 'null') as
+    [number, number] | null;
+  const points = JSON.parse(/var points = (\[.*?\]);\n/s.exec(src)?.[1] ?? 'null') as Ring[] | null;
+  if (!anchor || !points || points.length !== 12) {
+    throw new Error(`${file}: not the 南海诸岛 inset of ECharts 4.9.0 (12 rings at geoCoord)`);
+  }
+  const place = (ring: Ring): Ring =>
+    ring.map(([x, y]) => [anchor[0] + x / 10.5, anchor[1] - y / (10.5 / 0.75)]);
+  return {
+    anchor,
+    parts: points.map((ring, i) => ({
+      kind: i === 0 ? 'coast' : i === points.length - 1 ? 'frame' : 'dash',
+      ring: place(ring),
+    })),
+  };
 }

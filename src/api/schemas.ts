@@ -93,6 +93,11 @@ const organizationProperties = {
   prefecture: nullable('string'),
   lon: nullable('number'),
   lat: nullable('number'),
+  locationPrecision: {
+    ...nullable('string'),
+    description:
+      'how precise lon/lat are: site, address, or the centre of the county, prefecture or province the organisation is known by (not its site)',
+  },
   industries: strings,
   industryLabels: strings,
   tags: strings,
@@ -111,7 +116,15 @@ export const OrganizationSchema = {
 export const MemberSchema = {
   $id: 'Member',
   type: 'object',
-  properties: { ...organizationProperties, role: nullable('string') },
+  properties: {
+    ...organizationProperties,
+    role: nullable('string'),
+    membership: {
+      description:
+        'where the membership comes from: a seed article naming the member, or an inference rule (method inferred, with a confidence); null: not stated',
+      anyOf: [{ type: 'null' }, { $ref: 'Provenance#' }],
+    },
+  },
 } as const;
 
 export const CountSchema = {

@@ -11,7 +11,8 @@ import type {
 
 /** How the region × industry matrix is built (GET /api/metrics, /api/homogeneity). */
 export interface MatrixParams {
-  measure: 'employees' | 'revenue' | 'output' | 'count';
+  /** Absent: the server's default (employees where any organisation has them, else count). */
+  measure?: 'employees' | 'revenue' | 'output' | 'count';
   regionLevel: 'province' | 'prefecture';
   industryLevel: '1' | '2' | '3' | '4';
 }

@@ -1,7 +1,8 @@
 /**
  * ECharts, only the modules the pages use (map: geo, scatter, effect scatter;
  * region page: bar, heat map, grid, visual map, data zoom; reports: legend,
- * mark line; cluster size: line; tooltip, canvas):
+ * mark line; cluster size: line; tooltip, canvas; graphic: the map's source
+ * written into its PNG):
  * the whole library would triple the page's JavaScript.
  */
 import {
@@ -16,6 +17,7 @@ import {
 import {
   DataZoomComponent,
   GeoComponent,
+  GraphicComponent,
   GridComponent,
   LegendComponent,
   MarkLineComponent,
@@ -27,6 +29,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
   GeoComponent,
+  GraphicComponent,
   TooltipComponent,
   GridComponent,
   LegendComponent,

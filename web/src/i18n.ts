@@ -30,6 +30,9 @@ const zh = {
   syntheticShare: '合成数据占比',
   unverified: '待核实',
   unverifiedTitle: '未核实的事实：请核对来源',
+  inferredMember: '推断成员 {p}',
+  inferredMemberTitle:
+    '按规则推断的成员，非确认名单：上市公司所在城市属于集群城市，行业标签属于集群领域；置信度 {p}',
   provinces: '省份',
   regions: '地区',
   field: '领域',
@@ -99,6 +102,9 @@ const zh = {
   highSimilarity: '高度同构',
   matrixBasis: '{year}年{measure}，{regions}个地区 × {industries}个行业，{organizations}家机构',
   countBasis: '{measure}，{regions}个地区 × {industries}个行业，{organizations}家机构',
+  listedOnly: '仅上市公司',
+  listedOnlyNote:
+    '只统计沪深北交易所上市公司（按家数），不代表地区全部经济；可导入统计年鉴数据替代',
   exportCsv: '导出 CSV',
   exportPng: '保存图片',
   exportXlsx: '数据 Excel',
@@ -144,6 +150,9 @@ const en: Record<Key, string> = {
   syntheticShare: 'Synthetic share',
   unverified: 'Unverified',
   unverifiedTitle: 'Unverified fact: check the source',
+  inferredMember: 'Inferred member {p}',
+  inferredMemberTitle:
+    "A member inferred by a rule, not a confirmed list: a listed firm in one of the cluster's cities whose industry label belongs to the cluster's field; confidence {p}",
   provinces: 'Provinces',
   regions: 'Regions',
   field: 'Field',
@@ -215,6 +224,9 @@ const en: Record<Key, string> = {
     '{measure} in {year}, {regions} regions × {industries} industries, {organizations} organisations',
   countBasis:
     '{measure}, {regions} regions × {industries} industries, {organizations} organisations',
+  listedOnly: 'Listed firms only',
+  listedOnlyNote:
+    "Counts only the firms listed in Shanghai, Shenzhen and Beijing, not the region's whole economy; load a statistical yearbook table to replace it",
   exportCsv: 'Export CSV',
   exportPng: 'Save PNG',
   exportXlsx: 'Data Excel',

@@ -55,6 +55,8 @@ export interface Member {
   regionNameEn: string | null;
   tags: string[];
   role: string | null;
+  /** Where the membership comes from; method 'inferred' carries a confidence. */
+  membership?: Provenance | null;
   synthetic: boolean;
   verified: boolean;
   provenance: Provenance;
@@ -112,6 +114,8 @@ export interface MatrixInfo {
   industries: number;
   organizations: number;
   syntheticOrganizations: number;
+  /** Listed firms among the organisations: all of them means "listed firms only". */
+  listedOrganizations?: number;
   syntheticShare: number;
 }
 

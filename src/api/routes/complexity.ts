@@ -47,7 +47,7 @@ export function complexityRoutes(app: FastifyInstance, db: Duck): void {
             measure: {
               type: 'string',
               enum: ['employees', 'revenue', 'output', 'count'],
-              default: 'employees',
+              description: 'default: employees where any organisation has them, else count',
             },
             regionLevel: {
               type: 'string',

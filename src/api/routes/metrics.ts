@@ -13,7 +13,11 @@ import { errorResponses } from '../schemas.ts';
 
 /** Query parameters shared by the metric and homogeneity routes: how the matrix is built. */
 export const matrixQueryProperties = {
-  measure: { type: 'string', enum: [...METRIC_MEASURES], default: 'employees' },
+  measure: {
+    type: 'string',
+    enum: [...METRIC_MEASURES],
+    description: 'default: employees where any organisation has them, else count',
+  },
   year: {
     type: 'integer',
     minimum: 1900,
@@ -91,6 +95,10 @@ export const matrixInfoSchema = {
     industries: { type: 'integer' },
     organizations: { type: 'integer' },
     syntheticOrganizations: { type: 'integer' },
+    listedOrganizations: {
+      type: 'integer',
+      description: 'listed firms among the organisations: all of them means "listed firms only"',
+    },
     total: { type: 'number' },
     syntheticValue: { type: 'number' },
     syntheticShare: { type: 'number', minimum: 0, maximum: 1 },

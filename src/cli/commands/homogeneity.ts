@@ -103,7 +103,10 @@ export function registerHomogeneity(program: Command): void {
     .option('--industries <codes>', 'priority industries instead of LQ ≥ 1 (comma-separated)')
     .option('--threshold <x>', 'minimum similarity of a listed pair', '0.8')
     .option('--limit <k>', 'how many similar regions', '10')
-    .option('--measure <m>', 'employees | revenue | output | count', 'employees')
+    .option(
+      '--measure <m>',
+      'employees | revenue | output | count (default: employees where any organisation has them, else count)',
+    )
     .option('--year <y>', 'year of the measure (default: latest with data)')
     .option('--region-level <level>', 'province | prefecture (default from the codes)')
     .option('--industry-level <level>', '1 | 2 | 3 | 4 | label', '2')

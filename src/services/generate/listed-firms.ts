@@ -56,7 +56,12 @@ export function mergeListed(
   listed: readonly Organization[],
 ): Organization[] {
   const byId = new Map(listed.map((o) => [o.id, o]));
-  const merged = seeds.map((s) => {
+  const merged = seeds.map((s0) => {
+    // A seed record's point is the seat of the region it is coded to (data/default/README, rule 2).
+    const s =
+      s0.coordinates && !s0.locationPrecision && s0.region
+        ? { ...s0, locationPrecision: seatPrecision(s0.region) }
+        : s0;
     const l = byId.get(s.id);
     if (!l) return s;
     byId.delete(s.id);
@@ -76,4 +81,10 @@ export function mergeListed(
     };
   });
   return [...merged, ...byId.values()];
+}
+
+/** The level of a GB/T 2260 code: XX0000 province, XXYY00 prefecture, else county. */
+function seatPrecision(code: string): 'province' | 'prefecture' | 'county' {
+  if (code.endsWith('0000')) return 'province';
+  return code.endsWith('00') ? 'prefecture' : 'county';
 }

@@ -6,6 +6,7 @@ import {
   type RegionIndustryMatrix,
 } from '../../analytics/matrix/region-industry-matrix.ts';
 import type { Duck } from '../../store/duck.ts';
+import { statisticsMatrix } from './statistics-matrix.ts';
 import {
   queryIndustryNames,
   queryMeasureYears,
@@ -18,7 +19,14 @@ import {
   type SyntheticFilter,
 } from '../../store/queries/metric-matrix.ts';
 
+/** What the matrix is built from: the atlas's organisations, or the regional statistics an office loaded. */
+export const MATRIX_SOURCES = ['organizations', 'statistics'] as const;
+export type MatrixSource = (typeof MATRIX_SOURCES)[number];
+
 export interface StoreMatrixOptions {
+  /** organizations (default) or statistics (`atlas import --kind region-statistics`). */
+  source?: MatrixSource;
+  /** Default: employees where any organisation has them, else a count of organisations. */
   measure?: MetricMeasure;
   /** Default: the latest year with a value of the measure (ignored for count). */
   year?: number;
@@ -31,6 +39,10 @@ export interface StoreMatrixOptions {
 
 /** How the matrix was built and how much of it is synthetic: shown beside every result. */
 export interface StoreMatrixInfo {
+  /** What the matrix is built from: say it beside every result. */
+  source: MatrixSource;
+  /** With source statistics: rows of the tables used and their sources as cited. */
+  statistics?: { rows: number; sources: string[] };
   measure: MetricMeasure;
   year: number | null;
   /** Years with data for the measure, newest first (empty for count). */
@@ -43,6 +55,12 @@ export interface StoreMatrixInfo {
   /** Organisations placed in the matrix. */
   organizations: number;
   syntheticOrganizations: number;
+  /**
+   * Placed organisations that are listed firms: where it equals
+   * `organizations` the matrix describes listed firms only, not the economy,
+   * and every screen says so.
+   */
+  listedOrganizations: number;
   total: number;
   syntheticValue: number;
   /** syntheticValue / total. */
@@ -53,8 +71,11 @@ export interface StoreMatrixInfo {
 
 export interface StoreMatrix {
   matrix: RegionIndustryMatrix;
-  /** One entry per placed organisation (firm-level metrics: crn, eg, ms, establishments). */
-  firms: FirmTable;
+  /**
+   * One entry per placed organisation (firm-level metrics: crn, eg, ms,
+   * establishments); none for regional statistics.
+   */
+  firms: FirmTable | undefined;
   info: StoreMatrixInfo;
   regionNames: NamedCode[];
   industryNames: NamedCode[];
@@ -85,7 +106,9 @@ function sortedMatrix(placed: readonly Placed[]) {
  * ignored and the synthetic share.
  */
 export async function storeMatrix(db: Duck, opts: StoreMatrixOptions = {}): Promise<StoreMatrix> {
-  const measure = opts.measure ?? 'employees';
+  if (opts.source === 'statistics') return statisticsMatrix(db, opts);
+  const measure =
+    opts.measure ?? ((await queryMeasureYears(db, 'employees')).length > 0 ? 'employees' : 'count');
   const regionLevel = opts.regionLevel ?? 'province';
   const industryLevel = opts.industryLevel ?? 2;
   const synthetic = opts.synthetic ?? 'include';
@@ -138,7 +161,9 @@ export async function storeMatrix(db: Duck, opts: StoreMatrixOptions = {}): Prom
   let syntheticValue = 0;
   let syntheticOrganizations = 0;
   let secondary = 0;
+  let listedOrganizations = 0;
   for (const o of placed) {
+    if (o.listed) listedOrganizations++;
     total += o.value;
     if (o.synthetic) {
       syntheticValue += o.value;
@@ -187,6 +212,7 @@ export async function storeMatrix(db: Duck, opts: StoreMatrixOptions = {}): Prom
     matrix,
     firms,
     info: {
+      source: 'organizations',
       measure,
       year,
       years,
@@ -197,6 +223,7 @@ export async function storeMatrix(db: Duck, opts: StoreMatrixOptions = {}): Prom
       industries: matrix.cols,
       organizations: placed.length,
       syntheticOrganizations,
+      listedOrganizations,
       total,
       syntheticValue,
       syntheticShare,

@@ -71,6 +71,8 @@ export async function queryCluster(db: Duck, id: string): Promise<ClusterRow | u
 
 export interface MemberRow extends OrganizationRow {
   role: string | null;
+  /** The membership's own provenance (seed statement, inference rule); null: not stated. */
+  membership: Record<string, unknown> | null;
 }
 
 /** Members of a cluster with their role, by name; at most `limit` of them. */
@@ -80,16 +82,23 @@ export async function queryClusterMembers(
   limit: number,
 ): Promise<MemberRow[]> {
   const rows = await db.all(
-    `SELECT ${ORG_COLUMNS}, m.role
+    `SELECT ${ORG_COLUMNS}, m.role, m.provenance::VARCHAR AS membership
      FROM cluster_members m
      JOIN organizations o ON o.id = m.organization
      LEFT JOIN regions r ON r.code = o.region
      WHERE m.cluster = $id
-     ORDER BY (m.role IS NULL), o.synthetic, o.name, o.id
+     ORDER BY (m.role IS NULL), o.synthetic,
+       coalesce(json_extract_string(m.provenance, '$.method') = 'inferred', false),
+       -coalesce(json_extract(m.provenance, '$.confidence')::DOUBLE, 1), o.name, o.id
      LIMIT $limit`,
     { id, limit },
   );
-  return rows.map((r) => ({ ...toOrganization(r), role: (r.role as string | null) ?? null }));
+  return rows.map((r) => ({
+    ...toOrganization(r),
+    role: (r.role as string | null) ?? null,
+    membership:
+      r.membership === null || r.membership === undefined ? null : parseJson(r.membership),
+  }));
 }
 
 export interface CountRow {

@@ -39,6 +39,8 @@ export interface MetricOrgRow {
   synthetic: boolean;
   /** The organisation lists more than one industry; only the first (primary) is used. */
   secondary: boolean;
+  /** The organisation is a listed firm (tag `listed`). */
+  listed: boolean;
 }
 
 // Column names come from these whitelists only, never from the request.
@@ -86,7 +88,8 @@ export async function queryMetricOrgs(db: Duck, q: MetricOrgQuery): Promise<Metr
        SELECT id, regexp_replace(industries[1], '^[A-Za-z]', '') AS code FROM organizations
      )
      SELECT o.id, ${REGION_COLUMN[q.regionLevel]} AS region, ${industryKey(q.industryLevel)} AS industry,
-            ${value} AS value, o.synthetic, coalesce(len(o.industries), 0) > 1 AS secondary
+            ${value} AS value, o.synthetic, coalesce(len(o.industries), 0) > 1 AS secondary,
+            list_contains(coalesce(o.tags, []::VARCHAR[]), 'listed') AS listed
      FROM organizations o JOIN p ON p.id = o.id ${join}
      LEFT JOIN industries sec ON sec.scheme = $scheme AND sec.level = 2 AND sec.code = left(p.code, 2)
      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -100,6 +103,7 @@ export async function queryMetricOrgs(db: Duck, q: MetricOrgQuery): Promise<Metr
     value: Number(r.value),
     synthetic: Boolean(r.synthetic),
     secondary: Boolean(r.secondary),
+    listed: Boolean(r.listed),
   }));
 }
 

@@ -20,6 +20,8 @@ export interface OrganizationRow {
   prefecture: string | null;
   lon: number | null;
   lat: number | null;
+  /** How precise lon/lat are (site, address, county, prefecture, province centre); null: not stated. */
+  locationPrecision: string | null;
   industries: string[];
   industryLabels: string[];
   tags: string[];
@@ -44,7 +46,7 @@ export interface OrganizationQuery {
 }
 
 export const ORG_COLUMNS = `o.id, o.uscc, o.name, o.name_en, o.kind, o.region, o.province, o.prefecture,
-  o.lon, o.lat, o.industries, o.industry_labels, o.tags, o.synthetic, o.verified,
+  o.lon, o.lat, o.location_precision, o.industries, o.industry_labels, o.tags, o.synthetic, o.verified,
   o.provenance::VARCHAR AS provenance, r.name_zh AS region_name_zh, r.name_en AS region_name_en`;
 
 export function parseJson(v: unknown): Record<string, unknown> {
@@ -67,6 +69,7 @@ export function toOrganization(r: Row): OrganizationRow {
     prefecture: (r.prefecture as string | null) ?? null,
     lon: (r.lon as number | null) ?? null,
     lat: (r.lat as number | null) ?? null,
+    locationPrecision: (r.location_precision as string | null) ?? null,
     industries: (r.industries as string[] | null) ?? [],
     industryLabels: (r.industry_labels as string[] | null) ?? [],
     tags: (r.tags as string[] | null) ?? [],

@@ -14,17 +14,31 @@ import { escapeHtml } from '../escape-html.ts';
 import { spatialApi, type FirmDensity } from '../api/spatial.ts';
 import { formatNumber, formatPercent } from '../i18n.ts';
 import { useLoad } from '../useLoad.ts';
+import { useDictionary } from '../i18n/dictionary.ts';
+import { mapText } from '../i18n/map.ts';
+import {
+  sourceGraphic,
+  southChinaSeaLabel,
+  southChinaSeaRegions,
+  withSouthChinaSea,
+} from './map/south-china-sea.ts';
 
 export const MAP_NAME = 'china-provinces';
 export const PREFECTURE_MAP = 'china-prefectures';
 
 const registered = new Set<string>();
-/** Registers outlines once per page (ECharts keeps maps globally). */
+/**
+ * Registers outlines once per page (ECharts keeps maps globally), with the
+ * 南海诸岛 inset added: every China map shows the whole national territory.
+ */
 export function registerChina(geo: GeoJson, name = MAP_NAME): void {
   if (registered.has(name)) return;
-  echarts.registerMap(name, geo as never);
+  echarts.registerMap(name, withSouthChinaSea(geo) as never);
   registered.add(name);
 }
+
+/** Land as the map paints it (the inset's coast strip too). */
+const LAND = { areaColor: '#eef2f6', borderColor: '#9aa8ba' };
 
 type Ring = [number, number][];
 /** Every vertex of a feature's (multi)polygon. */
@@ -89,6 +103,7 @@ export function ChinaMap(props: {
   onProvince?: (code: string | null) => void;
 }) {
   const { t, name, lang } = useLang();
+  const tm = useDictionary(mapText);
   registerChina(props.geo);
   if (props.prefectures) registerChina(props.prefectures, PREFECTURE_MAP);
   const drilled = Boolean(props.focus && props.prefectures);
@@ -129,7 +144,7 @@ export function ChinaMap(props: {
         map: drilled ? PREFECTURE_MAP : MAP_NAME,
         roam: true,
         nameMap,
-        // Mainland and Hainan fill the view; the southern islands are a drag away.
+        // The country fills the view, the 南海诸岛 inset in its lower right.
         ...view(
           drilled
             ? vertices(props.geo.features.find((f) => String(f.properties.adcode) === props.focus))
@@ -137,9 +152,10 @@ export function ChinaMap(props: {
         ),
         tooltip: { show: true },
         label: { show: false },
-        itemStyle: { areaColor: '#eef2f6', borderColor: '#9aa8ba', borderWidth: 0.8 },
+        itemStyle: { ...LAND, borderWidth: 0.8 },
         emphasis: { label: { show: false }, itemStyle: { areaColor: '#dde7f2' } },
         select: { disabled: true },
+        regions: southChinaSeaRegions(LAND),
       },
       series: [
         {
@@ -169,6 +185,8 @@ export function ChinaMap(props: {
         ...densitySeries(densityShown),
         ...detectedSeries(props.detected ?? null),
         ...(drilled ? firmSeries(props.firms ?? []) : []),
+        // Last, so the series indices above (the density scale's) stay as they are.
+        southChinaSeaLabel(tm('insetLabel')),
       ],
     };
   }, [
@@ -184,6 +202,7 @@ export function ChinaMap(props: {
     lang,
     name,
     t,
+    tm,
   ]);
 
   // Clicked names are the shown ones: English province names go back through the name map.
@@ -205,7 +224,7 @@ export function ChinaMap(props: {
       data-density-cells={densityShown ? densityShown.cells.length : 0}
     >
       <ChartExport
-        png={() => pngOf(ref)}
+        png={() => pngWithSource(ref, tm('source'))}
         pngName={drilled ? `map-${props.focus}` : 'map-clusters'}
         table={table}
         tableShown={tableShown}
@@ -270,9 +289,29 @@ export function ChinaMap(props: {
           {dense && density.error ? <span role="alert"> {density.error}</span> : null}
         </label>
       </div>
+      <p className="muted map-source" data-testid="map-source">
+        {tm('source')}
+      </p>
       {tableShown ? <ChartDataTable table={table} testId="map-table" /> : null}
     </div>
   );
+}
+
+/**
+ * The map as a PNG with its source written in the picture: the source line is
+ * drawn into the canvas for the moment of the export (ECharts draws
+ * synchronously, the screen repaints on the next frame) and taken out again.
+ */
+function pngWithSource(ref: { current: ChartRef | null }, source: string): string | undefined {
+  const chart = ref.current?.getEchartsInstance() as
+    (ReturnType<ChartRef['getEchartsInstance']> & { setOption: (o: object) => void }) | undefined;
+  if (!chart) return undefined;
+  chart.setOption({ graphic: sourceGraphic(source) });
+  try {
+    return pngOf(ref);
+  } finally {
+    chart.setOption({ graphic: { id: 'map-source', $action: 'remove' } });
+  }
 }
 
 /** The clusters the map shows, each row linked to its profile. */

@@ -3,7 +3,7 @@ import { formatPercent } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
 import { provenanceText } from '../provenance.ts';
 import { organizationHref } from '../route.ts';
-import type { ClusterProfile, Count } from '../types.ts';
+import type { ClusterProfile, Count, Member } from '../types.ts';
 import { NationalBadge, SyntheticBadge, UnverifiedBadge } from './Badges.tsx';
 
 const MEMBERS_SHOWN = 100;
@@ -101,11 +101,27 @@ export function ClusterSummary({ profile: p }: { profile: ClusterProfile }) {
                 </span>
                 {m.synthetic ? <SyntheticBadge /> : null}
                 {!m.verified ? <UnverifiedBadge /> : null}
+                {m.membership?.method === 'inferred' ? <InferredBadge m={m.membership} /> : null}
               </li>
             ))}
           </ul>
         </>
       ) : null}
     </div>
+  );
+}
+
+/** A membership inferred by a rule: its confidence, the rule's words on hover. */
+function InferredBadge({ m }: { m: NonNullable<Member['membership']> }) {
+  const { t, lang } = useLang();
+  const p = formatPercent(lang, m.confidence ?? 0);
+  return (
+    <span
+      className="badge badge-inferred"
+      title={t('inferredMemberTitle', { p })}
+      data-testid="inferred-member"
+    >
+      {t('inferredMember', { p })}
+    </span>
   );
 }

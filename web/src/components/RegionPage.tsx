@@ -40,10 +40,11 @@ export function RegionPage({ code }: { code: string | null }) {
   const regionLevel: MatrixParams['regionLevel'] =
     code && !isProvinceCode(code) ? 'prefecture' : 'province';
   const [industryLevel, setIndustryLevel] = useState<MatrixParams['industryLevel']>('2');
-  const [measure, setMeasure] = useState<MatrixParams['measure']>('employees');
+  // Undefined until the reader picks one: the server's default, then the answer says which.
+  const [picked, setMeasure] = useState<MatrixParams['measure']>(undefined);
   const params = useMemo<MatrixParams>(
-    () => ({ measure, regionLevel, industryLevel }),
-    [measure, regionLevel, industryLevel],
+    () => ({ measure: picked, regionLevel, industryLevel }),
+    [picked, regionLevel, industryLevel],
   );
   const [loaded, setData] = useState<Matrices | null>(null);
   // An answer for another level (the hash just changed) is not shown.
@@ -97,6 +98,7 @@ export function RegionPage({ code }: { code: string | null }) {
     );
   };
 
+  const measure = picked ?? (data?.lq.matrix.measure as MatrixParams['measure']) ?? 'count';
   const nm = (c: NamedCode) => name(c.nameZh, c.nameEn);
   const measureName = t(`measure.${measure}` as Key);
 
@@ -155,7 +157,7 @@ export function RegionPage({ code }: { code: string | null }) {
         {data ? <Basis info={data.lq.matrix} measureName={measureName} /> : null}
         <a
           className="export"
-          href={`/api/metrics/lq?${new URLSearchParams({ ...params, format: 'csv' })}`}
+          href={`/api/metrics/lq?${new URLSearchParams({ ...params, measure, format: 'csv' })}`}
         >
           {t('exportCsv')}
         </a>
@@ -208,6 +210,14 @@ function Basis({ info, measureName }: { info: MatrixInfo; measureName: string })
   return (
     <span className="muted basis" data-testid="matrix-basis">
       {t(info.year === null ? 'countBasis' : 'matrixBasis', vars)}
+      {info.listedOrganizations === info.organizations ? (
+        <>
+          {' · '}
+          <strong className="listed-only" title={t('listedOnlyNote')} data-testid="listed-only">
+            {t('listedOnly')}
+          </strong>
+        </>
+      ) : null}
       {info.syntheticOrganizations > 0 ? (
         <>
           {' · '}

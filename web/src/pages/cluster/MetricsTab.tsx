@@ -9,8 +9,8 @@ import { regionHref } from '../../route.ts';
 import type { ClusterProfile } from '../../types.ts';
 import { useLoad } from '../../useLoad.ts';
 
+// No measure: the server's default (employees where any organisation has them, else count).
 const PARAMS: MatrixParams = {
-  measure: 'employees',
   regionLevel: 'prefecture',
   industryLevel: '2',
 };
