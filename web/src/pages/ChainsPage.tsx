@@ -2,6 +2,7 @@ import { SourceText } from '../components/SourceText.tsx';
 import { useState } from 'react';
 import { chainApi, type ChainTemplate, type Stage } from '../api/chain.ts';
 import { sessionApi } from '../api/session.ts';
+import { IoEvidence } from '../components/chain/IoEvidence.tsx';
 import { TemplateEditor } from '../components/chain/TemplateEditor.tsx';
 import { UnverifiedBadge } from '../components/Badges.tsx';
 import { chainText } from '../i18n/chain.ts';
@@ -125,6 +126,7 @@ function Template(props: {
           </div>
         ))}
       </div>
+      {tpl.edges?.length ? <IoEvidence template={tpl} /> : null}
       <h4>{tt('sources')}</h4>
       <ul>
         {tpl.sources.map((s) => (
