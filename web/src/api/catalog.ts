@@ -48,6 +48,8 @@ export interface OrganizationDetail {
   lon: number | null;
   lat: number | null;
   crs?: string | null;
+  /** How precise lon/lat are: site, address, or a county, prefecture or province centre. */
+  locationPrecision?: string | null;
   industries: string[];
   industryLabels: string[];
   tags: string[];

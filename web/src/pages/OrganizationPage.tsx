@@ -105,6 +105,12 @@ export function OrganizationPage(props: { id: string }) {
             <dt>{tt('coordinates')}</dt>
             <dd>
               {org.lon.toFixed(4)}, {org.lat.toFixed(4)} {org.crs ? `(${org.crs})` : ''}
+              {org.locationPrecision ? (
+                <span className="muted" data-testid="location-precision">
+                  {' · '}
+                  {tt(`precision.${org.locationPrecision}` as 'precision.site')}
+                </span>
+              ) : null}
             </dd>
           </>
         ) : null}
