@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { metricCsv } from '../../services/metrics/metric-csv.ts';
 import { metricRegistry } from '../../services/metrics/metric-registry.ts';
 import { runStoreMetric } from '../../services/metrics/run-store-metric.ts';
-import type { StoreMatrixOptions } from '../../services/metrics/store-matrix.ts';
+import { MATRIX_SOURCES, type StoreMatrixOptions } from '../../services/metrics/store-matrix.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
   METRIC_MEASURES,
@@ -13,6 +13,13 @@ import { errorResponses } from '../schemas.ts';
 
 /** Query parameters shared by the metric and homogeneity routes: how the matrix is built. */
 export const matrixQueryProperties = {
+  source: {
+    type: 'string',
+    enum: [...MATRIX_SOURCES],
+    default: 'organizations',
+    description:
+      'organizations: the atlas’s organisations summed or counted; statistics: the regional statistics loaded with atlas import --kind region-statistics',
+  },
   measure: {
     type: 'string',
     enum: [...METRIC_MEASURES],
@@ -42,6 +49,7 @@ export const matrixQueryProperties = {
 } as const;
 
 export interface MatrixQuery {
+  source?: StoreMatrixOptions['source'];
   measure?: StoreMatrixOptions['measure'];
   year?: number;
   regionLevel?: StoreMatrixOptions['regionLevel'];
@@ -53,6 +61,7 @@ export interface MatrixQuery {
 export function matrixOptions(q: MatrixQuery): StoreMatrixOptions {
   const level = q.industryLevel ?? '2';
   return {
+    source: q.source,
     measure: q.measure,
     year: q.year,
     regionLevel: q.regionLevel,
@@ -85,6 +94,19 @@ export const matrixInfoSchema = {
   description: 'How the region × industry matrix was built, and how much of it is synthetic',
   required: ['measure', 'year', 'regionLevel', 'industryLevel', 'organizations', 'syntheticShare'],
   properties: {
+    source: {
+      type: 'string',
+      enum: [...MATRIX_SOURCES],
+      description: 'what the matrix is built from: label it so',
+    },
+    statistics: {
+      type: 'object',
+      description: 'with source statistics: rows of the tables used and their sources as cited',
+      properties: {
+        rows: { type: 'integer' },
+        sources: { type: 'array', items: { type: 'string' } },
+      },
+    },
     measure: { type: 'string' },
     year: nullable('integer'),
     years: { type: 'array', items: { type: 'integer' } },
