@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveSector } from '../../src/services/io/resolve-sector.ts';
 import { ioConcordance, ioTable, ioTables, pickIoTable } from '../../src/services/io/tables.ts';
@@ -62,8 +63,8 @@ describe('the national input-output tables shipped in data/io', () => {
     }
   });
 
-  it('a concordance to GB/T 4754-2017 covers every sector of the 153- and 42-sector tables', () => {
-    for (const e of ioTables().filter((t) => [153, 42, 41].includes(t.sectors))) {
+  it('a concordance to GB/T 4754-2017 covers every sector of every table', () => {
+    for (const e of ioTables()) {
       const c = ioConcordance(e);
       expect(c, e.id).not.toBeNull();
       expect(c!.rows.map((r) => r.sector)).toEqual(ioTable(e.id).sectors.map((s) => s.code));
@@ -102,5 +103,33 @@ describe('the national input-output tables shipped in data/io', () => {
       }),
     );
     expect(() => resolveSector(s, '火星制造', 't')).toThrow(/no sector/);
+  });
+});
+
+describe('the concordances to GB/T 4754-2017', () => {
+  const industries = JSON.parse(
+    readFileSync(new URL('../../data/industries/gbt4754-2017.json', import.meta.url), 'utf8'),
+  ) as { code: string; level: number }[];
+  const groups = industries.filter((i) => i.level === 3).map((i) => i.code);
+  const known = new Set(industries.map((i) => i.code));
+
+  it('ship for every table, name only known codes, and say the basis of each row', () => {
+    for (const e of ioTables()) {
+      const c = ioConcordance(e);
+      expect(c, e.id).not.toBeNull();
+      for (const r of c!.rows) {
+        for (const g of r.gbt4754) expect(known.has(g), `${e.id} ${r.sector} ${g}`).toBe(true);
+        expect(r.basis).toMatch(/^(name|judgement: .+)/);
+      }
+    }
+  });
+
+  it('reach every GB/T 4754-2017 group, but repairs (43) in the tables classified under GB/T 4754-2002', () => {
+    for (const e of ioTables()) {
+      const codes = ioConcordance(e)!.rows.flatMap((r) => r.gbt4754);
+      const missing = groups.filter((g) => !codes.some((c) => g.startsWith(c) || c.startsWith(g)));
+      // 2002-2010 tables: repair of machinery was then inside each manufacturing division.
+      expect(missing, e.id).toEqual(e.year <= 2010 ? groups.filter((g) => g.startsWith('43')) : []);
+    }
   });
 });
