@@ -183,6 +183,22 @@ describe('the China map shows the 南海诸岛 inset and its source', () => {
     await page.context().close();
   });
 
+  it('drills into Hainan and back to the country with the inset', async () => {
+    const { page, errors } = await openMap('zh-CN');
+    const map = '[data-testid="china-map"] canvas';
+    await page.getByTestId('drill-select').selectOption('460000');
+    await page.getByTestId('drill-firms').waitFor();
+    await page.waitForTimeout(800);
+    await page.getByTestId('china-map').screenshot({ path: '.tmp/south-china-sea-hainan.png' });
+    // zoomed on a province the inset is out of view (a part of the country, not the whole);
+    // back in the country view it is there again
+    await page.getByTestId('drill-back').click();
+    await page.waitForTimeout(800);
+    expectInset(await findInk(page, { canvas: map }, INK));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('exports a PNG that holds the inset and the source line', async () => {
     const { page, errors } = await openMap('zh-CN');
     const download = page.waitForEvent('download');
