@@ -60,6 +60,7 @@ describe('OpenAPI', () => {
       '/api/chains/{id}/placements',
       '/api/clusters',
       '/api/clusters/{id}',
+      '/api/clusters/{id}/facts',
       '/api/clusters/{id}/micro-clusters',
       '/api/clusters/{id}/network',
       '/api/clusters/{id}/scorecard',

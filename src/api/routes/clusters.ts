@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { clusterFacts } from '../../services/catalog/cluster-facts.ts';
 import { clusterSize } from '../../services/catalog/cluster-size.ts';
 import { getCluster } from '../../services/catalog/getCluster.ts';
 import { listClusters } from '../../services/catalog/listClusters.ts';
@@ -100,5 +101,103 @@ export function clusterRoutes(app: FastifyInstance, db: Duck): void {
       },
     },
     async (req) => clusterSize(db, req.params.id, req.viewer),
+  );
+
+  const citation = {
+    type: ['object', 'null'],
+    description: 'how a reader cites the source; null: cite `source` as written',
+    required: ['key', 'title', 'authors', 'year', 'kind'],
+    properties: {
+      key: { type: 'string' },
+      title: { type: 'string' },
+      titleEn: { type: 'string' },
+      authors: { type: 'array', items: { type: 'string' } },
+      authorsEn: { type: 'array', items: { type: 'string' } },
+      publisher: { type: 'string' },
+      publisherEn: { type: 'string' },
+      year: { type: 'integer' },
+      date: { type: 'string' },
+      doi: { type: 'string' },
+      url: { type: 'string' },
+      kind: { type: 'string' },
+    },
+  } as const;
+  const coverage = {
+    type: ['object', 'null'],
+    description:
+      'what the atlas holds of the figure — kind firms: real member firms held of the cited count; kind sum: real members’ sum of the measure in the cited year (null when none reported or withheld) — coverage, never the cluster’s size; null: not comparable (a market share)',
+    required: ['kind'],
+    properties: {
+      kind: { type: 'string', enum: ['firms', 'sum'] },
+      held: { type: 'integer' },
+      of: { type: 'number' },
+      share: { type: ['number', 'null'] },
+      synthetic: { type: 'integer' },
+      measure: { type: 'string', enum: ['employees', 'revenue', 'output'] },
+      year: { type: 'integer' },
+      sum: { type: ['number', 'null'] },
+      organizations: { type: 'integer' },
+      suppressed: { type: 'boolean' },
+    },
+  } as const;
+
+  app.get<{ Params: { id: string } }>(
+    '/api/clusters/:id/facts',
+    {
+      schema: {
+        tags: ['clusters'],
+        summary:
+          'Figures published sources give for a cluster (output, firms, market share), each with its citation (title, authors, publisher, year), unit and wording (over / about / nearly), and the atlas’s own count or sum beside it only as coverage',
+        params: idParams,
+        response: {
+          200: {
+            type: 'object',
+            required: ['cluster', 'facts'],
+            properties: {
+              cluster: { type: 'string' },
+              facts: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: [
+                    'indicator',
+                    'value',
+                    'unit',
+                    'year',
+                    'qualifier',
+                    'quote',
+                    'source',
+                    'citation',
+                    'verified',
+                    'coverage',
+                  ],
+                  properties: {
+                    indicator: { type: 'string' },
+                    value: { type: 'number' },
+                    unit: {
+                      type: ['string', 'null'],
+                      description: '10k yuan (万元), firms, share (a fraction), …',
+                    },
+                    year: { type: ['integer', 'null'] },
+                    qualifier: {
+                      type: ['string', 'null'],
+                      enum: ['over', 'about', 'nearly', null],
+                      description: 'as the source words it; null: the figure as stated',
+                    },
+                    quote: { type: ['string', 'null'], description: 'the source’s own words' },
+                    source: { type: 'string' },
+                    citation,
+                    verified: { type: 'boolean' },
+                    coverage,
+                  },
+                },
+              },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => clusterFacts(db, req.params.id, req.viewer),
   );
 }

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { disclosable } from '../../core/access/disclosure.ts';
+import { seesAllFigures, type Viewer } from '../../core/access/viewer.ts';
+import { Citation, CitationCatalogue } from '../../core/model/citation.ts';
+import { AtlasError } from '../../core/errors.ts';
+import type { Duck } from '../../store/duck.ts';
+import {
+  queryClusterMeasures,
+  SIZE_MEASURES,
+  type SizeMeasure,
+} from '../../store/queries/cluster-measures.ts';
+import { queryCluster } from '../../store/queries/clusters.ts';
+import { queryClusterFirmCounts, queryIndicators } from '../../store/queries/indicators.ts';
+
+/** How the source states the figure: over it, about it, nearly it, or (null) as it is. */
+export type Qualifier = 'over' | 'about' | 'nearly' | null;
+
+/** The atlas's own count of the cluster's firms against the cited count. */
+export interface FirmCoverage {
+  kind: 'firms';
+  /** Real (non-synthetic) member enterprises the atlas holds. */
+  held: number;
+  of: number;
+  /** held / of. */
+  share: number;
+  /** Synthetic member enterprises, not counted in `held`. */
+  synthetic: number;
+}
+
+/** The atlas's sum of its real members' measure in the cited year against the cited figure. */
+export interface SumCoverage {
+  kind: 'sum';
+  measure: SizeMeasure;
+  year: number;
+  /** Null: no member reported, or withheld by the disclosure rule (`suppressed`). */
+  sum: number | null;
+  /** Real members reporting the measure that year. */
+  organizations: number;
+  /** sum / cited value; null with the sum. */
+  share: number | null;
+  suppressed: boolean;
+}
+
+export interface CitedFact {
+  indicator: string;
+  value: number;
+  /** As stored: '10k yuan' (万元), 'firms', 'share' (a fraction), … */
+  unit: string | null;
+  year: number | null;
+  qualifier: Qualifier;
+  /** The source's own words (from the provenance note's 「…」), as written. */
+  quote: string | null;
+  /** The provenance source as stored (e.g. 'seed 004: …'). */
+  source: string;
+  /** How a reader cites it; null when the catalogue does not know the source (then cite `source`). */
+  citation: Citation | null;
+  verified: boolean;
+  /** What the atlas holds of it: a count or a sum, never in its place; null when not comparable. */
+  coverage: FirmCoverage | SumCoverage | null;
+}
+
+export interface ClusterFacts {
+  cluster: string;
+  facts: CitedFact[];
+}
+
+const CATALOGUE = new URL('../../../data/citations/seeds.json', import.meta.url);
+let citations: Citation[] | undefined;
+
+/** The citation catalogue (data/citations/seeds.json), read once. */
+export function loadCitations(): Citation[] {
+  citations ??= CitationCatalogue.parse(JSON.parse(readFileSync(CATALOGUE, 'utf8'))).citations;
+  return citations;
+}
+
+/** The catalogue's citation for a provenance source: its key, alone or followed by ':'. */
+export function citationFor(source: string): Citation | null {
+  return loadCitations().find((c) => source === c.key || source.startsWith(`${c.key}:`)) ?? null;
+}
+
+/**
+ * How the source words the figure, read from its quote: 约/左右 → about,
+ * 近/接近 → nearly, 超过/逾 or 余/多/以上 after a number → over (in that
+ * order: 「约有60余家」 is "about"; 「规模以上…2858家」 is exact); without a quote, from the note's English (over / lower bound,
+ * nearly, about / approximate). Otherwise null: the figure as stated.
+ */
+export function qualifierOf(quote: string | null, note: string | undefined): Qualifier {
+  if (quote) {
+    if (/[约約]|左右/.test(quote)) return 'about';
+    if (/近/.test(quote)) return 'nearly';
+    // 以上, 余 and 多 after a number only: 「规模以上企业2858家」 is an exact count.
+    if (/超[过過出]|逾|\d[万萬亿億千百十]*[余餘多]|\d[万萬亿億千百十]*[家个個元]?以上/.test(quote))
+      return 'over';
+    return null;
+  }
+  const n = note ?? '';
+  if (/\bover\b|lower bound/i.test(n)) return 'over';
+  if (/\bnearly\b/i.test(n)) return 'nearly';
+  if (/\babout\b|approximate/i.test(n)) return 'about';
+  return null;
+}
+
+/** The first 「…」 quotation of a provenance note. */
+export function quoteOf(note: string | undefined): string | null {
+  return /「([^」]+)」/.exec(note ?? '')?.[1] ?? null;
+}
+
+/**
+ * The figures published sources give for a cluster (its `indicators`, not
+ * synthetic), each with how a reader cites the source, the words it uses
+ * (over / about / nearly) and its unit; and beside each, what the atlas
+ * holds of it — the real member firms against a cited firm count, the real
+ * members' sum of output, revenue or employees in the cited year against a
+ * cited total — as coverage, never as the cluster's size. Sums follow the
+ * disclosure rule (core/access/disclosure.ts) for viewers who may not see
+ * every firm's figures. Shares (of a national or world market) have no
+ * coverage: the atlas holds no denominator for them.
+ */
+export async function clusterFacts(db: Duck, id: string, viewer: Viewer): Promise<ClusterFacts> {
+  if (!(await queryCluster(db, id)))
+    throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${id}`, { id });
+  const values = (await queryIndicators(db, 'cluster', id)).filter(
+    (v) => v.value !== null && !v.provenance.synthetic,
+  );
+  if (values.length === 0) return { cluster: id, facts: [] };
+  const firms = await queryClusterFirmCounts(db, id);
+  const measures = (await queryClusterMeasures(db, id)).filter((r) => !r.synthetic);
+  const guard = !seesAllFigures(viewer);
+
+  const sumCoverage = (measure: SizeMeasure, year: number, value: number): SumCoverage => {
+    const reported = measures
+      .filter((r) => r.year === year && r[measure] !== null)
+      .map((r) => r[measure] as number);
+    const sum = reported.reduce((a, b) => a + b, 0);
+    const suppressed =
+      guard &&
+      reported.length > 0 &&
+      !disclosable({ count: reported.length, sum, max: Math.max(...reported) });
+    const shown = reported.length === 0 || suppressed ? null : sum;
+    return {
+      kind: 'sum',
+      measure,
+      year,
+      sum: shown,
+      organizations: reported.length,
+      share: shown === null || value <= 0 ? null : shown / value,
+      suppressed,
+    };
+  };
+
+  const facts = values.map((v): CitedFact => {
+    const value = v.value as number;
+    const quote = quoteOf(v.provenance.note);
+    const measure = (SIZE_MEASURES as readonly string[]).includes(v.indicator)
+      ? (v.indicator as SizeMeasure)
+      : null;
+    const coverage =
+      v.indicator === 'firms' && value > 0
+        ? {
+            kind: 'firms' as const,
+            held: firms.real,
+            of: value,
+            share: firms.real / value,
+            synthetic: firms.synthetic,
+          }
+        : measure && v.year !== undefined
+          ? sumCoverage(measure, v.year, value)
+          : null;
+    return {
+      indicator: v.indicator,
+      value,
+      unit: v.unit ?? null,
+      year: v.year ?? null,
+      qualifier: qualifierOf(quote, v.provenance.note),
+      quote,
+      source: v.provenance.source,
+      citation: citationFor(v.provenance.source),
+      verified: v.provenance.verified,
+      coverage,
+    };
+  });
+  return { cluster: id, facts };
+}
