@@ -17,6 +17,21 @@ import { errorResponses, idParams } from '../schemas.ts';
 const LINK_TYPES = LinkType.options;
 
 const num = { type: ['number', 'null'] } as const;
+const share = (what: string) => ({ type: 'number', minimum: 0, maximum: 1, description: what });
+
+/** The synthetic mark of an answer (services/synthetic-share.ts), as store-matrix reports it. */
+function syntheticProps(organizations: string, links: string) {
+  return {
+    organizations: { type: 'integer', description: organizations },
+    syntheticOrganizations: { type: 'integer', description: 'of those, synthetic' },
+    links: { type: 'integer', description: links },
+    syntheticLinks: { type: 'integer', description: 'of those, synthetic' },
+    syntheticShare: share('syntheticOrganizations / organizations (0 when there are none)'),
+    syntheticLinkShare: share('syntheticLinks / links (0 when there are none)'),
+  } as const;
+}
+const SYNTHETIC_REQUIRED = ['syntheticShare', 'syntheticOrganizations'];
+const warnings = { type: 'array', items: { type: 'object', additionalProperties: true } } as const;
 const str = { type: ['string', 'null'] } as const;
 const STATUSES = ['judged', 'no_members', 'too_few_firms', 'no_ties_recorded'];
 
@@ -32,9 +47,13 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
         response: {
           200: {
             type: 'object',
-            required: ['cluster', 'status', 'index', 'nodes', 'edges'],
+            required: ['cluster', 'status', 'index', 'nodes', 'edges', ...SYNTHETIC_REQUIRED],
             properties: {
               cluster: { type: 'string' },
+              ...syntheticProps(
+                'members judged (the verdict is over them)',
+                'links among the organisations of the answer',
+              ),
               status: {
                 type: 'string',
                 enum: STATUSES,
@@ -143,7 +162,15 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
                 linkedFirmShare: num,
                 largestComponentShare: num,
                 firmsWithResearchPartnerShare: num,
+                syntheticOrganizations: { type: 'integer', description: 'synthetic members' },
+                syntheticShare: share('synthetic members / members (0 without members)'),
+                syntheticLinks: {
+                  type: 'integer',
+                  description: 'synthetic links among the cluster’s organisations',
+                },
+                syntheticLinkShare: share('synthetic links / links (0 without links)'),
               },
+              required: ['cluster', 'status', 'verdict', ...SYNTHETIC_REQUIRED],
             },
           },
           ...errorResponses,
@@ -262,7 +289,23 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
             limit: { type: 'integer', minimum: 1, maximum: 1000, default: 50 },
           },
         },
-        response: { 200: { type: 'object', additionalProperties: true }, ...errorResponses },
+        response: {
+          200: {
+            type: 'object',
+            additionalProperties: true,
+            required: ['firmsHit', 'syntheticFirmsHit', ...SYNTHETIC_REQUIRED, 'warnings'],
+            properties: {
+              firmsHit: { type: 'integer' },
+              syntheticFirmsHit: { type: 'integer', description: 'of the firms hit, synthetic' },
+              ...syntheticProps(
+                'organisations of the supply network it ran on',
+                'supply links of that network',
+              ),
+              warnings,
+            },
+          },
+          ...errorResponses,
+        },
       },
     },
     async (req) => {
@@ -313,7 +356,21 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
             bufferDays: { type: 'number', minimum: 0, maximum: 3650, default: 0 },
           },
         },
-        response: { 200: { type: 'object', additionalProperties: true }, ...errorResponses },
+        response: {
+          200: {
+            type: 'object',
+            additionalProperties: true,
+            required: ['points', ...SYNTHETIC_REQUIRED, 'warnings'],
+            properties: {
+              points: { type: 'array', items: { type: 'object', additionalProperties: true } },
+              runs: { type: 'integer' },
+              seed: { type: 'integer' },
+              ...syntheticProps('organisations of the supply network', 'its supply links'),
+              warnings,
+            },
+          },
+          ...errorResponses,
+        },
       },
     },
     async (req) => supplyResilienceCurve(db, req.query),

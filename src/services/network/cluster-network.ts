@@ -12,6 +12,7 @@ import {
   type InsufficientReason,
 } from './gathered-not-networked.ts';
 import { linkGraph } from './link-graph.ts';
+import { syntheticMark, syntheticWarnings, type SyntheticMark } from '../synthetic-share.ts';
 
 const RESEARCH = new Set(['university', 'institute', 'platform']);
 
@@ -66,7 +67,13 @@ export interface NetworkEdge {
   synthetic: boolean;
 }
 
-export interface ClusterNetwork {
+/**
+ * A cluster's network answer. Its synthetic mark (SyntheticMark, spread):
+ * `organizations` are the members judged, `links` the links among the
+ * answer's organisations, `syntheticShare` the share of the members that are
+ * synthetic; `index.warnings` carries ATLAS_W_SYNTHETIC_INCLUDED when any is.
+ */
+export interface ClusterNetwork extends SyntheticMark {
   cluster: string;
   /**
    * 'judged', or why no verdict is given (the index's verdict is then
@@ -162,10 +169,21 @@ export async function clusterNetwork(db: Duck, cluster: string): Promise<Cluster
     }))
     .sort((a, b) => b.firmPartners - a.firmPartners || a.id.localeCompare(b.id));
   const { leaderTiers, keySuppliers } = supplyStructure(organizations, links);
+  const mark = syntheticMark(
+    organizations.filter((o) => o.member),
+    links,
+  );
   return finite({
     cluster,
     status: index.insufficient?.reason ?? ('judged' as const),
-    index,
+    index: {
+      ...index,
+      warnings: [
+        ...index.warnings,
+        ...syntheticWarnings(mark, `of the cluster's members and ties`),
+      ],
+    },
+    ...mark,
     nodes,
     edges,
     nodesOmitted: ranked.length - nodes.length,
@@ -185,6 +203,12 @@ export interface ClusterNetworkSummary {
   linkedFirmShare: number | null;
   largestComponentShare: number | null;
   firmsWithResearchPartnerShare: number | null;
+  /** Members that are synthetic, and their share of the members (0 without members). */
+  syntheticOrganizations: number;
+  syntheticShare: number;
+  /** Synthetic links among the cluster's organisations, and their share. */
+  syntheticLinks: number;
+  syntheticLinkShare: number;
 }
 
 /** The 集而不群 verdict of every cluster, for comparing them (no drawings). */
@@ -202,6 +226,10 @@ export async function clusterNetworkSummaries(db: Duck): Promise<ClusterNetworkS
       linkedFirmShare: n.index.linkedFirmShare,
       largestComponentShare: n.index.largestComponentShare,
       firmsWithResearchPartnerShare: n.index.firmsWithResearchPartnerShare,
+      syntheticOrganizations: n.syntheticOrganizations,
+      syntheticShare: n.syntheticShare,
+      syntheticLinks: n.syntheticLinks,
+      syntheticLinkShare: n.syntheticLinkShare,
     });
   }
   return out;

@@ -8,9 +8,10 @@ import {
   resilienceCurve,
   type CurvePoint,
 } from '../../analytics/network/resilience/resilience-curve.ts';
-import { AtlasError } from '../../core/errors.ts';
+import { AtlasError, type AtlasWarning } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import { querySupplyNetwork } from '../../store/queries/supply-network.ts';
+import { syntheticMark, syntheticWarnings, type SyntheticMark } from '../synthetic-share.ts';
 
 export interface DisruptionRequest extends Partial<DisruptionOptions> {
   /** Organisations that fail. */
@@ -32,11 +33,18 @@ export interface FirmHit {
   output: number | null;
 }
 
-export interface DisruptionReport {
+/**
+ * A disruption's answer. Its synthetic mark (SyntheticMark, spread) is over
+ * the supply network it ran on: `organizations` and `links` of every supply
+ * link; ATLAS_W_SYNTHETIC_INCLUDED in `warnings` when any is synthetic.
+ */
+export interface DisruptionReport extends SyntheticMark {
   removed: string[];
   options: DisruptionOptions;
   rounds: number;
   firmsHit: number;
+  /** Of the firms hit, those that are synthetic. */
+  syntheticFirmsHit: number;
   firmsFailed: number;
   outputAtRisk: number;
   hits: FirmHit[];
@@ -45,6 +53,7 @@ export interface DisruptionReport {
   /** Products the removed organisations supplied that no surviving supplier in another province makes (seed 002's backup-base question). */
   noBackupBase: { product: string; survivingSuppliers: number; provinces: string[] }[];
   assumptions: string[];
+  warnings: AtlasWarning[];
 }
 
 /**
@@ -142,11 +151,13 @@ export async function simulateDisruption(
       provinces,
     }))
     .sort((a, b) => a.product.localeCompare(b.product));
+  const mark = syntheticMark(orgs, links);
   return {
     removed: [...removedIds].sort(),
     options,
     rounds: d.rounds,
     firmsHit: hits.length,
+    syntheticFirmsHit: hits.filter((h) => h.synthetic).length,
     firmsFailed: hits.filter((h) => h.failed).length,
     outputAtRisk,
     hits: hits.slice(0, req.limit ?? 50),
@@ -157,6 +168,8 @@ export async function simulateDisruption(
       'a customer that loses failAt or more of its inputs fails and stops supplying',
       'a link without a value counts 1',
     ],
+    ...mark,
+    warnings: syntheticWarnings(mark, 'of the supply network'),
   };
 }
 
@@ -164,13 +177,14 @@ export async function simulateDisruption(
 export async function supplyResilienceCurve(
   db: Duck,
   o: Partial<DisruptionOptions> & { shares?: number[]; runs?: number; seed?: number },
-): Promise<{
-  points: CurvePoint[];
-  organizations: number;
-  links: number;
-  runs: number;
-  seed: number;
-}> {
+): Promise<
+  SyntheticMark & {
+    points: CurvePoint[];
+    runs: number;
+    seed: number;
+    warnings: AtlasWarning[];
+  }
+> {
   const { links, orgs } = await querySupplyNetwork(db);
   const index = new Map(orgs.map((x, i) => [x.id, i]));
   const products = new Map<string, number>();
@@ -193,5 +207,12 @@ export async function supplyResilienceCurve(
     runs,
     seed,
   });
-  return { points, organizations: orgs.length, links: links.length, runs, seed };
+  const mark = syntheticMark(orgs, links);
+  return {
+    points,
+    ...mark,
+    runs,
+    seed,
+    warnings: syntheticWarnings(mark, 'of the supply network'),
+  };
 }

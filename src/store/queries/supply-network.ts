@@ -5,6 +5,7 @@ export interface SupplyLinkDetail {
   target: string;
   product: string | null;
   value: number | null;
+  synthetic: boolean;
 }
 
 export interface SupplyOrg {
@@ -22,7 +23,7 @@ export async function querySupplyNetwork(
   db: Duck,
 ): Promise<{ links: SupplyLinkDetail[]; orgs: SupplyOrg[] }> {
   const links = await db.all(
-    `SELECT source, target, product, value FROM links WHERE type = 'supply' ORDER BY source, target, product`,
+    `SELECT source, target, product, value, synthetic FROM links WHERE type = 'supply' ORDER BY source, target, product`,
   );
   const orgs = await db.all(
     `WITH ends AS (SELECT source AS id FROM links WHERE type = 'supply' UNION SELECT target FROM links WHERE type = 'supply'),
@@ -37,6 +38,7 @@ export async function querySupplyNetwork(
       target: String(r.target),
       product: (r.product as string | null) ?? null,
       value: r.value === null || r.value === undefined ? null : Number(r.value),
+      synthetic: Boolean(r.synthetic),
     })),
     orgs: orgs.map((r) => ({
       id: String(r.id),
