@@ -1,4 +1,4 @@
-import { chainGaps, type Gap, type GapOptions } from '../../analytics/chain/gaps.ts';
+import { chainGaps, type GapOptions } from '../../analytics/chain/gaps.ts';
 import {
   panorama,
   type Panorama,
@@ -14,6 +14,7 @@ import { actionEffect, type ActionEffect } from './actions.ts';
 import { placeOrganizations } from './placements.ts';
 import { resolveScope, type ChainScope, type ScopeRequest } from './scope.ts';
 import { getChainTemplate } from './templates.ts';
+import { withGapIo, type GapWithIo } from '../io/gap-io.ts';
 
 export interface PanoramaRequest {
   cluster?: string;
@@ -145,7 +146,8 @@ export function panoramaOf(
 }
 
 export interface ChainGapsResult extends ChainPanoramaResult {
-  gaps: Gap[];
+  /** Gaps over template edges carry the national input-output table's evidence (`io`). */
+  gaps: GapWithIo[];
 }
 
 /** The panorama and its gaps. */
@@ -154,5 +156,10 @@ export async function chainGapsFor(
   req: PanoramaRequest & { gapOptions?: Partial<GapOptions> },
 ): Promise<ChainGapsResult> {
   const r = await chainPanorama(db, req);
-  return { ...r, gaps: chainGaps(r.panorama, req.gapOptions) };
+  const gaps = chainGaps(r.panorama, req.gapOptions);
+  const template = await getChainTemplate(r.panorama.template.id, db);
+  return {
+    ...r,
+    gaps: template.version === r.panorama.template.version ? withGapIo(gaps, template) : gaps,
+  };
 }

@@ -108,6 +108,22 @@ export interface Gap {
     inLinks?: number;
     threshold?: number;
   };
+  /** The national input-output table's evidence of the template edges the gap reasons over. */
+  io?: {
+    year: number;
+    sectors: number;
+    links: {
+      from: string;
+      to: string;
+      status: 'supported' | 'weak' | 'none' | 'unmapped';
+      review: boolean;
+      supplier: { code: string; nameZh: string; nameEn: string } | null;
+      buyer: { code: string; nameZh: string; nameEn: string } | null;
+      coefficient: number | null;
+      sameSector: boolean;
+      year: number;
+    }[];
+  };
 }
 
 /** One reason a placement holds (analytics/chain/place.ts PlacementFact). */

@@ -15,6 +15,10 @@ export const evidenceText = defineDictionary({
     'gap.outside_dependence':
       '本地配套率 {share}（按{basis}计，{inLinks} 条输入关系），低于阈值 {threshold}',
     'gap.inputs_missing': '上游环节 {inputs} 本地没有机构：依赖外部供应',
+    'gap.io': '全国投入产出表：{buyer}每万元产出直接消耗{supplier} {a} 万元（{year} 年）',
+    'gap.ioSameSector': '全国投入产出表：两端同属“{sector}”部门（{year} 年），无法区分',
+    'gap.ioNone': '全国投入产出表（{year} 年）中没有这条直接流量，需复核',
+    'gap.ioSeparator': '；',
     'basis.value': '交易额',
     'basis.count': '关系数',
     'node.missing': '本地尚无{what}落位',
@@ -71,6 +75,12 @@ export const evidenceText = defineDictionary({
       '{share} of inputs (by {basis}) bought here, from {inLinks} in-links; threshold {threshold}',
     'gap.inputs_missing':
       'its input node(s) {inputs} have no organisation here: supplied from outside',
+    'gap.io':
+      'national input-output table: {buyer} buys {a} yuan of {supplier} per yuan of output ({year})',
+    'gap.ioSameSector':
+      'national input-output table: both ends lie in the sector "{sector}" ({year}), which cannot tell them apart',
+    'gap.ioNone': 'national input-output table ({year}): no such direct flow, to review',
+    'gap.ioSeparator': '; ',
     'basis.value': 'value',
     'basis.count': 'count of links',
     'node.missing': 'no {what} placed here',

@@ -7,6 +7,34 @@ import type { EvidenceSpeaker } from './evidence-speaker.ts';
  * stays the answer for a gap kind this page does not know).
  */
 export function gapEvidence(g: Gap, s: EvidenceSpeaker): string {
+  const said = gapFacts(g, s);
+  const io = gapIo(g, s);
+  return io ? `${said}${s.say('gap.ioSeparator')}${io}` : said;
+}
+
+/** The input-output evidence of the gap's template edges (services/io/gap-io.ts), or ''. */
+function gapIo(g: Gap, s: EvidenceSpeaker): string {
+  const links = g.io?.links.filter((l) => l.status !== 'unmapped') ?? [];
+  return links
+    .map((l) => {
+      if (l.status === 'none' || !l.supplier || !l.buyer || l.coefficient === null)
+        return s.say('gap.ioNone', { year: l.year });
+      if (l.sameSector)
+        return s.say('gap.ioSameSector', {
+          sector: s.name(l.buyer.nameZh, l.buyer.nameEn),
+          year: l.year,
+        });
+      return s.say('gap.io', {
+        buyer: s.name(l.buyer.nameZh, l.buyer.nameEn),
+        supplier: s.name(l.supplier.nameZh, l.supplier.nameEn),
+        a: l.coefficient < 0.001 ? l.coefficient.toPrecision(2) : l.coefficient.toFixed(3),
+        year: l.year,
+      });
+    })
+    .join(s.say('gap.ioSeparator'));
+}
+
+function gapFacts(g: Gap, s: EvidenceSpeaker): string {
   const f = g.facts;
   if (!f) return g.evidence;
   const inputs = s.list((f.inputs ?? []).map((i) => s.name(i.nameZh, i.nameEn)));
