@@ -15,6 +15,8 @@ export interface MatrixParams {
   measure?: 'employees' | 'revenue' | 'output' | 'count';
   regionLevel: 'province' | 'prefecture';
   industryLevel: '1' | '2' | '3' | '4';
+  /** Absent: the organisations; statistics: the regional statistics an office loaded. */
+  source?: 'organizations' | 'statistics';
 }
 
 export const api = {

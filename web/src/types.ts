@@ -105,6 +105,10 @@ export interface NamedCode {
 
 /** How a region × industry matrix was built, and how much of it is synthetic. */
 export interface MatrixInfo {
+  /** What the matrix is built from (absent from older servers: organisations). */
+  source?: 'organizations' | 'statistics';
+  /** With source statistics: rows of the tables used and their sources as cited. */
+  statistics?: { rows: number; sources: string[] };
   measure: string;
   year: number | null;
   years: number[];

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { api, type MatrixParams } from '../api.ts';
+import { api, ApiFailure, type MatrixParams } from '../api.ts';
+import { useDictionary } from '../i18n/dictionary.ts';
+import { regionSourceText } from '../i18n/region-source.ts';
 import { formatNumber, formatPercent, type Key } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
 import { IndustrySpace } from './region/IndustrySpace.tsx';
@@ -7,6 +9,7 @@ import { RegionOpportunities } from './region/RegionOpportunities.tsx';
 import { isProvinceCode, regionHref } from '../route.ts';
 import type { HomogeneityAnswer, MatrixInfo, MetricAnswer, NamedCode } from '../types.ts';
 import { SyntheticBadge } from './Badges.tsx';
+import { SourceText } from './SourceText.tsx';
 import { EChart } from './EChart.tsx';
 import { escapeHtml } from '../escape-html.ts';
 
@@ -16,6 +19,9 @@ interface Matrices {
 }
 
 const MEASURES: MatrixParams['measure'][] = ['employees', 'revenue', 'count'];
+/** A yearbook table has no count of organisations. */
+const STATISTICS_MEASURES: MatrixParams['measure'][] = ['employees', 'revenue', 'output'];
+type Source = NonNullable<MatrixParams['source']>;
 /** LQ bands of the heat map: under-represented, below par, specialised, highly specialised. */
 const LQ_PIECES = [
   { lt: 0.5, color: '#eef2f6' },
@@ -42,22 +48,43 @@ export function RegionPage({ code }: { code: string | null }) {
   const [industryLevel, setIndustryLevel] = useState<MatrixParams['industryLevel']>('2');
   // Undefined until the reader picks one: the server's default, then the answer says which.
   const [picked, setMeasure] = useState<MatrixParams['measure']>(undefined);
+  // The organisations of the atlas, or the regional statistics an office loaded.
+  const [source, setSource] = useState<Source>('organizations');
+  const tr = useDictionary(regionSourceText);
   const params = useMemo<MatrixParams>(
-    () => ({ measure: picked, regionLevel, industryLevel }),
-    [picked, regionLevel, industryLevel],
+    () => ({
+      measure: picked,
+      regionLevel,
+      industryLevel,
+      ...(source === 'statistics' ? { source } : {}),
+    }),
+    [picked, regionLevel, industryLevel, source],
   );
   const [loaded, setData] = useState<Matrices | null>(null);
-  // An answer for another level (the hash just changed) is not shown.
-  const data = loaded && loaded.lq.matrix.regionLevel === regionLevel ? loaded : null;
+  const [noStatistics, setNoStatistics] = useState(false);
+  // An answer for another level or source (the hash or the choice just changed) is not shown.
+  const data =
+    loaded &&
+    loaded.lq.matrix.regionLevel === regionLevel &&
+    (loaded.lq.matrix.source ?? 'organizations') === source
+      ? loaded
+      : null;
   const [homog, setHomog] = useState<HomogeneityAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
     setError(null);
+    setNoStatistics(false);
     Promise.all([api.metric('lq', params), api.metric('strong_cluster', params)])
       .then(([lq, strong]) => live && setData({ lq, strong }))
-      .catch((e: Error) => live && setError(e.message));
+      .catch((e: Error) => {
+        if (!live) return;
+        // No statistics loaded at this level: say how to load them, not "failed".
+        if (params.source === 'statistics' && e instanceof ApiFailure && e.status === 404)
+          setNoStatistics(true);
+        else setError(e.message);
+      });
     return () => {
       live = false;
     };
@@ -142,12 +169,28 @@ export function RegionPage({ code }: { code: string | null }) {
           </select>
         </label>
         <label>
+          {tr('source')}
+          <select
+            value={source}
+            onChange={(e) => {
+              const next = e.target.value as Source;
+              if (next === 'statistics' && picked === 'count') setMeasure(undefined);
+              if (next === 'organizations' && picked === 'output') setMeasure(undefined);
+              setSource(next);
+            }}
+            data-testid="matrix-source"
+          >
+            <option value="organizations">{tr('source.organizations')}</option>
+            <option value="statistics">{tr('source.statistics')}</option>
+          </select>
+        </label>
+        <label>
           {t('measure')}
           <select
             value={measure}
             onChange={(e) => setMeasure(e.target.value as MatrixParams['measure'])}
           >
-            {MEASURES.map((m) => (
+            {(source === 'statistics' ? STATISTICS_MEASURES : MEASURES).map((m) => (
               <option key={m} value={m}>
                 {t(`measure.${m}` as Key)}
               </option>
@@ -167,7 +210,14 @@ export function RegionPage({ code }: { code: string | null }) {
           {t('loadFailed')}: {error}
         </div>
       ) : null}
-      {!data && !error ? <div className="loading muted">{t('loading')}</div> : null}
+      {noStatistics ? (
+        <p className="muted" data-testid="no-statistics">
+          {tr('noStatistics')}
+        </p>
+      ) : null}
+      {!data && !error && !noStatistics ? (
+        <div className="loading muted">{t('loading')}</div>
+      ) : null}
       {data && current ? (
         <div className="region-grid">
           <section className="card">
@@ -200,6 +250,33 @@ export function RegionPage({ code }: { code: string | null }) {
 
 function Basis({ info, measureName }: { info: MatrixInfo; measureName: string }) {
   const { t, lang } = useLang();
+  const tr = useDictionary(regionSourceText);
+  if (info.source === 'statistics') {
+    const sources = info.statistics?.sources ?? [];
+    return (
+      <span className="muted basis" data-testid="matrix-basis">
+        {tr('statisticsBasis', {
+          measure: measureName,
+          year: info.year ?? '',
+          regions: info.regions,
+          industries: info.industries,
+          rows: formatNumber(lang, info.statistics?.rows ?? 0),
+        })}
+        {sources.length > 0 ? (
+          <>
+            {' · '}
+            {tr('statisticsSources')}: <SourceText text={sources.join('; ')} />
+          </>
+        ) : null}
+        {info.syntheticShare > 0 ? (
+          <>
+            {' · '}
+            {t('syntheticShare')} {formatPercent(lang, info.syntheticShare)} <SyntheticBadge />
+          </>
+        ) : null}
+      </span>
+    );
+  }
   const vars = {
     measure: measureName,
     year: info.year ?? '',
