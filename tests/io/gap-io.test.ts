@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Gap } from '../../src/analytics/chain/gaps.ts';
 import { bundledChainTemplates } from '../../src/services/chain/templates.ts';
 import { withGapIo } from '../../src/services/io/gap-io.ts';
+import { nodeIoLinks } from '../../src/services/io/node-io.ts';
 import type { Gap as WebGap } from '../../web/src/api/chain.ts';
 import { evidenceSpeaker } from '../../web/src/components/chain/evidence-speaker.ts';
 import { gapEvidence } from '../../web/src/components/chain/gap-evidence.ts';
@@ -60,5 +61,23 @@ describe('gaps cite the input-output link of the template edges they reason over
     expect(gapEvidence(h as unknown as WebGap, evidenceSpeaker('zh-CN'))).toContain(
       '没有这条直接流量，需复核',
     );
+  });
+});
+
+describe('targets cite the input-output links of their node with the neighbours present', () => {
+  it('a parts firm to attract: parts → vehicles, a = 0.299, when vehicles are present', () => {
+    const ioOf = nodeIoLinks(automotive(), (id) => id !== 'parts');
+    const io = ioOf('parts')!;
+    expect(io).toMatchObject({ year: 2020, sectors: 153 });
+    expect(io.links[0]).toMatchObject({
+      from: 'parts',
+      to: 'vehicles',
+      direction: 'output',
+      status: 'supported',
+    });
+    expect(io.links[0].coefficient).toBeCloseTo(0.299, 3);
+    // Strongest first; a neighbour that is absent is left out.
+    const none = nodeIoLinks(automotive(), () => false)('parts')!;
+    expect(none.links).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import type { Duck } from '../../store/duck.ts';
 import { queryRegions } from '../../store/queries/regions.ts';
 import { chainContext, panoramaOf, type PanoramaRequest } from './panorama.ts';
 import { placeOrganizations } from './placements.ts';
+import { nodeIoLinks, type NodeIo } from '../io/node-io.ts';
 
 export interface TargetsRequest extends PanoramaRequest {
   gapOptions?: Partial<GapOptions>;
@@ -29,6 +30,8 @@ export interface NodeTargets {
   gaps: Gap[];
   /** Share of the node's template neighbours (inputs and outputs) present in the place. */
   relatedness: number | null;
+  /** The national input-output table on the node's template links with its neighbours present here. */
+  io: NodeIo | null;
   targets: TrackedTarget[];
 }
 
@@ -128,6 +131,10 @@ export async function chainTargets(db: Duck, req: TargetsRequest): Promise<Chain
     ]),
   );
   const byId = new Map(pr.panorama.nodes.map((n) => [n.id, n]));
+  const ioOf = nodeIoLinks(ctx.template, (x) => {
+    const s = byId.get(x)?.status;
+    return s !== undefined && s !== 'missing';
+  });
   const nodes = nodeIds.map((id) => {
     const n = byId.get(id)!;
     const neighbours = [...new Set([...n.inputs, ...n.outputs])];
@@ -140,6 +147,7 @@ export async function chainTargets(db: Duck, req: TargetsRequest): Promise<Chain
         neighbours.length === 0
           ? null
           : neighbours.filter((x) => byId.get(x)?.status !== 'missing').length / neighbours.length,
+      io: ioOf(id),
       targets: rankTargets(
         id,
         placements,
