@@ -11,18 +11,22 @@ describe('atlas io', () => {
     expect(body.suppliers[0].coefficient).toBeCloseTo(0.299, 3);
   });
 
-  it('buyers as CSV, linkages of the 42-sector table, an ambiguous name refused with a hint', () => {
+  it('buyers as CSV', () => {
     const b = runAtlas(['io', 'buyers', '087', '--format', 'csv', '--limit', '3']);
     expect(b.code).toBe(0);
     const lines = b.stdout.trim().split('\n');
     expect(lines[0]).toBe('rank,code,name_zh,name_en,share,coefficient,flow_10k_yuan');
     expect(lines).toHaveLength(4);
     expect(b.stderr).toContain('087 电池');
+  });
 
+  it('linkages of the 42-sector table', () => {
     const l = runAtlas(['io', 'linkages', '--year', '2018', '--sectors', '42', '--format', 'csv']);
     expect(l.code).toBe(0);
     expect(l.stdout.trim().split('\n')).toHaveLength(43);
+  });
 
+  it('refuses an ambiguous sector name and a wrong sector count, with a hint', () => {
     const amb = runAtlas(['io', 'suppliers', '汽车']);
     expect(amb.code).toBe(1);
     expect(amb.stdout).toBe('');
