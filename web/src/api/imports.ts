@@ -1,6 +1,7 @@
 import { get, query, send } from '../http.ts';
 
-export type ImportKind = 'organizations' | 'links' | 'clusters' | 'indicators';
+export type ImportKind =
+  'organizations' | 'links' | 'clusters' | 'indicators' | 'region-statistics';
 
 export interface RowIssue {
   row: number;

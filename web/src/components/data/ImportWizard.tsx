@@ -4,7 +4,13 @@ import { dataText } from '../../i18n/data.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { useLang } from '../../lang.tsx';
 
-const KINDS: ImportKind[] = ['organizations', 'links', 'clusters', 'indicators'];
+const KINDS: ImportKind[] = [
+  'organizations',
+  'links',
+  'clusters',
+  'indicators',
+  'region-statistics',
+];
 
 /**
  * Upload → preview (header mapping suggested from the zh/en aliases, first
