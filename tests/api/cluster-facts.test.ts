@@ -34,7 +34,13 @@ type Fact = {
   qualifier: string | null;
   quote: string | null;
   source: string;
-  citation: { title: string; authors: string[]; publisher?: string; year: number } | null;
+  citation: {
+    key: string;
+    title: string;
+    authors: string[];
+    publisher?: string;
+    year: number;
+  } | null;
   coverage: Record<string, unknown> | null;
 };
 const facts = async (id: string, headers?: Record<string, string>) => {
@@ -108,7 +114,7 @@ describe('cited facts of a cluster', () => {
     for (const x of [...shaoxing, ...tangshan, ...chengyu]) {
       expect(x.citation, x.source).not.toBeNull();
       // What a reader sees of the citation names the article, not our key for it.
-      const { key: _key, ...shown } = x.citation as { key: string };
+      const { key: _key, ...shown } = x.citation!;
       expect(JSON.stringify(shown)).not.toMatch(/seed \d/);
     }
   });

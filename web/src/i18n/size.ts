@@ -3,7 +3,8 @@ import { defineDictionary } from './dictionary.ts';
 /** A cluster's size and growth (overview tab). */
 export const sizeText = defineDictionary({
   zh: {
-    title: '规模与增长',
+    title: '图谱收录成员的规模与增长',
+    partial: '这是图谱收录的成员的合计，只是集群的一部分，不是集群的规模。',
     employees: '从业人数',
     revenue: '营业收入（万元）',
     output: '工业总产值（万元）',
@@ -19,7 +20,8 @@ export const sizeText = defineDictionary({
     basis: '成员年度数据合计；合计口径含新进入的机构，同批口径只计两年均有数据的机构',
   },
   en: {
-    title: 'Size and growth',
+    title: 'Size and growth of the members the atlas holds',
+    partial: 'Sums over the members the atlas holds: part of the cluster, not its size.',
     employees: 'Employees',
     revenue: 'Revenue (10k yuan)',
     output: 'Output (10k yuan)',

@@ -5,7 +5,9 @@ import { MembersChart } from '../components/report/MembersChart.tsx';
 import { PdfLink } from '../components/report/PdfLink.tsx';
 import { RegionReport } from '../components/report/RegionReport.tsx';
 import { chainApi } from '../api/chain.ts';
+import { clusterFactsApi } from '../api/cluster-facts.ts';
 import { clusterSizeApi } from '../api/cluster-size.ts';
+import { CitedFactsView } from '../components/cluster/CitedFacts.tsx';
 import { SizeGrowthView } from '../components/cluster/SizeGrowth.tsx';
 import { networkApi } from '../api/network.ts';
 import { rankingsApi } from '../api/rankings.ts';
@@ -17,6 +19,8 @@ import { useDictionary } from '../i18n/dictionary.ts';
 import { networkText } from '../i18n/network.ts';
 import { rankingsText } from '../i18n/rankings.ts';
 import { reportsText } from '../i18n/reports.ts';
+import { syntheticText } from '../i18n/synthetic.ts';
+import { SyntheticShareNote } from '../components/SyntheticShare.tsx';
 import { formatPercent } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
 import { sectionHref } from '../route.ts';
@@ -82,6 +86,7 @@ function ClusterReport({ id }: { id: string }) {
   const { t, lang, name, code, join } = useLang();
   const tr = useDictionary(reportsText);
   const tc = useDictionary(chainText);
+  const ts = useDictionary(syntheticText);
   const tn = useDictionary(networkText);
   const trk = useDictionary(rankingsText);
   const cluster = useLoad(id, () => api.cluster(id));
@@ -93,6 +98,7 @@ function ClusterReport({ id }: { id: string }) {
   const network = useLoad(id, () => networkApi.cluster(id));
   const card = useLoad(id, () => rankingsApi.scorecard(id).catch(() => null));
   const size = useLoad(`size|${id}`, () => clusterSizeApi.size(id).catch(() => null));
+  const facts = useLoad(`facts|${id}`, () => clusterFactsApi.facts(id).catch(() => null));
   const c = cluster.data;
   if (cluster.error) return <p role="alert">{cluster.error}</p>;
   if (!c) return <p className="muted">{t('loading')}</p>;
@@ -110,7 +116,7 @@ function ClusterReport({ id }: { id: string }) {
       className="report"
       data-testid="report"
       // Every part answered (or failed): what `atlas report` and the PDF route wait for.
-      data-report-ready={[chains, panorama, network, card, size].every((l) => !l.loading)}
+      data-report-ready={[chains, panorama, network, card, size, facts].every((l) => !l.loading)}
     >
       <div className="no-print report-actions">
         <button type="button" onClick={() => window.print()} data-testid="report-print">
@@ -134,6 +140,8 @@ function ClusterReport({ id }: { id: string }) {
       </p>
       <p className="muted">{tr('provenance', { src: c.provenance.source ?? '—' })}</p>
       {c.byKind.length > 0 ? <MembersChart clusterId={c.id} byKind={c.byKind} /> : null}
+      {/* The size sources state first; the atlas's own sums after it, as coverage. */}
+      {facts.data ? <CitedFactsView data={facts.data} /> : null}
       {size.data ? <SizeGrowthView clusterId={c.id} data={size.data} /> : null}
       {panorama.data ? (
         <>
@@ -145,6 +153,11 @@ function ClusterReport({ id }: { id: string }) {
             {tc('completeness')} {formatPercent(lang, panorama.data.panorama.completeness)} ·{' '}
             {tc('coverage')} {formatPercent(lang, panorama.data.panorama.coverage)}
           </p>
+          {(panorama.data.syntheticShare ?? 0) > 0 ? (
+            <p className="synthetic-note" data-testid="report-chain-synthetic">
+              {ts('chain', { share: formatPercent(lang, panorama.data.syntheticShare ?? 0) })}
+            </p>
+          ) : null}
           <ChainNodesChart clusterId={c.id} nodes={nodes} />
           <table className="table" data-testid="report-nodes">
             <thead>
@@ -184,6 +197,11 @@ function ClusterReport({ id }: { id: string }) {
               )
               .join(' · ')}
           </p>
+          <SyntheticShareNote
+            mark={network.data}
+            basis="members"
+            testId="report-network-synthetic"
+          />
         </>
       ) : network.data ? (
         <>
@@ -212,6 +230,13 @@ function ClusterReport({ id }: { id: string }) {
                 {card.data.ranking.score.toFixed(3)} ·{' '}
                 {trk(`type.${card.data.typology.type}` as 'type.basic')}
               </p>
+              {card.data.ranking.synthetic_share > 0 ? (
+                <p className="synthetic-note" data-testid="report-evaluation-synthetic">
+                  {ts('ranking', {
+                    share: formatPercent(lang, card.data.ranking.synthetic_share),
+                  })}
+                </p>
+              ) : null}
               <ol>
                 {card.data.typology.path.map((p) => (
                   <li key={p.id}>{lang === 'en' ? p.text.en : p.text.zh}</li>

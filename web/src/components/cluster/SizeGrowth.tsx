@@ -41,6 +41,9 @@ export function SizeGrowthView({ clusterId, data }: { clusterId: string; data: C
   return (
     <section className="size-growth" data-testid="size-growth">
       <h3>{ts('title')}</h3>
+      <p className="muted" data-testid="size-partial">
+        {ts('partial')}
+      </p>
       {data.years.length > 0 ? (
         <EChart
           option={option}
