@@ -10,6 +10,7 @@ import { DetectPanel, type DetectResult } from './components/DetectPanel.tsx';
 import { DrillBar, useDrillDown } from './components/DrillDown.tsx';
 import { RegionPage } from './components/RegionPage.tsx';
 import { SyntheticBadge } from './components/Badges.tsx';
+import { SyntheticBanner } from './components/SyntheticBanner.tsx';
 import { formatNumber } from './i18n.ts';
 import { useLang } from './lang.tsx';
 import { useDictionary } from './i18n/dictionary.ts';
@@ -138,6 +139,8 @@ export function App() {
           <Account />
         </nav>
       </header>
+      {/* Every page, printed too, while the atlas holds synthetic records. */}
+      <SyntheticBanner stats={data?.stats ?? null} />
       {error ? (
         <div className="error" role="alert">
           {t('loadFailed')}: {error}{' '}

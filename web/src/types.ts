@@ -82,6 +82,8 @@ export interface Stats {
   synthetic_organizations: number;
   links: number;
   synthetic_links: number;
+  /** synthetic_organizations / organizations (0 for an empty atlas). */
+  syntheticShare: number;
   [k: string]: number;
 }
 

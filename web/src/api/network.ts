@@ -1,4 +1,5 @@
 import { get } from '../http.ts';
+import type { SyntheticMark } from './synthetic.ts';
 
 export interface GatheringCheck {
   figure: string;
@@ -11,7 +12,8 @@ export interface GatheringCheck {
 /** 'judged', or why no verdict is drawn (too little member data to judge). */
 export type NetworkStatus = 'judged' | 'no_members' | 'too_few_firms' | 'no_ties_recorded';
 
-export interface NetworkAnswer {
+/** Its synthetic mark: organizations are the members judged, links those among the answer's organisations. */
+export interface NetworkAnswer extends SyntheticMark {
   cluster: string;
   status: NetworkStatus;
   index: {
@@ -71,12 +73,20 @@ export interface NetworkSummary {
   linkedFirmShare: number | null;
   largestComponentShare: number | null;
   firmsWithResearchPartnerShare: number | null;
+  /** Synthetic members and their share of the members; synthetic links among the cluster's organisations. */
+  syntheticOrganizations: number;
+  syntheticShare: number;
+  syntheticLinks: number;
+  syntheticLinkShare: number;
 }
 
-export interface DisruptionReport {
+/** Its synthetic mark is over the supply network it ran on. */
+export interface DisruptionReport extends SyntheticMark {
   removed: string[];
   rounds: number;
   firmsHit: number;
+  /** Of the firms hit, those that are synthetic. */
+  syntheticFirmsHit: number;
   firmsFailed: number;
   outputAtRisk: number | null;
   hits: {

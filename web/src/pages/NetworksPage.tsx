@@ -1,5 +1,6 @@
 import { networkApi } from '../api/network.ts';
 import { NetworkExplorer } from '../components/network/NetworkExplorer.tsx';
+import { SyntheticShareBadge } from '../components/SyntheticShare.tsx';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { networkText } from '../i18n/network.ts';
 import { formatPercent } from '../i18n.ts';
@@ -50,7 +51,12 @@ export function NetworksPage(_props: { rest: string[] }) {
                       ? tt('insufficient')
                       : r.verdict === 'networked'
                         ? tt('networked')
-                        : tt('gathered')}
+                        : tt('gathered')}{' '}
+                  <SyntheticShareBadge
+                    share={r.syntheticShare}
+                    n={r.syntheticOrganizations}
+                    total={r.members}
+                  />
                 </td>
                 <td className="num">{r.members}</td>
                 <td className="num">{pct(r.linkedFirmShare)}</td>

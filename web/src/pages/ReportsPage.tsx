@@ -19,6 +19,8 @@ import { useDictionary } from '../i18n/dictionary.ts';
 import { networkText } from '../i18n/network.ts';
 import { rankingsText } from '../i18n/rankings.ts';
 import { reportsText } from '../i18n/reports.ts';
+import { syntheticText } from '../i18n/synthetic.ts';
+import { SyntheticShareNote } from '../components/SyntheticShare.tsx';
 import { formatPercent } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
 import { sectionHref } from '../route.ts';
@@ -84,6 +86,7 @@ function ClusterReport({ id }: { id: string }) {
   const { t, lang, name, code, join } = useLang();
   const tr = useDictionary(reportsText);
   const tc = useDictionary(chainText);
+  const ts = useDictionary(syntheticText);
   const tn = useDictionary(networkText);
   const trk = useDictionary(rankingsText);
   const cluster = useLoad(id, () => api.cluster(id));
@@ -150,6 +153,11 @@ function ClusterReport({ id }: { id: string }) {
             {tc('completeness')} {formatPercent(lang, panorama.data.panorama.completeness)} ·{' '}
             {tc('coverage')} {formatPercent(lang, panorama.data.panorama.coverage)}
           </p>
+          {(panorama.data.syntheticShare ?? 0) > 0 ? (
+            <p className="synthetic-note" data-testid="report-chain-synthetic">
+              {ts('chain', { share: formatPercent(lang, panorama.data.syntheticShare ?? 0) })}
+            </p>
+          ) : null}
           <ChainNodesChart clusterId={c.id} nodes={nodes} />
           <table className="table" data-testid="report-nodes">
             <thead>
@@ -189,6 +197,11 @@ function ClusterReport({ id }: { id: string }) {
               )
               .join(' · ')}
           </p>
+          <SyntheticShareNote
+            mark={network.data}
+            basis="members"
+            testId="report-network-synthetic"
+          />
         </>
       ) : network.data ? (
         <>
@@ -217,6 +230,13 @@ function ClusterReport({ id }: { id: string }) {
                 {card.data.ranking.score.toFixed(3)} ·{' '}
                 {trk(`type.${card.data.typology.type}` as 'type.basic')}
               </p>
+              {card.data.ranking.synthetic_share > 0 ? (
+                <p className="synthetic-note" data-testid="report-evaluation-synthetic">
+                  {ts('ranking', {
+                    share: formatPercent(lang, card.data.ranking.synthetic_share),
+                  })}
+                </p>
+              ) : null}
               <ol>
                 {card.data.typology.path.map((p) => (
                   <li key={p.id}>{lang === 'en' ? p.text.en : p.text.zh}</li>

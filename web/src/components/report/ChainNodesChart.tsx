@@ -14,19 +14,31 @@ const STATUS_COLOURS: Record<NodeStatus, string> = {
   missing: '#cf222e',
 };
 
+/** Synthetic firms placed on a node (its tiers' lists are the firms counted). */
+function syntheticOn(n: PanoramaNode): number {
+  return Object.values(n.firms)
+    .flat()
+    .filter((f) => f.synthetic).length;
+}
+
 /**
  * Firms placed on each node of a cluster's chain, a bar per node coloured by
  * its status (strong, present, weak, missing): the panorama on paper.
- * Missing nodes show as an empty row, which is the point.
+ * Missing nodes show as an empty row, which is the point. Synthetic firms,
+ * if any, are stacked apart in the synthetic colour, so a printed report
+ * cannot pass them off as real.
  */
 export function ChainNodesChart(props: { clusterId: string; nodes: PanoramaNode[] }) {
-  const { name } = useLang();
+  const { name, t } = useLang();
   const tc = useDictionary(chainText);
   const { nodes } = props;
+  const synthetic = useMemo(() => nodes.map(syntheticOn), [nodes]);
+  const anySynthetic = synthetic.some((s) => s > 0);
   const option = useMemo(
     () => ({
       animation: false,
-      grid: { left: 150, right: 40, top: 8, bottom: 24 },
+      grid: { left: 150, right: 40, top: anySynthetic ? 28 : 8, bottom: 24 },
+      ...(anySynthetic ? { legend: { top: 0, data: [t('synthetic')] } } : {}),
       tooltip: { trigger: 'item' },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: {
@@ -38,16 +50,28 @@ export function ChainNodesChart(props: { clusterId: string; nodes: PanoramaNode[
       series: [
         {
           type: 'bar',
-          label: { show: true, position: 'right', fontSize: 10 },
-          data: nodes.map((n) => ({
-            value: n.counts.firms,
+          stack: 'firms',
+          label: { show: !anySynthetic, position: 'right', fontSize: 10 },
+          data: nodes.map((n, i) => ({
+            value: n.counts.firms - synthetic[i],
             name: tc(`status.${n.status}`),
             itemStyle: { color: STATUS_COLOURS[n.status] },
           })),
         },
+        ...(anySynthetic
+          ? [
+              {
+                type: 'bar',
+                name: t('synthetic'),
+                stack: 'firms',
+                itemStyle: { color: '#c8a8e8' },
+                data: synthetic,
+              },
+            ]
+          : []),
       ],
     }),
-    [nodes, name, tc],
+    [nodes, name, tc, t, synthetic, anySynthetic],
   );
   return (
     <EChart
@@ -57,12 +81,13 @@ export function ChainNodesChart(props: { clusterId: string; nodes: PanoramaNode[
       exportName={`${props.clusterId}-chain`}
       table={{
         name: `${props.clusterId}-chain`,
-        columns: ['node', 'name', 'status', 'firms', 'critical'],
-        rows: nodes.map((n) => [
+        columns: ['node', 'name', 'status', 'firms', 'synthetic', 'critical'],
+        rows: nodes.map((n, i) => [
           n.id,
           name(n.nameZh, n.nameEn),
           n.status,
           n.counts.firms,
+          synthetic[i],
           n.critical ? 1 : 0,
         ]),
         links: nodes.map(() => clusterHref(props.clusterId, 'panorama')),

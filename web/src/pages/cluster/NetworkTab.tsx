@@ -14,6 +14,7 @@ import { organizationHref } from '../../route.ts';
 import type { ClusterProfile } from '../../types.ts';
 import { useLoad } from '../../useLoad.ts';
 import { escapeHtml } from '../../escape-html.ts';
+import { SyntheticShareNote } from '../../components/SyntheticShare.tsx';
 
 const KIND_COLOURS: Record<string, string> = {
   enterprise: '#0969da',
@@ -122,6 +123,7 @@ export function NetworkTab(props: { cluster: ClusterProfile }) {
           {data.nodes.some((n) => n.synthetic) ? (
             <p className="muted">{tt('syntheticLinks')}</p>
           ) : null}
+          <SyntheticShareNote mark={data} basis="members" testId="network-synthetic-share" />
         </div>
         <NetworkChart data={data} />
       </div>
