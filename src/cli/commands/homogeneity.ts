@@ -12,6 +12,7 @@ interface HomogeneityCliOptions {
   industries?: string;
   threshold?: string;
   limit?: string;
+  source?: string;
   measure?: string;
   year?: string;
   regionLevel?: string;
@@ -104,6 +105,11 @@ export function registerHomogeneity(program: Command): void {
     .option('--threshold <x>', 'minimum similarity of a listed pair', '0.8')
     .option('--limit <k>', 'how many similar regions', '10')
     .option(
+      '--source <s>',
+      'organizations | statistics (the regional statistics of atlas import --kind region-statistics)',
+      'organizations',
+    )
+    .option(
       '--measure <m>',
       'employees | revenue | output | count (default: employees where any organisation has them, else count)',
     )
@@ -134,6 +140,7 @@ export function registerHomogeneity(program: Command): void {
           industries: list(opts.industries),
           threshold,
           limit: num('limit', opts.limit, true),
+          source: choice('source', opts.source, ['organizations', 'statistics'] as const),
           measure: choice('measure', opts.measure, [
             'employees',
             'revenue',

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
 import { metricRegistry } from '../../services/metrics/metric-registry.ts';
 import { runMetricFiles } from '../../services/metrics/run-metric-files.ts';
+import { runStoreMetric } from '../../services/metrics/run-store-metric.ts';
+import { withAtlas } from '../../services/open-atlas.ts';
 import { runComplexityFile } from '../../services/metrics/complexity-metrics.ts';
 import { isComplexityMetric } from '../../services/complexity/complexity-metric.ts';
 import { emit, say } from '../output.ts';
@@ -19,6 +21,34 @@ interface MetricCliOptions {
   method?: string;
   convention?: string;
   referenceYear?: string;
+  year?: string;
+  source?: string;
+  measure?: string;
+  regionLevel?: string;
+  industryLevel?: string;
+  db?: string;
+}
+
+function pick<T extends string>(
+  flag: string,
+  v: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (v === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(v))
+    throw new AtlasError(
+      'ATLAS_E_USAGE',
+      `--${flag} must be one of ${allowed.join(', ')}, not ${v}`,
+    );
+  return v as T;
+}
+
+function yearOf(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const y = Number(v);
+  if (!Number.isInteger(y) || y < 1900 || y > 2100)
+    throw new AtlasError('ATLAS_E_USAGE', `--year must be a year between 1900 and 2100, not ${v}`);
+  return y;
 }
 
 /**
@@ -47,6 +77,18 @@ export function registerMetric(program: Command): void {
       '--reference-year <y>',
       'complexity with a year column: standardise every year by year y',
     )
+    .option(
+      '--source <s>',
+      "instead of files, the atlas's own matrix (--db): organizations | statistics (atlas import --kind region-statistics)",
+    )
+    .option('--measure <m>', 'with --source: employees | revenue | output | count')
+    .option('--region-level <level>', 'with --source: province | prefecture', 'province')
+    .option('--industry-level <level>', 'with --source: 1 | 2 | 3 | 4 | label', '2')
+    .option(
+      '--year <y>',
+      'with --source: year of the measure (default: latest with data); lq_national on a file: year of the national reference (default: its latest, 2018)',
+    )
+    .option('--db <path>', 'with --source: database file (default $ATLAS_DB or ./atlas.duckdb)')
     .option('--out <file>', 'write to a file instead of stdout (CSV unless --format)')
     .option('--format <format>', 'csv | json | table')
     .action(async (name: string, opts: MetricCliOptions) => {
@@ -60,9 +102,13 @@ export function registerMetric(program: Command): void {
       if (!Number.isInteger(n) || n < 1) {
         throw new AtlasError('ATLAS_E_USAGE', `--n must be a positive integer, not ${opts.n}`);
       }
-      if (!opts.matrix && !opts.firms) {
-        throw new AtlasError('ATLAS_E_USAGE', 'give --matrix FILE (and/or --firms FILE)');
+      if (!opts.matrix && !opts.firms && !opts.source) {
+        throw new AtlasError(
+          'ATLAS_E_USAGE',
+          "give --matrix FILE (and/or --firms FILE), or --source organizations|statistics for the atlas's own matrix",
+        );
       }
+      const year = yearOf(opts.year);
       const threshold = Number(opts.threshold ?? '1');
       if (!(threshold > 0))
         throw new AtlasError('ATLAS_E_USAGE', `--threshold must be > 0, not ${opts.threshold}`);
@@ -71,8 +117,36 @@ export function registerMetric(program: Command): void {
           'ATLAS_E_USAGE',
           `--convention must be stata or py, not ${opts.convention}`,
         );
-      const result =
-        isComplexityMetric(name) && opts.matrix
+      const source = pick('source', opts.source, ['organizations', 'statistics'] as const);
+      const level = pick('industry-level', opts.industryLevel, [
+        '1',
+        '2',
+        '3',
+        '4',
+        'label',
+      ] as const);
+      const result = source
+        ? await withAtlas({ path: opts.db }, (db) =>
+            runStoreMetric(db, name, {
+              source,
+              measure: pick('measure', opts.measure, [
+                'employees',
+                'revenue',
+                'output',
+                'count',
+              ] as const),
+              year,
+              regionLevel: pick('region-level', opts.regionLevel, [
+                'province',
+                'prefecture',
+              ] as const),
+              industryLevel:
+                level === undefined || level === 'label' ? level : (Number(level) as 1 | 2 | 3 | 4),
+              n,
+              normalized: opts.normalized,
+            }),
+          )
+        : isComplexityMetric(name) && opts.matrix
           ? await runComplexityFile(name, opts.matrix, {
               threshold,
               method: opts.method,
@@ -87,7 +161,7 @@ export function registerMetric(program: Command): void {
                 regionTotals: opts.regionTotals,
                 output: opts.outputMatrix,
               },
-              { n, normalized: opts.normalized },
+              { n, normalized: opts.normalized, year },
             );
       for (const w of result.warnings) say(`warning ${w.code}: ${w.message}`);
       emit(result.rows, { format: opts.format, out: opts.out }, result.columns);

@@ -18,7 +18,7 @@ export interface MetricFiles {
 export async function runMetricFiles(
   name: string,
   files: MetricFiles,
-  opts: Pick<MetricOptions, 'n' | 'normalized'> = {},
+  opts: Pick<MetricOptions, 'n' | 'normalized' | 'year'> = {},
 ): Promise<MetricResult> {
   const def = getMetric(name);
   const warnings: AtlasWarning[] = [];
