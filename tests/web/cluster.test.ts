@@ -386,8 +386,8 @@ describe('map → cluster → panorama node → firm', () => {
     const chainText = Buffer.concat(
       (await (await (await chainCsv).createReadStream()).toArray()) as Buffer[],
     ).toString('utf8');
-    expect(chainText.split('\r\n')[0]).toBe('\uFEFFnode,name,status,firms,critical');
-    expect(chainText).toMatch(/多路阀,(strong|present|weak|missing),\d+,/);
+    expect(chainText.split('\r\n')[0]).toBe('\uFEFFnode,name,status,firms,synthetic,critical');
+    expect(chainText).toMatch(/多路阀,(strong|present|weak|missing),\d+,\d+,[01]/);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.top').isVisible()).toBe(false);
     expect(await page.getByTestId('report-chain-chart').getByTestId('export-png').isVisible()).toBe(
