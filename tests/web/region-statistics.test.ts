@@ -62,6 +62,17 @@ describe('region page: organisations or regional statistics', () => {
     await page.getByTestId('lq-heatmap').locator('canvas').first().waitFor();
     await page.screenshot({ path: '.tmp/web-region-statistics-province.png', fullPage: true });
 
+    // Against the nation instead of the two regions listed: 湖南×35 = (30/40)/(448/2158) = 3.61
+    await page.getByTestId('lq-benchmark').selectOption('national');
+    await page.getByTestId('national-note').waitFor();
+    expect(await page.getByTestId('national-note').textContent()).toContain(
+      '全国2018年分行业就业结构',
+    );
+    await expect
+      .poll(() => page.getByTestId('strong-clusters').textContent(), { timeout: 10000 })
+      .toContain('3.61');
+    await page.screenshot({ path: '.tmp/web-region-statistics-national.png', fullPage: true });
+
     // At prefecture level there are none: the page says how to load them.
     await page.evaluate(() => (window.location.hash = '#/region/430100'));
     await page.getByTestId('no-statistics').waitFor();

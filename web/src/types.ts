@@ -128,6 +128,7 @@ export interface MatrixInfo {
 export interface ApiWarning {
   code: string;
   message: string;
+  details?: Record<string, unknown>;
 }
 
 export interface MetricAnswer {

@@ -50,6 +50,9 @@ export function RegionPage({ code }: { code: string | null }) {
   const [picked, setMeasure] = useState<MatrixParams['measure']>(undefined);
   // The organisations of the atlas, or the regional statistics an office loaded.
   const [source, setSource] = useState<Source>('organizations');
+  // The LQ's reference: the regions of the matrix (lq) or China's employment by division (lq_national).
+  const [benchmark, setBenchmark] = useState<'regions' | 'national'>('regions');
+  const lqName = benchmark === 'national' ? 'lq_national' : 'lq';
   const tr = useDictionary(regionSourceText);
   const params = useMemo<MatrixParams>(
     () => ({
@@ -66,6 +69,7 @@ export function RegionPage({ code }: { code: string | null }) {
   const data =
     loaded &&
     loaded.lq.matrix.regionLevel === regionLevel &&
+    loaded.lq.metric === lqName &&
     (loaded.lq.matrix.source ?? 'organizations') === source
       ? loaded
       : null;
@@ -76,7 +80,7 @@ export function RegionPage({ code }: { code: string | null }) {
     let live = true;
     setError(null);
     setNoStatistics(false);
-    Promise.all([api.metric('lq', params), api.metric('strong_cluster', params)])
+    Promise.all([api.metric(lqName, params), api.metric('strong_cluster', params)])
       .then(([lq, strong]) => live && setData({ lq, strong }))
       .catch((e: Error) => {
         if (!live) return;
@@ -88,7 +92,7 @@ export function RegionPage({ code }: { code: string | null }) {
     return () => {
       live = false;
     };
-  }, [params]);
+  }, [params, lqName]);
 
   const regions = data?.lq.regions ?? [];
   const current =
@@ -197,7 +201,19 @@ export function RegionPage({ code }: { code: string | null }) {
             ))}
           </select>
         </label>
+        <label>
+          {tr('benchmark')}
+          <select
+            value={benchmark}
+            onChange={(e) => setBenchmark(e.target.value as 'regions' | 'national')}
+            data-testid="lq-benchmark"
+          >
+            <option value="regions">{tr('benchmark.regions')}</option>
+            <option value="national">{tr('benchmark.national')}</option>
+          </select>
+        </label>
         {data ? <Basis info={data.lq.matrix} measureName={measureName} /> : null}
+        {data && data.lq.metric === 'lq_national' ? <NationalNote lq={data.lq} /> : null}
         <a
           className="export"
           href={`/api/metrics/lq?${new URLSearchParams({ ...params, measure, format: 'csv' })}`}
@@ -245,6 +261,23 @@ export function RegionPage({ code }: { code: string | null }) {
       ) : null}
       {data && !current ? <p className="muted">{t('noMatch')}</p> : null}
     </main>
+  );
+}
+
+/** What lq_national compares with: the national year used, and a measure other than employment. */
+function NationalNote({ lq }: { lq: MetricAnswer }) {
+  const tr = useDictionary(regionSourceText);
+  const moved = lq.warnings.find((w) => w.code === 'ATLAS_W_REFERENCE_YEAR');
+  const year = Number(moved?.details?.year ?? lq.matrix.year ?? 2018);
+  const unlike = lq.warnings.some((w) => w.code === 'ATLAS_W_REFERENCE_MEASURE');
+  return (
+    <span className="muted basis" data-testid="national-note">
+      {tr('nationalBasis', { year })}
+      {moved
+        ? ` · ${tr('nationalYearMoved', { asked: String(moved.details?.requestedYear ?? '') })}`
+        : ''}
+      {unlike ? ` · ${tr('nationalUnlike')}` : ''}
+    </span>
   );
 }
 
