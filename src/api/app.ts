@@ -1,9 +1,11 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { SignInThrottle, type ThrottleLimits } from '../services/access/throttle.ts';
 import type { Duck } from '../store/duck.ts';
 import { installAccess, type AnonymousAccess } from './access.ts';
 import { installErrorHandler } from './errors.ts';
+import { installSecurityHeaders } from './headers.ts';
 import { chainRoutes } from './routes/chains.ts';
 import { clusterRoutes } from './routes/clusters.ts';
 import { complexityRoutes } from './routes/complexity.ts';
@@ -41,6 +43,17 @@ export interface AppOptions {
   webRoot?: string;
   /** Requests without a session: read-only viewers (default) or refused. */
   anonymous?: AnonymousAccess;
+  /**
+   * Behind a reverse proxy: whose X-Forwarded-For/-Proto to believe
+   * (Fastify's trustProxy: true, a hop count, or addresses/CIDRs). Then the
+   * client's address (sign-in throttling) and https (Secure cookies) come
+   * from the proxy. Default false: the socket's own.
+   */
+  trustProxy?: boolean | number | string | string[];
+  /** Sign-in throttling limits (services/access/throttle.ts); defaults when absent. */
+  signInLimits?: Partial<ThrottleLimits>;
+  /** The clock of time-dependent guards (sign-in throttling), in ms; tests move it. */
+  clock?: () => number;
 }
 
 /**
@@ -51,6 +64,8 @@ export interface AppOptions {
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
+    // Narrowed for Fastify's overloads, which a union would send to HTTP/2.
+    trustProxy: (opts.trustProxy ?? false) as boolean,
     // Unknown query parameters are an error, not silently dropped.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   });
@@ -78,11 +93,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  app.addHook('onSend', async (_req, reply, payload) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    return payload;
-  });
+  installSecurityHeaders(app);
 
   healthRoutes(app);
   regionRoutes(app, opts.db);
@@ -103,7 +114,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   chainRoutes(app, opts.db);
   ioRoutes(app, opts.db);
   searchRoutes(app, opts.db);
-  sessionRoutes(app, opts.db);
+  sessionRoutes(app, opts.db, new SignInThrottle(opts.signInLimits, opts.clock));
   networkRoutes(app, opts.db);
   rankingRoutes(app, opts.db);
   complexityRoutes(app, opts.db);

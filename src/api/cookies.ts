@@ -20,7 +20,8 @@ export function readCookies(req: FastifyRequest): Record<string, string> {
 
 /**
  * Sets a cookie for the whole site, SameSite=Strict; HttpOnly unless the web
- * app must read it; Secure when the request came over https. maxAge 0 deletes.
+ * app must read it; Secure when the request came over https (behind a TLS
+ * proxy: with buildApp's `trustProxy`, from X-Forwarded-Proto). maxAge 0 deletes.
  */
 export function setCookie(
   req: FastifyRequest,
@@ -37,7 +38,12 @@ export function setCookie(
   ];
   if (o.httpOnly) parts.push('HttpOnly');
   if (req.protocol === 'https') parts.push('Secure');
+  // One Set-Cookie per name and answer: a later value replaces an earlier one.
+  // (Fastify appends to set-cookie, so the list is rebuilt, not added to.)
   const prev = reply.getHeader('set-cookie');
-  const list = Array.isArray(prev) ? prev : prev ? [String(prev)] : [];
+  const list = (Array.isArray(prev) ? prev : prev ? [String(prev)] : []).filter(
+    (c) => !c.startsWith(`${name}=`),
+  );
+  reply.removeHeader('set-cookie');
   reply.header('set-cookie', [...list, parts.join('; ')]);
 }

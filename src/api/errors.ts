@@ -44,6 +44,10 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const e = toAtlasError(error);
     if (e.status >= 500) request.log.error({ err: error }, 'request failed');
+    // A refusal that ends (429, 503) says when to come back.
+    const retry = e.details.retryAfterSeconds;
+    if (typeof retry === 'number' && Number.isFinite(retry))
+      reply.header('retry-after', String(retry));
     return reply.status(e.status).type('application/json').send(errorBody(e));
   });
 }

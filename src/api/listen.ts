@@ -7,6 +7,21 @@ export interface ListenOptions {
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
+
+/** Is this bind address reachable from this machine only (127.0.0.0/8, ::1, localhost)? */
+export function isLoopbackHost(host: string): boolean {
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
+  return (
+    h === 'localhost' ||
+    h === '::1' ||
+    /^127(\.\d{1,3}){3}$/.test(h) ||
+    /^::ffff:127(\.\d{1,3}){3}$/.test(h)
+  );
+}
+
 export const DEFAULT_PORT = 8080;
 
 /** Starts listening; resolves to the URL to open. Port 0 picks a free port. */

@@ -214,6 +214,11 @@ export const ERRORS = {
     title: 'Wrong name or password, or an expired sign-in link',
     hint: 'Check the name and password; a sign-in link works once and for a limited time: restart `atlas serve` for a new one.',
   },
+  ATLAS_E_TOO_MANY_ATTEMPTS: {
+    status: 429,
+    title: 'Too many failed sign-ins: wait before trying again',
+    hint: 'Wait the seconds the Retry-After header (details.retryAfterSeconds) gives; each further failure doubles the wait. Forgotten passwords: an admin removes and re-adds the account (atlas user remove NAME; atlas user add NAME).',
+  },
   ATLAS_E_USER_EXISTS: {
     status: 409,
     title: 'An account with that name exists',

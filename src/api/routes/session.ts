@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isAtlasError } from '../../core/errors.ts';
 import { listAudit } from '../../services/access/audit.ts';
 import {
   redeemLoginToken,
@@ -7,6 +8,7 @@ import {
   signOut,
   type Session,
 } from '../../services/access/sessions.ts';
+import { SignInThrottle, type Attempt } from '../../services/access/throttle.ts';
 import type { Duck } from '../../store/duck.ts';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../access.ts';
 import { setCookie } from '../cookies.ts';
@@ -40,8 +42,29 @@ function me(req: FastifyRequest) {
   };
 }
 
-/** Signing in and out (cookie sessions), the one-time sign-in link, the audit log. */
-export function sessionRoutes(app: FastifyInstance, db: Duck): void {
+/** Runs a sign-in and tells the throttle how it ended. */
+async function throttled(attempt: Attempt, fn: () => Promise<Session>): Promise<Session> {
+  try {
+    const s = await fn();
+    attempt.settle('ok');
+    return s;
+  } catch (e) {
+    attempt.settle(isAtlasError(e) && e.code === 'ATLAS_E_LOGIN_FAILED' ? 'refused' : 'error');
+    throw e;
+  }
+}
+
+/**
+ * Signing in and out (cookie sessions), the one-time sign-in link, the audit
+ * log. Failed sign-ins are throttled per name and per address
+ * (services/access/throttle.ts); the address is the client's, or the one a
+ * trusted proxy forwards (buildApp's `trustProxy`).
+ */
+export function sessionRoutes(
+  app: FastifyInstance,
+  db: Duck,
+  throttle: SignInThrottle = new SignInThrottle(),
+): void {
   app.get(
     '/api/session',
     {
@@ -70,11 +93,18 @@ export function sessionRoutes(app: FastifyInstance, db: Duck): void {
             password: { type: 'string', minLength: 1, maxLength: 1024 },
           },
         },
-        response: { 200: whoAmI, 401: { $ref: 'Error#' }, ...errorResponses },
+        response: {
+          200: whoAmI,
+          401: { $ref: 'Error#' },
+          429: { $ref: 'Error#' },
+          ...errorResponses,
+        },
       },
     },
     async (req, reply) => {
-      const s = await signIn(db, req.body.name, req.body.password);
+      const s = await throttled(throttle.begin(req.body.name, req.ip), () =>
+        signIn(db, req.body.name, req.body.password),
+      );
       start(req, reply, s);
       return {
         ...s.viewer,
@@ -120,12 +150,15 @@ export function sessionRoutes(app: FastifyInstance, db: Duck): void {
           200: whoAmI,
           302: { type: 'null' },
           401: { $ref: 'Error#' },
+          429: { $ref: 'Error#' },
           ...errorResponses,
         },
       },
     },
     async (req, reply) => {
-      const s = await redeemLoginToken(db, req.query.token);
+      const s = await throttled(throttle.begin(undefined, req.ip), () =>
+        redeemLoginToken(db, req.query.token),
+      );
       start(req, reply, s);
       return reply.redirect('/', 302);
     },

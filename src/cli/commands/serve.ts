@@ -2,10 +2,12 @@ import type { Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
 // serve is the one command that starts the other shell (the API); no other CLI file may import it.
 import { buildApp } from '../../api/app.ts';
-import { DEFAULT_HOST, DEFAULT_PORT, listen } from '../../api/listen.ts';
+import { DEFAULT_HOST, DEFAULT_PORT, isLoopbackHost, listen } from '../../api/listen.ts';
 import { issueLoginToken } from '../../services/access/sessions.ts';
+import { listUsers } from '../../services/access/users.ts';
 import { bootstrap } from '../../services/bootstrap.ts';
 import { openAtlas } from '../../services/open-atlas.ts';
+import type { Duck } from '../../store/duck.ts';
 import { say } from '../output.ts';
 
 interface ServeOptions {
@@ -13,6 +15,49 @@ interface ServeOptions {
   host?: string;
   db?: string;
   private?: boolean;
+  trustProxy?: string | boolean;
+}
+
+/** --trust-proxy: alone true; a number is a hop count; else addresses or CIDRs. */
+function parseTrustProxy(v: string | boolean | undefined): boolean | number | string[] {
+  if (v === undefined || v === false) return false;
+  if (v === true || v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  const list = v
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (list.length === 0)
+    throw new AtlasError('ATLAS_E_USAGE', '--trust-proxy takes a hop count or addresses', {
+      trustProxy: v,
+    });
+  return list;
+}
+
+/**
+ * As Jupyter does: a one-time link that signs this machine's user in as
+ * admin — printed once, to the terminal only (stderr on a TTY, never stdout
+ * or a log), and only when the server answers this machine alone. Bound to
+ * another address, or without a terminal, no link is made: accounts come
+ * from `atlas user add`.
+ */
+async function offerSignIn(db: Duck, url: string, host: string): Promise<void> {
+  const admins = (await listUsers(db)).filter((u) => u.role === 'admin').length;
+  const addAdmin = `atlas user add NAME --role admin${admins > 0 ? '' : '  (there is no admin account yet)'}`;
+  if (!isLoopbackHost(host)) {
+    say(
+      `bound to ${host}, not this machine only: no sign-in link is printed; sign in with an account — ${addAdmin}`,
+    );
+    return;
+  }
+  if (!process.stderr.isTTY) {
+    say(
+      `no terminal: the one-time sign-in link is not printed (it would land in a log); ${addAdmin}`,
+    );
+    return;
+  }
+  const token = await issueLoginToken(db, 'admin');
+  say(`Sign in as admin (once, within 24 h): ${url}api/session/token?token=${token}`);
 }
 
 function parsePort(text: string | undefined): number {
@@ -35,8 +80,13 @@ export function registerServe(program: Command): void {
     .option('--host <host>', `address to bind (default ${DEFAULT_HOST}, this machine only)`)
     .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)')
     .option('--private', 'refuse anonymous visitors (default: they may read public data)')
+    .option(
+      '--trust-proxy [proxies]',
+      'behind a TLS reverse proxy: believe its X-Forwarded-For/-Proto (client address, https → Secure cookies); alone: any proxy, else a hop count or comma-separated addresses/CIDRs',
+    )
     .action(async (opts: ServeOptions) => {
       const port = parsePort(opts.port);
+      const trustProxy = parseTrustProxy(opts.trustProxy);
       const db = await openAtlas({ path: opts.db });
       let app;
       try {
@@ -47,15 +97,14 @@ export function registerServe(program: Command): void {
           db,
           logger: { level: process.env.ATLAS_LOG ?? 'warn' },
           anonymous: opts.private ? 'none' : 'viewer',
+          trustProxy,
         });
-        const url = await listen(app, { host: opts.host ?? DEFAULT_HOST, port });
-        // As Jupyter does: a one-time link that signs this machine's user in as admin.
-        const token = await issueLoginToken(db, 'admin');
-        const signIn = `${url}api/session/token?token=${token}`;
+        const host = opts.host ?? DEFAULT_HOST;
+        const url = await listen(app, { host, port });
         say(`Cluster Atlas is serving at ${url}  (API docs: ${url}api/docs; Ctrl-C stops it)`);
-        say(`Sign in as admin (once, within 24 h): ${signIn}`);
-        // The sign-in URL alone on stdout, for scripts.
-        process.stdout.write(signIn + '\n');
+        if (trustProxy !== false)
+          say(`trusting X-Forwarded-For/-Proto from ${JSON.stringify(trustProxy)}`);
+        await offerSignIn(db, url, host);
       } catch (e) {
         await app?.close();
         db.close();

@@ -17,7 +17,7 @@ import {
   useLoginToken,
 } from '../../store/access.ts';
 import type { Duck } from '../../store/duck.ts';
-import { verifyPassword } from './password.ts';
+import { verifyNoAccount, verifyPassword } from './password.ts';
 
 export const SESSION_HOURS = 12;
 export const LOGIN_TOKEN_HOURS = 24;
@@ -55,10 +55,16 @@ async function open(db: Duck, viewer: Viewer): Promise<Session> {
   return { token, csrf, viewer, expiresAt };
 }
 
-/** Signs in by name and password; the same error for an unknown name and a wrong password. */
+/**
+ * Signs in by name and password; the same error, after the same work (one
+ * scrypt: a dummy hash for an unknown name), for an unknown name and a wrong
+ * password.
+ */
 export async function signIn(db: Duck, name: string, password: string): Promise<Session> {
   const user = await readUser(db, name);
-  const ok = user ? await verifyPassword(password, user.passwordHash) : false;
+  const ok = user
+    ? await verifyPassword(password, user.passwordHash)
+    : await verifyNoAccount(password);
   if (!user || !ok) throw new AtlasError('ATLAS_E_LOGIN_FAILED', 'wrong name or password');
   return open(db, {
     role: user.role,
