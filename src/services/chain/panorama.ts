@@ -10,6 +10,7 @@ import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
 import type { ChainTemplate } from '../../core/model/chain-template.ts';
 import { readChainOrganizations, readSupplyLinks, type ChainOrgRow } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
+import { queryCluster } from '../../store/queries/clusters.ts';
 import { actionEffect, type ActionEffect } from './actions.ts';
 import { placeOrganizations } from './placements.ts';
 import { resolveScope, type ChainScope, type ScopeRequest } from './scope.ts';
@@ -150,12 +151,34 @@ export interface ChainGapsResult extends ChainPanoramaResult {
   gaps: GapWithIo[];
 }
 
-/** The panorama and its gaps. */
+/** A warning, or none, that a cluster scope has no member: its chain cannot be judged. */
+export function noMemberData(
+  scope: { type: 'cluster' | 'region'; id: string; name: string },
+  members: number,
+): AtlasWarning | null {
+  if (scope.type !== 'cluster' || members > 0) return null;
+  return warning(
+    'ATLAS_W_NO_MEMBER_DATA',
+    `${scope.name} has no member data: no chain gap or target is drawn (every node would read missing for want of data)`,
+    { clusters: [scope.id] },
+  );
+}
+
+/**
+ * The panorama and its gaps. A cluster with no member has no gaps drawn:
+ * every node would read "missing" for want of data, not of firms; the
+ * answer says so (ATLAS_W_NO_MEMBER_DATA) with an empty list.
+ */
 export async function chainGapsFor(
   db: Duck,
   req: PanoramaRequest & { gapOptions?: Partial<GapOptions> },
 ): Promise<ChainGapsResult> {
   const r = await chainPanorama(db, req);
+  const empty =
+    r.scope.type === 'cluster'
+      ? noMemberData(r.scope, (await queryCluster(db, r.scope.id))?.memberCount ?? 0)
+      : null;
+  if (empty) return { ...r, gaps: [], warnings: [...r.warnings, empty] };
   const gaps = chainGaps(r.panorama, req.gapOptions);
   const template = await getChainTemplate(r.panorama.template.id, db);
   return {

@@ -11,7 +11,7 @@ import { AtlasError } from '../../core/errors.ts';
 import { readChainActions, readSupplyLinks } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
 import { queryRegions } from '../../store/queries/regions.ts';
-import { chainContext, panoramaOf, type PanoramaRequest } from './panorama.ts';
+import { chainContext, noMemberData, panoramaOf, type PanoramaRequest } from './panorama.ts';
 import { placeOrganizations } from './placements.ts';
 import { nodeIoLinks, type NodeIo } from '../io/node-io.ts';
 
@@ -60,6 +60,21 @@ export const DEFAULT_TARGET_KINDS: readonly GapKind[] = [
  */
 export async function chainTargets(db: Duck, req: TargetsRequest): Promise<ChainTargetsResult> {
   const ctx = await chainContext(db, req);
+  const empty = noMemberData(ctx.scope, ctx.orgs.filter(ctx.scope.contains).length);
+  if (empty) {
+    const t = ctx.template;
+    return {
+      scope: {
+        type: ctx.scope.type,
+        id: ctx.scope.id,
+        name: ctx.scope.name,
+        regions: ctx.scope.regions,
+      },
+      template: { id: t.id, version: t.version, nameZh: t.nameZh, nameEn: t.nameEn },
+      nodes: [],
+      warnings: [empty],
+    };
+  }
   const links = await readSupplyLinks(db);
   const pr = panoramaOf(ctx, links, req);
   const gaps = chainGaps(pr.panorama, req.gapOptions);

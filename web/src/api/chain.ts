@@ -201,7 +201,7 @@ export const chainApi = {
     }),
   template: (id: string) => get<ChainTemplate>(`/api/chains/${encodeURIComponent(id)}`),
   gaps: (cluster: string, chain: string) =>
-    get<{ gaps: Gap[] }>(`/api/gaps?${query({ cluster, chain })}`),
+    get<{ gaps: Gap[]; warnings: { code: string }[] }>(`/api/gaps?${query({ cluster, chain })}`),
   targets: (cluster: string, chain: string) =>
     get<{ nodes: NodeTargets[] }>(`/api/targets?${query({ cluster, chain, limit: 5 })}`),
   chains: () => get<ChainSummary[]>('/api/chains'),

@@ -40,6 +40,8 @@ export const chainText = defineDictionary({
     syntheticShare: '其中合成数据占 {p}',
     gaps: '短板与行动（强链补链）',
     noGaps: '没有发现短板',
+    noMemberData:
+      '数据不足：图谱中尚无该集群的成员数据，不判断短板，也不推荐招商目标（否则每个环节都会因缺数据而显示为“缺失”）。',
     'action.fill': '补链',
     'action.strengthen': '强链',
     'action.replace_imports': '进口替代',
@@ -113,6 +115,8 @@ export const chainText = defineDictionary({
     syntheticShare: '{p} of it synthetic',
     gaps: 'Gaps and actions (强链补链)',
     noGaps: 'No gap found',
+    noMemberData:
+      'Not enough data: the atlas holds no member data for this cluster, so no gap is judged and no firm to attract is proposed (every node would read “missing” for want of data).',
     'action.fill': 'fill',
     'action.strengthen': 'strengthen',
     'action.replace_imports': 'replace imports',

@@ -68,7 +68,13 @@ function Actions(props: { cluster: string; chain: string }) {
       />
       {actions.data ? <Pager page={actions.data} onPage={setPage} /> : null}
       <h3>{tt('gaps')}</h3>
-      {gaps.data.gaps.length === 0 ? <p className="muted">{tt('noGaps')}</p> : null}
+      {gaps.data.warnings?.some((w) => w.code === 'ATLAS_W_NO_MEMBER_DATA') ? (
+        <p className="muted" data-testid="gaps-no-data">
+          {tt('noMemberData')}
+        </p>
+      ) : gaps.data.gaps.length === 0 ? (
+        <p className="muted">{tt('noGaps')}</p>
+      ) : null}
       <table className="table" data-testid="gaps">
         <thead>
           <tr>
