@@ -5,6 +5,7 @@ import { SignInThrottle, type ThrottleLimits } from '../services/access/throttle
 import type { Duck } from '../store/duck.ts';
 import { installAccess, type AnonymousAccess } from './access.ts';
 import { installErrorHandler } from './errors.ts';
+import { installNumberGuards } from './finite-json.ts';
 import { installSecurityHeaders } from './headers.ts';
 import { chainRoutes } from './routes/chains.ts';
 import { clusterRoutes } from './routes/clusters.ts';
@@ -70,6 +71,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   });
   installErrorHandler(app);
+  installNumberGuards(app);
   installAccess(app, opts.db, opts.anonymous ?? 'viewer');
   for (const s of sharedSchemas) app.addSchema(s);
 

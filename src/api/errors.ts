@@ -1,5 +1,17 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AtlasError, isAtlasError } from '../core/errors.ts';
+import { AtlasError, ERRORS, isAtlasError } from '../core/errors.ts';
+
+/**
+ * Server-side failures whose message or details may carry SQL, a database's
+ * own words or a path: their answer says the catalogue's title and nothing
+ * more (the server log has the rest).
+ */
+const OPAQUE = new Set<string>([
+  'ATLAS_E_STORE',
+  'ATLAS_E_INTERNAL',
+  'ATLAS_E_DATA_INTEGRITY',
+  'ATLAS_E_MIGRATION',
+]);
 
 /** The body of every error answer: `{code, message, hint, details}`. */
 export function errorBody(e: AtlasError): {
@@ -8,6 +20,8 @@ export function errorBody(e: AtlasError): {
   hint: string;
   details: Record<string, unknown>;
 } {
+  if (OPAQUE.has(e.code) || e.status === 500)
+    return { code: e.code, message: ERRORS[e.code].title, hint: e.hint, details: {} };
   return { code: e.code, message: e.message, hint: e.hint, details: e.details };
 }
 

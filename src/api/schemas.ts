@@ -213,7 +213,7 @@ export const pageQuerystring = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    page: { type: 'integer', minimum: 1, default: 1 },
+    page: { type: 'integer', minimum: 1, maximum: 1_000_000_000, default: 1 },
     pageSize: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
   },
 } as const;

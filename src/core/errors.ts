@@ -44,6 +44,16 @@ export const ERRORS = {
     title: 'The file holds no data rows',
     hint: 'Check that the file has a header row and at least one data row.',
   },
+  ATLAS_E_FILE_ENCODING: {
+    status: 415,
+    title: 'Bytes not valid in the text encoding of the file',
+    hint: 'Save the file as UTF-8 (Excel: CSV UTF-8), or name its encoding with --encoding (API: encoding=) gb18030, big5, utf-16le or utf-16be; the details name the rows with invalid bytes.',
+  },
+  ATLAS_E_FILE_TOO_LARGE: {
+    status: 413,
+    title: 'The file is beyond a size limit',
+    hint: 'The details name the limit (rows per file, unpacked size of a workbook, nesting depth): split the file, or save the sheet again without empty formatted rows.',
+  },
   ATLAS_E_MISSING_COLUMN: {
     status: 400,
     title: 'A required column is missing',
@@ -128,6 +138,16 @@ export const ERRORS = {
     status: 422,
     title: 'Industry not a GB/T 4754-2017 division',
     hint: 'Give the 2-digit division code (35 or C35) or its full Chinese name (专用设备制造业); see data/industries/gbt4754-2017.json.',
+  },
+  ATLAS_E_ROW_BAD_TEXT: {
+    status: 422,
+    title: 'Text holds characters that are not allowed, or is too long',
+    hint: 'Remove NUL bytes, direction overrides (U+202A-U+202E, U+2066-U+2069) and broken surrogates; names hold at most 300 characters, other text 2,000.',
+  },
+  ATLAS_E_ROW_GARBLED_TEXT: {
+    status: 422,
+    title: 'Text looks garbled (mis-decoded), so it was not taken',
+    hint: "Check the file's encoding (save it as UTF-8, or pass --encoding); if the text is right as written, pass --accept-garbled (API: acceptGarbled=true).",
   },
   ATLAS_E_ROW_INVALID: {
     status: 422,
@@ -261,6 +281,11 @@ export const WARNINGS = {
     status: 200,
     title: 'Region could not be resolved',
     hint: 'Give a GB/T 2260 code or a full region name.',
+  },
+  ATLAS_W_ENCODING_DETECTED: {
+    status: 200,
+    title: 'The text encoding was detected from the bytes, not declared',
+    hint: 'Check a few names: if they read wrong, name the encoding with --encoding (API: encoding=).',
   },
   ATLAS_W_INDUSTRY_LABEL: {
     status: 200,

@@ -1,20 +1,25 @@
 import { parse } from 'csv-parse/sync';
 import { AtlasError } from '../core/errors.ts';
 import { decodeText } from './decode-text.ts';
-import { isBlankRow, uniqueHeaders, type Cell, type Table } from './table.ts';
+import { isBlankRow, uniqueHeaders, type Cell, type Table, type TextEncoding } from './table.ts';
 
 /**
  * Reads delimited text (CSV; TSV by extension or by sniffing). The encoding is
  * detected (decode-text.ts). Cells stay text: numbers are parsed later, by
  * the field that needs them, so "001" codes keep their zeros.
  */
-export function readCsv(file: string, bytes: Uint8Array, delimiterHint?: string): Table {
-  const decoded = decodeText(bytes);
-  if (decoded === null || decoded.text.includes('\u0000')) {
+export function readCsv(
+  file: string,
+  bytes: Uint8Array,
+  delimiterHint?: string,
+  encoding?: TextEncoding,
+): Table {
+  const decoded = decodeText(file, bytes, encoding);
+  if (decoded.text.includes('\u0000')) {
     throw new AtlasError(
       'ATLAS_E_FILE_FORMAT',
-      `${file} is not text in UTF-8, UTF-16 or GB18030 (is it a spreadsheet saved under a .csv name?)`,
-      { file },
+      `${file} holds NUL characters: it is not a text table (is it a spreadsheet saved under a .csv name?)`,
+      { file, encoding: decoded.encoding },
     );
   }
   const text = decoded.text.replace(/^\uFEFF/, '');
@@ -57,7 +62,15 @@ export function readCsv(file: string, bytes: Uint8Array, delimiterHint?: string)
     rows.push(row);
     rowNumbers.push(lines[i]);
   }
-  return { file, format: 'csv', encoding: decoded.encoding, columns, rows, rowNumbers };
+  return {
+    file,
+    format: 'csv',
+    encoding: decoded.encoding,
+    encodingHow: decoded.how,
+    columns,
+    rows,
+    rowNumbers,
+  };
 }
 
 /** The most frequent of , ; tab | in the first line (outside quotes). */

@@ -1,17 +1,29 @@
 import { AtlasError } from '../core/errors.ts';
 import { decodeText } from './decode-text.ts';
-import { isBlankRow, toCell, uniqueHeaders, type Cell, type Table } from './table.ts';
+import { FILE_LIMITS } from './limits.ts';
+import {
+  isBlankRow,
+  toCell,
+  uniqueHeaders,
+  type Cell,
+  type Table,
+  type TextEncoding,
+} from './table.ts';
 
 /**
  * Reads JSON: an array of objects, or an object with a `rows` (or `data`,
  * `records`) array; `.jsonl`/`.ndjson`: one object per line. Columns are the
  * union of the keys, in order of first appearance. Nested values become JSON text.
  */
-export function readJson(file: string, bytes: Uint8Array, lines = false): Table {
-  const decoded = decodeText(bytes);
-  if (decoded === null)
-    throw new AtlasError('ATLAS_E_FILE_FORMAT', `${file} is not UTF-8 text`, { file });
+export function readJson(
+  file: string,
+  bytes: Uint8Array,
+  lines = false,
+  encoding?: TextEncoding,
+): Table {
+  const decoded = decodeText(file, bytes, encoding);
   const text = decoded.text.replace(/^\uFEFF/, '');
+  checkDepth(file, text, FILE_LIMITS.jsonMaxDepth);
   let items: unknown[];
   const rowNumbers: number[] = [];
   try {
@@ -55,7 +67,15 @@ export function readJson(file: string, bytes: Uint8Array, lines = false): Table 
     rows.push(row);
     numbers.push(rowNumbers[i]);
   });
-  return { file, format: 'json', encoding: 'utf-8', columns, rows, rowNumbers: numbers };
+  return {
+    file,
+    format: 'json',
+    encoding: decoded.encoding,
+    encodingHow: decoded.how,
+    columns,
+    rows,
+    rowNumbers: numbers,
+  };
 }
 
 function arrayOf(doc: unknown): unknown[] {
@@ -67,4 +87,30 @@ function arrayOf(doc: unknown): unknown[] {
     }
   }
   throw new Error('no array of rows');
+}
+
+/**
+ * Refuses JSON nested deeper than `max` arrays and objects before it is
+ * parsed (one pass, strings skipped): a 100,000-deep document would
+ * otherwise overflow the stack of whatever walks it.
+ */
+function checkDepth(file: string, text: string, max: number): void {
+  let depth = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // Skip a string, escapes included.
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++)
+        if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max)
+        throw new AtlasError(
+          'ATLAS_E_FILE_TOO_LARGE',
+          `${file}: arrays and objects nest deeper than ${max} levels (line ${line}); rows are flat objects`,
+          { file, limit: 'jsonMaxDepth', max, line },
+        );
+    } else if (c === 0x5d || c === 0x7d) depth--;
+    else if (c === 0x0a) line++;
+  }
 }

@@ -2,7 +2,7 @@
 
 export type Cell = string | number | null;
 export type TableFormat = 'csv' | 'xlsx' | 'json' | 'parquet';
-export type TextEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+export type TextEncoding = 'utf-8' | 'gb18030' | 'big5' | 'utf-16le' | 'utf-16be';
 
 export interface Table {
   /** The path as given. */
@@ -10,6 +10,8 @@ export interface Table {
   format: TableFormat;
   /** Text files only: the detected encoding. */
   encoding?: TextEncoding;
+  /** Text files only: how the encoding was known (detected: guessed from the bytes, say so). */
+  encodingHow?: 'bom' | 'declared' | 'utf-8' | 'detected';
   /** XLSX only: the sheet read. */
   sheet?: string;
   /** Headers as written (made unique: a repeated header gets `_2`, `_3`). */

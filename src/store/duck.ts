@@ -1,10 +1,12 @@
 import {
   DuckDBInstance,
+  DuckDBListValue,
   LIST,
   VARCHAR,
   listValue,
   type DuckDBAppender,
   type DuckDBConnection,
+  type DuckDBType,
   type DuckDBValue,
 } from '@duckdb/node-api';
 import { AtlasError } from '../core/errors.ts';
@@ -162,9 +164,28 @@ export class Tx {
   }
 }
 
+/**
+ * Types for the parameters DuckDB cannot type by their value: an empty list
+ * has no item type ("Cannot create lists with item type of ANY"); every list
+ * this store binds is a list of text.
+ */
+function paramTypes(
+  params?: Params,
+): DuckDBType[] | Record<string, DuckDBType | undefined> | undefined {
+  if (!params) return undefined;
+  const type = (v: unknown) =>
+    v instanceof DuckDBListValue && v.items.length === 0 ? LIST(VARCHAR) : undefined;
+  if (Array.isArray(params)) {
+    const types = params.map(type);
+    return types.some(Boolean) ? (types as DuckDBType[]) : undefined;
+  }
+  const types = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, type(v)]));
+  return Object.values(types).some(Boolean) ? types : undefined;
+}
+
 async function run(conn: DuckDBConnection, sql: string, params?: Params): Promise<Row[]> {
   try {
-    const reader = await conn.runAndReadAll(sql, params as never);
+    const reader = await conn.runAndReadAll(sql, params as never, paramTypes(params));
     return reader.getRowObjectsJS().map(plainRow);
   } catch (e) {
     throw new AtlasError('ATLAS_E_STORE', (e as Error).message, { sql: sql.slice(0, 200) });

@@ -346,14 +346,11 @@ const PARTY_SELECT = `
 
 export async function partyFacts(db: Duck, ids?: readonly string[]): Promise<PartyFacts[]> {
   const rows = ids
-    ? await db.all(`${PARTY_SELECT} WHERE list_contains($1::VARCHAR[], o.id)`, [listParam(ids)])
+    ? await db.all(`${PARTY_SELECT} WHERE list_contains($1::VARCHAR[], o.id)`, [
+        listValue([...ids]),
+      ])
     : await db.all(PARTY_SELECT);
   return rows.map((r) => parseJson(r) as unknown as PartyFacts);
-}
-
-function listParam(ids: readonly string[]): string {
-  // DuckDB casts a '[a, b]' string to VARCHAR[]; ids never hold brackets or commas.
-  return `[${ids.map((i) => `"${i.replace(/"/g, '')}"`).join(', ')}]`;
 }
 
 /** Everything an organisation supplies or serves, by link product, with counts. */

@@ -69,19 +69,24 @@ describe('nameKey and decodeText', () => {
   });
 
   it('detects UTF-8 (with and without BOM), UTF-16LE, and refuses undecodable bytes', () => {
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toEqual({
+    expect(decodeText('t.csv', new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toMatchObject({
       text: 'a',
       encoding: 'utf-8',
     });
-    expect(decodeText(Buffer.from('名称', 'utf8'))).toEqual({ text: '名称', encoding: 'utf-8' });
-    expect(decodeText(new Uint8Array([0xc3, 0xfb, 0xb3, 0xc6]))).toEqual({
+    expect(decodeText('t.csv', Buffer.from('名称', 'utf8'))).toMatchObject({
+      text: '名称',
+      encoding: 'utf-8',
+    });
+    expect(decodeText('t.csv', new Uint8Array([0xc3, 0xfb, 0xb3, 0xc6]))).toMatchObject({
       text: '名称',
       encoding: 'gb18030',
     });
-    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x61, 0x00]))).toEqual({
+    expect(decodeText('t.csv', new Uint8Array([0xff, 0xfe, 0x61, 0x00]))).toMatchObject({
       text: 'a',
       encoding: 'utf-16le',
     });
-    expect(decodeText(new Uint8Array([0x80, 0xff]))).toBeNull();
+    expect(() => decodeText('t.csv', new Uint8Array([0x80, 0xff]))).toThrow(
+      expect.objectContaining({ code: 'ATLAS_E_FILE_ENCODING' }),
+    );
   });
 });
