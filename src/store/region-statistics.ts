@@ -1,5 +1,6 @@
 import type { RegionStatistic } from '../core/model/region-statistic.ts';
-import type { ColumnSpec, Row, Tx } from './duck.ts';
+import { listValue } from '@duckdb/node-api';
+import type { ColumnSpec, Duck, Row, Tx } from './duck.ts';
 
 const COLUMNS: readonly ColumnSpec[] = [
   { name: 'region', kind: 'varchar' },
@@ -40,4 +41,19 @@ export async function writeRegionStatistics(
   await tx.exec('INSERT INTO region_statistics SELECT * FROM stage_rs');
   await tx.exec('DROP TABLE stage_rs');
   return out.length;
+}
+
+/** How many of these rows' keys (region, division, year) the store already holds: the rows a write replaces. */
+export async function countExistingRegionStatistics(
+  db: Duck,
+  rows: readonly Pick<RegionStatistic, 'region' | 'industry' | 'year'>[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const keys = rows.map((s) => `${s.region}|${s.industry}|${s.year}`);
+  const row = await db.one(
+    `SELECT count(*) AS n FROM region_statistics
+     WHERE list_contains($keys::VARCHAR[], region || '|' || industry || '|' || year)`,
+    { keys: listValue(keys) },
+  );
+  return Number(row?.n ?? 0);
 }

@@ -75,6 +75,7 @@ describe('atlas import --kind region-statistics', () => {
 
     const r = await importFile(db, template('zh'), { kind: 'region-statistics' });
     expect(r.written).toBe(3);
+    expect(r.updated).toBe(0);
     expect(r.importId).toBeTruthy();
     const rows = await stored();
     expect(rows.map((x) => [x.region, x.region_level, x.industry, x.year])).toEqual([
@@ -198,7 +199,8 @@ describe('atlas import --kind region-statistics', () => {
   it('replaces a region, division and year loaded again (a corrected table)', async () => {
     await importFile(db, template('zh'), { kind: 'region-statistics' });
     const p = file('fix.csv', '地区,行业,年份,从业人员,来源\n430000,35,2022,13000,更正表\n');
-    await importFile(db, p, { kind: 'region-statistics' });
+    const r = await importFile(db, p, { kind: 'region-statistics' });
+    expect(r).toMatchObject({ written: 1, updated: 1 });
     const rows = await stored();
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatchObject({ employees: 13000, revenue: null, source: '更正表' });

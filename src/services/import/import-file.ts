@@ -21,7 +21,10 @@ import type { Duck, Tx } from '../../store/duck.ts';
 import { logImport } from '../../store/imports.ts';
 import { writeIndicators } from '../../store/indicators.ts';
 import { writeLinks } from '../../store/links.ts';
-import { writeRegionStatistics } from '../../store/region-statistics.ts';
+import {
+  countExistingRegionStatistics,
+  writeRegionStatistics,
+} from '../../store/region-statistics.ts';
 import { loadOrganizations, writeOrganizations } from '../../store/organizations.ts';
 import { orgKeys } from '../../store/queries/org-keys.ts';
 import type { ImportReport } from './import-report.ts';
@@ -55,6 +58,8 @@ interface Plan {
   unresolvedIndustryLabels: { label: string; count: number }[];
   /** Ids of the records, to count those already in the atlas. */
   ids: readonly string[];
+  /** Records already in the atlas, where ids cannot tell (region statistics: by region, division, year). */
+  updated?: number;
   write: (tx: Tx) => Promise<number>;
 }
 
@@ -98,7 +103,7 @@ export async function importFile(
     rowsRead: plan.rowsRead,
     records: plan.records,
     written: 0,
-    updated: plan.ids.filter((id) => matcher.has(id)).length,
+    updated: plan.updated ?? plan.ids.filter((id) => matcher.has(id)).length,
     invalidRows: new Set(plan.issues.map((i) => i.row)).size,
     mapping: Object.fromEntries(
       Object.entries(plan.mapping.fields).filter((e): e is [string, string] => Boolean(e[1])),
@@ -294,6 +299,7 @@ async function planFor(
         unresolvedIndustryLabels: [],
         records: p.records.length,
         ids: [],
+        updated: await countExistingRegionStatistics(db, p.records),
         write: (tx) => writeRegionStatistics(tx, p.records),
       };
     }
