@@ -90,6 +90,7 @@ describe('the default atlas is real', () => {
   it('gives Hunan an LQ above 1 in construction machinery, by label and by division, labelled listed firms only', async () => {
     const label = await get('/api/metrics/lq?industryLevel=label&regionLevel=province');
     expect(label.matrix.measure).toBe('count');
+    expect(label.matrix.population).toBe('listed');
     expect(label.matrix.listedOrganizations).toBe(label.matrix.organizations);
     const byLabel = label.rows.find(
       (r: { region: string; industry: string }) =>
@@ -102,6 +103,14 @@ describe('the default atlas is real', () => {
     );
     expect(d35.value).toBeGreaterThan(1);
     expect(division.matrix.syntheticShare).toBe(0);
+    expect(division.matrix.population).toBe('listed');
+    expect(division.matrix.listedOrganizations).toBe(division.matrix.organizations);
+    // Universities and associations are not counted as an industry's firms.
+    const kinds = await db.one(
+      `SELECT count(*) AS n FROM organizations
+       WHERE kind <> 'enterprise' AND list_contains(coalesce(tags, []::VARCHAR[]), 'listed')`,
+    );
+    expect(Number(kinds?.n)).toBe(0);
   });
 
   it('gives the Changsha prefecture a positive LQ in division 35 (was 0.00 on synthetic data)', async () => {

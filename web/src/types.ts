@@ -120,8 +120,10 @@ export interface MatrixInfo {
   industries: number;
   organizations: number;
   syntheticOrganizations: number;
-  /** Listed firms among the organisations: all of them means "listed firms only". */
+  /** Listed firms among the organisations. */
   listedOrganizations?: number;
+  /** listed: the matrix counts listed firms only (said beside every result). */
+  population?: 'all' | 'listed';
   syntheticShare: number;
 }
 

@@ -135,6 +135,7 @@ export async function statisticsMatrix(
       regionLevel,
       industryLevel,
       synthetic,
+      population: 'all',
       regions: matrix.rows,
       industries: matrix.cols,
       organizations: 0,

@@ -23,6 +23,23 @@ export interface MetricOrgQuery {
   synthetic: SyntheticFilter;
   /** Only organisations of this kind (enterprise, university, …). */
   kind?: string;
+  /** all organisations, or only listed firms (tag `listed`). */
+  population?: MetricPopulation;
+}
+
+/** Which organisations a matrix counts: all of them, or the listed firms only. */
+export const METRIC_POPULATIONS = ['all', 'listed'] as const;
+export type MetricPopulation = (typeof METRIC_POPULATIONS)[number];
+
+/** Share of the enterprises that are listed firms (tag `listed`); 0 without enterprises. */
+export async function queryListedShare(db: Duck): Promise<number> {
+  const r = await db.one(
+    `SELECT count(*) FILTER (WHERE list_contains(coalesce(tags, []::VARCHAR[]), 'listed')) AS listed,
+            count(*) AS n
+     FROM organizations WHERE kind = 'enterprise'`,
+  );
+  const n = Number(r?.n ?? 0);
+  return n > 0 ? Number(r?.listed ?? 0) / n : 0;
 }
 
 /**
@@ -71,6 +88,8 @@ export async function queryMetricOrgs(db: Duck, q: MetricOrgQuery): Promise<Metr
   const where: string[] = [];
   if (q.synthetic === 'exclude') where.push('NOT o.synthetic');
   if (q.synthetic === 'only') where.push('o.synthetic');
+  if (q.population === 'listed')
+    where.push("list_contains(coalesce(o.tags, []::VARCHAR[]), 'listed')");
   if (q.kind) {
     where.push('o.kind = $kind');
     params.kind = q.kind;

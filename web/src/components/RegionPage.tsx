@@ -320,7 +320,7 @@ function Basis({ info, measureName }: { info: MatrixInfo; measureName: string })
   return (
     <span className="muted basis" data-testid="matrix-basis">
       {t(info.year === null ? 'countBasis' : 'matrixBasis', vars)}
-      {info.listedOrganizations === info.organizations ? (
+      {info.population === 'listed' ? (
         <>
           {' · '}
           <strong className="listed-only" title={t('listedOnlyNote')} data-testid="listed-only">
