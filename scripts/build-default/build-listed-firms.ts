@@ -94,6 +94,13 @@ const concordance = new Map(
 const sectionOf = new Map(
   industries.filter((i) => i.level === 2).map((i) => [i.code, i.parent as string]),
 );
+const knownCities = new Map(
+  (
+    JSON.parse(readFileSync(dataPath('default/listed-cities.json'), 'utf8')) as {
+      cities: { ts_code: string; region: string }[];
+    }
+  ).cities.map((c) => [c.ts_code, c.region]),
+);
 const seedOf = new Map(Object.entries(SEED_MATCHES).map(([id, ts]) => [ts, id]));
 
 const TUSHARE_SOURCE = '上市公司基本信息 (Tushare stock_basic), as of 2026-01';
@@ -102,7 +109,14 @@ const SZSE_SOURCE = '深圳证券交易所: A股列表, 2025-10';
 const organizations = tushare.map((t) => {
   const s = szse.get(t.ts_code);
   const place = placeFirm(
-    { name: t.name, area: t.area, province: s?.province, city: s?.city, address: s?.reg_address },
+    {
+      name: t.name,
+      area: t.area,
+      province: s?.province,
+      city: s?.city,
+      address: s?.reg_address,
+      knownCity: knownCities.get(t.ts_code),
+    },
     regions,
     centres,
   );

@@ -62,7 +62,15 @@ function centreOf(code: string, centres: ReadonlyMap<string, [number, number]>) 
  * unverified); else its province.
  */
 export function placeFirm(
-  firm: { name: string; area: string; province?: string; city?: string; address?: string },
+  firm: {
+    name: string;
+    area: string;
+    province?: string;
+    city?: string;
+    address?: string;
+    /** A prefecture from data/default/listed-cities.json (general knowledge, unverified). */
+    knownCity?: string;
+  },
   regions: readonly RegionRow[],
   centres: ReadonlyMap<string, [number, number]>,
 ): Placement {
@@ -88,6 +96,17 @@ export function placeFirm(
       confidence: 1,
       verified: true,
       note: `Placed at the centre of its municipality, not at the firm's site.`,
+    };
+  }
+  if (firm.knownCity) {
+    const city = regions.find((r) => r.code === firm.knownCity);
+    return {
+      region: firm.knownCity,
+      coordinates: at(firm.knownCity),
+      precision: 'prefecture',
+      confidence: 0.8,
+      verified: false,
+      note: `City ${city?.nameZh ?? firm.knownCity} added from general knowledge, not in the source lists; unverified. Placed at the city's centre, not at the firm's site.`,
     };
   }
   const name = bareName(firm.name);
