@@ -58,6 +58,24 @@ async function clusterWithSynthetic(db: Duck) {
 }
 
 describe('synthetic share of the network answers', () => {
+  it('is in the response schemas of the OpenAPI document', async () => {
+    const doc = await get(real, '/api/openapi.json');
+    const schema = (path: string) => {
+      const s = doc.paths[path].get.responses['200'].content['application/json'].schema;
+      return s.type === 'array' ? s.items : s;
+    };
+    for (const path of [
+      '/api/stats',
+      '/api/networks',
+      '/api/clusters/{id}/network',
+      '/api/resilience',
+      '/api/resilience/curve',
+    ]) {
+      expect(schema(path).properties.syntheticShare, path).toMatchObject({ type: 'number' });
+      expect(schema(path).required, path).toContain('syntheticShare');
+    }
+  });
+
   it('a real-only atlas: /api/stats, /api/networks and the resilience curve say 0', async () => {
     const stats = await get(real, '/api/stats');
     expect(stats.synthetic_organizations).toBe(0);
