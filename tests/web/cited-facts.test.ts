@@ -80,6 +80,20 @@ describe('cited facts on the cluster page and in the report', () => {
   });
 });
 
+describe('the scorecard in words', () => {
+  it('names indicators, checks and how the type was decided, never by their codes', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/cluster/${CHANGSHA}/evaluation`);
+    await page.getByTestId('scorecard-type').waitFor();
+    const text = (await page.getByTestId('tab-evaluation').textContent()) ?? '';
+    expect(text).toContain('判定依据：行业代码');
+    expect(text).toContain('链主企业数');
+    expect(text).not.toMatch(/status\.|member_firms|supply_link_density|industry-codes/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('an empty national cluster', () => {
   it('gets no verdict, type or rank: 数据不足, and it is listed apart from the ranking', async () => {
     const { page, errors } = await openPage(atlas);

@@ -7,6 +7,20 @@ import { useLang } from '../../lang.tsx';
 import type { ClusterProfile } from '../../types.ts';
 import { useLoad } from '../../useLoad.ts';
 
+const INDICATORS = [
+  'member_firms',
+  'research_members',
+  'public_service_platforms',
+  'promotion_organisation',
+  'chain_leaders',
+  'supply_link_density',
+  'chain_coverage',
+  'energy_per_output',
+  'national_innovation_centres',
+  'rd_intensity',
+  'research_links_share',
+];
+
 /**
  * The cluster's scorecard: its rank with the Monte-Carlo interval, its type
  * (basic, key strategic, frontier) and the development path the literature
@@ -14,7 +28,7 @@ import { useLoad } from '../../useLoad.ts';
  * typical problems checked on its figures.
  */
 export function EvaluationTab(props: { cluster: ClusterProfile }) {
-  const { t, lang } = useLang();
+  const { t, lang, join } = useLang();
   const tt = useDictionary(rankingsText);
   const { data, error } = useLoad(props.cluster.id, () => rankingsApi.scorecard(props.cluster.id));
   if (error) return <p role="alert">{error}</p>;
@@ -31,6 +45,9 @@ export function EvaluationTab(props: { cluster: ClusterProfile }) {
   }
   const r = data.ranking;
   const typology = data.typology;
+  // Indicator ids of the bundled systems in words; an id of a user's own system is shown as written.
+  const indicator = (id: string) =>
+    INDICATORS.includes(id) ? tt(`ind.${id}` as 'ind.member_firms') : id;
   const num = (v: number | null) => (v === null ? '—' : v.toFixed(2));
   return (
     <section className="tab evaluation-tab" data-testid="tab-evaluation">
@@ -52,7 +69,9 @@ export function EvaluationTab(props: { cluster: ClusterProfile }) {
       {r.synthetic_share > 0 ? <p className="muted">{tt('syntheticNote')}</p> : null}
       <p data-testid="scorecard-type">
         {tt('type')}: <b>{tt(`type.${typology.type}` as 'type.basic')}</b>{' '}
-        <span className="muted">{tt('decidedBy', { by: typology.decidedBy })}</span>
+        <span className="muted">
+          {tt('decidedBy', { by: tt(`by.${typology.decidedBy}` as 'by.none') })}
+        </span>
       </p>
       <h3>{tt('path')}</h3>
       <ol data-testid="scorecard-path">
@@ -76,7 +95,7 @@ export function EvaluationTab(props: { cluster: ClusterProfile }) {
         <tbody>
           {data.comparison.map((c) => (
             <tr key={c.indicator}>
-              <td>{c.indicator}</td>
+              <td>{indicator(c.indicator)}</td>
               <td className="num">{num(c.value)}</td>
               <td className="num">{num(c.peerMedian)}</td>
               <td className="num">{num(c.peerBest)}</td>
@@ -90,7 +109,9 @@ export function EvaluationTab(props: { cluster: ClusterProfile }) {
         {data.diagnosis.map((d) => (
           <li key={d.problem}>
             {txt(d.name)}: {tt(`status.${d.status}` as 'status.no data')}
-            {d.missing?.length ? <span className="muted"> ({d.missing.join(', ')})</span> : null}
+            {d.missing?.length ? (
+              <span className="muted"> ({join(d.missing.map(indicator))})</span>
+            ) : null}
           </li>
         ))}
       </ul>
