@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import { importFile } from '../../src/services/import/import-file.ts';
 import type { Duck } from '../../src/store/duck.ts';
+import { encodeGb18030 } from '../ingest/helpers.ts';
 import { tinyStore } from '../services/metrics-fixture.ts';
+import { signedIn } from './fixture.ts';
 
 /**
  * The tiny store's organisations (tests/services/metrics-fixture.ts) and a
@@ -142,5 +144,42 @@ describe('the matrix source switch through the API: organisations or regional st
     expect((await get('/api/metrics/lq?source=census')).status).toBe(400);
     // the organisations' matrix is unchanged by the statistics
     expect((await get('/api/metrics/lq')).body.matrix.source).toBe('organizations');
+  });
+});
+
+describe('POST /api/imports?kind=region-statistics (the web import wizard)', () => {
+  it('previews a GB18030 yearbook table with its bad row named, then commits the good rows', async () => {
+    const analyst = await signedIn(app, db, 'analyst');
+    const csv =
+      '地区,行业,年份,从业人员（万人）,来源\n湖南省,36,2019,1.2,某省统计年鉴\n湖南省,合计,2019,9,某省统计年鉴\n';
+    const post = (mode: string) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/imports?kind=region-statistics&file=${encodeURIComponent('年鉴.csv')}&mode=${mode}&skipInvalid=${mode === 'commit'}`,
+        payload: Buffer.from(encodeGb18030(csv)),
+        headers: { ...analyst, 'content-type': 'text/csv' },
+      });
+    const preview = await post('preview');
+    expect(preview.statusCode).toBe(200);
+    const p = preview.json();
+    expect(p.encoding).toBe('gb18030');
+    expect(p.fields).toContain('employees10k');
+    expect(p.required).toEqual(['industry', 'year']);
+    expect(p.issues).toEqual([
+      expect.objectContaining({
+        row: 3,
+        column: '行业',
+        value: '合计',
+        code: 'ATLAS_E_ROW_UNKNOWN_INDUSTRY',
+      }),
+    ]);
+    const before = await db.one('SELECT count(*) AS n FROM region_statistics WHERE year = 2019');
+    expect(Number(before?.n)).toBe(0);
+    const commit = await post('commit');
+    expect(commit.statusCode).toBe(200);
+    const row = await db.one(
+      'SELECT region, industry, employees FROM region_statistics WHERE year = 2019',
+    );
+    expect(row).toEqual({ region: '430000', industry: '36', employees: 12000 });
   });
 });
