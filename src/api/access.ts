@@ -40,6 +40,13 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Answered to anyone even when anonymous access is off. */
 const OPEN_PATHS = [/^\/api\/health$/, /^\/api\/session(\/token)?$/];
 
+/** The route's response schema for this status (its confidential aggregates are marked there). */
+export function responseSchema(req: FastifyRequest, status = 200): unknown {
+  const response = (req.routeOptions.schema as { response?: Record<string, unknown> } | undefined)
+    ?.response;
+  return response?.[String(status)] ?? response?.[`${String(status)[0]}xx`];
+}
+
 const isApi = (req: FastifyRequest) => req.url.startsWith('/api/');
 const path = (req: FastifyRequest) => req.url.split('?')[0];
 
@@ -101,9 +108,9 @@ export function installAccess(app: FastifyInstance, db: Duck, anonymous: Anonymo
     }
   });
 
-  app.addHook('preSerialization', async (req, _reply, payload) =>
+  app.addHook('preSerialization', async (req, reply, payload) =>
     isApi(req) && typeof payload === 'object' && payload !== null
-      ? redactFigures(payload, req.viewer)
+      ? redactFigures(payload, req.viewer, responseSchema(req, reply.statusCode))
       : payload,
   );
 

@@ -6,13 +6,18 @@ import { DEFAULT_GENERATE } from '../../src/services/generate/generate.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { openStore } from '../../src/store/store.ts';
 import { tinyStore } from '../services/metrics-fixture.ts';
+import { signedIn } from './fixture.ts';
 
 // The tiny store's table and hand-computed values are in tests/services/metrics-fixture.ts.
 let tiny: Duck;
 let app: FastifyInstance;
+// An analyst asks: the tiny store's cells hold one or two firms each, which
+// visitors may not see (disclosure control, tests/access/disclosure-leaks.test.ts).
+let analyst: Record<string, string>;
 beforeAll(async () => {
   tiny = await tinyStore();
   app = await buildApp({ db: tiny });
+  analyst = await signedIn(app, tiny, 'analyst');
 });
 afterAll(async () => {
   await app.close();
@@ -20,7 +25,7 @@ afterAll(async () => {
 });
 
 const get = async (url: string) => {
-  const res = await app.inject({ method: 'GET', url });
+  const res = await app.inject({ method: 'GET', url, headers: analyst });
   const json = res.headers['content-type']?.toString().startsWith('application/json');
   return { status: res.statusCode, body: json ? res.json() : null, res };
 };

@@ -1,3 +1,4 @@
+import { confidentialAggregate } from '../../core/access/disclosure.ts';
 import type { FastifyInstance } from 'fastify';
 import { AtlasError } from '../../core/errors.ts';
 import { chainContext, chainGapsFor, chainPanorama } from '../../services/chain/panorama.ts';
@@ -131,12 +132,55 @@ const scopeSchema = {
   },
 } as const;
 
+/** A panorama's nodes: their figures from firms' measures and link values are confidential aggregates. */
+const sum = (description: string) => confidentialAggregate({ type: 'number', description });
+const panoramaSchema = {
+  type: 'object',
+  additionalProperties: true,
+  properties: {
+    nodes: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: true,
+        properties: {
+          size: {
+            type: 'object',
+            additionalProperties: true,
+            properties: {
+              revenue: sum("the node's firms' revenue"),
+              employees: sum("the node's firms' employees"),
+              output: sum("the node's firms' output"),
+            },
+          },
+          links: {
+            type: 'object',
+            additionalProperties: true,
+            properties: {
+              inValue: sum("value of the supply links into the node's firms"),
+              outValue: sum("value of the supply links out of the node's firms"),
+              insideShare: confidentialAggregate({
+                type: 'number',
+                description: 'share of inputs bought inside the place (by value, or by count)',
+              }),
+            },
+          },
+          reason: confidentialAggregate({
+            type: 'string',
+            description: 'the status rule applied, with the figures (quotes the inside share)',
+          }),
+        },
+      },
+    },
+  },
+} as const;
+
 const panoramaResult = {
   type: 'object',
   required: ['scope', 'panorama', 'minConfidence', 'placements', 'syntheticShare', 'warnings'],
   properties: {
     scope: scopeSchema,
-    panorama: open,
+    panorama: panoramaSchema,
     minConfidence: { type: 'number' },
     placements: open,
     syntheticShare: { type: 'number' },

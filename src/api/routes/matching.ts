@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { Viewer } from '../../core/access/viewer.ts';
+import { atLeast, type Viewer } from '../../core/access/viewer.ts';
+import { demandFilterFor, visibleDemand } from '../../services/matching/demand-visibility.ts';
 import {
   ensureCapabilities,
   listPoolFor,
@@ -62,10 +63,18 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
     },
     async (req) => {
       const { page: _p, pageSize: _s, ...f } = req.query;
+      if (atLeast(req.viewer, 'analyst'))
+        return onePage(
+          req.query,
+          (limit, offset) => listDemands(db, { ...f, limit, offset }),
+          () => countDemands(db, f),
+        );
+      // Who may see a demand is its visibility's rule: filtered before paging.
+      const visible = (await listDemands(db, f)).filter(await demandFilterFor(db, req.viewer));
       return onePage(
         req.query,
-        (limit, offset) => listDemands(db, { ...f, limit, offset }),
-        () => countDemands(db, f),
+        async (limit, offset) => visible.slice(offset, offset + limit),
+        async () => visible.length,
       );
     },
   );
@@ -97,6 +106,7 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
       },
     },
     async (req) => {
+      await visibleDemand(db, req.viewer, req.params.id);
       await ensureCapabilities(db);
       return matchDemand(
         db,
@@ -147,7 +157,20 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
         response: ok(anyObject),
       },
     },
-    async (req) => matchCapability(db, req.params.id, { top: req.query.top }),
+    async (req) => {
+      const r = await matchCapability(db, req.params.id, { top: req.query.top });
+      if (atLeast(req.viewer, 'analyst')) return r;
+      // The capability's owner may see demands the asker may not: only those both may see.
+      const demands = new Map((await listDemands(db, {})).map((d) => [d.id, d]));
+      const maySee = await demandFilterFor(db, req.viewer);
+      return {
+        ...r,
+        matches: r.matches.filter((m) => {
+          const d = demands.get(m.demand);
+          return d !== undefined && maySee(d);
+        }),
+      };
+    },
   );
 
   app.get<{

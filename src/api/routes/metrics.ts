@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { confidentialAggregate } from '../../core/access/disclosure.ts';
+import { redactFigures } from '../../services/access/redact.ts';
 import { metricCsv } from '../../services/metrics/metric-csv.ts';
 import { metricRegistry } from '../../services/metrics/metric-registry.ts';
 import { runStoreMetric } from '../../services/metrics/run-store-metric.ts';
@@ -121,9 +123,9 @@ export const matrixInfoSchema = {
       type: 'integer',
       description: 'listed firms among the organisations: all of them means "listed firms only"',
     },
-    total: { type: 'number' },
-    syntheticValue: { type: 'number' },
-    syntheticShare: { type: 'number', minimum: 0, maximum: 1 },
+    total: confidentialAggregate({ type: 'number' }),
+    syntheticValue: confidentialAggregate({ type: 'number' }),
+    syntheticShare: confidentialAggregate({ type: 'number', minimum: 0, maximum: 1 }),
     unplaced: {
       type: 'object',
       properties: { noRegion: { type: 'integer' }, noIndustry: { type: 'integer' } },
@@ -136,6 +138,35 @@ interface Query extends MatrixQuery {
   normalized?: boolean;
   format?: 'json' | 'csv';
 }
+
+const responseSchema = {
+  description:
+    'JSON as below; with format=csv, text/csv with the CLI’s columns (region,industry,value | region,value | industry,value | a,b,value)',
+  type: 'object',
+  required: ['metric', 'kind', 'columns', 'rows', 'matrix', 'regions', 'industries', 'warnings'],
+  properties: {
+    metric: { type: 'string' },
+    kind: { type: 'string', enum: ['cell', 'region', 'industry', 'pair'] },
+    columns: { type: 'array', items: { type: 'string' } },
+    rows: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          region: { type: 'string' },
+          industry: { type: 'string' },
+          a: { type: 'string' },
+          b: { type: 'string' },
+          value: confidentialAggregate({ type: 'number' }),
+        },
+      },
+    },
+    matrix: matrixInfoSchema,
+    regions: { type: 'array', items: namedCodeSchema },
+    industries: { type: 'array', items: namedCodeSchema },
+    warnings: { type: 'array', items: warningSchema },
+  },
+} as const;
 
 export function metricRoutes(app: FastifyInstance, db: Duck): void {
   app.get<{ Params: { name: string }; Querystring: Query }>(
@@ -165,43 +196,7 @@ export function metricRoutes(app: FastifyInstance, db: Duck): void {
           },
         },
         response: {
-          200: {
-            description:
-              'JSON as below; with format=csv, text/csv with the CLI’s columns (region,industry,value | region,value | industry,value | a,b,value)',
-            type: 'object',
-            required: [
-              'metric',
-              'kind',
-              'columns',
-              'rows',
-              'matrix',
-              'regions',
-              'industries',
-              'warnings',
-            ],
-            properties: {
-              metric: { type: 'string' },
-              kind: { type: 'string', enum: ['cell', 'region', 'industry', 'pair'] },
-              columns: { type: 'array', items: { type: 'string' } },
-              rows: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    region: { type: 'string' },
-                    industry: { type: 'string' },
-                    a: { type: 'string' },
-                    b: { type: 'string' },
-                    value: { type: 'number' },
-                  },
-                },
-              },
-              matrix: matrixInfoSchema,
-              regions: { type: 'array', items: namedCodeSchema },
-              industries: { type: 'array', items: namedCodeSchema },
-              warnings: { type: 'array', items: warningSchema },
-            },
-          },
+          200: responseSchema,
           ...errorResponses,
         },
       },
@@ -214,13 +209,15 @@ export function metricRoutes(app: FastifyInstance, db: Duck): void {
         normalized: q.normalized,
       });
       if (q.format === 'csv') {
-        const m = result.matrix;
+        // Not serialised through the hook: the same disclosure rule, applied here.
+        const shown = redactFigures(result, req.viewer, responseSchema);
+        const m = shown.matrix;
         const file = `${req.params.name}-${m.measure}-${m.year ?? 'all'}-${m.regionLevel}-${m.industryLevel}.csv`;
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="${file}"`)
           .header('x-atlas-warnings', String(result.warnings.length))
-          .send(metricCsv(result.rows, result.columns));
+          .send(metricCsv(shown.rows, shown.columns));
       }
       return result;
     },

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { confidentialAggregate } from '../../core/access/disclosure.ts';
 import { OrganizationKind } from '../../core/model/organization.ts';
 import { detectStoreClusters } from '../../services/spatial/detect-store-clusters.ts';
 import { firmDensity } from '../../services/spatial/firm-density.ts';
@@ -52,9 +53,15 @@ const detectedSchema = {
   properties: {
     cluster: { type: 'integer' },
     size: { type: 'integer' },
-    weight: { type: 'number' },
+    weight: confidentialAggregate({
+      type: 'number',
+      description: "the members' sum of the measure",
+    }),
     syntheticMembers: { type: 'integer' },
-    centroid: { ...lonLat, description: 'WGS-84 [lon, lat]' },
+    centroid: confidentialAggregate({
+      ...lonLat,
+      description: 'WGS-84 [lon, lat], weighted by the measure when one is given',
+    }),
     outline: {
       type: 'array',
       items: lonLat,
@@ -240,7 +247,10 @@ export function spatialRoutes(app: FastifyInstance, db: Duck): void {
                   properties: {
                     lon: { type: 'number' },
                     lat: { type: 'number' },
-                    density: { type: 'number', description: 'per km²' },
+                    density: confidentialAggregate({
+                      type: 'number',
+                      description: 'per km² (firms, or measure units with a weight)',
+                    }),
                   },
                 },
               },

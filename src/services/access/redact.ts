@@ -21,10 +21,26 @@
  *   where the answer says its largest contribution (`size.largest`), that
  *   one is at most 85% of the sum; `largest` itself (a firm's figure) is
  *   always dropped.
+ * - a confidential aggregate — a figure built from firms' measures, marked
+ *   in the route's response schema (`confidentialAggregate`, key
+ *   `x-confidential`) and declared with its contributions by the service
+ *   that computed it (`declareAggregates`) — goes through statistical
+ *   disclosure control over the whole answer at once (`withheldCells`:
+ *   threshold, dominance, complementary suppression, a member's own figure
+ *   subtracted) and is null where withheld; a marked field the answer did
+ *   not declare is null for these viewers (fail closed: a new route cannot
+ *   forget the rule).
  * Admins and analysts get answers unchanged. The walk copies nothing it does
  * not change; cost O(size of the answer).
  */
-import { disclosable, MIN_CONTRIBUTORS } from '../../core/access/disclosure.ts';
+import {
+  CONFIDENTIAL_KEY,
+  declaredAggregates,
+  disclosable,
+  MIN_CONTRIBUTORS,
+  withheldCells,
+  type AggregateCell,
+} from '../../core/access/disclosure.ts';
 import { seesAllFigures, seesFiguresOf, type Viewer } from '../../core/access/viewer.ts';
 import { OrganizationKind } from '../../core/model/organization.ts';
 
@@ -47,9 +63,82 @@ const FIGURE_WORDS =
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function redactFigures<T>(answer: T, viewer: Viewer): T {
+/**
+ * The answer as this viewer may see it. `schema`: the route's response
+ * schema (its 200 answer), whose `x-confidential` fields are confidential
+ * aggregates.
+ */
+export function redactFigures<T>(answer: T, viewer: Viewer, schema?: unknown): T {
   if (seesAllFigures(viewer)) return answer;
-  return walk(answer, viewer) as T;
+  return walk(discloseAggregates(answer, viewer, schema), viewer) as T;
+}
+
+type Path = readonly (string | number)[];
+
+/** Sets the value at `path` to null, copying the objects and arrays on the way (never the caller's). */
+function setNull(root: unknown, path: Path): unknown {
+  if (path.length === 0) return null;
+  const [k, ...rest] = path;
+  if (Array.isArray(root) && typeof k === 'number' && k < root.length) {
+    const copy = root.slice();
+    copy[k] = setNull(root[k], rest);
+    return copy;
+  }
+  if (isObj(root) && typeof k === 'string' && k in root) {
+    if (rest.length === 0 && (root[k] === null || root[k] === undefined)) return root;
+    return { ...root, [k]: setNull(root[k], rest) };
+  }
+  return root;
+}
+
+const schemaObj = (s: unknown): Obj | undefined => (isObj(s) ? s : undefined);
+
+/** The schema of property `k` of an object schema (properties, else additionalProperties). */
+function propertySchema(s: Obj | undefined, k: string): Obj | undefined {
+  if (!s) return undefined;
+  const props = schemaObj(s.properties);
+  return schemaObj(props?.[k]) ?? schemaObj(s.additionalProperties);
+}
+
+/**
+ * Statistical disclosure control of the confidential aggregates of one
+ * answer: the declared ones through `withheldCells` together (so a total
+ * and the cells beside it are audited as a table), the marked ones not
+ * declared withheld.
+ */
+function discloseAggregates<T>(answer: T, viewer: Viewer, schema: unknown): T {
+  const cells: (AggregateCell & { path: Path })[] = [];
+  const covered = new Set<string>();
+  const marked: Path[] = [];
+  const visit = (v: unknown, path: (string | number)[], s: Obj | undefined): void => {
+    if (Array.isArray(v)) {
+      const items = schemaObj(s?.items);
+      v.forEach((x, i) => visit(x, [...path, i], items));
+      return;
+    }
+    if (!isObj(v)) return;
+    for (const d of declaredAggregates(v) ?? []) {
+      const p = [...path, ...d.path];
+      cells.push({ path: p, sets: d.sets });
+      covered.add(JSON.stringify(p));
+    }
+    for (const [k, x] of Object.entries(v)) {
+      const ps = propertySchema(s, k);
+      if (ps?.[CONFIDENTIAL_KEY] !== undefined && x !== null && x !== undefined)
+        marked.push([...path, k]);
+      if (typeof x === 'object' && x !== null) visit(x, [...path, k], ps);
+    }
+  };
+  visit(answer, [], schemaObj(schema));
+  if (cells.length === 0 && marked.length === 0) return answer;
+  const knower = viewer.role === 'member' ? viewer.organization : undefined;
+  const withheld = withheldCells(cells, knower);
+  let out: unknown = answer;
+  cells.forEach((c, i) => {
+    if (withheld[i]) out = setNull(out, c.path);
+  });
+  for (const p of marked) if (!covered.has(JSON.stringify(p))) out = setNull(out, p);
+  return out as T;
 }
 
 function walk(v: unknown, viewer: Viewer): unknown {

@@ -16,6 +16,7 @@ import { placeOrganizations } from './placements.ts';
 import { resolveScope, type ChainScope, type ScopeRequest } from './scope.ts';
 import { getChainTemplate } from './templates.ts';
 import { withGapIo, type GapWithIo } from '../io/gap-io.ts';
+import { declareGaps, declarePanorama } from './panorama-disclosure.ts';
 
 export interface PanoramaRequest {
   cluster?: string;
@@ -109,6 +110,7 @@ export function panoramaOf(
   );
   const use = placements.filter((p) => counted(p, minConfidence));
   const p = panorama(template, use, byOrg, links, req.options);
+  declarePanorama(p, byOrg, links);
   const byMethod: Record<string, number> = {};
   for (const x of use) byMethod[x.method] = (byMethod[x.method] ?? 0) + 1;
   const synthetic = use.filter((x) => byOrg.get(x.organization)?.synthetic).length;
@@ -183,6 +185,9 @@ export async function chainGapsFor(
   const template = await getChainTemplate(r.panorama.template.id, db);
   return {
     ...r,
-    gaps: template.version === r.panorama.template.version ? withGapIo(gaps, template) : gaps,
+    gaps: declareGaps(
+      template.version === r.panorama.template.version ? withGapIo(gaps, template) : gaps,
+      r.panorama,
+    ),
   };
 }

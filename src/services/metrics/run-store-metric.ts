@@ -1,3 +1,5 @@
+import { declareAggregates, type Contribution } from '../../core/access/disclosure.ts';
+import type { FirmTable } from '../../analytics/matrix/firm-table.ts';
 import type { Duck } from '../../store/duck.ts';
 import type { NamedCode } from '../../store/queries/metric-matrix.ts';
 import { getMetric, type MetricOptions, type MetricResult } from './metric-registry.ts';
@@ -34,7 +36,7 @@ export async function runStoreMetric(
     year: built.info.year,
     measure: built.info.measure,
   });
-  return {
+  const answer: StoreMetricResult = {
     metric: name,
     ...result,
     warnings: [...built.warnings, ...result.warnings],
@@ -42,4 +44,47 @@ export async function runStoreMetric(
     regions: built.regionNames,
     industries: built.industryNames,
   };
+  const firms = built.info.measure === 'count' ? undefined : built.firms;
+  return declareAggregates(
+    answer,
+    answer.rows.map((row, i) => ({
+      path: ['rows', i, 'value'],
+      sets: firms ? revealedSets(row, result.kind, firms, def.input !== 'matrix') : [],
+    })),
+  );
+}
+
+/**
+ * What a metric's value over a unit reveals of the firms' measures: a cell's
+ * value its cell's sum; a region's (an industry's) value the distribution
+ * of its cells, so each cell of the row (column); a pair's, the cells of
+ * both regions; a firm-level metric (crn over firms, eg, ms) the shares of
+ * single firms, so each firm of the industry.
+ */
+export function revealedSets(
+  row: Record<string, string | number>,
+  kind: StoreMetricResult['kind'],
+  firms: FirmTable,
+  firmLevel: boolean,
+): Contribution[][] {
+  const cells = new Map<string, Contribution[]>();
+  for (let k = 0; k < firms.firms.length; k++) {
+    const region = firms.regions[firms.region[k]];
+    const industry = firms.industries[firms.industry[k]];
+    const inside =
+      kind === 'cell'
+        ? region === row.region && industry === row.industry
+        : kind === 'region'
+          ? region === row.region
+          : kind === 'industry'
+            ? industry === row.industry
+            : region === row.a || region === row.b;
+    if (!inside) continue;
+    const key = firmLevel ? firms.firms[k] : `${region}\u0000${industry}`;
+    const c = { id: firms.firms[k], value: firms.value[k] };
+    const list = cells.get(key);
+    if (list) list.push(c);
+    else cells.set(key, [c]);
+  }
+  return [...cells.values()];
 }

@@ -1,3 +1,4 @@
+import { declareAggregates, type Contribution } from '../../core/access/disclosure.ts';
 import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
 import { firmTable, type FirmTable } from '../../analytics/matrix/firm-table.ts';
 import { dropEmpty } from '../../analytics/matrix/drop-empty.ts';
@@ -106,7 +107,12 @@ function sortedMatrix(placed: readonly Placed[]) {
  * ignored and the synthetic share.
  */
 export async function storeMatrix(db: Duck, opts: StoreMatrixOptions = {}): Promise<StoreMatrix> {
-  if (opts.source === 'statistics') return statisticsMatrix(db, opts);
+  if (opts.source === 'statistics') {
+    // Published statistics, not firms' figures: declared public.
+    const s = await statisticsMatrix(db, opts);
+    declareMatrixTotals('count', [], s.info);
+    return s;
+  }
   const measure =
     opts.measure ?? ((await queryMeasureYears(db, 'employees')).length > 0 ? 'employees' : 'count');
   const regionLevel = opts.regionLevel ?? 'province';
@@ -211,7 +217,7 @@ export async function storeMatrix(db: Duck, opts: StoreMatrixOptions = {}): Prom
   return {
     matrix,
     firms,
-    info: {
+    info: declareMatrixTotals(measure, placed, {
       source: 'organizations',
       measure,
       year,
@@ -228,9 +234,33 @@ export async function storeMatrix(db: Duck, opts: StoreMatrixOptions = {}): Prom
       syntheticValue,
       syntheticShare,
       unplaced: { noRegion, noIndustry },
-    },
+    }),
     regionNames: matrix.regions.map((c) => named(regionNames, c)),
     industryNames: matrix.industries.map((c) => named(industryNames, c)),
     warnings,
   };
+}
+
+/**
+ * The matrix's total, synthetic value and synthetic share are confidential
+ * aggregates of the organisations' measures (a count is public): declared
+ * with each organisation's contribution, so the API withholds them where the
+ * disclosure rule says (one firm's revenue as `total`, or the real firms' sum
+ * as total − syntheticValue).
+ */
+export function declareMatrixTotals(
+  measure: MetricMeasure,
+  placed: readonly { id: string; value: number; synthetic?: boolean }[],
+  info: StoreMatrixInfo,
+): StoreMatrixInfo {
+  const all: Contribution[] =
+    measure === 'count' ? [] : placed.map((o) => ({ id: o.id, value: o.value }));
+  const synthetic = all.filter((_, i) => placed[i].synthetic);
+  const real = all.filter((_, i) => !placed[i].synthetic);
+  const sets = (...s: Contribution[][]) => (measure === 'count' ? [] : s);
+  return declareAggregates(info, [
+    { path: ['total'], sets: sets(all) },
+    { path: ['syntheticValue'], sets: sets(synthetic) },
+    { path: ['syntheticShare'], sets: sets(synthetic, real) },
+  ]);
 }

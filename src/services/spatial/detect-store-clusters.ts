@@ -1,3 +1,4 @@
+import { declareAggregates } from '../../core/access/disclosure.ts';
 import { AtlasError } from '../../core/errors.ts';
 import { concaveHull, DEFAULT_CONCAVE_K } from '../../analytics/spatial/concave-hull.ts';
 import { describeClusters } from '../../analytics/spatial/describe-clusters.ts';
@@ -178,6 +179,15 @@ export async function detectStoreClusters(
   };
   const clusters: DetectedCluster[] = described.map((d) => {
     const members = d.members.map((i) => firms[i]);
+    // With a measure, the weight and the weighted centroid are confidential aggregates of the members'.
+    const revealed = weights
+      ? [d.members.map((i) => ({ id: firms[i].id, value: weights[i] }))]
+      : [];
+    const declared = <T extends object>(c: T): T =>
+      declareAggregates(c, [
+        { path: ['weight'], sets: revealed },
+        { path: ['centroid'], sets: revealed },
+      ]);
     const provinces = [
       ...new Set(
         members
@@ -198,7 +208,7 @@ export async function detectStoreClusters(
       d.size <= CONCAVE_MAX_MEMBERS
         ? concaveHull(lon, lat, d.members, o.concaveK ?? DEFAULT_CONCAVE_K)
         : { ring: d.hull, k: d.size, method: 'convex' as const };
-    return {
+    return declared({
       cluster: d.cluster,
       size: d.size,
       weight: d.weight,
@@ -223,7 +233,7 @@ export async function detectStoreClusters(
       spansSeveralUnits: provinces.length > 1 || prefectures.length > 1,
       matches,
       status: matches.length > 0 ? 'matched' : 'new',
-    };
+    } satisfies DetectedCluster);
   });
   const reports: KnownClusterReport[] = [];
   for (const k of known) {

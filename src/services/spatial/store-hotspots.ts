@@ -1,4 +1,6 @@
+import { declareAggregates, type Contribution } from '../../core/access/disclosure.ts';
 import { AtlasError } from '../../core/errors.ts';
+import { haversineKm } from '../../analytics/spatial/haversine.ts';
 import { gcj02ToWgs84 } from '../../analytics/spatial/gcj02.ts';
 import { hotSpots, kernelDensity, type HotSpot } from '../../analytics/spatial/kernel-density.ts';
 import type { Duck } from '../../store/duck.ts';
@@ -72,6 +74,41 @@ export async function storeHotspots(db: Duck, o: StoreHotspotOptions): Promise<S
     cellKm,
     rows: grid.rows,
     cols: grid.cols,
-    hotspots: hotSpots(grid).slice(0, o.limit ?? 50),
+    hotspots: hotSpots(grid)
+      .slice(0, o.limit ?? 50)
+      .map((h) =>
+        declareAggregates(h, [
+          {
+            path: ['density'],
+            sets: weights ? [kernelParts(h, firms, lon, lat, weights, bandwidthKm)] : [],
+          },
+        ]),
+      ),
   };
+}
+
+/**
+ * Each firm's part of a weighted density at a hot spot, w·K(d/h)/h² within
+ * the kernel's 4h cut (kernel-density.ts): the density is a confidential
+ * aggregate of these (one firm alone, density × 2πh² is its figure).
+ */
+function kernelParts(
+  at: HotSpot,
+  firms: readonly { id: string }[],
+  lon: Float64Array,
+  lat: Float64Array,
+  weights: Float64Array,
+  h: number,
+): Contribution[] {
+  const parts: Contribution[] = [];
+  for (let i = 0; i < firms.length; i++) {
+    const d = haversineKm(at.lon, at.lat, lon[i], lat[i]);
+    if (d > 4 * h || weights[i] === 0) continue;
+    const u = d / h;
+    parts.push({
+      id: firms[i].id,
+      value: (weights[i] * Math.exp(-(u * u) / 2)) / (2 * Math.PI * h * h),
+    });
+  }
+  return parts;
 }
