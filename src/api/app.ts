@@ -6,6 +6,7 @@ import type { Duck } from '../store/duck.ts';
 import { installAccess, type AnonymousAccess } from './access.ts';
 import { installErrorHandler } from './errors.ts';
 import { installNumberGuards } from './finite-json.ts';
+import { installTextGuard } from './text-guard.ts';
 import { installSecurityHeaders } from './headers.ts';
 import { chainRoutes } from './routes/chains.ts';
 import { clusterRoutes } from './routes/clusters.ts';
@@ -72,6 +73,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   installErrorHandler(app);
   installNumberGuards(app);
+  installTextGuard(app);
   installAccess(app, opts.db, opts.anonymous ?? 'viewer');
   for (const s of sharedSchemas) app.addSchema(s);
 

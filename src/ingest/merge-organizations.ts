@@ -24,7 +24,8 @@ export interface RegionRelations {
  * Merges drafts that describe one organisation: same explicit id, else same
  * USCC, else same normalised name (text.ts nameKey) in the same province with
  * regions that contain one another (深圳市 and 广东省 agree; 深圳市 and 广州市
- * do not) and no conflicting USCC. The first row wins; a later row fills what
+ * do not) and no conflicting USCC or external id (two ts_codes are two
+ * firms, even under one name and area). The first row wins; a later row fills what
  * it lacks; lists are united; disagreements are reported, not resolved.
  */
 export function mergeOrganizations(
@@ -87,6 +88,9 @@ export function mergeOrganizations(
 function compatible(a: OrgDraft, b: OrgDraft, rel: RegionRelations): boolean {
   if (a.uscc !== undefined && b.uscc !== undefined && a.uscc !== b.uscc) return false;
   if (a.id !== undefined && b.id !== undefined && a.id !== b.id) return false;
+  // Rows whose external ids differ (two ts_codes) are two organisations, whatever their names.
+  for (const [k, v] of Object.entries(b.externalIds))
+    if (a.externalIds[k] !== undefined && a.externalIds[k] !== v) return false;
   if (a.region === undefined || b.region === undefined) return a.region === b.region;
   return rel.contains(a.region, b.region) || rel.contains(b.region, a.region);
 }

@@ -272,6 +272,7 @@ export function prepareOrganizations(
   const { merged, merges } = mergeOrganizations(drafts, rel);
   const records: Organization[] = [];
   const recordRows: number[][] = [];
+  const byId = new Map<string, { row: number; name: string }>();
   for (const d of merged) {
     const parsed = Organization.safeParse({
       id: d.id ?? stableOrgId(prefix, d),
@@ -291,6 +292,21 @@ export function prepareOrganizations(
       provenance: d.provenance,
     });
     if (parsed.success) {
+      // Two records under one id (one external id or USCC, two names) would collide in the
+      // store: the later row is refused, named, instead of a database error.
+      const first = byId.get(parsed.data.id);
+      if (first) {
+        issues.push({
+          file: table.file,
+          row: d.rows[0],
+          column: col.externalId ?? col.uscc ?? col.id ?? '',
+          value: d.name,
+          reason: `row ${first.row} has the same ${idBasis(d)} but another name ("${first.name}"); one organisation per ${idBasis(d)}`,
+          code: 'ATLAS_E_ROW_DUPLICATE_CONFLICT',
+        });
+        continue;
+      }
+      byId.set(parsed.data.id, { row: d.rows[0], name: d.name });
       records.push(parsed.data);
       recordRows.push(d.rows);
     } else {
@@ -338,6 +354,14 @@ const USCC_REASON = {
   characters: 'a USCC uses only 0-9 and A-Y without I, O, S, V, Z',
   checksum: 'the check character (18th) does not match the first 17 (GB 32100 checksum)',
 } as const;
+
+/** What an organisation's id was made from, in words. */
+function idBasis(d: Pick<OrgDraft, 'id' | 'uscc' | 'externalIds'>): string {
+  if (d.id !== undefined) return 'id';
+  if (d.uscc !== undefined) return 'USCC';
+  const ext = Object.keys(d.externalIds).sort()[0];
+  return ext ? `external id (${ext})` : 'name and region';
+}
 
 /**
  * The id of a merged draft: from the USCC, else the first external id, else

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { AtlasError } from '../../core/errors.ts';
 import type { ImportKind } from '../../ingest/aliases.ts';
+import { TEXT_ENCODINGS } from '../../ingest/decode-text.ts';
+import type { TextEncoding } from '../../ingest/table.ts';
 import { importUpload } from '../../services/import/import-upload.ts';
 import type { Duck } from '../../store/duck.ts';
 import { readImports } from '../../store/imports.ts';
@@ -14,6 +16,8 @@ interface UploadQuery {
   mode?: 'preview' | 'commit';
   skipInvalid?: boolean;
   map?: string;
+  encoding?: TextEncoding;
+  acceptGarbled?: boolean;
 }
 
 function parseMap(text: string | undefined): Record<string, string> | undefined {
@@ -77,10 +81,22 @@ export async function importRoutes(app: FastifyInstance, db: Duck): Promise<void
               mode: { type: 'string', enum: ['preview', 'commit'], default: 'preview' },
               skipInvalid: { type: 'boolean', default: false },
               map: { type: 'string', maxLength: 4000, description: 'JSON object field → header' },
+              encoding: {
+                type: 'string',
+                enum: [...TEXT_ENCODINGS],
+                description:
+                  'CSV/JSON text encoding (default: detected; Big5 and UTF-16 are said so)',
+              },
+              acceptGarbled: {
+                type: 'boolean',
+                default: false,
+                description: 'take text that looks mis-decoded as written',
+              },
             },
           },
           response: {
             200: open,
+            413: { $ref: 'Error#' },
             415: { $ref: 'Error#' },
             422: { $ref: 'Error#' },
             ...errorResponses,
@@ -97,6 +113,8 @@ export async function importRoutes(app: FastifyInstance, db: Duck): Promise<void
           kind: req.query.kind,
           map: parseMap(req.query.map),
           skipInvalid: req.query.skipInvalid,
+          encoding: req.query.encoding,
+          acceptGarbled: req.query.acceptGarbled,
         });
       },
     );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidUscc, normalizeUscc } from '../ids/uscc.ts';
+import { TEXT_LIMITS } from '../text/sanitize.ts';
 import { Provenance } from './provenance.ts';
 import { RegionCode } from './region.ts';
 
@@ -59,12 +60,12 @@ export const Uscc = z
 export const Organization = z.object({
   id: z.string().min(1),
   uscc: Uscc.optional(),
-  name: z.string().trim().min(1),
-  nameEn: z.string().optional(),
+  name: z.string().trim().min(1).max(TEXT_LIMITS.name),
+  nameEn: z.string().max(TEXT_LIMITS.name).optional(),
   kind: OrganizationKind,
   /** The most detailed GB/T 2260 region known (county, prefecture or province). */
   region: RegionCode.optional(),
-  address: z.string().optional(),
+  address: z.string().max(TEXT_LIMITS.text).optional(),
   /** [lon, lat]; `crs` says which datum. */
   coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
   crs: z.enum(['WGS84', 'GCJ02']).optional(),

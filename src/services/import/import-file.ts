@@ -14,8 +14,9 @@ import type { OnProgress } from '../../ingest/progress.ts';
 import type { ProvenanceInput } from '../../ingest/provenance-input.ts';
 import { readTable } from '../../ingest/read-table.ts';
 import { rejectsCsv } from '../../ingest/rejects-csv.ts';
+import { screenTable } from '../../ingest/screen-table.ts';
 import type { RowIssue } from '../../ingest/row-issue.ts';
-import type { Table } from '../../ingest/table.ts';
+import type { Table, TextEncoding } from '../../ingest/table.ts';
 import { writeClusters } from '../../store/clusters.ts';
 import type { Duck, Tx } from '../../store/duck.ts';
 import { logImport } from '../../store/imports.ts';
@@ -42,6 +43,10 @@ export interface ImportOptions {
   map?: Record<string, string>;
   /** XLSX sheet. */
   sheet?: string;
+  /** CSV and JSON: the text encoding, instead of detecting it. */
+  encoding?: TextEncoding;
+  /** Take text that looks garbled (mis-decoded) as written, instead of refusing its rows. */
+  acceptGarbled?: boolean;
   /** Provenance of the records; defaults to the file name, method 'import'. */
   provenance?: Partial<ProvenanceInput>;
   onProgress?: OnProgress;
@@ -74,7 +79,9 @@ export async function importFile(
   path: string,
   opts: ImportOptions,
 ): Promise<ImportReport> {
-  const table = await readTable(path, { sheet: opts.sheet });
+  const table = await readTable(path, { sheet: opts.sheet, encoding: opts.encoding });
+  // Every cell passes the text rule first; its refused rows never reach a kind's preparation.
+  const screened = screenTable(table, { acceptGarbled: opts.acceptGarbled });
   const provenance: ProvenanceInput = {
     source: basename(path),
     method: 'import',
@@ -82,7 +89,13 @@ export async function importFile(
     ...opts.provenance,
   };
   const matcher = new OrgMatcher(await orgKeys(db));
-  const plan = await planFor(db, table, opts, provenance, matcher);
+  const prepared = await planFor(db, screened.table, opts, provenance, matcher);
+  const plan: Plan = {
+    ...prepared,
+    rowsRead: table.rows.length,
+    issues: [...screened.issues, ...prepared.issues].sort((a, b) => a.row - b.row),
+    warnings: [...encodingWarnings(table), ...prepared.warnings],
+  };
 
   if (plan.issues.length > 0 && !opts.skipInvalid) {
     throw new AtlasError(
@@ -155,17 +168,33 @@ async function planFor(
         industries: ref.industries,
       });
       const merges: unknown[] = [...p.merges];
-      const remapped: Organization[] = p.records.map((o) => {
-        const id = matcher.existing(o.uscc, o.name, o.region);
-        if (id && id !== o.id) {
+      const issues = [...p.issues];
+      const taken = new Map<string, { row: number; name: string }>();
+      const remapped: Organization[] = [];
+      p.records.forEach((o, i) => {
+        const id = matcher.existing(o.uscc, o.name, o.region) ?? o.id;
+        // Two records of the file that land on one organisation of the atlas (one by its USCC,
+        // one by its name) would collide on write: the later is refused, named.
+        const first = taken.get(id);
+        if (first) {
+          issues.push({
+            file: table.file,
+            row: p.recordRows[i][0],
+            column: p.mapping.fields.name ?? 'name',
+            value: o.name,
+            reason: `row ${first.row} ("${first.name}") is the same organisation of the atlas (${id}); one row per organisation`,
+            code: 'ATLAS_E_ROW_DUPLICATE_CONFLICT',
+          });
+          return;
+        }
+        taken.set(id, { row: p.recordRows[i][0], name: o.name });
+        if (id !== o.id)
           merges.push({
             into: id,
             from: o.id,
             reason: 'matches an organisation already in the atlas',
           });
-          return { ...o, id };
-        }
-        return o;
+        remapped.push(id === o.id ? o : { ...o, id });
       });
       const existing = new Map(
         (
@@ -185,6 +214,7 @@ async function planFor(
       });
       return {
         ...p,
+        issues,
         merges,
         records: records.length,
         ids: records.map((o) => o.id),
@@ -304,4 +334,22 @@ async function planFor(
       };
     }
   }
+}
+
+/** Say so when the text encoding was guessed as Big5 or UTF-16 (not declared, no byte-order mark). */
+function encodingWarnings(table: Table): AtlasWarning[] {
+  if (table.encodingHow !== 'detected' || !table.encoding || table.encoding === 'gb18030')
+    return [];
+  const name = {
+    big5: 'Big5 (traditional Chinese)',
+    'utf-16le': 'UTF-16LE',
+    'utf-16be': 'UTF-16BE',
+  };
+  return [
+    warning(
+      'ATLAS_W_ENCODING_DETECTED',
+      `${table.file} was read as ${name[table.encoding as keyof typeof name] ?? table.encoding}, detected from its bytes`,
+      { file: table.file, encoding: table.encoding },
+    ),
+  ];
 }

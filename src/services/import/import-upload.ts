@@ -4,6 +4,7 @@ import { basename, extname, join } from 'node:path';
 import { AtlasError } from '../../core/errors.ts';
 import { ALIASES, REQUIRED_FIELDS, type ImportKind } from '../../ingest/aliases.ts';
 import { readTable } from '../../ingest/read-table.ts';
+import type { TextEncoding } from '../../ingest/table.ts';
 import type { Duck } from '../../store/duck.ts';
 import { importFile } from './import-file.ts';
 import type { ImportReport } from './import-report.ts';
@@ -19,6 +20,10 @@ export interface UploadOptions {
   map?: Record<string, string>;
   /** Commit only: load the valid rows, leave the invalid ones out (they are listed). */
   skipInvalid?: boolean;
+  /** CSV and JSON: the text encoding, instead of detecting it. */
+  encoding?: TextEncoding;
+  /** Take text that looks garbled as written. */
+  acceptGarbled?: boolean;
 }
 
 export interface UploadPreview extends Omit<ImportReport, 'file' | 'rejectsFile'> {
@@ -61,10 +66,12 @@ export async function importUpload(
   try {
     const path = join(dir, name);
     await writeFile(path, bytes);
-    const table = await readTable(path);
+    const table = await readTable(path, { encoding: o.encoding });
     const report = await importFile(db, path, {
       kind: o.kind,
       map: o.map,
+      encoding: o.encoding,
+      acceptGarbled: o.acceptGarbled,
       dryRun: mode === 'preview',
       skipInvalid: mode === 'preview' || o.skipInvalid ? join(dir, 'rejects.csv') : undefined,
       provenance: { source: name },
