@@ -1,4 +1,6 @@
 import { warning, type AtlasWarning } from '../core/errors.ts';
+import { recordLocalWrite, type LocalActor } from './access/audit.ts';
+import { deriveMatchingRecords } from './matching/derive-all.ts';
 import { Cluster } from '../core/model/cluster.ts';
 import { Link } from '../core/model/link.ts';
 import { Organization } from '../core/model/organization.ts';
@@ -14,6 +16,8 @@ import { loadDefaultData } from './generate/defaultData.ts';
 import { loadListedData, mergeListed } from './generate/listed-firms.ts';
 import { generateSynthetic } from './generate/generate.ts';
 import { writeSynthetic } from './generate/load-synthetic.ts';
+
+const SYSTEM: LocalActor = { actor: 'system', role: 'system' };
 
 export interface BootstrapResult {
   loaded: boolean;
@@ -32,10 +36,17 @@ export interface BootstrapResult {
  * default data describes too keeps the official list's name, regions and
  * provenance and gains the default data's members and industries.
  * An atlas that already holds organisations or clusters is left alone.
+ * Then matchmaking's derived records (capabilities, service platforms) are
+ * derived from what was loaded, and the load goes to the audit log (actor
+ * `system`), so no later read has anything to write.
  */
 export async function bootstrap(
   db: Duck,
-  opts: { synthetic?: { seed: number; firms: number } | false } = {},
+  opts: {
+    synthetic?: { seed: number; firms: number } | false;
+    /** Derive matchmaking's records (capabilities, platforms); false when the caller will. */
+    derive?: boolean;
+  } = {},
 ): Promise<BootstrapResult> {
   const before = await counts(db);
   if (before.organizations > 0 || before.clusters > 0) return { loaded: false, warnings: [] };
@@ -95,6 +106,19 @@ export async function bootstrap(
     return synthetic ? writeSynthetic(tx, synthetic) : undefined;
   });
 
+  // Matchmaking's derived records are made now, with the data, not by the first read.
+  const derived = opts.derive === false ? null : await deriveMatchingRecords(db);
+  const loaded = {
+    organizations: organizations.length + (syn?.organizations ?? 0),
+    links: links.length + (syn?.links ?? 0),
+    clusters: clusters.size,
+    synthetic: syn?.organizations ?? 0,
+  };
+  await recordLocalWrite(db, SYSTEM, 'bootstrap', 'the default data set', 200, {
+    ...loaded,
+    ...(derived ? { derived } : {}),
+  });
+
   const warnings: AtlasWarning[] = [];
   if (gen && syn && syn.organizations > 0)
     warnings.push(
@@ -103,14 +127,5 @@ export async function bootstrap(
         `${syn.organizations} synthetic organisations and ${syn.links} synthetic links were generated (atlas generate --seed ${gen.seed}); they are marked synthetic everywhere`,
       ),
     );
-  return {
-    loaded: true,
-    warnings,
-    counts: {
-      organizations: organizations.length + (syn?.organizations ?? 0),
-      links: links.length + (syn?.links ?? 0),
-      clusters: clusters.size,
-      synthetic: syn?.organizations ?? 0,
-    },
-  };
+  return { loaded: true, warnings, counts: loaded };
 }

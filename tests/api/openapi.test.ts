@@ -53,6 +53,7 @@ describe('OpenAPI', () => {
       '/api/actions/{id}',
       '/api/audit',
       '/api/capabilities',
+      '/api/capabilities/derive',
       '/api/capabilities/{id}/matches',
       '/api/chains',
       '/api/chains/{id}',

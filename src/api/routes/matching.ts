@@ -17,6 +17,7 @@ import {
   type DemandInput,
   type Period,
 } from '../../services/matching/index.ts';
+import { deriveMatchingRecords } from '../../services/matching/derive-all.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
   countCapabilities,
@@ -107,7 +108,6 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
     },
     async (req) => {
       await visibleDemand(db, req.viewer, req.params.id);
-      await ensureCapabilities(db);
       return matchDemand(
         db,
         { id: req.params.id },
@@ -145,6 +145,26 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
       schema: { tags, summary: 'Post a capability', body: anyObject, response: created(anyObject) },
     },
     async (req, reply) => reply.status(201).send(await postCapability(db, req.body)),
+  );
+  app.post(
+    '/api/capabilities/derive',
+    {
+      schema: {
+        tags,
+        summary:
+          'Derive again the capabilities and service platforms the atlas infers from its organisations (after an import); analysts, audited',
+        response: created({
+          type: 'object',
+          required: ['capabilities', 'platforms'],
+          properties: { capabilities: { type: 'integer' }, platforms: { type: 'integer' } },
+        }),
+      },
+    },
+    async (req, reply) => {
+      const r = await deriveMatchingRecords(db);
+      req.auditDetails = { ...r };
+      return reply.status(201).send(r);
+    },
   );
   app.get<{ Params: { id: string }; Querystring: { top: number } }>(
     '/api/capabilities/:id/matches',
@@ -251,7 +271,6 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
       },
     },
     async (req) => {
-      await ensureCapabilities(db);
       return matchDemand(
         db,
         {

@@ -5,7 +5,6 @@ import {
   addPlatform,
   addPlatformService,
   answerServiceRequest,
-  ensurePlatforms,
   requestService,
 } from '../../services/matching/index.ts';
 import type { Duck } from '../../store/duck.ts';
@@ -40,8 +39,10 @@ async function mayRead(db: Duck, viewer: Viewer, requester: string, service: str
  * Public service platforms (testing, pilot production, design, standards,
  * training, finance): the catalogue is public; a member firm requests a
  * service for itself, the platform's own member account answers; analysts act
- * for the promotion organisation. Until someone adds platforms, the catalogue
- * is derived from the store's service providers (services/matching/derive-platforms.ts).
+ * for the promotion organisation. Besides the platforms someone added, the
+ * catalogue lists those derived from the store's service providers
+ * (services/matching/derive-platforms.ts) when the atlas was loaded or on
+ * POST /api/capabilities/derive — never by a read.
  */
 export function serviceRoutes(app: FastifyInstance, db: Duck): void {
   app.get<{ Querystring: { category?: string; cluster?: string } & Paged }>(
@@ -56,7 +57,6 @@ export function serviceRoutes(app: FastifyInstance, db: Duck): void {
       },
     },
     async (req) => {
-      await ensurePlatforms(db);
       const f = { category: req.query.category, cluster: req.query.cluster };
       return onePage(
         req.query,

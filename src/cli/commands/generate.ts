@@ -1,4 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
 import {
@@ -9,6 +10,7 @@ import {
 import { loadDefaultData } from '../../services/generate/defaultData.ts';
 import { generateInto } from '../../services/generate/into-atlas.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
+import { audited } from '../audit.ts';
 import { say } from '../output.ts';
 
 /** Where `atlas generate` writes when told neither --into nor --out: a database of its own. */
@@ -125,7 +127,20 @@ export function registerGenerate(program: Command): void {
       }
       const path = opts.into ?? opts.db ?? SYNTHETIC_DB;
       const r = await withAtlas({ path }, (db) =>
-        generateInto(db, data, { fresh: opts.into === undefined, name: path }),
+        audited(
+          db,
+          `atlas generate --seed ${seed}`,
+          resolve(path),
+          () => generateInto(db, data, { fresh: opts.into === undefined, name: path }),
+          (w) => ({
+            seed,
+            synthetic: true,
+            organizations: w.organizations,
+            links: w.links,
+            members: w.members,
+            importId: w.importId,
+          }),
+        ),
       );
       say(made);
       if (r.bootstrapped) say(`loaded the default data set into ${path} first`);
@@ -134,6 +149,9 @@ export function registerGenerate(program: Command): void {
           (r.skippedLinks + r.skippedMembers > 0
             ? ` (${r.skippedLinks} links and ${r.skippedMembers} memberships skipped: they pointed at records ${path} does not hold)`
             : ''),
+      );
+      say(
+        `derived ${r.derived.capabilities} capabilities and ${r.derived.platforms} service platforms from the organisations (matchmaking)`,
       );
       say(
         `${path} now holds ${r.syntheticOrganizations} synthetic organisations, ${(r.syntheticShare * 100).toFixed(1)}% of all; marked synthetic in the data, the API and on screen`,

@@ -1,9 +1,11 @@
+import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
 import { importFile, type ImportOptions } from '../../services/import/import-file.ts';
 import type { ImportReport } from '../../services/import/import-report.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
+import { audited } from '../audit.ts';
 import { resolveFormat, say } from '../output.ts';
 
 function collectMap(value: string, previous: Record<string, string>): Record<string, string> {
@@ -51,21 +53,32 @@ export function registerImport(program: Command): void {
         hideCursor: true,
       });
       let started = false;
-      const report = await withAtlas({ path: opts.db }, (db) =>
-        importFile(db, file, {
-          kind: opts.kind,
-          dryRun: opts.dryRun,
-          skipInvalid: opts.skipInvalid,
-          map: opts.map,
-          sheet: opts.sheet,
-          provenance: opts.source ? { source: opts.source } : undefined,
-          onProgress: (done, total) => {
-            if (!started) bar.start(total, 0);
-            started = true;
-            bar.update(done);
-          },
-        }),
-      ).finally(() => started && bar.stop());
+      const report = await withAtlas({ path: opts.db }, (db) => {
+        const run = () =>
+          importFile(db, file, {
+            kind: opts.kind,
+            dryRun: opts.dryRun,
+            skipInvalid: opts.skipInvalid,
+            map: opts.map,
+            sheet: opts.sheet,
+            provenance: opts.source ? { source: opts.source } : undefined,
+            onProgress: (done, total) => {
+              if (!started) bar.start(total, 0);
+              started = true;
+              bar.update(done);
+            },
+          });
+        // A dry run writes nothing; a real one, done or refused, goes to the audit log.
+        if (opts.dryRun) return run();
+        return audited(db, `atlas import --kind ${opts.kind}`, resolve(file), run, (r) => ({
+          kind: r.kind,
+          rowsRead: r.rowsRead,
+          written: r.written,
+          updated: r.updated,
+          invalidRows: r.invalidRows,
+          importId: r.importId ?? null,
+        }));
+      }).finally(() => started && bar.stop());
       printReport(report, opts.format);
     });
 }

@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
 import { bootstrap } from '../../services/bootstrap.ts';
 import {
-  deriveCapabilities,
   ensureCapabilities,
   importMatchingFile,
   listPoolFor,
@@ -19,6 +18,7 @@ import {
   type DemandMatches,
   type Period,
 } from '../../services/matching/index.ts';
+import { deriveMatchingRecords } from '../../services/matching/derive-all.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
@@ -30,6 +30,7 @@ import {
   listDemands,
   listMatches,
 } from '../../store/matching.ts';
+import { audited } from '../audit.ts';
 import { emit, say } from '../output.ts';
 import { pageLimits, sayPage, withPageOptions, type PageOptions } from '../paging.ts';
 
@@ -58,7 +59,17 @@ async function withMatching<T>(path: string | undefined, fn: (db: Duck) => Promi
   return withAtlas({ path }, async (db) => {
     const boot = await bootstrap(db);
     if (boot.loaded) say('first run: loaded the default data set (synthetic firms marked so)');
-    const d = await ensureCapabilities(db);
+    // A new atlas has them from its bootstrap; one loaded by import gets them here, audited.
+    const d =
+      (await countCapabilities(db)) > 0
+        ? { derived: 0 }
+        : await audited(
+            db,
+            'atlas match derive',
+            'capabilities',
+            () => ensureCapabilities(db),
+            (r) => ({ capabilities: r.derived }),
+          );
     if (d.derived > 0)
       say(`derived ${d.derived} capabilities from the organisations (name, industries, products)`);
     return fn(db);
@@ -354,10 +365,20 @@ export function registerMatch(program: Command): void {
 
   match
     .command('derive')
-    .description('Derive capabilities from the organisations (name, industries, link products)')
+    .description(
+      'Derive capabilities (name, industries, link products) and service platforms from the organisations again, e.g. after an import',
+    )
     .action(async (o: { db?: string }) => {
-      const r = await withAtlas({ path: o.db }, (db) => deriveCapabilities(db));
-      say(`derived ${r.written} capabilities`);
+      const r = await withAtlas({ path: o.db }, (db) =>
+        audited(
+          db,
+          'atlas match derive',
+          'capabilities and service platforms',
+          () => deriveMatchingRecords(db),
+          (x) => ({ ...x }),
+        ),
+      );
+      say(`derived ${r.capabilities} capabilities and ${r.platforms} service platforms`);
     });
 
   match

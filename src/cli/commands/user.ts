@@ -4,6 +4,7 @@ import { isRole } from '../../core/access/viewer.ts';
 import { AtlasError } from '../../core/errors.ts';
 import { addUser, listUsers, removeUser } from '../../services/access/users.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
+import { audited } from '../audit.ts';
 import { emit, say } from '../output.ts';
 
 /** The password: $ATLAS_PASSWORD, else one line read from stdin (not echoed on a terminal). */
@@ -44,7 +45,19 @@ export function registerUser(program: Command): void {
         );
       const password = await readPassword();
       await withAtlas({ path: opts.db }, (db) =>
-        addUser(db, { name, role: opts.role as never, organization: opts.organization, password }),
+        audited(
+          db,
+          'atlas user add',
+          name,
+          () =>
+            addUser(db, {
+              name,
+              role: opts.role as never,
+              organization: opts.organization,
+              password,
+            }),
+          () => ({ role: opts.role, organization: opts.organization ?? null }),
+        ),
       );
       say(`added ${name} (${opts.role}${opts.organization ? ` of ${opts.organization}` : ''})`);
     });
@@ -62,7 +75,9 @@ export function registerUser(program: Command): void {
     .description('Remove an account and end its sessions')
     .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)')
     .action(async (name: string, opts: { db?: string }) => {
-      await withAtlas({ path: opts.db }, (db) => removeUser(db, name));
+      await withAtlas({ path: opts.db }, (db) =>
+        audited(db, 'atlas user remove', name, () => removeUser(db, name)),
+      );
       say(`removed ${name}`);
     });
 }

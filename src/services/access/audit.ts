@@ -32,3 +32,38 @@ export async function listAudit(
   const { rows, total } = await readAudit(db, pageSize, (page - 1) * pageSize);
   return { items: rows, total, page, pageSize };
 }
+
+/** Who wrote outside the API: the command line's operating-system user, or the atlas itself. */
+export interface LocalActor {
+  /** e.g. `cli:alice`, or `system` for the default data loaded into a new atlas. */
+  actor: string;
+  /** `cli` (whoever can open the database file) or `system`. */
+  role: 'cli' | 'system';
+}
+
+/**
+ * Appends a write made outside the API (an `atlas` command, the bootstrap of
+ * a new atlas) to the same audit log: action as the command reads
+ * (`atlas import --kind organizations`), the target it names, the outcome as
+ * an HTTP-like status (the error's catalogue status when it failed), details.
+ */
+export async function recordLocalWrite(
+  db: Duck,
+  who: LocalActor,
+  action: string,
+  target: string,
+  status: number,
+  details: Record<string, unknown> | null = null,
+): Promise<void> {
+  await db.transaction((tx) =>
+    insertAudit(tx, {
+      at: new Date().toISOString(),
+      actor: who.actor,
+      role: who.role,
+      action,
+      target,
+      status,
+      details,
+    }),
+  );
+}

@@ -3,6 +3,7 @@ import { counts } from '../../store/counts.ts';
 import type { Duck } from '../../store/duck.ts';
 import { logImport } from '../../store/imports.ts';
 import { bootstrap } from '../bootstrap.ts';
+import { deriveMatchingRecords, type DerivedCounts } from '../matching/derive-all.ts';
 import type { SyntheticDataSet } from './generate.ts';
 import { writeSynthetic } from './load-synthetic.ts';
 
@@ -19,6 +20,8 @@ export interface GenerateIntoResult {
   skippedMembers: number;
   /** The import log entry that marks the atlas as holding synthetic data. */
   importId: string;
+  /** Matchmaking's records derived again from every organisation, the synthetic ones included. */
+  derived: DerivedCounts;
   /** After writing: synthetic organisations of the atlas, and their share of all. */
   syntheticOrganizations: number;
   syntheticShare: number;
@@ -51,7 +54,7 @@ export async function generateInto(
       );
     }
   }
-  const boot = await bootstrap(db, { synthetic: false });
+  const boot = await bootstrap(db, { synthetic: false, derive: false });
   const seed = data.meta.seed;
   const taken = await db.one(`SELECT count(*) AS n FROM organizations WHERE id LIKE $p`, {
     p: `syn-s${seed}-%`,
@@ -74,12 +77,15 @@ export async function generateInto(
     });
     return { ...w, importId };
   });
+  // The synthetic firms get their derived capabilities and platforms with the real ones.
+  const derived = await deriveMatchingRecords(db);
   const after = await counts(db);
   const syntheticShare =
     after.organizations > 0 ? after.synthetic_organizations / after.organizations : 0;
   return {
     bootstrapped: boot.loaded,
     ...written,
+    derived,
     syntheticOrganizations: after.synthetic_organizations,
     syntheticShare,
     warnings: [
