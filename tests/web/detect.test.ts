@@ -113,21 +113,26 @@ describe('finding clusters on the map', () => {
     const { page, errors } = await openPage(atlas);
     await page.goto(atlas.url);
     await page.getByTestId('cluster-item').first().waitFor();
-    const located = Number(
-      (await atlas.db.one(
-        `SELECT count(*) AS n FROM organizations WHERE province = '510000' AND lon IS NOT NULL`,
-      ))!.n,
-    );
+    const counted = (await atlas.db.one(
+      `SELECT count(*) AS n, count(*) FILTER (WHERE lon IS NOT NULL) AS located
+       FROM organizations WHERE province = '510000'`,
+    ))!;
+    const [total, located] = [Number(counted.n), Number(counted.located)];
     await page.getByTestId('drill-select').selectOption('510000');
     const firms = page.getByTestId('drill-firms');
     await firms.waitFor();
-    expect(await firms.textContent()).toContain(`${Math.min(located, 500)} 家有坐标的机构`);
+    // The map draws the located ones among the first 500 organisations, and says of how many.
+    const said = /(\d+) 家有坐标的机构（共 ([\d,]+) 家）/.exec((await firms.textContent()) ?? '');
+    expect(Number(said?.[2].replace(/,/g, ''))).toBe(total);
+    const shown = Number(said?.[1]);
+    expect(shown).toBeLessThanOrEqual(Math.min(located, 500));
+    expect(shown).toBeGreaterThanOrEqual(located - Math.max(0, total - 500));
     await page.waitForTimeout(300);
     await page.screenshot({ path: '.tmp/web-drill.png' });
     // The map's table is now the province's located firms, each linked to its page.
     await page.getByTestId('china-map').getByTestId('show-table').click();
     const rows = page.getByTestId('map-table').locator('tbody tr');
-    expect(await rows.count()).toBe(Math.min(located, 300));
+    expect(await rows.count()).toBe(Math.min(shown, 300));
     expect(await rows.first().locator('a').getAttribute('href')).toMatch(/^#\/organization\//);
     await page.getByTestId('drill-back').click();
     await page.getByTestId('drill-select').waitFor();

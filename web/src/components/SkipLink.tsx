@@ -8,7 +8,8 @@ import { useLang } from '../lang.tsx';
 export function SkipLink() {
   const { t } = useLang();
   const skip = () => {
-    const page = document.querySelector<HTMLElement>('.app > header + *');
+    // The page, past the header and the synthetic-data banner that may follow it.
+    const page = document.querySelector<HTMLElement>('.app > header ~ :not(.synthetic-banner)');
     if (!page) return;
     page.tabIndex = -1;
     page.focus();
