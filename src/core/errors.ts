@@ -397,6 +397,11 @@ export const WARNINGS = {
     title: 'No member data: no verdict, type or rank is drawn for these clusters',
     hint: 'The details list the clusters; import their members (atlas import --kind clusters or organizations) and they are judged and ranked.',
   },
+  ATLAS_W_CITED_FIGURE_MISMATCH: {
+    status: 200,
+    title: 'A cited figure differs from the number its quotation states',
+    hint: 'The figure is shown as its source states it; correct the stored indicator value (details: cluster, indicator, stored, quoted, unit).',
+  },
   ATLAS_W_TOO_LITTLE_DATA: {
     status: 200,
     title: 'Too little member data to judge: no verdict is given',

@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS } from '../../src/core/access/viewer.ts';
 import { Cluster } from '../../src/core/model/cluster.ts';
 import { Organization } from '../../src/core/model/organization.ts';
-import { clusterFacts, qualifierOf, quoteOf } from '../../src/services/catalog/cluster-facts.ts';
+import {
+  clusterFacts,
+  qualifierOf,
+  quotedAmount,
+  quoteOf,
+} from '../../src/services/catalog/cluster-facts.ts';
 import { writeClusters } from '../../src/store/clusters.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { writeIndicators } from '../../src/store/indicators.ts';
@@ -109,6 +114,9 @@ describe('cited facts of a cluster', () => {
     const chengyu = await facts('national-chengyu-electronics');
     const scale = chengyu.find((x) => x.indicator === 'output')!;
     expect(scale.year).toBe(2022);
+    // 2.2万亿元 = 220,000,000 万元, as the source states it, whatever was typed into the store.
+    expect(scale.value).toBe(220_000_000);
+    expect(scale.unit).toBe('10k yuan');
     expect(scale.citation?.title).toContain('电子信息先进制造业集群');
     expect(scale.citation?.publisher).toContain('产城');
     for (const x of [...shaoxing, ...tangshan, ...chengyu]) {
@@ -233,6 +241,50 @@ describe('coverage sums on a hand-made cluster', () => {
   });
 });
 
+describe('a stored figure its own quotation contradicts', () => {
+  it('is shown as the source states it, with a warning naming both numbers', async () => {
+    const small = await openStore({ path: ':memory:' });
+    const manual = { source: 'test fixture', method: 'manual' as const, year: 2024 };
+    await small.transaction(async (tx) => {
+      await writeClusters(tx, [
+        Cluster.parse({ id: 'c2', name: '测试集群二', regions: ['500000'], provenance: manual }),
+      ]);
+      await writeIndicators(tx, [
+        {
+          subjectType: 'cluster',
+          subject: 'c2',
+          indicator: 'output',
+          year: 2022,
+          value: 2_200_000_000, // ten times 2.2万亿元 in 万元
+          unit: '10k yuan',
+          provenance: {
+            source: 'seed 002: 产业集群|跨省域电子信息先进制造业集群如何共建?',
+            method: 'seed_article',
+            year: 2023,
+            confidence: 1,
+            verified: true,
+            synthetic: false,
+            note: 'Stated in seed 002 as 「2022年,川渝電子信息產業規模達2.2萬億元」.',
+          },
+        },
+      ]);
+    });
+    const r = await clusterFacts(small, 'c2', ANONYMOUS);
+    expect(r.facts[0]).toMatchObject({
+      value: 220_000_000,
+      stored: 2_200_000_000,
+      quoted: 220_000_000,
+    });
+    expect(r.warnings).toEqual([
+      expect.objectContaining({
+        code: 'ATLAS_W_CITED_FIGURE_MISMATCH',
+        details: expect.objectContaining({ stored: 2_200_000_000, quoted: 220_000_000 }),
+      }),
+    ]);
+    small.close();
+  });
+});
+
 describe('wording of a cited figure', () => {
   it('reads over, about and nearly from the source’s words', () => {
     expect(quoteOf('Stated in seed 004 as 「2019年集群总产值超过2000亿元」. Over …')).toBe(
@@ -249,5 +301,9 @@ describe('wording of a cited figure', () => {
     expect(qualifierOf(null, 'Over 200 bn yuan (a lower bound).')).toBe('over');
     expect(qualifierOf(null, 'approximate')).toBe('about');
     expect(qualifierOf(null, undefined)).toBeNull();
+    expect(quotedAmount('2019年集群总产值超过2000亿元', '10k yuan')).toBe(20_000_000);
+    expect(quotedAmount('川渝電子信息產業規模達2.2萬億元', '10k yuan')).toBe(220_000_000);
+    expect(quotedAmount('约占全国工程机械行业的23%', 'share')).toBeNull();
+    expect(quotedAmount('主机和零部件企业达416家', '10k yuan')).toBeNull();
   });
 });

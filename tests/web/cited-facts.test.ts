@@ -64,6 +64,17 @@ describe('cited facts on the cluster page and in the report', () => {
     await page.context().close();
   });
 
+  it('成渝: 2.2 万亿元 in 2022 as its source states it', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/cluster/national-chengyu-electronics`);
+    const output = page.getByTestId('cited-facts').locator('[data-indicator="output"]');
+    await output.waitFor();
+    expect(await output.getByTestId('fact-value').textContent()).toBe('2.2 万亿元');
+    expect(await output.getByTestId('fact-source').textContent()).toContain('《产城》杂志');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('the report shows the cited output with its source before the atlas’s own sums', async () => {
     const { page, errors } = await openPage(atlas);
     await page.goto(`${atlas.url}#/reports/${CHANGSHA}`);

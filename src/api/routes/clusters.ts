@@ -152,7 +152,7 @@ export function clusterRoutes(app: FastifyInstance, db: Duck): void {
         response: {
           200: {
             type: 'object',
-            required: ['cluster', 'facts'],
+            required: ['cluster', 'facts', 'warnings'],
             properties: {
               cluster: { type: 'string' },
               facts: {
@@ -162,6 +162,8 @@ export function clusterRoutes(app: FastifyInstance, db: Duck): void {
                   required: [
                     'indicator',
                     'value',
+                    'stored',
+                    'quoted',
                     'unit',
                     'year',
                     'qualifier',
@@ -173,7 +175,17 @@ export function clusterRoutes(app: FastifyInstance, db: Duck): void {
                   ],
                   properties: {
                     indicator: { type: 'string' },
-                    value: { type: 'number' },
+                    value: {
+                      type: 'number',
+                      description:
+                        'as the source states it (its quotation wins over a stored value it contradicts)',
+                    },
+                    stored: { type: 'number', description: 'as stored in the atlas (indicators)' },
+                    quoted: {
+                      type: ['number', 'null'],
+                      description:
+                        'the amount the quotation states, in the stored unit (money only)',
+                    },
                     unit: {
                       type: ['string', 'null'],
                       description: '10k yuan (万元), firms, share (a fraction), …',
@@ -191,6 +203,10 @@ export function clusterRoutes(app: FastifyInstance, db: Duck): void {
                     coverage,
                   },
                 },
+              },
+              warnings: {
+                type: 'array',
+                items: { type: 'object', additionalProperties: true },
               },
             },
           },

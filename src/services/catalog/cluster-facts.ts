@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { disclosable } from '../../core/access/disclosure.ts';
 import { seesAllFigures, type Viewer } from '../../core/access/viewer.ts';
 import { Citation, CitationCatalogue } from '../../core/model/citation.ts';
-import { AtlasError } from '../../core/errors.ts';
+import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
   queryClusterMeasures,
@@ -43,7 +43,12 @@ export interface SumCoverage {
 
 export interface CitedFact {
   indicator: string;
+  /** The figure as its source states it: `stored`, unless its quotation says another number. */
   value: number;
+  /** The value as stored in the atlas (indicators). */
+  stored: number;
+  /** The number the quotation states, in the stored unit (money only); null when not read. */
+  quoted: number | null;
   /** As stored: '10k yuan' (万元), 'firms', 'share' (a fraction), … */
   unit: string | null;
   year: number | null;
@@ -62,6 +67,30 @@ export interface CitedFact {
 export interface ClusterFacts {
   cluster: string;
   facts: CitedFact[];
+  /** ATLAS_W_CITED_FIGURE_MISMATCH for a stored value its own quotation contradicts. */
+  warnings: AtlasWarning[];
+}
+
+const MONEY = /(\d+(?:\.\d+)?)\s*(万亿|萬億|亿|億|万|萬)?\s*元/;
+const SCALE: Record<string, number> = {
+  万亿: 1e12,
+  萬億: 1e12,
+  亿: 1e8,
+  億: 1e8,
+  万: 1e4,
+  萬: 1e4,
+};
+
+/**
+ * The amount of money a quotation states, in 万元 (the unit money is stored
+ * in): 「超过2000亿元」 → 20,000,000; 「2.2萬億元」 → 220,000,000. Null when
+ * the unit is not 10k yuan or the quote names no amount in 元.
+ */
+export function quotedAmount(quote: string | null, unit: string | null): number | null {
+  if (!quote || !unit?.startsWith('10k yuan')) return null;
+  const m = MONEY.exec(quote);
+  if (!m) return null;
+  return (Number(m[1]) * (m[2] ? SCALE[m[2]] : 1)) / 1e4;
 }
 
 const CATALOGUE = new URL('../../../data/citations/seeds.json', import.meta.url);
@@ -122,7 +151,7 @@ export async function clusterFacts(db: Duck, id: string, viewer: Viewer): Promis
   const values = (await queryIndicators(db, 'cluster', id)).filter(
     (v) => v.value !== null && !v.provenance.synthetic,
   );
-  if (values.length === 0) return { cluster: id, facts: [] };
+  if (values.length === 0) return { cluster: id, facts: [], warnings: [] };
   const firms = await queryClusterFirmCounts(db, id);
   const measures = (await queryClusterMeasures(db, id)).filter((r) => !r.synthetic);
   const guard = !seesAllFigures(viewer);
@@ -148,9 +177,22 @@ export async function clusterFacts(db: Duck, id: string, viewer: Viewer): Promis
     };
   };
 
+  const warnings: AtlasWarning[] = [];
   const facts = values.map((v): CitedFact => {
-    const value = v.value as number;
+    const stored = v.value as number;
     const quote = quoteOf(v.provenance.note);
+    const quoted = quotedAmount(quote, v.unit ?? null);
+    // The source's words are the fact; a stored value they contradict is a typing error.
+    const mismatch = quoted !== null && Math.abs(quoted - stored) > 0.005 * Math.abs(quoted);
+    const value = mismatch ? (quoted as number) : stored;
+    if (mismatch)
+      warnings.push(
+        warning(
+          'ATLAS_W_CITED_FIGURE_MISMATCH',
+          `${id}: ${v.indicator} is stored as ${stored} ${v.unit} but its quotation 「${quote}」 states ${quoted}; shown as the source states it`,
+          { cluster: id, indicator: v.indicator, stored, quoted, unit: v.unit },
+        ),
+      );
     const measure = (SIZE_MEASURES as readonly string[]).includes(v.indicator)
       ? (v.indicator as SizeMeasure)
       : null;
@@ -169,6 +211,8 @@ export async function clusterFacts(db: Duck, id: string, viewer: Viewer): Promis
     return {
       indicator: v.indicator,
       value,
+      stored,
+      quoted,
       unit: v.unit ?? null,
       year: v.year ?? null,
       qualifier: qualifierOf(quote, v.provenance.note),
@@ -179,5 +223,5 @@ export async function clusterFacts(db: Duck, id: string, viewer: Viewer): Promis
       coverage,
     };
   });
-  return { cluster: id, facts };
+  return { cluster: id, facts, warnings };
 }

@@ -30,7 +30,11 @@ export type FactCoverage =
 
 export interface CitedFact {
   indicator: string;
+  /** As the source states it (its quotation wins over a stored value it contradicts). */
   value: number;
+  /** As stored in the atlas. */
+  stored: number;
+  quoted: number | null;
   /** '10k yuan' (万元), 'firms', 'share' (a fraction), … */
   unit: string | null;
   year: number | null;
@@ -45,6 +49,7 @@ export interface CitedFact {
 export interface ClusterFacts {
   cluster: string;
   facts: CitedFact[];
+  warnings: { code: string; message: string; details?: Record<string, unknown> }[];
 }
 
 export const clusterFactsApi = {

@@ -24,6 +24,7 @@ export const factsText = defineDictionary({
     source: '来源：',
     quote: '原文：',
     unverified: '未核实',
+    mismatch: '（图谱录入值为 {stored}，与原文不符，此处按原文显示）',
     coverageFirms: '图谱收录 {of}中的 {held} 家（{share}）',
     coverageFirmsSynthetic: '；另有合成企业 {n} 家，不计入',
     coverageSum: '图谱收录的 {n} 家成员 {year} 年{measure}合计 {sum}，约为所述数字的 {share}',
@@ -53,6 +54,8 @@ export const factsText = defineDictionary({
     source: 'Source: ',
     quote: 'In the source’s words: ',
     unverified: 'unverified',
+    mismatch:
+      ' (stored in the atlas as {stored}, which its source’s words contradict; shown as the source states it)',
     coverageFirms: 'the atlas holds {held} of {of} ({share})',
     coverageFirmsSynthetic: '; {n} synthetic firms more are not counted',
     coverageSum:

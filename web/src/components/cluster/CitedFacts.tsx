@@ -57,6 +57,11 @@ export function CitedFactsView({ data }: { data: ClusterFacts }) {
                   <b data-testid="fact-value">{qualified(tf, lang, f)}</b>
                 </Figure>
                 {f.verified ? null : <UnverifiedBadge />}
+                {f.stored !== f.value ? (
+                  <span className="muted" data-testid="fact-mismatch">
+                    {tf('mismatch', { stored: withUnit(tf, lang, f.stored, f.unit) })}
+                  </span>
+                ) : null}
               </span>
               <br />
               <span className="muted fact-source" data-testid="fact-source">
