@@ -146,7 +146,7 @@ describe('default data: truth', () => {
       data.indicators.find((x) => x.subject === s && x.indicator === i)?.value;
     expect(v('national-changsha-construction-machinery', 'firms')).toBe(416);
     expect(v('cluster-shaoxing-textiles', 'firms_above_size')).toBe(2858);
-    expect(v('national-chengyu-electronics', 'output')).toBe(2.2e9); // 2.2 trillion yuan in 10k yuan
+    expect(v('national-chengyu-electronics', 'output')).toBe(2.2e8); // 2.2 trillion yuan = 2.2e12 yuan = 2.2e8 in 10k yuan
   });
 });
 
