@@ -78,4 +78,29 @@ describe('who sees a firm’s figures', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('loads under its Content-Security-Policy and says in Chinese when sign-in is throttled', async () => {
+    const { page, errors } = await openPage(atlas, { locale: 'zh-CN' });
+    const res = await page.goto(atlas.url);
+    expect(res?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    await page.getByTestId('sign-in-open').click();
+    const form = page.getByTestId('sign-in-form');
+    await form.getByLabel('账号').fill('no-such-account');
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      await form.getByLabel('密码').fill(`wrong password ${i}`);
+      const [answer] = await Promise.all([
+        page.waitForResponse(
+          (r) => r.url().endsWith('/api/session') && r.request().method() === 'POST',
+        ),
+        form.getByRole('button', { name: '登录' }).click(),
+      ]);
+      statuses.push(answer.status());
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain('秒后再试');
+    // The refused sign-ins' 401 and 429 are the only console errors: no CSP violation.
+    expect(errors.filter((e) => !/\b(401|429)\b/.test(e))).toEqual([]);
+    await page.context().close();
+  });
 });

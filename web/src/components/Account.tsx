@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { sessionApi, type WhoAmI } from '../api/session.ts';
+import { ApiFailure } from '../http.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { accountText } from '../i18n/account.ts';
 
@@ -25,7 +26,17 @@ export function Account() {
     setError(null);
     sessionApi.signIn(name, password).then(
       () => window.location.reload(),
-      (err: Error) => setError(tt('failed', { message: err.message })),
+      (err: Error) => {
+        const wait =
+          err instanceof ApiFailure && err.body.code === 'ATLAS_E_TOO_MANY_ATTEMPTS'
+            ? Number(err.body.details?.retryAfterSeconds)
+            : NaN;
+        setError(
+          Number.isFinite(wait)
+            ? tt('tooMany', { seconds: String(wait) })
+            : tt('failed', { message: err.message }),
+        );
+      },
     );
   };
 

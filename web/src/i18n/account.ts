@@ -15,6 +15,7 @@ export const accountText = defineDictionary({
     'role.analyst': '分析员',
     'role.admin': '管理员',
     failed: '登录失败：{message}',
+    tooMany: '登录失败次数过多，请 {seconds} 秒后再试（ATLAS_E_TOO_MANY_ATTEMPTS）',
   },
   en: {
     signIn: 'Sign in',
@@ -29,5 +30,6 @@ export const accountText = defineDictionary({
     'role.analyst': 'Analyst',
     'role.admin': 'Admin',
     failed: 'Sign-in failed: {message}',
+    tooMany: 'Too many failed sign-ins: try again in {seconds} s (ATLAS_E_TOO_MANY_ATTEMPTS)',
   },
 });
