@@ -40,20 +40,20 @@ const CANARIES: Canary[] = [
   { id: 'k1', region: '430104', industry: '3985', at: [112.94, 28.23], revenue: 73011.37 },
   { id: 'k2', region: '430104', industry: '3985', at: [112.941, 28.231], revenue: 74011.37 },
   { id: 'k3', region: '430104', industry: '3985', at: [112.942, 28.229], revenue: 979011.37 },
-  { id: 'k4', region: '430105', industry: '6513', at: [113.03, 28.3], revenue: 75011.37 },
+  { id: 'k4', region: '430105', industry: '6513', at: [113.03, 28.3], revenue: 75013.91 },
   {
     id: 'k5',
     region: '430102',
     industry: '3130',
     at: [113.0, 28.2],
-    revenue: 76011.37,
+    revenue: 76129.53,
     label: '金丝雀材料',
   },
-  { id: 'k6', region: '430102', industry: '3130', at: [113.01, 28.21], revenue: 77011.37 },
-  { id: 'k7', region: '430103', industry: '3130', at: [112.99, 28.12], revenue: 78011.37 },
-  { id: 'k8', region: '430103', industry: '3391', at: [112.98, 28.11], revenue: 81011.37 },
-  { id: 'k9', region: '430103', industry: '3391', at: [112.97, 28.1], revenue: 82011.37 },
-  { id: 'k10', region: '110105', industry: '3391', at: [116.48, 39.95], revenue: 83011.37 },
+  { id: 'k6', region: '430102', industry: '3130', at: [113.01, 28.21], revenue: 77241.07 },
+  { id: 'k7', region: '430103', industry: '3130', at: [112.99, 28.12], revenue: 78356.89 },
+  { id: 'k8', region: '430103', industry: '3391', at: [112.98, 28.11], revenue: 81467.23 },
+  { id: 'k9', region: '430103', industry: '3391', at: [112.97, 28.1], revenue: 82578.41 },
+  { id: 'k10', region: '110105', industry: '3391', at: [116.48, 39.95], revenue: 83689.67 },
 ];
 
 export const MEASURES = ['revenue', 'employees', 'output', 'rdSpend', 'patents'] as const;
@@ -65,10 +65,10 @@ export const FIGURES: Record<string, Record<Measure, number>> = Object.fromEntri
     c.id,
     {
       revenue: c.revenue,
-      employees: 7313 + 101 * i,
+      employees: 17313 + 1000 * i + ((i * i * 37) % 97),
       output: Math.round((c.revenue * 1.1 + 0.29) * 100) / 100,
-      rdSpend: 3011.73 + 97 * i,
-      patents: 1373 + 31 * i,
+      rdSpend: Math.round((3011.73 + 97 * i + i * i * 0.37) * 100) / 100,
+      patents: 21373 + 1000 * i + ((i * i * 53) % 89),
     },
   ]),
 );

@@ -1,3 +1,4 @@
+import { confidentialAggregate } from '../../core/access/disclosure.ts';
 import type { FastifyInstance } from 'fastify';
 import { homogeneity } from '../../services/metrics/homogeneity.ts';
 import type { Duck } from '../../store/duck.ts';
@@ -114,8 +115,8 @@ export function homogeneityRoutes(app: FastifyInstance, db: Duck): void {
                     industry: { type: 'string' },
                     nameZh: { type: 'string' },
                     nameEn: { type: ['string', 'null'] },
-                    lq: { type: 'number' },
-                    share: { type: 'number' },
+                    lq: confidentialAggregate({ type: 'number' }),
+                    share: confidentialAggregate({ type: 'number' }),
                   },
                 },
               },
@@ -128,9 +129,9 @@ export function homogeneityRoutes(app: FastifyInstance, db: Duck): void {
                     industry: { type: 'string' },
                     nameZh: { type: 'string' },
                     nameEn: { type: ['string', 'null'] },
-                    value: { type: 'number' },
-                    share: { type: 'number' },
-                    lq: { type: 'number' },
+                    value: confidentialAggregate({ type: 'number' }),
+                    share: confidentialAggregate({ type: 'number' }),
+                    lq: confidentialAggregate({ type: 'number' }),
                   },
                 },
               },

@@ -1,3 +1,5 @@
+import { declareAggregates } from '../../core/access/disclosure.ts';
+import { revealedSets } from './run-store-metric.ts';
 import { AtlasError, type AtlasWarning } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import type { MetricRegionLevel, NamedCode } from '../../store/queries/metric-matrix.ts';
@@ -116,13 +118,25 @@ export async function homogeneity(db: Duck, q: HomogeneityQuery): Promise<Homoge
     b: rn(p.b),
     overlap: p.overlap.map((o) => ({ ...o, ...inName(o.industry) })),
   });
+  // A cell's value, share and LQ are confidential aggregates of its firms' measures.
+  const firms = built.info.measure === 'count' ? undefined : built.firms;
+  const cellFigures = <T extends { industry: string }>(row: T): T => {
+    const sets =
+      firms && result.focus
+        ? revealedSets({ region: result.focus, industry: row.industry }, 'cell', firms, false)
+        : [];
+    return declareAggregates(
+      row,
+      ['value', 'share', 'lq'].map((k) => ({ path: [k], sets })),
+    );
+  };
   return {
     basis: result.basis,
     threshold: result.threshold,
     region: result.focus ? rn(result.focus) : null,
     peers: (peers ?? []).map(rn),
-    priorities: result.priorities.map((p) => ({ ...p, ...inName(p.industry) })),
-    structure: result.structure.map((p) => ({ ...p, ...inName(p.industry) })),
+    priorities: result.priorities.map((p) => cellFigures({ ...p, ...inName(p.industry) })),
+    structure: result.structure.map((p) => cellFigures({ ...p, ...inName(p.industry) })),
     similar: result.similar.map(named),
     pairs: result.pairs.map(named),
     matrix: built.info,
