@@ -1,31 +1,67 @@
 /**
- * PageRank by power iteration, pulling over in-neighbours.
+ * PageRank (optionally personalised) by Gauss-Seidel sweeps, pulling over
+ * in-neighbours.
  *
- * Formula   x'_v = (1−d)/n + d·( Σ_{u→v} x_u·w_uv / s_u + D/n ),
- *           D = Σ_{u: s_u = 0} x_u (mass of dangling nodes, spread uniformly).
+ * Formula   x_v = (1−d)·p_v + d·( Σ_{u→v} x_u·w_uv / s_u + D·p_v ),
+ *           D = Σ_{u: s_u = 0} x_u (mass of dangling nodes).
  * Symbols   d damping (0.85), s_u out-strength of u (out-degree when
- *           unweighted), w_uv the weight of u→v (1 when unweighted).
- * Conventions the fixed point is PRPACK's (igraph `page_rank`, algo PRPACK):
- *           dangling nodes link to every node, the scores sum to 1; an
- *           undirected edge is an arc each way. Iterates until the L1 change
- *           is below `tolerance` (1e-13: the remaining error is at most
- *           d/(1−d)·tol ≈ 6e-13, well inside the 1e-9 the tests ask), or
- *           `maxIterations` (then `converged: false`).
- * Edge cases n = 0 → empty; a graph of only dangling nodes → 1/n each.
+ *           unweighted), w_uv the weight of u→v (1 when unweighted), p the
+ *           personalisation (reset) vector, uniform 1/n by default.
+ * Conventions the fixed point is PRPACK's (igraph `page_rank` and
+ *           `personalized_pagerank`, algo PRPACK) and networkx's `pagerank`
+ *           (dangling=None): a dangling node jumps as the surfer resets, to
+ *           node v with probability p_v; the scores sum to 1; an undirected
+ *           edge is an arc each way. `personalization` is normalised to sum
+ *           1 (igraph's `reset`, networkx's `personalization`).
+ *           Stops when the L1 change of a sweep is below `tolerance`
+ *           (1e-13), or after `maxIterations` sweeps (then `converged:
+ *           false`).
+ * Method    Gauss-Seidel on the linear system (I − d·Mᵀ)x = (1−d)·p, M the
+ *           row-stochastic transition matrix with dangling rows = pᵀ: each
+ *           node is updated in place from the newest values of its
+ *           in-neighbours, the dangling mass D kept current as dangling
+ *           nodes change (a regular splitting of a nonsingular M-matrix:
+ *           it converges for any d < 1). Gauss-Seidel does not conserve
+ *           Σx, so each sweep ends by rescaling to Σx = 1 with a compensated
+ *           sum (otherwise the mass error, decaying only as d, holds the
+ *           shape back). 25-31 sweeps to 1e-13 on 200k-node / 2M-arc
+ *           directed graphs where the power method needs 40-56.
+ * Precision  the L1 change of a sweep must be able to fall below 1e-13
+ *           whatever n and the degrees: every sum that spans many nodes is
+ *           compensated (Σx, D, and the in-sum of any row longer than 32
+ *           arcs, Knuth's TwoSum), so a sweep at the fixed point changes x
+ *           by a few ε in L1, not by √k·ε·x_v at each hub.
+ * Why it once never converged: the old power iteration rescaled every
+ *           iterate by 1/Σx with Σx summed naively over n nodes. That sum is
+ *           off by up to n·ε (2·10⁻¹¹ at n = 200k), so each rescaling moved
+ *           every score by ~n·ε relative and the L1 change never fell below
+ *           the 1e-13 tolerance (a directed cycle of 50k nodes ran 10,000
+ *           iterations; tests/network/pagerank-directed.test.ts).
+ * Edge cases n = 0 → empty; a graph of only dangling nodes → p.
  *           Weights must be ≥ 0 (services/graph checks); a node whose
- *           out-weights are all 0 counts as dangling.
- * Cost      O(m) per iteration, about log(tol)/log(d) ≈ 185 iterations;
- *           memory 3 Float64Array(n).
+ *           out-weights are all 0 counts as dangling. A personalisation
+ *           must have n entries, finite, ≥ 0, with a positive sum
+ *           (RangeError otherwise).
+ * Cost      O(m) per sweep, plus O(n) for the rescaling; at most about
+ *           log(tol)/log(d) ≈ 185 sweeps, far fewer on most graphs; memory
+ *           3 Float64Array(n) (with the out-strengths) + the dangling list.
  * References Brin & Page (1998) Computer Networks 30: 107-117; Gleich (2015)
- *           SIAM Review 57(3): 321-363; igraph_personalized_pagerank (PRPACK).
+ *           SIAM Review 57(3): 321-363; Arasu, Novak, Tomkins & Tomlin
+ *           (2002) "PageRank computation and the structure of the web"
+ *           (Gauss-Seidel); igraph_personalized_pagerank (PRPACK).
  */
 import type { CsrGraph } from './csr-graph.ts';
 import { strength } from './degree.ts';
+
+/** Rows longer than this are summed with compensation (see the sweep). */
+const SHORT_ROW = 32;
 
 export interface PageRankOptions {
   damping?: number;
   tolerance?: number;
   maxIterations?: number;
+  /** Reset distribution p (n entries ≥ 0, normalised here); default uniform. */
+  personalization?: ArrayLike<number> | null;
 }
 
 export interface PageRankResult {
@@ -34,61 +70,121 @@ export interface PageRankResult {
   converged: boolean;
 }
 
+/** Neumaier's compensated sum: the error does not grow with n. */
+function compensatedSum(x: Float64Array): number {
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    const t = s + v;
+    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+    s = t;
+  }
+  return s + c;
+}
+
+function resetVector(n: number, p: ArrayLike<number> | null | undefined): Float64Array | null {
+  if (p === null || p === undefined) return null;
+  if (p.length !== n) throw new RangeError(`personalization has ${p.length} entries, not ${n}`);
+  const out = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    const x = p[v];
+    if (!(Number.isFinite(x) && x >= 0))
+      throw new RangeError(`personalization[${v}] must be finite and ≥ 0`);
+    out[v] = x;
+  }
+  const s = compensatedSum(out);
+  if (!(s > 0)) throw new RangeError('personalization must have a positive sum');
+  for (let v = 0; v < n; v++) out[v] /= s;
+  return out;
+}
+
 export function pagerank(g: CsrGraph, opts: PageRankOptions = {}): PageRankResult {
   const d = opts.damping ?? 0.85;
   const tol = opts.tolerance ?? 1e-13;
   const maxIt = opts.maxIterations ?? 10000;
   if (!(d >= 0 && d < 1)) throw new RangeError('damping must be in [0, 1)');
   const { n, inOffsets, inSources, inWeights } = g;
+  const p = resetVector(n, opts.personalization);
   if (n === 0) return { scores: new Float64Array(0), iterations: 0, converged: true };
   const outS = strength(g, 'out');
   const inv = new Float64Array(n);
-  for (let u = 0; u < n; u++) inv[u] = outS[u] > 0 ? 1 / outS[u] : 0;
-  let x = new Float64Array(n).fill(1 / n);
-  let y = new Float64Array(n);
-  const contrib = new Float64Array(n);
+  let nDangling = 0;
+  for (let u = 0; u < n; u++) {
+    if (outS[u] > 0) inv[u] = 1 / outS[u];
+    else nDangling++;
+  }
+  const dangling = new Int32Array(nDangling);
+  for (let u = 0, k = 0; u < n; u++) if (inv[u] === 0) dangling[k++] = u;
+
+  // x: scores; c[u] = x_u / s_u, what u passes along each unit of out-weight.
+  const x = new Float64Array(n);
+  const c = new Float64Array(n);
+  const inv0 = 1 / n;
+  for (let u = 0; u < n; u++) {
+    const x0 = p ? p[u] : inv0;
+    x[u] = x0;
+    c[u] = x0 * inv[u];
+  }
+  const oneMinusD = 1 - d;
   let it = 0;
   let converged = false;
   while (it < maxIt) {
     it++;
-    let dangling = 0;
-    for (let u = 0; u < n; u++) {
-      const iu = inv[u];
-      if (iu === 0) dangling += x[u];
-      contrib[u] = x[u] * iu;
+    // D, the dangling mass, with a compensated sum (TwoSum).
+    let D = 0;
+    let dErr = 0;
+    for (let k = 0; k < nDangling; k++) {
+      const term = x[dangling[k]];
+      const t = D + term;
+      const bp = t - D;
+      dErr += D - (t - bp) + (term - bp);
+      D = t;
     }
-    const base = (1 - d) / n + (d * dangling) / n;
-    let sum = 0;
-    if (inWeights === null) {
-      for (let v = 0; v < n; v++) {
-        let acc = 0;
-        const end = inOffsets[v + 1];
-        for (let p = inOffsets[v]; p < end; p++) acc += contrib[inSources[p]];
-        const val = base + d * acc;
-        y[v] = val;
-        sum += val;
-      }
-    } else {
-      for (let v = 0; v < n; v++) {
-        let acc = 0;
-        const end = inOffsets[v + 1];
-        for (let p = inOffsets[v]; p < end; p++) acc += contrib[inSources[p]] * inWeights[p];
-        const val = base + d * acc;
-        y[v] = val;
-        sum += val;
-      }
-    }
-    // Renormalise (rounding drift only) and measure the L1 change.
-    const s = 1 / sum;
+    D += dErr;
     let diff = 0;
+    // Uniform reset: the reset-and-dangling term is the same for every node
+    // until a dangling node changes, so it is kept in `base`.
+    let base = (oneMinusD + d * D) * inv0;
     for (let v = 0; v < n; v++) {
-      const val = y[v] * s;
-      y[v] = val;
-      diff += Math.abs(val - x[v]);
+      let acc = 0;
+      const start = inOffsets[v];
+      const end = inOffsets[v + 1];
+      if (end - start <= SHORT_ROW) {
+        if (inWeights === null) for (let q = start; q < end; q++) acc += c[inSources[q]];
+        else for (let q = start; q < end; q++) acc += c[inSources[q]] * inWeights[q];
+      } else {
+        // A hub's row: Knuth's TwoSum keeps the rounding error of a long
+        // sum at ~ε·acc instead of ~√k·ε·acc, which would otherwise change
+        // from sweep to sweep by more than the tolerance.
+        let err = 0;
+        for (let q = start; q < end; q++) {
+          const term = inWeights === null ? c[inSources[q]] : c[inSources[q]] * inWeights[q];
+          const t = acc + term;
+          const bp = t - acc;
+          err += acc - (t - bp) + (term - bp);
+          acc = t;
+        }
+        acc += err;
+      }
+      const val = (p ? (oneMinusD + d * D) * p[v] : base) + d * acc;
+      const old = x[v];
+      const iv = inv[v];
+      x[v] = val;
+      if (iv === 0) {
+        D += val - old;
+        base = (oneMinusD + d * D) * inv0;
+      } else c[v] = val * iv;
+      diff += val > old ? val - old : old - val;
     }
-    const t = x;
-    x = y;
-    y = t;
+    // Gauss-Seidel does not keep Σx = 1 as the power method does; the mass
+    // error would decay only as d per sweep and hold the shape back, so it
+    // is removed each sweep, with a sum accurate to a few ε.
+    const s = 1 / compensatedSum(x);
+    for (let v = 0; v < n; v++) {
+      x[v] *= s;
+      c[v] *= s;
+    }
     if (diff < tol) {
       converged = true;
       break;

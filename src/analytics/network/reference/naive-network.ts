@@ -38,16 +38,27 @@ export function naiveDegree(g: NaiveGraph): number[] {
   return d;
 }
 
-export function naivePagerank(g: NaiveGraph, damping = 0.85): number[] {
+/**
+ * PageRank by the definition: 3,000 power steps on the dense Google matrix.
+ * A dangling node (no out-weight) jumps as the surfer resets: to v with
+ * probability p_v (uniform unless `personalization` is given, normalised).
+ */
+export function naivePagerank(
+  g: NaiveGraph,
+  damping = 0.85,
+  personalization: readonly number[] | null = null,
+): number[] {
   const { A } = dense(g);
   const n = g.n;
+  const total = personalization ? personalization.reduce((a, b) => a + b, 0) : n;
+  const p = Array.from({ length: n }, (_, v) => (personalization ? personalization[v] : 1) / total);
   const out = A.map((row) => row.reduce((a, b) => a + b, 0));
-  let x = new Array<number>(n).fill(1 / n);
+  let x = [...p];
   for (let it = 0; it < 3000; it++) {
     const y = new Array<number>(n).fill(0);
     for (let u = 0; u < n; u++)
-      for (let v = 0; v < n; v++) y[v] += out[u] > 0 ? (x[u] * A[u][v]) / out[u] : x[u] / n;
-    x = y.map((v) => (1 - damping) / n + damping * v);
+      for (let v = 0; v < n; v++) y[v] += out[u] > 0 ? (x[u] * A[u][v]) / out[u] : x[u] * p[v];
+    x = y.map((yv, v) => (1 - damping) * p[v] + damping * yv);
   }
   return x;
 }
