@@ -8,6 +8,7 @@ import { MATRIX_SOURCES, type StoreMatrixOptions } from '../../services/metrics/
 import type { Duck } from '../../store/duck.ts';
 import {
   METRIC_MEASURES,
+  METRIC_POPULATIONS,
   METRIC_REGION_LEVELS,
   type MetricIndustryLevel,
 } from '../../store/queries/metric-matrix.ts';
@@ -48,6 +49,12 @@ export const matrixQueryProperties = {
     description: 'synthetic organisations: the response says how much of the total they are',
   },
   kind: { type: 'string', maxLength: 40, description: 'only organisations of this kind' },
+  population: {
+    type: 'string',
+    enum: [...METRIC_POPULATIONS],
+    description:
+      'all organisations, or listed firms only; default: listed firms for a count in an atlas whose enterprises are mostly listed firms, else all',
+  },
 } as const;
 
 export interface MatrixQuery {
@@ -58,6 +65,7 @@ export interface MatrixQuery {
   industryLevel?: string;
   synthetic?: StoreMatrixOptions['synthetic'];
   kind?: string;
+  population?: StoreMatrixOptions['population'];
 }
 
 export function matrixOptions(q: MatrixQuery): StoreMatrixOptions {
@@ -70,6 +78,7 @@ export function matrixOptions(q: MatrixQuery): StoreMatrixOptions {
     industryLevel: (level === 'label' ? 'label' : Number(level)) as MetricIndustryLevel,
     synthetic: q.synthetic,
     kind: q.kind,
+    population: q.population,
   };
 }
 
@@ -119,6 +128,11 @@ export const matrixInfoSchema = {
     industries: { type: 'integer' },
     organizations: { type: 'integer' },
     syntheticOrganizations: { type: 'integer' },
+    population: {
+      type: 'string',
+      enum: [...METRIC_POPULATIONS],
+      description: 'listed: the matrix counts listed firms only (say so beside the result)',
+    },
     listedOrganizations: {
       type: 'integer',
       description: 'listed firms among the organisations: all of them means "listed firms only"',

@@ -11,14 +11,19 @@ import { statisticsMatrix } from './statistics-matrix.ts';
 import {
   queryIndustryNames,
   queryMeasureYears,
+  queryListedShare,
   queryMetricOrgs,
   queryRegionNames,
   type MetricIndustryLevel,
   type MetricMeasure,
+  type MetricPopulation,
   type MetricRegionLevel,
   type NamedCode,
   type SyntheticFilter,
 } from '../../store/queries/metric-matrix.ts';
+
+/** Above this share of listed enterprises a count defaults to listed firms only. */
+const LISTED_MAJORITY = 0.5;
 
 /** What the matrix is built from: the atlas's organisations, or the regional statistics an office loaded. */
 export const MATRIX_SOURCES = ['organizations', 'statistics'] as const;
@@ -36,6 +41,13 @@ export interface StoreMatrixOptions {
   /** include (default), exclude or only the synthetic organisations. */
   synthetic?: SyntheticFilter;
   kind?: string;
+  /**
+   * all organisations, or the listed firms only. Default: listed firms for a
+   * count in an atlas whose enterprises are mostly listed firms (the default
+   * data: a count of the few universities and associations beside them would
+   * read as industry), else all.
+   */
+  population?: MetricPopulation;
 }
 
 /** How the matrix was built and how much of it is synthetic: shown beside every result. */
@@ -51,6 +63,8 @@ export interface StoreMatrixInfo {
   regionLevel: MetricRegionLevel;
   industryLevel: MetricIndustryLevel;
   synthetic: SyntheticFilter;
+  /** all organisations, or listed firms only (say "listed firms only" beside the result). */
+  population: MetricPopulation;
   regions: number;
   industries: number;
   /** Organisations placed in the matrix. */
@@ -118,6 +132,9 @@ export async function storeMatrix(db: Duck, opts: StoreMatrixOptions = {}): Prom
   const regionLevel = opts.regionLevel ?? 'province';
   const industryLevel = opts.industryLevel ?? 2;
   const synthetic = opts.synthetic ?? 'include';
+  const population =
+    opts.population ??
+    (measure === 'count' && (await queryListedShare(db)) > LISTED_MAJORITY ? 'listed' : 'all');
   let year: number | null = null;
   let years: number[] = [];
   if (measure !== 'count') {
@@ -140,6 +157,7 @@ export async function storeMatrix(db: Duck, opts: StoreMatrixOptions = {}): Prom
     industryLevel,
     synthetic,
     kind: opts.kind,
+    population,
   });
 
   const placed = orgs.filter((o) => o.region !== null && o.industry !== null);
@@ -225,6 +243,7 @@ export async function storeMatrix(db: Duck, opts: StoreMatrixOptions = {}): Prom
       regionLevel,
       industryLevel,
       synthetic,
+      population,
       regions: matrix.rows,
       industries: matrix.cols,
       organizations: placed.length,
