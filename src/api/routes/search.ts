@@ -1,17 +1,22 @@
 import type { FastifyInstance } from 'fastify';
-import { search, SEARCH_MAX_LIMIT } from '../../services/catalog/search.ts';
+import {
+  search,
+  SEARCH_MAX_LIMIT,
+  SEARCH_TYPES,
+  type SearchType,
+} from '../../services/catalog/search.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses } from '../schemas.ts';
 
 /** The search box of the web app: one query over clusters, organisations, regions, industries. */
 export function searchRoutes(app: FastifyInstance, db: Duck): void {
-  app.get<{ Querystring: { q: string; limit?: number } }>(
+  app.get<{ Querystring: { q: string; limit?: number; types?: string } }>(
     '/api/search',
     {
       schema: {
         tags: ['reference'],
         summary:
-          'Clusters, organisations, regions and industries by name (zh or en), id, code or USCC',
+          'Clusters, organisations, regions and industries by name (zh or en), short name, pinyin or initials, id, code or USCC; fuzzy, best first',
         querystring: {
           type: 'object',
           additionalProperties: false,
@@ -24,6 +29,11 @@ export function searchRoutes(app: FastifyInstance, db: Duck): void {
               maximum: SEARCH_MAX_LIMIT,
               default: 8,
               description: 'hits per type',
+            },
+            types: {
+              type: 'string',
+              pattern: `^(${SEARCH_TYPES.join('|')})(,(${SEARCH_TYPES.join('|')}))*$`,
+              description: 'only these types, comma-separated (the pickers: types=organization)',
             },
           },
         },
@@ -56,6 +66,13 @@ export function searchRoutes(app: FastifyInstance, db: Duck): void {
         },
       },
     },
-    async (req) => ({ hits: await search(db, req.query.q, req.query.limit) }),
+    async (req) => ({
+      hits: await search(
+        db,
+        req.query.q,
+        req.query.limit,
+        req.query.types ? (req.query.types.split(',') as SearchType[]) : undefined,
+      ),
+    }),
   );
 }

@@ -1,15 +1,31 @@
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
-import { querySearch, type SearchHit } from '../../store/queries/search.ts';
+import {
+  querySearchCandidates,
+  type SearchCandidates,
+  type SearchHit,
+} from '../../store/queries/search.ts';
+import { matchNames, prepareQuery, type PreparedQuery } from './fuzzy-match.ts';
 
 export const SEARCH_MAX_LIMIT = 20;
+export const SEARCH_TYPES = ['cluster', 'organization', 'region', 'industry'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /**
- * The search box: clusters, organisations, regions and industries whose name
- * (zh or en) contains the text, or whose id, code or USCC is the text. Up to
- * `limit` hits of each type. Public fields only.
+ * The search box and the pickers: clusters, organisations, regions and
+ * industries by any of their names (zh or en, a firm's stock short name),
+ * by pinyin or pinyin initials, any mix of place and field ("长沙工程机械",
+ * "cs工程机械", "changsha gongcheng jixie", "Changsha construction
+ * machinery"), tolerant to a missing or extra character (fuzzy-match.ts);
+ * or by an exact id, code or USCC. Up to `limit` hits of each type, best
+ * first. Public fields only.
  */
-export async function search(db: Duck, text: string, limit = 8): Promise<SearchHit[]> {
+export async function search(
+  db: Duck,
+  text: string,
+  limit = 8,
+  types: readonly SearchType[] = SEARCH_TYPES,
+): Promise<SearchHit[]> {
   const q = text.trim();
   if (q.length === 0) {
     throw new AtlasError('ATLAS_E_BAD_VALUE', 'search text is empty', { field: 'q' });
@@ -24,5 +40,154 @@ export async function search(db: Duck, text: string, limit = 8): Promise<SearchH
       },
     );
   }
-  return querySearch(db, q, limit);
+  const candidates = await querySearchCandidates(db, {
+    clusters: types.includes('cluster'),
+    organizations: types.includes('organization'),
+    regions: types.includes('region'),
+    industries: types.includes('industry'),
+  });
+  return rankCandidates(candidates, q, limit, types);
+}
+
+interface Scored {
+  hit: SearchHit;
+  score: number;
+}
+
+const EXACT = 10;
+
+function top(list: Scored[], limit: number): SearchHit[] {
+  return list
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.hit.name.length - b.hit.name.length ||
+        (a.hit.name < b.hit.name ? -1 : 1),
+    )
+    .slice(0, limit)
+    .map((s) => s.hit);
+}
+
+/** Ranks every candidate against the text; pure, so tests can call it on made-up lists. */
+export function rankCandidates(
+  c: SearchCandidates,
+  text: string,
+  limit: number,
+  types: readonly SearchType[] = SEARCH_TYPES,
+): SearchHit[] {
+  const q = text.trim();
+  const query: PreparedQuery = prepareQuery(q);
+  const upper = q.toUpperCase();
+  // GB/T 4754 codes are stored bare ('3976'); people also write them with their section letter ('C3976').
+  const bareCode = upper.replace(/^[A-Z](\d)/, '$1');
+  const regionByCode = new Map(c.regions.map((r) => [r.code, r]));
+  const out: SearchHit[] = [];
+
+  if (types.includes('cluster')) {
+    const scored: Scored[] = [];
+    for (const k of c.clusters) {
+      const provinces = [...new Set(k.regions.map((r) => regionByCode.get(r)?.province ?? ''))]
+        .map((p) => regionByCode.get(p))
+        .filter((p) => p !== undefined);
+      const names = [
+        k.name,
+        k.nameEn,
+        ...provinces.map((p) => p.name + k.name),
+        ...provinces.map((p) => (p.nameEn && k.nameEn ? `${p.nameEn} ${k.nameEn}` : null)),
+      ];
+      const m = k.id === q ? { score: EXACT } : matchNames(query, names);
+      if (m) {
+        scored.push({
+          score: m.score,
+          hit: {
+            type: 'cluster',
+            id: k.id,
+            name: k.name,
+            nameEn: k.nameEn,
+            detail: k.field,
+            synthetic: k.synthetic,
+          },
+        });
+      }
+    }
+    out.push(...top(scored, limit));
+  }
+
+  if (types.includes('organization')) {
+    const scored: Scored[] = [];
+    for (const o of c.organizations) {
+      const m =
+        o.id === q || (o.uscc !== null && o.uscc === upper)
+          ? { score: EXACT }
+          : matchNames(query, [o.name, o.nameEn, o.shortName]);
+      if (m) {
+        scored.push({
+          score: m.score,
+          hit: {
+            type: 'organization',
+            id: o.id,
+            name: o.name,
+            nameEn: o.nameEn,
+            detail: o.kind,
+            synthetic: o.synthetic,
+          },
+        });
+      }
+    }
+    out.push(...top(scored, limit));
+  }
+
+  if (types.includes('region')) {
+    const scored: Scored[] = [];
+    const levelBonus: Record<string, number> = { province: 0.02, prefecture: 0.01 };
+    for (const r of c.regions) {
+      const parent = r.parent ? regionByCode.get(r.parent) : undefined;
+      const m =
+        r.code === q
+          ? { score: EXACT }
+          : matchNames(query, [
+              r.name,
+              r.nameEn,
+              parent ? parent.name + r.name : null,
+              parent?.nameEn && r.nameEn ? `${parent.nameEn} ${r.nameEn}` : null,
+            ]);
+      if (m) {
+        scored.push({
+          score: m.score + (levelBonus[r.level] ?? 0),
+          hit: {
+            type: 'region',
+            id: r.code,
+            name: r.name,
+            nameEn: r.nameEn,
+            detail: r.level,
+            synthetic: false,
+          },
+        });
+      }
+    }
+    out.push(...top(scored, limit));
+  }
+
+  if (types.includes('industry')) {
+    const scored: Scored[] = [];
+    for (const i of c.industries) {
+      const m = i.code === bareCode ? { score: EXACT } : matchNames(query, [i.name, i.nameEn]);
+      if (m) {
+        scored.push({
+          // Broader levels first among equals (a division before its classes).
+          score: m.score - 0.005 * i.level,
+          hit: {
+            type: 'industry',
+            id: i.code,
+            name: i.name,
+            nameEn: i.nameEn,
+            detail: i.scheme,
+            synthetic: false,
+          },
+        });
+      }
+    }
+    out.push(...top(scored, limit));
+  }
+  return out;
 }

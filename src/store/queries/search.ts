@@ -11,59 +11,99 @@ export interface SearchHit {
   synthetic: boolean;
 }
 
-/**
- * Names containing the text (case-insensitive, zh or en), an exact USCC or
- * an exact code; per type, exact matches first, then names starting with the
- * text, then the shortest names. The text is a bound parameter.
- */
-export async function querySearch(db: Duck, text: string, limit: number): Promise<SearchHit[]> {
-  const rank = (name: string, exact: string) =>
-    `CASE WHEN ${exact} THEN 0 WHEN starts_with(lower(${name}), lower($q)) THEN 1 ELSE 2 END, length(${name}), ${name}`;
-  const has = (name: string, en: string) =>
-    `(contains(lower(${name}), lower($q)) OR contains(lower(coalesce(${en}, '')), lower($q)))`;
-  const params = { q: text, limit };
-  // GB/T 4754 codes are stored bare ('3976'); people also write them with their section letter ('C3976').
-  const bareCode = "regexp_replace(upper($q), '^[A-Z](\\d)', '\\1')";
+/** What the search ranks: every cluster, organisation, region and industry with its names. */
+export interface SearchCandidates {
+  clusters: {
+    id: string;
+    name: string;
+    nameEn: string | null;
+    field: string | null;
+    regions: string[];
+    synthetic: boolean;
+  }[];
+  organizations: {
+    id: string;
+    name: string;
+    nameEn: string | null;
+    kind: string;
+    uscc: string | null;
+    /** The stock's short name (external id stock_name), when listed. */
+    shortName: string | null;
+    synthetic: boolean;
+  }[];
+  regions: {
+    code: string;
+    name: string;
+    nameEn: string | null;
+    level: string;
+    parent: string | null;
+    province: string;
+  }[];
+  industries: {
+    code: string;
+    name: string;
+    nameEn: string | null;
+    scheme: string;
+    level: number;
+  }[];
+}
+
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+/** Public fields only; one read per table. */
+export async function querySearchCandidates(
+  db: Duck,
+  want: { clusters: boolean; organizations: boolean; regions: boolean; industries: boolean },
+): Promise<SearchCandidates> {
+  const none = Promise.resolve([]);
   const [clusters, organizations, regions, industries] = await Promise.all([
-    db.all(
-      `SELECT id, name, name_en, field AS detail, synthetic FROM clusters
-       WHERE ${has('name', 'name_en')} OR id = $q
-       ORDER BY ${rank('name', 'id = $q')} LIMIT $limit`,
-      params,
-    ),
-    db.all(
-      `SELECT id, name, name_en, kind AS detail, synthetic FROM organizations
-       WHERE ${has('name', 'name_en')} OR uscc = upper($q) OR id = $q
-       ORDER BY ${rank('name', '(uscc = upper($q) OR id = $q)')} LIMIT $limit`,
-      params,
-    ),
-    db.all(
-      `SELECT code AS id, name_zh AS name, name_en, level AS detail, false AS synthetic FROM regions
-       WHERE ${has('name_zh', 'name_en')} OR code = $q
-       ORDER BY CASE level WHEN 'province' THEN 0 WHEN 'prefecture' THEN 1 ELSE 2 END,
-                ${rank('name_zh', 'code = $q')} LIMIT $limit`,
-      params,
-    ),
-    db.all(
-      `SELECT code AS id, name_zh AS name, name_en, scheme AS detail, false AS synthetic FROM industries
-       WHERE ${has('name_zh', 'name_en')} OR code = ${bareCode}
-       ORDER BY ${rank('name_zh', `code = ${bareCode}`)}, level LIMIT $limit`,
-      params,
-    ),
+    want.clusters
+      ? db.all(`SELECT id, name, name_en, field, regions, synthetic FROM clusters`)
+      : none,
+    want.organizations
+      ? db.all(
+          `SELECT id, name, name_en, kind, uscc, json_extract_string(external_ids, '$.stock_name') AS short_name,
+              synthetic FROM organizations`,
+        )
+      : none,
+    // Clusters are also found by their province's name.
+    want.regions || want.clusters
+      ? db.all(`SELECT code, name_zh, name_en, level, parent, province FROM regions`)
+      : none,
+    want.industries ? db.all(`SELECT code, name_zh, name_en, scheme, level FROM industries`) : none,
   ]);
-  const hits = (type: SearchHit['type'], rows: Record<string, unknown>[]): SearchHit[] =>
-    rows.map((r) => ({
-      type,
+  return {
+    clusters: clusters.map((r) => ({
       id: String(r.id),
       name: String(r.name),
-      nameEn: (r.name_en as string | null) ?? null,
-      detail: (r.detail as string | null) ?? null,
+      nameEn: str(r.name_en),
+      field: str(r.field),
+      regions: Array.isArray(r.regions) ? r.regions.map(String) : [],
       synthetic: Boolean(r.synthetic),
-    }));
-  return [
-    ...hits('cluster', clusters),
-    ...hits('organization', organizations),
-    ...hits('region', regions),
-    ...hits('industry', industries),
-  ];
+    })),
+    organizations: organizations.map((r) => ({
+      id: String(r.id),
+      name: String(r.name),
+      nameEn: str(r.name_en),
+      kind: String(r.kind),
+      uscc: str(r.uscc),
+      shortName: str(r.short_name),
+      synthetic: Boolean(r.synthetic),
+    })),
+    regions: regions.map((r) => ({
+      code: String(r.code),
+      name: String(r.name_zh),
+      nameEn: str(r.name_en),
+      level: String(r.level),
+      parent: str(r.parent),
+      province: String(r.province),
+    })),
+    industries: industries.map((r) => ({
+      code: String(r.code),
+      name: String(r.name_zh),
+      nameEn: str(r.name_en),
+      scheme: String(r.scheme),
+      level: Number(r.level),
+    })),
+  };
 }
