@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueLoginToken } from '../../src/services/access/sessions.ts';
 import { openPage, startAtlas, type LiveAtlas } from './browser.ts';
+import { CHANGSHA, EVERY_PAGE } from './pages.ts';
 
 /**
  * zh-CN everywhere: on every page in Chinese, and in the states reached by
@@ -16,27 +17,8 @@ beforeAll(async () => {
 });
 afterAll(async () => atlas?.close());
 
-const CLUSTER = '#/cluster/national-changsha-construction-machinery';
-const PAGES = [
-  '',
-  '#/region/430100',
-  CLUSTER,
-  `${CLUSTER}/panorama`,
-  `${CLUSTER}/network`,
-  `${CLUSTER}/metrics`,
-  `${CLUSTER}/evaluation`,
-  `${CLUSTER}/actions`,
-  '#/organization/org-sany',
-  '#/chains',
-  '#/chains/construction-machinery',
-  '#/networks',
-  '#/matching',
-  '#/rankings',
-  '#/data',
-  '#/reports',
-  '#/reports/national-changsha-construction-machinery',
-  '#/reports/region/430100',
-];
+const CLUSTER = CHANGSHA;
+const PAGES = EVERY_PAGE;
 
 /** Text nodes holding three Latin words in a row, outside lang="en" parts, selects and code. */
 function englishLeft(page: Page): Promise<string[]> {

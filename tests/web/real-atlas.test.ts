@@ -4,6 +4,7 @@ import { issueLoginToken } from '../../src/services/access/sessions.ts';
 import { bootstrap } from '../../src/services/bootstrap.ts';
 import { openStore } from '../../src/store/store.ts';
 import { openPage, startAtlas, type LiveAtlas } from './browser.ts';
+import { CHANGSHA, EVERY_PAGE } from './pages.ts';
 
 /**
  * The atlas a fresh `npm start` opens holds real data only: walked page by
@@ -21,28 +22,14 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => atlas?.close());
 
-const CLUSTER = '#/cluster/national-changsha-construction-machinery';
+const CLUSTER = CHANGSHA;
+/** Every page, and a province, another cluster and two listed firms of the real atlas. */
 const PAGES = [
-  '',
+  ...EVERY_PAGE,
   '#/region/430000',
-  '#/region/430100',
-  CLUSTER,
-  `${CLUSTER}/panorama`,
-  `${CLUSTER}/network`,
-  `${CLUSTER}/metrics`,
-  `${CLUSTER}/evaluation`,
-  `${CLUSTER}/actions`,
   '#/cluster/national-shenzhen-ict',
   '#/organization/org-zoomlion',
   '#/organization/org-listed-000333-sz',
-  '#/chains',
-  '#/chains/construction-machinery',
-  '#/networks',
-  '#/matching',
-  '#/rankings',
-  '#/data',
-  '#/reports',
-  '#/reports/national-changsha-construction-machinery',
   '#/reports/region/430000',
 ];
 
