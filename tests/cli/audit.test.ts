@@ -54,6 +54,8 @@ describe('the command line in the audit log', () => {
     expect(runAtlas(['user', 'add', 'alice', '--role', 'admin', '--db', db], { env }).code).toBe(0);
     expect(runAtlas(['user', 'add', 'alice', '--role', 'admin', '--db', db], { env }).code).toBe(1);
     expect(runAtlas(['user', 'remove', 'alice', '--db', db]).code).toBe(0);
+    // Other writes too, e.g. a match outcome refused for an unknown match.
+    expect(runAtlas(['match', 'outcome', 'no-such-match', 'contract', '--db', db]).code).toBe(1);
 
     const log = await auditOf(db);
     expect(log.map((r) => [r.action, r.target, r.status])).toEqual([
@@ -62,6 +64,7 @@ describe('the command line in the audit log', () => {
       ['atlas user add', 'alice', 200],
       ['atlas user add', 'alice', 409],
       ['atlas user remove', 'alice', 200],
+      ['atlas match outcome contract', 'no-such-match', 404],
     ]);
     for (const r of log) {
       expect(r.actor).toMatch(/^cli:./);
@@ -141,6 +144,10 @@ describe('atlas serve and its sign-in link', () => {
     const tty = await serve(['--db', db], { tty: true });
     const links = (tty.out + tty.err).match(/api\/session\/token\?token=[\w-]+/g) ?? [];
     expect(links, tty.out).toHaveLength(1);
+    // Issuing the link is a write: in the audit log, without the token.
+    const issued = (await auditOf(db)).filter((r) => r.action.startsWith('atlas serve'));
+    expect(issued).toEqual([expect.objectContaining({ target: 'admin', status: 200 })]);
+    expect(JSON.stringify(issued)).not.toContain(links[0].split('=')[1]);
 
     const piped = await serve(['--db', db], { tty: false });
     expect(piped.out + piped.err).not.toContain('session/token');

@@ -6,6 +6,7 @@ import {
   moveAction,
 } from '../../services/chain/actions.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
+import { audited } from '../audit.ts';
 import { emit, say } from '../output.ts';
 import { pageLimits, sayPage, withPageOptions, type PageOptions } from '../paging.ts';
 import { cliFormat, writeJson } from './panorama.ts';
@@ -88,16 +89,23 @@ export function registerActions(program: Command): void {
     .option('--db <path>', 'database file')
     .action(async (o: Opts) => {
       const a = await withAtlas({ path: o.db }, (db) =>
-        createAction(db, {
-          cluster: o.cluster,
-          region: o.region,
-          chain: o.chain!,
-          node: o.node!,
-          organization: o.org!,
-          owner: o.owner,
-          notes: o.notes,
-          at: o.at,
-        }),
+        audited(
+          db,
+          'atlas actions add',
+          `${o.chain}/${o.node}/${o.org}`,
+          () =>
+            createAction(db, {
+              cluster: o.cluster,
+              region: o.region,
+              chain: o.chain!,
+              node: o.node!,
+              organization: o.org!,
+              owner: o.owner,
+              notes: o.notes,
+              at: o.at,
+            }),
+          (x) => ({ id: x.id }),
+        ),
       );
       say(`${a.id}: ${a.organization} on ${a.template}/${a.node} for ${a.scope}: ${a.state}`);
       process.stdout.write(`${a.id}\n`);
@@ -112,7 +120,9 @@ export function registerActions(program: Command): void {
     .option('--db <path>', 'database file')
     .action(async (id: string, state: string, o: Opts) => {
       const a = await withAtlas({ path: o.db }, (db) =>
-        moveAction(db, id, state, { by: o.by, note: o.note, at: o.at }),
+        audited(db, `atlas actions move ${state}`, id, () =>
+          moveAction(db, id, state, { by: o.by, note: o.note, at: o.at }),
+        ),
       );
       say(`${a.id}: ${a.state}${a.next.length ? ` (next: ${a.next.join(', ')})` : ''}`);
     });

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AtlasError, isAtlasError } from '../../core/errors.ts';
 import type { ChainTemplate } from '../../core/model/chain-template.ts';
@@ -11,6 +12,7 @@ import {
 } from '../../services/chain/templates.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import { readChainOrganizations } from '../../store/chains.ts';
+import { audited } from '../audit.ts';
 import { emit, say } from '../output.ts';
 import { cliFormat, cliNumber, writeJson } from './panorama.ts';
 
@@ -117,7 +119,15 @@ export function registerChain(program: Command): void {
     )
     .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)')
     .action(async (file: string, o: Common) => {
-      const t = await withAtlas({ path: o.db }, (db) => importChainTemplate(db, file));
+      const t = await withAtlas({ path: o.db }, (db) =>
+        audited(
+          db,
+          'atlas chain import',
+          resolve(file),
+          () => importChainTemplate(db, file),
+          (x) => ({ id: x.id, version: x.version }),
+        ),
+      );
       say(`imported ${t.id} ${t.version}: ${t.nodes.length} nodes`);
     });
 
@@ -187,11 +197,24 @@ export function registerChain(program: Command): void {
         const chosen = (['confirm', 'reject', 'place'] as const).filter((k) => o[k]);
         if (chosen.length !== 1)
           throw new AtlasError('ATLAS_E_USAGE', 'give exactly one of --confirm, --reject, --place');
-        const p = await withAtlas({ path: o.db }, async (db) =>
-          decidePlacement(
+        const p = await withAtlas({ path: o.db }, (db) =>
+          audited(
             db,
-            { template: id, node, organization, decision: chosen[0], reviewer: o.by, note: o.note },
-            await readChainOrganizations(db),
+            `atlas chain review --${chosen[0]}`,
+            `${id}/${node}/${organization}`,
+            async () =>
+              decidePlacement(
+                db,
+                {
+                  template: id,
+                  node,
+                  organization,
+                  decision: chosen[0],
+                  reviewer: o.by,
+                  note: o.note,
+                },
+                await readChainOrganizations(db),
+              ),
           ),
         );
         say(

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
 import { bootstrap } from '../../services/bootstrap.ts';
@@ -53,6 +54,10 @@ function whole(option: string, v: string | undefined, dflt: number): number {
     });
   return Number(v);
 }
+
+/** What a pool entry is, as the audit log names it. */
+const poolTarget = (o: { cluster: string; leader: string; supplier: string }) =>
+  `${o.cluster}/${o.leader}/${o.supplier}`;
 
 /** Opens the atlas ready for matching: default data on first use, derived capabilities. */
 async function withMatching<T>(path: string | undefined, fn: (db: Duck) => Promise<T>): Promise<T> {
@@ -214,21 +219,28 @@ export function registerMatch(program: Command): void {
         db?: string;
       }) => {
         const d = await withMatching(o.db, (db) =>
-          postDemand(db, {
-            organization: o.org,
-            title: o.title,
-            description: o.description,
-            kind: o.kind as 'part',
-            specification: o.spec,
-            quantity: o.quantity === undefined ? undefined : Number(o.quantity),
-            unit: o.unit,
-            region: o.region,
-            nodes: o.node,
-            deadline: o.deadline,
-            visibility: o.visibility as 'cluster',
-            cluster: o.cluster,
-            invited: o.invite,
-          }),
+          audited(
+            db,
+            'atlas match demand-add',
+            o.org,
+            () =>
+              postDemand(db, {
+                organization: o.org,
+                title: o.title,
+                description: o.description,
+                kind: o.kind as 'part',
+                specification: o.spec,
+                quantity: o.quantity === undefined ? undefined : Number(o.quantity),
+                unit: o.unit,
+                region: o.region,
+                nodes: o.node,
+                deadline: o.deadline,
+                visibility: o.visibility as 'cluster',
+                cluster: o.cluster,
+                invited: o.invite,
+              }),
+            (x) => ({ id: x.id }),
+          ),
         );
         process.stdout.write(d.id + '\n');
       },
@@ -260,17 +272,24 @@ export function registerMatch(program: Command): void {
         db?: string;
       }) => {
         const c = await withMatching(o.db, (db) =>
-          postCapability(db, {
-            organization: o.org,
-            title: o.title,
-            description: o.description,
-            kind: o.kind as 'product',
-            products: o.product,
-            processes: o.process,
-            certifications: o.cert,
-            capacity: o.capacity,
-            nodes: o.node,
-          }),
+          audited(
+            db,
+            'atlas match capability-add',
+            o.org,
+            () =>
+              postCapability(db, {
+                organization: o.org,
+                title: o.title,
+                description: o.description,
+                kind: o.kind as 'product',
+                products: o.product,
+                processes: o.process,
+                certifications: o.cert,
+                capacity: o.capacity,
+                nodes: o.node,
+              }),
+            (x) => ({ id: x.id }),
+          ),
         );
         process.stdout.write(c.id + '\n');
       },
@@ -288,7 +307,13 @@ export function registerMatch(program: Command): void {
       .option('--sheet <name>', 'XLSX sheet (default: the first)')
       .action(async (file: string, o: { sheet?: string; db?: string }) => {
         const r = await withMatching(o.db, (db) =>
-          importMatchingFile(db, kind, file, { sheet: o.sheet }),
+          audited(
+            db,
+            `atlas match ${name}`,
+            resolve(file),
+            () => importMatchingFile(db, kind, file, { sheet: o.sheet }),
+            (x) => ({ written: x.written }),
+          ),
         );
         say(`imported ${r.written} ${what} from ${file}`);
         process.stdout.write(r.ids.join('\n') + '\n');
@@ -386,7 +411,9 @@ export function registerMatch(program: Command): void {
     .description('Move a match: proposed → contacted → sample_trial → contract | declined')
     .option('--note <text>')
     .action(async (id: string, status: string, o: { note?: string; db?: string }) => {
-      const m = await withAtlas({ path: o.db }, (db) => recordOutcome(db, id, status, o));
+      const m = await withAtlas({ path: o.db }, (db) =>
+        audited(db, `atlas match outcome ${status}`, id, () => recordOutcome(db, id, status, o)),
+      );
       say(`${m.id}: ${m.status}`);
     });
 
@@ -433,7 +460,11 @@ export function registerMatch(program: Command): void {
         note?: string;
         db?: string;
       }) => {
-        const e = await withAtlas({ path: o.db }, (db) => qualifySupplier(db, o, { note: o.note }));
+        const e = await withAtlas({ path: o.db }, (db) =>
+          audited(db, 'atlas match pool-qualify', poolTarget(o), () =>
+            qualifySupplier(db, o, { note: o.note }),
+          ),
+        );
         say(`${e.supplier} qualified by ${e.leader} in ${e.cluster}; consent ${e.consent}`);
       },
     );
@@ -458,7 +489,9 @@ export function registerMatch(program: Command): void {
             {},
           );
         const e = await withAtlas({ path: o.db }, (db) =>
-          setConsent(db, o, o.consent as 'granted', { actor: o.as }),
+          audited(db, `atlas match pool-consent ${o.consent}`, poolTarget(o), () =>
+            setConsent(db, o, o.consent as 'granted', { actor: o.as }),
+          ),
         );
         say(`consent of ${e.supplier}: ${e.consent}`);
       },
@@ -480,7 +513,9 @@ export function registerMatch(program: Command): void {
         db?: string;
       }) => {
         const e = await withAtlas({ path: o.db }, (db) =>
-          shareSupplier(db, o, { actor: o.as, shared: !o.unshare }),
+          audited(db, `atlas match pool-${o.unshare ? 'unshare' : 'share'}`, poolTarget(o), () =>
+            shareSupplier(db, o, { actor: o.as, shared: !o.unshare }),
+          ),
         );
         say(`${e.supplier} ${e.shared ? 'shared' : 'not shared'} by ${e.leader} in ${e.cluster}`);
       },

@@ -8,6 +8,7 @@ import { listUsers } from '../../services/access/users.ts';
 import { bootstrap } from '../../services/bootstrap.ts';
 import { openAtlas } from '../../services/open-atlas.ts';
 import type { Duck } from '../../store/duck.ts';
+import { audited } from '../audit.ts';
 import { say } from '../output.ts';
 
 interface ServeOptions {
@@ -56,7 +57,9 @@ async function offerSignIn(db: Duck, url: string, host: string): Promise<void> {
     );
     return;
   }
-  const token = await issueLoginToken(db, 'admin');
+  const token = await audited(db, 'atlas serve: one-time sign-in link', 'admin', () =>
+    issueLoginToken(db, 'admin'),
+  );
   say(`Sign in as admin (once, within 24 h): ${url}api/session/token?token=${token}`);
 }
 
