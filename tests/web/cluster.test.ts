@@ -68,13 +68,11 @@ describe('map → cluster → panorama node → firm', () => {
     expect(await page.getByTestId('key-suppliers').textContent()).toContain('家成员客户');
     // The drawn network's nodes with their centralities, as CSV.
     const nodesCsv = page.waitForEvent('download');
-    await page.getByTestId('network-chart').getByTestId('export-csv').click();
+    await page.getByTestId('network-chart').getByTestId('export-csv-keys').click();
     const nodes = Buffer.concat(
       (await (await (await nodesCsv).createReadStream()).toArray()) as Buffer[],
     ).toString('utf8');
-    expect(nodes.split('\r\n')[0]).toBe(
-      '\uFEFFid,name,kind,member,degree,pagerank,constraint,community',
-    );
+    expect(keyRows(nodes)[0]).toBe('id,name,kind,member,degree,pagerank,constraint,community');
     await page.screenshot({ path: '.tmp/web-network.png' });
     await page.goto(`${atlas.url}#/cluster/cluster-tangshan-steel/network`);
     await expect.poll(() => verdict.textContent()).toContain('集而不群');
@@ -382,12 +380,21 @@ describe('map → cluster → panorama node → firm', () => {
       expect(await inked(page.getByTestId(chart).locator('canvas').first())).toBeGreaterThan(50);
     }
     const chainCsv = page.waitForEvent('download');
-    await page.getByTestId('report-chain-chart').getByTestId('export-csv').click();
+    await page.getByTestId('report-chain-chart').getByTestId('export-csv-keys').click();
     const chainText = Buffer.concat(
       (await (await (await chainCsv).createReadStream()).toArray()) as Buffer[],
     ).toString('utf8');
-    expect(chainText.split('\r\n')[0]).toBe('\uFEFFnode,name,status,firms,synthetic,critical');
+    expect(keyRows(chainText)[0]).toBe('node,name,status,firms,synthetic,critical');
     expect(chainText).toMatch(/多路阀,(strong|present|weak|missing),\d+,\d+,[01]/);
+    // For a reader: headings and statuses in Chinese, flags as 是/否.
+    const readerCsv = page.waitForEvent('download');
+    await page.getByTestId('report-chain-chart').getByTestId('export-csv').click();
+    const readerText = Buffer.concat(
+      (await (await (await readerCsv).createReadStream()).toArray()) as Buffer[],
+    ).toString('utf8');
+    expect(keyRows(readerText)[0]).toBe('环节编号,名称,状态,企业数（家）,合成数据,卡脖子环节');
+    expect(readerText).toMatch(/多路阀,[强有弱缺],\d+,\d+,[是否]/);
+    expect(readerText).toContain('# 范围：');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.top').isVisible()).toBe(false);
     expect(await page.getByTestId('report-chain-chart').getByTestId('export-png').isVisible()).toBe(
@@ -442,9 +449,9 @@ describe('map → cluster → panorama node → firm', () => {
     const read = async (d: Promise<import('playwright-core').Download>) =>
       Buffer.concat((await (await (await d).createReadStream()).toArray()) as Buffer[]);
     const csvDone = page.waitForEvent('download');
-    await page.getByTestId('lq-heatmap').getByTestId('export-csv').click();
+    await page.getByTestId('lq-heatmap').getByTestId('export-csv-keys').click();
     const csv = (await read(csvDone)).toString('utf8');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFregion,regionName,industry,industryName,lq');
+    expect(keyRows(csv)[0]).toBe('region,regionName,industry,industryName,lq');
     expect(csv).toContain('430100,长沙市');
     // Excel is written by the server: offered once signed in.
     expect(await page.getByTestId('lq-heatmap').getByTestId('export-xlsx').count()).toBe(0);
@@ -514,4 +521,12 @@ async function inked(canvas: import('playwright-core').Locator): Promise<number>
     for (let i = 3; i < d.length; i += 4 * 31) if (d[i] > 0) n++;
     return n;
   });
+}
+
+/** A CSV export's rows after its context lines (comments starting with #). */
+function keyRows(csv: string): string[] {
+  return csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((l) => !l.startsWith('#'));
 }

@@ -142,13 +142,34 @@ describe('the map page', () => {
     expect(pngFile.name).toBe('map-clusters.png');
     expect(pngFile.bytes.subarray(1, 4).toString()).toBe('PNG');
 
-    const csv = page.waitForEvent('download');
+    // For a reader: title, scope, date, source, units and the synthetic mark
+    // first, then the headings in the page's language.
+    const readerCsv = page.waitForEvent('download');
     await map.getByTestId('export-csv').click();
+    const readerFile = await read(readerCsv);
+    expect(readerFile.name).toBe('map-clusters.csv');
+    const reader = readerFile.bytes.toString('utf8').split('\r\n');
+    expect(reader[0]).toMatch(/^\uFEFF# 产业集群图谱 · 标题：/);
+    expect(reader.find((l) => l.startsWith('# 导出日期：'))).toMatch(/\d{4}-\d{2}-\d{2}$/);
+    expect(reader.some((l) => l.startsWith('# 来源：'))).toBe(true);
+    expect(reader).toContain('# 含合成（虚构）数据，仅供演示，不是事实');
+    expect(reader.find((l) => !l.startsWith('#') && !l.startsWith('\uFEFF#'))).toBe(
+      '编号,名称,级别,地区代码,成员数（家）,经度,纬度,合成数据',
+    );
+    // For a program: the same context as comments, then the stable keys.
+    const csv = page.waitForEvent('download');
+    await map.getByTestId('export-csv-keys').click();
     const csvFile = await read(csv);
-    expect(csvFile.name).toBe('map-clusters.csv');
-    const lines = csvFile.bytes.toString('utf8').split('\r\n');
-    expect(lines[0]).toBe('\uFEFFid,name,designation,regions,members,lon,lat,synthetic');
+    expect(csvFile.name).toBe('map-clusters.keys.csv');
+    const lines = csvFile.bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter((l) => !l.startsWith('#'));
+    expect(lines[0]).toBe('id,name,designation,regions,members,lon,lat,synthetic');
     expect(lines.filter((l) => l !== '').length - 1).toBe(clusterCount);
+    // No 16-digit numbers: at most 6 significant digits.
+    expect(lines.join('\n')).not.toMatch(/\d\.\d{7,}/);
     // A name with markup is data: quoted, never a formula or a tag run.
     expect(
       lines.some((l) => l.startsWith('c-html,"<img src=x onerror=""window.__xss=1"">集群"')),

@@ -358,6 +358,8 @@ export function codeName(lang: Lang, group: string, code: string | null | undefi
 
 /** Numbers per locale: 万/亿 in zh for large ones. */
 export function formatNumber(lang: Lang, n: number): string {
+  // A missing figure is never printed as NaN: web/src/format.ts says why it is missing.
+  if (!Number.isFinite(n)) return '—';
   if (lang === 'zh-CN' && Math.abs(n) >= 1e8) return `${trim(n / 1e8)}亿`;
   if (lang === 'zh-CN' && Math.abs(n) >= 1e4) return `${trim(n / 1e4)}万`;
   return new Intl.NumberFormat(lang).format(n);

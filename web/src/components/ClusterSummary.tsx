@@ -1,6 +1,7 @@
 import { SourceText } from './SourceText.tsx';
 import { formatPercent } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
+import { citeSource } from '../citation.ts';
 import { provenanceText } from '../provenance.ts';
 import { organizationHref } from '../route.ts';
 import type { ClusterProfile, Count, Member } from '../types.ts';
@@ -63,7 +64,7 @@ export function ClusterSummary({ profile: p }: { profile: ClusterProfile }) {
         ) : null}
         <dt>{t('provenance')}</dt>
         <dd className="provenance" title={provenanceText(p.provenance, l)}>
-          <SourceText text={p.provenance.source ?? '—'} />
+          <SourceText text={citeSource(lang, p.provenance.source)} />
           {p.provenance.year ? ` (${p.provenance.year})` : ''}
           {p.provenance.method ? ` · ${code('method', p.provenance.method)}` : ''}
         </dd>

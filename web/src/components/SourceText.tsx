@@ -1,3 +1,5 @@
+import { citeInline } from '../citation.ts';
+import { useLang } from '../lang.tsx';
 /**
  * Text written as data or quoted from a source — a provenance note, a
  * template's description, a choke point's reason, a citation — shown as
@@ -6,7 +8,10 @@
  * English on a Chinese page (WCAG 3.1.2, language of parts).
  */
 export function SourceText(props: { text: string }) {
-  return <span lang={languageOf(props.text)}>{props.text}</span>;
+  const { lang } = useLang();
+  // References to the seed articles ("seed 004 Table 1") cited as a reader would.
+  const text = citeInline(lang, props.text);
+  return <span lang={languageOf(text)}>{text}</span>;
 }
 
 /** 'en' when Latin letters outnumber Chinese characters; else the page's language. */

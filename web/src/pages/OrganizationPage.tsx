@@ -10,10 +10,20 @@ import { useLoad } from '../useLoad.ts';
 import { useState } from 'react';
 import { sessionApi } from '../api/session.ts';
 import { OrganizationEditor } from '../components/OrganizationEditor.tsx';
-import { provenanceText } from '../provenance.ts';
+import { provenanceLine, provenanceText } from '../provenance.ts';
+import { Quantity } from '../components/Quantity.tsx';
+import type { Unit } from '../format.ts';
 import { clusterHref, organizationHref, regionHref } from '../route.ts';
 
 const MEASURES = ['employees', 'revenue', 'output', 'rdSpend', 'patents'] as const;
+/** Revenue, output and R&D spend are stored in 万元 (core/model/organization.ts). */
+const MEASURE_UNITS: Record<(typeof MEASURES)[number], Unit> = {
+  employees: 'persons',
+  revenue: 'yuan10k',
+  output: 'yuan10k',
+  rdSpend: 'yuan10k',
+  patents: 'patents',
+};
 
 /**
  * One organisation: what it is, where, its industries and tags, its yearly
@@ -44,8 +54,9 @@ export function OrganizationPage(props: { id: string }) {
 
   const measures = org.measures ?? [];
   const restricted = org.restricted === true || org.measures === undefined;
-  const cell = (m: MeasureYear, k: (typeof MEASURES)[number]) =>
-    m[k] === null ? '—' : formatNumber(lang, m[k]);
+  const cell = (m: MeasureYear, k: (typeof MEASURES)[number]) => (
+    <Quantity value={m[k]} unit={MEASURE_UNITS[k]} />
+  );
   const restrictedMark = (
     <span className="restricted" title={tt('restricted')}>
       —
@@ -207,8 +218,7 @@ export function OrganizationPage(props: { id: string }) {
         </table>
       )}
       <p className="muted provenance-line">
-        {t('provenance')}:{' '}
-        <SourceText text={provenanceText(org.provenance, l).replace(/\n/g, ' · ')} />
+        {t('provenance')}: <SourceText text={provenanceLine(org.provenance, l)} />
       </p>
     </section>
   );

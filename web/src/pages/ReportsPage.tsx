@@ -13,7 +13,8 @@ import { networkApi } from '../api/network.ts';
 import { rankingsApi } from '../api/rankings.ts';
 import { SyntheticBadge } from '../components/Badges.tsx';
 import { guessChain } from '../components/chain/guess-chain.ts';
-import { download, toCsv } from '../components/report/csv.ts';
+import { saveCsv } from '../components/chart/chart-table.ts';
+import { citeSource } from '../citation.ts';
 import { chainText } from '../i18n/chain.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { networkText } from '../i18n/network.ts';
@@ -104,12 +105,21 @@ function ClusterReport({ id }: { id: string }) {
   if (!c) return <p className="muted">{t('loading')}</p>;
   const nodes = panorama.data?.panorama.nodes ?? [];
   const exportNodes = () =>
-    download(
-      `${c.id}-chain.csv`,
-      toCsv(
-        [tr('node'), tr('status'), tr('firms')],
-        nodes.map((n) => [n.nameZh, n.status, n.counts.firms]),
-      ),
+    saveCsv(
+      {
+        name: `${c.id}-chain`,
+        columns: ['name', 'status', 'firms'],
+        labels: [tr('node'), tr('status'), tr('firms')],
+        rows: nodes.map((n) => [name(n.nameZh, n.nameEn), n.status, n.counts.firms]),
+      },
+      {
+        title: tr('csv'),
+        scope: name(c.name, c.nameEn),
+        date: new Date().toISOString().slice(0, 10),
+        source: citeSource(lang, c.provenance.source),
+        synthetic: (panorama.data?.syntheticShare ?? 0) > 0,
+      },
+      lang,
     );
   return (
     <article
@@ -138,7 +148,7 @@ function ClusterReport({ id }: { id: string }) {
         {tr('members', { n: c.memberCount, s: c.syntheticMemberCount })}{' '}
         {c.syntheticMemberCount > 0 ? <SyntheticBadge /> : null}
       </p>
-      <p className="muted">{tr('provenance', { src: c.provenance.source ?? '—' })}</p>
+      <p className="muted">{tr('provenance', { src: citeSource(lang, c.provenance.source) })}</p>
       {c.byKind.length > 0 ? <MembersChart clusterId={c.id} byKind={c.byKind} /> : null}
       {/* The size sources state first; the atlas's own sums after it, as coverage. */}
       {facts.data ? <CitedFactsView data={facts.data} /> : null}

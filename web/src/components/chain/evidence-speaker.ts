@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { chainText } from '../../i18n/chain.ts';
 import { lookup } from '../../i18n/dictionary.ts';
 import { evidenceText, type EvidenceKey } from '../../i18n/evidence.ts';
+import { formatQuantity, type Unit } from '../../format.ts';
 import { formatNumber, formatPercent, type Lang } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
 
@@ -16,6 +17,8 @@ export interface EvidenceSpeaker {
   /** A tier (chain_leader …) by its name. */
   tier: (t: string) => string;
   list: (items: string[]) => string;
+  /** A figure with its unit, or — (web/src/format.ts). */
+  quantity: (v: number | null | undefined, unit: Unit) => string;
 }
 
 /** A speaker in `lang` (pure: tests call it without React). */
@@ -28,6 +31,7 @@ export function evidenceSpeaker(lang: Lang): EvidenceSpeaker {
     bases: (b) => lookup(chainText, lang, `bases.${b}` as 'bases.key_materials'),
     tier: (t) => lookup(evidenceText, lang, `tier.${t}` as 'tier.chain_leader'),
     list: (items) => items.join(lang === 'en' ? ', ' : '、'),
+    quantity: (v, unit) => formatQuantity(lang, v, unit),
   };
 }
 

@@ -36,14 +36,14 @@ export function targetReasons(t: Target, lang: string, s: EvidenceSpeaker): stri
   if (t.revenue !== null && t.revenueTop !== null)
     out.push(
       s.say('revenue', {
-        revenue: new Intl.NumberFormat(lang).format(Math.round(t.revenue)),
+        revenue: s.quantity(t.revenue, 'yuan10k'),
         top: s.percent(t.revenueTop),
       }),
     );
-  if (t.distanceKm !== null)
+  if (t.distanceKm !== null && Number.isFinite(t.distanceKm))
     out.push(
       s.say('distance', {
-        km: t.distanceKm.toFixed(0),
+        km: s.quantity(t.distanceKm, 'km'),
         region: t.regionName ? (lang === 'en' ? ` (${t.regionName})` : `（${t.regionName}）`) : '',
       }),
     );

@@ -1,15 +1,22 @@
+import { useRef } from 'react';
 import { sessionApi } from '../../api/session.ts';
+import { useDictionary } from '../../i18n/dictionary.ts';
+import { exportText } from '../../i18n/export.ts';
 import { useLang } from '../../lang.tsx';
 import { useLoad } from '../../useLoad.ts';
-import { saveCsv, saveXlsx, type ChartTable } from './chart-table.ts';
+import { columnLabel, saveCsv, saveXlsx, type ChartTable } from './chart-table.ts';
+import { decoratePng, exportContext } from './export-context.ts';
 
 /** The canvas of an ECharts instance as a PNG data URL, or undefined before it draws. */
 export type PngSource = () => string | undefined;
 
 /**
  * The buttons over a chart: its data as a table on the page (the keyboard's
- * and screen reader's view of it), as CSV (everyone, written in the browser)
- * and Excel (signed-in accounts, written by the server), and the chart as a PNG.
+ * and screen reader's view of it), as CSV (everyone, written in the browser:
+ * headings in the reader's language, or the stable field keys for programs)
+ * and Excel (signed-in accounts, written by the server), and the chart as a
+ * PNG. Every file carries its context: title, scope, date, source, units and
+ * the synthetic mark (export-context.ts).
  */
 export function ChartExport(props: {
   /** Absent for drawings that cannot be read back as one picture (WebGL). */
@@ -19,19 +26,29 @@ export function ChartExport(props: {
   tableShown?: boolean;
   onToggleTable?: () => void;
 }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
+  const te = useDictionary(exportText);
   const me = useLoad('me', () => sessionApi.me());
-  const savePng = () => {
+  const anchor = useRef<HTMLSpanElement | null>(null);
+  const context = () => exportContext(anchor.current, props.table, lang, props.pngName);
+  const savePng = async () => {
     const url = props.png?.();
     if (!url) return;
+    const table = props.table;
+    const units = table
+      ? table.columns
+          .map((_, i) => columnLabel(table, i, lang))
+          .filter((l) => /[（(]/.test(l))
+          .join(lang === 'en' ? '; ' : '；')
+      : '';
     const a = document.createElement('a');
-    a.href = url;
+    a.href = await decoratePng(url, context(), units, lang).catch(() => url);
     a.download = `${props.pngName}.png`;
     a.click();
   };
   const table = props.table;
   return (
-    <span className="chart-export">
+    <span className="chart-export" ref={anchor}>
       {table && props.onToggleTable ? (
         <button
           type="button"
@@ -43,21 +60,35 @@ export function ChartExport(props: {
         </button>
       ) : null}
       {table ? (
-        <button type="button" onClick={() => saveCsv(table)} data-testid="export-csv">
+        <button
+          type="button"
+          onClick={() => saveCsv(table, context(), lang)}
+          data-testid="export-csv"
+        >
           {t('exportCsv')}
+        </button>
+      ) : null}
+      {table ? (
+        <button
+          type="button"
+          onClick={() => saveCsv(table, context(), lang, true)}
+          title={te('csvKeysTitle')}
+          data-testid="export-csv-keys"
+        >
+          {te('csvKeys')}
         </button>
       ) : null}
       {table && me.data?.signedIn ? (
         <button
           type="button"
-          onClick={() => void saveXlsx(table).catch(() => undefined)}
+          onClick={() => void saveXlsx(table, context(), lang).catch(() => undefined)}
           data-testid="export-xlsx"
         >
           {t('exportXlsx')}
         </button>
       ) : null}
       {props.png ? (
-        <button type="button" onClick={savePng} data-testid="export-png">
+        <button type="button" onClick={() => void savePng()} data-testid="export-png">
           {t('exportPng')}
         </button>
       ) : null}

@@ -38,7 +38,9 @@ function line(
         nodes: s.list((r.nodes ?? []).map(names.node)),
       });
     case 'distance':
-      return s.say('match.distance', { km: r.km ?? 0 });
+      return typeof r.km === 'number' && Number.isFinite(r.km)
+        ? s.say('match.distance', { km: s.quantity(r.km, 'km') })
+        : s.say('match.distance.unknown');
     case 'size':
       return r.size
         ? s.say('match.size.fits', { size: s.say(`size.${r.size}` as 'size.sme') })

@@ -1,7 +1,7 @@
 import type { DisruptionReport } from '../../api/network.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { networkText } from '../../i18n/network.ts';
-import { formatNumber } from '../../i18n.ts';
+import { formatQuantity } from '../../format.ts';
 import { useLang } from '../../lang.tsx';
 import { syntheticText } from '../../i18n/synthetic.ts';
 import { SyntheticShareNote } from '../SyntheticShare.tsx';
@@ -23,7 +23,7 @@ export function DisruptionVerdict({ report }: { report: DisruptionReport }) {
           : tt('hit', {
               n: report.firmsHit,
               f: report.firmsFailed,
-              o: report.outputAtRisk === null ? '—' : formatNumber(lang, report.outputAtRisk),
+              o: formatQuantity(lang, report.outputAtRisk, 'yuan10k'),
             })}
         {report.syntheticFirmsHit > 0 ? ` ${ts('supplyHit', { n: report.syntheticFirmsHit })}` : ''}
       </p>

@@ -8,7 +8,9 @@ import { ChainPicker } from '../../components/chain/ChainPicker.tsx';
 import { Figure } from '../../components/Figure.tsx';
 import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
-import { formatNumber, formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n.ts';
+import { Quantity } from '../../components/Quantity.tsx';
+import type { Unit } from '../../format.ts';
 import { useLang } from '../../lang.tsx';
 import { organizationHref } from '../../route.ts';
 import type { ClusterProfile } from '../../types.ts';
@@ -170,14 +172,9 @@ function NodeDetail({
 }) {
   const { lang, name, code } = useLang();
   const tt = useDictionary(chainText);
-  const figure = (v: number | null) =>
-    v === null ? (
-      <span className="restricted" title={tt('restricted')}>
-        —
-      </span>
-    ) : (
-      formatNumber(lang, v)
-    );
+  const figure = (v: number | null, unit: Unit) => (
+    <Quantity value={v} unit={unit} missing="missingOrWithheld" />
+  );
   return (
     <>
       <h3>{name(node.nameZh, node.nameEn)}</h3>
@@ -209,13 +206,19 @@ function NodeDetail({
           </h4>
           <ul className="node-firms" data-testid="node-firms">
             {node.firms[tier].map((f) => (
-              <li key={f.id} title={tt('placedBy', { method: f.method, c: f.confidence })}>
+              <li
+                key={f.id}
+                title={tt('placedBy', {
+                  method: code('method', f.method),
+                  c: formatPercent(lang, f.confidence),
+                })}
+              >
                 <a href={organizationHref(f.id)}>{f.name}</a>{' '}
                 {f.synthetic ? <SyntheticBadge /> : null}
                 <span className="muted">
                   {' '}
-                  {code('kind', f.kind)} · {tt('revenue')} {figure(f.revenue)} · {tt('employees')}{' '}
-                  {figure(f.employees)}
+                  {code('kind', f.kind)} · {tt('revenue')} {figure(f.revenue, 'yuan10k')} ·{' '}
+                  {tt('employees')} {figure(f.employees, 'persons')}
                 </span>
                 {f.review !== 'auto' ? (
                   <span className="badge">
