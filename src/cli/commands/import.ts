@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
+import { TEXT_ENCODINGS } from '../../ingest/decode-text.ts';
+import type { TextEncoding } from '../../ingest/table.ts';
 import { importFile, type ImportOptions } from '../../services/import/import-file.ts';
 import type { ImportReport } from '../../services/import/import-report.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
@@ -40,6 +42,13 @@ export function registerImport(program: Command): void {
       {},
     )
     .option('--sheet <name>', 'XLSX sheet (default: the first)')
+    .addOption(
+      new Option(
+        '--encoding <encoding>',
+        'CSV/JSON text encoding (default: detected; Big5 and UTF-16 are said so)',
+      ).choices([...TEXT_ENCODINGS]),
+    )
+    .option('--accept-garbled', 'take text that looks mis-decoded (乱码) as written')
     .option('--source <text>', 'provenance source of the records (default: the file name)')
     .option('--format <format>', 'table | json | csv (the report)')
     .addHelpText(
@@ -61,6 +70,8 @@ export function registerImport(program: Command): void {
             skipInvalid: opts.skipInvalid,
             map: opts.map,
             sheet: opts.sheet,
+            encoding: opts.encoding,
+            acceptGarbled: opts.acceptGarbled,
             provenance: opts.source ? { source: opts.source } : undefined,
             onProgress: (done, total) => {
               if (!started) bar.start(total, 0);
@@ -90,6 +101,8 @@ interface ImportCliOptions {
   skipInvalid?: string;
   map: Record<string, string>;
   sheet?: string;
+  encoding?: TextEncoding;
+  acceptGarbled?: boolean;
   source?: string;
   format?: string;
 }
