@@ -16,7 +16,8 @@ import { pinyin } from 'pinyin-pro';
  * prefix), or skipped as an extra character (a miss). Units of the name
  * skipped inside an alignment are gaps. A name matches when the misses stay
  * within the allowance (none up to 3 items, 1 up to 11, then 2) and the
- * credit covers at least 60% of the query; its score is the covered share
+ * credit covers at least 75% of the query, with at most 3 gaps (or one per
+ * two items of a longer query); its score is the covered share
  * less 0.03 per gap, plus 0.5 when the whole name is the query.
  *
  * Generic words (市 省 区 县 产业 集群 基地 园区 cluster industry …) in the
@@ -397,7 +398,7 @@ export function matchName(query: PreparedQuery, name: string): MatchResult | nul
   }
   if (misses > allowed) return null;
   const covered = credit / query.size;
-  if (covered < 0.6) return null;
+  if (covered < 0.75 || gaps > Math.max(3, Math.floor(query.size / 2))) return null;
   const exact = prepared.normalised === query.normalised ? 0.5 : 0;
   return { score: covered - 0.03 * gaps + exact - 0.001 * units.length, misses };
 }

@@ -1,4 +1,5 @@
 import { AtlasError } from '../../core/errors.ts';
+import { shortNames } from '../../core/reference/region-short-names.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
   querySearchCandidates,
@@ -7,7 +8,7 @@ import {
 } from '../../store/queries/search.ts';
 import { matchNames, prepareQuery, type PreparedQuery } from './fuzzy-match.ts';
 
-export const SEARCH_MAX_LIMIT = 20;
+export const SEARCH_MAX_LIMIT = 100;
 export const SEARCH_TYPES = ['cluster', 'organization', 'region', 'industry'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
@@ -92,7 +93,7 @@ export function rankCandidates(
       const names = [
         k.name,
         k.nameEn,
-        ...provinces.map((p) => p.name + k.name),
+        ...provinces.map((p) => (shortNames(p.name, 'province')[0] ?? p.name) + k.name),
         ...provinces.map((p) => (p.nameEn && k.nameEn ? `${p.nameEn} ${k.nameEn}` : null)),
       ];
       const m = k.id === q ? { score: EXACT } : matchNames(query, names);

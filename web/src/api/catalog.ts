@@ -93,7 +93,11 @@ export const catalogApi = {
     get<{ items: OrganizationItem[]; total: number }>(
       `/api/organizations?${query({ region, pageSize })}`,
     ),
-  search: (q: string) => get<{ hits: SearchHit[] }>(`/api/search?${query({ q, limit: 6 })}`),
+  /** The search box (6 of each type) and the pickers (`types`: only those). */
+  search: (q: string, opts: { types?: SearchHit['type'][]; limit?: number } = {}) =>
+    get<{ hits: SearchHit[] }>(
+      `/api/search?${query({ q, limit: opts.limit ?? 6, types: opts.types?.join(',') })}`,
+    ),
   organization: (id: string) =>
     get<OrganizationDetail>(`/api/organizations/${encodeURIComponent(id)}`),
 };

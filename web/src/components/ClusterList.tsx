@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { catalogApi } from '../api/catalog.ts';
 import { useLang } from '../lang.tsx';
 import { provenanceText } from '../provenance.ts';
 import type { Cluster } from '../types.ts';
@@ -36,6 +37,26 @@ export function ClusterList(props: {
     [props.clusters],
   );
 
+  // The server's search ranks clusters by any mix of place and field, pinyin,
+  // initials or English ("长沙工程机械", "cs工程机械"); the text match below
+  // adds what it leaves (a field's label), after its hits.
+  const [ranked, setRanked] = useState<{ text: string; ids: string[] } | null>(null);
+  useEffect(() => {
+    const q = filter.trim();
+    if (q === '') return;
+    let live = true;
+    const timer = setTimeout(() => {
+      catalogApi
+        .search(q, { types: ['cluster'], limit: 100 })
+        .then((r) => live && setRanked({ text: q, ids: r.hits.map((h) => h.id) }))
+        .catch(() => live && setRanked({ text: q, ids: [] }));
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [filter]);
+
   const shown = useMemo(() => {
     const f = filter.trim().toLowerCase();
     const picked = props.clusters.filter(
@@ -45,17 +66,26 @@ export function ClusterList(props: {
         (!tag || (c.memberTags ?? []).includes(tag)),
     );
     if (!f) return picked;
-    return picked.filter((c) =>
-      [
-        c.name,
-        c.nameEn ?? '',
-        c.field ?? '',
-        code('field', c.field),
-        ...c.provinces.flatMap((p) => [p.nameZh, p.nameEn ?? '']),
-        ...c.regionNames.flatMap((p) => [p.nameZh, p.nameEn ?? '']),
-      ].some((s) => s.toLowerCase().includes(f)),
+    const order = new Map(
+      (ranked?.text.toLowerCase() === f ? ranked.ids : []).map((id, i) => [id, i]),
     );
-  }, [filter, field, designation, tag, props.clusters, code]);
+    const found = picked
+      .filter((c) => order.has(c.id))
+      .sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    const byText = picked.filter(
+      (c) =>
+        !order.has(c.id) &&
+        [
+          c.name,
+          c.nameEn ?? '',
+          c.field ?? '',
+          code('field', c.field),
+          ...c.provinces.flatMap((p) => [p.nameZh, p.nameEn ?? '']),
+          ...c.regionNames.flatMap((p) => [p.nameZh, p.nameEn ?? '']),
+        ].some((s) => s.toLowerCase().includes(f)),
+    );
+    return [...found, ...byText];
+  }, [filter, ranked, field, designation, tag, props.clusters, code]);
   const { onShownChange } = props;
   useEffect(() => onShownChange?.(shown), [shown, onShownChange]);
 
