@@ -1,16 +1,23 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultApp } from './fixture.ts';
+import { defaultApp, signedIn } from './fixture.ts';
 
-/** GET /api/complexity/regions|industries|space on the default data. */
+/**
+ * GET /api/complexity/regions|industries|space on the default data, asked by
+ * an analyst: the metric route's values, built from firms' employees, are
+ * withheld from visitors where the disclosure rule says (tests/access).
+ */
 let app: FastifyInstance;
 let close: () => Promise<void>;
+let headers: Record<string, string>;
 beforeAll(async () => {
-  ({ app, close } = await defaultApp());
+  let db;
+  ({ app, close, db } = await defaultApp());
+  headers = await signedIn(app, db, 'analyst');
 }, 60_000);
 afterAll(async () => close?.());
 
-const get = async (path: string) => (await app.inject({ url: path })).json();
+const get = async (path: string) => (await app.inject({ url: path, headers })).json();
 const Q = 'regionLevel=prefecture&industryLevel=2&measure=employees';
 
 describe('complexity tables', () => {
