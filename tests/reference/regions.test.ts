@@ -28,6 +28,19 @@ describe('GB/T 2260 bundled table', () => {
     }
   });
 
+  it('names every prefecture and county in pinyin (issue 17, item 5)', () => {
+    for (const r of regions) expect(r.nameEn, r.code).toBeTruthy();
+    expect(index.get('430100')?.nameEn).toBe('Changsha');
+    expect(index.get('430104')?.nameEn).toBe('Yuelu District');
+    expect(index.get('430181')?.nameEn).toBe('Liuyang City');
+    expect(index.get('341500')?.nameEn).toBe("Lu'an");
+    expect(index.get('610100')?.nameEn).toBe("Xi'an");
+    expect(index.get('422800')?.nameEn).toBe('Enshi Tujia and Miao Autonomous Prefecture');
+    expect(index.get('152900')?.nameEn).toBe('Alashan League');
+    expect(index.get('310115')?.nameEn).toBe('Pudong New Area');
+    expect(index.get('500100')?.nameEn).toBe('Chongqing');
+  });
+
   it('puts a municipality’s districts and counties under one prefecture XX0100', () => {
     expect(index.get('110100')?.nameZh).toBe('北京市');
     expect(index.get('500229')?.parent).toBe('500100'); // 城口县, a county of 重庆
