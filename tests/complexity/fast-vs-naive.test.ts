@@ -86,10 +86,12 @@ describe.each([
     );
   });
 
-  it('density and COG in one pass equal the separate kernels', () => {
-    const both = densityAndGain(p, phi, raw.kp);
-    expectClose(both.density, density(p, phi), ...TOL);
-    expectClose(both.cog, complexityOutlookGain(p, phi, raw.kp), ...TOL);
+  it('density and COG in one pass equal the separate kernels (WebAssembly SIMD and JavaScript)', () => {
+    for (const simd of [true, false]) {
+      const both = densityAndGain(p, phi, raw.kp, { simd });
+      expectClose(both.density, density(p, phi), ...TOL);
+      expectClose(both.cog, complexityOutlookGain(p, phi, raw.kp), ...TOL);
+    }
   });
 
   it('region proximity is the industry rule on Mᵀ', () => {
