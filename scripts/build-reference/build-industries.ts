@@ -12,6 +12,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { DIVISION_EN } from './gbt4754-divisions-en.ts';
 import { dataPath, sharedPath } from './paths.ts';
 
 /** English titles of the 20 sections (NBS's English version, aligned with ISIC Rev.4). */
@@ -57,7 +58,9 @@ const industries = rows.map((r) => {
   const level = Number(r.level);
   const parent = level === 1 ? null : level === 2 ? r.section : level === 3 ? r.division : r.group;
   const base = { scheme: 'GB/T4754-2017', code: r.code, level, parent, nameZh: r.name.trim() };
-  return level === 1 ? { ...base, nameEn: SECTION_EN[r.code] } : base;
+  const nameEn = level === 1 ? SECTION_EN[r.code] : level === 2 ? DIVISION_EN[r.code] : undefined;
+  if (level <= 2 && !nameEn) throw new Error(`${r.code}: no English title`);
+  return nameEn ? { ...base, nameEn } : base;
 });
 
 const codes = new Set(industries.map((i) => i.code));

@@ -30,6 +30,16 @@ describe('GB/T 4754-2017 bundled table', () => {
     }
     expect(index.get('C')?.nameEn).toBe('Manufacturing');
   });
+
+  it('gives every division its English title (issue 17, item 5)', () => {
+    const divisions = industries.filter((i) => i.level === 2);
+    expect(divisions).toHaveLength(97);
+    for (const d of divisions) expect(d.nameEn, d.code).toBeTruthy();
+    expect(index.get('35')?.nameEn).toBe('Manufacture of Special Purpose Machinery');
+    expect(index.get('39')?.nameEn).toBe(
+      'Manufacture of Computers, Communication and Other Electronic Equipment',
+    );
+  });
 });
 
 describe('IndustryIndex', () => {
