@@ -62,7 +62,8 @@ describe.each([
     const off = Float64Array.from(phi);
     for (let i = 0; i < I; i++) off[i * I + i] = 0;
     expectClose(off, phiRef.flat(), ...TOL);
-    expectClose(density(p, phi), naiveDensity(M, phiRef).flat(), ...TOL);
+    for (const simd of [true, false])
+      expectClose(density(p, phi, { simd }), naiveDensity(M, phiRef).flat(), ...TOL);
   });
 
   it('COI and COG (raw)', () => {
@@ -89,7 +90,7 @@ describe.each([
   it('density and COG in one pass equal the separate kernels (WebAssembly SIMD and JavaScript)', () => {
     for (const simd of [true, false]) {
       const both = densityAndGain(p, phi, raw.kp, { simd });
-      expectClose(both.density, density(p, phi), ...TOL);
+      expectClose(both.density, density(p, phi, { simd }), ...TOL);
       expectClose(both.cog, complexityOutlookGain(p, phi, raw.kp), ...TOL);
     }
   });
