@@ -79,3 +79,20 @@ describe('GET /api/search finds clusters as people type them', () => {
     expect(res.statusCode).toBe(400);
   });
 });
+
+describe('matchmaking in either language (issue 17, item 5)', () => {
+  const suppliers = async (q: string) => {
+    const res = await app.inject({ url: `/api/matches/rank?q=${encodeURIComponent(q)}` });
+    expect(res.statusCode, res.body).toBe(200);
+    return (res.json().matches as { supplier: { id: string } }[]).map((m) => m.supplier.id);
+  };
+
+  it('finds for "hydraulic valve" the suppliers it finds for 液压阀, the demand kept as typed', async () => {
+    const en = await suppliers('hydraulic valve');
+    const zh = await suppliers('液压阀');
+    expect(en.length).toBeGreaterThan(0);
+    expect(en[0]).toBe(zh[0]);
+    const res = await app.inject({ url: '/api/matches/rank?q=hydraulic%20valve' });
+    expect(res.json().demand.text).toBe('hydraulic valve');
+  });
+});

@@ -18,6 +18,8 @@ import { proposeMatches } from './outcomes.ts';
 import { explain, matchReasons, type MatchReason } from './explain.ts';
 import { poolVisibleTo } from './shared-pool.ts';
 import { sizeClassOf, type SizeClass } from './size-class.ts';
+import { listChainTemplates } from '../chain/templates.ts';
+import { bilingualQuery } from './bilingual-query.ts';
 
 /** A demand to match: a stored one by id, or a draft not stored (CLI --demand "text"). */
 export type DemandRef =
@@ -139,9 +141,11 @@ export async function matchDemand(
 
   const top = opts.top ?? 10;
   // Ask for more than top: a supplier with several capabilities appears once.
+  // An English request is ranked in the capabilities' Chinese words too (bilingual-query.ts).
+  const asked = bilingualQuery(text, await listChainTemplates(db));
   const hits = rankCandidates(
     idx.candidates,
-    { text, nodes, lon, lat, size: wanted, past, pooled, exclude, allowed },
+    { text: asked, nodes, lon, lat, size: wanted, past, pooled, exclude, allowed },
     {
       top: top * 3 + 10,
       weights: opts.weights,
