@@ -141,6 +141,12 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     const { page, errors } = await openPage(atlas, { locale: 'en-US', width: 1280, height: 800 });
     const found = await auditPages(page);
     expect(found).toEqual({});
+    // The figures withheld from a visitor (too few firms) are audited too: "withheld", focusable.
+    await page.goto(`${atlas.url}${CLUSTER}/metrics`);
+    const withheld = page.getByTestId('tab-metrics').getByTestId('withheld');
+    await withheld.first().waitFor();
+    expect(await withheld.first().textContent()).toBe('withheld');
+    expect(await withheld.first().getAttribute('tabindex')).toBe('0');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);

@@ -342,9 +342,33 @@ describe('map → cluster → panorama node → firm', () => {
 
   it('shows the LQ of the cluster’s industries in its regions', async () => {
     const { page, errors } = await openPage(atlas);
-    await page.goto(`${atlas.url}#/cluster/national-changsha-construction-machinery/metrics`);
+    const metrics = `${atlas.url}#/cluster/national-changsha-construction-machinery/metrics`;
+    // A visitor: the LQs built from firms' employees over too few firms are withheld — 保密, its
+    // reason on focus, never a number or a crash.
+    await page.goto(metrics);
+    const visitorTable = page.getByTestId('cluster-lq');
+    await visitorTable.locator('tbody tr').first().waitFor();
+    const tab = page.getByTestId('tab-metrics');
+    const withheld = tab.getByTestId('withheld');
+    await page.waitForLoadState('networkidle');
+    await withheld.first().waitFor();
+    expect(await withheld.first().textContent()).toBe('保密');
+    await withheld.first().focus();
+    expect(
+      await withheld
+        .first()
+        .evaluate((el) => getComputedStyle(el, '::after').content.replace(/^"|"$/g, '')),
+    ).toContain('少于 3 家机构或单一机构占比过高');
+    expect(await tab.textContent()).not.toMatch(/NaN|null/);
+    // An analyst sees every figure.
+    await page.goto(
+      `${atlas.url}api/session/token?token=${await issueLoginToken(atlas.db, 'analyst')}`,
+    );
+    await page.getByTestId('account').waitFor();
+    await page.goto(metrics);
     const table = page.getByTestId('cluster-lq');
     await table.locator('tbody tr').first().waitFor();
+    expect(await table.getByTestId('withheld').count()).toBe(0);
     expect(await table.textContent()).toContain('长沙市');
     expect(await table.textContent()).toMatch(/34 /);
     // Each figure says where it comes from, on focus as on hover: metric, convention, matrix.
@@ -412,7 +436,10 @@ describe('map → cluster → panorama node → firm', () => {
   it('prints a region report: specialisations, complexity, opportunities, clusters', async () => {
     const { page, errors } = await openPage(atlas);
     await page.goto(`${atlas.url}#/reports`);
-    await page.getByTestId('report-region').fill('430100');
+    // The region is chosen by name, pinyin or code with the picker (issue 17, item 3).
+    await page.getByTestId('report-region-input').fill('430100');
+    await page.getByTestId('report-region-hits').getByRole('option').first().click();
+    expect(await page.getByTestId('report-region-input').inputValue()).toBe('长沙市');
     await page.getByTestId('report-region-open').click();
     const report = page.getByTestId('region-report');
     await report.getByTestId('report-lq').locator('tbody tr').first().waitFor();

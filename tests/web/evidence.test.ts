@@ -64,6 +64,17 @@ describe('gap evidence in the reader’s language', () => {
     );
   });
 
+  it('says an inside share withheld from the reader (disclosure rule) is withheld, never 0%', () => {
+    const withheld = gap(
+      'outside_dependence',
+      { counted: 2, insideShare: null, basis: 'value', inLinks: 2, threshold: 0.5 },
+      { evidence: null },
+    );
+    expect(gapEvidence(withheld, zh)).toMatch(/^本地配套率保密：少于 3 家机构或单一机构占比过高/);
+    expect(gapEvidence(withheld, en)).toMatch(/^inside share withheld/);
+    expect(gapEvidence(gap('missing', undefined, { evidence: null }), zh)).toContain('保密');
+  });
+
   it('falls back to the API’s sentence for a kind it does not know, or without facts', () => {
     expect(gapEvidence(gap('new_kind', { counted: 1 }), zh)).toBe('the English sentence');
     expect(gapEvidence(gap('missing', undefined), zh)).toBe('the English sentence');
@@ -93,15 +104,15 @@ describe('on a default-data cluster', () => {
     const o = pr.panorama.options;
     for (const g of gaps) {
       const said = gapEvidence(g, zh);
-      expect(said, g.evidence).not.toMatch(ENGLISH);
+      expect(said, g.evidence ?? '').not.toMatch(ENGLISH);
       expect(said).not.toBe(g.evidence);
       if (g.kind === 'four_bases_thin') expect(said).toContain(`仅 ${g.facts!.counted} 家`);
     }
     for (const n of nodes) {
       const said = nodeReason(n, o, zh);
-      expect(said, n.reason).not.toMatch(ENGLISH);
+      expect(said, n.reason ?? '').not.toMatch(ENGLISH);
       // The API's English reason and ours start from the same count.
-      if (n.status !== 'missing') expect(n.reason.startsWith(`${n.counts.counted} `)).toBe(true);
+      if (n.status !== 'missing') expect(n.reason?.startsWith(`${n.counts.counted} `)).toBe(true);
       if (n.status !== 'missing') expect(said.startsWith(`${n.counts.counted} 家`)).toBe(true);
     }
     for (const x of targets) {

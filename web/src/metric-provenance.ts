@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent, type Key, type Lang } from './i18n.ts';
 import type { MatrixInfo } from './types.ts';
+import { withheldLabel } from './withheld.ts';
 
 type T = (key: Key, vars?: Record<string, string | number>) => string;
 
@@ -26,6 +27,9 @@ export function metricProvenance(
   return [
     `${metric} · ${convention}`,
     t(m.year === null ? 'countBasis' : 'matrixBasis', vars),
-    `${t('syntheticShare')}${lang === 'zh-CN' ? '：' : ': '}${formatPercent(lang, m.syntheticShare)}`,
+    `${t('syntheticShare')}${lang === 'zh-CN' ? '：' : ': '}${
+      // Withheld (null) under the disclosure rule: said so, never 0%.
+      m.syntheticShare === null ? withheldLabel(lang) : formatPercent(lang, m.syntheticShare)
+    }`,
   ].join('\n');
 }

@@ -124,7 +124,10 @@ export interface MatrixInfo {
   listedOrganizations?: number;
   /** listed: the matrix counts listed firms only (said beside every result). */
   population?: 'all' | 'listed';
-  syntheticShare: number;
+  /** Confidential aggregates: null where the disclosure rule withholds them from this reader. */
+  total?: number | null;
+  syntheticValue?: number | null;
+  syntheticShare: number | null;
 }
 
 export interface ApiWarning {
@@ -136,7 +139,14 @@ export interface ApiWarning {
 export interface MetricAnswer {
   metric: string;
   kind: 'cell' | 'region' | 'industry' | 'pair';
-  rows: Array<{ region?: string; industry?: string; a?: string; b?: string; value: number }>;
+  /** value: null where the disclosure rule withholds it (a measure over too few firms). */
+  rows: Array<{
+    region?: string;
+    industry?: string;
+    a?: string;
+    b?: string;
+    value: number | null;
+  }>;
   matrix: MatrixInfo;
   regions: NamedCode[];
   industries: NamedCode[];
@@ -162,8 +172,11 @@ export interface HomogeneityAnswer {
   basis: 'lq' | 'industries';
   threshold: number;
   region: NamedCode | null;
-  structure: Array<NamedIndustryValue & { value: number; share: number; lq: number }>;
-  priorities: Array<NamedIndustryValue & { lq: number; share: number }>;
+  /** Figures null where the disclosure rule withholds them. */
+  structure: Array<
+    NamedIndustryValue & { value: number | null; share: number | null; lq: number | null }
+  >;
+  priorities: Array<NamedIndustryValue & { lq: number | null; share: number | null }>;
   similar: RegionPair[];
   pairs: RegionPair[];
   matrix: MatrixInfo;

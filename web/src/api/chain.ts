@@ -34,9 +34,18 @@ export interface PanoramaNode {
   firms: Record<Tier, PlacedFirm[]>;
   counts: Record<Tier, number> & { firms: number; counted: number; anchors: number };
   size: { revenue: number | null; employees: number | null; withMeasures: number };
-  links: { inCount: number; outCount: number; suppliers: number; insideShare: number | null };
+  links: {
+    inCount: number;
+    outCount: number;
+    suppliers: number;
+    insideShare: number | null;
+    /** Confidential aggregates: null where the disclosure rule withholds them. */
+    inValue?: number | null;
+    outValue?: number | null;
+  };
   status: NodeStatus;
-  reason: string;
+  /** The status rule with its figures; null where it would quote a withheld share. */
+  reason: string | null;
 }
 
 export interface PanoramaAnswer {
@@ -97,13 +106,15 @@ export interface Gap {
   severity: 'high' | 'medium' | 'low' | string;
   fourBases: string;
   critical: boolean;
-  evidence: string;
+  /** Null where it would quote a figure the disclosure rule withholds. */
+  evidence: string | null;
   /** The evidence as figures (analytics/chain/gaps.ts GapFacts). */
   facts?: {
     counted: number;
     inputs?: { id: string; nameZh: string; nameEn: string }[];
     only?: string;
-    insideShare?: number;
+    /** Null where the disclosure rule withholds it. */
+    insideShare?: number | null;
     basis?: 'value' | 'count';
     inLinks?: number;
     threshold?: number;

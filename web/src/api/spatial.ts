@@ -5,7 +5,9 @@ export interface DetectedCluster {
   cluster: number;
   size: number;
   syntheticMembers: number;
-  centroid: [number, number];
+  /** Weighted by a measure: null where the disclosure rule withholds it (and the weight). */
+  centroid: [number, number] | null;
+  weight?: number | null;
   outline: [number, number][];
   concaveOutline: [number, number][];
   concaveMethod: 'concave' | 'convex';
@@ -46,7 +48,8 @@ export interface Detection {
 
 export interface Hotspots {
   points: number;
-  hotspots: { lon: number; lat: number; density: number }[];
+  /** density: null where the disclosure rule withholds it (a weighted kernel over too few firms). */
+  hotspots: { lon: number; lat: number; density: number | null }[];
 }
 
 export interface DetectParams {

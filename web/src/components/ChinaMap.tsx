@@ -381,7 +381,10 @@ function detectedSeries(d: DetectResult | null): object[] {
       silent: true,
       z: 9,
       itemStyle: { color: '#bf8700', borderColor: '#fff', borderWidth: 1 },
-      data: d.hotspots.hotspots.map((h) => [h.lon, h.lat, h.density]),
+      // A withheld density (null) is left out of the point, never drawn as 0 (DetectPanel counts them).
+      data: d.hotspots.hotspots.map((h) =>
+        h.density === null ? [h.lon, h.lat] : [h.lon, h.lat, h.density],
+      ),
     },
   ];
 }

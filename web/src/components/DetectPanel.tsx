@@ -7,6 +7,8 @@ import { useLang } from '../lang.tsx';
 import { clusterHref } from '../route.ts';
 import type { Region } from '../types.ts';
 import { SyntheticBadge } from './Badges.tsx';
+import { MultiPicker } from './Picker.tsx';
+import { WithheldNote } from './Withheld.tsx';
 
 /** The surroundings radius the API uses by default (km), for the LQ's explanation. */
 const SURROUNDINGS_KM = 100;
@@ -95,10 +97,13 @@ export function DetectPanel(props: {
             required
           />
         </label>
-        <label>
-          {tt('region')}
-          <input value={params.region ?? ''} onChange={(e) => set('region', e.target.value)} />
-        </label>
+        <MultiPicker
+          types={['region']}
+          value={(params.region ?? '').split(',').filter((c) => c !== '')}
+          onChange={(codes) => set('region', codes.join(','))}
+          label={tt('region')}
+          testId="detect-regions"
+        />
         <label>
           {tt('method')}
           <select
@@ -148,6 +153,16 @@ export function DetectPanel(props: {
             ) : null}
           </p>
           {d.clusters.length === 0 ? <p className="muted">{tt('noClusters')}</p> : null}
+          {/* Weighted by a measure, a hot spot's density or a cluster's weight may be withheld: said, not drawn. */}
+          <WithheldNote
+            count={
+              props.result
+                ? props.result.hotspots.hotspots.filter((h) => h.density === null).length +
+                  d.clusters.filter((c) => c.centroid === null || c.weight === null).length
+                : 0
+            }
+            kind="mapPoints"
+          />
           <ol className="detected-list">
             {d.clusters.map((c) => (
               <li key={c.cluster} data-testid="detected-cluster">

@@ -12,6 +12,8 @@ import { SyntheticBadge } from './Badges.tsx';
 import { SourceText } from './SourceText.tsx';
 import { EChart } from './EChart.tsx';
 import { escapeHtml } from '../escape-html.ts';
+import { Withheld, WithheldNote } from './Withheld.tsx';
+import { WITHHELD_VALUE, withheldLabel, withheldPiece } from '../withheld.ts';
 
 interface Matrices {
   lq: MetricAnswer;
@@ -301,10 +303,10 @@ function Basis({ info, measureName }: { info: MatrixInfo; measureName: string })
             {tr('statisticsSources')}: <SourceText text={sources.join('; ')} />
           </>
         ) : null}
-        {info.syntheticShare > 0 ? (
+        {info.syntheticShare !== 0 ? (
           <>
             {' · '}
-            {t('syntheticShare')} {formatPercent(lang, info.syntheticShare)} <SyntheticBadge />
+            {t('syntheticShare')} <Share share={info.syntheticShare} /> <SyntheticBadge />
           </>
         ) : null}
       </span>
@@ -331,16 +333,28 @@ function Basis({ info, measureName }: { info: MatrixInfo; measureName: string })
       {info.syntheticOrganizations > 0 ? (
         <>
           {' · '}
-          {t('syntheticShare')} {formatPercent(lang, info.syntheticShare)} <SyntheticBadge />
+          {t('syntheticShare')} <Share share={info.syntheticShare} /> <SyntheticBadge />
         </>
       ) : null}
     </span>
   );
 }
 
+/** A share as a percentage, or "保密" where the disclosure rule withheld it. */
+function Share({ share }: { share: number | null }) {
+  const { lang } = useLang();
+  return share === null ? <Withheld /> : <>{formatPercent(lang, share)}</>;
+}
+
+const lqText = (lang: Parameters<typeof withheldLabel>[0], lq: number | null, digits = 2) =>
+  lq === null ? withheldLabel(lang) : lq.toFixed(digits);
+
 function StructureChart({ h }: { h: HomogeneityAnswer }) {
   const { t, name, lang } = useLang();
-  const top = h.structure.slice(0, 12).reverse();
+  // A withheld share (too few firms, or one dominates) is left out, never drawn as 0; the note says how many.
+  const shown = h.structure.slice(0, 12);
+  const top = shown.filter((s) => s.share !== null).reverse();
+  const withheld = shown.length - top.length;
   const option = {
     // No entry animation: the bars are read, not watched (and screenshots are stable).
     animation: false,
@@ -349,7 +363,7 @@ function StructureChart({ h }: { h: HomogeneityAnswer }) {
       trigger: 'item',
       formatter: (p: { dataIndex: number }) => {
         const s = top[p.dataIndex];
-        return `${escapeHtml(name(s.nameZh, s.nameEn))}<br/>${t('share')}: ${formatPercent(lang, s.share)}<br/>${t('lq')}: ${s.lq.toFixed(2)}`;
+        return `${escapeHtml(name(s.nameZh, s.nameEn))}<br/>${t('share')}: ${formatPercent(lang, s.share ?? 0)}<br/>${t('lq')}: ${lqText(lang, s.lq)}`;
       },
     },
     xAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatPercent(lang, v) } },
@@ -363,28 +377,31 @@ function StructureChart({ h }: { h: HomogeneityAnswer }) {
         type: 'bar',
         data: top.map((s) => ({
           value: s.share,
-          itemStyle: { color: s.lq >= 1 ? '#d9822b' : '#8aa9c8' },
+          itemStyle: { color: s.lq === null ? '#afb8c1' : s.lq >= 1 ? '#d9822b' : '#8aa9c8' },
         })),
         label: {
           show: true,
           position: 'right',
           fontSize: 10,
-          formatter: (p: { dataIndex: number }) => `LQ ${top[p.dataIndex].lq.toFixed(2)}`,
+          formatter: (p: { dataIndex: number }) => `LQ ${lqText(lang, top[p.dataIndex].lq)}`,
         },
       },
     ],
   };
   return (
-    <EChart
-      option={option}
-      height={Math.max(180, top.length * 24 + 30)}
-      testId="structure-chart"
-      table={{
-        name: 'industry-structure',
-        columns: ['industry', 'name', 'share', 'lq'],
-        rows: top.map((s) => [s.industry, name(s.nameZh, s.nameEn), s.share, s.lq]),
-      }}
-    />
+    <>
+      <EChart
+        option={option}
+        height={Math.max(180, top.length * 24 + 30)}
+        testId="structure-chart"
+        table={{
+          name: 'industry-structure',
+          columns: ['industry', 'name', 'share', 'lq'],
+          rows: shown.map((s) => [s.industry, name(s.nameZh, s.nameEn), s.share, s.lq]),
+        }}
+      />
+      <WithheldNote count={withheld} kind="bars" />
+    </>
   );
 }
 
@@ -397,9 +414,12 @@ function StrongClusters({ data, region }: { data: Matrices; region: string }) {
   const strong = data.strong.rows
     .filter((r) => r.region === region && r.value === 1)
     .map((r) => r.industry!);
-  const list = (strong.length ? strong : [...lqOf].filter(([, v]) => v >= 1).map(([i]) => i))
-    .map((i) => ({ industry: i, lq: lqOf.get(i) ?? 0 }))
-    .sort((a, b) => b.lq - a.lq)
+  const list = (
+    strong.length ? strong : [...lqOf].filter(([, v]) => v !== null && v >= 1).map(([i]) => i)
+  )
+    // A withheld LQ (null) says so and sorts last, never as 0.
+    .map((i) => ({ industry: i, lq: lqOf.get(i) ?? null }))
+    .sort((a, b) => (b.lq ?? -Infinity) - (a.lq ?? -Infinity))
     .slice(0, 10);
   return (
     <>
@@ -413,7 +433,7 @@ function StrongClusters({ data, region }: { data: Matrices; region: string }) {
                 {c.industry} {n ? name(n.nameZh, n.nameEn) : ''}
               </span>
               <span className="lq-pill">
-                {t('lq')} {c.lq.toFixed(2)}
+                {t('lq')} {c.lq === null ? <Withheld /> : c.lq.toFixed(2)}
               </span>
               <span className="badge badge-national">
                 {strong.length ? t('strongCluster') : t('specialised')}
@@ -427,11 +447,17 @@ function StrongClusters({ data, region }: { data: Matrices; region: string }) {
 }
 
 function Heatmap({ lq, region }: { lq: MetricAnswer; region: string }) {
-  const { t, name } = useLang();
+  const { t, name, lang } = useLang();
+  const withheld = lq.rows.filter((r) => r.value === null).length;
   const option = useMemo(() => {
     const ri = new Map(lq.regions.map((r, k) => [r.code, k]));
     const ii = new Map(lq.industries.map((r, k) => [r.code, k]));
-    const cells = lq.rows.map((r) => [ii.get(r.industry!)!, ri.get(r.region!)!, r.value]);
+    // A withheld cell (null) is drawn grey by its own legend piece, never as an LQ of 0.
+    const cells = lq.rows.map((r) => [
+      ii.get(r.industry!)!,
+      ri.get(r.region!)!,
+      r.value ?? WITHHELD_VALUE,
+    ]);
     const regionLabel = (r: NamedCode) => name(r.nameZh, r.nameEn);
     const industryLabel = (i: NamedCode) => short(`${i.code} ${name(i.nameZh, i.nameEn)}`, 12);
     return {
@@ -440,7 +466,8 @@ function Heatmap({ lq, region }: { lq: MetricAnswer; region: string }) {
         formatter: (p: { value: [number, number, number] }) => {
           const [x, y, v] = p.value;
           const i = lq.industries[x];
-          return `${escapeHtml(regionLabel(lq.regions[y]))} × ${escapeHtml(`${i.code} ${name(i.nameZh, i.nameEn)}`)}<br/>${t('lq')}: ${v.toFixed(3)}`;
+          const lqv = v === WITHHELD_VALUE ? withheldLabel(lang, true) : v.toFixed(3);
+          return `${escapeHtml(regionLabel(lq.regions[y]))} × ${escapeHtml(`${i.code} ${name(i.nameZh, i.nameEn)}`)}<br/>${t('lq')}: ${escapeHtml(lqv)}`;
         },
       },
       grid: { left: 8, right: 16, top: 8, bottom: 60, containLabel: true },
@@ -465,7 +492,7 @@ function Heatmap({ lq, region }: { lq: MetricAnswer; region: string }) {
       visualMap: {
         type: 'piecewise',
         precision: 1,
-        pieces: LQ_PIECES,
+        pieces: withheld > 0 ? [withheldPiece(lang, withheld), ...LQ_PIECES] : LQ_PIECES,
         orient: 'horizontal',
         left: 'center',
         bottom: 0,
@@ -482,33 +509,36 @@ function Heatmap({ lq, region }: { lq: MetricAnswer; region: string }) {
         },
       ],
     };
-  }, [lq, region, name, t]);
+  }, [lq, region, name, t, lang, withheld]);
   return (
-    <EChart
-      option={option}
-      height={Math.max(260, lq.regions.length * 20 + 150)}
-      testId="lq-heatmap"
-      table={{
-        name: 'lq-heatmap',
-        columns: ['region', 'regionName', 'industry', 'industryName', 'lq'],
-        rows: lq.rows.map((r) => {
-          const rg = lq.regions.find((x) => x.code === r.region);
-          const ind = lq.industries.find((x) => x.code === r.industry);
-          return [
-            r.region ?? '',
-            rg ? name(rg.nameZh, rg.nameEn) : '',
-            r.industry ?? '',
-            ind ? name(ind.nameZh, ind.nameEn) : '',
-            r.value,
-          ];
-        }),
-        links: lq.rows.map((r) => (r.region ? regionHref(r.region) : null)),
-      }}
-      onClick={(p) => {
-        const v = p.value as [number, number, number] | undefined;
-        if (v) window.location.assign(regionHref(lq.regions[v[1]].code));
-      }}
-    />
+    <>
+      <EChart
+        option={option}
+        height={Math.max(260, lq.regions.length * 20 + 150)}
+        testId="lq-heatmap"
+        table={{
+          name: 'lq-heatmap',
+          columns: ['region', 'regionName', 'industry', 'industryName', 'lq'],
+          rows: lq.rows.map((r) => {
+            const rg = lq.regions.find((x) => x.code === r.region);
+            const ind = lq.industries.find((x) => x.code === r.industry);
+            return [
+              r.region ?? '',
+              rg ? name(rg.nameZh, rg.nameEn) : '',
+              r.industry ?? '',
+              ind ? name(ind.nameZh, ind.nameEn) : '',
+              r.value,
+            ];
+          }),
+          links: lq.rows.map((r) => (r.region ? regionHref(r.region) : null)),
+        }}
+        onClick={(p) => {
+          const v = p.value as [number, number, number] | undefined;
+          if (v) window.location.assign(regionHref(lq.regions[v[1]].code));
+        }}
+      />
+      <WithheldNote count={withheld} kind="heatmapLegend" />
+    </>
   );
 }
 

@@ -14,6 +14,8 @@ export const evidenceText = defineDictionary({
     'gap.single_supplier': '仅一家机构：{only}',
     'gap.outside_dependence':
       '本地配套率 {share}（按{basis}计，{inLinks} 条输入关系），低于阈值 {threshold}',
+    'gap.withheld':
+      '本地配套率保密：少于 3 家机构或单一机构占比过高，按保密规则不公开（分析员登录后可见）',
     'gap.inputs_missing': '上游环节 {inputs} 本地没有机构：依赖外部供应',
     'gap.io': '全国投入产出表：{buyer}每万元产出直接消耗{supplier} {a} 万元（{year} 年）',
     'gap.ioSameSector': '全国投入产出表：两端同属“{sector}”部门（{year} 年），无法区分',
@@ -74,6 +76,8 @@ export const evidenceText = defineDictionary({
     'gap.single_supplier': 'one organisation only: {only}',
     'gap.outside_dependence':
       '{share} of inputs (by {basis}) bought here, from {inLinks} in-links; threshold {threshold}',
+    'gap.withheld':
+      'inside share withheld: fewer than 3 organisations, or one makes up too much of it (analysts see it when signed in)',
     'gap.inputs_missing':
       'its input node(s) {inputs} have no organisation here: supplied from outside',
     'gap.io':

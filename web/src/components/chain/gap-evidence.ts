@@ -36,7 +36,9 @@ function gapIo(g: Gap, s: EvidenceSpeaker): string {
 
 function gapFacts(g: Gap, s: EvidenceSpeaker): string {
   const f = g.facts;
-  if (!f) return g.evidence;
+  // Evidence null: it would quote a figure the disclosure rule withholds from this reader.
+  const evidence = g.evidence ?? s.say('gap.withheld');
+  if (!f) return evidence;
   const inputs = s.list((f.inputs ?? []).map((i) => s.name(i.nameZh, i.nameEn)));
   switch (g.kind) {
     case 'missing':
@@ -53,8 +55,9 @@ function gapFacts(g: Gap, s: EvidenceSpeaker): string {
     case 'single_supplier':
       return s.say('gap.single_supplier', { only: f.only ?? '?' });
     case 'outside_dependence':
+      if (f.insideShare === null) return s.say('gap.withheld');
       return f.insideShare === undefined || f.threshold === undefined
-        ? g.evidence
+        ? evidence
         : s.say('gap.outside_dependence', {
             share: s.percent(f.insideShare),
             basis: s.say(f.basis === 'value' ? 'basis.value' : 'basis.count'),
@@ -64,6 +67,6 @@ function gapFacts(g: Gap, s: EvidenceSpeaker): string {
     case 'inputs_missing':
       return s.say('gap.inputs_missing', { inputs });
     default:
-      return g.evidence;
+      return evidence;
   }
 }

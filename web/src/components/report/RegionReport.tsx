@@ -9,6 +9,7 @@ import { clusterHref } from '../../route.ts';
 import { useLoad } from '../../useLoad.ts';
 import { PdfLink } from './PdfLink.tsx';
 import { SpecialisationChart } from './SpecialisationChart.tsx';
+import { WithheldNote } from '../Withheld.tsx';
 
 const PARAMS: MatrixParams = {
   measure: 'employees',
@@ -35,10 +36,14 @@ export function RegionReport({ code }: { code: string }) {
   const region = lq.data.regions.find((r) => r.code === code);
   if (!region) return <p role="alert">{tr('noRegion', { code })}</p>;
   const industry = new Map(lq.data.industries.map((i) => [i.code, name(i.nameZh, i.nameEn)]));
-  const top = lq.data.rows
-    .filter((r) => r.region === code)
+  const mine = lq.data.rows.filter((r) => r.region === code);
+  // Withheld LQs (null: too few firms, or one dominates) cannot be ranked: left out, and counted.
+  const top = mine
+    .flatMap((r) => (r.value === null ? [] : [{ industry: r.industry!, value: r.value }]))
     .sort((a, b) => b.value - a.value)
     .slice(0, TOP);
+  const withheld = mine.filter((r) => r.value === null).length;
+  const share = lq.data.matrix.syntheticShare;
   const rank = eci.data ? eci.data.rows.findIndex((r) => r.region === code) : -1;
   const hosted = (clusters.data ?? []).filter((c) =>
     c.regions.some((r) => r === code || code.startsWith(r.replace(/0+$/, ''))),
@@ -58,17 +63,16 @@ export function RegionReport({ code }: { code: string }) {
       <h1>{name(region.nameZh, region.nameEn)}</h1>
       <p className="muted">{tr('generated', { at: new Date().toISOString().slice(0, 10) })}</p>
       <p className="muted">
-        {tr('basis', {
-          year: lq.data.matrix.year ?? '—',
-          share: Math.round(lq.data.matrix.syntheticShare * 100),
-        })}
+        {share === null
+          ? tr('basisShareWithheld', { year: lq.data.matrix.year ?? '—' })
+          : tr('basis', { year: lq.data.matrix.year ?? '—', share: Math.round(share * 100) })}
       </p>
       <h2>{tr('specialisations')}</h2>
       <SpecialisationChart
         region={code}
         rows={top.map((r) => ({
-          industry: r.industry!,
-          name: industry.get(r.industry!) ?? '',
+          industry: r.industry,
+          name: industry.get(r.industry) ?? '',
           lq: r.value,
         }))}
       />
@@ -83,13 +87,14 @@ export function RegionReport({ code }: { code: string }) {
           {top.map((r) => (
             <tr key={r.industry}>
               <td>
-                {r.industry} {industry.get(r.industry!) ?? ''}
+                {r.industry} {industry.get(r.industry) ?? ''}
               </td>
               <td className="num">{r.value.toFixed(2)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      <WithheldNote count={withheld} kind="bars" />
       {rank >= 0 && eci.data ? (
         <p data-testid="report-eci">
           {tx('eciRank', { k: rank + 1, n: eci.data.rows.length })} ·{' '}

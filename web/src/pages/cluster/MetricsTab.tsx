@@ -1,6 +1,7 @@
 import { api, type MatrixParams } from '../../api.ts';
 import { SyntheticBadge } from '../../components/Badges.tsx';
 import { Figure } from '../../components/Figure.tsx';
+import { Withheld } from '../../components/Withheld.tsx';
 import { metricProvenance } from '../../metric-provenance.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { rankingsText } from '../../i18n/rankings.ts';
@@ -51,12 +52,15 @@ export function MetricsTab(props: { cluster: ClusterProfile }) {
   };
   const cells = lq.data.rows
     .filter((r) => r.region && r.industry && mine(r.region) && divisions.has(r.industry))
-    .sort((a, b) => b.value - a.value);
+    // Withheld cells (null: too few firms, or one dominates) last, never as 0.
+    .sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
   const regions = [
     ...new Set(lq.data.rows.filter((r) => r.region && mine(r.region)).map((r) => r.region!)),
   ];
-  const regionValue = (rows: { region?: string; value: number }[] | undefined, code: string) =>
-    rows?.find((r) => r.region === code)?.value;
+  const regionValue = (
+    rows: { region?: string; value: number | null }[] | undefined,
+    code: string,
+  ) => rows?.find((r) => r.region === code)?.value;
   // Each figure tells its metric, convention and matrix on hover and focus.
   const lqTip = metricProvenance('LQ', CONVENTIONS.lq, lq.data.matrix, t, lang);
   const figure = (
@@ -67,10 +71,11 @@ export function MetricsTab(props: { cluster: ClusterProfile }) {
   ) => {
     const v = regionValue(answer?.rows, code);
     if (!answer || v === undefined) return '—';
+    if (v === null) return <Withheld />;
     return (
       <Figure
         provenance={metricProvenance(tt(metric), CONVENTIONS[metric], answer.matrix, t, lang)}
-        synthetic={answer.matrix.syntheticShare > 0}
+        synthetic={(answer.matrix.syntheticShare ?? 0) > 0}
       >
         {v.toFixed(digits)}
       </Figure>
@@ -100,9 +105,13 @@ export function MetricsTab(props: { cluster: ClusterProfile }) {
               <td>{regionName(r.region!)}</td>
               <td>{industryName(r.industry!)}</td>
               <td className="num">
-                <Figure provenance={lqTip} synthetic={lq.data!.matrix.syntheticShare > 0}>
-                  {r.value.toFixed(2)}
-                </Figure>
+                {r.value === null ? (
+                  <Withheld />
+                ) : (
+                  <Figure provenance={lqTip} synthetic={(lq.data!.matrix.syntheticShare ?? 0) > 0}>
+                    {r.value.toFixed(2)}
+                  </Figure>
+                )}
               </td>
             </tr>
           ))}

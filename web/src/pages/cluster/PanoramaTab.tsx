@@ -10,6 +10,7 @@ import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { formatPercent } from '../../i18n.ts';
 import { Quantity } from '../../components/Quantity.tsx';
+import { Withheld } from '../../components/Withheld.tsx';
 import type { Unit } from '../../format.ts';
 import { useLang } from '../../lang.tsx';
 import { organizationHref } from '../../route.ts';
@@ -193,9 +194,15 @@ function NodeDetail({
         {tt('why')}: {reason}
       </p>
       <p className="muted">
-        {node.links.insideShare === null
-          ? null
-          : `${tt('insideShare')} ${formatPercent(lang, node.links.insideShare)} · `}
+        {node.links.insideShare !== null ? (
+          `${tt('insideShare')} ${formatPercent(lang, node.links.insideShare)} · `
+        ) : node.links.inCount > 0 ? (
+          // In-links but no share: the disclosure rule withheld it from this reader.
+          <>
+            {tt('insideShare')} <Withheld />
+            {' · '}
+          </>
+        ) : null}
         {tt('suppliers', { n: node.links.suppliers })}
       </p>
       {node.counts.firms === 0 ? <p className="muted">{tt('noFirms')}</p> : null}
