@@ -75,7 +75,7 @@ describe('the command line in the audit log', () => {
     expect(log[2].details).toEqual({ role: 'admin', organization: null });
     expect(log[3].details).toEqual({ code: 'ATLAS_E_USER_EXISTS' });
     expect(JSON.stringify(log)).not.toContain('horse');
-  });
+  }, 240_000); // eight atlas processes, each opening the database
 
   it('logs generate and the default data it loads first (with the records derived from it)', async () => {
     const gen = join(dir, 'synthetic.duckdb');
