@@ -247,6 +247,16 @@ describe('the region page', () => {
         return n;
       });
     await expect.poll(coloured, { timeout: 10000 }).toBeGreaterThan(500);
+    // A visitor: the cells built from firms' employees over too few firms are withheld, drawn
+    // grey by their own legend piece and counted under the map (never as an LQ of 0).
+    const note = page
+      .getByTestId('lq-heatmap')
+      .locator('xpath=following-sibling::*[@data-testid="withheld-note"]');
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(/^灰色格：保密，\d+ 格未公开$/);
+    expect(await note.getAttribute('aria-description')).toContain(
+      '少于 3 家机构或单一机构占比过高',
+    );
 
     await page.getByTestId('strong-clusters').locator('li').first().waitFor();
     await page.getByTestId('similar-regions').locator('tbody tr').first().waitFor();

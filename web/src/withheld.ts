@@ -30,7 +30,7 @@ export const WITHHELD_VALUE = -1;
 export function withheldPiece(lang: Lang, n: number) {
   return {
     value: WITHHELD_VALUE,
-    color: '#d0d7de',
+    color: '#8c959f',
     label: `${withheldLabel(lang)} (${n})`,
   };
 }
