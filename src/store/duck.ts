@@ -59,6 +59,7 @@ function appendCell(a: DuckDBAppender, kind: ColumnKind, v: unknown): void {
  */
 export class Duck {
   private writeChain: Promise<unknown> = Promise.resolve();
+  private generation = 0;
   /** Queries and transactions not yet settled: close() must not pull the connections from under them. */
   private readonly pending = new Set<Promise<unknown>>();
 
@@ -103,10 +104,22 @@ export class Duck {
       } catch (e) {
         await run(this.writer, 'ROLLBACK').catch(() => undefined);
         throw e;
+      } finally {
+        // After a commit, and after a failed one too (conservative: cached reads are dropped).
+        this.generation++;
       }
     });
     this.writeChain = next.catch(() => undefined);
     return this.track(next);
+  }
+
+  /**
+   * The write generation: bumped after every committed transaction (every
+   * write of ours passes there), so a result read at one generation is
+   * current while the generation is unchanged (services/cache.ts).
+   */
+  get writeGeneration(): number {
+    return this.generation;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { Duck } from '../../store/duck.ts';
+import { cachedResult, cacheKey } from '../cache.ts';
 import { queryClusters, type ClusterRow } from '../../store/queries/clusters.ts';
 import { queryRegions, type RegionRow } from '../../store/queries/regions.ts';
 
@@ -48,7 +49,7 @@ export async function summarise(db: Duck, clusters: ClusterRow[]): Promise<Clust
   });
 }
 
-/** Every cluster with names of its regions, provinces, location and member counts. */
-export async function listClusters(db: Duck): Promise<ClusterSummary[]> {
-  return summarise(db, await queryClusters(db));
+/** Every cluster with names of its regions, provinces, location and member counts (kept until the next write). */
+export function listClusters(db: Duck): Promise<ClusterSummary[]> {
+  return cachedResult(db, cacheKey('clusters'), async () => summarise(db, await queryClusters(db)));
 }

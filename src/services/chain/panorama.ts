@@ -10,6 +10,7 @@ import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
 import type { ChainTemplate } from '../../core/model/chain-template.ts';
 import { readChainOrganizations, readSupplyLinks, type ChainOrgRow } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
+import { cachedResult, cacheKey } from '../cache.ts';
 import { queryCluster } from '../../store/queries/clusters.ts';
 import { actionEffect, type ActionEffect } from './actions.ts';
 import { placeOrganizations } from './placements.ts';
@@ -77,7 +78,12 @@ export async function chainContext(db: Duck, req: PanoramaRequest): Promise<Chai
   return { scope, template, orgs, placements };
 }
 
-export async function chainPanorama(db: Duck, req: PanoramaRequest): Promise<ChainPanoramaResult> {
+/** The panorama of a scope, kept until the next write (services/cache.ts). */
+export function chainPanorama(db: Duck, req: PanoramaRequest): Promise<ChainPanoramaResult> {
+  return cachedResult(db, cacheKey('panorama', req), () => buildPanorama(db, req));
+}
+
+async function buildPanorama(db: Duck, req: PanoramaRequest): Promise<ChainPanoramaResult> {
   const ctx = await chainContext(db, req);
   const links = await readSupplyLinks(db);
   const r = panoramaOf(ctx, links, req);

@@ -7,6 +7,7 @@ import {
   type RegionIndustryMatrix,
 } from '../../analytics/matrix/region-industry-matrix.ts';
 import type { Duck } from '../../store/duck.ts';
+import { cachedResult, cacheKey } from '../cache.ts';
 import { statisticsMatrix } from './statistics-matrix.ts';
 import {
   queryIndustryNames,
@@ -120,7 +121,22 @@ function sortedMatrix(placed: readonly Placed[]) {
  * cannot be placed are counted and reported, as are secondary industries
  * ignored and the synthetic share.
  */
-export async function storeMatrix(db: Duck, opts: StoreMatrixOptions = {}): Promise<StoreMatrix> {
+export function storeMatrix(db: Duck, opts: StoreMatrixOptions = {}): Promise<StoreMatrix> {
+  // Kept until the next write (services/cache.ts), keyed by the matrix's own options only.
+  const own: StoreMatrixOptions = {
+    source: opts.source,
+    measure: opts.measure,
+    year: opts.year,
+    regionLevel: opts.regionLevel,
+    industryLevel: opts.industryLevel,
+    synthetic: opts.synthetic,
+    kind: opts.kind,
+    population: opts.population,
+  };
+  return cachedResult(db, cacheKey('store-matrix', own), () => buildStoreMatrix(db, own));
+}
+
+async function buildStoreMatrix(db: Duck, opts: StoreMatrixOptions): Promise<StoreMatrix> {
   if (opts.source === 'statistics') {
     // Published statistics, not firms' figures: declared public.
     const s = await statisticsMatrix(db, opts);
