@@ -5,6 +5,7 @@ import { SignInThrottle, type ThrottleLimits } from '../services/access/throttle
 import type { Duck } from '../store/duck.ts';
 import { installAccess, type AnonymousAccess } from './access.ts';
 import { installErrorHandler } from './errors.ts';
+import { installHeavyLimit, type HeavyLimits } from './heavy.ts';
 import { installNumberGuards } from './finite-json.ts';
 import { installTextGuard } from './text-guard.ts';
 import { installSecurityHeaders } from './headers.ts';
@@ -56,6 +57,8 @@ export interface AppOptions {
   signInLimits?: Partial<ThrottleLimits>;
   /** The clock of time-dependent guards (sign-in throttling), in ms; tests move it. */
   clock?: () => number;
+  /** The queue limit of heavy routes (api/heavy.ts); defaults: the cores, 8 waiting per core. */
+  heavyLimits?: Partial<HeavyLimits>;
 }
 
 /**
@@ -75,6 +78,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   installNumberGuards(app);
   installTextGuard(app);
   installAccess(app, opts.db, opts.anonymous ?? 'viewer');
+  installHeavyLimit(app, opts.heavyLimits);
   for (const s of sharedSchemas) app.addSchema(s);
 
   await app.register(fastifySwagger, {

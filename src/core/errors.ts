@@ -239,6 +239,11 @@ export const ERRORS = {
     title: 'Too many failed sign-ins: wait before trying again',
     hint: 'Wait the seconds the Retry-After header (details.retryAfterSeconds) gives; each further failure doubles the wait. Forgotten passwords: an admin removes and re-adds the account (atlas user remove NAME; atlas user add NAME).',
   },
+  ATLAS_E_BUSY: {
+    status: 503,
+    title: 'The server is busy with heavy requests: try again shortly',
+    hint: 'Wait the seconds the Retry-After header (details.retryAfterSeconds) gives, then send the request again; exports, reports, panoramas, metrics and imports run a few at a time per server.',
+  },
   ATLAS_E_USER_EXISTS: {
     status: 409,
     title: 'An account with that name exists',
