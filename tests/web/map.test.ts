@@ -257,6 +257,11 @@ describe('the region page', () => {
     expect(await note.getAttribute('aria-description')).toContain(
       '少于 3 家机构或单一机构占比过高',
     );
+    // Its data table says 保密 in those cells, not — (no data).
+    await page.getByTestId('lq-heatmap').getByTestId('show-table').click();
+    const withheldCells = page.getByTestId('lq-heatmap-table').getByTestId('withheld');
+    await withheldCells.first().waitFor();
+    expect(await withheldCells.first().textContent()).toBe('保密');
 
     await page.getByTestId('strong-clusters').locator('li').first().waitFor();
     await page.getByTestId('similar-regions').locator('tbody tr').first().waitFor();

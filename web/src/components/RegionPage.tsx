@@ -398,6 +398,7 @@ function StructureChart({ h }: { h: HomogeneityAnswer }) {
           name: 'industry-structure',
           columns: ['industry', 'name', 'share', 'lq'],
           rows: shown.map((s) => [s.industry, name(s.nameZh, s.nameEn), s.share, s.lq]),
+          nullIsWithheld: true,
         }}
       />
       <WithheldNote count={withheld} kind="bars" />
@@ -531,6 +532,7 @@ function Heatmap({ lq, region }: { lq: MetricAnswer; region: string }) {
             ];
           }),
           links: lq.rows.map((r) => (r.region ? regionHref(r.region) : null)),
+          nullIsWithheld: true,
         }}
         onClick={(p) => {
           const v = p.value as [number, number, number] | undefined;

@@ -3,6 +3,7 @@ import { exportText } from '../../i18n/export.ts';
 import { formatNumber } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
 import { formatQuantity } from '../../format.ts';
+import { Withheld } from '../Withheld.tsx';
 import { columnLabel, readerCell, unitOf, type ChartTable } from './chart-table.ts';
 
 /** More rows than a page can show well; the CSV holds them all. */
@@ -21,6 +22,7 @@ export function ChartDataTable(props: { table: ChartTable; testId?: string }) {
   const { table } = props;
   const rows = table.rows.slice(0, MAX_ROWS);
   const cell = (j: number, raw: string | number | null) => {
+    if (raw === null && table.nullIsWithheld) return <Withheld />;
     const v = readerCell(table, j, raw, lang);
     if (typeof v !== 'number') return v ?? '—';
     const unit = unitOf(table, table.columns[j]);

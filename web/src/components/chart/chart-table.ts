@@ -31,6 +31,11 @@ export interface ChartTable {
   scope?: string;
   /** Where the figures come from, cited; default: the note, else the atlas's data. */
   source?: string;
+  /**
+   * Its empty (null) numbers are figures withheld under the disclosure rule
+   * (the API's null), shown as 保密 / withheld on the page, not as missing.
+   */
+  nullIsWithheld?: boolean;
 }
 
 /** What every export carries besides its data. */
