@@ -437,7 +437,7 @@ describe('map → cluster → panorama node → firm', () => {
     const { page, errors } = await openPage(atlas);
     await page.goto(`${atlas.url}#/reports`);
     // The region is chosen by name, pinyin or code with the picker (issue 17, item 3).
-    await page.getByTestId('report-region-input').fill('430100');
+    await page.getByTestId('report-region-input').fill('changsha');
     await page.getByTestId('report-region-hits').getByRole('option').first().click();
     expect(await page.getByTestId('report-region-input').inputValue()).toBe('长沙市');
     await page.getByTestId('report-region-open').click();

@@ -57,4 +57,51 @@ describe('search as people type it, in the browser', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);
+
+  it('chooses a buyer, a region and detection regions with pickers, never typing a code (item 3)', async () => {
+    const { page, errors } = await openPage(atlas, { width: 1280, height: 800 });
+    await page.goto(`${atlas.url}#/matching`);
+    const buyer = page.getByTestId('match-buyer-input');
+    // The preset buyer is shown by its name, not its id.
+    await expect.poll(() => buyer.inputValue(), { timeout: 15_000 }).toContain('三一');
+    await buyer.fill('zlzk');
+    const buyerHits = page.getByTestId('match-buyer-hits').getByRole('option');
+    await expect
+      .poll(() => buyerHits.first().textContent(), { timeout: 15_000 })
+      .toContain('中联重科');
+    await buyer.press('Enter');
+    expect(await buyer.inputValue()).toContain('中联重科');
+
+    const region = page.getByTestId('match-region-input');
+    await region.fill('湖南长沙');
+    const regionHits = page.getByTestId('match-region-hits').getByRole('option');
+    await expect
+      .poll(() => regionHits.first().textContent(), { timeout: 15_000 })
+      .toContain('长沙市');
+    await regionHits.first().click();
+    expect(await region.inputValue()).toBe('长沙市');
+    await page.getByTestId('match-search').click();
+    await page.getByTestId('match').first().waitFor();
+    await page.screenshot({ path: '.tmp/web-pickers-matching.png' });
+
+    await page.goto(atlas.url);
+    await page.getByTestId('detect-open').click();
+    const chosen = page.getByTestId('detect-regions-chosen');
+    await expect.poll(() => chosen.textContent(), { timeout: 15_000 }).toContain('四川省');
+    await page.getByTestId('detect-regions-input').fill('hunan');
+    const hits = page.getByTestId('detect-regions-hits').getByRole('option');
+    await expect.poll(() => hits.first().textContent(), { timeout: 15_000 }).toContain('湖南省');
+    await hits.first().click();
+    expect(await chosen.locator('li').allTextContents()).toEqual([
+      expect.stringContaining('四川省'),
+      expect.stringContaining('重庆市'),
+      expect.stringContaining('湖南省'),
+    ]);
+    await chosen.getByRole('button', { name: '移除 重庆市' }).click();
+    expect(await chosen.locator('li').count()).toBe(2);
+    await page.screenshot({ path: '.tmp/web-pickers-detect.png' });
+
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 });

@@ -81,7 +81,10 @@ describe('the matchmaking page', () => {
     await page.getByTestId('account').waitFor();
     await page.goto(`${atlas.url}#/matching`);
     await platforms.getByTestId('platform').first().waitFor();
-    await platforms.getByLabel('申请机构 ID').fill('org-sany');
+    // The requester is chosen by name with the picker, not typed as an id (issue 17, item 3).
+    await platforms.getByTestId('requester-input').fill('三一重工');
+    await platforms.getByTestId('requester-hits').getByRole('option').first().click();
+    expect(await platforms.getByLabel('申请机构').inputValue()).toContain('三一重工');
     await platforms.getByTestId('request-service').first().click();
     await platforms.getByText('已提交申请').waitFor();
     const requests = page.getByTestId('service-requests').locator('li');

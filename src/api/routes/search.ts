@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import {
   search,
   SEARCH_MAX_LIMIT,
-  SEARCH_TYPES,
+  PICKER_TYPES,
   type SearchType,
 } from '../../services/catalog/search.ts';
 import type { Duck } from '../../store/duck.ts';
@@ -32,8 +32,9 @@ export function searchRoutes(app: FastifyInstance, db: Duck): void {
             },
             types: {
               type: 'string',
-              pattern: `^(${SEARCH_TYPES.join('|')})(,(${SEARCH_TYPES.join('|')}))*$`,
-              description: 'only these types, comma-separated (the pickers: types=organization)',
+              pattern: `^(${PICKER_TYPES.join('|')})(,(${PICKER_TYPES.join('|')}))*$`,
+              description:
+                'only these types, comma-separated (the pickers: types=organization); chain_node (id TEMPLATE/NODE) only when asked',
             },
           },
         },
@@ -50,7 +51,7 @@ export function searchRoutes(app: FastifyInstance, db: Duck): void {
                   properties: {
                     type: {
                       type: 'string',
-                      enum: ['cluster', 'organization', 'region', 'industry'],
+                      enum: [...PICKER_TYPES],
                     },
                     id: { type: 'string' },
                     name: { type: 'string' },

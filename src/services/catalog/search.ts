@@ -6,11 +6,26 @@ import {
   type SearchCandidates,
   type SearchHit,
 } from '../../store/queries/search.ts';
+import { listChainTemplates } from '../chain/templates.ts';
 import { matchNames, prepareQuery, type PreparedQuery } from './fuzzy-match.ts';
 
 export const SEARCH_MAX_LIMIT = 100;
+/** What the header's search box looks for. */
 export const SEARCH_TYPES = ['cluster', 'organization', 'region', 'industry'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
+/** Every type a picker may ask for: also chain templates' nodes (id `TEMPLATE/NODE`). */
+export const PICKER_TYPES = [...SEARCH_TYPES, 'chain_node'] as const;
+export type SearchType = (typeof PICKER_TYPES)[number];
+
+/** A chain template's node as the search ranks it. */
+export interface ChainNodeCandidate {
+  template: string;
+  templateName: string;
+  templateNameEn: string;
+  node: string;
+  name: string;
+  nameEn: string;
+  keywords: string[];
+}
 
 /**
  * The search box and the pickers: clusters, organisations, regions and
@@ -47,7 +62,20 @@ export async function search(
     regions: types.includes('region'),
     industries: types.includes('industry'),
   });
-  return rankCandidates(candidates, q, limit, types);
+  const nodes: ChainNodeCandidate[] = types.includes('chain_node')
+    ? (await listChainTemplates(db)).flatMap((t) =>
+        t.nodes.map((n) => ({
+          template: t.id,
+          templateName: t.nameZh,
+          templateNameEn: t.nameEn,
+          node: n.id,
+          name: n.nameZh,
+          nameEn: n.nameEn,
+          keywords: n.keywords,
+        })),
+      )
+    : [];
+  return rankCandidates(candidates, q, limit, types, nodes);
 }
 
 interface Scored {
@@ -75,6 +103,7 @@ export function rankCandidates(
   text: string,
   limit: number,
   types: readonly SearchType[] = SEARCH_TYPES,
+  chainNodes: readonly ChainNodeCandidate[] = [],
 ): SearchHit[] {
   const q = text.trim();
   const query: PreparedQuery = prepareQuery(q);
@@ -183,6 +212,37 @@ export function rankCandidates(
             name: i.name,
             nameEn: i.nameEn,
             detail: i.scheme,
+            synthetic: false,
+          },
+        });
+      }
+    }
+    out.push(...top(scored, limit));
+  }
+
+  if (types.includes('chain_node')) {
+    const scored: Scored[] = [];
+    for (const n of chainNodes) {
+      const id = `${n.template}/${n.node}`;
+      const m =
+        id === q || n.node === q
+          ? { score: EXACT }
+          : matchNames(query, [
+              n.name,
+              n.nameEn,
+              ...n.keywords,
+              n.templateName + n.name,
+              `${n.templateNameEn} ${n.nameEn}`,
+            ]);
+      if (m) {
+        scored.push({
+          score: m.score,
+          hit: {
+            type: 'chain_node',
+            id,
+            name: n.name,
+            nameEn: n.nameEn,
+            detail: n.template,
             synthetic: false,
           },
         });

@@ -2,7 +2,7 @@ import type { Duck } from '../duck.ts';
 
 /** One hit of the search box: what it is, its id or code, its names and a hint to tell hits apart. */
 export interface SearchHit {
-  type: 'cluster' | 'organization' | 'region' | 'industry';
+  type: 'cluster' | 'organization' | 'region' | 'industry' | 'chain_node';
   id: string;
   name: string;
   nameEn: string | null;

@@ -2,7 +2,8 @@ import { get, query, send } from '../http.ts';
 import type { Provenance } from '../types.ts';
 
 export interface SearchHit {
-  type: 'cluster' | 'organization' | 'region' | 'industry';
+  /** chain_node (id TEMPLATE/NODE) only when a picker asks for it. */
+  type: 'cluster' | 'organization' | 'region' | 'industry' | 'chain_node';
   id: string;
   name: string;
   nameEn: string | null;

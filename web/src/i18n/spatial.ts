@@ -8,7 +8,7 @@ export const spatialText = defineDictionary({
     title: '空间集群识别',
     explain: '按企业实际位置聚类（球面距离），不受行政区划限制；与已知集群比对。',
     industry: '行业代码前缀或标签',
-    region: '地区代码（可选，逗号分隔）',
+    region: '地区（可选，可选多个）',
     method: '方法',
     epsKm: '邻域半径（公里）',
     minPoints: '最少企业数',
@@ -39,7 +39,7 @@ export const spatialText = defineDictionary({
     explain:
       'Clusters from where firms actually are (great-circle distances), across administrative borders; compared with known clusters.',
     industry: 'Industry code prefix or tag',
-    region: 'Region codes (optional, comma-separated)',
+    region: 'Regions (optional, one or more)',
     method: 'Method',
     epsKm: 'Radius (km)',
     minPoints: 'Minimum firms',

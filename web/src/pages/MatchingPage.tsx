@@ -13,6 +13,7 @@ import { formatNumber } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
 import { organizationHref } from '../route.ts';
 import { useLoad } from '../useLoad.ts';
+import { Picker } from '../components/Picker.tsx';
 
 const RECORD_TOP = 3;
 
@@ -71,14 +72,20 @@ export function MatchingPage(_props: { rest: string[] }) {
             required
           />
         </label>
-        <label>
-          {tt('buyer')}
-          <input value={buyer} onChange={(e) => setBuyer(e.target.value)} />
-        </label>
-        <label>
-          {tt('region')}
-          <input value={region} onChange={(e) => setRegion(e.target.value)} pattern="\d{6}" />
-        </label>
+        <Picker
+          types={['organization']}
+          value={buyer}
+          onChange={(id) => setBuyer(id)}
+          label={tt('buyer')}
+          testId="match-buyer"
+        />
+        <Picker
+          types={['region']}
+          value={region}
+          onChange={(id) => setRegion(id)}
+          label={tt('region')}
+          testId="match-region"
+        />
         <button type="submit" data-testid="match-search">
           {tt('search')}
         </button>

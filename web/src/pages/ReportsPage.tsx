@@ -26,6 +26,7 @@ import { formatPercent } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
 import { sectionHref } from '../route.ts';
 import { useLoad } from '../useLoad.ts';
+import { Picker } from '../components/Picker.tsx';
 
 /** Reports (route #/reports/CLUSTER or #/reports/region/CODE): cluster and region reports made for printing. */
 export function ReportsPage(props: { rest: string[] }) {
@@ -59,19 +60,18 @@ export function ReportsPage(props: { rest: string[] }) {
           className="region-report-form"
           onSubmit={(e) => {
             e.preventDefault();
+            if (!code) return;
             window.location.hash = sectionHref('reports', 'region', code).slice(1);
           }}
         >
-          <label>
-            {tr('regionReport')}{' '}
-            <input
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-              pattern="\d{6}"
-              required
-              data-testid="report-region"
-            />
-          </label>{' '}
+          <Picker
+            types={['region']}
+            value={code}
+            onChange={(id) => setCode(id)}
+            label={tr('regionReport')}
+            testId="report-region"
+            required
+          />{' '}
           <button type="submit" data-testid="report-region-open">
             {tr('open')}
           </button>

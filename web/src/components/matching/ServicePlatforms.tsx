@@ -6,6 +6,7 @@ import { servicesText } from '../../i18n/services.ts';
 import { organizationHref } from '../../route.ts';
 import { useReload } from '../../useLoad.ts';
 import { Pager } from '../Pager.tsx';
+import { Picker } from '../Picker.tsx';
 import { SyntheticBadge } from '../Badges.tsx';
 
 const CATEGORIES = ['testing', 'pilot', 'design', 'standards', 'training', 'finance', 'other'];
@@ -74,10 +75,13 @@ export function ServicePlatforms(props: { me: WhoAmI | null }) {
         </select>
       </label>{' '}
       {signedIn && props.me?.role !== 'member' ? (
-        <label>
-          {ts('requester')}{' '}
-          <input value={requester} onChange={(e) => setRequester(e.target.value)} />
-        </label>
+        <Picker
+          types={['organization']}
+          value={requester}
+          onChange={(id) => setRequester(id)}
+          label={ts('requester')}
+          testId="requester"
+        />
       ) : null}
       {note ? <p role="status">{note}</p> : null}
       {error ? (

@@ -1,0 +1,285 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { catalogApi, type SearchHit } from '../api/catalog.ts';
+import { useDictionary } from '../i18n/dictionary.ts';
+import { pickerText } from '../i18n/picker.ts';
+import { useLang } from '../lang.tsx';
+import './picker.css';
+
+const DEBOUNCE_MS = 150;
+
+type PickType = SearchHit['type'];
+
+/** What a hit is, said in a few words beside its name: a region's level, an industry's code, a node's chain. */
+function HitDetail({ hit }: { hit: SearchHit }) {
+  const tt = useDictionary(pickerText);
+  const { code } = useLang();
+  if (hit.type === 'region') {
+    const level = hit.detail as 'province' | 'prefecture' | 'county' | null;
+    return (
+      <span className="muted picker-detail">
+        {level ? `${tt(`level.${level}`)} · ` : ''}
+        {hit.id}
+      </span>
+    );
+  }
+  if (hit.type === 'industry') return <span className="muted picker-detail">{hit.id}</span>;
+  if (hit.type === 'organization')
+    return <span className="muted picker-detail">{code('kind', hit.detail)}</span>;
+  return null;
+}
+
+/** Finds the hit an id stands for (to show a preset value by its name). */
+function useHitOf(id: string, types: PickType[]): SearchHit | null {
+  const [hit, setHit] = useState<SearchHit | null>(null);
+  const key = types.join(',');
+  useEffect(() => {
+    if (!id) {
+      setHit(null);
+      return;
+    }
+    let live = true;
+    catalogApi
+      .search(id, { types: key.split(',') as PickType[], limit: 5 })
+      .then((r) => live && setHit(r.hits.find((h) => h.id === id) ?? null))
+      .catch(() => live && setHit(null));
+    return () => {
+      live = false;
+    };
+  }, [id, key]);
+  return hit;
+}
+
+/**
+ * A searchable picker instead of a box for codes: type a name, a short
+ * name, a code or pinyin initials (中联重科, zlzk, 430100, cs), choose with the
+ * mouse or the arrows and Enter. The server's fuzzy search ranks the hits
+ * (`/api/search?types=`). `value` is the chosen id ('' for none); the input
+ * shows its name in the reader's language.
+ */
+export function Picker(props: {
+  types: PickType[];
+  value: string;
+  onChange: (id: string, hit: SearchHit | null) => void;
+  label: string;
+  testId: string;
+  required?: boolean;
+  /** Keep the text empty after a choice (a picker that adds to a list). */
+  clearOnPick?: boolean;
+}) {
+  const { name } = useLang();
+  const tt = useDictionary(pickerText);
+  const inputId = useId();
+  const listId = useId();
+  const [picked, setPicked] = useState<SearchHit | null>(null);
+  const known = picked && picked.id === props.value;
+  const looked = useHitOf(props.clearOnPick || known ? '' : props.value, props.types);
+  const preset = known ? picked : looked;
+  const [text, setText] = useState<string | null>(null);
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const seq = useRef(0);
+  const typesKey = props.types.join(',');
+
+  // Shown: what the reader types, else the chosen thing's name, else its id.
+  const shown =
+    text ??
+    (props.value && !props.clearOnPick
+      ? preset
+        ? name(preset.name, preset.nameEn)
+        : props.value
+      : '');
+
+  useEffect(() => {
+    const q = (text ?? '').trim();
+    if (q === '') {
+      setHits(null);
+      return;
+    }
+    const mine = ++seq.current;
+    const timer = setTimeout(() => {
+      catalogApi
+        .search(q, { types: typesKey.split(',') as PickType[], limit: 8 })
+        .then((r) => {
+          if (mine !== seq.current) return;
+          setHits(r.hits);
+          setActive(0);
+          setOpen(true);
+        })
+        .catch(() => mine === seq.current && setHits([]));
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, typesKey]);
+
+  const pick = (h: SearchHit | undefined) => {
+    if (!h) return;
+    setPicked(h);
+    props.onChange(h.id, h);
+    setText(props.clearOnPick ? '' : null);
+    setHits(null);
+    setOpen(false);
+  };
+
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Escape') {
+      setOpen(false);
+      return;
+    }
+    if (!hits || hits.length === 0) {
+      if (e.key === 'Enter' && text !== null) e.preventDefault();
+      return;
+    }
+    if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
+    else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+    else if (e.key === 'Enter') pick(hits[active]);
+    else return;
+    e.preventDefault();
+  };
+
+  const activeId = open && hits && hits[active] ? `${listId}-${active}` : undefined;
+  return (
+    <div
+      className="picker"
+      data-testid={props.testId}
+      onBlur={() => setTimeout(() => setOpen(false), 150)}
+    >
+      <label htmlFor={inputId}>{props.label}</label>
+      <div className="picker-box">
+        <input
+          id={inputId}
+          type="text"
+          value={shown}
+          placeholder={tt('placeholder')}
+          role="combobox"
+          aria-autocomplete="list"
+          aria-controls={listId}
+          aria-expanded={open}
+          aria-activedescendant={activeId}
+          required={props.required && !props.value}
+          autoComplete="off"
+          data-testid={`${props.testId}-input`}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (props.value && !props.clearOnPick) props.onChange('', null);
+          }}
+          onFocus={() => hits && setOpen(true)}
+          onKeyDown={onKey}
+        />
+        {props.value && !props.clearOnPick ? (
+          <button
+            type="button"
+            className="picker-clear"
+            aria-label={tt('clear')}
+            title={tt('clear')}
+            onClick={() => {
+              props.onChange('', null);
+              setText('');
+            }}
+          >
+            ×
+          </button>
+        ) : null}
+        {open && hits ? (
+          <ul
+            className="picker-hits"
+            id={listId}
+            role="listbox"
+            data-testid={`${props.testId}-hits`}
+          >
+            {hits.length === 0 ? <li className="muted">{tt('noHits')}</li> : null}
+            {hits.map((h, i) => (
+              <li
+                key={`${h.type}:${h.id}`}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : undefined}
+                onMouseEnter={() => setActive(i)}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => pick(h)}
+              >
+                {props.types.length > 1 ? (
+                  <span className="picker-type">{tt(`type.${h.type}`)}</span>
+                ) : null}
+                <span className="picker-name">{name(h.name, h.nameEn)}</span>
+                <HitDetail hit={h} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Several things chosen with one picker (the regions of a detection): each
+ * shown by its name with a button to remove it; `value` holds their ids.
+ */
+export function MultiPicker(props: {
+  types: PickType[];
+  value: string[];
+  onChange: (ids: string[]) => void;
+  label: string;
+  testId: string;
+}) {
+  const { name } = useLang();
+  const tt = useDictionary(pickerText);
+  const [names, setNames] = useState<Record<string, SearchHit>>({});
+  const typesKey = props.types.join(',');
+  const missing = props.value.filter((id) => !names[id]).join(',');
+  useEffect(() => {
+    if (!missing) return;
+    let live = true;
+    for (const id of missing.split(',')) {
+      catalogApi
+        .search(id, { types: typesKey.split(',') as PickType[], limit: 5 })
+        .then((r) => {
+          const h = r.hits.find((x) => x.id === id);
+          if (live && h) setNames((n) => ({ ...n, [id]: h }));
+        })
+        .catch(() => undefined);
+    }
+    return () => {
+      live = false;
+    };
+  }, [missing, typesKey]);
+
+  return (
+    <div className="multi-picker">
+      <Picker
+        types={props.types}
+        value=""
+        clearOnPick
+        label={props.label}
+        testId={props.testId}
+        onChange={(id, hit) => {
+          if (!id || props.value.includes(id)) return;
+          if (hit) setNames((n) => ({ ...n, [id]: hit }));
+          props.onChange([...props.value, id]);
+        }}
+      />
+      {props.value.length > 0 ? (
+        <ul className="picker-chosen" data-testid={`${props.testId}-chosen`}>
+          {props.value.map((id) => {
+            const h = names[id];
+            const label = h ? name(h.name, h.nameEn) : id;
+            return (
+              <li key={id}>
+                <span>{label}</span>
+                <button
+                  type="button"
+                  aria-label={tt('remove', { name: label })}
+                  title={tt('remove', { name: label })}
+                  onClick={() => props.onChange(props.value.filter((x) => x !== id))}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
