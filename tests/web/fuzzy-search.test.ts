@@ -99,6 +99,19 @@ describe('search as people type it, in the browser', () => {
     ]);
     await chosen.getByRole('button', { name: '移除 重庆市' }).click();
     expect(await chosen.locator('li').count()).toBe(2);
+    // The industry by name or a chain's node, not a code: 计算机… preset (39), then 多路阀.
+    const industry = page.getByTestId('detect-industry-input');
+    await expect.poll(() => industry.inputValue(), { timeout: 15_000 }).toContain('计算机');
+    await industry.fill('多路阀');
+    const nodeHits = page.getByTestId('detect-industry-hits').getByRole('option');
+    await expect
+      .poll(() => nodeHits.first().textContent(), { timeout: 15_000 })
+      .toContain('多路阀');
+    expect(await nodeHits.first().textContent()).toContain('产业链环节');
+    await industry.press('Enter');
+    expect(await industry.inputValue()).toBe('多路阀');
+    await page.getByTestId('detect-run').click();
+    await page.getByTestId('detect-results').waitFor({ timeout: 30_000 });
     await page.screenshot({ path: '.tmp/web-pickers-detect.png' });
 
     expect(errors).toEqual([]);

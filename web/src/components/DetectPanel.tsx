@@ -7,7 +7,7 @@ import { useLang } from '../lang.tsx';
 import { clusterHref } from '../route.ts';
 import type { Region } from '../types.ts';
 import { SyntheticBadge } from './Badges.tsx';
-import { MultiPicker } from './Picker.tsx';
+import { MultiPicker, Picker } from './Picker.tsx';
 import { WithheldNote } from './Withheld.tsx';
 
 /** The surroundings radius the API uses by default (km), for the LQ's explanation. */
@@ -89,14 +89,14 @@ export function DetectPanel(props: {
       </header>
       <p className="muted">{tt('explain')}</p>
       <form onSubmit={run} className="detect-form">
-        <label>
-          {tt('industry')}
-          <input
-            value={params.industry}
-            onChange={(e) => set('industry', e.target.value)}
-            required
-          />
-        </label>
+        <Picker
+          types={['industry', 'chain_node']}
+          value={params.industry.replace(/^chain:/, '')}
+          onChange={(id, hit) => set('industry', hit?.type === 'chain_node' ? `chain:${id}` : id)}
+          label={tt('industry')}
+          testId="detect-industry"
+          required
+        />
         <MultiPicker
           types={['region']}
           value={(params.region ?? '').split(',').filter((c) => c !== '')}
@@ -135,7 +135,7 @@ export function DetectPanel(props: {
             onChange={(e) => set('minPoints', Number(e.target.value))}
           />
         </label>
-        <button type="submit" disabled={busy} data-testid="detect-run">
+        <button type="submit" disabled={busy || !params.industry} data-testid="detect-run">
           {busy ? tt('running') : tt('run')}
         </button>
       </form>

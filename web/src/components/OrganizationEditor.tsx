@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { catalogApi, type OrganizationDetail } from '../api/catalog.ts';
 import { catalogText } from '../i18n/catalog.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
+import { MultiPicker, Picker } from './Picker.tsx';
 
 const TAGS = [
   'chain_leader',
@@ -66,14 +67,23 @@ export function OrganizationEditor(props: {
           data-testid="edit-address"
         />
       </label>
-      <label>
-        {tt('regionCode')}
-        <input value={region} onChange={(e) => setRegion(e.target.value)} pattern="\d{6}" />
-      </label>
-      <label>
-        {tt('industriesComma')}
-        <input value={industries} onChange={(e) => setIndustries(e.target.value)} />
-      </label>
+      <Picker
+        types={['region']}
+        value={region}
+        onChange={(id) => setRegion(id)}
+        label={tt('regionCode')}
+        testId="edit-region"
+      />
+      <MultiPicker
+        types={['industry']}
+        value={industries
+          .split(/[,，、\s]+/)
+          .map((x) => x.trim())
+          .filter(Boolean)}
+        onChange={(codes) => setIndustries(codes.join(','))}
+        label={tt('industriesComma')}
+        testId="edit-industries"
+      />
       <fieldset>
         <legend>{tt('tags')}</legend>
         {TAGS.map((tag) => (

@@ -49,8 +49,8 @@ export const catalogText = defineDictionary({
     saved: '已保存',
     nameZh: '名称',
     nameEn: '英文名称',
-    regionCode: '地区代码（GB/T 2260）',
-    industriesComma: '行业代码（逗号分隔）',
+    regionCode: '地区',
+    industriesComma: '行业（GB/T 4754，可选多个）',
   },
   en: {
     searchPlaceholder: 'Search firms, clusters, regions, industries',
@@ -99,7 +99,7 @@ export const catalogText = defineDictionary({
     saved: 'Saved',
     nameZh: 'Name',
     nameEn: 'English name',
-    regionCode: 'Region code (GB/T 2260)',
-    industriesComma: 'Industry codes (comma-separated)',
+    regionCode: 'Region',
+    industriesComma: 'Industries (GB/T 4754, one or more)',
   },
 });

@@ -7,7 +7,7 @@ export const spatialText = defineDictionary({
     close: '收起',
     title: '空间集群识别',
     explain: '按企业实际位置聚类（球面距离），不受行政区划限制；与已知集群比对。',
-    industry: '行业代码前缀或标签',
+    industry: '行业或产业链环节',
     region: '地区（可选，可选多个）',
     method: '方法',
     epsKm: '邻域半径（公里）',
@@ -38,7 +38,7 @@ export const spatialText = defineDictionary({
     title: 'Spatial cluster detection',
     explain:
       'Clusters from where firms actually are (great-circle distances), across administrative borders; compared with known clusters.',
-    industry: 'Industry code prefix or tag',
+    industry: 'Industry or chain node',
     region: 'Regions (optional, one or more)',
     method: 'Method',
     epsKm: 'Radius (km)',

@@ -5,6 +5,7 @@ import { matchingText } from '../../i18n/matching.ts';
 import { organizationHref } from '../../route.ts';
 import type { Page } from '../../types.ts';
 import { Pager } from '../Pager.tsx';
+import { Picker } from '../Picker.tsx';
 
 /** The shared supplier pool as a leader sees it (its own entries and its peers' shared ones). */
 export function SupplierPool(props: { leader: string }) {
@@ -23,9 +24,13 @@ export function SupplierPool(props: { leader: string }) {
     <section className="supplier-pool" data-testid="pool">
       <h3>{tt('pool')}</h3>
       <p className="muted">{tt('poolHint')}</p>
-      <label>
-        {tt('poolAs')} <input value={as} onChange={(e) => setAs(e.target.value)} />
-      </label>{' '}
+      <Picker
+        types={['organization']}
+        value={as}
+        onChange={(id) => setAs(id)}
+        label={tt('poolAs')}
+        testId="pool-as"
+      />{' '}
       <button type="button" onClick={() => load(as, 1)} data-testid="pool-load">
         {tt('poolLoad')}
       </button>
