@@ -82,5 +82,8 @@ describe('provenance cited as a reader cites it', () => {
     );
     expect(citeInline('zh-CN', 'listed in seed 004 Table 1')).toBe('listed in 干勇 等，2022，表 1');
     expect(citeInline('zh-CN', '见 seed 000 (seeds/000_x.txt)')).not.toMatch(/seed/i);
+    expect(citeInline('en', "Name, province and industry label from Tushare's stock_basic.")).toBe(
+      'Name, province and industry label from Tushare’s listed company basics (上市公司基本信息).',
+    );
   });
 });

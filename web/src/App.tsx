@@ -132,6 +132,8 @@ export function App() {
             type="button"
             onClick={() => setLang(lang === 'zh-CN' ? 'en' : 'zh-CN')}
             title={t('switchLanguageTitle')}
+            // The button names the other language in that language.
+            lang={lang === 'en' ? 'zh-CN' : 'en'}
             data-testid="lang-switch"
           >
             {t('switchLanguage')}

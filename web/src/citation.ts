@@ -118,6 +118,11 @@ export function citeSource(lang: Lang, source: string | null | undefined): strin
  */
 export function citeInline(lang: Lang, text: string): string {
   return text
+    .replace(/\(?Tushare(?:'s|’s)? stock_basic\)?/g, (m) =>
+      lang === 'en'
+        ? `${m.startsWith('(') ? '(' : ''}Tushare’s listed company basics (上市公司基本信息)${m.endsWith(')') ? ')' : ''}`
+        : `${m.startsWith('(') ? '（' : ''}Tushare《上市公司基本信息》${m.endsWith(')') ? '）' : ''}`,
+    )
     .replace(
       /\(?\bseeds\/(\d{3})_[^\s)]*\.txt\)?/gi,
       (_, n: string) => `(${shortCitation(lang, n)})`,

@@ -65,7 +65,7 @@ export const matchingText = defineDictionary({
     'status.sample_trial': 'sample / trial',
     'status.contract': 'contract',
     'status.declined': 'declined',
-    pool: 'Shared supplier pool (主配协同)',
+    pool: 'Shared supplier pool',
     poolHint:
       'Suppliers a leader has qualified, shared with the cluster’s other leaders once the supplier consents.',
     poolAs: 'View as the leader',

@@ -1,4 +1,4 @@
-import { SourceText } from '../components/SourceText.tsx';
+import { DataText, SourceText } from '../components/SourceText.tsx';
 import { useState } from 'react';
 import { chainApi, type ChainTemplate, type Stage } from '../api/chain.ts';
 import { sessionApi } from '../api/session.ts';
@@ -64,6 +64,11 @@ function Template(props: {
   if (!data) return <p className="muted">{t('loading')}</p>;
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const tpl: ChainTemplate = data;
+  const byId = new Map(tpl.nodes.map((n) => [n.id, n]));
+  const parentName = (parent: string) => {
+    const p = byId.get(parent);
+    return p ? name(p.nameZh, p.nameEn) : parent;
+  };
   return (
     <article data-testid="chain-template">
       <h3>
@@ -92,7 +97,7 @@ function Template(props: {
                     data-node={n.id}
                   >
                     <b>{name(n.nameZh, n.nameEn)}</b>
-                    {n.parent ? <span className="muted"> ← {n.parent}</span> : null}
+                    {n.parent ? <span className="muted"> ← {parentName(n.parent)}</span> : null}
                     {n.fourBases !== 'none' ? (
                       <div className="badge">
                         {tt(`bases.${n.fourBases}` as 'bases.key_materials')}
@@ -111,7 +116,7 @@ function Template(props: {
                     ) : null}
                     {n.keywords?.length ? (
                       <div className="muted">
-                        {tt('keywords')}: {join(n.keywords)}
+                        {tt('keywords')}: <DataText text={join(n.keywords)} />
                       </div>
                     ) : null}
                     {src ? (
@@ -131,8 +136,8 @@ function Template(props: {
       <ul>
         {tpl.sources.map((s) => (
           <li key={s.id}>
+            {/* Cited as a reader cites it; the project's file name is not the reader's. */}
             <SourceText text={s.citation} />{' '}
-            {s.file ? <span className="muted">({s.file})</span> : null}{' '}
             {s.verified ? <span className="muted">{tt('verified')}</span> : <UnverifiedBadge />}
           </li>
         ))}

@@ -1,3 +1,5 @@
+import { Quantity } from '../components/Quantity.tsx';
+import { DataText } from '../components/SourceText.tsx';
 import { useEvidenceSpeaker } from '../components/chain/evidence-speaker.ts';
 import { matchReasons } from '../components/matching/match-reasons.ts';
 import { Fragment, useState, type FormEvent } from 'react';
@@ -107,13 +109,14 @@ export function MatchingPage(_props: { rest: string[] }) {
               <ol className="match-list" data-testid="match-list">
                 {answer.matches.map((m) => (
                   <li key={m.capability} data-testid="match">
-                    <a href={organizationHref(m.supplier.id)}>{m.supplier.name}</a>{' '}
+                    <a href={organizationHref(m.supplier.id)}>
+                      <DataText text={m.supplier.name} />
+                    </a>{' '}
                     {m.supplier.synthetic ? <SyntheticBadge /> : null}{' '}
                     <span className="muted">
-                      {m.title} · {m.score.toFixed(2)}
-                      {m.distanceKm !== null
-                        ? ` · ${tt('distance', { km: Math.round(m.distanceKm) })}`
-                        : ''}
+                      <DataText text={m.title} /> · {m.score.toFixed(2)}
+                      {' · '}
+                      <Quantity value={m.distanceKm} unit="km" missing="notLocated" />
                       {m.supplier.tags.length
                         ? ` · ${m.supplier.tags.map((x) => code('tag', x)).join('、')}`
                         : ''}
@@ -124,7 +127,9 @@ export function MatchingPage(_props: { rest: string[] }) {
                         tag: (x) => code('tag', x),
                         node: (id) => id,
                       }).map((r) => (
-                        <li key={r}>{r}</li>
+                        <li key={r}>
+                          <DataText text={r} />
+                        </li>
                       ))}
                     </ul>
                   </li>

@@ -1,4 +1,4 @@
-import { SourceText } from '../components/SourceText.tsx';
+import { DataText, SourceText } from '../components/SourceText.tsx';
 import { catalogApi, type MeasureYear } from '../api/catalog.ts';
 import { SyntheticBadge, UnverifiedBadge } from '../components/Badges.tsx';
 import { useDictionary } from '../i18n/dictionary.ts';
@@ -108,7 +108,9 @@ export function OrganizationPage(props: { id: string }) {
         {org.address ? (
           <>
             <dt>{tt('address')}</dt>
-            <dd>{org.address}</dd>
+            <dd>
+              <DataText text={org.address} />
+            </dd>
           </>
         ) : null}
         {org.lon !== null && org.lat !== null ? (
@@ -126,7 +128,9 @@ export function OrganizationPage(props: { id: string }) {
           </>
         ) : null}
         <dt>{tt('industries')}</dt>
-        <dd>{join([...org.industries, ...org.industryLabels]) || '—'}</dd>
+        <dd>
+          <DataText text={join([...org.industries, ...org.industryLabels]) || '—'} />
+        </dd>
         <dt>{tt('tags')}</dt>
         <dd>{join(org.tags.map((x) => code('tag', x))) || '—'}</dd>
       </dl>

@@ -15,6 +15,7 @@ import { SyntheticBadge } from '../components/Badges.tsx';
 import { guessChain } from '../components/chain/guess-chain.ts';
 import { saveCsv } from '../components/chart/chart-table.ts';
 import { citeSource } from '../citation.ts';
+import { SourceText } from '../components/SourceText.tsx';
 import { chainText } from '../i18n/chain.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { networkText } from '../i18n/network.ts';
@@ -148,7 +149,10 @@ function ClusterReport({ id }: { id: string }) {
         {tr('members', { n: c.memberCount, s: c.syntheticMemberCount })}{' '}
         {c.syntheticMemberCount > 0 ? <SyntheticBadge /> : null}
       </p>
-      <p className="muted">{tr('provenance', { src: citeSource(lang, c.provenance.source) })}</p>
+      <p className="muted">
+        {tr('provenance', { src: '' })}
+        <SourceText text={citeSource(lang, c.provenance.source)} />
+      </p>
       {c.byKind.length > 0 ? <MembersChart clusterId={c.id} byKind={c.byKind} /> : null}
       {/* The size sources state first; the atlas's own sums after it, as coverage. */}
       {facts.data ? <CitedFactsView data={facts.data} /> : null}

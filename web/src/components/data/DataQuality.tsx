@@ -1,3 +1,4 @@
+import { DataText } from '../SourceText.tsx';
 import { useState } from 'react';
 import { dataQualityApi } from '../../api/data-quality.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
@@ -56,7 +57,9 @@ export function DataQuality(props: {
                     <ul className="examples">
                       {f.examples.map((x) => (
                         <li key={x.id}>
-                          <a href={organizationHref(x.id)}>{x.name}</a>
+                          <a href={organizationHref(x.id)}>
+                            <DataText text={x.name} />
+                          </a>
                         </li>
                       ))}
                     </ul>
@@ -96,7 +99,9 @@ export function DataQuality(props: {
             {d.organizations.map((o, i) => (
               <span key={o.id}>
                 {i ? ' · ' : ''}
-                <a href={organizationHref(o.id)}>{o.name}</a>{' '}
+                <a href={organizationHref(o.id)}>
+                  <DataText text={o.name} />
+                </a>{' '}
                 {o.synthetic ? <SyntheticBadge /> : null}
                 <span className="muted">
                   {' '}

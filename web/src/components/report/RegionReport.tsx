@@ -11,8 +11,12 @@ import { PdfLink } from './PdfLink.tsx';
 import { SpecialisationChart } from './SpecialisationChart.tsx';
 import { WithheldNote } from '../Withheld.tsx';
 
+/**
+ * No measure: the API's default, as on the region page — employees when the
+ * atlas holds any, else the count of organisations (the default atlas holds
+ * listed firms without measures: asking for employees answered 404).
+ */
 const PARAMS: MatrixParams = {
-  measure: 'employees',
   regionLevel: 'prefecture',
   industryLevel: '2',
 };

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { DataText } from '../../components/SourceText.tsx';
 import { useEvidenceSpeaker } from '../../components/chain/evidence-speaker.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { Figure } from '../../components/Figure.tsx';
@@ -139,7 +140,9 @@ export function NetworkTab(props: { cluster: ClusterProfile }) {
               .slice(0, 5)
               .map((n) => (
                 <li key={n.id}>
-                  <a href={organizationHref(n.id)}>{n.name}</a>{' '}
+                  <a href={organizationHref(n.id)}>
+                    <DataText text={n.name} />
+                  </a>{' '}
                   <span className="muted">{n.pagerank.toFixed(3)}</span>
                 </li>
               ))}
@@ -154,7 +157,9 @@ export function NetworkTab(props: { cluster: ClusterProfile }) {
               .slice(0, 5)
               .map((n) => (
                 <li key={n.id}>
-                  <a href={organizationHref(n.id)}>{n.name}</a>{' '}
+                  <a href={organizationHref(n.id)}>
+                    <DataText text={n.name} />
+                  </a>{' '}
                   <span className="muted">{n.constraint!.toFixed(3)}</span>
                 </li>
               ))}
@@ -166,7 +171,9 @@ export function NetworkTab(props: { cluster: ClusterProfile }) {
           <ul data-testid="research">
             {data.research.slice(0, 8).map((r) => (
               <li key={r.id}>
-                <a href={organizationHref(r.id)}>{r.name}</a>{' '}
+                <a href={organizationHref(r.id)}>
+                  <DataText text={r.name} />
+                </a>{' '}
                 <span className="muted">{tt('partners', { n: r.firmPartners })}</span>
               </li>
             ))}
@@ -179,7 +186,9 @@ export function NetworkTab(props: { cluster: ClusterProfile }) {
           <ul data-testid="leader-tiers">
             {data.leaderTiers.map((l) => (
               <li key={l.leader}>
-                <a href={organizationHref(l.leader)}>{l.name}</a>{' '}
+                <a href={organizationHref(l.leader)}>
+                  <DataText text={l.name} />
+                </a>{' '}
                 <span className="muted">{l.tiers.join(' / ')}</span>
               </li>
             ))}
@@ -190,7 +199,9 @@ export function NetworkTab(props: { cluster: ClusterProfile }) {
           <ol data-testid="key-suppliers">
             {data.keySuppliers.map((k) => (
               <li key={k.id}>
-                <a href={organizationHref(k.id)}>{k.name}</a>{' '}
+                <a href={organizationHref(k.id)}>
+                  <DataText text={k.name} />
+                </a>{' '}
                 <span className="muted">
                   {tt('customers', { n: k.customers, s: k.soleSourceCustomers })}
                 </span>

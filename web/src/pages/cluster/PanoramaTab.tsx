@@ -10,6 +10,7 @@ import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { formatPercent } from '../../i18n.ts';
 import { Quantity } from '../../components/Quantity.tsx';
+import { citeInline } from '../../citation.ts';
 import { Withheld } from '../../components/Withheld.tsx';
 import type { Unit } from '../../format.ts';
 import { useLang } from '../../lang.tsx';
@@ -116,7 +117,7 @@ function Panorama(props: { cluster: string; chain: string }) {
                       {n.critical ? (
                         <span
                           className="critical"
-                          title={`${tt('critical')}: ${n.critical.reason}`}
+                          title={`${tt('critical')}: ${citeInline(lang, n.critical.reason)}`}
                         >
                           {' '}
                           ⚠
@@ -185,7 +186,7 @@ function NodeDetail({
           <span className="badge">{tt(`bases.${node.fourBases}` as 'bases.key_materials')}</span>
         ) : null}{' '}
         {node.critical ? (
-          <span className="badge critical-badge" title={node.critical.source}>
+          <span className="badge critical-badge" title={citeInline(lang, node.critical.source)}>
             {tt('critical')}: <SourceText text={node.critical.reason} />
           </span>
         ) : null}
