@@ -43,7 +43,9 @@ export type ChainSource = z.infer<typeof ChainSource>;
 
 /** Why a node is a choke point, and who says so. */
 export const CriticalFlag = z.object({
+  /** In English; `reasonZh` says it in Chinese (a template may give only one). */
   reason: z.string().min(1),
+  reasonZh: z.string().min(1).optional(),
   source: z.string().min(1),
   verified: z.boolean(),
   /** The source's own words, when it is a text we hold. */
@@ -92,7 +94,9 @@ export const ChainTemplate = z.object({
   nameEn: z.string().min(1),
   /** Semantic version; a panorama records the version it was computed on. */
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version like 1.0.0'),
+  /** In English; `descriptionZh` in Chinese. */
   description: z.string().optional(),
+  descriptionZh: z.string().optional(),
   sources: z.array(ChainSource).min(1),
   nodes: z.array(ChainNode).min(1),
   edges: z.array(ChainEdge).default([]),

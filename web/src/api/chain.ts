@@ -29,7 +29,7 @@ export interface PanoramaNode {
   children: string[];
   depth: number;
   fourBases: string;
-  critical: { reason: string; source: string; verified: boolean } | null;
+  critical: { reason: string; reasonZh?: string; source: string; verified: boolean } | null;
   inputs: string[];
   firms: Record<Tier, PlacedFirm[]>;
   counts: Record<Tier, number> & { firms: number; counted: number; anchors: number };
@@ -184,7 +184,13 @@ export interface TemplateNode {
   stage: Stage;
   parent?: string;
   fourBases: string;
-  critical?: { reason: string; source: string; verified: boolean; quote?: string };
+  critical?: {
+    reason: string;
+    reasonZh?: string;
+    source: string;
+    verified: boolean;
+    quote?: string;
+  };
   industries?: string[];
   keywords?: string[];
   source?: string;
@@ -198,6 +204,7 @@ export interface ChainTemplate {
   nameEn: string;
   version: string;
   description?: string;
+  descriptionZh?: string;
   sources: { id: string; citation: string; file?: string; verified: boolean }[];
   nodes: TemplateNode[];
   edges: { from: string; to: string }[];
@@ -228,3 +235,16 @@ export const chainApi = {
   panorama: (cluster: string, chain?: string) =>
     get<PanoramaAnswer>(`/api/panorama?${query({ cluster, chain })}`),
 };
+
+/** A template's description in the reader's language (English when it has no Chinese one). */
+export function templateDescription(
+  t: { description?: string; descriptionZh?: string },
+  lang: string,
+): string | undefined {
+  return lang !== 'en' && t.descriptionZh ? t.descriptionZh : t.description;
+}
+
+/** Why a node is a choke point, in the reader's language (English when it has no Chinese one). */
+export function criticalReason(c: { reason: string; reasonZh?: string }, lang: string): string {
+  return lang !== 'en' && c.reasonZh ? c.reasonZh : c.reason;
+}

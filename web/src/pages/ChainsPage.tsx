@@ -1,6 +1,12 @@
 import { DataText, SourceText } from '../components/SourceText.tsx';
 import { useState } from 'react';
-import { chainApi, type ChainTemplate, type Stage } from '../api/chain.ts';
+import {
+  chainApi,
+  criticalReason,
+  templateDescription,
+  type ChainTemplate,
+  type Stage,
+} from '../api/chain.ts';
 import { sessionApi } from '../api/session.ts';
 import { IoEvidence } from '../components/chain/IoEvidence.tsx';
 import { TemplateEditor } from '../components/chain/TemplateEditor.tsx';
@@ -57,7 +63,7 @@ function Template(props: {
   onSaved: (id: string) => void;
 }) {
   const { id } = props;
-  const { t, name, join } = useLang();
+  const { t, lang, name, join } = useLang();
   const tt = useDictionary(chainText);
   const { data, error } = useLoad(`${id}|${props.generation}`, () => chainApi.template(id));
   if (error) return <p role="alert">{error}</p>;
@@ -75,9 +81,9 @@ function Template(props: {
         {name(tpl.nameZh, tpl.nameEn)}{' '}
         <span className="muted">{tt('version', { v: tpl.version })}</span>
       </h3>
-      {tpl.description ? (
+      {templateDescription(tpl, lang) ? (
         <p>
-          <SourceText text={tpl.description} />
+          <SourceText text={templateDescription(tpl, lang) ?? ''} />
         </p>
       ) : null}
       {props.canEdit ? <TemplateEditor template={tpl} onSaved={props.onSaved} /> : null}
@@ -105,7 +111,7 @@ function Template(props: {
                     ) : null}
                     {n.critical ? (
                       <div className="critical-badge badge" title={n.critical.quote ?? ''}>
-                        ⚠ {tt('critical')}: <SourceText text={n.critical.reason} />
+                        ⚠ {tt('critical')}: <SourceText text={criticalReason(n.critical, lang)} />
                         {n.critical.verified ? null : <UnverifiedBadge />}
                       </div>
                     ) : null}

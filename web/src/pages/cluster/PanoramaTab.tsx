@@ -2,7 +2,13 @@ import { SourceText } from '../../components/SourceText.tsx';
 import { useEvidenceSpeaker } from '../../components/chain/evidence-speaker.ts';
 import { nodeReason, type StatusThresholds } from '../../components/chain/node-reason.ts';
 import { useState } from 'react';
-import { chainApi, type PanoramaNode, type Stage, type Tier } from '../../api/chain.ts';
+import {
+  chainApi,
+  criticalReason,
+  type PanoramaNode,
+  type Stage,
+  type Tier,
+} from '../../api/chain.ts';
 import { SyntheticBadge } from '../../components/Badges.tsx';
 import { ChainPicker } from '../../components/chain/ChainPicker.tsx';
 import { Figure } from '../../components/Figure.tsx';
@@ -117,7 +123,7 @@ function Panorama(props: { cluster: string; chain: string }) {
                       {n.critical ? (
                         <span
                           className="critical"
-                          title={`${tt('critical')}: ${citeInline(lang, n.critical.reason)}`}
+                          title={`${tt('critical')}: ${citeInline(lang, criticalReason(n.critical, lang))}`}
                         >
                           {' '}
                           ⚠
@@ -187,7 +193,7 @@ function NodeDetail({
         ) : null}{' '}
         {node.critical ? (
           <span className="badge critical-badge" title={citeInline(lang, node.critical.source)}>
-            {tt('critical')}: <SourceText text={node.critical.reason} />
+            {tt('critical')}: <SourceText text={criticalReason(node.critical, lang)} />
           </span>
         ) : null}
       </p>
