@@ -240,7 +240,8 @@ export function simdRowSums(phi: Float64Array, n: number, maxRows: number): Simd
   const idxOff = gOff + bytes;
   const csOff = idxOff + ((maxRows * 4 + 15) & ~15);
   const total = csOff + maxRows * 8;
-  const memory = new WebAssembly.Memory({ initial: Math.ceil(total / 65536) });
+  // At least the one page the module imports (an empty matrix needs none).
+  const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(total / 65536)) });
   const inst = new WebAssembly.Instance(mod, { env: { mem: memory } });
   const rowsFn = inst.exports.rows as (
     idx: number,
