@@ -3,7 +3,7 @@ import { useLang } from '../lang.tsx';
 
 /**
  * A figure with its unit (web/src/format.ts); a missing one as "—" whose
- * reason shows on hover and is read by screen readers.
+ * reason shows on hover.
  */
 export function Quantity(props: {
   value: number | null | undefined;
@@ -15,7 +15,15 @@ export function Quantity(props: {
   const q = quantity(lang, props.value, props.unit, props.missing);
   if (q.reason === undefined) return <>{q.text}</>;
   return (
-    <span className="missing-value" title={q.reason} aria-label={q.reason} data-testid="missing">
+    <span
+      className={
+        props.missing === 'withheld' || props.missing === 'missingOrWithheld'
+          ? 'missing-value restricted'
+          : 'missing-value'
+      }
+      title={q.reason}
+      data-testid="missing"
+    >
       {q.text}
     </span>
   );
