@@ -2,13 +2,21 @@
  * Economic complexity on a seeded synthetic 3,000 × 1,400 matrix with 30%
  * non-zero cells (goal: the whole suite RCA → ECI/PCI → proximity → density →
  * COI/COG under 2 s; the reference packages take 88-91 s at this size, issue 4).
+ * Peers (issue 23), on the same matrix in the same run: numpy with its BLAS
+ * for RCA → M, proximity (MᵀM, a BLAS product) and density + COI + COG
+ * (py-ecomplexity's formulas: (M φ)/colsum, ((1−M) W) products), scipy's
+ * `eigsh` (ARPACK, Lanczos) for the ECI eigenvector on the operator
+ * x ↦ Aᵀ(A x), A = D^-½ M U^-½ sparse (the product matrix not formed).
  * Baselines: src/analytics/complexity/reference/naive-complexity.ts over
  * number[][] (product matrices formed; ECI by power iteration on the formed
  * P̃, 300 iterations: not converged on this random matrix, where λ3/λ2 = 0.996). The suite total counts RCA → M, ECI/PCI,
  * proximity and the one-pass density + COI + COG; density and COI + COG are
  * also timed on their own.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BenchFile } from './run.ts';
+import { missingNote, peer, peerDir, pythonModules, runPeerScript } from './peers.ts';
 import { complexityOutlookGain } from '../src/analytics/complexity/complexity-outlook-gain.ts';
 import { complexityOutlookIndex } from '../src/analytics/complexity/complexity-outlook-index.ts';
 import { density } from '../src/analytics/complexity/density.ts';
@@ -62,6 +70,44 @@ let dens: Float64Array;
 let phiRef: number[][];
 let densRef: number[][];
 let kpRef: number[];
+let peerTimes: Record<string, number> | string | undefined;
+let numpyMissing: string | null = null;
+let scipyMissing: string | null = null;
+let numpyLabel = 'numpy';
+let scipyLabel = 'scipy eigsh';
+
+const PEER_SCRIPT = `
+import numpy as np, scipy.sparse as sp, scipy.sparse.linalg as sla
+X = np.fromfile(sys.argv[1]).reshape(int(sys.argv[2]), int(sys.argv[3]))
+def rca():
+    return (X / X.sum(1, keepdims=True)) / (X.sum(0) / X.sum()) >= 1
+M = rca().astype(np.float64)
+d = M.sum(1); u = M.sum(0)
+def proximity():
+    return (M.T @ M) / np.maximum(u[:, None], u[None, :])
+phi = proximity(); np.fill_diagonal(phi, 0)
+Ms = sp.csr_matrix(M)
+def eci():
+    A = sp.diags(1 / np.sqrt(d)) @ Ms @ sp.diags(1 / np.sqrt(u))
+    At = A.T.tocsr()
+    op = sla.LinearOperator((M.shape[1], M.shape[1]), matvec=lambda x: At @ (A @ x), dtype=np.float64)
+    vals, vecs = sla.eigsh(op, k=2, which='LA')
+    return vecs[:, np.argsort(vals)[0]]
+kp = eci() / np.sqrt(u)
+def density_coi_cog():
+    dens = (M @ phi) / phi.sum(0)
+    coi = ((dens * (1 - M)) * kp).sum(1)
+    W = phi * (kp / phi.sum(1))[:, None]
+    cog = (1 - M) * ((1 - M) @ W)
+    return coi, cog
+times['rca'] = best(rca)
+times['proximity'] = best(proximity)
+times['eci'] = best(eci)
+times['density_coi_cog'] = best(density_coi_cog)
+times['suite'] = times['rca'] + times['proximity'] + times['eci'] + times['density_coi_cog']
+`;
+
+const numpyPeer = (job: string) => () => [peer(numpyLabel, peerTimes, job, numpyMissing)];
 
 function fastSuite() {
   const pm = presenceMatrix(m).presence;
@@ -101,6 +147,16 @@ const bench: BenchFile = {
     let ones = 0;
     for (let k = 0; k < p.values.length; k++) ones += p.values[k];
     console.log(`M: ${(ones / p.values.length).toFixed(3)} ones; λ2 = ${raw.lambda2.toFixed(6)}`);
+    const mods = pythonModules(['numpy', 'scipy']);
+    numpyMissing = missingNote(mods, ['numpy']);
+    scipyMissing = missingNote(mods, ['numpy', 'scipy']);
+    numpyLabel = `numpy ${mods.numpy ?? ''} (BLAS)`;
+    scipyLabel = `scipy ${mods.scipy ?? ''} eigsh (ARPACK)`;
+    if (!scipyMissing) {
+      const file = join(peerDir(), 'matrix.f64');
+      writeFileSync(file, m.values);
+      peerTimes = runPeerScript(PEER_SCRIPT, [file, String(m.rows), String(m.cols)]);
+    } else console.log(scipyMissing);
   },
   benchmarks: [
     {
@@ -108,6 +164,7 @@ const bench: BenchFile = {
       inSuite: true,
       fast: () => presenceMatrix(m),
       baseline: () => naive.naiveMcp(naive.naiveRca(x)),
+      peers: numpyPeer('rca'),
     },
     {
       name: 'eci/pci (Lanczos; baseline power on P̃)',
@@ -118,12 +175,14 @@ const bench: BenchFile = {
         return [standardise(e.kc, s), standardise(e.kp, s)];
       },
       baseline: () => naive.naiveEciPci(M, 'power', 300),
+      peers: () => [peer(scipyLabel, peerTimes, 'eci', scipyMissing)],
     },
     {
       name: 'proximity_industry',
       inSuite: true,
       fast: () => proximityIndustry(p),
       baseline: () => naive.naiveProximity(M),
+      peers: numpyPeer('proximity'),
     },
     {
       name: 'density',
@@ -146,8 +205,15 @@ const bench: BenchFile = {
         const d = naive.naiveDensity(M, phiRef);
         return [naive.naiveCoi(M, d, kpRef), naive.naiveCog(M, phiRef, kpRef)];
       },
+      peers: numpyPeer('density_coi_cog'),
     },
-    { name: 'whole suite, one call each', runs: 3, fast: fastSuite, baseline: naiveSuite },
+    {
+      name: 'whole suite, one call each',
+      runs: 3,
+      fast: fastSuite,
+      baseline: naiveSuite,
+      peers: () => [peer(`${numpyLabel} + ${scipyLabel}`, peerTimes, 'suite', scipyMissing)],
+    },
   ],
 };
 

@@ -5,8 +5,16 @@
  * src/analytics/concentration/reference/naive-metrics.ts over number[][].
  * Pair metrics (O(R²) output, 4.5 M pairs) are timed at full size and, for
  * the ratio, both versions on the first 400 regions.
+ * Peers (issue 23), same data, same run: numpy for LQ, HHI (both ways) and
+ * Ellison-Glaeser, the latter on the matrix's 1.26 M non-zero cells taken as
+ * firms (industry, region, value), with np.bincount for the sums.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BenchFile } from './run.ts';
+import { missingNote, peer, peerDir, pythonModules, runPeerScript } from './peers.ts';
+import { ellisonGlaeser } from '../src/analytics/concentration/ellison-glaeser.ts';
+import type { FirmTable } from '../src/analytics/matrix/firm-table.ts';
 import * as naive from '../src/analytics/concentration/reference/naive-metrics.ts';
 import { concentrationRatio } from '../src/analytics/concentration/concentration-ratio.ts';
 import { entropyRegion } from '../src/analytics/concentration/entropy-region.ts';
@@ -71,6 +79,65 @@ const toArrays = (m: RegionIndustryMatrix) =>
   );
 
 let m: RegionIndustryMatrix;
+let firms: FirmTable;
+let peerTimes: Record<string, number> | string | undefined;
+let numpyMissing: string | null = null;
+let numpyLabel = 'numpy';
+const numpyPeer = (job: string) => () => [peer(numpyLabel, peerTimes, job, numpyMissing)];
+
+const PEER_SCRIPT = `
+import numpy as np
+R, I = int(sys.argv[2]), int(sys.argv[3])
+X = np.fromfile(sys.argv[1]).reshape(R, I)
+ind = np.fromfile(sys.argv[4], dtype=np.int32); reg = np.fromfile(sys.argv[5], dtype=np.int32)
+val = np.fromfile(sys.argv[6])
+def lq():
+    return (X / X.sum(1, keepdims=True)) * (X.sum() / X.sum(0))
+def hhi_industry():
+    s = X / X.sum(0)
+    return (s * s).sum(0)
+def hhi_region():
+    s = X / X.sum(1, keepdims=True)
+    return (s * s).sum(1)
+def eg():
+    J = R
+    tot = np.bincount(reg, val, J); x = tot / tot.sum(); X2 = (x * x).sum()
+    Ei = np.bincount(ind, val, I)
+    Eij = np.bincount(ind * J + reg, val, I * J).reshape(I, J)
+    H = np.bincount(ind, (val / Ei[ind]) ** 2, I)
+    G = ((Eij / Ei[:, None] - x) ** 2).sum(1)
+    return (G - (1 - X2) * H) / ((1 - X2) * (1 - H))
+times['lq'] = best(lq, 5)
+times['hhi_industry'] = best(hhi_industry, 5)
+times['hhi_region'] = best(hhi_region, 5)
+times['eg'] = best(eg, 5)
+`;
+
+/** The non-zero cells as firms: one firm per (region, industry), its value. */
+function cellsAsFirms(mx: RegionIndustryMatrix): FirmTable {
+  let k = 0;
+  for (let c = 0; c < mx.values.length; c++) if (mx.values[c] !== 0) k++;
+  const region = new Int32Array(k);
+  const industry = new Int32Array(k);
+  const value = new Float64Array(k);
+  k = 0;
+  for (let r = 0; r < mx.rows; r++)
+    for (let i = 0; i < mx.cols; i++) {
+      const v = mx.values[r * mx.cols + i];
+      if (v === 0) continue;
+      region[k] = r;
+      industry[k] = i;
+      value[k++] = v;
+    }
+  return {
+    regions: mx.regions,
+    industries: mx.industries,
+    firms: Array.from({ length: k }, (_, j) => `f${j}`),
+    region,
+    industry,
+    value,
+  };
+}
 let x: number[][];
 let ms: RegionIndustryMatrix;
 let xs: number[][];
@@ -82,6 +149,26 @@ const bench: BenchFile = {
     x = toArrays(m);
     ms = slice(m, SUB);
     xs = toArrays(ms);
+    firms = cellsAsFirms(m);
+    const mods = pythonModules(['numpy']);
+    numpyMissing = missingNote(mods, ['numpy']);
+    numpyLabel = `numpy ${mods.numpy ?? ''}`;
+    if (numpyMissing) console.log(numpyMissing);
+    else {
+      const dir = peerDir();
+      const f = (n: string, a: Float64Array | Int32Array) => {
+        writeFileSync(join(dir, n), a);
+        return join(dir, n);
+      };
+      peerTimes = runPeerScript(PEER_SCRIPT, [
+        f('matrix.f64', m.values),
+        String(m.rows),
+        String(m.cols),
+        f('industry.i32', firms.industry),
+        f('region.i32', firms.region),
+        f('value.f64', firms.value),
+      ]);
+    }
   },
   benchmarks: [
     {
@@ -89,18 +176,21 @@ const bench: BenchFile = {
       inSuite: true,
       fast: () => locationQuotient(m),
       baseline: () => naive.naiveLocationQuotient(x),
+      peers: numpyPeer('lq'),
     },
     {
       name: 'hhi_region',
       inSuite: true,
       fast: () => hhiRegion(m),
       baseline: () => naive.naiveHhiRegion(x),
+      peers: numpyPeer('hhi_region'),
     },
     {
       name: 'hhi_industry',
       inSuite: true,
       fast: () => hhiIndustry(m),
       baseline: () => naive.naiveHhiIndustry(x),
+      peers: numpyPeer('hhi_industry'),
     },
     {
       name: 'crn (n = 4)',
@@ -149,6 +239,11 @@ const bench: BenchFile = {
       inSuite: true,
       fast: () => hachmanIndex(m),
       baseline: () => naive.naiveHachman(x),
+    },
+    {
+      name: 'ellison_glaeser (cells as firms)',
+      fast: () => ellisonGlaeser(firms),
+      peers: numpyPeer('eg'),
     },
     { name: 'strong_cluster (USCMP)', inSuite: true, fast: () => strongClustersUSCMP(m) },
     { name: 'star_rating (ECO)', inSuite: true, fast: () => starRatingECO(m) },

@@ -7,16 +7,20 @@
  * same run; graphology has no k-core, so its baseline is the same
  * Batagelj-Zaversnik peeling written over graphology's neighbour iteration;
  * its strong components recurse and overflow the stack at this size (none).
- * If /usr/bin/python3 has python-igraph, its times on the same edges are
- * printed first, as a reference only (igraph is never a dependency).
+ * Peers (issue 23), same edges, same run, never dependencies: python-igraph
+ * (PRPACK PageRank, components, coreness, multilevel) and networkx
+ * (PageRank, one run: it takes tens of seconds) under /usr/bin/python3,
+ * skipped with a notice when absent. A second graph, directed and
+ * scale-free (Chung-Lu: expected in- and out-degrees ∝ rank^(−1/1.1), i.e.
+ * exponent 2.1, 200,000 nodes, 2,000,000 distinct arcs, seeded), is the
+ * issue's directed PageRank case; the bench prints the largest difference
+ * from igraph's scores on it.
  * Goal (issue 6): within 1.5-2× of igraph (PageRank 1.7 s, components 0.13 s,
  * k-core 0.17 s on the issue's machine); Louvain faster than graphology.
  * Run: npm run bench -- network   (or node --import tsx bench/run.ts network)
  */
-import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
@@ -24,13 +28,14 @@ import * as louvainModule from 'graphology-communities-louvain';
 import { connectedComponents as componentsG } from 'graphology-components';
 import * as pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import type { BenchFile } from './run.ts';
+import { missingNote, peer, peerDir, pythonModules, runPeerScript } from './peers.ts';
 import type { CsrGraph } from '../src/analytics/network/csr-graph.ts';
 import { buildCsr } from '../src/analytics/network/build-csr.ts';
 import { connectedComponents } from '../src/analytics/network/connected-components.ts';
 import { coreness } from '../src/analytics/network/coreness.ts';
 import { louvain } from '../src/analytics/network/louvain.ts';
 import { pagerank } from '../src/analytics/network/pagerank.ts';
-import { seededRandom } from '../src/analytics/network/seeded-random.ts';
+import { seededRandom, shuffledRange } from '../src/analytics/network/seeded-random.ts';
 import { stronglyConnectedComponents } from '../src/analytics/network/strongly-connected-components.ts';
 
 // CommonJS packages: their default export sits one level down under tsx.
@@ -75,38 +80,89 @@ function generate(): void {
   }
 }
 
-function igraphTimes(): string {
-  const py = '/usr/bin/python3';
-  if (!existsSync(py)) return 'python3 not found: igraph times skipped';
-  const probe = spawnSync(py, ['-c', 'import igraph'], { encoding: 'utf8' });
-  if (probe.status !== 0) return 'python-igraph not installed: igraph times skipped';
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-  try {
-    const file = join(dir, 'edges.txt');
-    const lines: string[] = [];
-    for (let e = 0; e < M; e++) lines.push(`${src[e]} ${dst[e]}`);
-    writeFileSync(file, lines.join('\n') + '\n');
-    const script = `
-import igraph as ig, time, sys
-def best(f, k=3):
-    t = []
-    for _ in range(k):
-        t0 = time.perf_counter(); f(); t.append(time.perf_counter() - t0)
-    return sorted(t)[len(t)//2] * 1000
-d = ig.Graph.Read_Edgelist(sys.argv[1], directed=True)
-d.add_vertices(${N} - d.vcount())
-u = d.as_undirected(mode='each')
-print('igraph %s (median of 3, ms): pagerank directed %.0f, pagerank undirected %.0f, weak components %.0f, strong components %.0f, coreness %.0f, multilevel (Louvain) %.0f' % (ig.__version__,
-  best(lambda: d.pagerank(implementation='prpack')), best(lambda: u.pagerank(implementation='prpack')),
-  best(lambda: u.connected_components()), best(lambda: d.connected_components(mode='strong')),
-  best(lambda: u.coreness()), best(lambda: u.community_multilevel(), 1)))
+const PEER_SCRIPT = `
+import numpy as np
+N = int(sys.argv[3])
+def load(f, directed):
+    e = np.fromfile(f, dtype=np.int32).reshape(-1, 2).tolist()
+    return ig.Graph(n=N, edges=e, directed=directed)
+have_ig = have_nx = True
+try:
+    import igraph as ig
+except Exception:
+    have_ig = False
+try:
+    import networkx as nx
+except Exception:
+    have_nx = False
+if have_ig:
+    d = load(sys.argv[1], True)
+    u = d.as_undirected(mode='each')
+    times['pagerank_directed'] = best(lambda: d.pagerank(implementation='prpack'))
+    times['pagerank_undirected'] = best(lambda: u.pagerank(implementation='prpack'))
+    times['weak'] = best(lambda: u.connected_components())
+    times['strong'] = best(lambda: d.connected_components(mode='strong'))
+    times['coreness'] = best(lambda: u.coreness())
+    times['louvain'] = best(lambda: u.community_multilevel(), 1)
+    s = load(sys.argv[2], True)
+    times['pagerank_scalefree'] = best(lambda: s.pagerank(implementation='prpack'))
+    np.array(s.pagerank(implementation='prpack')).tofile(sys.argv[4])
+if have_nx:
+    e = np.fromfile(sys.argv[2], dtype=np.int32).reshape(-1, 2).tolist()
+    G = nx.DiGraph(); G.add_nodes_from(range(N)); G.add_edges_from(e)
+    times['nx_pagerank_scalefree'] = best(lambda: nx.pagerank(G, alpha=0.85, tol=1e-10), 1)
 `;
-    const r = spawnSync(py, ['-c', script, file], { encoding: 'utf8' });
-    return r.status === 0 ? r.stdout.trim() : `igraph failed: ${r.stderr.trim().slice(-300)}`;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+
+let peerTimes: Record<string, number> | string | undefined;
+let igraphMissing: string | null = null;
+let networkxMissing: string | null = null;
+let igraphLabel = 'igraph';
+let networkxLabel = 'networkx';
+let igraphScores: Float64Array | null = null;
+const igraphPeer = (job: string) => () => [peer(igraphLabel, peerTimes, job, igraphMissing)];
+
+/** Chung-Lu directed scale-free graph: M distinct arcs, no loops, seeded. */
+function scaleFree(seed: number): { s: Int32Array; t: Int32Array } {
+  const rand = seededRandom(seed);
+  const cumOut = new Float64Array(N);
+  const cumIn = new Float64Array(N);
+  const inRank = shuffledRange(N, rand);
+  let so = 0;
+  let si = 0;
+  for (let v = 0; v < N; v++) {
+    so += Math.pow(v + 1, -1 / 1.1);
+    cumOut[v] = so;
+    si += Math.pow(inRank[v] + 1, -1 / 1.1);
+    cumIn[v] = si;
   }
+  const draw = (cum: Float64Array, total: number) => {
+    const x = rand() * total;
+    let lo = 0;
+    let hi = N - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cum[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const s = new Int32Array(M);
+  const t = new Int32Array(M);
+  const seen = new Set<number>();
+  let e = 0;
+  while (e < M) {
+    const u = draw(cumOut, so);
+    const v = draw(cumIn, si);
+    if (u === v || seen.has(u * N + v)) continue;
+    seen.add(u * N + v);
+    s[e] = u;
+    t[e] = v;
+    e++;
+  }
+  return { s, t };
 }
+
+let scaleFreeGraph: CsrGraph;
 
 /** k-core peeling (Batagelj-Zaversnik) over graphology's API: the baseline. */
 function corenessGraphology(g: Graph): Record<string, number> {
@@ -179,7 +235,39 @@ const bench: BenchFile = {
       gDirected.addEdge(String(src[e]), String(dst[e]));
       gUndirected.addEdge(String(src[e]), String(dst[e]));
     }
-    console.log(igraphTimes());
+    const sf = scaleFree(23);
+    scaleFreeGraph = buildCsr({ n: N, sources: sf.s, targets: sf.t, directed: true });
+    const mods = pythonModules(['numpy', 'igraph', 'networkx']);
+    igraphMissing = missingNote(mods, ['numpy', 'igraph']);
+    networkxMissing = missingNote(mods, ['numpy', 'networkx']);
+    igraphLabel = `igraph ${mods.igraph ?? ''}`;
+    networkxLabel = `networkx ${mods.networkx ?? ''}`;
+    if (igraphMissing) console.log(igraphMissing);
+    if (networkxMissing) console.log(networkxMissing);
+    if (!igraphMissing || !networkxMissing) {
+      const dir = peerDir();
+      const pairs = (a: Int32Array, b: Int32Array) => {
+        const out = new Int32Array(2 * a.length);
+        for (let e = 0; e < a.length; e++) {
+          out[2 * e] = a[e];
+          out[2 * e + 1] = b[e];
+        }
+        return out;
+      };
+      writeFileSync(join(dir, 'planted.i32'), pairs(src, dst));
+      writeFileSync(join(dir, 'scalefree.i32'), pairs(sf.s, sf.t));
+      const scores = join(dir, 'igraph-scores.f64');
+      peerTimes = runPeerScript(PEER_SCRIPT, [
+        join(dir, 'planted.i32'),
+        join(dir, 'scalefree.i32'),
+        String(N),
+        scores,
+      ]);
+      if (!igraphMissing && typeof peerTimes !== 'string') {
+        const b = readFileSync(scores);
+        igraphScores = new Float64Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length));
+      }
+    }
   },
   benchmarks: [
     {
@@ -191,8 +279,26 @@ const bench: BenchFile = {
       name: 'pagerank directed, tol 1e-13',
       fast: () => pagerank(directed),
       baseline: () => pagerankG(gDirected, { getEdgeWeight: null }),
+      peers: igraphPeer('pagerank_directed'),
       runs: 3,
       inSuite: true,
+    },
+    {
+      name: 'pagerank directed scale-free, 1e-13',
+      fast: () => pagerank(scaleFreeGraph),
+      runs: 3,
+      report: () => {
+        const r = pagerank(scaleFreeGraph);
+        let worst = 0;
+        if (igraphScores)
+          for (let v = 0; v < N; v++)
+            worst = Math.max(worst, Math.abs(r.scores[v] - igraphScores[v]));
+        return `${r.iterations} sweeps, converged ${r.converged}; ${igraphScores ? `largest |ours − igraph PRPACK| ${worst.toExponential(1)}` : 'no igraph scores to compare'}`;
+      },
+      peers: () => [
+        peer(igraphLabel, peerTimes, 'pagerank_scalefree', igraphMissing),
+        peer(`${networkxLabel} (tol 1e-10)`, peerTimes, 'nx_pagerank_scalefree', networkxMissing),
+      ],
     },
     {
       name: 'pagerank directed, tol 1e-6 (graphology)',
@@ -204,12 +310,14 @@ const bench: BenchFile = {
       name: 'pagerank undirected, tol 1e-13',
       fast: () => pagerank(undirected),
       baseline: () => pagerankG(gUndirected, { getEdgeWeight: null }),
+      peers: igraphPeer('pagerank_undirected'),
       runs: 3,
     },
     {
       name: 'weak components',
       fast: () => connectedComponents(undirected),
       baseline: () => componentsG(gUndirected),
+      peers: igraphPeer('weak'),
       inSuite: true,
     },
     {
@@ -217,17 +325,20 @@ const bench: BenchFile = {
       // the call stack on this graph (RangeError), so there is no baseline.
       name: 'strong components (directed)',
       fast: () => stronglyConnectedComponents(directed),
+      peers: igraphPeer('strong'),
     },
     {
       name: 'k-core (coreness)',
       fast: () => coreness(undirected),
       baseline: () => corenessGraphology(gUndirected),
+      peers: igraphPeer('coreness'),
       inSuite: true,
     },
     {
       name: 'louvain (seeded)',
       fast: () => louvain(undirected, { seed: 1 }),
       baseline: () => louvainG.detailed(gUndirected, { rng: seededRandom(1) }),
+      peers: igraphPeer('louvain'),
       runs: 3,
       inSuite: true,
     },

@@ -2,10 +2,15 @@
  * Runs every bench/*.bench.ts. Each exports `benchmarks`: cases with a fast
  * function and, where one exists, a plain obvious baseline measured in the
  * same run. Prints the median wall time of each and the ratio baseline/fast.
+ * A case may name peers (bench/peers.ts: numpy, scipy, igraph, networkx,
+ * graphology), timed in the same run on the same data: each is printed with
+ * product / peer speed, both sides the minimum of their runs (the machine is
+ * shared: minima are the least noisy figure), or with why it was skipped.
  * Timings are never asserted anywhere; this is for people.
  */
 import { readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import type { PeerTime } from './peers.ts';
 
 export interface BenchCase {
   name: string;
@@ -17,6 +22,8 @@ export interface BenchCase {
   inSuite?: boolean;
   /** A line printed under the case's row (e.g. a throughput), after it ran. */
   report?: () => string;
+  /** Peers of this job, timed in the same run (called after the case ran). */
+  peers?: () => PeerTime[];
 }
 
 export interface BenchFile {
@@ -25,6 +32,9 @@ export interface BenchFile {
   benchmarks: BenchCase[];
 }
 
+let lastMin = NaN;
+
+/** Median of `runs` (the minimum is kept in lastMin for the peers' ratios). */
 function time(f: () => unknown, runs: number): number {
   const t: number[] = [];
   for (let k = 0; k < runs; k++) {
@@ -33,6 +43,7 @@ function time(f: () => unknown, runs: number): number {
     t.push(performance.now() - t0);
   }
   t.sort((a, b) => a - b);
+  lastMin = t[0];
   return t[Math.floor(t.length / 2)];
 }
 
@@ -54,6 +65,7 @@ for (const f of readdirSync(dir)
   for (const c of file.benchmarks) {
     c.fast(); // warm-up: JIT and caches
     const fast = time(c.fast, c.runs ?? 5);
+    const fastMin = lastMin;
     if (c.inSuite) suite += fast;
     const base = c.baseline ? time(c.baseline, 1) : NaN;
     const ratio = c.baseline ? `${(base / fast).toFixed(1).padStart(7)}×` : '';
@@ -61,6 +73,13 @@ for (const f of readdirSync(dir)
       `${c.name.padEnd(40)}${ms(fast)}${c.baseline ? ms(base) : ''.padStart(12)}${ratio}`,
     );
     if (c.report) console.log(`  → ${c.report()}`);
+    for (const p of c.peers?.() ?? []) {
+      if (p.ms === null) console.log(`  vs ${p.label}: ${p.skipped ?? 'skipped'}`);
+      else
+        console.log(
+          `  vs ${p.label}: product ${fastMin.toFixed(1)} ms, peer ${p.ms.toFixed(1)} ms (min of runs) → product/peer speed ${(p.ms / fastMin).toFixed(2)}×`,
+        );
+    }
   }
   if (file.benchmarks.some((c) => c.inSuite))
     console.log(`${'suite total (fast, marked cases)'.padEnd(40)}${ms(suite)}`);
