@@ -9,7 +9,8 @@ function text(el: Element | null | undefined): string {
 
 /**
  * An export's context read from where the chart stands: its title is the
- * heading of its section, its scope the page's heading, the date today, its
+ * heading of its section, its scope the page's heading with what the page's
+ * selectors chose (region, measure, level), the date today, its
  * source the table's (else the atlas's data), synthetic when the table has a
  * synthetic row or the page carries the synthetic banner.
  */
@@ -24,9 +25,13 @@ export function exportContext(
     title = text(el.querySelector(':scope > h2, :scope > h3, :scope > h4, :scope > header h2'));
   }
   const page = document.querySelector('main') ?? document.body;
+  const heading = page.querySelector('h1') ?? page.querySelector('h2');
+  // What the page's own controls chose (the region, the measure, the level) narrows it.
+  const chosen = [...(heading?.parentElement?.querySelectorAll('select') ?? [])]
+    .map((s) => text(s.selectedOptions[0]))
+    .filter(Boolean);
   const scope =
-    table?.scope ??
-    (text(page.querySelector('h1')) || text(page.querySelector('h2')) || document.title);
+    table?.scope ?? ([text(heading), ...chosen].filter(Boolean).join(' · ') || document.title);
   const synthetic =
     Boolean(document.querySelector('[data-testid="synthetic-banner"]')) ||
     Boolean(
