@@ -6,6 +6,7 @@ import { DEFAULT_HOST, DEFAULT_PORT, isLoopbackHost, listen } from '../../api/li
 import { issueLoginToken } from '../../services/access/sessions.ts';
 import { listUsers } from '../../services/access/users.ts';
 import { bootstrap } from '../../services/bootstrap.ts';
+import { warmSearch } from '../../services/catalog/search.ts';
 import { openAtlas } from '../../services/open-atlas.ts';
 import type { Duck } from '../../store/duck.ts';
 import { audited } from '../audit.ts';
@@ -108,6 +109,8 @@ export function registerServe(program: Command): void {
         if (trustProxy !== false)
           say(`trusting X-Forwarded-For/-Proto from ${JSON.stringify(trustProxy)}`);
         await offerSignIn(db, url, host);
+        // Names' pinyin for the search, in the background: the first search would otherwise wait for it.
+        void warmSearch(db).catch(() => undefined);
       } catch (e) {
         await app?.close();
         db.close();

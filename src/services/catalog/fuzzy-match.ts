@@ -247,53 +247,77 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
  * Best local alignment of one chunk with the units; paths with more than
  * `maxMisses` misses are dropped (the name would be refused anyway).
  */
+// The alignment's table, reused between calls (searches run one at a time on one thread).
+let OBJ = new Float64Array(1024);
+let CREDIT = new Float64Array(1024);
+let MISSES = new Int32Array(1024);
+let GAPS = new Int32Array(1024);
+let COUNTED = new Int32Array(64);
+let W = 1;
+let REACH = 0;
+let MAX_MISSES = 0;
+
+function put(from: number, to: number, gain: number, miss: number, gap: number): void {
+  const mm = MISSES[from]! + miss;
+  if (mm > MAX_MISSES) return;
+  const o = OBJ[from]! + gain - miss * MISS - gap * GAP;
+  if (o > OBJ[to]!) {
+    if (to >= REACH * W) REACH = Math.floor(to / W);
+    OBJ[to] = o;
+    CREDIT[to] = CREDIT[from]! + gain;
+    MISSES[to] = mm;
+    GAPS[to] = GAPS[from]! + gap;
+  }
+}
+
 function alignChunk(q: QueryItem[], units: Unit[], maxMisses: number): Cell {
   const n = q.length;
   const m = units.length;
   const w = m + 1;
   // Cell (i, j) at i * w + j: consumed q[0..i), next unit j.
   const size = (n + 1) * w;
-  const obj = new Float64Array(size).fill(-Infinity);
-  const credit = new Float64Array(size);
-  const misses = new Int32Array(size);
-  const gaps = new Int32Array(size);
+  if (OBJ.length < size) {
+    OBJ = new Float64Array(size * 2);
+    CREDIT = new Float64Array(size * 2);
+    MISSES = new Int32Array(size * 2);
+    GAPS = new Int32Array(size * 2);
+  }
+  if (COUNTED.length < n + 1) COUNTED = new Int32Array((n + 1) * 2);
+  const obj = OBJ;
+  const credit = CREDIT;
+  const misses = MISSES;
+  const gaps = GAPS;
+  obj.fill(-Infinity, 0, size);
+  credit.fill(0, 0, size);
+  misses.fill(0, 0, size);
+  gaps.fill(0, 0, size);
+  W = w;
+  REACH = 0;
+  MAX_MISSES = maxMisses;
   for (let j = 0; j <= m; j++) obj[j] = 0;
   // Credit weights: generic items earn nothing; prefix sums over the chunk.
-  const counted = new Int32Array(n + 1);
+  const counted = COUNTED;
+  counted[0] = 0;
   for (let x = 0; x < n; x++) counted[x + 1] = counted[x]! + (q[x]!.generic ? 0 : 1);
-  let from = 0;
-  const put = (to: number, gain: number, miss: number, gap: number) => {
-    const mm = misses[from]! + miss;
-    if (mm > maxMisses) return;
-    const o = obj[from]! + gain - miss * MISS - gap * GAP;
-    if (o > obj[to]!) {
-      if (to >= reach * w) reach = Math.floor(to / w);
-      obj[to] = o;
-      credit[to] = credit[from]! + gain;
-      misses[to] = mm;
-      gaps[to] = gaps[from]! + gap;
-    }
-  };
-  let reach = 0;
   for (let i = 0; i <= n; i++) {
     let alive = false;
     for (let j = 0; j <= m; j++) {
-      from = i * w + j;
+      const from = i * w + j;
       if (obj[from] === -Infinity) continue;
       alive = true;
-      if (i > 0 && i < n && j < m) put(from + 1, 0, 0, 1);
+      if (i > 0 && i < n && j < m) put(from, from + 1, 0, 0, 1);
       if (i === n) continue;
       const it = q[i]!;
       // Skip a query item: an extra character (free if generic).
-      put(from + w, 0, it.generic ? 0 : 1, 0);
+      put(from, from + w, 0, it.generic ? 0 : 1, 0);
       if (j === m) continue;
       const u = units[j]!;
-      const gain = (k: number, per: number) => (counted[i + k]! - counted[i]!) * per;
+
       if (it.han !== undefined) {
         if ('han' in u) {
-          if (u.han === it.han) put(from + w + 1, gain(1, 1), 0, 0);
+          if (u.han === it.han) put(from, from + w + 1, (counted[i + 1]! - counted[i]!) * 1, 0, 0);
           else if (u.readings.some((r) => it.readings!.includes(r)))
-            put(from + w + 1, gain(1, 0.8), 0, 0);
+            put(from, from + w + 1, (counted[i + 1]! - counted[i]!) * 0.8, 0, 0);
         }
         continue;
       }
@@ -303,11 +327,13 @@ function alignChunk(q: QueryItem[], units: Unit[], maxMisses: number): Cell {
           if (r.charCodeAt(0) !== it.letter!.charCodeAt(0)) continue;
           let k = 1;
           while (i + k < runEnd && k < r.length && q[i + k]!.letter === r[k]) k++;
-          if (k === r.length) put(from + k * w + 1, gain(k, 1), 0, 0);
-          put(from + w + 1, gain(1, 0.9), 0, 0);
+          if (k === r.length)
+            put(from, from + k * w + 1, (counted[i + k]! - counted[i]!) * 1, 0, 0);
+          put(from, from + w + 1, (counted[i + 1]! - counted[i]!) * 0.9, 0, 0);
           if (k >= 2 && r[1] === 'h' && (r[0] === 'z' || r[0] === 'c' || r[0] === 's'))
-            put(from + 2 * w + 1, gain(2, 0.9), 0, 0);
-          if (k < r.length && k > 1 && i + k === runEnd) put(from + k * w + 1, gain(k, 0.8), 0, 0);
+            put(from, from + 2 * w + 1, (counted[i + 2]! - counted[i]!) * 0.9, 0, 0);
+          if (k < r.length && k > 1 && i + k === runEnd)
+            put(from, from + k * w + 1, (counted[i + k]! - counted[i]!) * 0.8, 0, 0);
         }
       } else if (i === 0 || q[i - 1]!.letter === undefined) {
         // A whole Latin run against a word: equal, a prefix, or one edit away.
@@ -315,14 +341,14 @@ function alignChunk(q: QueryItem[], units: Unit[], maxMisses: number): Cell {
         for (let x = i; x < runEnd; x++) word += q[x]!.letter;
         const k = runEnd - i;
         const to = runEnd * w + j + 1;
-        if (word === u.word) put(to, gain(k, 1), 0, 0);
+        if (word === u.word) put(from, to, (counted[i + k]! - counted[i]!) * 1, 0, 0);
         else if (u.word.startsWith(word) && (word.length >= 2 || u.word.length <= 2))
-          put(to, gain(k, 0.85), 0, 0);
+          put(from, to, (counted[i + k]! - counted[i]!) * 0.85, 0, 0);
         else if (word.length >= 5 && u.word.length >= 5 && editDistanceAtMostOne(word, u.word))
-          put(to, gain(k, 0.8), 0, 0);
+          put(from, to, (counted[i + k]! - counted[i]!) * 0.8, 0, 0);
       }
     }
-    if (!alive && reach <= i) return NONE;
+    if (!alive && REACH <= i) return NONE;
   }
   let best = -1;
   for (let j = 0; j <= m; j++) {

@@ -78,6 +78,15 @@ export async function search(
   return rankCandidates(candidates, q, limit, types, nodes);
 }
 
+/**
+ * Prepares every name's pinyin ahead of the first search (a few seconds on
+ * the default atlas, once per process), so the first person to type does
+ * not wait; `atlas serve` runs it after listening.
+ */
+export async function warmSearch(db: Duck): Promise<void> {
+  await search(db, '长沙', 1, PICKER_TYPES);
+}
+
 interface Scored {
   hit: SearchHit;
   score: number;
