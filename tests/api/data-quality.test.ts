@@ -199,7 +199,9 @@ describe('data quality', () => {
         `INSERT INTO links VALUES ('l2', 'o6', 'o4', 'supply', '材料', 5, 2024, false, true, '{}'),
                                 ('l3', 'o1', 'o6', 'collaboration', NULL, NULL, NULL, false, true, '{}')`,
       );
-      await tx.exec(`INSERT INTO cluster_members (cluster, organization, role) VALUES ('c-delta', 'o6', NULL)`);
+      await tx.exec(
+        `INSERT INTO cluster_members (cluster, organization, role) VALUES ('c-delta', 'o6', NULL)`,
+      );
     });
     const url = '/api/organizations/o1/merge';
     expect((await app.inject({ method: 'POST', url, payload: { from: 'o6' } })).statusCode).toBe(

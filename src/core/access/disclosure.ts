@@ -86,8 +86,7 @@ function sensitive(parts: Parts): boolean {
  * Cost: O(Σ|set| · subsets per set).
  */
 export function withheldCells(cells: readonly AggregateCell[], knower?: string): boolean[] {
-  const known = (c: Contribution) =>
-    knower !== undefined && (c.knownTo ?? [c.id]).includes(knower);
+  const known = (c: Contribution) => knower !== undefined && (c.knownTo ?? [c.id]).includes(knower);
   const out = cells.map(() => false);
   const shown: { cell: number; parts: Parts }[] = [];
   cells.forEach((cell, i) => {
