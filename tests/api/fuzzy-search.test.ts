@@ -74,6 +74,16 @@ describe('GET /api/search finds clusters as people type them', () => {
     expect(regions.every((r) => r.type === 'region')).toBe(true);
   });
 
+  it('puts the best hit first whatever its type', async () => {
+    expect((await hits('长沙'))[0]).toMatchObject({ type: 'region', id: '430100' });
+    expect((await hits('中联重科'))[0]).toMatchObject({ type: 'organization', id: 'org-zoomlion' });
+    expect((await hits('专用设备制造业'))[0]).toMatchObject({ type: 'industry', id: '35' });
+    expect((await hits('special purpose machinery'))[0]).toMatchObject({
+      type: 'industry',
+      id: '35',
+    });
+  });
+
   it('refuses an unknown type', async () => {
     const res = await app.inject({ url: '/api/search?q=x&types=planet' });
     expect(res.statusCode).toBe(400);

@@ -34,7 +34,7 @@ export interface ChainNodeCandidate {
  * "cs工程机械", "changsha gongcheng jixie", "Changsha construction
  * machinery"), tolerant to a missing or extra character (fuzzy-match.ts);
  * or by an exact id, code or USCC. Up to `limit` hits of each type, best
- * first. Public fields only.
+ * first, whatever their type. Public fields only.
  */
 export async function search(
   db: Duck,
@@ -94,16 +94,24 @@ interface Scored {
 
 const EXACT = 10;
 
-function top(list: Scored[], limit: number): SearchHit[] {
-  return list
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        a.hit.name.length - b.hit.name.length ||
-        (a.hit.name < b.hit.name ? -1 : 1),
-    )
-    .slice(0, limit)
-    .map((s) => s.hit);
+const byScore = (a: Scored, b: Scored) =>
+  b.score - a.score ||
+  TYPE_ORDER[a.hit.type] - TYPE_ORDER[b.hit.type] ||
+  a.hit.name.length - b.hit.name.length ||
+  (a.hit.name < b.hit.name ? -1 : 1);
+
+/** Among equals, the kind of thing more often meant. */
+const TYPE_ORDER: Record<SearchHit['type'], number> = {
+  cluster: 0,
+  region: 1,
+  organization: 2,
+  industry: 3,
+  chain_node: 4,
+};
+
+/** The best `limit` of one type. */
+function top(list: Scored[], limit: number): Scored[] {
+  return list.sort(byScore).slice(0, limit);
 }
 
 /** Ranks every candidate against the text; pure, so tests can call it on made-up lists. */
@@ -120,7 +128,7 @@ export function rankCandidates(
   // GB/T 4754 codes are stored bare ('3976'); people also write them with their section letter ('C3976').
   const bareCode = upper.replace(/^[A-Z](\d)/, '$1');
   const regionByCode = new Map(c.regions.map((r) => [r.code, r]));
-  const out: SearchHit[] = [];
+  const out: Scored[] = [];
 
   if (types.includes('cluster')) {
     const scored: Scored[] = [];
@@ -259,5 +267,6 @@ export function rankCandidates(
     }
     out.push(...top(scored, limit));
   }
-  return out;
+  // Best hit first, whatever its type.
+  return out.sort(byScore).map((s) => s.hit);
 }
