@@ -61,6 +61,11 @@ export async function search(
     organizations: types.includes('organization'),
     regions: types.includes('region'),
     industries: types.includes('industry'),
+    organizationHints: {
+      hanzi: [...new Set([...q].filter((c) => /\p{Script=Han}/u.test(c)))],
+      words: [...new Set(q.toLowerCase().match(/[a-z0-9]{2,}/g) ?? [])],
+      exact: q,
+    },
   });
   const nodes: ChainNodeCandidate[] = types.includes('chain_node')
     ? (await listChainTemplates(db)).flatMap((t) =>
