@@ -113,7 +113,7 @@ export const chainText = defineDictionary({
     placedBy: 'placed by {method}, confidence {c}',
     chooseNode: 'Click a node to see its firms',
     syntheticShare: '{p} of it synthetic',
-    gaps: 'Gaps and actions (强链补链)',
+    gaps: 'Gaps and actions',
     noGaps: 'No gap found',
     noMemberData:
       'Not enough data: the atlas holds no member data for this cluster, so no gap is judged and no firm to attract is proposed (every node would read “missing” for want of data).',

@@ -30,7 +30,9 @@ export function ChartExport(props: {
   const te = useDictionary(exportText);
   const me = useLoad('me', () => sessionApi.me());
   const anchor = useRef<HTMLSpanElement | null>(null);
-  const context = () => exportContext(anchor.current, props.table, lang, props.pngName);
+  // The fallback title is the table's caption or the page's title: never the file name (a key).
+  const context = () =>
+    exportContext(anchor.current, props.table, lang, props.table?.note ?? document.title);
   const savePng = async () => {
     const url = props.png?.();
     if (!url) return;

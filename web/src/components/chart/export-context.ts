@@ -45,7 +45,8 @@ export function exportContext(
     title: title || fallbackTitle,
     scope,
     date,
-    source: table?.source ?? table?.note ?? lookup(exportText, lang, 'defaultSource'),
+    // A table's note is its caption, not its source.
+    source: table?.source ?? lookup(exportText, lang, 'defaultSource'),
     synthetic,
   };
 }

@@ -9,6 +9,7 @@ import { useEvidenceSpeaker } from '../../components/chain/evidence-speaker.ts';
 import { gapEvidence } from '../../components/chain/gap-evidence.ts';
 import { targetReasons } from '../../components/chain/target-reasons.ts';
 import { Pager } from '../../components/Pager.tsx';
+import { DataText } from '../../components/SourceText.tsx';
 import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { useLang } from '../../lang.tsx';
@@ -97,7 +98,9 @@ function Actions(props: { cluster: string; chain: string }) {
                   {tt(`action.${g.action}` as 'action.fill')}
                 </span>
               </td>
-              <td className="muted">{gapEvidence(g, speaker)}</td>
+              <td className="muted">
+                <DataText text={gapEvidence(g, speaker)} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -110,10 +113,12 @@ function Actions(props: { cluster: string; chain: string }) {
           <ol data-testid="targets">
             {n.targets.map((x) => (
               <li key={x.id}>
-                <a href={organizationHref(x.id)}>{x.name}</a>{' '}
+                <a href={organizationHref(x.id)}>
+                  <DataText text={x.name} />
+                </a>{' '}
                 {x.synthetic ? <SyntheticBadge /> : null}{' '}
                 <span className="muted">
-                  {x.regionName ?? ''} · {tt('score')} {x.score.toFixed(2)}
+                  <DataText text={x.regionName ?? ''} /> · {tt('score')} {x.score.toFixed(2)}
                 </span>{' '}
                 {x.action && x.action.state !== 'dropped' ? (
                   <span className="muted" data-testid="target-tracked">
@@ -135,7 +140,9 @@ function Actions(props: { cluster: string; chain: string }) {
                 ) : null}
                 <ul className="reasons">
                   {targetReasons(x, lang, speaker).map((r) => (
-                    <li key={r}>{r}</li>
+                    <li key={r}>
+                      <DataText text={r} />
+                    </li>
                   ))}
                 </ul>
               </li>
