@@ -168,3 +168,27 @@ export async function defaultApp(): Promise<{
     },
   };
 }
+
+/**
+ * An in-memory atlas holding what a fresh `npm start` holds (the real default
+ * data, no synthetic record) and the app over it; `close` ends both.
+ */
+export async function realApp(): Promise<{
+  db: Duck;
+  app: import('fastify').FastifyInstance;
+  close: () => Promise<void>;
+}> {
+  const { bootstrap } = await import('../../src/services/bootstrap.ts');
+  const { buildApp } = await import('../../src/api/app.ts');
+  const db = await openStore({ path: ':memory:' });
+  await bootstrap(db);
+  const app = await buildApp({ db });
+  return {
+    db,
+    app,
+    close: async () => {
+      await app.close();
+      db.close();
+    },
+  };
+}

@@ -1,9 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { bootstrap } from '../../src/services/bootstrap.ts';
-import type { Duck } from '../../src/store/duck.ts';
-import { openStore } from '../../src/store/store.ts';
+import { realApp } from './fixture.ts';
 
 /**
  * Issue 17, items 6 and 3: the search finds a cluster by any mix of place and
@@ -11,17 +8,12 @@ import { openStore } from '../../src/store/store.ts';
  * extra character, best hit first — on the default atlas (45 national
  * clusters, 5,448 listed firms).
  */
-let db: Duck;
 let app: FastifyInstance;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  db = await openStore({ path: ':memory:' });
-  await bootstrap(db);
-  app = await buildApp({ db });
+  ({ app, close } = await realApp());
 }, 60_000);
-afterAll(async () => {
-  await app.close();
-  db.close();
-});
+afterAll(async () => close?.());
 
 interface Hit {
   type: string;

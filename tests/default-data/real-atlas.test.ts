@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/api/app.ts';
-import { bootstrap } from '../../src/services/bootstrap.ts';
 import type { Duck } from '../../src/store/duck.ts';
-import { openStore } from '../../src/store/store.ts';
+import { realApp } from '../api/fixture.ts';
 
 /**
  * The atlas a fresh `npm start` opens: real data only (issue 16's "done
@@ -13,15 +11,11 @@ import { openStore } from '../../src/store/store.ts';
  */
 let db: Duck;
 let app: FastifyInstance;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  db = await openStore({ path: ':memory:' });
-  await bootstrap(db);
-  app = await buildApp({ db });
+  ({ db, app, close } = await realApp());
 }, 60_000);
-afterAll(async () => {
-  await app.close();
-  db.close();
-});
+afterAll(async () => close?.());
 
 const get = async (url: string) => {
   const res = await app.inject({ method: 'GET', url });
