@@ -14,8 +14,9 @@ export function OverviewTab(props: { cluster: ClusterProfile }) {
       <ClusterSummary profile={props.cluster} />
       {/* Its own column: loading it moves nothing else on the page. */}
       <div className="overview-size">
-        <CitedFacts clusterId={props.cluster.id} />
-        <SizeGrowth clusterId={props.cluster.id} />
+        <CitedFacts clusterId={props.cluster.id}>
+          <SizeGrowth clusterId={props.cluster.id} />
+        </CitedFacts>
       </div>
     </section>
   );
