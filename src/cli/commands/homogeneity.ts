@@ -4,6 +4,7 @@ import { AtlasError } from '../../core/errors.ts';
 import { homogeneity, type NamedPair } from '../../services/metrics/homogeneity.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import { emit, say } from '../output.ts';
+import { choice } from '../choice.ts';
 
 interface HomogeneityCliOptions {
   region?: string;
@@ -52,20 +53,6 @@ function row(list: 'similar' | 'pair', p: NamedPair): Record<string, unknown> {
     overlap_share_a: p.overlapShare.a,
     overlap_share_b: p.overlapShare.b,
   };
-}
-
-function choice<T extends string>(
-  name: string,
-  v: string | undefined,
-  allowed: readonly T[],
-): T | undefined {
-  if (v === undefined) return undefined;
-  if (!allowed.includes(v as T))
-    throw new AtlasError(
-      'ATLAS_E_USAGE',
-      `--${name} must be one of ${allowed.join(', ')}, not ${v}`,
-    );
-  return v as T;
 }
 
 function num(name: string, v: string | undefined, integer: boolean): number | undefined {

@@ -7,6 +7,7 @@ import { withAtlas } from '../../services/open-atlas.ts';
 import { runComplexityFile } from '../../services/metrics/complexity-metrics.ts';
 import { isComplexityMetric } from '../../services/complexity/complexity-metric.ts';
 import { emit, say } from '../output.ts';
+import { choice } from '../choice.ts';
 
 interface MetricCliOptions {
   matrix?: string;
@@ -27,20 +28,6 @@ interface MetricCliOptions {
   regionLevel?: string;
   industryLevel?: string;
   db?: string;
-}
-
-function pick<T extends string>(
-  flag: string,
-  v: string | undefined,
-  allowed: readonly T[],
-): T | undefined {
-  if (v === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(v))
-    throw new AtlasError(
-      'ATLAS_E_USAGE',
-      `--${flag} must be one of ${allowed.join(', ')}, not ${v}`,
-    );
-  return v as T;
 }
 
 function yearOf(v: string | undefined): number | undefined {
@@ -117,8 +104,8 @@ export function registerMetric(program: Command): void {
           'ATLAS_E_USAGE',
           `--convention must be stata or py, not ${opts.convention}`,
         );
-      const source = pick('source', opts.source, ['organizations', 'statistics'] as const);
-      const level = pick('industry-level', opts.industryLevel, [
+      const source = choice('source', opts.source, ['organizations', 'statistics'] as const);
+      const level = choice('industry-level', opts.industryLevel, [
         '1',
         '2',
         '3',
@@ -129,14 +116,14 @@ export function registerMetric(program: Command): void {
         ? await withAtlas({ path: opts.db }, (db) =>
             runStoreMetric(db, name, {
               source,
-              measure: pick('measure', opts.measure, [
+              measure: choice('measure', opts.measure, [
                 'employees',
                 'revenue',
                 'output',
                 'count',
               ] as const),
               year,
-              regionLevel: pick('region-level', opts.regionLevel, [
+              regionLevel: choice('region-level', opts.regionLevel, [
                 'province',
                 'prefecture',
               ] as const),
