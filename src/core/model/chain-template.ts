@@ -70,6 +70,8 @@ export const ChainNode = z.object({
     .default([]),
   /** Chinese product words that place a firm here, matched as substrings (no word segmentation). */
   keywords: z.array(z.string().min(1)).default([]),
+  /** Typical products in English (the Chinese ones are the keywords). */
+  productsEn: z.array(z.string().min(1)).optional(),
   /** A source id of the template. */
   source: z.string().min(1),
   quote: z.string().optional(),
@@ -78,6 +80,25 @@ export const ChainNode = z.object({
 });
 export type ChainNode = z.infer<typeof ChainNode>;
 
+/**
+ * The input-output link behind an edge, as computed from a national table
+ * (services/io/chain-evidence.ts) when the template was built: the buyer
+ * sector's direct purchases from the supplier sector per unit of its output.
+ */
+export const ChainEdgeIo = z.object({
+  /** IO table id, e.g. `2020-153`. */
+  table: z.string().min(1),
+  year: z.number().int(),
+  /** `code nameZh` of the supplier and buyer sectors. */
+  supplier: z.string().min(1),
+  buyer: z.string().min(1),
+  /** a_ij, yuan per yuan of the buyer's output. */
+  coefficient: z.number().min(0),
+  /** Both ends fall in one sector: the table sees only the sector's purchases from itself. */
+  sameSector: z.boolean(),
+});
+export type ChainEdgeIo = z.infer<typeof ChainEdgeIo>;
+
 /** `from` feeds `to`: its products are inputs of `to`. */
 export const ChainEdge = z.object({
   from: id,
@@ -85,6 +106,8 @@ export const ChainEdge = z.object({
   source: z.string().min(1),
   quote: z.string().optional(),
   verified: z.boolean(),
+  io: ChainEdgeIo.optional(),
+  note: z.string().optional(),
 });
 export type ChainEdge = z.infer<typeof ChainEdge>;
 
