@@ -62,8 +62,8 @@ const university = Organization.parse({
 const link = (id: string, from: string, to: string) =>
   Link.parse({ id, from, to, type: 'supply', provenance: prov });
 
-export async function steelStore(): Promise<Duck> {
-  const db = await openStore({ path: ':memory:' });
+export async function steelStore(path = ':memory:'): Promise<Duck> {
+  const db = await openStore({ path });
   await db.transaction(async (tx) => {
     await writeOrganizations(tx, [
       ...STEEL_FIRMS,

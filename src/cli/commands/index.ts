@@ -19,6 +19,7 @@ import { registerMatch } from './match.ts';
 import { registerUser } from './user.ts';
 import { registerReport } from './report.ts';
 import { registerIo } from './io.ts';
+import { registerConsolidate } from './consolidate.ts';
 /** Every CLI command registers itself here; one file per command. */
 export const commands: Array<(program: Command) => void> = [
   registerImport,
@@ -40,4 +41,5 @@ export const commands: Array<(program: Command) => void> = [
   registerUser,
   registerReport,
   registerIo,
+  registerConsolidate,
 ];
