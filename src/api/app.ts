@@ -16,6 +16,7 @@ import { complexityTableRoutes } from './routes/complexity-tables.ts';
 import { geoRoutes } from './routes/geo.ts';
 import { healthRoutes } from './routes/health.ts';
 import { homogeneityRoutes } from './routes/homogeneity.ts';
+import { consolidationRoutes } from './routes/consolidation.ts';
 import { importRoutes } from './routes/imports.ts';
 import { industryRoutes } from './routes/industries.ts';
 import { ioRoutes } from './routes/io.ts';
@@ -112,6 +113,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   statsRoutes(app, opts.db);
   metricRoutes(app, opts.db);
   homogeneityRoutes(app, opts.db);
+  consolidationRoutes(app, opts.db);
   spatialRoutes(app, opts.db);
   matchingRoutes(app, opts.db);
   dataQualityRoutes(app, opts.db);

@@ -14,7 +14,8 @@ import type { Consolidation } from './consolidation-types.ts';
  * - CRn reveals the n largest and the rest (a share of a whole);
  * - the median reveals the one or two firms in the middle;
  * - a merged firm's size, share and ΔHHI (and the HHI after it alone, which
- *   gives ΔHHI beside today's HHI) reveal the merging firms;
+ *   gives ΔHHI beside today's HHI) reveal the merging firms, and so does
+ *   every figure after the mergers;
  * - a partner's overlap size reveals the partner.
  * Returns the answer.
  */
@@ -34,14 +35,19 @@ export function declareConsolidation(
     add(['firms', i, 'size'], [f.organization]);
     add(['firms', i, 'share'], [f.organization], rest([f.organization]));
   });
+  const merging = a.mergers.flatMap((m) => m.members.map((f) => f.organization));
+  // After a merger every figure also moves with the merging firms' sizes
+  // (HHI after less HHI today is 2·s_a·s_b): it reveals them too.
   const profile = (key: 'before' | 'after', ranked: string[][], median: string[]) => {
-    for (const k of ['total', 'hhi', 'numbersEquivalent', 'firmsForHalf']) add([key, k], all);
+    const extra = key === 'after' ? [merging] : [];
+    for (const k of ['total', 'hhi', 'numbersEquivalent', 'firmsForHalf'])
+      add([key, k], all, ...extra);
     for (const [k, n] of [
       ['cr4', 4],
       ['cr8', 8],
     ] as const) {
       const top = ranked.slice(0, n).flat();
-      add([key, k], top, rest(top));
+      add([key, k], top, rest(top), ...extra);
     }
     add([key, 'median'], median);
   };
@@ -51,11 +57,7 @@ export function declareConsolidation(
     const ids = m.members.map((f) => f.organization);
     for (const k of ['size', 'share', 'deltaHhi', 'postHhi']) add(['mergers', i, k], ids);
   });
-  if (a.mergers.length > 0)
-    add(
-      ['deltaHhi'],
-      a.mergers.flatMap((m) => m.members.map((f) => f.organization)),
-    );
+  if (a.mergers.length > 0) add(['deltaHhi'], merging);
   a.partners.forEach((p, i) => add(['partners', i, 'overlapSize'], [p.organization]));
   return declareAggregates(a, cells);
 }
