@@ -269,6 +269,11 @@ export const ERRORS = {
     title: 'Unknown or ambiguous input-output sector',
     hint: 'Give the sector code (e.g. 079) or its full Chinese name; the details list the candidates.',
   },
+  ATLAS_E_UNDO_CONFLICT: {
+    status: 409,
+    title: 'The change cannot be undone: the value has changed since',
+    hint: 'Undo the later changes first (the history lists them, newest first), or edit the value directly.',
+  },
   ATLAS_E_INTERNAL: {
     status: 500,
     title: 'Internal error',
@@ -411,6 +416,11 @@ export const WARNINGS = {
     status: 200,
     title: 'Too little member data to judge: no verdict is given',
     hint: 'The details name the rule and its threshold (member firms, ties recorded); import more members and their supply and collaboration links.',
+  },
+  ATLAS_W_RESOLUTION_BAD_USCC: {
+    status: 200,
+    title: 'USCCs that fail their checksum were not used for matching',
+    hint: 'Check the 18 characters (GB 32100-2015); the rows were matched by name, place and industry only (details: side, ids).',
   },
 } as const satisfies Record<string, CatalogueEntry>;
 
