@@ -10,6 +10,8 @@
  *   N id | stage (up|mid|down|sup) | four bases (-|comp|mat|test|proc) | parent (-) |
  *     GB/T 4754-2017 codes (space-separated) | nameZh | nameEn | keywords (、) | products in English (;)
  *   Q id | source | quote          the node cites a source in its own words (verified)
+ *   EQ from > to | source | quote  the edge cites a source in its own words (verified)
+ *   C id | source | quote | reason | reasonZh   a choke point (卡脖子) that the source names
  *   E from > to to …               from feeds each to
  * When data/chains/ID.json exists it is the base: nodes and edges of the spec
  * are upserted by id and by (from, to), the rest of the file is kept, so a
@@ -136,6 +138,18 @@ function applyLine(t: ChainTemplateInput, l: string, file: string, ln: number): 
     const [nid, source, quote] = cells(l.slice(2));
     const n = t.nodes.find((x) => x.id === nid) ?? fail(file, ln, `no node ${nid}`);
     Object.assign(n, { source, quote, verified: true });
+  } else if (l.startsWith('C ')) {
+    const [nid, source, quote, reason, reasonZh] = cells(l.slice(2));
+    const n = t.nodes.find((x) => x.id === nid) ?? fail(file, ln, `no node ${nid}`);
+    n.critical = { reason, reasonZh, source, verified: true, quote };
+  } else if (l.startsWith('EQ ')) {
+    const [pair, source, quote] = cells(l.slice(3));
+    const [from, to] = pair.split('>').map((x) => x.trim());
+    upsert(
+      t.edges!,
+      { from, to, source, quote, verified: true },
+      (e) => e.from === from && e.to === to,
+    );
   } else if (l.startsWith('E ')) {
     const [from, tos] = l
       .slice(2)
