@@ -1,6 +1,7 @@
 import { api, type MatrixParams } from '../../api.ts';
 import { SyntheticBadge } from '../../components/Badges.tsx';
 import { Figure } from '../../components/Figure.tsx';
+import { Consolidation } from '../../components/cluster/Consolidation.tsx';
 import { Withheld } from '../../components/Withheld.tsx';
 import { metricProvenance } from '../../metric-provenance.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
@@ -140,6 +141,7 @@ export function MetricsTab(props: { cluster: ClusterProfile }) {
           ))}
         </tbody>
       </table>
+      <Consolidation clusterId={c.id} />
     </section>
   );
 }
