@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { SignInThrottle, type ThrottleLimits } from '../services/access/throttle.ts';
 import type { Duck } from '../store/duck.ts';
 import { installAccess, type AnonymousAccess } from './access.ts';
+import { installAnswerMemo, type AnswerMemo, type AnswerMemoLimits } from './answer-memo.ts';
 import { installErrorHandler } from './errors.ts';
 import { installHeavyLimit, type HeavyLimits } from './heavy.ts';
 import { installNumberGuards } from './finite-json.ts';
@@ -60,6 +61,15 @@ export interface AppOptions {
   clock?: () => number;
   /** The queue limit of heavy routes (api/heavy.ts); defaults: the cores, 8 waiting per core. */
   heavyLimits?: Partial<HeavyLimits>;
+  /** Serialised answers kept per data generation (api/answer-memo.ts); defaults when absent. */
+  answerMemo?: Partial<AnswerMemoLimits>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's kept answers (tests and benches read or switch it). */
+    answerMemo: AnswerMemo;
+  }
 }
 
 /**
@@ -79,6 +89,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   installNumberGuards(app);
   installTextGuard(app);
   installAccess(app, opts.db, opts.anonymous ?? 'viewer');
+  // Before the heavy-route queue: a kept answer never waits for a slot.
+  app.decorate('answerMemo', installAnswerMemo(app, opts.db, opts.answerMemo));
   installHeavyLimit(app, opts.heavyLimits);
   for (const s of sharedSchemas) app.addSchema(s);
 

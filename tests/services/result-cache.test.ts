@@ -39,7 +39,8 @@ describe('result cache on the fixture atlas', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     db = await fixtureStore();
-    app = await buildApp({ db });
+    // The services' cache on its own: the kept answers in front of it are tested in tests/access/answer-memo.test.ts.
+    app = await buildApp({ db, answerMemo: { enabled: false } });
   });
   afterAll(async () => {
     await app.close();
