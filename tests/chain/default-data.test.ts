@@ -190,7 +190,7 @@ describe('atlas chain', () => {
   it('lists and shows the bundled templates', async () => {
     const l = await run(['chain', 'list', '--format', 'csv']);
     expect(l.out.split('\n')[0]).toMatch(/^id,version,name_zh/);
-    expect(l.out).toContain('construction-machinery,1.0.0,工程机械');
+    expect(l.out).toContain('construction-machinery,1.1.0,工程机械');
     const s = await run(['chain', 'show', 'construction-machinery', '--format', 'csv']);
     expect(s.out).toMatch(/multi-way-valve,hydraulics,midstream,多路阀/);
   });

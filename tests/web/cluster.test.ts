@@ -165,7 +165,7 @@ describe('map → cluster → panorama node → firm', () => {
     await page.getByTestId('template-edit').click();
     const json = page.getByTestId('template-json');
     const tpl = JSON.parse(await json.inputValue());
-    expect(tpl.version).toBe('1.0.1');
+    expect(tpl.version).toBe('1.1.1');
     const valve = tpl.nodes.find((n: { id: string }) => n.id === 'multi-way-valve');
     valve.stage = 'sideways';
     await json.fill(JSON.stringify(tpl));
@@ -182,7 +182,7 @@ describe('map → cluster → panorama node → firm', () => {
       .getByText('高压多路阀')
       .waitFor();
     const stored = await atlas.db.one(
-      `SELECT count(*) AS n FROM chain_templates WHERE id = 'construction-machinery' AND version = '1.0.1'`,
+      `SELECT count(*) AS n FROM chain_templates WHERE id = 'construction-machinery' AND version = '1.1.1'`,
     );
     expect(Number(stored!.n)).toBe(1);
     expect(errors).toEqual([]);
