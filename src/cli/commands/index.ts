@@ -20,6 +20,7 @@ import { registerUser } from './user.ts';
 import { registerReport } from './report.ts';
 import { registerIo } from './io.ts';
 import { registerConsolidate } from './consolidate.ts';
+import { registerCapacity } from './capacity.ts';
 /** Every CLI command registers itself here; one file per command. */
 export const commands: Array<(program: Command) => void> = [
   registerImport,
@@ -42,4 +43,5 @@ export const commands: Array<(program: Command) => void> = [
   registerReport,
   registerIo,
   registerConsolidate,
+  registerCapacity,
 ];

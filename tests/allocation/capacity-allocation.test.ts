@@ -1,0 +1,160 @@
+/**
+ * Capacity-alliance allocation on a generated instance whose optimum is
+ * known independently (brute force on integer data), the reasons an order
+ * is not served, idle capacity and the overlap removed; and
+ * `atlas capacity allocate` end to end through main().
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { capacityAllocation } from '../../src/analytics/allocation/capacity-allocation.ts';
+import { haversineKm } from '../../src/analytics/matching/haversine.ts';
+import { bruteForceTransport } from '../../src/analytics/allocation/reference/brute-force-transport.ts';
+import { main } from '../../src/cli/main.ts';
+
+// Tangshan-area sites (degrees); capacities in tonnes, costs in yuan per tonne.
+const capacities = [
+  { member: 'A', product: 'rebar', capacity: 4, unitCost: 3000, lon: 118.18, lat: 39.63 },
+  { member: 'B', product: 'rebar', capacity: 3, unitCost: 2900, lon: 118.5, lat: 39.9 },
+  { member: 'C', product: 'rebar', capacity: 5, unitCost: 3100, lon: 118.2, lat: 39.6 },
+  { member: 'A', product: 'coil', capacity: 2, unitCost: 3500, lon: 118.18, lat: 39.63 },
+];
+const orders = [
+  { order: 'o1', product: 'rebar', quantity: 3, lon: 116.4, lat: 39.9 },
+  { order: 'o2', product: 'rebar', quantity: 4, lon: 118.2, lat: 39.6 },
+  { order: 'o3', product: 'coil', quantity: 3, lon: 117.2, lat: 39.1 },
+  { order: 'o4', product: 'plate', quantity: 1, lon: 117.2, lat: 39.1 },
+];
+const tau = 0.5;
+
+describe('capacityAllocation', () => {
+  it('returns the brute-force optimum (1e-6 relative) and names why orders go unserved', () => {
+    const r = capacityAllocation(capacities, orders, tau);
+    // Independent optimum: rebar by enumeration, coil is forced (A → o3, 2 t).
+    const rebar = capacities.filter((c) => c.product === 'rebar');
+    const ro = orders.filter((o) => o.product === 'rebar');
+    const routes = { from: [] as number[], to: [] as number[], cost: [] as number[] };
+    rebar.forEach((c, i) =>
+      ro.forEach((o, j) => {
+        routes.from.push(i);
+        routes.to.push(j);
+        routes.cost.push(c.unitCost + tau * haversineKm(c.lon, c.lat, o.lon, o.lat));
+      }),
+    );
+    const b = bruteForceTransport({
+      supply: rebar.map((c) => c.capacity),
+      demand: ro.map((o) => o.quantity),
+      routes,
+    });
+    const coil = 2 * (3500 + tau * haversineKm(118.18, 39.63, 117.2, 39.1));
+    const optimum = b.cost + coil;
+    expect(Math.abs(r.total - optimum) / optimum).toBeLessThan(1e-6);
+    expect(r.allocations.reduce((a, x) => a + x.cost, 0)).toBeCloseTo(r.total, 6);
+    expect(r.unserved).toEqual([
+      {
+        order: 'o3',
+        product: 'coil',
+        quantity: expect.closeTo(1, 9),
+        reason: 'product-capacity-short',
+      },
+      { order: 'o4', product: 'plate', quantity: 1, reason: 'no-member-makes-product' },
+    ]);
+    const rebarSummary = r.products.find((p) => p.product === 'rebar')!;
+    expect(rebarSummary).toMatchObject({
+      capacity: 12,
+      demand: 7,
+      allocated: 7,
+      idle: 5,
+      missing: 0,
+    });
+    expect(rebarSummary.membersOffering).toBe(3);
+    expect(rebarSummary.overlapRemoved).toBe(3 - rebarSummary.membersUsed);
+    const coilUse = r.members.find((m) => m.product === 'coil')!;
+    expect(coilUse.utilisation).toBeCloseTo(1, 12);
+  });
+
+  it('rejects a negative transport cost', () => {
+    expect(() => capacityAllocation(capacities, orders, -1)).toThrow(RangeError);
+  });
+});
+
+describe('atlas capacity allocate', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-capacity-'));
+  const capFile = join(dir, 'capacities.csv');
+  const orderFile = join(dir, 'orders.csv');
+  writeFileSync(
+    capFile,
+    'member,product,capacity,unit_cost,lon,lat\n' +
+      capacities
+        .map((c) => [c.member, c.product, c.capacity, c.unitCost, c.lon, c.lat].join(','))
+        .join('\n') +
+      '\n',
+  );
+  writeFileSync(
+    orderFile,
+    'order,product,quantity,lon,lat\n' +
+      orders.map((o) => [o.order, o.product, o.quantity, o.lon, o.lat].join(',')).join('\n') +
+      '\n',
+  );
+
+  async function run(args: string[]): Promise<{ code: number; stderr: string }> {
+    let stderr = '';
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
+      stderr += String(s);
+      return true;
+    });
+    try {
+      return { code: await main(args), stderr };
+    } finally {
+      err.mockRestore();
+    }
+  }
+
+  it('writes order,member,quantity,cost rows and the total; JSON holds the unserved', async () => {
+    const csv = join(dir, 'a.csv');
+    const base = [
+      'capacity',
+      'allocate',
+      '--capacities',
+      capFile,
+      '--orders',
+      orderFile,
+      '--transport-cost',
+      '0.5',
+    ];
+    const { code, stderr } = await run([...base, '--out', csv]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/unserved o4 \(plate\): 1 — no-member-makes-product/);
+    const lines = readFileSync(csv, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('order,member,quantity,cost');
+    expect(lines.at(-1)).toMatch(/^total,,,/);
+    const json = join(dir, 'a.json');
+    expect((await run([...base, '--format', 'json', '--out', json])).code).toBe(0);
+    const r = JSON.parse(readFileSync(json, 'utf8'));
+    expect(Object.keys(r)).toEqual(expect.arrayContaining(['total', 'allocations', 'unserved']));
+    expect(r.total).toBeCloseTo(capacityAllocation(capacities, orders, tau).total, 6);
+  });
+
+  it('a bad cell fails naming file, row, column and reason; nothing is written', async () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(
+      bad,
+      'order,product,quantity,lon,lat\no1,rebar,-3,116.4,39.9\no1,rebar,2,116.4,95\n',
+    );
+    const out = join(dir, 'never.csv');
+    const { code, stderr } = await run([
+      'capacity',
+      'allocate',
+      '--capacities',
+      capFile,
+      '--orders',
+      bad,
+      '--out',
+      out,
+    ]);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/bad\.csv, row 2, column quantity: must be ≥ 0/);
+    expect(() => readFileSync(out)).toThrow();
+  });
+});
