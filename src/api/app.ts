@@ -3,6 +3,11 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { SignInThrottle, type ThrottleLimits } from '../services/access/throttle.ts';
 import type { Duck } from '../store/duck.ts';
+import {
+  defaultWorkerPoolLimits,
+  WorkerPool,
+  type WorkerPoolLimits,
+} from '../services/workers/worker-pool.ts';
 import { installAccess, type AnonymousAccess } from './access.ts';
 import { installAnswerMemo, type AnswerMemo, type AnswerMemoLimits } from './answer-memo.ts';
 import { installErrorHandler } from './errors.ts';
@@ -63,12 +68,16 @@ export interface AppOptions {
   heavyLimits?: Partial<HeavyLimits>;
   /** Serialised answers kept per data generation (api/answer-memo.ts); defaults when absent. */
   answerMemo?: Partial<AnswerMemoLimits>;
+  /** Worker threads for CPU-heavy jobs (services/workers/worker-pool.ts); defaults: the cores. */
+  workers?: Partial<WorkerPoolLimits>;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The app's kept answers (tests and benches read or switch it). */
     answerMemo: AnswerMemo;
+    /** Worker threads for CPU-heavy jobs (exports): the event loop only waits for them. */
+    workers: WorkerPool;
   }
 }
 
@@ -92,6 +101,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // Before the heavy-route queue: a kept answer never waits for a slot.
   app.decorate('answerMemo', installAnswerMemo(app, opts.db, opts.answerMemo));
   installHeavyLimit(app, opts.heavyLimits);
+  const workers = new WorkerPool({ ...defaultWorkerPoolLimits(), ...opts.workers });
+  app.decorate('workers', workers);
+  app.addHook('onClose', () => workers.close());
   for (const s of sharedSchemas) app.addSchema(s);
 
   await app.register(fastifySwagger, {

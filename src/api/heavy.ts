@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Role } from '../core/access/viewer.ts';
 import { AtlasError } from '../core/errors.ts';
 
 /**
@@ -22,6 +23,14 @@ export interface HeavyLimits {
   queue: number;
   /** What Retry-After says when the queue is full; default 5 s. */
   retryAfterSeconds: number;
+  /**
+   * The most heavy requests (running or waiting) one role may hold at once,
+   * all its accounts and visitors together, so visitors cannot fill the
+   * queue that members and analysts need. Default: visitors and viewers the
+   * slots plus half the queue, members the slots plus three quarters,
+   * analysts and admins all of it.
+   */
+  perRole: Record<Role, number>;
 }
 
 declare module 'fastify' {
@@ -49,8 +58,23 @@ export const HEAVY_ROUTES: ReadonlySet<string> = new Set([
 ]);
 
 export function defaultHeavyLimits(): HeavyLimits {
-  const concurrency = Math.max(1, availableParallelism());
-  return { concurrency, queue: 8 * concurrency, retryAfterSeconds: 5 };
+  return limitsFor(Math.max(1, availableParallelism()));
+}
+
+/** The defaults for `concurrency` slots (the per-role caps follow the slots and queue). */
+export function limitsFor(concurrency: number, queue = 8 * concurrency): HeavyLimits {
+  const all = concurrency + queue;
+  return {
+    concurrency,
+    queue,
+    retryAfterSeconds: 5,
+    perRole: {
+      viewer: concurrency + Math.ceil(queue / 2),
+      member: concurrency + Math.ceil((3 * queue) / 4),
+      analyst: all,
+      admin: all,
+    },
+  };
 }
 
 /** Slots and a bounded queue of waiters, handed over in arrival order. */
@@ -105,13 +129,39 @@ export function installHeavyLimit(
   app: FastifyInstance,
   limits: Partial<HeavyLimits> = {},
 ): HeavyGate {
-  const gate = new HeavyGate({ ...defaultHeavyLimits(), ...limits });
+  const base = limitsFor(
+    limits.concurrency ?? defaultHeavyLimits().concurrency,
+    limits.queue ?? defaultHeavyLimits().queue,
+  );
+  const gate = new HeavyGate({
+    ...base,
+    ...limits,
+    perRole: { ...base.perRole, ...limits.perRole },
+  });
+  const byRole = new Map<Role, number>();
   app.addHook('preHandler', async (req: Held, reply: FastifyReply) => {
     if (!isHeavy(req)) return;
-    await gate.enter();
+    const role = req.viewer.role;
+    const holding = byRole.get(role) ?? 0;
+    const cap = gate.limits.perRole[role];
+    if (holding >= cap && gate.state.queued < gate.limits.queue)
+      throw new AtlasError(
+        'ATLAS_E_BUSY',
+        `busy: the ${role} role holds ${holding} of its ${cap} heavy requests; try again in ${gate.limits.retryAfterSeconds} s`,
+        { retryAfterSeconds: gate.limits.retryAfterSeconds, role, holding, cap },
+      );
+    byRole.set(role, holding + 1);
+    const free = () => byRole.set(role, (byRole.get(role) ?? 1) - 1);
+    try {
+      await gate.enter();
+    } catch (e) {
+      free();
+      throw e;
+    }
     let held = true;
     // The client left while waiting: give the slot on, do not run the work for nobody.
     if (req.raw.socket?.destroyed === true) {
+      free();
       gate.leave();
       reply.hijack();
       return;
@@ -119,6 +169,7 @@ export function installHeavyLimit(
     const release = () => {
       if (!held) return;
       held = false;
+      free();
       gate.leave();
     };
     req[HELD] = release;

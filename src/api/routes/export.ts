@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { tableXlsx, type ExportTable } from '../../services/export/table-xlsx.ts';
+import type { ExportTable } from '../../services/export/table-xlsx.ts';
 import { errorResponses } from '../schemas.ts';
 
 /** Any JSON value here: Fastify's type coercion would turn "3511" into 3511; tableXlsx checks each cell. */
@@ -46,6 +46,7 @@ export function exportRoutes(app: FastifyInstance): void {
       reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', 'attachment; filename="table.xlsx"')
-        .send(await tableXlsx(req.body)),
+        // A worker thread builds the workbook: the event loop keeps answering meanwhile.
+        .send(await app.workers.run('table-xlsx', req.body)),
   );
 }
