@@ -21,6 +21,7 @@ import { registerReport } from './report.ts';
 import { registerIo } from './io.ts';
 import { registerConsolidate } from './consolidate.ts';
 import { registerCapacity } from './capacity.ts';
+import { registerResolve } from './resolve.ts';
 /** Every CLI command registers itself here; one file per command. */
 export const commands: Array<(program: Command) => void> = [
   registerImport,
@@ -44,4 +45,5 @@ export const commands: Array<(program: Command) => void> = [
   registerIo,
   registerConsolidate,
   registerCapacity,
+  registerResolve,
 ];
