@@ -1,9 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { AtlasError, isAtlasError } from '../core/errors.ts';
-import { commands } from './commands/index.ts';
+import { soloCommands } from './commands/solo-commands.ts';
 import { say } from './output.ts';
 
-export function buildProgram(): Command {
+/** The program with every command, or only the one `argv` names when it can load alone. */
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('atlas')
     .description(
       'Cluster Atlas (产业集群图谱): map, measure, judge and strengthen industrial clusters',
@@ -12,13 +13,15 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .showHelpAfterError();
-  for (const register of commands) register(program);
+  const solo = Object.hasOwn(soloCommands, argv[0] ?? '') ? soloCommands[argv[0]] : undefined;
+  const registers = solo ? [await solo()] : (await import('./commands/index.ts')).commands;
+  for (const register of registers) register(program);
   return program;
 }
 
 /** Runs the CLI; returns the exit code. Errors become one line and a hint. */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

@@ -6,6 +6,7 @@ import { runStoreMetric } from '../../services/metrics/run-store-metric.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import { runComplexityFile } from '../../services/metrics/complexity-metrics.ts';
 import { isComplexityMetric } from '../../services/complexity/complexity-metric.ts';
+import { wantsCsv, writeGridCsv } from '../emit-grid.ts';
 import { emit, say } from '../output.ts';
 import { choice } from '../choice.ts';
 
@@ -151,6 +152,7 @@ export function registerMetric(program: Command): void {
               { n, normalized: opts.normalized, year },
             );
       for (const w of result.warnings) say(`warning ${w.code}: ${w.message}`);
-      emit(result.rows, { format: opts.format, out: opts.out }, result.columns);
+      if (result.grid && wantsCsv(opts)) await writeGridCsv(result.grid, opts);
+      else emit(result.rows, { format: opts.format, out: opts.out }, result.columns);
     });
 }

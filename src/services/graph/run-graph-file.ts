@@ -1,7 +1,6 @@
 import type { AtlasWarning } from '../../core/errors.ts';
-import { csrFromLabelledEdges } from '../../analytics/network/csr-from-labelled-edges.ts';
 import { getGraphAlgorithm, type GraphAlgorithmOptions } from './graph-algorithms.ts';
-import { readEdgesFile } from './read-edges-file.ts';
+import { readEdgeGraph } from './read-edge-columns.ts';
 
 export interface GraphFileOptions extends GraphAlgorithmOptions {
   directed?: boolean;
@@ -17,7 +16,7 @@ export interface GraphFileResult {
 
 /**
  * The use case behind `atlas graph ALGO --edges FILE`: reads and checks the
- * edge list (read-edges-file.ts), builds the CSR graph, runs the algorithm.
+ * edge list (read-edge-columns.ts), builds the CSR graph, runs the algorithm.
  * Rows are `node,value` (`node,community` for louvain; `measure,value` for
  * density), in order of first appearance of each node in the file; undefined
  * values (NaN) are left empty. `detail` adds the extra columns (Louvain levels,
@@ -30,14 +29,8 @@ export async function runGraphFile(
 ): Promise<GraphFileResult> {
   const algo = getGraphAlgorithm(algorithm);
   const weighted = Boolean(opts.weighted) && algo.weights !== 'ignored';
-  const edges = await readEdgesFile(edgesFile, { weighted, directed: opts.directed });
-  const g = csrFromLabelledEdges({
-    sources: edges.sources,
-    targets: edges.targets,
-    weights: edges.weights,
-    directed: Boolean(opts.directed),
-    isolated: edges.isolated,
-  });
+  const edges = await readEdgeGraph(edgesFile, { weighted, directed: opts.directed });
+  const g = edges.graph;
   const out = algo.run(g, opts);
   const summary = { nodes: g.n, edges: g.edgeCount, ...out.summary };
   if (out.value !== undefined) {

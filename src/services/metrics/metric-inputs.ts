@@ -1,17 +1,20 @@
 import type { AtlasWarning } from '../../core/errors.ts';
 import { firmTable, type FirmTable } from '../../analytics/matrix/firm-table.ts';
-import { matrixFromLong } from '../../analytics/matrix/matrix-from-long.ts';
+import { matrixFromCodes } from '../../analytics/matrix/matrix-from-codes.ts';
 import type { RegionIndustryMatrix } from '../../analytics/matrix/region-industry-matrix.ts';
+import { readLongColumns } from './read-long-columns.ts';
 import { readLongFile } from './read-long-file.ts';
 
-/** `region,industry,value` → the dense matrix (duplicates summed, empties dropped with a warning). */
+/**
+ * `region,industry,value` → the dense matrix (duplicates summed, empties
+ * dropped with a warning), read column-wise (read-long-columns.ts).
+ */
 export async function readMatrixFile(
   file: string,
 ): Promise<{ matrix: RegionIndustryMatrix; warnings: AtlasWarning[] }> {
-  const { labels, values } = await readLongFile(file, ['region', 'industry']);
-  return matrixFromLong(
-    labels.map(([region, industry], k) => ({ region, industry, value: values[k] })),
-  );
+  const { labels, values } = await readLongColumns(file, ['region', 'industry']);
+  const [regions, industries] = labels;
+  return matrixFromCodes(regions.names, industries.names, regions.codes, industries.codes, values);
 }
 
 /** `region,industry,firm,value` → one entry per firm (plant). */

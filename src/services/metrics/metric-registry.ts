@@ -50,6 +50,19 @@ export interface MetricResult {
   columns: string[];
   rows: MetricRow[];
   warnings: AtlasWarning[];
+  /**
+   * Cell metrics: the values as computed (row-major, NaN where undefined),
+   * for writers that stream them; `rows` is then built from it on first
+   * access, so a caller that only streams never holds one object per cell.
+   */
+  grid?: CellGrid;
+}
+
+/** A cell metric's values over its regions × industries, NaN where undefined. */
+export interface CellGrid {
+  regions: readonly string[];
+  industries: readonly string[];
+  values: Float64Array;
 }
 
 export interface MetricDefinition {
@@ -74,24 +87,16 @@ function rowsOf(
   v: Float64Array,
   metric: string,
 ): MetricResult {
-  const rows: MetricRow[] = [];
-  const undefinedUnits: string[] = [];
   const regions = labels.regions ?? [];
   const industries = labels.industries ?? [];
+  if (kind === 'cell') return cellResult({ regions, industries, values: v }, metric);
+  const rows: MetricRow[] = [];
+  const undefinedUnits: string[] = [];
   const push = (row: MetricRow, name: string, value: number) => {
     if (Number.isNaN(value)) undefinedUnits.push(name);
     else rows.push({ ...row, value });
   };
-  if (kind === 'cell') {
-    const C = industries.length;
-    for (let r = 0; r < regions.length; r++)
-      for (let i = 0; i < C; i++)
-        push(
-          { region: regions[r], industry: industries[i] },
-          `${regions[r]} × ${industries[i]}`,
-          v[r * C + i],
-        );
-  } else if (kind === 'region') {
+  if (kind === 'region') {
     regions.forEach((region, r) => push({ region }, region, v[r]));
   } else if (kind === 'industry') {
     industries.forEach((industry, i) => push({ industry }, industry, v[i]));
@@ -101,7 +106,51 @@ function rowsOf(
       for (let b = a + 1; b < regions.length; b++, k++)
         push({ a: regions[a], b: regions[b] }, `${regions[a]} – ${regions[b]}`, v[k]);
   }
-  const warnings = undefinedUnits.length
+  return { kind, columns: COLUMNS[kind], rows, warnings: undefinedWarning(metric, undefinedUnits) };
+}
+
+/**
+ * A cell metric's result: the grid, the undefined cells named in a warning,
+ * and `rows` (region, industry, value; undefined cells left out) built on
+ * first access and kept.
+ */
+function cellResult(grid: CellGrid, metric: string): MetricResult {
+  const { regions, industries, values } = grid;
+  const C = industries.length;
+  const undefinedUnits: string[] = [];
+  for (let k = 0; k < values.length; k++)
+    if (Number.isNaN(values[k]))
+      undefinedUnits.push(`${regions[Math.floor(k / C)]} × ${industries[k % C]}`);
+  const result = {
+    kind: 'cell',
+    columns: COLUMNS.cell,
+    warnings: undefinedWarning(metric, undefinedUnits),
+    grid,
+  } as Omit<MetricResult, 'rows'> as MetricResult;
+  let rows: MetricRow[] | undefined;
+  Object.defineProperty(result, 'rows', {
+    enumerable: true,
+    configurable: true,
+    get: () => (rows ??= gridRows(grid)),
+    set: (r: MetricRow[]) => (rows = r),
+  });
+  return result;
+}
+
+/** The grid's defined cells as rows, region by region. */
+function gridRows({ regions, industries, values }: CellGrid): MetricRow[] {
+  const rows: MetricRow[] = [];
+  const C = industries.length;
+  for (let r = 0; r < regions.length; r++)
+    for (let i = 0; i < C; i++) {
+      const value = values[r * C + i];
+      if (!Number.isNaN(value)) rows.push({ region: regions[r], industry: industries[i], value });
+    }
+  return rows;
+}
+
+function undefinedWarning(metric: string, undefinedUnits: string[]): AtlasWarning[] {
+  return undefinedUnits.length
     ? [
         warning(
           'ATLAS_W_METRIC_UNDEFINED',
@@ -110,7 +159,6 @@ function rowsOf(
         ),
       ]
     : [];
-  return { kind, columns: COLUMNS[kind], rows, warnings };
 }
 
 function needMatrix(m: RegionIndustryMatrix | null, name: string): RegionIndustryMatrix {

@@ -33,5 +33,7 @@ export async function runMetricFiles(
   if (files.regionTotals) full.regionTotals = await readRegionTotalsFile(files.regionTotals);
   if (files.output) full.output = (await readMatrixFile(files.output)).matrix;
   const result = def.compute(matrix, full);
-  return { ...result, warnings: [...warnings, ...result.warnings] };
+  // Assigned, not spread: a spread would build a cell metric's rows (metric-registry.ts).
+  result.warnings = [...warnings, ...result.warnings];
+  return result;
 }

@@ -2,6 +2,8 @@ import { AtlasError } from '../../core/errors.ts';
 import { gcj02ToWgs84 } from '../../analytics/spatial/gcj02.ts';
 import { parseNumber } from '../../ingest/parse-number.ts';
 import { readTable } from '../../ingest/read-table.ts';
+import { openColumnarCsv } from '../columnar/open-columnar-csv.ts';
+import { readPointColumns } from './read-point-columns.ts';
 
 export type Crs = 'wgs84' | 'gcj02';
 
@@ -25,7 +27,8 @@ export interface PointIssue {
 
 /**
  * Reads a points file `id,lon,lat[,weight]` (CSV in UTF-8 or GB18030, or any
- * table ingest/read-table.ts reads; headers match case-insensitively, extra
+ * table ingest/read-table.ts reads; a UTF-8 CSV column-wise through DuckDB,
+ * read-point-columns.ts, with the same checks and errors; headers match case-insensitively, extra
  * columns are ignored). Coordinates in degrees; with crs 'gcj02' they are
  * converted to WGS-84 on input (analytics/spatial/gcj02.ts), so every point
  * returned is WGS-84.
@@ -36,6 +39,17 @@ export interface PointIssue {
  * every bad cell listed in details.rows.
  */
 export async function readPointsFile(file: string, crs: Crs = 'wgs84'): Promise<PointSet> {
+  const columnar = await openColumnarCsv(file);
+  if (!columnar) return readPointRows(file, crs);
+  try {
+    return await readPointColumns(columnar, crs);
+  } finally {
+    columnar.close();
+  }
+}
+
+/** The row-wise reader (any format ingest/read-table.ts reads; the columnar one is tested against it). */
+export async function readPointRows(file: string, crs: Crs): Promise<PointSet> {
   const table = await readTable(file);
   const byLower = new Map(table.columns.map((c) => [c.trim().toLowerCase(), c]));
   const missing = ['id', 'lon', 'lat'].filter((c) => !byLower.has(c));
@@ -90,14 +104,17 @@ export async function readPointsFile(file: string, crs: Crs = 'wgs84'): Promise<
       weights[k] = w ?? 0;
     }
   });
-  if (issues.length) {
-    const first = issues[0];
-    throw new AtlasError(
-      first.code,
-      `${file}: row ${first.row}, column ${first.column}: ${first.reason} ("${first.value}")` +
-        (issues.length > 1 ? ` — ${issues.length} bad cells in all` : ''),
-      { file, row: first.row, column: first.column, value: first.value, rows: issues },
-    );
-  }
+  if (issues.length) throw pointsError(file, issues);
   return weights ? { ids, lon, lat, weights } : { ids, lon, lat };
+}
+
+/** The error for every bad cell, with the code of the first. */
+export function pointsError(file: string, issues: PointIssue[]): AtlasError {
+  const first = issues[0];
+  return new AtlasError(
+    first.code,
+    `${file}: row ${first.row}, column ${first.column}: ${first.reason} ("${first.value}")` +
+      (issues.length > 1 ? ` — ${issues.length} bad cells in all` : ''),
+    { file, row: first.row, column: first.column, value: first.value, rows: issues },
+  );
 }

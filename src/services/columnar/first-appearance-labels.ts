@@ -1,0 +1,45 @@
+/**
+ * Turns DuckDB's dictionary codes into the labels the row-wise readers gave:
+ * each raw text trimmed (String.prototype.trim), texts equal after trimming
+ * merged, and ids numbered by first appearance, row by row and, within a
+ * row, column by column, over the rows `use` keeps (all by default).
+ * `codes` are rewritten in place to the new ids; −1 stays −1 (an empty cell)
+ * and a raw text that trims to nothing becomes −1 too. Texts seen only in
+ * rows `use` leaves out are numbered after all the others, in the same order.
+ * Cost: O(rows × columns) over typed arrays plus one trim per distinct text.
+ */
+export function firstAppearanceLabels(
+  dictionary: readonly string[],
+  codes: readonly Int32Array[],
+  use?: (row: number) => boolean,
+): { labels: string[] } {
+  const trimmed = dictionary.map((s) => s.trim());
+  const idOfText = new Map<string, number>();
+  const labels: string[] = [];
+  const remap = new Int32Array(dictionary.length).fill(-2);
+  const assign = (raw: number): number => {
+    const text = trimmed[raw];
+    if (text === '') return (remap[raw] = -1);
+    let id = idOfText.get(text);
+    if (id === undefined) {
+      id = labels.length;
+      idOfText.set(text, id);
+      labels.push(text);
+    }
+    return (remap[raw] = id);
+  };
+  const rows = codes.length ? codes[0].length : 0;
+  for (let r = 0; r < rows; r++) {
+    if (use && !use(r)) continue;
+    for (const col of codes) {
+      const raw = col[r];
+      if (raw >= 0 && remap[raw] === -2) assign(raw);
+    }
+  }
+  for (let r = 0; r < rows; r++)
+    for (const col of codes) {
+      const raw = col[r];
+      if (raw >= 0) col[r] = remap[raw] === -2 ? assign(raw) : remap[raw];
+    }
+  return { labels };
+}

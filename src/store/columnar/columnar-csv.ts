@@ -1,0 +1,206 @@
+import { DuckDBInstance, type DuckDBConnection, type DuckDBDataChunk } from '@duckdb/node-api';
+
+/**
+ * A delimited text file read by DuckDB's `read_csv` into one in-memory table
+ * of text columns, then handed to Node column by column in typed arrays —
+ * never one JS object per row. The caller (services) decides what a cell
+ * means; this class only moves bytes:
+ * - labels come back as dictionary codes (Int32Array, −1 for an empty cell)
+ *   with the distinct raw texts, so a million rows cost a few thousand strings;
+ * - numbers come back as a Float64Array holding the value of every cell that
+ *   is a plain non-negative decimal (`[+]?digits[.digits][e±digits]`, finite),
+ *   and NaN elsewhere, with the raw text of those other cells beside it for
+ *   the caller's own parser (thousands separators, full-width digits, …);
+ * - rows are in file order (DuckDB preserves insertion order) and include
+ *   blank rows, marked in `blank` so that row k is always record k + 1.
+ * Cost: one parallel pass of read_csv over the file, then one scan of the
+ * in-memory table per request. Any DuckDB error is thrown as it is: the
+ * caller falls back to its own reader, which names the problem.
+ */
+export class ColumnarCsv {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly con: DuckDBConnection,
+    /** Data rows, blank ones included. */
+    readonly rows: number,
+    /** 1 where every cell of the row is empty or white space. */
+    readonly blank: Uint8Array,
+    readonly blankCount: number,
+  ) {}
+
+  /**
+   * Reads `file` (UTF-8, header on the first line) as `columnCount` text
+   * columns; `parallel: false` for files with a quoted cell over two lines,
+   * which DuckDB's parallel scanner refuses.
+   */
+  static async open(
+    file: string,
+    opts: { delimiter: string; columnCount: number; parallel?: boolean },
+  ): Promise<ColumnarCsv> {
+    const instance = await DuckDBInstance.create(':memory:');
+    const con = await instance.connect();
+    try {
+      const cols = Array.from({ length: opts.columnCount }, (_, j) => `c${j}`);
+      const types = cols.map((c) => `'${c}': 'VARCHAR'`).join(', ');
+      // Blank: no character other than white space in any cell. A first cell
+      // that starts with a printable ASCII character settles it without a search.
+      const blank = `CASE WHEN ascii(c0) BETWEEN 33 AND 126 THEN false
+        ELSE NOT regexp_matches(concat(${cols.join(', ')}), '[^${WS_CHARS}]') END`;
+      await con.run(
+        `CREATE TEMP TABLE t AS SELECT *, ${blank} AS blank
+         FROM read_csv($1, header = true, delim = $2, quote = '"', escape = '"',
+           auto_detect = false, null_padding = true, strict_mode = true, parallel = $3,
+           columns = {${types}})`,
+        [file, opts.delimiter, opts.parallel ?? true],
+      );
+      const n = await con.runAndReadAll(
+        `SELECT count(*)::INTEGER, count(*) FILTER (blank)::INTEGER FROM t`,
+      );
+      const [rows, blanks] = n.getRows()[0] as [number, number];
+      const mask = new Uint8Array(rows);
+      if (blanks > 0)
+        await fill(con, `SELECT blank::INTEGER FROM t`, (ch, at) => copyInts(ch, 0, mask, at));
+      return new ColumnarCsv(instance, con, rows, mask, blanks);
+    } catch (e) {
+      con.closeSync();
+      instance.closeSync();
+      throw e;
+    }
+  }
+
+  /**
+   * Dictionary codes, one scan for every group: a group is a list of column
+   * indices sharing one dictionary (an edge list's source and target).
+   * codes[g][q][row] indexes dictionaries[g], −1 for an empty cell; each
+   * dictionary is in DuckDB's order (callers renumber by first appearance).
+   */
+  async labels(
+    groups: readonly (readonly number[])[],
+  ): Promise<{ dictionaries: string[][]; codes: Int32Array[][] }> {
+    const dictionaries: string[][] = [];
+    for (const [g, columns] of groups.entries()) {
+      const distinct = columns.map((j) => `SELECT c${j} AS v FROM t`).join(' UNION ALL ');
+      await this.con.run(`DROP TYPE IF EXISTS dict${g}`);
+      await this.con.run(
+        `CREATE TYPE dict${g} AS ENUM (SELECT DISTINCT v FROM (${distinct}) WHERE v IS NOT NULL)`,
+      );
+      const dict = await this.con.runAndReadAll(
+        `SELECT unnest(enum_range(NULL::dict${g}))::VARCHAR`,
+      );
+      dictionaries.push((dict.getColumns()[0] ?? []) as string[]);
+    }
+    const select = groups.flatMap((columns, g) =>
+      columns.map((j) => `coalesce(enum_code(c${j}::dict${g})::INTEGER, -1)`),
+    );
+    const codes = groups.map((columns) => columns.map(() => new Int32Array(this.rows)));
+    const flat = codes.flat();
+    await fill(this.con, `SELECT ${select.join(', ')} FROM t`, (ch, at) =>
+      flat.forEach((out, q) => copyInts(ch, q, out, at)),
+    );
+    return { dictionaries, codes };
+  }
+
+  /**
+   * Column `column` as numbers: the value of each plain decimal cell
+   * (non-negative unless `signed`), NaN elsewhere; `others` holds the raw text (null when empty) of the
+   * NaN rows.
+   */
+  async numbers(
+    column: number,
+    signed = false,
+  ): Promise<{ values: Float64Array; others: Map<number, string | null> }> {
+    const c = `c${column}`;
+    const sign = signed ? '[+-]?' : '[+]?';
+    const plain = `regexp_full_match(${c}, '${sign}([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?')`;
+    const values = new Float64Array(this.rows);
+    let count = 0;
+    await fill(
+      this.con,
+      `SELECT CASE WHEN ${plain} THEN TRY_CAST(${c} AS DOUBLE) END FROM t`,
+      (ch, at) => {
+        const v = ch.getColumnVector(0);
+        for (let k = 0; k < ch.rowCount; k++) {
+          const x = v.getItem(k) as number | null;
+          // null (not plain), ±Infinity (beyond a double): the caller's parser decides.
+          if (x === null || x === Infinity) {
+            values[at + k] = NaN;
+            count++;
+          } else values[at + k] = x;
+        }
+      },
+    );
+    const others = new Map<number, string | null>();
+    if (count > 0) {
+      // Row numbers come from DuckDB's own order (insertion order is preserved).
+      const raw = await this.con.runAndReadAll(
+        `SELECT k::INTEGER, ${c} FROM (SELECT row_number() OVER () - 1 AS k, ${c},
+           CASE WHEN ${plain} THEN TRY_CAST(${c} AS DOUBLE) END AS x FROM t)
+         WHERE x IS NULL OR x = 'Infinity'::DOUBLE`,
+      );
+      for (const [k, text] of raw.getRows() as [number, string | null][]) {
+        if (!Number.isNaN(values[k])) throw new Error('columnar read: rows out of order');
+        others.set(k, text);
+      }
+      if (others.size !== count) throw new Error('columnar read: rows out of order');
+    }
+    return { values, others };
+  }
+
+  /** Column `column` as its raw texts (null for an empty cell), for labels that are mostly distinct. */
+  async texts(column: number): Promise<(string | null)[]> {
+    const out: (string | null)[] = new Array(this.rows);
+    await fill(this.con, `SELECT c${column} FROM t`, (ch, at) => {
+      const v = ch.getColumnVector(0);
+      for (let k = 0; k < ch.rowCount; k++) out[at + k] = v.getItem(k) as string | null;
+    });
+    return out;
+  }
+
+  /** The raw texts (null when empty) of column `column` at the given rows: an error's few cells. */
+  async cells(column: number, rows: readonly number[]): Promise<Map<number, string | null>> {
+    const out = new Map<number, string | null>();
+    if (rows.length === 0) return out;
+    const wanted = [...new Set(rows)].filter((r) => Number.isInteger(r)).join(', ');
+    const found = await this.con.runAndReadAll(
+      `SELECT k::INTEGER, c${column} FROM (SELECT row_number() OVER () - 1 AS k, c${column} FROM t)
+       WHERE k IN (${wanted})`,
+    );
+    for (const [k, text] of found.getRows() as [number, string | null][]) out.set(k, text);
+    return out;
+  }
+
+  close(): void {
+    this.con.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+/** White space as JavaScript's String.prototype.trim sees it, inside an RE2 class. */
+const WS_CHARS =
+  '\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+
+/** Streams a query's chunks to `take(chunk, firstRow)`. */
+async function fill(
+  con: DuckDBConnection,
+  sql: string,
+  take: (chunk: DuckDBDataChunk, at: number) => void,
+): Promise<void> {
+  const result = await con.stream(sql);
+  let at = 0;
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (!chunk || chunk.rowCount === 0) return;
+    take(chunk, at);
+    at += chunk.rowCount;
+  }
+}
+
+function copyInts(
+  chunk: DuckDBDataChunk,
+  column: number,
+  out: Int32Array | Uint8Array,
+  at: number,
+) {
+  const v = chunk.getColumnVector(column);
+  for (let k = 0; k < chunk.rowCount; k++) out[at + k] = v.getItem(k) as number;
+}

@@ -1,0 +1,80 @@
+/** What one byte pass over a delimited text file learned about its layout. */
+export interface CsvLayout {
+  /**
+   * True when every quote opens a field or closes one (RFC 4180), there is no
+   * NUL byte, no lone carriage return and no quote left open: the files on
+   * which DuckDB's read_csv and a lenient parser (csv-parse with relaxed
+   * quotes) read the same cells.
+   */
+  regular: boolean;
+  /** Records, the header included; empty lines are not records. */
+  records: number;
+  /** Some quoted cell spans lines (DuckDB then reads without its parallel scanner). */
+  multiline: boolean;
+  /** With `lines`: the 1-based line on which each record starts. */
+  startLines?: Int32Array;
+}
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * One pass over the bytes (a UTF-8 BOM is skipped): counts records the way
+ * both readers do (a quoted cell may span lines; empty lines are skipped) and
+ * checks that the quoting is regular. Cost O(bytes), no allocation unless
+ * `lines` asks for each record's first line (the error path).
+ */
+export function scanCsvLayout(bytes: Uint8Array, delimiter: number, lines = false): CsvLayout {
+  const n = bytes.length;
+  let k = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let records = 0;
+  let line = 1;
+  let inQuotes = false;
+  let fieldStart = true;
+  let lineEmpty = true;
+  const starts: number[] | null = lines ? [] : null;
+  let multiline = false;
+  const irregular = (): CsvLayout => ({ regular: false, records, multiline });
+  for (; k < n; k++) {
+    const b = bytes[k];
+    if (b === 0) return irregular();
+    if (b === CR && bytes[k + 1] !== LF) return irregular();
+    if (inQuotes) {
+      if (b === QUOTE) {
+        if (bytes[k + 1] === QUOTE) k++;
+        else {
+          const next = k + 1 < n ? bytes[k + 1] : LF;
+          if (next !== delimiter && next !== LF && next !== CR) return irregular();
+          inQuotes = false;
+        }
+      } else if (b === LF) {
+        line++;
+        multiline = true;
+      }
+      continue;
+    }
+    if (b === CR) continue;
+    if (b === LF) {
+      line++;
+      fieldStart = true;
+      lineEmpty = true;
+      continue;
+    }
+    if (lineEmpty) {
+      lineEmpty = false;
+      records++;
+      starts?.push(line);
+    }
+    if (b === delimiter) fieldStart = true;
+    else if (b === QUOTE) {
+      if (!fieldStart) return irregular();
+      inQuotes = true;
+      fieldStart = false;
+    } else fieldStart = false;
+  }
+  if (inQuotes) return irregular();
+  const out: CsvLayout = { regular: true, records, multiline };
+  if (starts) out.startLines = Int32Array.from(starts);
+  return out;
+}
