@@ -264,6 +264,21 @@ export function complexityByYear(
     matrices.set(y, matrix);
     warnings.push(...w.map((x) => ({ ...x, message: y ? `${y}: ${x.message}` : x.message })));
   }
+  return complexityOfYears(name, years, matrices, warnings, opts);
+}
+
+/**
+ * complexityByYear once the matrices are built (a columnar reader builds
+ * them without one object per cell): `years` sorted, `warnings` those of
+ * building them; the reference year's scales, if asked, apply to every year.
+ */
+export function complexityOfYears(
+  name: string,
+  years: string[],
+  matrices: Map<string, RegionIndustryMatrix>,
+  warnings: AtlasWarning[],
+  opts: ComplexityOptions & { referenceYear?: string } = {},
+): { years: string[]; results: Map<string, ComplexityValues>; warnings: AtlasWarning[] } {
   let scales: ComplexityScales | undefined;
   if (opts.referenceYear !== undefined) {
     const ref = matrices.get(opts.referenceYear);

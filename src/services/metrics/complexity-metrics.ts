@@ -1,13 +1,12 @@
-import { isAtlasError, type AtlasWarning } from '../../core/errors.ts';
+import type { AtlasWarning } from '../../core/errors.ts';
 import type { RegionIndustryMatrix } from '../../analytics/matrix/region-industry-matrix.ts';
 import {
   COMPLEXITY_METRICS,
-  complexityByYear,
+  complexityOfYears,
   complexityMetric,
   complexityRows,
   type ComplexityKind,
   type ComplexityOptions,
-  type YearCell,
 } from '../complexity/complexity-metric.ts';
 import type {
   MetricDefinition,
@@ -15,7 +14,8 @@ import type {
   MetricOptions,
   MetricResult,
 } from './metric-registry.ts';
-import { readLongFile } from './read-long-file.ts';
+import { matricesByYear } from './matrices-by-year.ts';
+import { readLongColumns } from './read-long-columns.ts';
 
 /** Options of the complexity metrics on top of MetricOptions (CLI: --threshold, --method, --convention, --reference-year). */
 export type ComplexityMetricOptions = ComplexityOptions & { referenceYear?: string };
@@ -65,23 +65,10 @@ export async function runComplexityFile(
   file: string,
   opts: ComplexityMetricOptions = {},
 ): Promise<MetricResult> {
-  let read: { labels: string[][]; values: number[] };
-  let hasYear = true;
-  try {
-    read = await readLongFile(file, ['region', 'industry', 'year']);
-  } catch (e) {
-    const missing = isAtlasError(e) ? (e.details.missing as string[] | undefined) : undefined;
-    if (!(missing && missing.length === 1 && missing[0] === 'year')) throw e;
-    hasYear = false;
-    read = await readLongFile(file, ['region', 'industry']);
-  }
-  const cells: YearCell[] = read.labels.map(([region, industry, year], k) => ({
-    year: hasYear ? year : '',
-    region,
-    industry,
-    value: read.values[k],
-  }));
-  const { years, results, warnings } = complexityByYear(name, cells, opts);
+  const read = await readLongColumns(file, ['region', 'industry'], 'value', ['year']);
+  const hasYear = read.optional.includes('year');
+  const { years, matrices, warnings: built } = matricesByYear(read, hasYear);
+  const { results, warnings } = complexityOfYears(name, years, matrices, built, opts);
   const kind = COMPLEXITY_METRICS[name].kind;
   return result(
     name,
