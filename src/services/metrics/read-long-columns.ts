@@ -2,7 +2,7 @@ import { AtlasError } from '../../core/errors.ts';
 import { parseNumber } from '../../ingest/parse-number.ts';
 import { firstAppearanceLabels } from '../columnar/first-appearance-labels.ts';
 import { openColumnarCsv, type ColumnarTable } from '../columnar/open-columnar-csv.ts';
-import { readLongFile, type InputIssue } from './read-long-file.ts';
+import type { InputIssue } from './read-long-file.ts';
 
 /** One label column: its distinct labels (trimmed, by first appearance) and each row's id. */
 export interface LabelColumn {
@@ -131,6 +131,8 @@ async function fromRows(
   valueColumn: string,
   optional: readonly string[],
 ): Promise<LongColumns> {
+  // Loaded on demand: the row-wise readers bring every format's parser (Excel, Parquet).
+  const { readLongFile } = await import('./read-long-file.ts');
   let present: string[] = [...optional];
   let read: { labels: string[][]; values: number[] };
   for (;;) {

@@ -1,7 +1,6 @@
 import { AtlasError } from '../../core/errors.ts';
 import { gcj02ToWgs84 } from '../../analytics/spatial/gcj02.ts';
 import { parseNumber } from '../../ingest/parse-number.ts';
-import { readTable } from '../../ingest/read-table.ts';
 import { openColumnarCsv } from '../columnar/open-columnar-csv.ts';
 import { readPointColumns } from './read-point-columns.ts';
 
@@ -50,6 +49,8 @@ export async function readPointsFile(file: string, crs: Crs = 'wgs84'): Promise<
 
 /** The row-wise reader (any format ingest/read-table.ts reads; the columnar one is tested against it). */
 export async function readPointRows(file: string, crs: Crs): Promise<PointSet> {
+  // Loaded on demand: it brings every format's parser (Excel, Parquet).
+  const { readTable } = await import('../../ingest/read-table.ts');
   const table = await readTable(file);
   const byLower = new Map(table.columns.map((c) => [c.trim().toLowerCase(), c]));
   const missing = ['id', 'lon', 'lat'].filter((c) => !byLower.has(c));
