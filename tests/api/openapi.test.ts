@@ -106,6 +106,7 @@ describe('OpenAPI', () => {
       '/api/reports/region/{code}/pdf',
       '/api/resilience',
       '/api/resilience/curve',
+      '/api/resolve',
       '/api/search',
       '/api/services',
       '/api/services/requests',

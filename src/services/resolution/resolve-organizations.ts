@@ -5,7 +5,7 @@ import {
   type ResolutionOptions,
 } from '../../analytics/resolution/resolution-options.ts';
 import { type ResolvedPair, resolveRecords } from '../../analytics/resolution/resolve-records.ts';
-import { type AtlasWarning, warning } from '../../core/errors.ts';
+import { AtlasError, type AtlasWarning, warning } from '../../core/errors.ts';
 import { usccProblem } from '../../core/ids/uscc.ts';
 import { resolutionReference } from './resolution-reference.ts';
 
@@ -18,6 +18,8 @@ import { resolutionReference } from './resolution-reference.ts';
  * (POST /api/resolve) and the import, which matches a file's rows against the
  * organisations already in the store.
  */
+
+export type { ResolutionOptions };
 
 export interface OrganizationRow {
   id: string;
@@ -103,6 +105,12 @@ export function resolveOrganizations(
   const warnings: AtlasWarning[] = [];
   const given = Object.entries(options).filter(([, v]) => v !== undefined);
   const o: ResolutionOptions = { ...DEFAULT_RESOLUTION_OPTIONS, ...Object.fromEntries(given) };
+  if (o.reviewAt > o.matchAt)
+    throw new AtlasError(
+      'ATLAS_E_BAD_VALUE',
+      `reviewAt (${o.reviewAt}) must not exceed matchAt (${o.matchAt})`,
+      { reviewAt: o.reviewAt, matchAt: o.matchAt },
+    );
   const result = resolveRecords(
     toRecords(left, 'left', warnings),
     toRecords(right, 'right', warnings),
