@@ -4,12 +4,12 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AtlasError, type ErrorCode } from '../../core/errors.ts';
-import type { TaskInput, TaskOutput, WorkerTask } from './worker-tasks.ts';
+import { WORKER_TASKS, type TaskInput, type TaskOutput, type WorkerTask } from './worker-tasks.ts';
 
 /**
  * CPU-heavy jobs off the event loop: a pool of worker threads, sized to the
- * cores, each running one job at a time (services/workers/worker-tasks.ts);
- * jobs beyond the busy workers wait in arrival order up to `queue`, one more
+ * cores less the event loop's, each running one job at a time
+ * (services/workers/worker-tasks.ts); jobs beyond the busy workers wait in arrival order up to `queue`, one more
  * is refused at once with ATLAS_E_BUSY (503, Retry-After). While a job runs
  * the main thread only waits for a message, so /api/health and cached reads
  * keep answering.
@@ -23,12 +23,14 @@ import type { TaskInput, TaskOutput, WorkerTask } from './worker-tasks.ts';
  * structured clone of its input, the answer's bytes transferred.
  */
 export interface WorkerPoolLimits {
-  /** Worker threads; default the cores. */
+  /** Worker threads; default the cores less one (at least one). */
   threads: number;
   /** Jobs waiting beyond the running ones; default 8 per thread. */
   queue: number;
   /** What Retry-After says when the queue is full; default 5 s. */
   retryAfterSeconds: number;
+  /** Run jobs on the calling thread instead (a bench's baseline); default false. */
+  inline?: boolean;
 }
 
 interface Pending {
@@ -74,6 +76,8 @@ export class WorkerPool {
   run<K extends WorkerTask>(task: K, input: TaskInput<K>): Promise<TaskOutput<K>> {
     if (this.closed)
       return Promise.reject(new AtlasError('ATLAS_E_BUSY', 'the server is stopping'));
+    if (this.limits.inline)
+      return (WORKER_TASKS[task] as (x: TaskInput<K>) => Promise<TaskOutput<K>>)(input);
     const busy = this.slots.filter((s) => s.job).length;
     if (busy >= this.limits.threads && this.waiting.length >= this.limits.queue)
       return Promise.reject(
@@ -165,6 +169,7 @@ function fromWorker(e: { code?: ErrorCode; message: string; details?: object }):
 }
 
 export function defaultWorkerPoolLimits(): WorkerPoolLimits {
-  const threads = Math.max(1, availableParallelism());
+  // One core stays with the event loop (health, kept answers, the store's reads).
+  const threads = Math.max(1, availableParallelism() - 1);
   return { threads, queue: 8 * threads, retryAfterSeconds: 5 };
 }

@@ -1,3 +1,4 @@
+import { parseExportTable } from '../export/parse-export-table.ts';
 import { tableXlsx, type ExportTable } from '../export/table-xlsx.ts';
 
 /**
@@ -9,6 +10,8 @@ import { tableXlsx, type ExportTable } from '../export/table-xlsx.ts';
 export const WORKER_TASKS = {
   /** An .xlsx workbook from a table (services/export/table-xlsx.ts). */
   'table-xlsx': (t: ExportTable): Promise<Buffer> => tableXlsx(t),
+  /** The same from the request's JSON bytes, read and checked in the worker (parse-export-table.ts). */
+  'table-xlsx-json': (bytes: Uint8Array): Promise<Buffer> => tableXlsx(parseExportTable(bytes)),
 } as const;
 
 export type WorkerTask = keyof typeof WORKER_TASKS;
