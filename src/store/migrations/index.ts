@@ -7,6 +7,7 @@ import { distinctPairs } from './006-distinct-pairs.ts';
 import { reviewedPairs } from './007-reviewed-pairs.ts';
 import { memberProvenance } from './008-member-provenance.ts';
 import { regionStatistics } from './009-region-statistics.ts';
+import { changeHistory } from './010-change-history.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. Append; never reorder or edit. */
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   reviewedPairs,
   memberProvenance,
   regionStatistics,
+  changeHistory,
 ];
