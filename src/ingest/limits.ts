@@ -5,8 +5,19 @@
  * named (ATLAS_E_FILE_TOO_LARGE), before it can exhaust memory or time.
  */
 export const FILE_LIMITS = {
-  /** Data rows per file, in every format (Excel's own sheet holds 1,048,576). */
+  /**
+   * Data rows per file read row by row into objects, in every format (Excel's
+   * own sheet holds 1,048,576); also the most rows of a staged file that may
+   * need the row-by-row checks.
+   */
   maxRows: 1_000_000,
+  /**
+   * Data rows per plain CSV staged by the database's reader (a row costs a
+   * few dozen bytes there, not an object; memory stays bounded by chunking).
+   */
+  stagedMaxRows: 20_000_000,
+  /** Staged files with fewer data rows than this are read row by row (no gain below). */
+  stagedMinRows: 10_000,
   /** XLSX: the sum of the uncompressed sizes of the workbook's parts. */
   xlsxMaxUncompressedBytes: 128 * 1024 * 1024,
   /** XLSX: how many times larger than the whole file its parts may unpack to. */

@@ -380,7 +380,8 @@ export function stableOrgId(
   return hashId(prefix, nameKey(d.name), d.region ?? '');
 }
 
-function relations(regions: RegionLookup): RegionRelations {
+/** Province of and containment between region codes, for merging. */
+export function relations(regions: RegionLookup): RegionRelations {
   const provinceOf = (code: string): string | undefined => {
     const r = regions.get(code);
     if (r?.level === 'province') return r.code;

@@ -1,7 +1,11 @@
 /** Files with more rows than this report progress (the CLI draws a bar). */
 export const PROGRESS_MIN_ROWS = 10_000;
 
-export type OnProgress = (done: number, total: number) => void;
+/** What an import is doing: reading the file, checking rows, writing the atlas. */
+export type ProgressStage = 'read' | 'check' | 'write';
+
+/** Rows done of total in a stage (none given: checking, the row-by-row path). */
+export type OnProgress = (done: number, total: number, stage?: ProgressStage) => void;
 
 /**
  * A ticker over `total` rows: calls onProgress at 0, about every 1% and at

@@ -32,6 +32,7 @@ import type { ImportReport } from './import-report.ts';
 import { mergeExisting } from './merge-existing.ts';
 import { OrgMatcher } from './org-matcher.ts';
 import { referenceIndexes } from './reference-indexes.ts';
+import { stageOrganizations, type StagedOrganizations } from './stage-organizations.ts';
 
 export interface ImportOptions {
   kind: ImportKind;
@@ -47,6 +48,11 @@ export interface ImportOptions {
   encoding?: TextEncoding;
   /** Take text that looks garbled (mis-decoded) as written, instead of refusing its rows. */
   acceptGarbled?: boolean;
+  /**
+   * Organisations: check a plain CSV in the database (stage-organizations.ts) — true whatever
+   * its size, false never; default from FILE_LIMITS.stagedMinRows rows. The result is the same.
+   */
+  columnar?: boolean;
   /** Provenance of the records; defaults to the file name, method 'import'. */
   provenance?: Partial<ProvenanceInput>;
   onProgress?: OnProgress;
@@ -79,9 +85,6 @@ export async function importFile(
   path: string,
   opts: ImportOptions,
 ): Promise<ImportReport> {
-  const table = await readTable(path, { sheet: opts.sheet, encoding: opts.encoding });
-  // Every cell passes the text rule first; its refused rows never reach a kind's preparation.
-  const screened = screenTable(table, { acceptGarbled: opts.acceptGarbled });
   const provenance: ProvenanceInput = {
     source: basename(path),
     method: 'import',
@@ -89,12 +92,45 @@ export async function importFile(
     ...opts.provenance,
   };
   const matcher = new OrgMatcher(await orgKeys(db));
+  // A large plain organisations CSV is checked in the database; the rows it cannot prove
+  // valid and unique come back as a table for the checks below.
+  const staged =
+    opts.kind === 'organizations'
+      ? await stageOrganizations(db, path, opts, provenance, matcher)
+      : undefined;
+  try {
+    return await importTable(db, path, opts, provenance, matcher, staged);
+  } finally {
+    await staged?.release();
+  }
+}
+
+async function importTable(
+  db: Duck,
+  path: string,
+  opts: ImportOptions,
+  provenance: ProvenanceInput,
+  matcher: OrgMatcher,
+  staged: StagedOrganizations | undefined,
+): Promise<ImportReport> {
+  const table =
+    staged?.table ?? (await readTable(path, { sheet: opts.sheet, encoding: opts.encoding }));
+  const plainRows = staged?.plainRows ?? 0;
+  if (staged && plainRows + table.rows.length === 0) {
+    throw new AtlasError('ATLAS_E_FILE_EMPTY', `${path} has a header but no data rows`, {
+      file: path,
+    });
+  }
+  // Every cell passes the text rule first; its refused rows never reach a kind's preparation.
+  const screened = screenTable(table, { acceptGarbled: opts.acceptGarbled });
   const prepared = await planFor(db, screened.table, opts, provenance, matcher);
   const plan: Plan = {
     ...prepared,
-    rowsRead: table.rows.length,
+    rowsRead: table.rows.length + plainRows,
+    records: prepared.records + plainRows,
     issues: [...screened.issues, ...prepared.issues].sort((a, b) => a.row - b.row),
     warnings: [...encodingWarnings(table), ...prepared.warnings],
+    write: async (tx) => (staged ? await staged.write(tx) : 0) + (await prepared.write(tx)),
   };
 
   if (plan.issues.length > 0 && !opts.skipInvalid) {

@@ -32,6 +32,18 @@ export class OrgMatcher {
     this.byName.set(key, list);
   }
 
+  /**
+   * Every key this matcher matches by, for a set-based import: a row whose id,
+   * USCC or name|region is among them is matched one by one, by existing().
+   */
+  keys(): { ids: string[]; usccs: string[]; nameRegions: string[] } {
+    return {
+      ids: [...this.ids],
+      usccs: [...this.byUscc.keys()],
+      nameRegions: [...this.byNameRegion.keys()],
+    };
+  }
+
   has(id: string): boolean {
     return this.ids.has(id);
   }

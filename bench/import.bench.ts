@@ -1,0 +1,139 @@
+/**
+ * `atlas import --kind organizations` of seeded registries (bench/registry-csv.ts:
+ * name, USCC, region, lon, lat, GB/T 4754 class, employees, revenue, year;
+ * every check on), for people: never run by tests. Sizes 100k and 1M rows;
+ * 10M with ATLAS_BENCH_10M=1. Each run is a child process timed by
+ * /usr/bin/time (wall seconds, peak RSS), into a fresh database file, beside
+ * DuckDB's bare read_csv of the same file in the same run (a fresh
+ * in-memory database, auto-detected types) and, at 100k rows, the row-by-row
+ * import the staged one replaces (ImportOptions.columnar = false).
+ *
+ * Targets: 1M rows ≥ 200,000 rows/s (under 5 s) and under 1 GB; 10M under 2 GB.
+ * The machine is shared: read the ratios to the bare read, measured in the
+ * same minute, before the absolute times.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeRegistryCsv } from './registry-csv.ts';
+import type { BenchFile } from './run.ts';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'atlas-import-bench-'));
+const sizes = [100_000, 1_000_000, ...(process.env.ATLAS_BENCH_10M === '1' ? [10_000_000] : [])];
+
+interface Run {
+  seconds: number;
+  rssMb: number;
+  ok: boolean;
+  note?: string;
+}
+
+/** A child process under /usr/bin/time: wall time and peak resident memory. */
+function timed(args: string[]): Run {
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  const m = /TIME ([\d.]+) (\d+)\s*$/.exec(r.stderr);
+  return {
+    seconds: m ? Number(m[1]) : NaN,
+    rssMb: m ? Number(m[2]) / 1024 : NaN,
+    ok: r.status === 0,
+    note: r.status === 0 ? undefined : r.stderr.split('\n').slice(-4).join(' ').slice(0, 300),
+  };
+}
+
+const readCsvScript = join(dir, 'read-csv.mjs');
+writeFileSync(
+  readCsvScript,
+  `import { DuckDBInstance } from '${join(ROOT, 'node_modules/@duckdb/node-api/lib/index.js')}';
+const db = await DuckDBInstance.create(':memory:');
+const c = await db.connect();
+await c.run("CREATE TABLE t AS SELECT * FROM read_csv('" + process.argv[2].replace(/'/g, "''") + "')");
+`,
+);
+const rowByRowScript = join(dir, 'row-by-row.mts');
+writeFileSync(
+  rowByRowScript,
+  `import { importFile } from '${join(ROOT, 'src/services/import/import-file.ts')}';
+import { openStore } from '${join(ROOT, 'src/store/store.ts')}';
+const db = await openStore({ path: process.argv[3] });
+await importFile(db, process.argv[2], { kind: 'organizations', columnar: false });
+db.close();
+`,
+);
+
+interface Measured {
+  rows: number;
+  staged: Run;
+  bare: Run;
+  rowByRow?: Run;
+}
+
+const results: Measured[] = [];
+try {
+  for (const rows of sizes) {
+    const file = join(dir, `registry-${rows}.csv`);
+    writeRegistryCsv(file, rows, { seed: 1 });
+    const db = (k: string) => join(dir, `atlas-${rows}-${k}.duckdb`);
+    const bare = timed([readCsvScript, file]);
+    const staged = timed([
+      'bin/atlas.js',
+      'import',
+      file,
+      '--kind',
+      'organizations',
+      '--db',
+      db('staged'),
+    ]);
+    const rowByRow =
+      rows <= 100_000 ? timed(['--import', 'tsx', rowByRowScript, file, db('rows')]) : undefined;
+    results.push({ rows, staged, bare, rowByRow });
+    rmSync(file, { force: true });
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const rate = (rows: number, r: Run) =>
+  `${Math.round(rows / r.seconds).toLocaleString('en')} rows/s`;
+const line = (label: string, rows: number, r: Run) =>
+  r.ok
+    ? `${label}: ${r.seconds.toFixed(2)} s, ${rate(rows, r)}, peak RSS ${r.rssMb.toFixed(0)} MB`
+    : `${label}: FAILED ${r.note ?? ''}`;
+
+const bench: BenchFile = {
+  title:
+    'atlas import --kind organizations, seeded registries (child processes; bare read_csv and row-by-row baselines in the same run)',
+  benchmarks: results.map((m) => ({
+    name: `${m.rows.toLocaleString('en')} rows`,
+    fast: () => undefined,
+    runs: 1,
+    report: () => {
+      const target =
+        m.rows === 1_000_000
+          ? `    target ≥ 200,000 rows/s and < 1 GB: ${m.staged.ok && m.rows / m.staged.seconds >= 200_000 && m.staged.rssMb < 1024 ? 'meets' : 'MISSES'}`
+          : m.rows === 10_000_000
+            ? `    target < 2 GB: ${m.staged.ok && m.staged.rssMb < 2048 ? 'meets' : 'MISSES'}`
+            : '';
+      return [
+        line('atlas import (every check)', m.rows, m.staged),
+        `    ${line('DuckDB read_csv, bare', m.rows, m.bare)}`,
+        `    import / bare read_csv: ${(m.staged.seconds / m.bare.seconds).toFixed(1)}× the time, ${(m.staged.rssMb / m.bare.rssMb).toFixed(1)}× the memory`,
+        ...(m.rowByRow
+          ? [
+              `    ${line('row-by-row import (before)', m.rows, m.rowByRow)}`,
+              `    speed-up over row by row: ${(m.rowByRow.seconds / m.staged.seconds).toFixed(1)}×`,
+            ]
+          : []),
+        target,
+      ]
+        .filter(Boolean)
+        .join('\n');
+    },
+  })),
+};
+export default bench;

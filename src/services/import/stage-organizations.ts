@@ -1,0 +1,293 @@
+import { randomBytes } from 'node:crypto';
+import { extname } from 'node:path';
+import { AtlasError } from '../../core/errors.ts';
+import { normalizeUscc } from '../../core/ids/uscc.ts';
+import { Organization } from '../../core/model/organization.ts';
+import { IndustryResolver } from '../../ingest/industry-resolver.ts';
+import { FILE_LIMITS } from '../../ingest/limits.ts';
+import { mapColumns } from '../../ingest/map-columns.ts';
+import { plainCsvShape, type PlainCsvShape } from '../../ingest/plain-csv-shape.ts';
+import { relations } from '../../ingest/prepare-organizations.ts';
+import type { OnProgress } from '../../ingest/progress.ts';
+import type { ProvenanceInput } from '../../ingest/provenance-input.ts';
+import { RowRegionResolver } from '../../ingest/resolve-row-region.ts';
+import {
+  isBlankRow,
+  uniqueHeaders,
+  type Cell,
+  type Table,
+  type TextEncoding,
+} from '../../ingest/table.ts';
+import { cellText, nameKey, toHalfWidth } from '../../ingest/text.ts';
+import type { Duck, Tx } from '../../store/duck.ts';
+import {
+  classifyOrganizations,
+  dropStage,
+  insertPlainOrganizations,
+  PLAIN_ORG_FIELDS,
+  releaseSharingKeys,
+  rowByRowCells,
+  type PlainOrgField,
+  type PlainOrgPlan,
+} from '../../store/import-stage/plain-organizations.ts';
+import { stageCsv, type StagedCsv } from '../../store/import-stage/stage-csv.ts';
+import type { OrgMatcher } from './org-matcher.ts';
+import { referenceIndexes } from './reference-indexes.ts';
+
+/** An organisations file staged in the database: its plain rows checked there, the rest as a table. */
+export interface StagedOrganizations {
+  /** The rows left to the row-by-row checks (prepare-organizations.ts), with their line numbers. */
+  table: Table;
+  /** Rows checked in the database and written by write(). */
+  plainRows: number;
+  write(tx: Tx): Promise<number>;
+  /** Drops the staged tables (call once, done or failed). */
+  release(): Promise<void>;
+}
+
+export interface StageOptions {
+  map?: Readonly<Record<string, string>>;
+  encoding?: TextEncoding;
+  sheet?: string;
+  /** true: stage whatever the size; false: never; default: from FILE_LIMITS.stagedMinRows rows. */
+  columnar?: boolean;
+  onProgress?: OnProgress;
+}
+
+const TEXT = new Set(['.csv', '.tsv', '.txt']);
+const PLAIN = new Set<string>(PLAIN_ORG_FIELDS);
+
+/**
+ * Stages an organisations CSV for a set-based import when that gives the
+ * same result as the row-by-row one: a plain UTF-8 file (plain-csv-shape.ts)
+ * whose mapped fields are the registry's (name, USCC, region, coordinates,
+ * industry, measures, year). Returns undefined otherwise — the caller reads
+ * the file row by row, which handles and names everything. Rows the
+ * database cannot prove valid and unique (plain-organizations.ts) come back
+ * as a table for the row-by-row checks, with their own line numbers, so
+ * every issue is reported exactly as before.
+ */
+export async function stageOrganizations(
+  db: Duck,
+  path: string,
+  opts: StageOptions,
+  provenance: ProvenanceInput,
+  matcher: OrgMatcher,
+): Promise<StagedOrganizations | undefined> {
+  if (opts.columnar === false || opts.sheet) return undefined;
+  const ext = extname(path).toLowerCase();
+  if (!TEXT.has(ext)) return undefined;
+  const shape = plainCsvShape(path, ext === '.tsv' ? '\t' : undefined, opts.encoding);
+  if (!shape) return undefined;
+  if (opts.columnar !== true && shape.dataLines < FILE_LIMITS.stagedMinRows) return undefined;
+  if (shape.dataLines > FILE_LIMITS.stagedMaxRows) {
+    const max = FILE_LIMITS.stagedMaxRows;
+    throw new AtlasError(
+      'ATLAS_E_FILE_TOO_LARGE',
+      `${path} holds ${shape.dataLines} rows; at most ${max} per file`,
+      { file: path, limit: 'stagedMaxRows', max, rows: shape.dataLines },
+    );
+  }
+  const name = `import_stage_${randomBytes(6).toString('hex')}`;
+  const release = () => db.transaction((tx) => dropStage(tx, name));
+  const total = shape.dataLines;
+  opts.onProgress?.(0, total, 'read');
+  const staged = await db
+    .transaction((tx) => stageCsv(tx, path, shape.columns.length, shape.delimiter, name))
+    .catch(() => undefined); // invalid UTF-8, a long line: the row-by-row reader names it
+  if (!staged || !(await sameHeader(db, staged, shape))) {
+    await release();
+    return undefined;
+  }
+  opts.onProgress?.(total, total, 'read');
+  try {
+    const plan = planOf(path, shape, staged, opts, provenance, matcher);
+    if (!plan) {
+      await release();
+      return undefined;
+    }
+    const rows = await db.transaction((tx) => checkRows(tx, plan, opts.onProgress));
+    return {
+      table: tableOf(path, shape, rows.rest),
+      plainRows: rows.plain,
+      write: (tx) => insertPlainOrganizations(tx, plan, provenanceJson(provenance)),
+      release,
+    };
+  } catch (e) {
+    await release();
+    throw e;
+  }
+}
+
+/** Whether DuckDB read as many lines as the scan counted and the same header. */
+async function sameHeader(db: Duck, staged: StagedCsv, shape: PlainCsvShape): Promise<boolean> {
+  if (staged.lines !== shape.dataLines + 1) return false;
+  const head = await db.transaction((tx) =>
+    tx.all(`SELECT * FROM ${staged.table} WHERE rowid = 0`),
+  );
+  const cells = uniqueHeaders(staged.columns.map((c) => head[0]?.[c] ?? null));
+  return cells.join('\u0000') === shape.columns.join('\u0000');
+}
+
+/** The plan of the set-based checks, or undefined when a mapped field is not a registry's. */
+function planOf(
+  path: string,
+  shape: PlainCsvShape,
+  staged: StagedCsv,
+  opts: StageOptions,
+  provenance: ProvenanceInput,
+  matcher: OrgMatcher,
+): (PlainOrgPlan & { lookups: Lookups }) | undefined {
+  const mapping = mapColumns({ file: path, columns: shape.columns }, 'organizations', opts.map);
+  const cols: Partial<Record<PlainOrgField, string>> = {};
+  for (const [field, header] of Object.entries(mapping.fields)) {
+    if (header === undefined) continue;
+    if (!PLAIN.has(field)) return undefined;
+    cols[field as PlainOrgField] = staged.columns[shape.columns.indexOf(header)];
+  }
+  const y = provenance.year;
+  return {
+    staged,
+    cols,
+    regions: [],
+    industries: [],
+    measureYear: y !== undefined && Number.isInteger(y) && y >= 1900 && y <= 2100 ? y : null,
+    existing: matcher.keys(),
+    prefix: 'org',
+    lookups: lookups(),
+  };
+}
+
+interface Lookups {
+  region(text: string): { code: string | null; province: string | null } | undefined;
+  industry(text: string): string[] | undefined;
+}
+
+/** The row-by-row path's own resolvers, asked once per distinct cell: plain answers only. */
+function lookups(): Lookups {
+  const ref = referenceIndexes();
+  const regions = new RowRegionResolver(ref.regions);
+  const industries = new IndustryResolver(ref.industries);
+  const rel = relations(ref.regions);
+  return {
+    region(cell) {
+      const text = cellText(cell);
+      if (text === '') return { code: null, province: null };
+      const rr = regions.resolveRow({ region: text });
+      if (!rr.region || rr.conflict || rr.guesses.length || rr.unresolved.length) return undefined;
+      const code = rr.region.code;
+      return { code, province: rel.provinceOf(code) ?? code };
+    },
+    industry(cell) {
+      const text = cellText(cell);
+      if (text === '') return [];
+      const r = industries.resolveCell(text);
+      return r.labels.length === 0 ? r.codes : undefined;
+    },
+  };
+}
+
+/** Classifies the staged rows; returns the plain count and the rows left to the row-by-row path. */
+async function checkRows(
+  tx: Tx,
+  plan: PlainOrgPlan & { lookups: Lookups },
+  onProgress?: OnProgress,
+): Promise<{ plain: number; rest: { n: number; cells: (string | null)[] }[] }> {
+  const distinct = async (c: string | undefined) =>
+    c
+      ? (await tx.all(`SELECT DISTINCT ${c} AS v FROM ${plan.staged.table} WHERE rowid > 0`))
+          .map((r) => r.v)
+          .filter((v): v is string => typeof v === 'string')
+      : [];
+  for (const value of await distinct(plan.cols.region)) {
+    const r = plan.lookups.region(value);
+    if (r) plan.regions.push({ value, ...r });
+  }
+  for (const value of await distinct(plan.cols.industry)) {
+    const codes = plan.lookups.industry(value);
+    if (codes) plan.industries.push({ value, codes });
+  }
+  const total = plan.staged.lines - 1;
+  onProgress?.(0, total, 'check');
+  let { plain } = await classifyOrganizations(tx, plan);
+  let rest = await rowByRowCells(tx, plan);
+  // A row of the row-by-row path may merge with a plain row: hand those over too.
+  const released = await releaseSharingKeys(tx, plan, keysOf(plan, rest));
+  if (released > 0) {
+    plain -= released;
+    rest = await rowByRowCells(tx, plan);
+  }
+  if (rest.length > FILE_LIMITS.maxRows) {
+    throw new AtlasError(
+      'ATLAS_E_FILE_TOO_LARGE',
+      `${plan.staged.table}: ${rest.length} rows need row-by-row checks; at most ${FILE_LIMITS.maxRows} per file`,
+      { limit: 'maxRows', max: FILE_LIMITS.maxRows, rows: rest.length },
+    );
+  }
+  onProgress?.(total, total, 'check');
+  return { plain, rest };
+}
+
+/** The merge keys of rows (prepare-organizations.ts, merge-organizations.ts), as the plain rows have them. */
+function keysOf(
+  plan: PlainOrgPlan & { lookups: Lookups },
+  rows: { cells: (string | null)[] }[],
+): { uscc: string[]; nameProvince: string[] } {
+  const at = (f: PlainOrgField) => plan.staged.columns.indexOf(plan.cols[f] ?? '');
+  const [iName, iUscc, iRegion] = [at('name'), at('uscc'), at('region')];
+  const ref = referenceIndexes();
+  const regions = new RowRegionResolver(ref.regions);
+  const rel = relations(ref.regions);
+  const uscc: string[] = [];
+  const nameProvince: string[] = [];
+  for (const { cells } of rows) {
+    const u = iUscc < 0 ? '' : cellText(cells[iUscc]);
+    if (u !== '') uscc.push(normalizeUscc(toHalfWidth(u)));
+    const region =
+      iRegion < 0 ? undefined : regions.resolveRow({ region: cellText(cells[iRegion]) }).region;
+    const province = region ? (rel.provinceOf(region.code) ?? region.code) : '';
+    const name = cellText(iName < 0 ? null : cells[iName]).replace(/\s+/g, ' ');
+    nameProvince.push(`${nameKey(name)}\u001f${province}`);
+  }
+  return { uscc, nameProvince };
+}
+
+/** The rows left to the row-by-row path as the CSV reader would give them. */
+function tableOf(
+  path: string,
+  shape: PlainCsvShape,
+  rest: { n: number; cells: (string | null)[] }[],
+): Table {
+  const rows: Record<string, Cell>[] = [];
+  const rowNumbers: number[] = [];
+  for (const r of rest) {
+    const row: Record<string, Cell> = {};
+    shape.columns.forEach((c, i) => (row[c] = r.cells[i]));
+    if (isBlankRow(row)) continue;
+    rows.push(row);
+    rowNumbers.push(r.n + 1);
+  }
+  return {
+    file: path,
+    format: 'csv',
+    encoding: 'utf-8',
+    encodingHow: shape.encodingHow,
+    columns: shape.columns,
+    rows,
+    rowNumbers,
+  };
+}
+
+/** The provenance every plain record gets, as the Organization schema completes it. */
+function provenanceJson(p: ProvenanceInput): {
+  synthetic: boolean;
+  verified: boolean;
+  json: string;
+} {
+  const o = Organization.parse({ id: 'x', name: 'x', kind: 'enterprise', provenance: p });
+  return {
+    synthetic: o.provenance.synthetic,
+    verified: o.provenance.verified,
+    json: JSON.stringify(o.provenance),
+  };
+}

@@ -1,0 +1,288 @@
+/**
+ * The set-based half of an organisations import. Each staged row is tested in
+ * SQL against conditions under which the row-by-row checks
+ * (ingest/screen-table.ts, ingest/prepare-organizations.ts) provably accept
+ * it and produce a record SQL can build: every cell in a safe alphabet
+ * (printable ASCII but "?", CJK unified ideographs, full-width brackets; at
+ * most 2,000 characters; no 锟斤拷-style garbage), a name, a USCC that is
+ * upper-case, 18 characters and passes the GB 32100 check, a region and an
+ * industry the caller's lookups resolved without a guess or a label, plain
+ * non-negative decimals, coordinates inside China's bounding box, a year
+ * 1900-2100 when measures are given. Such a row is "plain"; any other
+ * non-blank row is left to the row-by-row path, which reports it exactly as
+ * ever. A plain row that shares a key (USCC, name within a province) with
+ * another row of the file, or matches an organisation of the atlas, is handed
+ * to the row-by-row path too, where merging and matching happen.
+ *
+ * Within the safe alphabet, NFKC changes nothing but the full-width brackets,
+ * and JavaScript's trim, \s and toLowerCase agree with DuckDB's trim, RE2's
+ * \s and lower: so the SQL keys and ids equal those of ingest/text.ts nameKey
+ * and prepare-organizations.ts stableOrgId.
+ */
+import type { Row, Tx } from '../duck.ts';
+import { sqlText, type StagedCsv } from './stage-csv.ts';
+
+export const PLAIN_ORG_FIELDS = [
+  'name',
+  'uscc',
+  'region',
+  'lon',
+  'lat',
+  'industry',
+  'employees',
+  'revenue',
+  'output',
+  'rdSpend',
+  'patents',
+  'year',
+] as const;
+export type PlainOrgField = (typeof PLAIN_ORG_FIELDS)[number];
+
+export interface PlainOrgPlan {
+  staged: StagedCsv;
+  /** Field → staged column (c0…). */
+  cols: Partial<Record<PlainOrgField, string>>;
+  /** Region cells the lookups resolve plainly: cell → code (null: no region) and its province. */
+  regions: { value: string; code: string | null; province: string | null }[];
+  /** Industry cells that resolve to GB/T 4754 codes only. */
+  industries: { value: string; codes: string[] }[];
+  /** The year of measures on rows without a year cell; null: such rows are not plain. */
+  measureYear: number | null;
+  /** Keys of the organisations already in the atlas (services/import/org-matcher.ts). */
+  existing: { ids: readonly string[]; usccs: readonly string[]; nameRegions: readonly string[] };
+  /** Id prefix (prepare-organizations.ts: "org"). */
+  prefix: string;
+}
+
+const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+const SAFE = '^[\\x20-\\x3E\\x40-\\x7E\\x{4E00}-\\x{9FFF}\\x{FF08}\\x{FF09}]*$';
+const DECIMAL = '^[0-9]{1,15}(\\.[0-9]{1,15})?$';
+const MEASURES: [PlainOrgField, string][] = [
+  ['employees', 'employees'],
+  ['revenue', 'revenue'],
+  ['output', 'output'],
+  ['rdSpend', 'rd_spend'],
+  ['patents', 'patents'],
+];
+
+const t = (p: PlainOrgPlan, kind: string) => `${p.staged.table}_${kind}`;
+
+/** GB 32100's check: the 18th character from the weighted sum of the first 17. */
+function usccValid(u: string): string {
+  const terms = WEIGHTS.map(
+    (w, i) => `(strpos('${ALPHABET}', substr(${u}, ${i + 1}, 1)) - 1) * ${w}`,
+  );
+  return `(regexp_matches(${u}, '^[0-9A-HJ-NPQRTUW-Y]{18}$')
+    AND substr('${ALPHABET}', ((31 - ((${terms.join(' + ')}) % 31)) % 31)::BIGINT + 1, 1) = substr(${u}, 18, 1))`;
+}
+
+/** Uploads the lookups' verdicts and the atlas's keys beside the staged table. */
+async function uploadLookups(tx: Tx, p: PlainOrgPlan): Promise<void> {
+  await tx.exec(
+    `CREATE TEMP TABLE ${t(p, 'rmap')} (value VARCHAR, code VARCHAR, province VARCHAR)`,
+  );
+  await tx.append(
+    t(p, 'rmap'),
+    [
+      { name: 'value', kind: 'varchar' },
+      { name: 'code', kind: 'varchar' },
+      { name: 'province', kind: 'varchar' },
+    ],
+    p.regions,
+  );
+  await tx.exec(`CREATE TEMP TABLE ${t(p, 'imap')} (value VARCHAR, codes VARCHAR[])`);
+  await tx.append(
+    t(p, 'imap'),
+    [
+      { name: 'value', kind: 'varchar' },
+      { name: 'codes', kind: 'varchar[]' },
+    ],
+    p.industries,
+  );
+  await tx.exec(`CREATE TEMP TABLE ${t(p, 'xkeys')} (kind VARCHAR, key VARCHAR)`);
+  const keys: Row[] = [
+    ...p.existing.ids.map((key) => ({ kind: 'id', key })),
+    ...p.existing.usccs.map((key) => ({ kind: 'uscc', key })),
+    ...p.existing.nameRegions.map((key) => ({ kind: 'name|region', key })),
+  ];
+  await tx.append(
+    t(p, 'xkeys'),
+    [
+      { name: 'kind', kind: 'varchar' },
+      { name: 'key', kind: 'varchar' },
+    ],
+    keys,
+  );
+}
+
+/**
+ * The per-row verdict and values: one row per staged data line. The text rule
+ * runs once per row over its cells joined (a row is safe when their
+ * concatenation is; garbage split across two cells only costs a row-by-row check).
+ */
+function verdictSql(p: PlainOrgPlan): string {
+  const c = (f: PlainOrgField) => (p.cols[f] ? `s.${p.cols[f]}` : 'NULL');
+  const cells = p.staged.columns.map((x) => `s.${x}`);
+  const measure = MEASURES.filter(([f]) => p.cols[f]);
+  const anyMeasure = measure.length
+    ? measure.map(([f]) => `${c(f)} IS NOT NULL`).join(' OR ')
+    : 'false';
+  const region = p.cols.region ? 'rm.code' : 'NULL::VARCHAR';
+  const province = p.cols.region ? 'rm.province' : 'NULL::VARCHAR';
+  // Blank: nothing but spaces, tabs and form feeds (a named row never is).
+  const blank = `(coalesce(s.nk, '') = '' AND trim(s.cat, ' \t\f') = '')`;
+  const inner = `SELECT s.rowid AS n, s.*,
+      concat(${cells.join(', ')}) AS cat,
+      greatest(${cells.map((x) => `coalesce(length(${x}), 0)`).join(', ')}) AS longest,
+      lower(translate(replace(trim(${c('name')}), ' ', ''), '（[{）]}', '((()))')) AS nk
+    FROM ${p.staged.table} s WHERE s.rowid > 0`;
+  return `
+    SELECT s.n, (${blank}) AS blank,
+      coalesce((regexp_matches(s.cat, '${SAFE}') AND s.longest <= 2000
+        AND NOT contains(s.cat, '锟斤拷') AND NOT contains(s.cat, '烫烫烫') AND NOT contains(s.cat, '屯屯屯')
+        AND s.nk <> '' AND length(regexp_replace(trim(${c('name')}), ' +', ' ', 'g')) <= 300
+        AND (${c('uscc')} IS NULL OR ${usccValid(c('uscc'))})
+        AND (${c('region')} IS NULL OR rm.value IS NOT NULL)
+        AND (${c('industry')} IS NULL OR im.value IS NOT NULL)
+        AND ((${c('lon')} IS NULL AND ${c('lat')} IS NULL) OR (
+          regexp_matches(${c('lon')}, '${DECIMAL}') AND regexp_matches(${c('lat')}, '${DECIMAL}')
+          AND TRY_CAST(${c('lon')} AS DOUBLE) BETWEEN 73.4 AND 135.1
+          AND TRY_CAST(${c('lat')} AS DOUBLE) BETWEEN 3.3 AND 53.6))
+        ${measure.map(([f]) => `AND (${c(f)} IS NULL OR regexp_matches(${c(f)}, '${DECIMAL}'))`).join(' ')}
+        AND (NOT (${anyMeasure}) OR (${c('year')} IS NULL AND ${p.measureYear !== null})
+          OR (regexp_matches(coalesce(${c('year')}, ''), '^[0-9]{4}$')
+            AND TRY_CAST(${c('year')} AS INTEGER) BETWEEN 1900 AND 2100))
+      ), false) AS plain,
+      ${c('uscc')} AS uscc,
+      regexp_replace(trim(${c('name')}), ' +', ' ', 'g') AS name,
+      ${region} AS region,
+      s.nk AS name_key,
+      s.nk || chr(31) || coalesce(${province}, '') AS name_province,
+      s.nk || '|' || coalesce(${region}, '') AS name_region,
+      ${c('lon')} AS lon, ${c('lat')} AS lat,
+      ${p.cols.industry ? 'coalesce(im.codes, []::VARCHAR[])' : '[]::VARCHAR[]'} AS industries,
+      (${anyMeasure}) AS has_measures,
+      coalesce(${c('year')}, ${p.measureYear ?? 'NULL'}::VARCHAR) AS year,
+      ${MEASURES.map(([f, as]) => `${c(f)} AS ${as}`).join(', ')}
+    FROM (${inner}) s
+    ${p.cols.region ? `LEFT JOIN ${t(p, 'rmap')} rm ON rm.value = ${c('region')}` : ''}
+    ${p.cols.industry ? `LEFT JOIN ${t(p, 'imap')} im ON im.value = ${c('industry')}` : ''}`;
+}
+
+/**
+ * Classifies every staged row (plain, blank or neither) and hands to the
+ * row-by-row path every plain row that shares a key with another row or
+ * matches the atlas. Returns the counts.
+ */
+export async function classifyOrganizations(
+  tx: Tx,
+  p: PlainOrgPlan,
+): Promise<{ plain: number; blank: number }> {
+  await uploadLookups(tx, p);
+  const v = t(p, 'verdict');
+  await tx.exec(`CREATE TEMP TABLE ${v} AS ${verdictSql(p)}`);
+  await tx.exec(`UPDATE ${v} SET plain = false WHERE blank`);
+  await tx.exec(`ALTER TABLE ${v} ADD COLUMN id VARCHAR`);
+  await tx.exec(
+    `UPDATE ${v} SET id = CASE WHEN uscc IS NOT NULL THEN ${sqlText(p.prefix + '-')} || uscc
+       ELSE ${sqlText(p.prefix + '-')} || substr(sha256(name_key || chr(31) || coalesce(region, '')), 1, 16) END
+     WHERE plain`,
+  );
+  // Shared keys and matches with the atlas: merging and matching are the row-by-row path's.
+  await tx.exec(
+    `UPDATE ${v} SET plain = false WHERE plain AND (
+       uscc IN (SELECT uscc FROM ${v} WHERE plain AND uscc IS NOT NULL GROUP BY uscc HAVING count(*) > 1)
+       OR name_province IN (SELECT name_province FROM ${v} WHERE plain GROUP BY name_province HAVING count(*) > 1)
+       OR id IN (SELECT key FROM ${t(p, 'xkeys')} WHERE kind = 'id')
+       OR uscc IN (SELECT key FROM ${t(p, 'xkeys')} WHERE kind = 'uscc')
+       OR name_region IN (SELECT key FROM ${t(p, 'xkeys')} WHERE kind = 'name|region'))`,
+  );
+  const r = await tx.all(
+    `SELECT count(*) FILTER (WHERE plain)::BIGINT AS plain, count(*) FILTER (WHERE blank)::BIGINT AS blank FROM ${v}`,
+  );
+  return { plain: Number(r[0].plain), blank: Number(r[0].blank) };
+}
+
+/**
+ * Hands to the row-by-row path the plain rows that share a USCC or a name
+ * within a province with the given rows (those already on that path).
+ */
+export async function releaseSharingKeys(
+  tx: Tx,
+  p: PlainOrgPlan,
+  keys: { uscc: readonly string[]; nameProvince: readonly string[] },
+): Promise<number> {
+  const k = t(p, 'rkeys');
+  await tx.exec(`CREATE OR REPLACE TEMP TABLE ${k} (kind VARCHAR, key VARCHAR)`);
+  await tx.append(
+    k,
+    [
+      { name: 'kind', kind: 'varchar' },
+      { name: 'key', kind: 'varchar' },
+    ],
+    [
+      ...keys.uscc.map((key) => ({ kind: 'uscc', key })),
+      ...keys.nameProvince.map((key) => ({ kind: 'name', key })),
+    ],
+  );
+  const r = await tx.all(
+    `UPDATE ${t(p, 'verdict')} SET plain = false WHERE plain AND (
+       uscc IN (SELECT key FROM ${k} WHERE kind = 'uscc')
+       OR name_province IN (SELECT key FROM ${k} WHERE kind = 'name')) RETURNING n`,
+  );
+  return r.length;
+}
+
+/** The staged cells of the rows left to the row-by-row path (blank lines left out), in file order. */
+export async function rowByRowCells(
+  tx: Tx,
+  p: PlainOrgPlan,
+): Promise<{ n: number; cells: (string | null)[] }[]> {
+  const rows = await tx.all(
+    `SELECT s.rowid AS n, ${p.staged.columns.map((c) => `s.${c}`).join(', ')}
+     FROM ${p.staged.table} s JOIN ${t(p, 'verdict')} v ON v.n = s.rowid
+     WHERE NOT v.plain AND NOT v.blank ORDER BY s.rowid`,
+  );
+  return rows.map((r) => ({
+    n: Number(r.n),
+    cells: p.staged.columns.map((c) => (r[c] === null ? null : String(r[c]))),
+  }));
+}
+
+/**
+ * Writes the plain rows as organisations and measures (prepare-organizations
+ * defaults: kind enterprise, datum GCJ02 when coordinates are given, the
+ * file's provenance). Runs inside the import's one transaction.
+ */
+export async function insertPlainOrganizations(
+  tx: Tx,
+  p: PlainOrgPlan,
+  provenance: { synthetic: boolean; verified: boolean; json: string },
+): Promise<number> {
+  const v = t(p, 'verdict');
+  const r = await tx.all(
+    `INSERT INTO organizations (id, uscc, name, name_en, kind, region, province, prefecture,
+       address, lon, lat, crs, industries, industry_labels, tags, external_ids, synthetic,
+       verified, provenance, location_precision)
+     SELECT v.id, v.uscc, v.name, NULL, 'enterprise', v.region, r.province, r.prefecture, NULL,
+       TRY_CAST(v.lon AS DOUBLE), TRY_CAST(v.lat AS DOUBLE), CASE WHEN v.lon IS NULL THEN NULL ELSE 'GCJ02' END,
+       v.industries, []::VARCHAR[], []::VARCHAR[], '{}'::JSON, ${provenance.synthetic},
+       ${provenance.verified}, ${sqlText(provenance.json)}::JSON, NULL
+     FROM ${v} v LEFT JOIN regions r ON r.code = v.region
+     WHERE v.plain`,
+  );
+  await tx.exec(
+    `INSERT INTO measures (organization, year, employees, revenue, output, rd_spend, patents)
+     SELECT id, TRY_CAST(year AS INTEGER),
+       ${MEASURES.map(([, as]) => `TRY_CAST(${as} AS DOUBLE)`).join(', ')}
+     FROM ${v} WHERE plain AND has_measures`,
+  );
+  return Number(r[0]?.Count ?? r[0]?.count ?? 0);
+}
+
+/** Drops the staged table and everything built beside it. */
+export async function dropStage(tx: Tx, table: string): Promise<void> {
+  for (const x of ['', '_rmap', '_imap', '_xkeys', '_rkeys', '_verdict'])
+    await tx.exec(`DROP TABLE IF EXISTS ${table}${x}`);
+}
