@@ -1,12 +1,22 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import {
+  CapabilityKind,
+  CapabilityInput,
+  DashboardQuery,
+  DemandInput,
+  DemandKind,
+  PoolActionInput,
+  StoredDemandMatchQuery,
+  Visibility,
+  type DemandMatches,
+} from '../../contract/matching.ts';
 import { AtlasError } from '../../core/errors.ts';
 import { bootstrap } from '../../services/bootstrap.ts';
 import {
   ensureCapabilities,
   importMatchingFile,
-  listPoolFor,
   matchCapability,
   matchDashboard,
   matchDemand,
@@ -16,21 +26,21 @@ import {
   recordOutcome,
   setConsent,
   shareSupplier,
-  type DemandMatches,
-  type Period,
 } from '../../services/matching/index.ts';
 import { deriveMatchingRecords } from '../../services/matching/derive-all.ts';
+import {
+  capabilityCount,
+  capabilityRows,
+  demandCount,
+  demandRows,
+  findDemand,
+  matchCount,
+  matchRows,
+  poolRows,
+} from '../../services/matching/listings.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import type { Duck } from '../../store/duck.ts';
-import {
-  countCapabilities,
-  countDemands,
-  countMatches,
-  getDemand,
-  listCapabilities,
-  listDemands,
-  listMatches,
-} from '../../store/matching.ts';
+import { choiceHelp, contractNumber, contractValue, rangeHelp } from '../contract-options.ts';
 import { audited } from '../audit.ts';
 import { emit, say } from '../output.ts';
 import { pageLimits, sayPage, withPageOptions, type PageOptions } from '../paging.ts';
@@ -45,16 +55,6 @@ interface Common {
 const fmt = (o: Common) => (o.json ? 'json' : o.format);
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
-function whole(option: string, v: string | undefined, dflt: number): number {
-  if (v === undefined) return dflt;
-  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 1000)
-    throw new AtlasError('ATLAS_E_USAGE', `${option} takes a whole number from 1 to 1000`, {
-      option,
-      value: v,
-    });
-  return Number(v);
-}
-
 /** What a pool entry is, as the audit log names it. */
 const poolTarget = (o: { cluster: string; leader: string; supplier: string }) =>
   `${o.cluster}/${o.leader}/${o.supplier}`;
@@ -66,7 +66,7 @@ async function withMatching<T>(path: string | undefined, fn: (db: Duck) => Promi
     if (boot.loaded) say('first run: loaded the default data set (synthetic firms marked so)');
     // A new atlas has them from its bootstrap; one loaded by import gets them here, audited.
     const d =
-      (await countCapabilities(db)) > 0
+      (await capabilityCount(db)) > 0
         ? { derived: 0 }
         : await audited(
             db,
@@ -123,7 +123,7 @@ export function registerMatch(program: Command): void {
     .option('--node <id>', 'chain node or GB/T 4754 class wanted (repeatable)', collect)
     .option('--local <prefix>', 'keep suppliers whose region code starts with this (e.g. 4301)')
     .option('--sme', 'keep SME suppliers only')
-    .option('--top <n>', 'how many matches (default 10)')
+    .option('--top <n>', `how many matches ${rangeHelp(StoredDemandMatchQuery.shape.top)}`)
     .option('--record', 'store the matches of a stored demand as proposed')
     .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)')
     .option('--format <format>', 'table | json | csv')
@@ -137,46 +137,7 @@ export function registerMatch(program: Command): void {
         'capabilities, derive, outcome, list,\n' +
         'dashboard, pool-qualify, pool-consent, pool-share, pool.',
     )
-    .action(async (o: MatchOpts) => {
-      if (!o.demand === !o.capability)
-        throw new AtlasError('ATLAS_E_USAGE', 'give either --demand or --capability', {});
-      const top = whole('--top', o.top, 10);
-      await withMatching(o.db, async (db) => {
-        if (o.capability) {
-          const r = await matchCapability(db, o.capability, { top });
-          if (fmt(o) === 'json') return emitJson(r, o);
-          emit(
-            r.matches.map((m) => ({
-              rank: m.rank,
-              demand: m.demand,
-              title: m.title,
-              buyer: m.buyer.name,
-              score: m.score.toFixed(3),
-              why: m.reasons.join(' | '),
-            })),
-            { format: fmt(o), out: o.out },
-          );
-          return;
-        }
-        const stored = await getDemand(db, o.demand!);
-        const r = await matchDemand(
-          db,
-          stored
-            ? { id: stored.id }
-            : { text: o.demand!, organization: o.buyer, region: o.region, nodes: o.node },
-          {
-            top,
-            regionPrefix: o.local,
-            supplierSize: o.sme ? 'sme' : undefined,
-            record: o.record,
-          },
-        );
-        if (fmt(o) === 'json') return emitJson(r, o);
-        emit(supplierRows(r), { format: fmt(o), out: o.out });
-        if (r.matches.some((m) => m.supplier.synthetic))
-          say('note: rows marked synthetic are generated firms (合成数据), not real suppliers');
-      });
-    });
+    .action(rank);
 
   // --db, --format, --json and --out belong to `match`; its subcommands read them from there.
   match.hook('preAction', (_match, action) => {
@@ -185,116 +146,170 @@ export function registerMatch(program: Command): void {
       if (action.getOptionValue(k) === undefined) action.setOptionValue(k, v);
   });
 
+  registerDemandAdd(match);
+  registerCapabilityAdd(match);
+  registerImports(match);
+  registerListings(match);
+  registerOutcomes(match);
+  registerPool(match);
+}
+
+/** `atlas match`: suppliers ranked for a demand, or open demands for a capability. */
+async function rank(o: MatchOpts): Promise<void> {
+  if (!o.demand === !o.capability)
+    throw new AtlasError('ATLAS_E_USAGE', 'give either --demand or --capability', {});
+  const q = StoredDemandMatchQuery.shape;
+  const top = contractNumber('top', q.top, o.top);
+  const local = contractValue('local', q.local, o.local);
+  await withMatching(o.db, async (db) => {
+    if (o.capability) {
+      const r = await matchCapability(db, o.capability, { top });
+      if (fmt(o) === 'json') return emitJson(r, o);
+      emit(
+        r.matches.map((m) => ({
+          rank: m.rank,
+          demand: m.demand,
+          title: m.title,
+          buyer: m.buyer.name,
+          score: m.score.toFixed(3),
+          why: m.reasons.join(' | '),
+        })),
+        { format: fmt(o), out: o.out },
+      );
+      return;
+    }
+    const stored = await findDemand(db, o.demand!);
+    const r = await matchDemand(
+      db,
+      stored
+        ? { id: stored.id }
+        : { text: o.demand!, organization: o.buyer, region: o.region, nodes: o.node },
+      { top, regionPrefix: local, supplierSize: o.sme ? 'sme' : undefined, record: o.record },
+    );
+    if (fmt(o) === 'json') return emitJson(r, o);
+    emit(supplierRows(r), { format: fmt(o), out: o.out });
+    if (r.matches.some((m) => m.supplier.synthetic))
+      say('note: rows marked synthetic are generated firms (合成数据), not real suppliers');
+  });
+}
+
+interface DemandAddOpts {
+  org: string;
+  title: string;
+  description?: string;
+  kind?: string;
+  spec?: string;
+  quantity?: string;
+  unit?: string;
+  region?: string;
+  node?: string[];
+  deadline?: string;
+  visibility?: string;
+  cluster?: string;
+  invite?: string[];
+  db?: string;
+}
+
+function registerDemandAdd(match: Command): void {
+  const d = DemandInput.shape;
   match
     .command('demand-add')
     .description('Post a demand (需求): what an organisation wants to source')
     .requiredOption('--org <id>', 'the buyer')
     .requiredOption('--title <text>', 'what is wanted, e.g. 多路阀')
     .option('--description <text>')
-    .option('--kind <kind>', 'product | material | part | service | technology', 'part')
+    .option('--kind <kind>', choiceHelp(d.kind, DemandKind.options))
     .option('--spec <text>', 'specification')
-    .option('--quantity <n>')
+    .option('--quantity <n>', `how many ${rangeHelp(d.quantity)}`)
     .option('--unit <unit>')
     .option('--region <code>', 'where it is wanted (GB/T 2260)')
     .option('--node <id>', 'chain node or GB/T 4754 class (repeatable)', collect)
     .option('--deadline <YYYY-MM-DD>')
-    .option('--visibility <v>', 'open | cluster | invited', 'cluster')
+    .option('--visibility <v>', choiceHelp(d.visibility, Visibility.options))
     .option('--cluster <id>')
     .option('--invite <org>', 'an invited firm (repeatable)', collect)
-    .action(
-      async (o: {
-        org: string;
-        title: string;
-        description?: string;
-        kind: string;
-        spec?: string;
-        quantity?: string;
-        unit?: string;
-        region?: string;
-        node?: string[];
-        deadline?: string;
-        visibility: string;
-        cluster?: string;
-        invite?: string[];
-        db?: string;
-      }) => {
-        const d = await withMatching(o.db, (db) =>
-          audited(
-            db,
-            'atlas match demand-add',
-            o.org,
-            () =>
-              postDemand(db, {
-                organization: o.org,
-                title: o.title,
-                description: o.description,
-                kind: o.kind as 'part',
-                specification: o.spec,
-                quantity: o.quantity === undefined ? undefined : Number(o.quantity),
-                unit: o.unit,
-                region: o.region,
-                nodes: o.node,
-                deadline: o.deadline,
-                visibility: o.visibility as 'cluster',
-                cluster: o.cluster,
-                invited: o.invite,
-              }),
-            (x) => ({ id: x.id }),
-          ),
-        );
-        process.stdout.write(d.id + '\n');
-      },
-    );
+    .action(async (o: DemandAddOpts) => {
+      const input: DemandInput = {
+        organization: o.org,
+        title: o.title,
+        description: o.description,
+        kind: contractValue('kind', d.kind, o.kind),
+        specification: o.spec,
+        quantity: contractNumber('quantity', d.quantity, o.quantity),
+        unit: o.unit,
+        region: o.region,
+        nodes: o.node,
+        deadline: o.deadline,
+        visibility: contractValue('visibility', d.visibility, o.visibility),
+        cluster: o.cluster,
+        invited: o.invite,
+      };
+      const r = await withMatching(o.db, (db) =>
+        audited(
+          db,
+          'atlas match demand-add',
+          o.org,
+          () => postDemand(db, input),
+          (x) => ({ id: x.id }),
+        ),
+      );
+      process.stdout.write(r.id + '\n');
+    });
+}
 
+interface CapabilityAddOpts {
+  org: string;
+  title: string;
+  description?: string;
+  kind?: string;
+  product?: string[];
+  process?: string[];
+  cert?: string[];
+  capacity?: string;
+  node?: string[];
+  db?: string;
+}
+
+function registerCapabilityAdd(match: Command): void {
+  const c = CapabilityInput.shape;
   match
     .command('capability-add')
     .description('Post a capability (能力): what an organisation makes or offers')
     .requiredOption('--org <id>')
     .requiredOption('--title <text>')
     .option('--description <text>')
-    .option('--kind <kind>', 'product | process | service | technology', 'product')
+    .option('--kind <kind>', choiceHelp(c.kind, CapabilityKind.options))
     .option('--product <text>', 'a product (repeatable)', collect)
     .option('--process <text>', 'a process (repeatable)', collect)
     .option('--cert <text>', 'a certification (repeatable)', collect)
     .option('--capacity <text>')
     .option('--node <id>', 'chain node or GB/T 4754 class (repeatable)', collect)
-    .action(
-      async (o: {
-        org: string;
-        title: string;
-        description?: string;
-        kind: string;
-        product?: string[];
-        process?: string[];
-        cert?: string[];
-        capacity?: string;
-        node?: string[];
-        db?: string;
-      }) => {
-        const c = await withMatching(o.db, (db) =>
-          audited(
-            db,
-            'atlas match capability-add',
-            o.org,
-            () =>
-              postCapability(db, {
-                organization: o.org,
-                title: o.title,
-                description: o.description,
-                kind: o.kind as 'product',
-                products: o.product,
-                processes: o.process,
-                certifications: o.cert,
-                capacity: o.capacity,
-                nodes: o.node,
-              }),
-            (x) => ({ id: x.id }),
-          ),
-        );
-        process.stdout.write(c.id + '\n');
-      },
-    );
+    .action(async (o: CapabilityAddOpts) => {
+      const input: CapabilityInput = {
+        organization: o.org,
+        title: o.title,
+        description: o.description,
+        kind: contractValue('kind', c.kind, o.kind),
+        products: o.product,
+        processes: o.process,
+        certifications: o.cert,
+        capacity: o.capacity,
+        nodes: o.node,
+      };
+      const r = await withMatching(o.db, (db) =>
+        audited(
+          db,
+          'atlas match capability-add',
+          o.org,
+          () => postCapability(db, input),
+          (x) => ({ id: x.id }),
+        ),
+      );
+      process.stdout.write(r.id + '\n');
+    });
+}
 
+function registerImports(match: Command): void {
   for (const [name, kind, what] of [
     ['demand-import', 'demands', 'demands'],
     ['capability-import', 'capabilities', 'capabilities'],
@@ -318,19 +333,38 @@ export function registerMatch(program: Command): void {
         say(`imported ${r.written} ${what} from ${file}`);
         process.stdout.write(r.ids.join('\n') + '\n');
       });
+}
 
+type ListOpts = Common & PageOptions & { org?: string };
+
+/** Every row, or one page as the API pages, with where the page lies on stderr. */
+async function listed<R>(
+  o: ListOpts,
+  what: string,
+  read: (db: Duck, slice: { limit?: number; offset?: number }) => Promise<R[]>,
+  count: (db: Duck) => Promise<number>,
+): Promise<R[]> {
+  const p = pageLimits(o);
+  const { rows, total } = await withMatching(o.db, async (db) => ({
+    rows: await read(db, p ?? {}),
+    total: p ? await count(db) : 0,
+  }));
+  if (p) sayPage(p, rows.length, total, what);
+  return rows;
+}
+
+function registerListings(match: Command): void {
   const listing = (name: string, description: string) =>
     withPageOptions(match.command(name).description(description).option('--org <id>'));
-  type ListOpts = Common & PageOptions & { org?: string };
 
   listing('demands', 'List demands, newest first').action(async (o: ListOpts) => {
-    const p = pageLimits(o);
     const f = { organization: o.org };
-    const { rows, total } = await withMatching(o.db, async (db) => ({
-      rows: await listDemands(db, { ...f, ...p }),
-      total: p ? await countDemands(db, f) : 0,
-    }));
-    if (p) sayPage(p, rows.length, total, 'demands');
+    const rows = await listed(
+      o,
+      'demands',
+      (db, s) => demandRows(db, { ...f, ...s }),
+      (db) => demandCount(db, f),
+    );
     emit(
       rows.map((d) => ({
         id: d.id,
@@ -345,13 +379,13 @@ export function registerMatch(program: Command): void {
     );
   });
   listing('capabilities', 'List capabilities, by id').action(async (o: ListOpts) => {
-    const p = pageLimits(o);
     const f = { organization: o.org };
-    const { rows, total } = await withMatching(o.db, async (db) => ({
-      rows: await listCapabilities(db, { ...f, ...p }),
-      total: p ? await countCapabilities(db, f) : 0,
-    }));
-    if (p) sayPage(p, rows.length, total, 'capabilities');
+    const rows = await listed(
+      o,
+      'capabilities',
+      (db, s) => capabilityRows(db, { ...f, ...s }),
+      (db) => capabilityCount(db, f),
+    );
     emit(
       rows.map((c) => ({
         id: c.id,
@@ -366,13 +400,13 @@ export function registerMatch(program: Command): void {
   });
   listing('list', 'List recorded matches and their outcome state, newest first').action(
     async (o: ListOpts) => {
-      const p = pageLimits(o);
       const f = { buyer: o.org };
-      const { rows, total } = await withMatching(o.db, async (db) => ({
-        rows: await listMatches(db, { ...f, ...p }),
-        total: p ? await countMatches(db, f) : 0,
-      }));
-      if (p) sayPage(p, rows.length, total, 'matches');
+      const rows = await listed(
+        o,
+        'matches',
+        (db, s) => matchRows(db, { ...f, ...s }),
+        (db) => matchCount(db, f),
+      );
       emit(
         rows.map((m) => ({
           id: m.id,
@@ -387,7 +421,9 @@ export function registerMatch(program: Command): void {
       );
     },
   );
+}
 
+function registerOutcomes(match: Command): void {
   match
     .command('derive')
     .description(
@@ -417,18 +453,20 @@ export function registerMatch(program: Command): void {
       say(`${m.id}: ${m.status}`);
     });
 
+  const q = DashboardQuery.shape;
   match
     .command('dashboard')
     .description('Per period: how many SMEs were matched with which leaders, with what result')
-    .option('--period <p>', 'month | quarter | year', 'quarter')
+    .option('--period <p>', choiceHelp(q.period, q.period.unwrap().options))
     .option('--from <date>', 'first day (YYYY-MM-DD)')
     .option('--to <date>', 'day after the last (YYYY-MM-DD)')
-    .action(async (o: Common & { period: string; from?: string; to?: string }) => {
-      if (!['month', 'quarter', 'year'].includes(o.period))
-        throw new AtlasError('ATLAS_E_USAGE', '--period takes month, quarter or year', {});
-      const d = await withAtlas({ path: o.db }, (db) =>
-        matchDashboard(db, { period: o.period as Period, from: o.from, to: o.to }),
-      );
+    .action(async (o: Common & { period?: string; from?: string; to?: string }) => {
+      const query = {
+        period: contractValue('period', q.period, o.period),
+        from: contractValue('from', q.from, o.from),
+        to: contractValue('to', q.to, o.to),
+      };
+      const d = await withAtlas({ path: o.db }, (db) => matchDashboard(db, query));
       if (fmt(o) === 'json') return emitJson(d, o);
       emit(
         d.byLeader.map((r) => ({
@@ -444,7 +482,16 @@ export function registerMatch(program: Command): void {
         `SMEs matched with leaders: ${d.totals.smesWithLeaders} (${d.totals.leaders} leaders, ${d.totals.matches} matches, ${d.totals.byStatus.contract} contracts)`,
       );
     });
+}
 
+interface PoolOpts {
+  cluster: string;
+  leader: string;
+  supplier: string;
+  db?: string;
+}
+
+function registerPool(match: Command): void {
   const poolKey = (c: Command) =>
     c
       .requiredOption('--cluster <id>')
@@ -452,50 +499,29 @@ export function registerMatch(program: Command): void {
       .requiredOption('--supplier <org>');
   poolKey(match.command('pool-qualify').description('A leader records a supplier it qualified'))
     .option('--note <text>')
-    .action(
-      async (o: {
-        cluster: string;
-        leader: string;
-        supplier: string;
-        note?: string;
-        db?: string;
-      }) => {
-        const e = await withAtlas({ path: o.db }, (db) =>
-          audited(db, 'atlas match pool-qualify', poolTarget(o), () =>
-            qualifySupplier(db, o, { note: o.note }),
-          ),
-        );
-        say(`${e.supplier} qualified by ${e.leader} in ${e.cluster}; consent ${e.consent}`);
-      },
-    );
+    .action(async (o: PoolOpts & { note?: string }) => {
+      const e = await withAtlas({ path: o.db }, (db) =>
+        audited(db, 'atlas match pool-qualify', poolTarget(o), () =>
+          qualifySupplier(db, o, { note: o.note }),
+        ),
+      );
+      say(`${e.supplier} qualified by ${e.leader} in ${e.cluster}; consent ${e.consent}`);
+    });
+  const consent = PoolActionInput.shape.consent;
   poolKey(
     match.command('pool-consent').description('The supplier grants, refuses or withdraws consent'),
   )
     .requiredOption('--as <org>', 'who acts (must be the supplier)')
-    .requiredOption('--consent <c>', 'granted | refused | withdrawn')
-    .action(
-      async (o: {
-        cluster: string;
-        leader: string;
-        supplier: string;
-        as: string;
-        consent: string;
-        db?: string;
-      }) => {
-        if (!['granted', 'refused', 'withdrawn'].includes(o.consent))
-          throw new AtlasError(
-            'ATLAS_E_USAGE',
-            '--consent takes granted, refused or withdrawn',
-            {},
-          );
-        const e = await withAtlas({ path: o.db }, (db) =>
-          audited(db, `atlas match pool-consent ${o.consent}`, poolTarget(o), () =>
-            setConsent(db, o, o.consent as 'granted', { actor: o.as }),
-          ),
-        );
-        say(`consent of ${e.supplier}: ${e.consent}`);
-      },
-    );
+    .requiredOption('--consent <c>', choiceHelp(consent, consent.unwrap().options))
+    .action(async (o: PoolOpts & { as: string; consent: string }) => {
+      const c = contractValue('consent', consent.unwrap(), o.consent);
+      const e = await withAtlas({ path: o.db }, (db) =>
+        audited(db, `atlas match pool-consent ${c}`, poolTarget(o), () =>
+          setConsent(db, o, c, { actor: o.as }),
+        ),
+      );
+      say(`consent of ${e.supplier}: ${e.consent}`);
+    });
   poolKey(
     match
       .command('pool-share')
@@ -503,29 +529,20 @@ export function registerMatch(program: Command): void {
   )
     .requiredOption('--as <org>', 'who acts (must be the leader)')
     .option('--unshare', 'stop sharing')
-    .action(
-      async (o: {
-        cluster: string;
-        leader: string;
-        supplier: string;
-        as: string;
-        unshare?: boolean;
-        db?: string;
-      }) => {
-        const e = await withAtlas({ path: o.db }, (db) =>
-          audited(db, `atlas match pool-${o.unshare ? 'unshare' : 'share'}`, poolTarget(o), () =>
-            shareSupplier(db, o, { actor: o.as, shared: !o.unshare }),
-          ),
-        );
-        say(`${e.supplier} ${e.shared ? 'shared' : 'not shared'} by ${e.leader} in ${e.cluster}`);
-      },
-    );
+    .action(async (o: PoolOpts & { as: string; unshare?: boolean }) => {
+      const e = await withAtlas({ path: o.db }, (db) =>
+        audited(db, `atlas match pool-${o.unshare ? 'unshare' : 'share'}`, poolTarget(o), () =>
+          shareSupplier(db, o, { actor: o.as, shared: !o.unshare }),
+        ),
+      );
+      say(`${e.supplier} ${e.shared ? 'shared' : 'not shared'} by ${e.leader} in ${e.cluster}`);
+    });
   match
     .command('pool')
     .description('The pool as a leader sees it: its own entries and peers’ shared suppliers')
     .requiredOption('--as <org>')
     .action(async (o: Common & { as: string }) => {
-      const rows = await withAtlas({ path: o.db }, (db) => listPoolFor(db, o.as));
+      const rows = await withAtlas({ path: o.db }, (db) => poolRows(db, o.as));
       emit(
         rows.map((e) => ({
           cluster: e.cluster,

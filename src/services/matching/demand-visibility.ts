@@ -1,8 +1,9 @@
 import { atLeast, type Viewer } from '../../core/access/viewer.ts';
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
-import { getDemand, memberships, type DemandRow } from '../../store/matching.ts';
-import { demandVisibleTo } from './match-capability.ts';
+import type { CapabilityMatches } from '../../contract/matching.ts';
+import { getDemand, listDemands, memberships, type DemandRow } from '../../store/matching.ts';
+import { demandVisibleTo, matchCapability } from './match-capability.ts';
 
 /**
  * Which demands a viewer may see (their text, quantity, matches): admins and
@@ -27,4 +28,28 @@ export async function visibleDemand(db: Duck, viewer: Viewer, id: string): Promi
   if (!d || !(await demandFilterFor(db, viewer))(d))
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no demand ${id}`, { demand: id });
   return d;
+}
+
+/**
+ * Open demands ranked for a capability, as a viewer may see them: the
+ * capability's owner may see demands the asker may not, so only those both
+ * may see are kept.
+ */
+export async function capabilityMatchesFor(
+  db: Duck,
+  viewer: Viewer,
+  capability: string,
+  q: { top?: number },
+): Promise<CapabilityMatches> {
+  const r = await matchCapability(db, capability, { top: q.top });
+  if (atLeast(viewer, 'analyst')) return r;
+  const demands = new Map((await listDemands(db, {})).map((d) => [d.id, d]));
+  const maySee = await demandFilterFor(db, viewer);
+  return {
+    ...r,
+    matches: r.matches.filter((m) => {
+      const d = demands.get(m.demand);
+      return d !== undefined && maySee(d);
+    }),
+  };
 }

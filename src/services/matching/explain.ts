@@ -1,5 +1,9 @@
 import { MATCH_PARTS, type MatchPart } from '../../analytics/matching/match-weights.ts';
 import type { PartScore } from '../../analytics/matching/rank-candidates.ts';
+import type { MatchReason } from '../../contract/matching.ts';
+import type { NodeNamer } from './node-names.ts';
+
+export type { MatchReason };
 
 interface Explainable {
   parts: Record<MatchPart, PartScore>;
@@ -7,30 +11,7 @@ interface Explainable {
   distanceKm?: number;
   qualifiedBy: Array<{ name: string }>;
   pastLinks: number;
-  supplier: { tags: string[]; size?: string };
-}
-
-/**
- * One part that adds to a match's score, as data: its value (0..1), its
- * contribution to the score and share of it, and what it rests on — the
- * terms matched, the chain nodes shared or the industry group, the distance,
- * the size class, the tier tags, past links, the peers that qualified the
- * supplier. The web says it in the reader's language; `explain` in English.
- */
-export interface MatchReason {
-  part: MatchPart;
-  value: number;
-  contribution: number;
-  share: number;
-  terms?: string[];
-  /** For part node: the wanted nodes shared (value 1), else the query's industry group. */
-  nodes?: string[];
-  sameNode?: boolean;
-  km?: number;
-  size?: string | null;
-  tags?: string[];
-  pastLinks?: number;
-  peers?: string[];
+  supplier: { tags: string[]; size?: string | null };
 }
 
 /** Why a match ranks where it does, as data: one entry per part that adds, largest first. */
@@ -38,6 +19,7 @@ export function matchReasons(
   m: Explainable,
   candidateNodes: string[],
   queryNodes: string[],
+  nameOf: NodeNamer,
 ): MatchReason[] {
   const total = MATCH_PARTS.reduce((s, k) => s + m.parts[k].contribution, 0);
   const out: MatchReason[] = [];
@@ -55,7 +37,8 @@ export function matchReasons(
       r.terms = (long.length ? long : m.matchedTerms).slice(0, 4);
     } else if (part === 'node') {
       r.sameNode = p.value === 1;
-      r.nodes = r.sameNode ? candidateNodes.filter((n) => queryNodes.includes(n)) : queryNodes;
+      const ids = r.sameNode ? candidateNodes.filter((n) => queryNodes.includes(n)) : queryNodes;
+      r.nodes = ids.map(nameOf);
     } else if (part === 'distance') r.km = Math.round(m.distanceKm ?? 0);
     else if (part === 'size') r.size = p.value === 1 ? (m.supplier.size ?? null) : null;
     else if (part === 'tags')
@@ -74,6 +57,10 @@ export function explain(reasons: readonly MatchReason[]): string[] {
   return reasons.map((r) => `${r.part}: ${said(r)} ${added(r)}`);
 }
 
+/** Nodes by their English names, the Chinese in brackets when it differs. */
+const english = (nodes: NonNullable<MatchReason['nodes']>) =>
+  nodes.map((n) => (n.nameZh === n.nameEn ? n.nameEn : `${n.nameEn} (${n.nameZh})`)).join(', ');
+
 const added = (r: MatchReason) => `+${r.contribution.toFixed(3)} (${Math.round(100 * r.share)}%)`;
 
 function said(r: MatchReason): string {
@@ -82,8 +69,8 @@ function said(r: MatchReason): string {
       return `matches ${r.terms!.join('、')} (relevance ${r.value.toFixed(2)} of the best)`;
     case 'node':
       return r.sameNode
-        ? `on the wanted chain node ${r.nodes!.join(', ')}`
-        : `in the same industry group as ${r.nodes!.join(', ')}`;
+        ? `on the wanted chain node ${english(r.nodes!)}`
+        : `in the same industry group as ${english(r.nodes!)}`;
     case 'distance':
       return `${r.km} km away`;
     case 'size':

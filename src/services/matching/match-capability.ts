@@ -1,6 +1,6 @@
 import { buildMatchCandidates } from '../../analytics/matching/match-candidates.ts';
-import type { MatchPart, MatchWeights } from '../../analytics/matching/match-weights.ts';
-import { rankCandidates, type PartScore } from '../../analytics/matching/rank-candidates.ts';
+import type { MatchWeights } from '../../analytics/matching/match-weights.ts';
+import { rankCandidates } from '../../analytics/matching/rank-candidates.ts';
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
@@ -14,25 +14,14 @@ import {
 } from '../../store/matching.ts';
 import { capabilityText } from './capability-index.ts';
 import { cached } from './matching-cache.ts';
-import { explain, matchReasons, type MatchReason } from './explain.ts';
+import { explain, matchReasons } from './explain.ts';
 import { buyersSeeingSupplier } from './shared-pool.ts';
 import { sizeClassOf } from './size-class.ts';
+import { nodeNamer } from './node-names.ts';
+import { listChainTemplates } from '../chain/templates.ts';
+import type { CapabilityMatches, DemandMatch } from '../../contract/matching.ts';
 
-export interface DemandMatch {
-  rank: number;
-  demand: string;
-  title: string;
-  buyer: { id: string; name: string; region?: string; tags: string[]; synthetic: boolean };
-  score: number;
-  parts: Record<MatchPart, PartScore>;
-  reasons: string[];
-  /** The same reasons as data, for a reader in any language. */
-  why: MatchReason[];
-  matchedTerms: string[];
-  distanceKm?: number;
-  /** The buyer sees this supplier in its peers' pool. */
-  qualifiedBy: Array<{ id: string; name: string }>;
-}
+export type { DemandMatch, CapabilityMatches };
 
 /**
  * Whether an organisation may see a demand: open demands to all, cluster
@@ -89,7 +78,7 @@ export async function matchCapability(
   db: Duck,
   capabilityId: string,
   opts: { top?: number; weights?: Partial<MatchWeights> } = {},
-): Promise<{ capability: string; supplier: string; candidates: number; matches: DemandMatch[] }> {
+): Promise<CapabilityMatches> {
   const cap = await getCapability(db, capabilityId);
   if (!cap)
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no capability ${capabilityId}`, {
@@ -138,6 +127,7 @@ export async function matchCapability(
   const names = new Map<string, string>();
   for (const f of await partyFacts(db, [...new Set([...qualifiedBy.values()].flat())]))
     names.set(f.id, f.name);
+  const nameOf = nodeNamer(await listChainTemplates(db));
   const matches = hits.map((h, k) => {
     const d = idx.rows[h.candidate];
     const b = buyers.get(d.organization);
@@ -168,7 +158,7 @@ export async function matchCapability(
       pastLinks: pastByOrg.get(d.organization) ?? 0,
       supplier: { tags: [], size: owner ? sizeClassOf(owner) : undefined },
     };
-    m.why = matchReasons(explainable, d.nodes, cap.nodes);
+    m.why = matchReasons(explainable, d.nodes, cap.nodes, nameOf);
     m.reasons = explain(m.why);
     return m;
   });

@@ -1,9 +1,8 @@
 import {
   DEFAULT_DISTANCE_SCALE_KM,
   rankCandidates,
-  type PartScore,
 } from '../../analytics/matching/rank-candidates.ts';
-import type { MatchPart, MatchWeights } from '../../analytics/matching/match-weights.ts';
+import type { MatchWeights } from '../../analytics/matching/match-weights.ts';
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
@@ -15,11 +14,15 @@ import {
 } from '../../store/matching.ts';
 import { capabilityIndex } from './capability-index.ts';
 import { proposeMatches } from './outcomes.ts';
-import { explain, matchReasons, type MatchReason } from './explain.ts';
+import { explain, matchReasons } from './explain.ts';
 import { poolVisibleTo } from './shared-pool.ts';
-import { sizeClassOf, type SizeClass } from './size-class.ts';
+import { sizeClassOf } from './size-class.ts';
 import { listChainTemplates } from '../chain/templates.ts';
 import { bilingualQuery } from './bilingual-query.ts';
+import { nodeNamer } from './node-names.ts';
+import type { DemandMatches, SupplierMatch } from '../../contract/matching.ts';
+
+export type { DemandMatches, SupplierMatch };
 
 /** A demand to match: a stored one by id, or a draft not stored (CLI --demand "text"). */
 export type DemandRef =
@@ -43,38 +46,6 @@ export interface MatchDemandOptions {
   /** Store the ranked matches as proposed (a stored demand only). */
   record?: boolean;
   now?: Date | string;
-}
-
-export interface SupplierMatch {
-  rank: number;
-  capability: string;
-  title: string;
-  supplier: {
-    id: string;
-    name: string;
-    region?: string;
-    size?: SizeClass;
-    tags: string[];
-    synthetic: boolean;
-  };
-  score: number;
-  parts: Record<MatchPart, PartScore>;
-  /** Human-readable reasons, largest contribution first. */
-  reasons: string[];
-  /** The same reasons as data, for a reader in any language. */
-  why: MatchReason[];
-  matchedTerms: string[];
-  distanceKm?: number;
-  /** Peer leaders that qualified and shared this supplier ("qualified by a peer"). */
-  qualifiedBy: Array<{ id: string; name: string }>;
-  pastLinks: number;
-  matchId?: string;
-}
-
-export interface DemandMatches {
-  demand: { id?: string; text: string; buyer?: string; region?: string; nodes: string[] };
-  candidates: number;
-  matches: SupplierMatch[];
 }
 
 function demandText(d: DemandRow): string {
@@ -142,7 +113,9 @@ export async function matchDemand(
   const top = opts.top ?? 10;
   // Ask for more than top: a supplier with several capabilities appears once.
   // An English request is ranked in the capabilities' Chinese words too (bilingual-query.ts).
-  const asked = bilingualQuery(text, await listChainTemplates(db));
+  const templates = await listChainTemplates(db);
+  const asked = bilingualQuery(text, templates);
+  const nameOf = nodeNamer(templates);
   const hits = rankCandidates(
     idx.candidates,
     { text: asked, nodes, lon, lat, size: wanted, past, pooled, exclude, allowed },
@@ -185,7 +158,7 @@ export async function matchDemand(
       qualifiedBy,
       pastLinks: pastByOrg.get(o.id) ?? 0,
     };
-    m.why = matchReasons(m, cap.nodes.length > 0 ? cap.nodes : o.industries, nodes);
+    m.why = matchReasons(m, cap.nodes.length > 0 ? cap.nodes : o.industries, nodes, nameOf);
     m.reasons = explain(m.why);
     matches.push(m);
     if (matches.length === top) break;

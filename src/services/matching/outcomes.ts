@@ -7,22 +7,11 @@ import {
   upsertRows,
   type MatchRow,
 } from '../../store/matching.ts';
+import { MATCH_TRANSITIONS } from '../../contract/match-transitions.ts';
 import { newId, stamp } from './now.ts';
 import { MatchStatus, parseInput } from './schemas.ts';
 
-/**
- * Outcome states of a match: proposed → contacted → sample_trial → contract,
- * and declined from any open state. contract and declined are final. A step
- * may not be skipped (a contract without a sample or trial is recorded as
- * sample_trial first), so the dashboard's funnel counts every stage.
- */
-export const MATCH_TRANSITIONS: Readonly<Record<MatchStatus, readonly MatchStatus[]>> = {
-  proposed: ['contacted', 'declined'],
-  contacted: ['sample_trial', 'declined'],
-  sample_trial: ['contract', 'declined'],
-  contract: [],
-  declined: [],
-};
+export { MATCH_TRANSITIONS };
 
 export function canMove(from: MatchStatus, to: MatchStatus): boolean {
   return MATCH_TRANSITIONS[from].includes(to);

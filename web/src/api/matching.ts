@@ -1,88 +1,31 @@
 import type { Page } from '../types.ts';
 import { get, query, send } from '../http.ts';
+import type {
+  Dashboard,
+  DemandMatches,
+  MatchStatus,
+  PoolEntry,
+  RecordedMatch,
+} from '../../../src/contract/matching.ts';
+import { MATCH_TRANSITIONS } from '../../../src/contract/match-transitions.ts';
 
-export interface MatchRow {
-  rank: number;
-  capability: string;
-  title: string;
-  supplier: {
-    id: string;
-    name: string;
-    region: string | null;
-    size: string | null;
-    tags: string[];
-    synthetic: boolean;
-  };
-  score: number;
-  reasons: string[];
-  /** The reasons as data (services/matching/explain.ts MatchReason), largest first. */
-  why?: MatchReason[];
-  distanceKm: number | null;
-  qualifiedBy: string[];
-}
+/**
+ * The matchmaking answers are the server's contract (src/contract/matching.ts):
+ * types only, so no schema code reaches the browser; the outcome steps are
+ * plain data (src/contract/match-transitions.ts).
+ */
+export type {
+  Dashboard,
+  MatchReason,
+  MatchStatus,
+  PoolEntry,
+  RecordedMatch,
+  SupplierMatch,
+} from '../../../src/contract/matching.ts';
+export type RankAnswer = DemandMatches;
 
-export interface MatchReason {
-  part: string;
-  value: number;
-  contribution: number;
-  share: number;
-  terms?: string[];
-  nodes?: string[];
-  sameNode?: boolean;
-  km?: number;
-  size?: string | null;
-  tags?: string[];
-  pastLinks?: number;
-  peers?: string[];
-}
-
-export interface RankAnswer {
-  candidates: number;
-  matches: MatchRow[];
-}
-
-export interface Dashboard {
-  period: string;
-  totals: {
-    smesWithLeaders: number;
-    leaders: number;
-    matches: number;
-    byStatus: Record<string, number>;
-  };
-  byLeader: { leader: string; leaderName?: string; smes: number; matches: number }[];
-}
-
-export interface PoolEntry {
-  cluster: string;
-  leader: string;
-  supplier: string;
-  consent: string;
-  shared: boolean;
-  /** Shared by another leader of the cluster (qualified by a peer). */
-  peer: boolean;
-}
-
-export type MatchStatus = 'proposed' | 'contacted' | 'sample_trial' | 'contract' | 'declined';
-
-/** Next states of a match (services/matching/outcomes.ts): no step skipped, decline any time. */
-export const NEXT_STATUS: Record<MatchStatus, MatchStatus[]> = {
-  proposed: ['contacted', 'declined'],
-  contacted: ['sample_trial', 'declined'],
-  sample_trial: ['contract', 'declined'],
-  contract: [],
-  declined: [],
-};
-
-export interface RecordedMatch {
-  id: string;
-  buyer: string;
-  supplier: string;
-  buyer_name?: string;
-  supplier_name?: string;
-  score?: number;
-  status: MatchStatus;
-  updated_at: string;
-}
+/** Next states of a match: no step skipped, decline any time. */
+export const NEXT_STATUS = MATCH_TRANSITIONS;
 
 export interface Platform {
   id: string;
@@ -134,5 +77,5 @@ export const matchingApi = {
   postDemand: (organization: string, title: string) =>
     send<{ id: string }>('POST', '/api/demands', { organization, title }),
   recordMatches: (demand: string, top: number) =>
-    send<unknown>('POST', '/api/matches', { demand, top }),
+    send<DemandMatches>('POST', '/api/matches', { demand, top }),
 };

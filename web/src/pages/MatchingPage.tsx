@@ -125,7 +125,7 @@ export function MatchingPage(_props: { rest: string[] }) {
                     <ul className="reasons">
                       {matchReasons(m, speaker, {
                         tag: (x) => code('tag', x),
-                        node: (id) => id,
+                        node: (n) => (lang === 'en' ? n.nameEn : n.nameZh),
                       }).map((r) => (
                         <li key={r}>
                           <DataText text={r} />

@@ -1,4 +1,5 @@
-import type { MatchReason, MatchRow } from '../../api/matching.ts';
+import type { MatchReason, SupplierMatch } from '../../api/matching.ts';
+import type { NamedNode } from '../../../../src/contract/matching.ts';
 import type { EvidenceSpeaker } from '../chain/evidence-speaker.ts';
 
 /**
@@ -8,11 +9,10 @@ import type { EvidenceSpeaker } from '../chain/evidence-speaker.ts';
  * which stay the answer when the API sends no `why`.
  */
 export function matchReasons(
-  m: MatchRow,
+  m: SupplierMatch,
   s: EvidenceSpeaker,
-  names: { tag: (t: string) => string; node: (id: string) => string },
+  names: { tag: (t: string) => string; node: (n: NamedNode) => string },
 ): string[] {
-  if (!m.why) return m.reasons;
   return m.why.map((r) =>
     s.say('match.added', {
       line: line(r, s, names),
@@ -25,7 +25,7 @@ export function matchReasons(
 function line(
   r: MatchReason,
   s: EvidenceSpeaker,
-  names: { tag: (t: string) => string; node: (id: string) => string },
+  names: { tag: (t: string) => string; node: (n: NamedNode) => string },
 ): string {
   switch (r.part) {
     case 'text':

@@ -1,0 +1,126 @@
+/**
+ * The list, count and page reads of matchmaking, in one place for the API and
+ * the CLI: demands, capabilities, recorded matches and the shared pool, each
+ * as the contract's page (src/contract/matching.ts) or, for the CLI without
+ * --page, every row. A viewer (from the API) narrows what is seen by the
+ * rules of demand-visibility.ts and match-parties.ts; no viewer (the local
+ * CLI, which opens the database file itself) sees every row.
+ */
+import { atLeast, type Viewer } from '../../core/access/viewer.ts';
+import type {
+  Capability,
+  CapabilityListQuery,
+  Demand,
+  DemandListQuery,
+  MatchListQuery,
+  PoolEntry,
+  PoolListQuery,
+  RecordedMatch,
+} from '../../contract/matching.ts';
+import type { Page } from '../../contract/paging.ts';
+import type { Duck } from '../../store/duck.ts';
+import {
+  countCapabilities,
+  countDemands,
+  countMatches,
+  getDemand,
+  listCapabilities,
+  listDemands,
+  listMatches,
+  type CapabilityFilter,
+  type DemandFilter,
+  type MatchFilter,
+} from '../../store/matching.ts';
+import { onePage, pageOfList } from '../paging.ts';
+import { demandFilterFor } from './demand-visibility.ts';
+import { listPoolFor } from './shared-pool.ts';
+
+/** Rows of a list: every one, or `limit` after `offset`. */
+export interface Slice {
+  limit?: number;
+  offset?: number;
+}
+
+const filters = <Q extends { page?: number; pageSize?: number }>(q: Q) => {
+  const { page: _p, pageSize: _s, ...f } = q;
+  return f;
+};
+
+/** Demands, newest first (stored rows, the CLI's listing). */
+export async function demandRows(db: Duck, f: DemandFilter & Slice = {}): Promise<Demand[]> {
+  return (await listDemands(db, f)) as Demand[];
+}
+export const demandCount = (db: Duck, f: DemandFilter = {}) => countDemands(db, f);
+
+/** One page of the demands a viewer may see; who may see a demand is decided before paging. */
+export async function demandPage(
+  db: Duck,
+  q: DemandListQuery,
+  viewer?: Viewer,
+): Promise<Page<Demand>> {
+  const f = filters(q);
+  if (!viewer || atLeast(viewer, 'analyst'))
+    return onePage(
+      q,
+      (limit, offset) => demandRows(db, { ...f, limit, offset }),
+      () => countDemands(db, f),
+    );
+  const maySee = await demandFilterFor(db, viewer);
+  return pageOfList(q, (await demandRows(db, f)).filter(maySee));
+}
+
+/** Capabilities, posted and derived, by id. */
+export async function capabilityRows(
+  db: Duck,
+  f: CapabilityFilter & Slice = {},
+): Promise<Capability[]> {
+  return (await listCapabilities(db, f)) as Capability[];
+}
+export const capabilityCount = (db: Duck, f: CapabilityFilter = {}) => countCapabilities(db, f);
+
+export async function capabilityPage(db: Duck, q: CapabilityListQuery): Promise<Page<Capability>> {
+  const f = { organization: q.organization };
+  return onePage(
+    q,
+    (limit, offset) => capabilityRows(db, { ...f, limit, offset }),
+    () => countCapabilities(db, f),
+  );
+}
+
+/** Recorded matches with the parties' names, newest first. */
+export async function matchRows(db: Duck, f: MatchFilter & Slice = {}): Promise<RecordedMatch[]> {
+  return (await listMatches(db, f)) as RecordedMatch[];
+}
+export const matchCount = (db: Duck, f: MatchFilter = {}) => countMatches(db, f);
+
+/** One page of recorded matches; a member account sees those it is a party to only. */
+export async function matchPage(
+  db: Duck,
+  q: MatchListQuery,
+  viewer?: Viewer,
+): Promise<Page<RecordedMatch>> {
+  const f = {
+    ...filters(q),
+    party: viewer?.role === 'member' ? viewer.organization : undefined,
+  };
+  return onePage(
+    q,
+    (limit, offset) => matchRows(db, { ...f, limit, offset }),
+    () => countMatches(db, f),
+  );
+}
+
+/** The shared supplier pool as one leader sees it (own entries, peers' shared ones). */
+export async function poolRows(db: Duck, leader: string): Promise<PoolEntry[]> {
+  return (await listPoolFor(db, leader)) as PoolEntry[];
+}
+
+/** One page of the pool as a leader sees it; what it may see is decided entry by entry. */
+export async function poolPage(db: Duck, q: PoolListQuery): Promise<Page<PoolEntry>> {
+  return pageOfList(q, await poolRows(db, q.as));
+}
+
+/** A stored demand by id, or undefined (the CLI's --demand is an id or a text). */
+export async function findDemand(db: Duck, id: string): Promise<Demand | undefined> {
+  return (await getDemand(db, id)) as Demand | undefined;
+}
