@@ -73,6 +73,9 @@ export class ColumnarCsv {
    * indices sharing one dictionary (an edge list's source and target).
    * codes[g][q][row] indexes dictionaries[g], −1 for an empty cell; each
    * dictionary is in DuckDB's order (callers renumber by first appearance).
+   * The codes come from a hash join with the dictionary (an ENUM cast is
+   * quadratic-like beyond some 10⁴ values), each row placed by its rowid, so
+   * no order of the join's output is relied on.
    */
   async labels(
     groups: readonly (readonly number[])[],
@@ -80,22 +83,34 @@ export class ColumnarCsv {
     const dictionaries: string[][] = [];
     for (const [g, columns] of groups.entries()) {
       const distinct = columns.map((j) => `SELECT c${j} AS v FROM t`).join(' UNION ALL ');
-      await this.con.run(`DROP TYPE IF EXISTS dict${g}`);
       await this.con.run(
-        `CREATE TYPE dict${g} AS ENUM (SELECT DISTINCT v FROM (${distinct}) WHERE v IS NOT NULL)`,
+        `CREATE OR REPLACE TEMP TABLE dict${g} AS SELECT v, (row_number() OVER () - 1)::INTEGER AS id
+         FROM (SELECT DISTINCT v FROM (${distinct}) WHERE v IS NOT NULL)`,
       );
-      const dict = await this.con.runAndReadAll(
-        `SELECT unnest(enum_range(NULL::dict${g}))::VARCHAR`,
-      );
+      const dict = await this.con.runAndReadAll(`SELECT v FROM dict${g} ORDER BY id`);
       dictionaries.push((dict.getColumns()[0] ?? []) as string[]);
     }
-    const select = groups.flatMap((columns, g) =>
-      columns.map((j) => `coalesce(enum_code(c${j}::dict${g})::INTEGER, -1)`),
+    const joins: string[] = [];
+    const select: string[] = [];
+    groups.forEach((columns, g) =>
+      columns.forEach((j) => {
+        joins.push(`LEFT JOIN dict${g} AS j${j} ON t.c${j} = j${j}.v`);
+        select.push(`coalesce(j${j}.id, -1)`);
+      }),
     );
     const codes = groups.map((columns) => columns.map(() => new Int32Array(this.rows)));
     const flat = codes.flat();
-    await fill(this.con, `SELECT ${select.join(', ')} FROM t`, (ch, at) =>
-      flat.forEach((out, q) => copyInts(ch, q, out, at)),
+    await fill(
+      this.con,
+      `SELECT t.rowid::INTEGER, ${select.join(', ')} FROM t ${joins.join(' ')}`,
+      (ch) => {
+        const rowid = ch.getColumnVector(0);
+        flat.forEach((out, q) => {
+          const v = ch.getColumnVector(q + 1);
+          for (let k = 0; k < ch.rowCount; k++)
+            out[rowid.getItem(k) as number] = v.getItem(k) as number;
+        });
+      },
     );
     return { dictionaries, codes };
   }
@@ -131,9 +146,8 @@ export class ColumnarCsv {
     );
     const others = new Map<number, string | null>();
     if (count > 0) {
-      // Row numbers come from DuckDB's own order (insertion order is preserved).
       const raw = await this.con.runAndReadAll(
-        `SELECT k::INTEGER, ${c} FROM (SELECT row_number() OVER () - 1 AS k, ${c},
+        `SELECT k::INTEGER, ${c} FROM (SELECT rowid AS k, ${c},
            CASE WHEN ${plain} THEN TRY_CAST(${c} AS DOUBLE) END AS x FROM t)
          WHERE x IS NULL OR x = 'Infinity'::DOUBLE`,
       );
@@ -162,8 +176,7 @@ export class ColumnarCsv {
     if (rows.length === 0) return out;
     const wanted = [...new Set(rows)].filter((r) => Number.isInteger(r)).join(', ');
     const found = await this.con.runAndReadAll(
-      `SELECT k::INTEGER, c${column} FROM (SELECT row_number() OVER () - 1 AS k, c${column} FROM t)
-       WHERE k IN (${wanted})`,
+      `SELECT rowid::INTEGER, c${column} FROM t WHERE rowid IN (${wanted})`,
     );
     for (const [k, text] of found.getRows() as [number, string | null][]) out.set(k, text);
     return out;
