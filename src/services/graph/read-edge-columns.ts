@@ -20,8 +20,8 @@ export interface EdgeGraph {
  * a UTF-8 CSV goes through DuckDB's read_csv into typed arrays
  * (services/columnar) and straight into buildCsr, with no string per edge;
  * any other file through readEdgesFile and csrFromLabelledEdges.
- * Cost on the fast path: one read_csv pass, two table scans, one sort of the
- * m pair keys (repeated edges), O(n + m) to build the graph.
+ * Cost on the fast path: one read_csv pass, two table scans, O(n + m) to
+ * build the graph and count repeated pairs on it.
  */
 export async function readEdgeGraph(
   file: string,
@@ -109,7 +109,7 @@ async function fromColumns(
     directed: Boolean(opts.directed),
     labels,
   });
-  const parallel = repeatedPairs(src, dst, labels.length, Boolean(opts.directed));
+  const parallel = repeatedPairs(graph);
   return { graph, warnings: edgeWarnings(table, loops, zeros, parallel) };
 }
 
@@ -168,17 +168,23 @@ function checkRows(
   return issues;
 }
 
-/** Edges whose pair came before (for undirected graphs {a,b} = {b,a}): sort the keys, count repeats. */
-function repeatedPairs(src: Int32Array, dst: Int32Array, n: number, directed: boolean): number {
-  const keys = new Float64Array(src.length);
-  for (let e = 0; e < src.length; e++) {
-    const a = src[e];
-    const b = dst[e];
-    keys[e] = directed || a < b ? a * n + b : b * n + a;
-  }
-  keys.sort();
+/**
+ * Edges whose pair came before (for undirected graphs {a,b} = {b,a}),
+ * counted on the CSR: in each node's out-list, a neighbour seen before in
+ * that list is a repeat (undirected: only neighbours above the node, so a
+ * pair is counted once). O(n + m) with a stamp per node, no sort.
+ */
+function repeatedPairs(g: CsrGraph): number {
+  const seen = new Int32Array(g.n).fill(-1);
   let repeats = 0;
-  for (let e = 1; e < keys.length; e++) if (keys[e] === keys[e - 1]) repeats++;
+  for (let u = 0; u < g.n; u++) {
+    for (let p = g.offsets[u]; p < g.offsets[u + 1]; p++) {
+      const v = g.targets[p];
+      if (!g.directed && v < u) continue;
+      if (seen[v] === u) repeats++;
+      else seen[v] = u;
+    }
+  }
   return repeats;
 }
 
