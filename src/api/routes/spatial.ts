@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { confidentialAggregate } from '../../core/access/disclosure.ts';
+import { seesAllFigures } from '../../core/access/viewer.ts';
 import { OrganizationKind } from '../../core/model/organization.ts';
 import { detectStoreClusters } from '../../services/spatial/detect-store-clusters.ts';
 import { firmDensity } from '../../services/spatial/firm-density.ts';
@@ -236,10 +237,20 @@ export function spatialRoutes(app: FastifyInstance, db: Duck): void {
             properties: {
               crs: { type: 'string', enum: ['WGS84'] },
               points: { type: 'integer' },
-              bandwidthKm: { type: 'number' },
-              cellKm: { type: 'number' },
+              bandwidthKm: { type: 'number', description: 'as used (coarsened: snapped)' },
+              cellKm: { type: 'number', description: 'as used (coarsened: snapped)' },
               rows: { type: 'integer' },
               cols: { type: 'integer' },
+              coarsened: {
+                type: 'object',
+                description:
+                  'present when a weighted answer was coarsened for someone who may not see firms’ figures: bandwidth snapped to the 1-2-5 series, cells 0.4 of it, densities rounded to the same series',
+                properties: {
+                  bandwidthKm: { type: 'number' },
+                  cellKm: { type: 'number' },
+                  density: { type: 'string' },
+                },
+              },
               hotspots: {
                 type: 'array',
                 items: {
@@ -270,6 +281,7 @@ export function spatialRoutes(app: FastifyInstance, db: Duck): void {
         measure: q.weight,
         excludeSynthetic: q.synthetic === 'exclude',
         limit: q.limit,
+        coarse: !seesAllFigures(req.viewer),
       });
     },
   );

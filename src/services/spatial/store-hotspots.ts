@@ -1,3 +1,4 @@
+import { coarsen } from '../../core/access/coarsen.ts';
 import { declareAggregates, type Contribution } from '../../core/access/disclosure.ts';
 import { AtlasError } from '../../core/errors.ts';
 import { haversineKm } from '../../analytics/spatial/haversine.ts';
@@ -18,6 +19,13 @@ export interface StoreHotspotOptions {
   excludeSynthetic?: boolean;
   /** At most this many hot spots, strongest first (default 50). */
   limit?: number;
+  /**
+   * For someone who may not see firms' figures, with a measure: bandwidth
+   * snapped to the 1-2-5 series, cells 0.4 of it, weighted densities coarsened
+   * to the same series (core/access/coarsen.ts), so varying the parameters
+   * cannot difference a firm's figure out of the answers.
+   */
+  coarse?: boolean;
 }
 
 export interface StoreHotspots {
@@ -29,6 +37,8 @@ export interface StoreHotspots {
   cols: number;
   /** Local density maxima above mean + 2 sd of the non-zero cells (kernel-density.ts). */
   hotspots: HotSpot[];
+  /** Present when the answer was coarsened (`coarse` with a measure): what was done. */
+  coarsened?: { bandwidthKm: number; cellKm: number; density: '1-2-5 series' };
 }
 
 /**
@@ -37,8 +47,9 @@ export interface StoreHotspots {
  * asked. Densities are firms (or measure units) per km².
  */
 export async function storeHotspots(db: Duck, o: StoreHotspotOptions): Promise<StoreHotspots> {
-  const bandwidthKm = o.bandwidthKm ?? 5;
-  const cellKm = o.cellKm ?? 2;
+  const coarse = o.coarse === true && o.measure !== undefined;
+  const bandwidthKm = coarse ? coarsen(o.bandwidthKm ?? 5) : (o.bandwidthKm ?? 5);
+  const cellKm = coarse ? coarsen(0.4 * bandwidthKm) : (o.cellKm ?? 2);
   if (!o.industry.trim())
     throw new AtlasError('ATLAS_E_USAGE', 'give an industry code prefix or tag (--industry)');
   if (cellKm < bandwidthKm / 20)
@@ -76,14 +87,17 @@ export async function storeHotspots(db: Duck, o: StoreHotspotOptions): Promise<S
     cols: grid.cols,
     hotspots: hotSpots(grid)
       .slice(0, o.limit ?? 50)
-      .map((h) =>
-        declareAggregates(h, [
-          {
-            path: ['density'],
-            sets: weights ? [kernelParts(h, firms, lon, lat, weights, bandwidthKm)] : [],
-          },
-        ]),
-      ),
+      .map((h) => {
+        if (!weights) return declareAggregates(h, [{ path: ['density'], sets: [] }]);
+        const parts = kernelParts(h, firms, lon, lat, weights, bandwidthKm);
+        const spot = coarse ? { ...h, density: coarsen(h.density) } : h;
+        // Both sets must pass: all parts (dominance over the sum) and the firms within
+        // one bandwidth (at least three that weigh: far firms add a contributor, not cover).
+        return declareAggregates(spot, [
+          { path: ['density'], sets: [parts, parts.filter((p) => p.near)] },
+        ]);
+      }),
+    ...(coarse ? { coarsened: { bandwidthKm, cellKm, density: '1-2-5 series' as const } } : {}),
   };
 }
 
@@ -91,6 +105,8 @@ export async function storeHotspots(db: Duck, o: StoreHotspotOptions): Promise<S
  * Each firm's part of a weighted density at a hot spot, w·K(d/h)/h² within
  * the kernel's 4h cut (kernel-density.ts): the density is a confidential
  * aggregate of these (one firm alone, density × 2πh² is its figure).
+ * `near`: the firm is within one bandwidth (K ≥ 0.61 of its peak); the
+ * per-cell minimum (core/access/disclosure.ts, MIN_CONTRIBUTORS) counts those.
  */
 function kernelParts(
   at: HotSpot,
@@ -99,8 +115,8 @@ function kernelParts(
   lat: Float64Array,
   weights: Float64Array,
   h: number,
-): Contribution[] {
-  const parts: Contribution[] = [];
+): (Contribution & { near: boolean })[] {
+  const parts: (Contribution & { near: boolean })[] = [];
   for (let i = 0; i < firms.length; i++) {
     const d = haversineKm(at.lon, at.lat, lon[i], lat[i]);
     if (d > 4 * h || weights[i] === 0) continue;
@@ -108,6 +124,7 @@ function kernelParts(
     parts.push({
       id: firms[i].id,
       value: (weights[i] * Math.exp(-(u * u) / 2)) / (2 * Math.PI * h * h),
+      near: u <= 1,
     });
   }
   return parts;
