@@ -22,6 +22,7 @@ import { complexityRoutes } from './routes/complexity.ts';
 import { complexityTableRoutes } from './routes/complexity-tables.ts';
 import { geoRoutes } from './routes/geo.ts';
 import { healthRoutes } from './routes/health.ts';
+import { historyRoutes } from './routes/history.ts';
 import { homogeneityRoutes } from './routes/homogeneity.ts';
 import { consolidationRoutes } from './routes/consolidation.ts';
 import { importRoutes } from './routes/imports.ts';
@@ -144,6 +145,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   matchingRoutes(app, opts.db);
   dataQualityRoutes(app, opts.db);
   resolutionRoutes(app);
+  historyRoutes(app, opts.db);
   exportRoutes(app);
   reportRoutes(app, opts.db);
   microClusterRoutes(app, opts.db);

@@ -1,5 +1,6 @@
 import type { Link } from '../core/model/link.ts';
 import type { ColumnSpec, Row, Tx } from './duck.ts';
+import { type ChangeContext, recordDiff, snapshot, TRACKED_LINK } from './history.ts';
 
 const LINK_COLUMNS: readonly ColumnSpec[] = [
   { name: 'id', kind: 'varchar' },
@@ -14,8 +15,12 @@ const LINK_COLUMNS: readonly ColumnSpec[] = [
   { name: 'provenance', kind: 'json' },
 ];
 
-/** Writes links (endpoints already resolved to organisation ids), replacing by id. */
-export async function writeLinks(tx: Tx, links: readonly Link[]): Promise<number> {
+/** Writes links (endpoints already resolved to organisation ids), replacing by id; changes go to the history. */
+export async function writeLinks(
+  tx: Tx,
+  links: readonly Link[],
+  ctx: ChangeContext = {},
+): Promise<number> {
   if (links.length === 0) return 0;
   const rows: Row[] = links.map((l) => ({
     id: l.id,
@@ -31,6 +36,15 @@ export async function writeLinks(tx: Tx, links: readonly Link[]): Promise<number
   }));
   await tx.exec('CREATE OR REPLACE TEMP TABLE stage_links AS SELECT * FROM links LIMIT 0');
   await tx.append('stage_links', LINK_COLUMNS, rows);
+  await snapshot(
+    tx,
+    TRACKED_LINK,
+    'hist_l_before',
+    'links',
+    't.id IN (SELECT id FROM stage_links)',
+  );
+  await snapshot(tx, TRACKED_LINK, 'hist_l_after', 'stage_links');
+  await recordDiff(tx, TRACKED_LINK, 'hist_l_before', 'hist_l_after', ctx, false);
   await tx.exec('DELETE FROM links WHERE id IN (SELECT id FROM stage_links)');
   await tx.exec('INSERT INTO links SELECT * FROM stage_links');
   await tx.exec('DROP TABLE stage_links');

@@ -8,6 +8,7 @@
  * to `into` (store/reviewed-pairs.ts). Runs inside the caller's transaction.
  */
 import type { Tx } from './duck.ts';
+import { type ChangeContext, recordDiff, snapshot, TRACKED_ORGANIZATION } from './history.ts';
 import { mergeReviewedPairs } from './reviewed-pairs.ts';
 
 /** Tables with a plain (non-key) column naming an organisation. */
@@ -57,8 +58,17 @@ export async function mergeOrganizationRows(
   tx: Tx,
   from: string,
   into: string,
+  ctx: ChangeContext = {},
 ): Promise<MergeCounts> {
   const p = { from, into };
+  const both = 't.id IN (SELECT id FROM hist_merge_ids)';
+  // The history sees `into` filled in and `from` deleted (what moved is counted in the answer).
+  await run(
+    tx,
+    'CREATE OR REPLACE TEMP TABLE hist_merge_ids AS SELECT unnest([$from, $into]) AS id',
+    p,
+  );
+  await snapshot(tx, TRACKED_ORGANIZATION, 'hist_merge_before', 'organizations', both);
   const moved: Record<string, number> = {};
   // Fill what `into` lacks from `from`; tags and labels are united.
   await run(
@@ -128,5 +138,15 @@ export async function mergeOrganizationRows(
   );
   await mergeReviewedPairs(tx, from, into);
   await run(tx, 'DELETE FROM organizations WHERE id = $from', p);
+  await snapshot(tx, TRACKED_ORGANIZATION, 'hist_merge_after', 'organizations', both);
+  await recordDiff(
+    tx,
+    TRACKED_ORGANIZATION,
+    'hist_merge_before',
+    'hist_merge_after',
+    { source: `merge of ${from} into ${into}`, ...ctx },
+    true,
+  );
+  await run(tx, 'DROP TABLE hist_merge_ids');
   return { moved, droppedLinks };
 }

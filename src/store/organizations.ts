@@ -1,6 +1,13 @@
 import type { Organization } from '../core/model/organization.ts';
 import { listValue } from '@duckdb/node-api';
 import type { ColumnSpec, Duck, Row, Tx } from './duck.ts';
+import {
+  type ChangeContext,
+  recordDiff,
+  snapshot,
+  TRACKED_MEASURE,
+  TRACKED_ORGANIZATION,
+} from './history.ts';
 
 const ORG_COLUMNS: readonly ColumnSpec[] = [
   { name: 'id', kind: 'varchar' },
@@ -39,8 +46,16 @@ const MEASURE_COLUMNS: readonly ColumnSpec[] = [
  * Writes organisations, replacing any with the same id (and their measures).
  * Region columns: `region` is the most detailed code known; province and
  * prefecture are filled from the regions table so SQL can group by level.
+ * Every difference to what was stored — a field of an organisation, a yearly
+ * figure, a record created, a year dropped — goes to the change history
+ * (history.ts) with `ctx`'s author and source (default: the record's
+ * provenance source).
  */
-export async function writeOrganizations(tx: Tx, orgs: readonly Organization[]): Promise<number> {
+export async function writeOrganizations(
+  tx: Tx,
+  orgs: readonly Organization[],
+  ctx: ChangeContext = {},
+): Promise<number> {
   if (orgs.length === 0) return 0;
   const rows: Row[] = orgs.map((o) => ({
     id: o.id,
@@ -79,6 +94,7 @@ export async function writeOrganizations(tx: Tx, orgs: readonly Organization[]):
   await tx.append('stage_measures', MEASURE_COLUMNS, measures);
   await tx.exec(`UPDATE stage_org s SET province = r.province, prefecture = r.prefecture
                  FROM regions r WHERE r.code = s.region`);
+  await recordOrganizationChanges(tx, ctx);
   await tx.exec('DELETE FROM measures WHERE organization IN (SELECT id FROM stage_org)');
   await tx.exec('DELETE FROM organizations WHERE id IN (SELECT id FROM stage_org)');
   await tx.exec('INSERT INTO organizations SELECT * FROM stage_org');
@@ -86,6 +102,20 @@ export async function writeOrganizations(tx: Tx, orgs: readonly Organization[]):
   await tx.exec('DROP TABLE stage_org');
   await tx.exec('DROP TABLE stage_measures');
   return rows.length;
+}
+
+/** History of a write staged in stage_org / stage_measures, against what is stored. */
+async function recordOrganizationChanges(tx: Tx, ctx: ChangeContext): Promise<void> {
+  const staged = 't.id IN (SELECT id FROM stage_org)';
+  await snapshot(tx, TRACKED_ORGANIZATION, 'hist_org_before', 'organizations', staged);
+  await snapshot(tx, TRACKED_ORGANIZATION, 'hist_org_after', 'stage_org');
+  await recordDiff(tx, TRACKED_ORGANIZATION, 'hist_org_before', 'hist_org_after', ctx, false);
+  const src = `(SELECT json_extract_string(o.provenance, '$.source') FROM stage_org o
+                WHERE o.id = t.organization)`;
+  const mine = 't.organization IN (SELECT id FROM stage_org)';
+  await snapshot(tx, TRACKED_MEASURE, 'hist_m_before', 'measures', mine, src);
+  await snapshot(tx, TRACKED_MEASURE, 'hist_m_after', 'stage_measures', 'true', src);
+  await recordDiff(tx, TRACKED_MEASURE, 'hist_m_before', 'hist_m_after', ctx, true);
 }
 
 function num(v: unknown): number | undefined {

@@ -213,7 +213,7 @@ export function organizationRoutes(app: FastifyInstance, db: Duck): void {
     async (req) => {
       // The path names the record kept; the audit log also says which one was merged away.
       req.auditDetails = { from: req.body.from };
-      return mergeDuplicate(db, req.params.id, req.body.from);
+      return mergeDuplicate(db, req.params.id, req.body.from, req.viewer.user ?? req.viewer.role);
     },
   );
 }

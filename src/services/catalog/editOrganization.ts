@@ -73,7 +73,10 @@ export async function editOrganization(
           },
         );
     }
-    await writeOrganizations(tx, [parsed.data]);
+    await writeOrganizations(tx, [parsed.data], {
+      by: by.user ?? by.role,
+      source: 'edited by hand',
+    });
     return parsed.data;
   });
 }

@@ -13,6 +13,7 @@ export async function mergeDuplicate(
   db: Duck,
   into: string,
   from: string,
+  by?: string,
 ): Promise<MergeCounts & { into: string; from: string }> {
   if (into === from)
     throw new AtlasError('ATLAS_E_BAD_VALUE', 'an organisation cannot be merged into itself', {
@@ -24,7 +25,7 @@ export async function mergeDuplicate(
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no organisation ${missing.join(', ')}`, {
       organizations: missing,
     });
-  const counts = await db.transaction((tx) => mergeOrganizationRows(tx, from, into));
+  const counts = await db.transaction((tx) => mergeOrganizationRows(tx, from, into, { by }));
   invalidateMatching(db, 'capabilities');
   invalidateMatching(db, 'demands');
   return { into, from, ...counts };

@@ -1,0 +1,114 @@
+import type { Viewer } from '../../core/access/viewer.ts';
+import { AtlasError } from '../../core/errors.ts';
+import { Organization } from '../../core/model/organization.ts';
+import type { Duck, Tx } from '../../store/duck.ts';
+import { loadOrganizations, writeOrganizations } from '../../store/organizations.ts';
+import { type Change, currentFieldJson, loadChange } from '../../store/queries/change-history.ts';
+
+/**
+ * Undoes one change of the history: sets an organisation's field, or a
+ * yearly figure, back to its previous value, through the store's ordinary
+ * write (so the undo is itself a change, by the analyst, with `undoes`).
+ * Refused (ATLAS_E_UNDO_CONFLICT) when the value has changed since — a later
+ * change must be undone first — and (ATLAS_E_BAD_VALUE) for what an undo here
+ * cannot safely revert: a whole organisation created or deleted (merge or
+ * delete it instead), links and memberships (re-import them).
+ */
+
+const canon = (v: unknown) => JSON.stringify(v ?? null);
+const fromJson = (text: string | null | undefined) => (text == null ? null : JSON.parse(text));
+
+type Measure = Organization['measures'][number];
+
+function conflict(c: Change, now: unknown): AtlasError {
+  return new AtlasError(
+    'ATLAS_E_UNDO_CONFLICT',
+    `change ${c.id} set ${c.field ?? c.entityId} to ${canon(c.value)}, but it is ${canon(now)} now`,
+    { change: c.id, expected: c.value, now },
+  );
+}
+
+async function organizationOf(tx: Tx, id: string): Promise<Organization> {
+  const [org] = await loadOrganizations(tx, [id]);
+  if (!org) throw new AtlasError('ATLAS_E_NOT_FOUND', `no organization with id ${id}`, { id });
+  return org;
+}
+
+function validated(o: unknown): Organization {
+  const parsed = Organization.safeParse(o);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new AtlasError('ATLAS_E_BAD_VALUE', `${issue.path.join('.')}: ${issue.message}`, {
+    field: issue.path.join('.'),
+  });
+}
+
+async function revertOrganizationField(tx: Tx, c: Change): Promise<Organization> {
+  const field = c.field as string;
+  const now = fromJson(await currentFieldJson(tx, 'organization', c.entityId, field));
+  if (canon(now) !== canon(c.value)) throw conflict(c, now);
+  const org = await organizationOf(tx, c.entityId);
+  return validated({ ...org, [field]: c.previous ?? undefined });
+}
+
+async function revertMeasure(tx: Tx, c: Change): Promise<Organization> {
+  const cut = c.entityId.lastIndexOf('|');
+  const [orgId, year] = [c.entityId.slice(0, cut), Number(c.entityId.slice(cut + 1))];
+  const org = await organizationOf(tx, orgId);
+  const row = org.measures.find((m) => m.year === year);
+  const others = org.measures.filter((m) => m.year !== year);
+  const asStored = (m: Measure | undefined) =>
+    m && {
+      employees: m.employees ?? null,
+      revenue: m.revenue ?? null,
+      output: m.output ?? null,
+      rdSpend: m.rdSpend ?? null,
+      patents: m.patents ?? null,
+    };
+  if (c.action === 'update') {
+    const field = c.field as keyof Measure;
+    const now = row?.[field] ?? null;
+    if (!row || canon(now) !== canon(c.value)) throw conflict(c, now);
+    const back = { ...row, [field]: c.previous ?? undefined };
+    return validated({ ...org, measures: [...others, back].sort((a, b) => a.year - b.year) });
+  }
+  if (c.action === 'create') {
+    if (canon(asStored(row)) !== canon(c.value)) throw conflict(c, asStored(row) ?? null);
+    return validated({ ...org, measures: others });
+  }
+  if (row) throw conflict(c, asStored(row));
+  const prev = c.previous as Record<string, number | null>;
+  const restored = Object.fromEntries(Object.entries(prev).filter(([, v]) => v !== null));
+  return validated({
+    ...org,
+    measures: [...others, { year, ...restored }].sort((a, b) => a.year - b.year),
+  });
+}
+
+export async function undoChange(
+  db: Duck,
+  changeId: number,
+  by: Viewer,
+): Promise<{ undone: number; organization: string }> {
+  return db.transaction(async (tx) => {
+    const c = await loadChange(tx, changeId);
+    if (!c)
+      throw new AtlasError('ATLAS_E_NOT_FOUND', `no change ${changeId}`, { change: changeId });
+    let org: Organization;
+    if (c.entity === 'organization' && c.action === 'update')
+      org = await revertOrganizationField(tx, c);
+    else if (c.entity === 'measure') org = await revertMeasure(tx, c);
+    else
+      throw new AtlasError(
+        'ATLAS_E_BAD_VALUE',
+        `change ${c.id} (${c.action} of a ${c.entity}) cannot be undone here: only an organisation's fields and its yearly figures can`,
+        { change: c.id, entity: c.entity, action: c.action },
+      );
+    await writeOrganizations(tx, [org], {
+      by: by.user ?? by.role,
+      source: `undo of change ${c.id}`,
+      undoes: c.id,
+    });
+    return { undone: c.id, organization: org.id };
+  });
+}

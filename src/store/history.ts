@@ -1,0 +1,174 @@
+import type { Tx } from './duck.ts';
+
+/**
+ * The change history (migration 010): what the store's write paths record,
+ * and how. A write snapshots the fields it tracks before and after — each
+ * field as JSON text, under the domain model's name (nameEn, coordinates,
+ * rdSpend) so that an undo can set it back — and appends one row per changed
+ * field, per record created and per record deleted. Append-only: nothing here
+ * updates or deletes a change.
+ */
+
+export type ChangeEntity = 'organization' | 'measure' | 'link' | 'membership';
+
+/** Who and what a write is, as its caller knows it. */
+export interface ChangeContext {
+  /** Account or role; absent when a tool wrote without saying (an import, a script). */
+  by?: string | null;
+  /** What it came from; default: the record's provenance source. */
+  source?: string;
+  /** The year the data describe, when the writer knows it. */
+  dataYear?: number;
+  /** The change this write reverts. */
+  undoes?: number;
+}
+
+export interface Tracked {
+  entity: ChangeEntity;
+  table: string;
+  /** SQL over alias t: the record's id in the history. */
+  key: string;
+  /** SQL over alias t: the organisations the record concerns (VARCHAR[]). */
+  organizations: string;
+  /** SQL over alias t: the year the record's data describe, if it has one. */
+  year?: string;
+  /** Field name → SQL over alias t, turned into JSON text. */
+  fields: Record<string, string>;
+}
+
+export const TRACKED_ORGANIZATION: Tracked = {
+  entity: 'organization',
+  table: 'organizations',
+  key: 't.id',
+  organizations: '[t.id]',
+  fields: {
+    name: 't.name',
+    nameEn: 't.name_en',
+    uscc: 't.uscc',
+    kind: 't.kind',
+    region: 't.region',
+    address: 't.address',
+    coordinates: 'CASE WHEN t.lon IS NULL OR t.lat IS NULL THEN NULL ELSE [t.lon, t.lat] END',
+    crs: 't.crs',
+    locationPrecision: 't.location_precision',
+    industries: 't.industries',
+    industryLabels: 't.industry_labels',
+    tags: 't.tags',
+    externalIds: 't.external_ids',
+    provenance: 't.provenance',
+  },
+};
+
+export const TRACKED_MEASURE: Tracked = {
+  entity: 'measure',
+  table: 'measures',
+  key: "t.organization || '|' || t.year",
+  organizations: '[t.organization]',
+  year: 't.year',
+  fields: {
+    employees: 't.employees',
+    revenue: 't.revenue',
+    output: 't.output',
+    rdSpend: 't.rd_spend',
+    patents: 't.patents',
+  },
+};
+
+export const TRACKED_LINK: Tracked = {
+  entity: 'link',
+  table: 'links',
+  key: 't.id',
+  organizations: '[t.source, t.target]',
+  year: 't.year',
+  fields: {
+    from: 't.source',
+    to: 't.target',
+    type: 't.type',
+    product: 't.product',
+    value: 't.value',
+    year: 't.year',
+    provenance: 't.provenance',
+  },
+};
+
+export const TRACKED_MEMBERSHIP: Tracked = {
+  entity: 'membership',
+  table: 'cluster_members',
+  key: "t.cluster || '|' || t.organization",
+  organizations: '[t.organization]',
+  fields: { cluster: 't.cluster', role: 't.role', provenance: 't.provenance' },
+};
+
+/**
+ * Snapshots the tracked fields of `from` (a table or a staging table with the
+ * same columns) restricted by `where` (SQL over alias t) into temp table
+ * `name`: one row per record and field (eid, orgs, src, yr, field, v), v JSON
+ * text or NULL, src the source the record names (`source`: SQL over t;
+ * default its provenance's).
+ */
+export async function snapshot(
+  tx: Tx,
+  spec: Tracked,
+  name: string,
+  from: string,
+  where = 'true',
+  source = spec.fields.provenance ? "json_extract_string(t.provenance, '$.source')" : 'NULL',
+): Promise<void> {
+  const parts = Object.entries(spec.fields).map(
+    ([field, sql]) =>
+      `SELECT ${spec.key} AS eid, ${spec.organizations} AS orgs, (${source})::VARCHAR AS src,
+              (${spec.year ?? 'NULL'})::INTEGER AS yr,
+              '${field}' AS field, to_json(${sql})::VARCHAR AS v FROM ${from} t WHERE ${where}`,
+  );
+  await tx.exec(`CREATE OR REPLACE TEMP TABLE ${name} AS ${parts.join(' UNION ALL ')}`);
+}
+
+const INSERT = `INSERT INTO changes (changed_at, changed_by, source, entity, entity_id, organizations,
+                  action, field, previous, value, data_year, undoes)`;
+
+/**
+ * Appends the difference of two snapshots to the history, then drops them:
+ * updated fields, created records, and — when `deletes` — records of
+ * `before` missing from `after`. The source defaults to the record's own.
+ */
+export async function recordDiff(
+  tx: Tx,
+  spec: Tracked,
+  before: string,
+  after: string,
+  ctx: ChangeContext,
+  deletes: boolean,
+): Promise<void> {
+  const p = {
+    by: ctx.by ?? null,
+    source: ctx.source ?? null,
+    year: ctx.dataYear ?? null,
+    undoes: ctx.undoes ?? null,
+    entity: spec.entity,
+  };
+  const common = `now()::TIMESTAMP, $by`;
+  await tx.exec(
+    `${INSERT} SELECT ${common}, coalesce($source, a.src, b.src, 'unknown'), $entity, a.eid, a.orgs,
+        'update', a.field, b.v::JSON, a.v::JSON, coalesce($year, a.yr), $undoes
+     FROM ${after} a JOIN ${before} b ON a.eid = b.eid AND a.field = b.field
+     WHERE a.v IS DISTINCT FROM b.v`,
+    p,
+  );
+  await tx.exec(
+    `${INSERT} SELECT ${common}, coalesce($source, first(a.src), 'unknown'), $entity, a.eid,
+        first(a.orgs), 'create', NULL, NULL, json_group_object(a.field, coalesce(a.v, 'null')::JSON),
+        coalesce($year, first(a.yr)), $undoes
+     FROM ${after} a WHERE a.eid NOT IN (SELECT eid FROM ${before}) GROUP BY a.eid`,
+    p,
+  );
+  if (deletes)
+    await tx.exec(
+      `${INSERT} SELECT ${common}, coalesce($source, 'unknown'), $entity, b.eid, first(b.orgs),
+          'delete', NULL, json_group_object(b.field, coalesce(b.v, 'null')::JSON), NULL,
+          coalesce($year, first(b.yr)), $undoes
+       FROM ${before} b WHERE b.eid NOT IN (SELECT eid FROM ${after}) GROUP BY b.eid`,
+      p,
+    );
+  await tx.exec(`DROP TABLE ${before}`);
+  await tx.exec(`DROP TABLE ${after}`);
+}

@@ -1,0 +1,100 @@
+import { listValue } from '@duckdb/node-api';
+import type { Row, Tx } from '../duck.ts';
+import { type ChangeEntity, TRACKED_MEASURE, TRACKED_ORGANIZATION } from '../history.ts';
+
+/** One row of the change history, as screens and the undo read it. */
+export interface Change {
+  id: number;
+  at: string;
+  by: string | null;
+  source: string;
+  entity: ChangeEntity;
+  entityId: string;
+  organizations: string[];
+  action: 'create' | 'update' | 'delete';
+  field: string | null;
+  previous: unknown;
+  value: unknown;
+  dataYear: number | null;
+  undoes: number | null;
+  /** The later change that undid this one, if any. */
+  undoneBy: number | null;
+}
+
+type Reader = { all: Tx['all'] };
+
+const SELECT = `SELECT c.id, strftime(c.changed_at, '%Y-%m-%dT%H:%M:%SZ') AS at, c.changed_by, c.source,
+    c.entity, c.entity_id, c.organizations, c.action, c.field, c.previous::VARCHAR AS previous,
+    c.value::VARCHAR AS value, c.data_year, c.undoes,
+    (SELECT min(u.id) FROM changes u WHERE u.undoes = c.id) AS undone_by
+  FROM changes c`;
+
+const parse = (v: unknown): unknown =>
+  v === null || v === undefined ? null : JSON.parse(String(v));
+const int = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+function toChange(r: Row): Change {
+  return {
+    id: Number(r.id),
+    at: String(r.at),
+    by: r.changed_by === null ? null : String(r.changed_by),
+    source: String(r.source),
+    entity: r.entity as ChangeEntity,
+    entityId: String(r.entity_id),
+    organizations: (r.organizations as string[] | null) ?? [],
+    action: r.action as Change['action'],
+    field: r.field === null ? null : String(r.field),
+    previous: parse(r.previous),
+    value: parse(r.value),
+    dataYear: int(r.data_year),
+    undoes: int(r.undoes),
+    undoneBy: int(r.undone_by),
+  };
+}
+
+/** The changes that concern an organisation, newest first, and how many there are. */
+export async function organizationChanges(
+  db: Reader,
+  id: string,
+  page: { limit: number; offset: number },
+): Promise<{ items: Change[]; total: number }> {
+  const where = 'WHERE list_contains(c.organizations, $id)';
+  const rows = await db.all(`${SELECT} ${where} ORDER BY c.id DESC LIMIT $limit OFFSET $offset`, {
+    id,
+    limit: page.limit,
+    offset: page.offset,
+  });
+  const n = await db.all(`SELECT count(*)::INTEGER AS n FROM changes c ${where}`, { id });
+  return { items: rows.map(toChange), total: Number(n[0]?.n ?? 0) };
+}
+
+export async function loadChange(db: Reader, id: number): Promise<Change | undefined> {
+  const rows = await db.all(`${SELECT} WHERE c.id = $id`, { id });
+  return rows[0] ? toChange(rows[0]) : undefined;
+}
+
+/** A tracked field's value now, as the history writes it (JSON text; null when no such record). */
+export async function currentFieldJson(
+  db: Reader,
+  entity: 'organization' | 'measure',
+  entityId: string,
+  field: string,
+): Promise<string | null | undefined> {
+  const spec = entity === 'organization' ? TRACKED_ORGANIZATION : TRACKED_MEASURE;
+  const sql = spec.fields[field];
+  if (!sql) return undefined;
+  const rows = await db.all(
+    `SELECT to_json(${sql})::VARCHAR AS v FROM ${spec.table} t WHERE ${spec.key} = $key`,
+    { key: entityId },
+  );
+  if (rows.length === 0) return undefined;
+  return rows[0].v === null ? null : String(rows[0].v);
+}
+
+/** Whether the ids name organisations (for the history of a merged-away one). */
+export async function organizationsExist(db: Reader, ids: readonly string[]): Promise<Set<string>> {
+  const rows = await db.all(`SELECT id FROM organizations WHERE list_contains($ids, id)`, {
+    ids: listValue([...ids]),
+  });
+  return new Set(rows.map((r) => String(r.id)));
+}
