@@ -1,8 +1,7 @@
 import { warning, type AtlasWarning } from '../../core/errors.ts';
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
 import { diversity } from './diversity.ts';
-import { mcp } from './mcp.ts';
-import { rca } from './rca.ts';
+import { rcaPresence } from './rca-presence.ts';
 import { ubiquity } from './ubiquity.ts';
 
 /**
@@ -50,6 +49,7 @@ export function presenceFromBinary(
   industries: readonly string[],
   values: Float64Array,
   why = 'no specialisation',
+  counts?: { diversity: Float64Array; ubiquity: Float64Array },
 ): {
   presence: PresenceMatrix;
   kept: { rows: Int32Array; cols: Int32Array };
@@ -57,8 +57,8 @@ export function presenceFromBinary(
 } {
   const R = regions.length;
   const I = industries.length;
-  const d = diversity(values, R, I);
-  const u = ubiquity(values, R, I);
+  const d = counts?.diversity ?? diversity(values, R, I);
+  const u = counts?.ubiquity ?? ubiquity(values, R, I);
   const keepR: number[] = [];
   const keepC: number[] = [];
   for (let r = 0; r < R; r++) if (d[r] > 0) keepR.push(r);
@@ -123,15 +123,15 @@ export function presenceMatrix(
 ): { presence: PresenceMatrix; rca: Float64Array | null; warnings: AtlasWarning[] } {
   const binary = opts.binary ?? 'auto';
   const asBinary = binary === true || (binary === 'auto' && isBinary(m.values));
-  const r = asBinary ? null : rca(m);
-  const values = r
-    ? mcp(r, opts.threshold ?? 1)
-    : Float64Array.from(m.values, (x) => (x !== 0 ? 1 : 0));
+  // RCA, M and M's margins in one pass (rca-presence.ts; its slow twin is mcp(rca(m))).
+  const fused = asBinary ? null : rcaPresence(m, opts.threshold ?? 1);
+  const values = fused ? fused.presence : Float64Array.from(m.values, (x) => (x !== 0 ? 1 : 0));
   const { presence, warnings } = presenceFromBinary(
     m.regions,
     m.industries,
     values,
     `no RCA ≥ ${opts.threshold ?? 1}`,
+    fused ?? undefined,
   );
-  return { presence, rca: r, warnings };
+  return { presence, rca: fused ? fused.rca : null, warnings };
 }
