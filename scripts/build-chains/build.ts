@@ -12,6 +12,7 @@
  *   Q id | source | quote          the node cites a source in its own words (verified)
  *   EQ from > to | source | quote  the edge cites a source in its own words (verified)
  *   C id | source | quote | reason | reasonZh   a choke point (卡脖子) that the source names
+ *   I id | codes                   sets the GB/T 4754-2017 codes of a node of the base
  *   E from > to to …               from feeds each to
  * When data/chains/ID.json exists it is the base: nodes and edges of the spec
  * are upserted by id and by (from, to), the rest of the file is kept, so a
@@ -73,6 +74,10 @@ function parseNode(cells: string[], file: string, ln: number): Node {
   const [id, st, fb, parent, codes, nameZh, nameEn, kw, en] = cells;
   const stage = STAGES[st] ?? fail(file, ln, `unknown stage ${st}`);
   const fourBases = BASES[fb] ?? fail(file, ln, `unknown four-bases ${fb}`);
+  const products = en
+    .split(';')
+    .map((x) => x.trim())
+    .filter(Boolean);
   return {
     id,
     nameZh,
@@ -82,10 +87,7 @@ function parseNode(cells: string[], file: string, ln: number): Node {
     fourBases: fourBases as Node['fourBases'],
     industries: codes.split(/\s+/).filter(Boolean),
     keywords: kw.split('、').filter(Boolean),
-    productsEn: en
-      .split(';')
-      .map((x) => x.trim())
-      .filter(Boolean),
+    ...(products.length ? { productsEn: products } : {}),
     source: 'general',
     verified: false,
   };
@@ -133,11 +135,17 @@ function applyLine(t: ChainTemplateInput, l: string, file: string, ln: number): 
     // A node the base already cites from a seed keeps its source and quote.
     if (old && old.source !== 'general')
       Object.assign(n, { source: old.source, quote: old.quote, verified: old.verified });
-    upsert(t.nodes, n, (x) => x.id === n.id);
+    const at = t.nodes.findIndex((x) => x.id === n.id);
+    if (at >= 0) t.nodes[at] = n;
+    else t.nodes.push(n);
   } else if (l.startsWith('Q ')) {
     const [nid, source, quote] = cells(l.slice(2));
     const n = t.nodes.find((x) => x.id === nid) ?? fail(file, ln, `no node ${nid}`);
     Object.assign(n, { source, quote, verified: true });
+  } else if (l.startsWith('I ')) {
+    const [nid, codes] = cells(l.slice(2));
+    const n = t.nodes.find((x) => x.id === nid) ?? fail(file, ln, `no node ${nid}`);
+    n.industries = codes.split(/\s+/).filter(Boolean);
   } else if (l.startsWith('C ')) {
     const [nid, source, quote, reason, reasonZh] = cells(l.slice(2));
     const n = t.nodes.find((x) => x.id === nid) ?? fail(file, ln, `no node ${nid}`);

@@ -154,6 +154,7 @@ const clusterProperties = {
   designation: { type: 'string' },
   round: nullable('integer'),
   chainTemplates: strings,
+  chainTemplatesBy: { type: 'string', enum: ['analyst', 'field', 'none'] },
   synthetic: { type: 'boolean' },
   verified: { type: 'boolean' },
   provenance: { $ref: 'Provenance#' },

@@ -81,3 +81,22 @@ export async function addClusterMembers(tx: Tx, members: readonly MemberRow[]): 
   await tx.exec('DROP TABLE stage_members');
   return members.length;
 }
+
+/**
+ * Stores the chain templates an analyst chose for a cluster (an empty list
+ * returns the cluster to the templates of its chain field). True when the
+ * cluster exists.
+ */
+export async function writeClusterChainTemplates(
+  tx: Tx,
+  cluster: string,
+  templates: readonly string[],
+): Promise<boolean> {
+  const hit = await tx.all('SELECT id FROM clusters WHERE id = $id', { id: cluster });
+  if (hit.length === 0) return false;
+  await tx.exec(
+    `UPDATE clusters SET chain_templates = from_json($t, '["VARCHAR"]') WHERE id = $id`,
+    { id: cluster, t: JSON.stringify(templates) },
+  );
+  return true;
+}

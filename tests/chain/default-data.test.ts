@@ -144,9 +144,13 @@ describe('the Changsha construction-machinery panorama on the default data', () 
     await expect(chainPanorama(db, { cluster: CHANGSHA, chain: 'nope' })).rejects.toMatchObject({
       code: 'ATLAS_E_NOT_FOUND',
     });
-    await expect(chainPanorama(db, { cluster: CHANGSHA })).rejects.toMatchObject({
+    // A region names no chain: say which to use. A cluster is bound to its field's chain.
+    await expect(chainPanorama(db, { region: '430100' })).rejects.toMatchObject({
       code: 'ATLAS_E_USAGE',
     });
+    expect((await chainPanorama(db, { cluster: CHANGSHA })).panorama.template.id).toBe(
+      'construction-machinery',
+    );
   });
 });
 

@@ -14,12 +14,25 @@ import { withAtlas } from '../../services/open-atlas.ts';
 import { readChainOrganizations } from '../../store/chains.ts';
 import { audited } from '../audit.ts';
 import { emit, say } from '../output.ts';
+import { registerChainBind } from './chain-bind.ts';
 import { cliFormat, cliNumber, writeJson } from './panorama.ts';
 
 interface Common {
   format?: string;
   out?: string;
   db?: string;
+  evidence?: boolean;
+}
+
+/** Edges that carry evidence: a verified source (the IO table between two sectors, a seed's words). */
+function evidenceOf(t: ChainTemplate): Record<string, unknown> {
+  const withEvidence = t.edges.filter((e) => e.verified).length;
+  return {
+    edges_with_evidence: withEvidence,
+    edges_io: t.edges.filter((e) => e.verified && e.io && !e.io.sameSector && !e.quote).length,
+    edges_cited: t.edges.filter((e) => e.verified && e.quote).length,
+    evidence_share: t.edges.length ? Number((withEvidence / t.edges.length).toFixed(3)) : null,
+  };
 }
 
 function summary(t: ChainTemplate): Record<string, unknown> {
@@ -52,14 +65,25 @@ export function registerChain(program: Command): void {
     .description('List the chain templates')
     .option('--format <format>', 'csv | json | table')
     .option('--db <path>', 'also list templates imported into this atlas')
+    .option('--evidence', 'add how many edges carry IO or cited evidence, and the share over all')
     .action(async (o: Common) => {
       const format = cliFormat(o.format);
       const all = o.db
         ? await withAtlas({ path: o.db }, (db) => listChainTemplates(db))
         : await listChainTemplates();
-      if (format === 'json') return writeJson(all.map(summary), undefined);
-      emit(all.map(summary), { format });
+      const rows = all.map((t) => (o.evidence ? { ...summary(t), ...evidenceOf(t) } : summary(t)));
+      if (format === 'json') return writeJson(rows, undefined);
+      emit(rows, { format });
+      if (o.evidence) {
+        const edges = all.reduce((a, t) => a + t.edges.length, 0);
+        const ok = all.reduce((a, t) => a + t.edges.filter((e) => e.verified).length, 0);
+        say(
+          `${ok} of ${edges} edges (${edges ? ((100 * ok) / edges).toFixed(1) : '0.0'} %) in ${all.length} templates carry IO or cited evidence; the others are marked unverified`,
+        );
+      }
     });
+
+  registerChainBind(chain);
 
   chain
     .command('show <id>')

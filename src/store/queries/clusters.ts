@@ -1,3 +1,4 @@
+import { chainBindingOf } from '../chain-bindings.ts';
 import type { Duck, Row } from '../duck.ts';
 import { ORG_COLUMNS, parseJson, toOrganization, type OrganizationRow } from './organizations.ts';
 
@@ -11,7 +12,10 @@ export interface ClusterRow {
   field: string | null;
   designation: string;
   round: number | null;
+  /** The analyst's choice stored in the atlas, else the templates of the cluster's chain field. */
   chainTemplates: string[];
+  /** Where chainTemplates come from: chosen by an analyst, bound by the field, or none. */
+  chainTemplatesBy: 'analyst' | 'field' | 'none';
   synthetic: boolean;
   verified: boolean;
   provenance: Record<string, unknown>;
@@ -35,6 +39,8 @@ const CLUSTER_GROUP = `GROUP BY c.id, c.name, c.name_en, c.regions, c.industries
   c.designation, c.round, c.chain_templates, c.synthetic, c.verified, c.provenance::VARCHAR`;
 
 function toCluster(r: Row): ClusterRow {
+  const stored = (r.chain_templates as string[] | null) ?? [];
+  const bound = stored.length ? null : chainBindingOf(String(r.id));
   return {
     id: String(r.id),
     name: String(r.name),
@@ -44,7 +50,8 @@ function toCluster(r: Row): ClusterRow {
     field: (r.field as string | null) ?? null,
     designation: String(r.designation),
     round: (r.round as number | null) ?? null,
-    chainTemplates: (r.chain_templates as string[] | null) ?? [],
+    chainTemplates: stored.length ? stored : (bound?.templates ?? []),
+    chainTemplatesBy: stored.length ? 'analyst' : bound ? 'field' : 'none',
     synthetic: Boolean(r.synthetic),
     verified: Boolean(r.verified),
     provenance: parseJson(r.provenance),
