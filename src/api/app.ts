@@ -17,7 +17,6 @@ import { installTextGuard } from './text-guard.ts';
 import { installSecurityHeaders } from './headers.ts';
 import { chainRoutes } from './routes/chains.ts';
 import { clusterChainRoutes } from './routes/cluster-chains.ts';
-import { clusterChainRoutes } from './routes/cluster-chains.ts';
 import { clusterRoutes } from './routes/clusters.ts';
 import { complexityRoutes } from './routes/complexity.ts';
 import { complexityTableRoutes } from './routes/complexity-tables.ts';
@@ -152,7 +151,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   microClusterRoutes(app, opts.db);
   serviceRoutes(app, opts.db);
   chainRoutes(app, opts.db);
-  clusterChainRoutes(app, opts.db);
   clusterChainRoutes(app, opts.db);
   ioRoutes(app, opts.db);
   searchRoutes(app, opts.db);
