@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { minCostFlow } from '../../src/analytics/allocation/min-cost-flow.ts';
 import { bruteForceTransport } from '../../src/analytics/allocation/reference/brute-force-transport.ts';
 import {
+  transportByMinCostFlow,
   transportationProblem,
   type TransportInput,
 } from '../../src/analytics/allocation/transportation-problem.ts';
@@ -103,6 +104,27 @@ describe('transportationProblem', () => {
       const s = transportationProblem(p);
       feasible(p, s.flow);
       expect(negativeResidualCycle(p, s.flow)).toBe(false);
+    }
+  });
+
+  it('the specialised solver and the generic min-cost flow agree (1e-9 relative)', () => {
+    const r = rng(99);
+    for (let k = 0; k < 40; k++) {
+      const p = randomInstance(
+        r,
+        2 + Math.floor(r() * 15),
+        5 + Math.floor(r() * 60),
+        30,
+        0.5,
+        k % 2 === 0,
+      );
+      const a = transportationProblem(p);
+      const b = transportByMinCostFlow(p);
+      expect(a.shipped, `instance ${k}`).toBeCloseTo(b.shipped, 6);
+      expect(Math.abs(a.cost - b.cost), `instance ${k}`).toBeLessThanOrEqual(
+        1e-9 * Math.max(1, b.cost),
+      );
+      feasible(p, a.flow);
     }
   });
 

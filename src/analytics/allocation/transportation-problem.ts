@@ -6,21 +6,24 @@
  *             Σ_j x_ij ≤ a_i  (supply i's capacity)
  *             Σ_i x_ij ≤ b_j  (demand j's quantity)
  *             x_ij ≥ 0 on the allowed routes (i, j) only.
- * Method    a min-cost maximum flow (min-cost-flow.ts) on source → supply i
- *           (capacity a_i, cost 0) → demand j (uncapacitated, cost c_ij) →
- *           sink (capacity b_j). With integer a and b an optimal x is integral
+ * Method    a min-cost maximum flow on source → supply i (capacity a_i,
+ *           cost 0) → demand j (uncapacitated, cost c_ij) → sink (capacity
+ *           b_j), solved by successive shortest paths specialised to this
+ *           network (transport-shortest-paths.ts) up to 5·10⁷ supply × demand
+ *           cells, by the generic solver (min-cost-flow.ts) beyond. With integer a and b an optimal x is integral
  *           (the constraint matrix is totally unimodular), which is what the
  *           brute-force reference of the tests enumerates.
  * Conventions quantities and costs in any consistent units; c_ij ≥ 0 (a
  *           shift of every cost by a constant changes no allocation of a
  *           fixed shipped total, so negative costs are the caller's to shift).
  * Edge cases no route, zero supply or zero demand → nothing shipped.
- * Cost      that of min-cost-flow.ts on S + D + 2 nodes and S + D + R arcs.
+ * Cost      see transport-shortest-paths.ts (min-cost-flow.ts beyond the limit).
  * References Hitchcock, F. L. (1941) "The distribution of a product from
  *           several sources to numerous localities", J. Math. Phys. 20: 224-230;
  *           Ahuja, Magnanti & Orlin (1993) Network Flows, §9.
  */
 import { minCostFlow } from './min-cost-flow.ts';
+import { transportShortestPaths } from './transport-shortest-paths.ts';
 
 export interface TransportInput {
   supply: ArrayLike<number>;
@@ -61,10 +64,50 @@ export function transportationProblem(p: TransportInput): TransportSolution {
     if (!Number.isInteger(i) || i < 0 || i >= S || !Number.isInteger(j) || j < 0 || j >= D)
       throw new RangeError(`route ${r} (${i} → ${j}) names a supply or demand out of range`);
   }
-  return transportKernel(p, S, D, R);
+  return S * D <= DENSE_LIMIT ? denseKernel(p, S, D, R) : flowKernel(p, S, D, R);
 }
 
-function transportKernel(p: TransportInput, S: number, D: number, R: number): TransportSolution {
+/** Above this many supply × demand cells the dense cost matrix gives way to the generic solver. */
+const DENSE_LIMIT = 50_000_000;
+
+/** The specialised solver on a dense cost matrix (a repeated route: its cheapest copy). */
+function denseKernel(p: TransportInput, S: number, D: number, R: number): TransportSolution {
+  const cost = new Float64Array(S * D).fill(Infinity);
+  const route = new Int32Array(S * D).fill(-1);
+  for (let r = 0; r < R; r++) {
+    const k = p.routes.from[r] * D + p.routes.to[r];
+    if (p.routes.cost[r] < cost[k]) {
+      cost[k] = p.routes.cost[r];
+      route[k] = r;
+    }
+  }
+  const sol = transportShortestPaths({
+    S,
+    D,
+    supply: Float64Array.from(p.supply),
+    demand: Float64Array.from(p.demand),
+    cost,
+  });
+  const flow = new Float64Array(R);
+  const used = new Float64Array(S);
+  const served = new Float64Array(D);
+  for (let i = 0; i < S; i++)
+    for (let j = 0; j < D; j++) {
+      const x = sol.x[i * D + j];
+      if (x <= 0) continue;
+      flow[route[i * D + j]] = x;
+      used[i] += x;
+      served[j] += x;
+    }
+  return { flow, used, served, shipped: sol.shipped, cost: sol.cost };
+}
+
+/** The generic min-cost-flow solver on the layered network (also the tests' second opinion). */
+export function transportByMinCostFlow(p: TransportInput): TransportSolution {
+  return flowKernel(p, p.supply.length, p.demand.length, p.routes.from.length);
+}
+
+function flowKernel(p: TransportInput, S: number, D: number, R: number): TransportSolution {
   // Nodes: source 0, supplies 1..S, demands S+1..S+D, sink S+D+1.
   const m = S + R + D;
   const from = new Int32Array(m);
