@@ -128,8 +128,8 @@ const INSERT = `INSERT INTO changes (changed_at, changed_by, source, entity, ent
 
 /**
  * Appends the difference of two snapshots to the history, then drops them:
- * updated fields, created records, and — when `deletes` — records of
- * `before` missing from `after`. The source defaults to the record's own.
+ * updated fields and — when `deletes` — records of `before` missing from
+ * `after`. The source defaults to the record's own.
  */
 export async function recordDiff(
   tx: Tx,
@@ -139,26 +139,13 @@ export async function recordDiff(
   ctx: ChangeContext,
   deletes: boolean,
 ): Promise<void> {
-  const p = {
-    by: ctx.by ?? null,
-    source: ctx.source ?? null,
-    year: ctx.dataYear ?? null,
-    undoes: ctx.undoes ?? null,
-    entity: spec.entity,
-  };
+  const p = params(spec, ctx);
   const common = `now()::TIMESTAMP, $by`;
   await tx.exec(
     `${INSERT} SELECT ${common}, coalesce($source, a.src, b.src, 'unknown'), $entity, a.eid, a.orgs,
         'update', a.field, b.v::JSON, a.v::JSON, coalesce($year, a.yr), $undoes
      FROM ${after} a JOIN ${before} b ON a.eid = b.eid AND a.field = b.field
      WHERE a.v IS DISTINCT FROM b.v`,
-    p,
-  );
-  await tx.exec(
-    `${INSERT} SELECT ${common}, coalesce($source, first(a.src), 'unknown'), $entity, a.eid,
-        first(a.orgs), 'create', NULL, NULL, json_group_object(a.field, coalesce(a.v, 'null')::JSON),
-        coalesce($year, first(a.yr)), $undoes
-     FROM ${after} a WHERE a.eid NOT IN (SELECT eid FROM ${before}) GROUP BY a.eid`,
     p,
   );
   if (deletes)
@@ -171,4 +158,69 @@ export async function recordDiff(
     );
   await tx.exec(`DROP TABLE ${before}`);
   await tx.exec(`DROP TABLE ${after}`);
+}
+
+function params(spec: Tracked, ctx: ChangeContext) {
+  return {
+    by: ctx.by ?? null,
+    source: ctx.source ?? null,
+    year: ctx.dataYear ?? null,
+    undoes: ctx.undoes ?? null,
+    entity: spec.entity,
+  };
+}
+
+/** One 'create' row per record of `from` (alias t) matching `where`, its fields as one JSON object. */
+export async function recordCreates(
+  tx: Tx,
+  spec: Tracked,
+  from: string,
+  where: string,
+  ctx: ChangeContext,
+  source: string,
+): Promise<void> {
+  const object = Object.entries(spec.fields)
+    .map(([field, sql]) => `'${field}', to_json(${sql})`)
+    .join(', ');
+  await tx.exec(
+    `${INSERT} SELECT now()::TIMESTAMP, $by, coalesce($source, (${source})::VARCHAR, 'unknown'), $entity,
+        ${spec.key}, ${spec.organizations}, 'create', NULL, NULL, json_object(${object}),
+        coalesce($year, (${spec.year ?? 'NULL'})::INTEGER), $undoes
+     FROM ${from} t WHERE ${where}`,
+    params(spec, ctx),
+  );
+}
+
+/**
+ * The history of a write staged in `stage` (same columns as the table): the
+ * fields it changes on records that exist, the records it creates, and —
+ * when `scope` is given (SQL over alias t of the table) — the records in
+ * scope it does not hold, deleted. Call before the staged rows replace the
+ * stored ones. Only existing records are compared field by field, so a large
+ * load of new records costs one statement.
+ */
+export async function recordWrite(
+  tx: Tx,
+  spec: Tracked,
+  stage: string,
+  ctx: ChangeContext,
+  opts: { scope?: string; source?: string } = {},
+): Promise<void> {
+  const source =
+    opts.source ??
+    (spec.fields.provenance ? "json_extract_string(t.provenance, '$.source')" : 'NULL');
+  const stored = `(${spec.key}) IN (SELECT ${spec.key} FROM ${spec.table} t)`;
+  const staged = `(${spec.key}) IN (SELECT ${spec.key} FROM ${stage} t)`;
+  const before = opts.scope ? `(${opts.scope}) OR ${staged}` : staged;
+  await snapshot(tx, spec, `hist_${spec.entity}_before`, spec.table, before, source);
+  await snapshot(tx, spec, `hist_${spec.entity}_after`, stage, stored, source);
+  await recordDiff(
+    tx,
+    spec,
+    `hist_${spec.entity}_before`,
+    `hist_${spec.entity}_after`,
+    ctx,
+    opts.scope !== undefined,
+  );
+  await recordCreates(tx, spec, stage, `NOT ${stored}`, ctx, source);
 }

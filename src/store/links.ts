@@ -1,6 +1,6 @@
 import type { Link } from '../core/model/link.ts';
 import type { ColumnSpec, Row, Tx } from './duck.ts';
-import { type ChangeContext, recordDiff, snapshot, TRACKED_LINK } from './history.ts';
+import { type ChangeContext, recordWrite, TRACKED_LINK } from './history.ts';
 
 const LINK_COLUMNS: readonly ColumnSpec[] = [
   { name: 'id', kind: 'varchar' },
@@ -36,15 +36,7 @@ export async function writeLinks(
   }));
   await tx.exec('CREATE OR REPLACE TEMP TABLE stage_links AS SELECT * FROM links LIMIT 0');
   await tx.append('stage_links', LINK_COLUMNS, rows);
-  await snapshot(
-    tx,
-    TRACKED_LINK,
-    'hist_l_before',
-    'links',
-    't.id IN (SELECT id FROM stage_links)',
-  );
-  await snapshot(tx, TRACKED_LINK, 'hist_l_after', 'stage_links');
-  await recordDiff(tx, TRACKED_LINK, 'hist_l_before', 'hist_l_after', ctx, false);
+  await recordWrite(tx, TRACKED_LINK, 'stage_links', ctx);
   await tx.exec('DELETE FROM links WHERE id IN (SELECT id FROM stage_links)');
   await tx.exec('INSERT INTO links SELECT * FROM stage_links');
   await tx.exec('DROP TABLE stage_links');

@@ -3,8 +3,7 @@ import { listValue } from '@duckdb/node-api';
 import type { ColumnSpec, Duck, Row, Tx } from './duck.ts';
 import {
   type ChangeContext,
-  recordDiff,
-  snapshot,
+  recordWrite,
   TRACKED_MEASURE,
   TRACKED_ORGANIZATION,
 } from './history.ts';
@@ -106,16 +105,13 @@ export async function writeOrganizations(
 
 /** History of a write staged in stage_org / stage_measures, against what is stored. */
 async function recordOrganizationChanges(tx: Tx, ctx: ChangeContext): Promise<void> {
-  const staged = 't.id IN (SELECT id FROM stage_org)';
-  await snapshot(tx, TRACKED_ORGANIZATION, 'hist_org_before', 'organizations', staged);
-  await snapshot(tx, TRACKED_ORGANIZATION, 'hist_org_after', 'stage_org');
-  await recordDiff(tx, TRACKED_ORGANIZATION, 'hist_org_before', 'hist_org_after', ctx, false);
-  const src = `(SELECT json_extract_string(o.provenance, '$.source') FROM stage_org o
-                WHERE o.id = t.organization)`;
-  const mine = 't.organization IN (SELECT id FROM stage_org)';
-  await snapshot(tx, TRACKED_MEASURE, 'hist_m_before', 'measures', mine, src);
-  await snapshot(tx, TRACKED_MEASURE, 'hist_m_after', 'stage_measures', 'true', src);
-  await recordDiff(tx, TRACKED_MEASURE, 'hist_m_before', 'hist_m_after', ctx, true);
+  await recordWrite(tx, TRACKED_ORGANIZATION, 'stage_org', ctx);
+  await recordWrite(tx, TRACKED_MEASURE, 'stage_measures', ctx, {
+    // Years no longer given for a written organisation are dropped from measures.
+    scope: 't.organization IN (SELECT id FROM stage_org)',
+    source: `(SELECT json_extract_string(o.provenance, '$.source') FROM stage_org o
+              WHERE o.id = t.organization)`,
+  });
 }
 
 function num(v: unknown): number | undefined {
