@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { registryRows, REGISTRY_HEADER } from '../../bench/registry-csv.ts';
+import { registryRows, REGISTRY_HEADER, writeRegistryCsv } from '../../bench/registry-csv.ts';
 import { isAtlasError } from '../../src/core/errors.ts';
+import type { RowIssue } from '../../src/ingest/row-issue.ts';
 import { importFile, type ImportOptions } from '../../src/services/import/import-file.ts';
 import { OrgMatcher } from '../../src/services/import/org-matcher.ts';
 import { stageOrganizations } from '../../src/services/import/stage-organizations.ts';
@@ -148,4 +149,39 @@ describe('organisations checked in the database (a plain CSV staged by DuckDB)',
     expect(staged.orgs).toEqual(rowByRow.orgs);
     expect(staged.orgs.length).toBe(40);
   }, 60_000);
+});
+
+describe('a registry of a million firms', () => {
+  it('names the one bad row at data row 999,999 (file, row, column, reason) and writes nothing', async () => {
+    const big = join(dir, 'registry-1m.csv');
+    // Data row 999,999 (index 999,998) sits on line 1,000,000: its USCC's check character is wrong.
+    writeRegistryCsv(big, 1_000_000, {
+      replace: (i) =>
+        i === 999_998
+          ? registryRows(1)(i).replace(
+              /,(9\w{16})(\w),/,
+              (_, a: string, b: string) => `,${a}${b === '0' ? '1' : '0'},`,
+            )
+          : undefined,
+    });
+    const db = await openStore({ path: ':memory:' });
+    try {
+      const err = await importFile(db, big, { kind: 'organizations' }).catch((e: unknown) => e);
+      expect(isAtlasError(err) && err.code).toBe('ATLAS_E_INVALID_ROWS');
+      const rows = (err as { details: { rows: RowIssue[] } }).details.rows;
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({
+        file: big,
+        row: 1_000_000,
+        column: '统一社会信用代码',
+        code: 'ATLAS_E_ROW_BAD_USCC',
+        reason: 'the check character (18th) does not match the first 17 (GB 32100 checksum)',
+      });
+      expect(await db.all('SELECT count(*)::INTEGER AS n FROM organizations')).toEqual([{ n: 0 }]);
+      expect(await db.all('SELECT count(*)::INTEGER AS n FROM measures')).toEqual([{ n: 0 }]);
+    } finally {
+      db.close();
+      rmSync(big, { force: true });
+    }
+  }, 180_000);
 });

@@ -3,6 +3,7 @@ import { SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
 import { TEXT_ENCODINGS } from '../../ingest/decode-text.ts';
+import type { ProgressStage } from '../../ingest/progress.ts';
 import type { TextEncoding } from '../../ingest/table.ts';
 import { importFile, type ImportOptions } from '../../services/import/import-file.ts';
 import type { ImportReport } from '../../services/import/import-report.ts';
@@ -57,11 +58,14 @@ export function registerImport(program: Command): void {
     )
     .action(async (file: string, opts: ImportCliOptions) => {
       const bar = new SingleBar({
-        format: 'importing [{bar}] {percentage}% | {value}/{total} rows',
+        format:
+          '{stage} [{bar}] {percentage}% | {value}/{total} rows | {rate} rows/s | time left {left}',
         stream: process.stderr,
         hideCursor: true,
       });
       let started = false;
+      let stage: string | undefined;
+      let since = 0;
       const report = await withAtlas({ path: opts.db }, (db) => {
         const run = () =>
           importFile(db, file, {
@@ -73,10 +77,19 @@ export function registerImport(program: Command): void {
             encoding: opts.encoding,
             acceptGarbled: opts.acceptGarbled,
             provenance: opts.source ? { source: opts.source } : undefined,
-            onProgress: (done, total) => {
-              if (!started) bar.start(total, 0);
-              started = true;
-              bar.update(done);
+            onProgress: (done, total, step = 'check') => {
+              const seconds = Math.max((Date.now() - since) / 1000, 1e-3);
+              const left = done > 0 ? `${Math.ceil(((total - done) * seconds) / done)} s` : '–';
+              const rate = () => Math.round(done / seconds).toLocaleString('en');
+              if (step !== stage) {
+                // A new stage (reading, checking, writing) starts its own bar over its rows.
+                if (started) bar.stop();
+                stage = step;
+                since = Date.now();
+                bar.start(total, done, { stage: STAGE_WORDS[step], rate: '–', left: '–' });
+                started = true;
+              }
+              bar.update(done, { rate: rate(), left });
             },
           });
         // A dry run writes nothing; a real one, done or refused, goes to the audit log.
@@ -93,6 +106,12 @@ export function registerImport(program: Command): void {
       printReport(report, opts.format);
     });
 }
+
+const STAGE_WORDS: Record<ProgressStage, string> = {
+  read: 'reading ',
+  check: 'checking',
+  write: 'writing ',
+};
 
 interface ImportCliOptions {
   kind: ImportOptions['kind'];

@@ -10,7 +10,7 @@ import { prepareIndicators } from '../../ingest/prepare-indicators.ts';
 import { prepareLinks } from '../../ingest/prepare-links.ts';
 import { prepareOrganizations } from '../../ingest/prepare-organizations.ts';
 import { prepareRegionStatistics } from '../../ingest/prepare-region-statistics.ts';
-import type { OnProgress } from '../../ingest/progress.ts';
+import { PROGRESS_MIN_ROWS, type OnProgress } from '../../ingest/progress.ts';
 import type { ProvenanceInput } from '../../ingest/provenance-input.ts';
 import { readTable } from '../../ingest/read-table.ts';
 import { rejectsCsv } from '../../ingest/rejects-csv.ts';
@@ -164,6 +164,8 @@ async function importTable(
     unresolvedIndustryLabels: plan.unresolvedIndustryLabels,
   };
   if (!opts.dryRun) {
+    const progress = plan.records > PROGRESS_MIN_ROWS ? opts.onProgress : undefined;
+    progress?.(0, plan.records, 'write');
     await db.transaction(async (tx) => {
       written = await plan.write(tx);
       importId = await logImport(tx, {
@@ -174,6 +176,7 @@ async function importTable(
         report: { ...report, issues: plan.issues.slice(0, 1000), written },
       });
     });
+    progress?.(plan.records, plan.records, 'write');
   }
   if (opts.skipInvalid && plan.issues.length > 0) {
     writeFileSync(opts.skipInvalid, rejectsCsv(table, plan.issues));

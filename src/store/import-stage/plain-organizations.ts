@@ -132,16 +132,21 @@ function verdictSql(p: PlainOrgPlan): string {
   const province = p.cols.region ? 'rm.province' : 'NULL::VARCHAR';
   // Blank: nothing but spaces, tabs and form feeds (a named row never is).
   const blank = `(coalesce(s.nk, '') = '' AND trim(s.cat, ' \t\f') = '')`;
+  const name = `trim(${c('name')})`;
   const inner = `SELECT s.rowid AS n, s.*,
       concat(${cells.join(', ')}) AS cat,
       greatest(${cells.map((x) => `coalesce(length(${x}), 0)`).join(', ')}) AS longest,
-      lower(translate(replace(trim(${c('name')}), ' ', ''), '（[{）]}', '((()))')) AS nk
+      CASE WHEN contains(${name}, '  ') THEN regexp_replace(${name}, ' +', ' ', 'g') ELSE ${name} END AS nm
     FROM ${p.staged.table} s WHERE s.rowid > 0`;
+  // nameKey (ingest/text.ts) of a safe name: lower case and folded brackets only where there are any.
+  const keyed = `SELECT *, CASE WHEN regexp_matches(nm, '[A-Z\\[\\]{}（）]')
+      THEN lower(translate(replace(nm, ' ', ''), '（[{）]}', '((()))')) ELSE replace(nm, ' ', '') END AS nk
+    FROM (${inner})`;
   return `
     SELECT s.n, (${blank}) AS blank,
       coalesce((regexp_matches(s.cat, '${SAFE}') AND s.longest <= 2000
         AND NOT contains(s.cat, '锟斤拷') AND NOT contains(s.cat, '烫烫烫') AND NOT contains(s.cat, '屯屯屯')
-        AND s.nk <> '' AND length(regexp_replace(trim(${c('name')}), ' +', ' ', 'g')) <= 300
+        AND s.nk <> '' AND length(s.nm) <= 300
         AND (${c('uscc')} IS NULL OR ${usccValid(c('uscc'))})
         AND (${c('region')} IS NULL OR rm.value IS NOT NULL)
         AND (${c('industry')} IS NULL OR im.value IS NOT NULL)
@@ -155,7 +160,7 @@ function verdictSql(p: PlainOrgPlan): string {
             AND TRY_CAST(${c('year')} AS INTEGER) BETWEEN 1900 AND 2100))
       ), false) AS plain,
       ${c('uscc')} AS uscc,
-      regexp_replace(trim(${c('name')}), ' +', ' ', 'g') AS name,
+      s.nm AS name,
       ${region} AS region,
       s.nk AS name_key,
       s.nk || chr(31) || coalesce(${province}, '') AS name_province,
@@ -165,7 +170,7 @@ function verdictSql(p: PlainOrgPlan): string {
       (${anyMeasure}) AS has_measures,
       coalesce(${c('year')}, ${p.measureYear ?? 'NULL'}::VARCHAR) AS year,
       ${MEASURES.map(([f, as]) => `${c(f)} AS ${as}`).join(', ')}
-    FROM (${inner}) s
+    FROM (${keyed}) s
     ${p.cols.region ? `LEFT JOIN ${t(p, 'rmap')} rm ON rm.value = ${c('region')}` : ''}
     ${p.cols.industry ? `LEFT JOIN ${t(p, 'imap')} im ON im.value = ${c('industry')}` : ''}`;
 }
