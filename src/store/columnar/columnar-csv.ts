@@ -59,7 +59,9 @@ export class ColumnarCsv {
       const [rows, blanks] = n.getRows()[0] as [number, number];
       const mask = new Uint8Array(rows);
       if (blanks > 0)
-        await fill(con, `SELECT blank::INTEGER FROM t`, (ch, at) => copyInts(ch, 0, mask, at));
+        await fill(con, `SELECT blank::INTEGER FROM t`, (ch, at, n) =>
+          copyInts(ch, 0, mask, at, n),
+        );
       return new ColumnarCsv(instance, con, rows, mask, blanks);
     } catch (e) {
       con.closeSync();
@@ -103,12 +105,11 @@ export class ColumnarCsv {
     await fill(
       this.con,
       `SELECT t.rowid::INTEGER, ${select.join(', ')} FROM t ${joins.join(' ')}`,
-      (ch) => {
+      (ch, _at, n) => {
         const rowid = ch.getColumnVector(0);
         flat.forEach((out, q) => {
           const v = ch.getColumnVector(q + 1);
-          for (let k = 0; k < ch.rowCount; k++)
-            out[rowid.getItem(k) as number] = v.getItem(k) as number;
+          for (let k = 0; k < n; k++) out[rowid.getItem(k) as number] = v.getItem(k) as number;
         });
       },
     );
@@ -128,24 +129,24 @@ export class ColumnarCsv {
     const sign = signed ? '[+-]?' : '[+]?';
     const plain = `regexp_full_match(${c}, '${sign}([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?')`;
     const values = new Float64Array(this.rows);
-    let count = 0;
+    let odd = 0;
     await fill(
       this.con,
       `SELECT CASE WHEN ${plain} THEN TRY_CAST(${c} AS DOUBLE) END FROM t`,
-      (ch, at) => {
+      (ch, at, n) => {
         const v = ch.getColumnVector(0);
-        for (let k = 0; k < ch.rowCount; k++) {
+        for (let k = 0; k < n; k++) {
           const x = v.getItem(k) as number | null;
           // null (not plain), ±Infinity (beyond a double): the caller's parser decides.
           if (x === null || x === Infinity) {
             values[at + k] = NaN;
-            count++;
+            odd++;
           } else values[at + k] = x;
         }
       },
     );
     const others = new Map<number, string | null>();
-    if (count > 0) {
+    if (odd > 0) {
       const raw = await this.con.runAndReadAll(
         `SELECT k::INTEGER, ${c} FROM (SELECT rowid AS k, ${c},
            CASE WHEN ${plain} THEN TRY_CAST(${c} AS DOUBLE) END AS x FROM t)
@@ -155,7 +156,7 @@ export class ColumnarCsv {
         if (!Number.isNaN(values[k])) throw new Error('columnar read: rows out of order');
         others.set(k, text);
       }
-      if (others.size !== count) throw new Error('columnar read: rows out of order');
+      if (others.size !== odd) throw new Error('columnar read: rows out of order');
     }
     return { values, others };
   }
@@ -163,9 +164,9 @@ export class ColumnarCsv {
   /** Column `column` as its raw texts (null for an empty cell), for labels that are mostly distinct. */
   async texts(column: number): Promise<(string | null)[]> {
     const out: (string | null)[] = new Array(this.rows);
-    await fill(this.con, `SELECT c${column} FROM t`, (ch, at) => {
+    await fill(this.con, `SELECT c${column} FROM t`, (ch, at, n) => {
       const v = ch.getColumnVector(0);
-      for (let k = 0; k < ch.rowCount; k++) out[at + k] = v.getItem(k) as string | null;
+      for (let k = 0; k < n; k++) out[at + k] = v.getItem(k) as string | null;
     });
     return out;
   }
@@ -192,19 +193,21 @@ export class ColumnarCsv {
 const WS_CHARS =
   '\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
 
-/** Streams a query's chunks to `take(chunk, firstRow)`. */
+/** Streams a query's chunks to `take(chunk, firstRow, rowCount)`. */
 async function fill(
   con: DuckDBConnection,
   sql: string,
-  take: (chunk: DuckDBDataChunk, at: number) => void,
+  take: (chunk: DuckDBDataChunk, at: number, count: number) => void,
 ): Promise<void> {
   const result = await con.stream(sql);
   let at = 0;
   for (;;) {
     const chunk = await result.fetchChunk();
-    if (!chunk || chunk.rowCount === 0) return;
-    take(chunk, at);
-    at += chunk.rowCount;
+    // rowCount is a call into the binding: read it once per chunk.
+    const count = chunk ? chunk.rowCount : 0;
+    if (count === 0) return;
+    take(chunk as DuckDBDataChunk, at, count);
+    at += count;
   }
 }
 
@@ -213,7 +216,8 @@ function copyInts(
   column: number,
   out: Int32Array | Uint8Array,
   at: number,
+  count: number,
 ) {
   const v = chunk.getColumnVector(column);
-  for (let k = 0; k < chunk.rowCount; k++) out[at + k] = v.getItem(k) as number;
+  for (let k = 0; k < count; k++) out[at + k] = v.getItem(k) as number;
 }
