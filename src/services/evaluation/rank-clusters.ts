@@ -15,6 +15,7 @@ import {
 } from '../../store/queries/clusters.ts';
 import { loadIndexSystem } from './load-index-system.ts';
 import { readEvaluationData } from './read-evaluation-data.ts';
+import { storeIndicatorValues } from './store-indicator-values.ts';
 import { evaluateMatrix, type EvaluationOptions, type EvaluationReport } from './run-evaluation.ts';
 
 /** The bundled system of indicators the atlas measures itself. */
@@ -102,6 +103,15 @@ export async function rankClusters(
     );
   }
   const links = await readSupplyLinks(db);
+  // Imported values of the atlas (green and digital inputs, clusters' own indicators), unless a data file gives them.
+  const stored = extra
+    ? new Map<string, Map<string, number | null>>()
+    : await storeIndicatorValues(
+        db,
+        system,
+        clusters.map((c) => c.id),
+        systemFile,
+      );
   const values: RankClustersReport['values'] = [];
   const share = new Map<string, number>();
   for (const c of clusters) {
@@ -113,7 +123,9 @@ export async function rankClusters(
       values.push({
         alternative: c.id,
         indicator: ind.id,
-        value: storeValue(ind, { c, kinds, tags, members, links, real }, extra, systemFile),
+        value: stored.get(c.id)?.has(ind.id)
+          ? (stored.get(c.id)!.get(ind.id) ?? null)
+          : storeValue(ind, { c, kinds, tags, members, links, real }, extra, systemFile),
       });
     }
   }
