@@ -102,14 +102,16 @@ export class ColumnarCsv {
     );
     const codes = groups.map((columns) => columns.map(() => new Int32Array(this.rows)));
     const flat = codes.flat();
+    let rowids = new Int32Array(2048);
     await fill(
       this.con,
       `SELECT t.rowid::INTEGER, ${select.join(', ')} FROM t ${joins.join(' ')}`,
       (ch, _at, n) => {
-        const rowid = ch.getColumnVector(0);
+        if (rowids.length < n) rowids = new Int32Array(n);
+        copyInts(ch, 0, rowids, 0, n);
         flat.forEach((out, q) => {
           const v = ch.getColumnVector(q + 1);
-          for (let k = 0; k < n; k++) out[rowid.getItem(k) as number] = v.getItem(k) as number;
+          for (let k = 0; k < n; k++) out[rowids[k]] = v.getItem(k) as number;
         });
       },
     );
