@@ -10,6 +10,7 @@ import { useLoad } from '../useLoad.ts';
 import { useState } from 'react';
 import { sessionApi } from '../api/session.ts';
 import { OrganizationEditor } from '../components/OrganizationEditor.tsx';
+import { OrganizationHistory } from '../components/OrganizationHistory.tsx';
 import { provenanceLine, provenanceText } from '../provenance.ts';
 import { Quantity } from '../components/Quantity.tsx';
 import type { Unit } from '../format.ts';
@@ -28,7 +29,8 @@ const MEASURE_UNITS: Record<(typeof MEASURES)[number], Unit> = {
 /**
  * One organisation: what it is, where, its industries and tags, its yearly
  * figures (confidential: shown as restricted when the server withholds them),
- * its links and clusters, each with its provenance on hover.
+ * its links and clusters, each with its provenance on hover, and the history
+ * of every change to it (an analyst may undo one).
  */
 export function OrganizationPage(props: { id: string }) {
   const l = useLang();
@@ -224,6 +226,12 @@ export function OrganizationPage(props: { id: string }) {
       <p className="muted provenance-line">
         {t('provenance')}: <SourceText text={provenanceLine(org.provenance, l)} />
       </p>
+      <OrganizationHistory
+        id={org.id}
+        canUndo={canEdit}
+        generation={generation}
+        onUndone={() => setGeneration((g) => g + 1)}
+      />
     </section>
   );
 }

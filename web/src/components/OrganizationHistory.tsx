@@ -1,0 +1,187 @@
+import { useState, type ReactNode } from 'react';
+import { historyApi, type ChangeItem } from '../api/history.ts';
+import { ApiFailure } from '../http.ts';
+import { useDictionary } from '../i18n/dictionary.ts';
+import { historyText } from '../i18n/history.ts';
+import { formatNumber } from '../i18n.ts';
+import type { Unit } from '../format.ts';
+import { useLang } from '../lang.tsx';
+import { useLoad } from '../useLoad.ts';
+import { DataText, SourceText } from './SourceText.tsx';
+import { Quantity } from './Quantity.tsx';
+
+/** Revenue, output and R&D spend are stored in 万元 (core/model/organization.ts). */
+const FIGURE_UNITS: Record<string, Unit> = {
+  employees: 'persons',
+  revenue: 'yuan10k',
+  output: 'yuan10k',
+  rdSpend: 'yuan10k',
+  patents: 'patents',
+};
+
+type Key = keyof (typeof historyText)['en'];
+
+/** A stored value in words: codes by their names, figures with their units, never raw JSON. */
+function Value(props: { change: ChangeItem; v: unknown }) {
+  const { lang, code, join } = useLang();
+  const tt = useDictionary(historyText);
+  const { change, v } = props;
+  if (change.restricted) return <span className="restricted">{tt('withheld')}</span>;
+  if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) return <>—</>;
+  const field = change.field ?? '';
+  if (change.entity === 'measure')
+    return <Quantity value={Number(v)} unit={FIGURE_UNITS[field] ?? 'none'} />;
+  if (field === 'kind') return <>{code('kind', String(v))}</>;
+  if (field === 'type') return <>{code('link', String(v))}</>;
+  if (field === 'role') return <>{code('role', String(v))}</>;
+  if (field === 'tags' && Array.isArray(v))
+    return <>{join(v.map((x) => code('tag', String(x))))}</>;
+  if (field === 'coordinates' && Array.isArray(v))
+    return <>{v.map((x) => Number(x).toFixed(4)).join(', ')}</>;
+  if (field === 'provenance' && typeof v === 'object')
+    return <SourceText text={String((v as { source?: unknown }).source ?? '—')} />;
+  if (typeof v === 'number') return <>{formatNumber(lang, v)}</>;
+  if (Array.isArray(v)) return <DataText text={join(v.map(String))} />;
+  if (typeof v === 'object')
+    return <DataText text={join(Object.entries(v).map(([k, x]) => `${k} ${String(x)}`))} />;
+  return <DataText text={String(v)} />;
+}
+
+/** What a change is about, in words. */
+function what(
+  c: ChangeItem,
+  tt: (k: Key, vars?: Record<string, string | number>) => string,
+): string {
+  const year = c.entity === 'measure' ? c.entityId.slice(c.entityId.lastIndexOf('|') + 1) : '';
+  const field = c.field ? tt(`field.${c.field}` as Key) : '';
+  if (c.entity === 'measure') {
+    if (c.action === 'create') return tt('createdYear', { year });
+    if (c.action === 'delete') return tt('deletedYear', { year });
+    return `${year} · ${field}`;
+  }
+  if (c.entity === 'link') {
+    if (c.action === 'create') return tt('createdLink');
+    if (c.action === 'delete') return tt('deletedLink');
+    return `${tt('link')} · ${field}`;
+  }
+  if (c.entity === 'membership') return `${tt('membership')}${field ? ` · ${field}` : ''}`;
+  if (c.action === 'create') return tt('created');
+  if (c.action === 'delete') return tt('deleted');
+  return field;
+}
+
+const undoable = (c: ChangeItem) =>
+  c.undoneBy === null &&
+  ((c.entity === 'organization' && c.action === 'update') || c.entity === 'measure');
+
+/**
+ * The history of an organisation: every change, newest first, who made it,
+ * from what source, the previous and the new value; an analyst may undo a
+ * change to a field or a yearly figure (the undo is itself a change).
+ */
+export function OrganizationHistory(props: {
+  id: string;
+  canUndo: boolean;
+  generation: number;
+  onUndone: () => void;
+}) {
+  const { lang } = useLang();
+  const tt = useDictionary(historyText);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { data, error } = useLoad(`history|${props.id}|${props.generation}`, () =>
+    historyApi.organization(props.id),
+  );
+  const when = (at: string) =>
+    `${new Date(at).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'UTC' })} UTC`;
+  const undo = async (c: ChangeItem) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await historyApi.undo(c.id);
+      props.onUndone();
+    } catch (e) {
+      setFailure(e instanceof ApiFailure ? e.body.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  let body: ReactNode;
+  if (error) body = <p className="muted">{error}</p>;
+  else if (!data) body = null;
+  else if (data.items.length === 0) body = <p className="muted">{tt('none')}</p>;
+  else
+    body = (
+      <table className="table" data-testid="organization-history">
+        <thead>
+          <tr>
+            <th>{tt('when')}</th>
+            <th>{tt('who')}</th>
+            <th>{tt('what')}</th>
+            <th>{tt('previous')}</th>
+            <th>{tt('value')}</th>
+            <th>{tt('source')}</th>
+            <th>{tt('dataYear')}</th>
+            {props.canUndo ? <th /> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {data.items.map((c) => (
+            <tr key={c.id} data-testid="history-row">
+              <td>{when(c.at)}</td>
+              <td>{c.by ?? tt('tool')}</td>
+              <td>
+                {what(c, tt)}
+                {c.undoes !== null ? (
+                  <span className="muted"> · {tt('undoes', { id: c.undoes })}</span>
+                ) : null}
+              </td>
+              <td>
+                {c.action === 'create' ? (
+                  '—'
+                ) : (
+                  <Value change={c} v={c.action === 'delete' ? null : c.previous} />
+                )}
+              </td>
+              <td>{c.action === 'update' ? <Value change={c} v={c.value} /> : '—'}</td>
+              <td>
+                <SourceText text={c.source} />
+              </td>
+              <td>{c.dataYear ?? '—'}</td>
+              {props.canUndo ? (
+                <td>
+                  {undoable(c) ? (
+                    <button
+                      type="button"
+                      disabled={busy}
+                      onClick={() => void undo(c)}
+                      data-testid="history-undo"
+                    >
+                      {tt('undo')}
+                    </button>
+                  ) : c.undoneBy !== null ? (
+                    <span className="muted">{tt('undone')}</span>
+                  ) : null}
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  return (
+    <section aria-labelledby="organization-history-title">
+      <h3 id="organization-history-title">{tt('title')}</h3>
+      <p className="muted">{tt('hint')}</p>
+      {failure ? (
+        <p role="alert">
+          {tt('undoFailed')}: {failure}
+        </p>
+      ) : null}
+      {body}
+      {data && data.total > data.items.length ? (
+        <p className="muted">{tt('more', { n: data.total - data.items.length })}</p>
+      ) : null}
+    </section>
+  );
+}
