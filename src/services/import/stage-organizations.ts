@@ -23,6 +23,7 @@ import type { Duck, Tx } from '../../store/duck.ts';
 import {
   classifyOrganizations,
   dropStage,
+  dropStagedCells,
   insertPlainOrganizations,
   PLAIN_ORG_FIELDS,
   releaseSharingKeys,
@@ -30,7 +31,12 @@ import {
   type PlainOrgField,
   type PlainOrgPlan,
 } from '../../store/import-stage/plain-organizations.ts';
-import { stageCsv, type StagedCsv } from '../../store/import-stage/stage-csv.ts';
+import {
+  capMemory,
+  restoreMemory,
+  stageCsv,
+  type StagedCsv,
+} from '../../store/import-stage/stage-csv.ts';
 import type { OrgMatcher } from './org-matcher.ts';
 import { referenceIndexes } from './reference-indexes.ts';
 
@@ -89,7 +95,13 @@ export async function stageOrganizations(
     );
   }
   const name = `import_stage_${randomBytes(6).toString('hex')}`;
-  const release = () => db.transaction((tx) => dropStage(tx, name));
+  // Memory bounded by a constant, not by the file: the database spills beyond it.
+  const previous = await db.transaction((tx) => capMemory(tx, FILE_LIMITS.stagedMemory));
+  const release = () =>
+    db.transaction(async (tx) => {
+      await dropStage(tx, name);
+      await restoreMemory(tx, previous);
+    });
   const total = shape.dataLines;
   opts.onProgress?.(0, total, 'read');
   const staged = await db
@@ -224,6 +236,7 @@ async function checkRows(
       { limit: 'maxRows', max: FILE_LIMITS.maxRows, rows: rest.length },
     );
   }
+  await dropStagedCells(tx, plan); // the verdicts hold what the write needs
   onProgress?.(total, total, 'check');
   return { plain, rest };
 }

@@ -286,6 +286,11 @@ export async function insertPlainOrganizations(
   return Number(r[0]?.Count ?? r[0]?.count ?? 0);
 }
 
+/** Drops the staged cells once the rows left to the row-by-row path are read. */
+export async function dropStagedCells(tx: Tx, p: PlainOrgPlan): Promise<void> {
+  await tx.exec(`DROP TABLE IF EXISTS ${p.staged.table}`);
+}
+
 /** Drops the staged table and everything built beside it. */
 export async function dropStage(tx: Tx, table: string): Promise<void> {
   for (const x of ['', '_rmap', '_imap', '_xkeys', '_rkeys', '_verdict'])

@@ -38,3 +38,31 @@ export async function stageCsv(
   const n = await tx.all(`SELECT count(*)::BIGINT AS n FROM ${table}`);
   return { table, columns, lines: Number(n[0].n) };
 }
+
+/**
+ * Caps the database's memory (its buffer pool: tables, indexes, sorts) at
+ * `limit` while a staged import runs, so that a file of any size is held in
+ * bounded memory, the rest spilled to the database's temporary directory.
+ * Returns the setting to restore; a lower cap already set is kept.
+ */
+export async function capMemory(tx: Tx, limit: string): Promise<string | undefined> {
+  const r = await tx.all(`SELECT current_setting('memory_limit') AS now`);
+  const now = String(r[0]?.now ?? '');
+  if (toBytes(now) <= toBytes(limit)) return undefined;
+  await tx.exec(`SET memory_limit = ${sqlText(limit)}`);
+  return now;
+}
+
+/** Puts back the memory setting capMemory replaced. */
+export async function restoreMemory(tx: Tx, previous: string | undefined): Promise<void> {
+  if (previous !== undefined) await tx.exec(`SET memory_limit = ${sqlText(previous)}`);
+}
+
+/** "18.8 GiB", "512MB" → bytes (DuckDB's units: KB/MB/GB are 1000s, KiB/MiB/GiB 1024s). */
+function toBytes(s: string): number {
+  const m = /^([\d.]+)\s*([KMGT]?)(i?)B?$/i.exec(s.trim());
+  if (!m) return Infinity;
+  const k = m[3] ? 1024 : 1000;
+  const e = { '': 0, K: 1, M: 2, G: 3, T: 4 }[m[2].toUpperCase() as '' | 'K' | 'M' | 'G' | 'T'];
+  return Number(m[1]) * k ** e;
+}
