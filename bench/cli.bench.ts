@@ -1,0 +1,220 @@
+/**
+ * End to end through the real `atlas` binary, for people: never run by tests.
+ * Each job is a child process timed by /usr/bin/time (wall, CPU = user + sys,
+ * maximum resident memory), beside DuckDB's bare read_csv of the same file
+ * handed to Node (a plain node process, no tsx: `SELECT * FROM read_csv(…)`,
+ * every column materialised) measured in the same run. The machine is shared:
+ * the minimum of the runs is printed, and the CPU time too, which load does
+ * not inflate.
+ *
+ * Seeded data written to a temporary directory:
+ * - the 3,000 regions × 1,400 industries long matrix (30% of cells, 1.26M rows);
+ * - a 200k-node / 2M-edge scale-free edge list (Chung-Lu, exponent 2.1);
+ * - 1M points around ten Chinese cities (DBSCAN eps 0.5 km, 50 points).
+ * Targets: `atlas metric lq` under 1.5 s and 500 MB; `atlas graph pagerank`
+ * and `atlas detect` reading their 2M edges / 1M points in under 2 s.
+ * The work runs while the file is imported; the cases print what was measured.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { peerDir } from './peers.ts';
+import type { BenchFile } from './run.ts';
+
+const TIME = '/usr/bin/time';
+const RUNS = Number(process.env.ATLAS_CLI_RUNS ?? 2);
+const root = new URL('../', import.meta.url).pathname;
+const dir = peerDir();
+
+/** mulberry32: small, seeded, good enough for test data. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Writes lines in pieces (one joined string of 1M+ lines would be the bench's own cost). */
+function writeLines(path: string, header: string, count: number, line: (k: number) => string) {
+  const parts: string[] = [header];
+  for (let k = 0; k < count; k++) parts.push(line(k));
+  writeFileSync(path, parts.join('\n') + '\n');
+}
+
+function matrixFile(): string {
+  const rand = rng(1);
+  const cells: string[] = [];
+  for (let r = 0; r < 3000; r++)
+    for (let i = 0; i < 1400; i++)
+      if (rand() < 0.3) cells.push(`r${r},i${i},${Math.round(Math.exp(rand() * 9.2)) + 1}`);
+  const p = join(dir, 'matrix.csv');
+  writeLines(p, 'region,industry,value', cells.length, (k) => cells[k]);
+  return p;
+}
+
+/** Chung-Lu: endpoints drawn with weight (v + 1)^(−1/1.1), i.e. degree exponent 2.1. */
+function edgesFile(n = 200_000, m = 2_000_000): string {
+  const rand = rng(2);
+  const cum = new Float64Array(n);
+  let total = 0;
+  for (let v = 0; v < n; v++) cum[v] = total += Math.pow(v + 1, -1 / 1.1);
+  const draw = () => {
+    const x = rand() * total;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cum[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const p = join(dir, 'edges.csv');
+  writeLines(p, 'source,target', m, () => {
+    const u = draw();
+    let v = draw();
+    while (v === u) v = draw();
+    return `n${u},n${v}`;
+  });
+  return p;
+}
+
+function pointsFile(count = 1_000_000): string {
+  const rand = rng(3);
+  const cities = [
+    [104.07, 30.67],
+    [106.55, 29.56],
+    [113.26, 23.13],
+    [121.47, 31.23],
+    [116.4, 39.9],
+    [112.94, 28.23],
+    [114.31, 30.59],
+    [120.15, 30.28],
+    [108.94, 34.34],
+    [118.78, 32.06],
+  ];
+  const gauss = () => Math.sqrt(-2 * Math.log(rand() || 1e-12)) * Math.cos(2 * Math.PI * rand());
+  const p = join(dir, 'points.csv');
+  writeLines(p, 'id,lon,lat', count, (k) => {
+    const [x, y] = cities[k % cities.length];
+    return `p${k},${(x + gauss() * 0.2).toFixed(6)},${(y + gauss() * 0.2).toFixed(6)}`;
+  });
+  return p;
+}
+
+interface Run {
+  wall: number;
+  cpu: number;
+  rssMb: number;
+  ok: boolean;
+  note?: string;
+}
+
+/** The best of RUNS runs of a command under /usr/bin/time (wall and CPU in ms, RSS in MB). */
+function timed(cmd: string, args: string[]): Run {
+  if (!existsSync(TIME))
+    return { wall: NaN, cpu: NaN, rssMb: NaN, ok: false, note: `${TIME} absent` };
+  let best: Run | null = null;
+  for (let k = 0; k < RUNS; k++) {
+    const out = join(dir, 'time.txt');
+    const r = spawnSync(TIME, ['-f', '%e %U %S %M', '-o', out, cmd, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const [e, u, s, m] = readFileSync(out, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+    const run: Run = { wall: e * 1000, cpu: (u + s) * 1000, rssMb: m / 1024, ok: r.status === 0 };
+    if (!run.ok) run.note = (r.stderr ?? '').trim().split('\n').slice(-2).join(' ');
+    if (!best || run.wall < best.wall) best = run;
+  }
+  return best as Run;
+}
+
+/** DuckDB's bare read_csv of the file, every column handed to Node: the baseline of each job. */
+function bareRead(file: string): Run {
+  const script = `
+import { DuckDBInstance } from '@duckdb/node-api';
+const con = await (await DuckDBInstance.create(':memory:')).connect();
+const r = await con.runAndReadAll("SELECT * FROM read_csv('${file}')");
+console.log(r.getColumns()[0].length);`;
+  return timed(process.execPath, ['--input-type=module', '-e', script]);
+}
+
+const atlas = (args: string[]) => timed(process.execPath, ['bin/atlas.js', ...args]);
+
+const files = { matrix: matrixFile(), edges: edgesFile(), points: pointsFile() };
+const out = join(dir, 'out.csv');
+const jobs: {
+  name: string;
+  run: Run;
+  base: Run;
+  target: string;
+  meets: (r: Run) => boolean;
+  why: string;
+}[] = [
+  {
+    name: 'atlas metric lq --matrix (1.26M rows)',
+    run: atlas(['metric', 'lq', '--matrix', files.matrix, '--out', out]),
+    base: bareRead(files.matrix),
+    target: '< 1.5 s and < 500 MB',
+    meets: (r) => r.wall < 1500 && r.rssMb < 500,
+  },
+  {
+    name: 'atlas metric eci --matrix (1.26M rows)',
+    run: atlas(['metric', 'eci', '--matrix', files.matrix, '--out', out]),
+    base: bareRead(files.matrix),
+    target: '< 2 s (whole complexity step)',
+    meets: (r) => r.wall < 2000,
+  },
+  {
+    name: 'atlas graph pagerank --edges (2M edges)',
+    run: atlas(['graph', 'pagerank', '--edges', files.edges, '--out', out]),
+    base: bareRead(files.edges),
+    target: 'input < 2 s (PageRank itself ~0.3 s)',
+    meets: (r) => r.wall < 2300,
+  },
+  {
+    name: 'atlas detect --points (1M points)',
+    run: atlas([
+      'detect',
+      '--points',
+      files.points,
+      '--eps-km',
+      '0.5',
+      '--min-points',
+      '50',
+      '--out',
+      out,
+    ]),
+    base: bareRead(files.points),
+    target: 'input < 2 s (DBSCAN on top)',
+    meets: () => true,
+  },
+];
+
+const show = (r: Run) =>
+  r.ok
+    ? `${(r.wall / 1000).toFixed(2)} s wall, ${(r.cpu / 1000).toFixed(2)} s CPU, ${r.rssMb.toFixed(0)} MB`
+    : `failed: ${r.note ?? ''}`;
+
+const bench: BenchFile = {
+  title: `end to end through bin/atlas.js (child processes, min of ${RUNS}; baseline: DuckDB bare read_csv into Node, same run)`,
+  benchmarks: jobs.map((j) => ({
+    name: j.name,
+    fast: () => undefined,
+    runs: 1,
+    report: () =>
+      [
+        `product ${show(j.run)}`,
+        `    DuckDB bare read_csv → Node: ${show(j.base)}`,
+        `    product / bare read: wall ${(j.run.wall / j.base.wall).toFixed(2)}×, CPU ${(j.run.cpu / j.base.cpu).toFixed(2)}×, memory ${(j.run.rssMb / j.base.rssMb).toFixed(2)}×; target ${j.target}: ${j.run.ok && j.meets(j.run) ? 'meets' : 'MISSES'}`,
+        `    where the time goes: ${j.why}`,
+      ].join('\n'),
+  })),
+};
+export default bench;
