@@ -150,7 +150,7 @@ export async function recordDiff(
   );
   if (deletes)
     await tx.exec(
-      `${INSERT} SELECT ${common}, coalesce($source, 'unknown'), $entity, b.eid, first(b.orgs),
+      `${INSERT} SELECT ${common}, coalesce($source, first(b.src), 'unknown'), $entity, b.eid, first(b.orgs),
           'delete', NULL, json_group_object(b.field, coalesce(b.v, 'null')::JSON), NULL,
           coalesce($year, first(b.yr)), $undoes
        FROM ${before} b WHERE b.eid NOT IN (SELECT eid FROM ${after}) GROUP BY b.eid`,

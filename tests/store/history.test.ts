@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Organization } from '../../src/core/model/organization.ts';
 import type { Duck } from '../../src/store/duck.ts';
+import { Cluster } from '../../src/core/model/cluster.ts';
+import { addClusterMembers, writeClusters } from '../../src/store/clusters.ts';
 import { writeLinks } from '../../src/store/links.ts';
 import { writeOrganizations } from '../../src/store/organizations.ts';
 import { openStore } from '../../src/store/store.ts';
@@ -99,6 +101,42 @@ describe('the change history written by the store', () => {
     expect(r).toEqual([
       { action: 'create', field: null, v: expect.stringContaining('"value":3.0') },
       { action: 'update', field: 'value', v: '4.0' },
+    ]);
+  });
+
+  it('records memberships: a cluster’s list replaced, a role changed, a member added', async () => {
+    const base = {
+      id: 'c1',
+      name: '长沙市工程机械集群',
+      regions: ['430100'],
+      designation: 'national',
+      provenance: { source: 'MIIT 2022', method: 'official_list' },
+    };
+    await db.transaction((tx) =>
+      writeClusters(tx, [
+        Cluster.parse({
+          ...base,
+          members: [{ organization: 'a' }, { organization: 'zl', role: 'leader' }],
+        }),
+      ]),
+    );
+    await db.transaction((tx) =>
+      writeClusters(
+        tx,
+        [Cluster.parse({ ...base, members: [{ organization: 'zl', role: 'member' }] })],
+        { by: 'ana' },
+      ),
+    );
+    await db.transaction((tx) => addClusterMembers(tx, [{ cluster: 'c1', organization: 'd' }]));
+    const r = await db.all(
+      `SELECT entity_id, action, field, source FROM changes WHERE entity = 'membership' ORDER BY id`,
+    );
+    expect(r).toEqual([
+      { entity_id: 'c1|a', action: 'create', field: null, source: 'MIIT 2022' },
+      { entity_id: 'c1|zl', action: 'create', field: null, source: 'MIIT 2022' },
+      { entity_id: 'c1|zl', action: 'update', field: 'role', source: 'MIIT 2022' },
+      { entity_id: 'c1|a', action: 'delete', field: null, source: 'MIIT 2022' },
+      { entity_id: 'c1|d', action: 'create', field: null, source: 'MIIT 2022' },
     ]);
   });
 });

@@ -64,7 +64,12 @@ function what(
     if (c.action === 'delete') return tt('deletedLink');
     return `${tt('link')} · ${field}`;
   }
-  if (c.entity === 'membership') return `${tt('membership')}${field ? ` · ${field}` : ''}`;
+  if (c.entity === 'membership') {
+    const cluster = c.entityId.slice(0, c.entityId.lastIndexOf('|'));
+    if (c.action === 'create') return tt('joined', { cluster });
+    if (c.action === 'delete') return tt('left', { cluster });
+    return `${tt('membership')} ${cluster} · ${field}`;
+  }
   if (c.action === 'create') return tt('created');
   if (c.action === 'delete') return tt('deleted');
   return field;
