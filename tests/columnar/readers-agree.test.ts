@@ -77,6 +77,8 @@ const LONG: [string, string, boolean][] = [
   ['only blank rows', 'region,industry,value\n,,\n', false],
   ['irregular quotes', 'region,industry,value\n "a",x,1\nb"c,y,2\n', false],
   ['a row longer than the header', 'region,industry,value\na,x,1,9\n', true],
+  ['a row shorter than the header', 'region,industry,value\na,x,1\nb,y\nc\n', true],
+  ['upper-case and spaced headers', ' Region , Industry ,VALUE\na,x,1\n', true],
   ['tsv', 'region\tindustry\tvalue\na\tx\t1\n', true],
   ['one column', 'value\n1\n', true],
 ];
