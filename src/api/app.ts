@@ -25,6 +25,7 @@ import { healthRoutes } from './routes/health.ts';
 import { historyRoutes } from './routes/history.ts';
 import { homogeneityRoutes } from './routes/homogeneity.ts';
 import { consolidationRoutes } from './routes/consolidation.ts';
+import { capacityRoutes } from './routes/capacity.ts';
 import { importRoutes } from './routes/imports.ts';
 import { industryRoutes } from './routes/industries.ts';
 import { ioRoutes } from './routes/io.ts';
@@ -141,6 +142,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   metricRoutes(app, opts.db);
   homogeneityRoutes(app, opts.db);
   consolidationRoutes(app, opts.db);
+  capacityRoutes(app);
   spatialRoutes(app, opts.db);
   matchingRoutes(app, opts.db);
   dataQualityRoutes(app, opts.db);

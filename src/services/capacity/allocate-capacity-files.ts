@@ -1,9 +1,5 @@
-import { warning, type AtlasWarning } from '../../core/errors.ts';
-import {
-  capacityAllocation,
-  type CapacityAllocation,
-} from '../../analytics/allocation/capacity-allocation.ts';
 import { readTable } from '../../ingest/read-table.ts';
+import { allocateCapacity, type CapacityAnswer } from './allocate-capacity.ts';
 import { readCapacityTables } from './read-capacity-tables.ts';
 
 export interface AllocateCapacityOptions {
@@ -13,10 +9,8 @@ export interface AllocateCapacityOptions {
   transportCost?: number;
 }
 
-export interface CapacityAllocationAnswer extends CapacityAllocation {
-  transportCost: number;
+export interface CapacityAllocationAnswer extends CapacityAnswer {
   inputs: { capacities: string; orders: string; capacityRows: number; orderRows: number };
-  warnings: AtlasWarning[];
 }
 
 /**
@@ -31,34 +25,13 @@ export async function allocateCapacityFiles(
 ): Promise<CapacityAllocationAnswer> {
   const [capTable, orderTable] = await Promise.all([readTable(o.capacities), readTable(o.orders)]);
   const { capacities, orders } = readCapacityTables(capTable, orderTable);
-  const transportCost = o.transportCost ?? 0;
-  const result = capacityAllocation(capacities, orders, transportCost);
-  const warnings: AtlasWarning[] = [];
-  if (o.transportCost === undefined)
-    warnings.push(
-      warning(
-        'ATLAS_W_MISSING_VALUES',
-        'no transport cost given: orders were allocated by production cost alone (give --transport-cost in yuan per t·km)',
-        { field: 'transportCost' },
-      ),
-    );
-  if (result.unserved.length)
-    warnings.push(
-      warning(
-        'ATLAS_W_MISSING_VALUES',
-        `${result.unserved.length} order(s) could not be served in full: see unserved for each and why`,
-        { unserved: result.unserved.length },
-      ),
-    );
   return {
-    ...result,
-    transportCost,
+    ...allocateCapacity(capacities, orders, o.transportCost),
     inputs: {
       capacities: o.capacities,
       orders: o.orders,
       capacityRows: capacities.length,
       orderRows: orders.length,
     },
-    warnings,
   };
 }

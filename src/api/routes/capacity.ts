@@ -1,0 +1,165 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  allocateCapacity,
+  type CapacityRow,
+  type OrderRow,
+} from '../../services/capacity/allocate-capacity.ts';
+import { errorResponses } from '../schemas.ts';
+
+interface Body {
+  capacities: CapacityRow[];
+  orders: OrderRow[];
+  transportCost?: number;
+}
+
+const text = { type: 'string', minLength: 1, maxLength: 200 } as const;
+const amount = { type: 'number', minimum: 0 } as const;
+const lon = { type: 'number', minimum: -180, maximum: 180 } as const;
+const lat = { type: 'number', minimum: -90, maximum: 90 } as const;
+
+/** Warnings as code and message (their details stay on the CLI's JSON). */
+const closedWarning = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['code', 'message'],
+  properties: { code: { type: 'string' }, message: { type: 'string' } },
+} as const;
+
+const productSummary = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    product: { type: 'string' },
+    capacity: { type: 'number' },
+    demand: { type: 'number' },
+    allocated: { type: 'number' },
+    idle: { type: 'number', description: 'capacity − allocated: excess capacity' },
+    missing: { type: 'number', description: 'demand − allocated: capacity missing' },
+    membersOffering: { type: 'integer' },
+    membersUsed: { type: 'integer' },
+    overlapRemoved: {
+      type: 'integer',
+      description: 'members offering the product that the allocation leaves idle',
+    },
+  },
+} as const;
+
+const memberUse = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    member: { type: 'string' },
+    product: { type: 'string' },
+    capacity: { type: 'number' },
+    allocated: { type: 'number' },
+    utilisation: { type: ['number', 'null'] },
+  },
+} as const;
+
+const allocation = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    order: { type: 'string' },
+    member: { type: 'string' },
+    product: { type: 'string' },
+    quantity: { type: 'number' },
+    cost: { type: 'number', description: 'yuan: quantity × (unit cost + transport cost × km)' },
+    distanceKm: { type: 'number' },
+  },
+} as const;
+
+/**
+ * POST /api/capacity/allocate: the capacity alliance's operator (an analyst)
+ * allocates orders to members at least production + transport cost. A
+ * computation, not a write, but its inputs are members' confidential costs
+ * and capacities: the default write role (analyst) guards it, and the audit
+ * log keeps who ran it.
+ */
+export function capacityRoutes(app: FastifyInstance): void {
+  app.post<{ Body: Body }>(
+    '/api/capacity/allocate',
+    {
+      config: { heavy: true },
+      schema: {
+        tags: ['capacity'],
+        summary:
+          'Capacity alliance (产能联合体): allocate orders to members at least production + transport cost (exact, min-cost flow per product); idle and missing capacity by product, utilisation by member, unserved orders with the reason',
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['capacities', 'orders'],
+          properties: {
+            capacities: {
+              type: 'array',
+              maxItems: 5000,
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['member', 'product', 'capacity', 'unitCost', 'lon', 'lat'],
+                properties: {
+                  member: text,
+                  product: text,
+                  capacity: amount,
+                  unitCost: amount,
+                  lon,
+                  lat,
+                },
+              },
+            },
+            orders: {
+              type: 'array',
+              maxItems: 50000,
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['order', 'product', 'quantity', 'lon', 'lat'],
+                properties: { order: text, product: text, quantity: amount, lon, lat },
+              },
+            },
+            transportCost: { ...amount, description: 'yuan per unit of quantity per km' },
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['total', 'allocations', 'unserved'],
+            properties: {
+              total: { type: 'number', description: 'yuan' },
+              transportCost: { type: 'number' },
+              allocations: { type: 'array', items: allocation },
+              unserved: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  properties: {
+                    order: { type: 'string' },
+                    product: { type: 'string' },
+                    quantity: { type: 'number' },
+                    reason: {
+                      type: 'string',
+                      enum: ['no-member-makes-product', 'product-capacity-short'],
+                    },
+                  },
+                },
+              },
+              products: { type: 'array', items: productSummary },
+              members: { type: 'array', items: memberUse },
+              warnings: { type: 'array', items: closedWarning },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      req.auditDetails = {
+        capacities: req.body.capacities.length,
+        orders: req.body.orders.length,
+      };
+      return allocateCapacity(req.body.capacities, req.body.orders, req.body.transportCost);
+    },
+  );
+}
