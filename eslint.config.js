@@ -59,7 +59,6 @@ export const notYetMigrated = {
   'src/api/routes/regions.ts': ['store'],
   'src/api/routes/reports.ts': ['store'],
   'src/api/routes/search.ts': ['store'],
-  'src/api/routes/services.ts': ['store'],
   'src/api/routes/session.ts': ['store'],
   'src/api/routes/spatial.ts': ['store'],
   'src/api/routes/stats.ts': ['store'],

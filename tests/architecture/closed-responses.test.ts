@@ -62,9 +62,6 @@ const NOT_YET_MIGRATED = new Set([
   '/api/resilience/curve',
   '/api/resolve',
   '/api/search',
-  '/api/services',
-  '/api/services/requests',
-  '/api/services/requests/{id}',
   '/api/session',
   '/api/session/token',
   '/api/spatial/clusters',
@@ -85,6 +82,9 @@ const MIGRATED = [
   '/api/matches/dashboard',
   '/api/matches/{id}',
   '/api/pool',
+  '/api/services',
+  '/api/services/requests',
+  '/api/services/requests/{id}',
 ];
 
 type Schema = Record<string, unknown>;

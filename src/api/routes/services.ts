@@ -1,87 +1,56 @@
 import type { FastifyInstance } from 'fastify';
-import { atLeast, type Viewer } from '../../core/access/viewer.ts';
-import { AtlasError } from '../../core/errors.ts';
+import type { z } from 'zod';
+import { IdParams } from '../../contract/matching.ts';
 import {
-  addPlatform,
-  addPlatformService,
-  answerServiceRequest,
-  requestService,
-} from '../../services/matching/index.ts';
+  PlatformListQuery,
+  PlatformPage,
+  RequestAnswerInput,
+  RequestListQuery,
+  RequestPage,
+  ServiceRequest,
+  ServicesPostAnswer,
+  ServicesPostBody,
+} from '../../contract/service-platforms.ts';
+import { platformPage, requestPage } from '../../services/matching/listings.ts';
+import {
+  answerRequestAs,
+  postToServices,
+  requestFor,
+} from '../../services/matching/service-requests.ts';
 import type { Duck } from '../../store/duck.ts';
-import {
-  getServiceRequest,
-  countPlatforms,
-  listPlatformServices,
-  listPlatforms,
-  countServiceRequests,
-  listServiceRequestViews,
-  serviceOperator,
-} from '../../store/matching.ts';
-import { onePage, pagedQuery, type Paged } from '../paging.ts';
-import { errorResponses, pageOf } from '../schemas.ts';
-import { actsFor } from './matching.ts';
+import { wire } from '../contract-schema.ts';
+import { errorResponses } from '../schemas.ts';
 
-const anyObject = { type: 'object', additionalProperties: true } as const;
 const tags = ['matching'];
-const id = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } as const;
-
-/** A request is the business of the firm that made it, the platform that runs the service, and analysts. */
-async function mayRead(db: Duck, viewer: Viewer, requester: string, service: string) {
-  if (viewer.role !== 'member') return;
-  const own = viewer.organization;
-  if (own === requester || own === (await serviceOperator(db, service))) return;
-  throw new AtlasError('ATLAS_E_FORBIDDEN', `a member account sees the requests of ${own} only`, {
-    organization: own,
-  });
-}
+const ok = (schema: z.ZodType) => ({ 200: wire(schema), ...errorResponses });
+const input = (schema: z.ZodType) => wire(schema, 'input');
+type In<S extends z.ZodType> = z.output<S>;
 
 /**
  * Public service platforms (testing, pilot production, design, standards,
  * training, finance): the catalogue is public; a member firm requests a
  * service for itself, the platform's own member account answers; analysts act
- * for the promotion organisation. Besides the platforms someone added, the
- * catalogue lists those derived from the store's service providers
- * (services/matching/derive-platforms.ts) when the atlas was loaded or on
- * POST /api/capabilities/derive — never by a read.
+ * for the promotion organisation (services/matching/service-requests.ts).
+ * Besides the platforms someone added, the catalogue lists those derived from
+ * the store's service providers (services/matching/derive-platforms.ts) when
+ * the atlas was loaded or on POST /api/capabilities/derive — never by a read.
+ * Every shape is src/contract/service-platforms.ts.
  */
 export function serviceRoutes(app: FastifyInstance, db: Duck): void {
-  app.get<{ Querystring: { category?: string; cluster?: string } & Paged }>(
+  app.get<{ Querystring: In<typeof PlatformListQuery> }>(
     '/api/services',
     {
       schema: {
         tags,
         summary:
           'Public service platforms and the services each offers, by name, one page at a time',
-        querystring: pagedQuery({ category: { type: 'string' }, cluster: { type: 'string' } }),
-        response: { 200: pageOf(anyObject), ...errorResponses },
+        querystring: input(PlatformListQuery),
+        response: ok(PlatformPage),
       },
     },
-    async (req) => {
-      const f = { category: req.query.category, cluster: req.query.cluster };
-      return onePage(
-        req.query,
-        async (limit, offset) => {
-          const platforms = await listPlatforms(db, { ...f, limit, offset });
-          const services = await listPlatformServices(db, {
-            platforms: platforms.map((p) => p.id),
-          });
-          const byPlatform = new Map<string, typeof services>();
-          for (const s of services)
-            byPlatform.set(s.platform, [...(byPlatform.get(s.platform) ?? []), s]);
-          return platforms.map((p) => ({ ...p, services: byPlatform.get(p.id) ?? [] }));
-        },
-        () => countPlatforms(db, f),
-      );
-    },
+    async (req) => platformPage(db, req.query),
   );
-  app.post<{
-    Body:
-      | { service: string; requester: string; message?: string }
-      | {
-          platform: { name: string; category: string; organization?: string };
-          services?: { name: string; category?: string; description?: string; terms?: string }[];
-        };
-  }>(
+  app.post(
     '/api/services',
     {
       config: { access: 'member' },
@@ -89,28 +58,13 @@ export function serviceRoutes(app: FastifyInstance, db: Duck): void {
         tags,
         summary:
           'Request a service ({service, requester, message}: a member for its own organisation) or add a platform with its services ({platform, services}: analysts)',
-        body: anyObject,
-        response: { 201: anyObject, ...errorResponses },
+        body: input(ServicesPostBody),
+        response: { 201: wire(ServicesPostAnswer), ...errorResponses },
       },
     },
-    async (req, reply) => {
-      const b = req.body;
-      if ('platform' in b) {
-        if (!atLeast(req.viewer, 'analyst'))
-          throw new AtlasError('ATLAS_E_FORBIDDEN', 'analysts add platforms', {
-            role: req.viewer.role,
-          });
-        const platform = await addPlatform(db, b.platform);
-        const services = [];
-        for (const x of b.services ?? [])
-          services.push(await addPlatformService(db, { ...x, platform: platform.id }));
-        return reply.status(201).send({ ...platform, services });
-      }
-      actsFor(req.viewer, b.requester);
-      return reply.status(201).send(await requestService(db, b));
-    },
+    async (req, reply) => reply.status(201).send(await postToServices(db, req.viewer, req.body)),
   );
-  app.get<{ Querystring: { platform?: string; status?: string; party?: string } & Paged }>(
+  app.get<{ Querystring: In<typeof RequestListQuery> }>(
     '/api/services/requests',
     {
       config: { access: 'member' },
@@ -118,50 +72,26 @@ export function serviceRoutes(app: FastifyInstance, db: Duck): void {
         tags,
         summary:
           'Service requests, newest first, one page at a time: a member sees those it made and those to the platform it runs; analysts see all (party= narrows to one organisation)',
-        querystring: pagedQuery({
-          platform: { type: 'string' },
-          status: { type: 'string', enum: ['requested', 'accepted', 'declined', 'done'] },
-          party: { type: 'string' },
-        }),
-        response: { 200: pageOf(anyObject), ...errorResponses },
+        querystring: input(RequestListQuery),
+        response: ok(RequestPage),
       },
     },
-    async (req) => {
-      const { page: _p, pageSize: _s, ...q } = req.query;
-      const party = req.viewer.role === 'member' ? req.viewer.organization : q.party;
-      const f = { ...q, party };
-      return onePage(
-        req.query,
-        (limit, offset) => listServiceRequestViews(db, { ...f, limit, offset }),
-        () => countServiceRequests(db, f),
-      );
-    },
+    async (req) => requestPage(db, req.query, req.viewer),
   );
-  app.get<{ Params: { id: string } }>(
+  app.get<{ Params: In<typeof IdParams> }>(
     '/api/services/requests/:id',
     {
       config: { access: 'member' },
       schema: {
         tags,
         summary: 'One service request',
-        params: id,
-        response: { 200: anyObject, ...errorResponses },
+        params: input(IdParams),
+        response: ok(ServiceRequest),
       },
     },
-    async (req) => {
-      const r = await getServiceRequest(db, req.params.id);
-      if (!r)
-        throw new AtlasError('ATLAS_E_NOT_FOUND', `no service request ${req.params.id}`, {
-          request: req.params.id,
-        });
-      await mayRead(db, req.viewer, r.requester, r.service);
-      return r;
-    },
+    async (req) => requestFor(db, req.viewer, req.params.id),
   );
-  app.post<{
-    Params: { id: string };
-    Body: { status: 'accepted' | 'declined' | 'done'; answer?: string };
-  }>(
+  app.post<{ Params: In<typeof IdParams>; Body: In<typeof RequestAnswerInput> }>(
     '/api/services/requests/:id',
     {
       config: { access: 'member' },
@@ -169,33 +99,11 @@ export function serviceRoutes(app: FastifyInstance, db: Duck): void {
         tags,
         summary:
           'The platform answers a request: accepted, declined or done (its own member account, or analysts)',
-        params: id,
-        body: {
-          type: 'object',
-          required: ['status'],
-          additionalProperties: false,
-          properties: {
-            status: { type: 'string', enum: ['accepted', 'declined', 'done'] },
-            answer: { type: 'string' },
-          },
-        },
-        response: { 200: anyObject, ...errorResponses },
+        params: input(IdParams),
+        body: input(RequestAnswerInput),
+        response: ok(ServiceRequest),
       },
     },
-    async (req) => {
-      const r = await getServiceRequest(db, req.params.id);
-      if (!r)
-        throw new AtlasError('ATLAS_E_NOT_FOUND', `no service request ${req.params.id}`, {
-          request: req.params.id,
-        });
-      if (req.viewer.role === 'member') {
-        const operator = await serviceOperator(db, r.service);
-        if (!operator || operator !== req.viewer.organization)
-          throw new AtlasError('ATLAS_E_FORBIDDEN', 'only the platform answers its requests', {
-            request: r.id,
-          });
-      }
-      return answerServiceRequest(db, r.id, req.body.status, { answer: req.body.answer });
-    },
+    async (req) => answerRequestAs(db, req.viewer, req.params.id, req.body),
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The list, count and page reads of matchmaking, in one place for the API and
- * the CLI: demands, capabilities, recorded matches and the shared pool, each
+ * the CLI: demands, capabilities, recorded matches, the shared pool, the
+ * service platforms and their requests, each
  * as the contract's page (src/contract/matching.ts) or, for the CLI without
  * --page, every row. A viewer (from the API) narrows what is seen by the
  * rules of demand-visibility.ts and match-parties.ts; no viewer (the local
@@ -18,15 +19,26 @@ import type {
   RecordedMatch,
 } from '../../contract/matching.ts';
 import type { Page } from '../../contract/paging.ts';
+import type {
+  PlatformListQuery,
+  PlatformWithServices,
+  RequestListQuery,
+  ServiceRequestView,
+} from '../../contract/service-platforms.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
   countCapabilities,
   countDemands,
   countMatches,
+  countPlatforms,
+  countServiceRequests,
   getDemand,
   listCapabilities,
   listDemands,
   listMatches,
+  listPlatformServices,
+  listPlatforms,
+  listServiceRequestViews,
   type CapabilityFilter,
   type DemandFilter,
   type MatchFilter,
@@ -123,4 +135,44 @@ export async function poolPage(db: Duck, q: PoolListQuery): Promise<Page<PoolEnt
 /** A stored demand by id, or undefined (the CLI's --demand is an id or a text). */
 export async function findDemand(db: Duck, id: string): Promise<Demand | undefined> {
   return (await getDemand(db, id)) as Demand | undefined;
+}
+
+/** One page of the service platforms, by name, each with the services it offers. */
+export async function platformPage(
+  db: Duck,
+  q: PlatformListQuery,
+): Promise<Page<PlatformWithServices>> {
+  const f = { category: q.category, cluster: q.cluster };
+  return onePage(
+    q,
+    async (limit, offset) => {
+      const platforms = await listPlatforms(db, { ...f, limit, offset });
+      const services = await listPlatformServices(db, { platforms: platforms.map((p) => p.id) });
+      const byPlatform = new Map<string, typeof services>();
+      for (const s of services)
+        byPlatform.set(s.platform, [...(byPlatform.get(s.platform) ?? []), s]);
+      return platforms.map((p) => ({ ...p, services: byPlatform.get(p.id) ?? [] }));
+    },
+    () => countPlatforms(db, f),
+  ) as Promise<Page<PlatformWithServices>>;
+}
+
+/**
+ * One page of service requests, newest first: a member account sees those
+ * its organisation made and those to the platform it runs; analysts see all
+ * (`party` narrows to one organisation).
+ */
+export async function requestPage(
+  db: Duck,
+  q: RequestListQuery,
+  viewer?: Viewer,
+): Promise<Page<ServiceRequestView>> {
+  const f = filters(q);
+  const party = viewer?.role === 'member' ? viewer.organization : f.party;
+  const where = { ...f, party };
+  return onePage(
+    q,
+    (limit, offset) => listServiceRequestViews(db, { ...where, limit, offset }),
+    () => countServiceRequests(db, where),
+  ) as Promise<Page<ServiceRequestView>>;
 }

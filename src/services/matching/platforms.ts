@@ -10,6 +10,7 @@ import {
   type PlatformServiceRow,
   type ServiceRequestRow,
 } from '../../store/matching.ts';
+import { REQUEST_TRANSITIONS, type RequestStatus } from '../../contract/service-platform-steps.ts';
 import { newId, stamp } from './now.ts';
 import { PlatformCategory, parseInput } from './schemas.ts';
 
@@ -20,12 +21,7 @@ import { PlatformCategory, parseInput } from './schemas.ts';
  * completes it. A request moves requested → accepted → done, or to declined
  * from requested or accepted.
  */
-export const REQUEST_TRANSITIONS: Readonly<Record<string, readonly string[]>> = {
-  requested: ['accepted', 'declined'],
-  accepted: ['done', 'declined'],
-  done: [],
-  declined: [],
-};
+export { REQUEST_TRANSITIONS };
 
 export async function addPlatform(
   db: Duck,
@@ -127,7 +123,7 @@ export async function answerServiceRequest(
 ): Promise<ServiceRequestRow> {
   const r = await getServiceRequest(db, id);
   if (!r) throw new AtlasError('ATLAS_E_NOT_FOUND', `no service request ${id}`, { request: id });
-  if (!REQUEST_TRANSITIONS[r.status]?.includes(status))
+  if (!REQUEST_TRANSITIONS[r.status as RequestStatus]?.includes(status))
     throw new AtlasError(
       'ATLAS_E_BAD_VALUE',
       `request ${id} is ${r.status}; it cannot become ${status}`,
@@ -135,7 +131,7 @@ export async function answerServiceRequest(
         request: id,
         from: r.status,
         to: status,
-        allowed: REQUEST_TRANSITIONS[r.status] ?? [],
+        allowed: REQUEST_TRANSITIONS[r.status as RequestStatus] ?? [],
       },
     );
   const row = { ...r, status, answer: opts.answer ?? r.answer, answered_at: stamp(opts.now) };

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 export {
   DemandKind,
   Visibility,
@@ -11,17 +9,7 @@ export {
   PoolConsent,
 } from '../../contract/matching.ts';
 
-/** Public service platform categories. */
-export const PlatformCategory = z.enum([
-  'testing',
-  'pilot',
-  'design',
-  'standards',
-  'training',
-  'finance',
-  'other',
-]);
-export type PlatformCategory = z.infer<typeof PlatformCategory>;
+export { PlatformCategory } from '../../contract/service-platforms.ts';
 
 /** Parses input, turning zod issues into ATLAS_E_BAD_VALUE. */
 export { parseInput } from './parse-input.ts';

@@ -8,11 +8,16 @@ import type {
   RecordedMatch,
 } from '../../../src/contract/matching.ts';
 import { MATCH_TRANSITIONS } from '../../../src/contract/match-transitions.ts';
+import type {
+  PlatformWithServices as Platform,
+  ServiceRequest,
+  ServiceRequestView,
+} from '../../../src/contract/service-platforms.ts';
 
 /**
- * The matchmaking answers are the server's contract (src/contract/matching.ts):
- * types only, so no schema code reaches the browser; the outcome steps are
- * plain data (src/contract/match-transitions.ts).
+ * The matchmaking answers are the server's contracts (src/contract/matching.ts,
+ * service-platforms.ts): types only, so no schema code reaches the browser;
+ * the outcome and request steps are plain data without zod.
  */
 export type {
   Dashboard,
@@ -23,34 +28,10 @@ export type {
   SupplierMatch,
 } from '../../../src/contract/matching.ts';
 export type RankAnswer = DemandMatches;
+export type { Platform, ServiceRequestView as ServiceRequest };
 
 /** Next states of a match: no step skipped, decline any time. */
 export const NEXT_STATUS = MATCH_TRANSITIONS;
-
-export interface Platform {
-  id: string;
-  organization?: string;
-  name: string;
-  category: string;
-  region?: string;
-  synthetic: boolean;
-  provenance: { method?: string; verified?: boolean };
-  services: { id: string; name: string; category: string }[];
-}
-
-export interface ServiceRequest {
-  id: string;
-  service: string;
-  service_name: string;
-  platform_name: string;
-  platform_organization?: string;
-  requester: string;
-  requester_name: string;
-  message?: string;
-  status: 'requested' | 'accepted' | 'declined' | 'done';
-  answer?: string;
-  requested_at: string;
-}
 
 export const matchingApi = {
   matches: (page = 1, pageSize = 30) =>
@@ -62,7 +43,7 @@ export const matchingApi = {
       `/api/services?${query({ category: category || undefined, page, pageSize })}`,
     ),
   requests: (page = 1, pageSize = 20) =>
-    get<Page<ServiceRequest>>(`/api/services/requests?${query({ page, pageSize })}`),
+    get<Page<ServiceRequestView>>(`/api/services/requests?${query({ page, pageSize })}`),
   requestService: (service: string, requester: string, message?: string) =>
     send<ServiceRequest>('POST', '/api/services', { service, requester, message }),
   answerRequest: (id: string, status: 'accepted' | 'declined' | 'done') =>

@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { matchingApi, type ServiceRequest } from '../../api/matching.ts';
+import { matchingApi } from '../../api/matching.ts';
+import {
+  PLATFORM_CATEGORIES,
+  REQUEST_TRANSITIONS,
+} from '../../../../src/contract/service-platform-steps.ts';
 import type { WhoAmI } from '../../api/session.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { servicesText } from '../../i18n/services.ts';
@@ -9,13 +13,8 @@ import { Pager } from '../Pager.tsx';
 import { Picker } from '../Picker.tsx';
 import { SyntheticBadge } from '../Badges.tsx';
 
-const CATEGORIES = ['testing', 'pilot', 'design', 'standards', 'training', 'finance', 'other'];
-const ANSWERS: Record<ServiceRequest['status'], ('accepted' | 'declined' | 'done')[]> = {
-  requested: ['accepted', 'declined'],
-  accepted: ['done', 'declined'],
-  declined: [],
-  done: [],
-};
+const CATEGORIES = PLATFORM_CATEGORIES;
+const ANSWERS = REQUEST_TRANSITIONS;
 
 /**
  * The public service platform catalogue by category; a signed-in firm
@@ -94,7 +93,7 @@ export function ServicePlatforms(props: { me: WhoAmI | null }) {
           <li key={p.id} data-testid="platform">
             {p.organization ? <a href={organizationHref(p.organization)}>{p.name}</a> : p.name}{' '}
             {p.synthetic ? <SyntheticBadge /> : null}
-            {p.provenance.method === 'inferred' ? (
+            {p.provenance?.method === 'inferred' ? (
               <div className="muted">{ts('derived')}</div>
             ) : null}
             {p.services.map((s) => (
