@@ -1,0 +1,117 @@
+import type { ResolvedPair } from '../../analytics/resolution/resolve-records.ts';
+import type { AtlasWarning } from '../../core/errors.ts';
+import type { Duck } from '../../store/duck.ts';
+import { atlasRecords } from '../../store/queries/resolution-records.ts';
+import {
+  type OrganizationRow,
+  type ResolutionOptions,
+  resolveOrganizations,
+} from './resolve-organizations.ts';
+
+/**
+ * Which organisation already in the atlas each row of a file names — the
+ * import's first step (a row matched surely updates that record, an uncertain
+ * one waits for review, a distinct one is new). In order:
+ *   1. the same USCC (how 'uscc');
+ *   2. the same external id under the same scheme (how 'external_id');
+ *   3. entity resolution on name, place, industry division (how 'resolver';
+ *      services/resolution/resolve-organizations.ts), each row taking its best
+ *      candidate (several rows of one file may name one firm: the import merges
+ *      them), an ambiguous best going to review.
+ * Nothing is written.
+ */
+
+export interface AtlasMatch {
+  row: string;
+  /** The atlas organisation, when the decision is match or review. */
+  organization: string | null;
+  decision: 'match' | 'review' | 'distinct';
+  how: 'uscc' | 'external_id' | 'resolver';
+  score: number;
+  reasons: string[];
+}
+
+export interface AtlasMatchRow extends OrganizationRow {
+  /** {scheme: id}, as organisations store them. */
+  externalIds?: Record<string, string>;
+}
+
+/** A GB/T 4754 code's division (two digits; a leading section letter dropped), else undefined. */
+function division(code: string | null | undefined): string | undefined {
+  const m = /^[A-Z]?(\d{2})\d{0,2}$/.exec((code ?? '').trim().toUpperCase());
+  return m ? m[1] : undefined;
+}
+
+export async function matchToAtlas(
+  db: Duck,
+  rows: readonly AtlasMatchRow[],
+  options: Partial<ResolutionOptions> = {},
+): Promise<{ matches: AtlasMatch[]; warnings: AtlasWarning[] }> {
+  const atlas = await atlasRecords(db);
+  const byUscc = new Map(atlas.filter((a) => a.uscc).map((a) => [a.uscc as string, a.id]));
+  const byExternal = new Map<string, string>();
+  for (const a of atlas)
+    for (const [k, v] of Object.entries(
+      JSON.parse(a.externalIds ?? '{}') as Record<string, string>,
+    ))
+      byExternal.set(`${k}\u0000${v}`, a.id);
+  const matches = new Map<string, AtlasMatch>();
+  const rest: OrganizationRow[] = [];
+  for (const r of rows) {
+    const uscc = r.uscc?.trim().toUpperCase();
+    const ext = Object.entries(r.externalIds ?? {})
+      .map(([k, v]) => byExternal.get(`${k}\u0000${v}`))
+      .find(Boolean);
+    if (uscc && byUscc.has(uscc))
+      matches.set(r.id, {
+        row: r.id,
+        organization: byUscc.get(uscc) as string,
+        decision: 'match',
+        how: 'uscc',
+        score: 1,
+        reasons: ['same_uscc'],
+      });
+    else if (ext)
+      matches.set(r.id, {
+        row: r.id,
+        organization: ext,
+        decision: 'match',
+        how: 'external_id',
+        score: 1,
+        reasons: ['same_external_id'],
+      });
+    else rest.push({ ...r, industry: division(r.industry) });
+  }
+  const right = atlas.map((a) => ({
+    id: a.id,
+    name: a.name,
+    region: a.region ?? undefined,
+    industry: division(a.industry),
+    uscc: a.uscc ?? undefined,
+  }));
+  const outcome = resolveOrganizations(rest, right, { oneToOne: false, ...options });
+  const best = new Map<string, ResolvedPair>(outcome.pairs.map((p) => [p.leftId, p]));
+  const out = rows.map((r): AtlasMatch => {
+    const hit = matches.get(r.id);
+    if (hit) return hit;
+    const p = best.get(r.id);
+    if (!p || p.decision === 'distinct')
+      return {
+        row: r.id,
+        organization: null,
+        decision: 'distinct',
+        how: 'resolver',
+        score: p?.score ?? 0,
+        reasons: p?.reasons ?? [],
+      };
+    return {
+      row: r.id,
+      organization: p.rightId,
+      decision: p.decision,
+      how: 'resolver',
+      score: p.score,
+      reasons: p.reasons,
+    };
+  });
+  return { matches: out, warnings: outcome.warnings };
+}
