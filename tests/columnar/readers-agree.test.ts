@@ -181,3 +181,13 @@ describe('readPointsFile (columnar) agrees with the row-wise reader', () => {
     }
   });
 });
+
+describe('openColumnarCsv', () => {
+  it('leaves a path that read_csv would take for a glob pattern to the row-wise reader', async () => {
+    const p = join(dir, 'data[1].csv');
+    writeFileSync(p, 'region,industry,value\na,x,1\n');
+    expect(await fast(p)).toBe(false);
+    const got = await readLongColumns(p, ['region', 'industry']);
+    expect([...got.values]).toEqual([1]);
+  });
+});

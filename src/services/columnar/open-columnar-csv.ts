@@ -41,6 +41,8 @@ const TEXT = new Set(['.csv', '.tsv', '.txt']);
 export async function openColumnarCsv(file: string): Promise<ColumnarTable | null> {
   const ext = extname(file).toLowerCase();
   if (!TEXT.has(ext)) return null;
+  // read_csv reads a path as a glob pattern: such names go the row-wise way.
+  if (/[*?[\]{}]/.test(file)) return null;
   const st = await stat(file).catch(() => null);
   if (!st || !st.isFile()) return null;
   const bytes = await readFile(file);
