@@ -4,8 +4,8 @@
  * worked by hand; links to unknown organisations and self-loops are warnings.
  */
 import { describe, expect, it } from 'vitest';
-import { gatheredNotNetworked } from '../../src/services/network/gathered-not-networked.ts';
-import { linkGraph } from '../../src/services/network/link-graph.ts';
+import { gatheredNotNetworked } from '../../src/analytics/network/gathered-not-networked.ts';
+import { linkGraph } from '../../src/analytics/network/link-graph.ts';
 
 const firm = (id: string, tags: string[] = []) => ({ id, kind: 'enterprise', tags });
 

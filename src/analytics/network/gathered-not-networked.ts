@@ -1,7 +1,7 @@
 import { warning, type AtlasWarning } from '../../core/errors.ts';
-import { connectedComponents } from '../../analytics/network/connected-components.ts';
-import { degree } from '../../analytics/network/degree.ts';
-import { density } from '../../analytics/network/density.ts';
+import { connectedComponents } from './connected-components.ts';
+import { degree } from './degree.ts';
+import { density } from './density.ts';
 import { linkGraph, type LinkRow } from './link-graph.ts';
 
 /** An organisation as the index needs it (members and their partners). */

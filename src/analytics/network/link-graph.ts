@@ -1,6 +1,6 @@
 import { warning, type AtlasWarning } from '../../core/errors.ts';
-import type { CsrGraph } from '../../analytics/network/csr-graph.ts';
-import { csrFromLabelledEdges } from '../../analytics/network/csr-from-labelled-edges.ts';
+import type { CsrGraph } from './csr-graph.ts';
+import { csrFromLabelledEdges } from './csr-from-labelled-edges.ts';
 
 /** A row of the store's `links` table, as far as graphs need it. */
 export interface LinkRow {

@@ -10,8 +10,8 @@ import {
   TIE_TYPES,
   type GatheringIndex,
   type InsufficientReason,
-} from './gathered-not-networked.ts';
-import { linkGraph } from './link-graph.ts';
+} from '../../analytics/network/gathered-not-networked.ts';
+import { linkGraph } from '../../analytics/network/link-graph.ts';
 import { syntheticMark, syntheticWarnings, type SyntheticMark } from '../synthetic-share.ts';
 
 const RESEARCH = new Set(['university', 'institute', 'platform']);

@@ -5,8 +5,8 @@ import type { Duck } from '../../store/duck.ts';
 import { queryAtlasNetwork } from '../../store/queries/atlas-network.ts';
 import { queryCluster } from '../../store/queries/clusters.ts';
 import { queryClusterNetwork } from '../../store/queries/cluster-network.ts';
-import { TIE_TYPES } from './gathered-not-networked.ts';
-import { linkGraph } from './link-graph.ts';
+import { TIE_TYPES } from '../../analytics/network/gathered-not-networked.ts';
+import { linkGraph } from '../../analytics/network/link-graph.ts';
 
 export interface ExplorerNode {
   id: string;
