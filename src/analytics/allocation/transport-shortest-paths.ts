@@ -11,15 +11,17 @@
  *             exchange i → i' (via j with x_i'j > 0):  cost c_ij − c_i'j
  *             finish   i → t  (via j not yet served):  cost c_ij
  *           with potentials π kept as in min-cost-flow.ts (reduced costs ≥ 0,
- *           a supply with spare capacity has π = 0). Dijkstra picks nodes by
- *           a scan over S + 1 labels (S is small: the alliance's members);
- *           `finish` reads each supply's demands sorted by cost once, with a
- *           pointer past the served ones (served quantities only grow).
- *           The result is the same min-cost maximum flow as the generic
- *           solver (tests check the two agree).
- * Cost      per augmentation O(S · (S + P)) for P positive flows (P ≤ S + D
- *           for the basic solutions the method keeps), plus O(S·D log D)
- *           once for the sorting; memory O(S·D) for the dense cost matrix.
+ *           a supply with spare capacity has π = 0). The S × S exchange costs
+ *           (the best j for each pair) are kept up to date as flows appear and
+ *           vanish, so each search is a dense Dijkstra on S + 1 nodes; `finish`
+ *           reads each supply's demands sorted by cost once, with a pointer
+ *           past the served ones (served quantities only grow). The result is
+ *           the same min-cost maximum flow as the generic solver (tests check
+ *           the two agree).
+ * Cost      per augmentation O(S²) for the search plus O(S) per flow that
+ *           appears and O(S · F_w) per flow that vanishes (F_w: the demands
+ *           supply w ships to); O(S·D log D) once for the sorting; memory
+ *           O(S·D) for the dense cost matrix and O(S²) for the exchanges.
  * References Ahuja, Magnanti & Orlin (1993) Network Flows, §9.7 and §10.6
  *           (the transportation problem); Edmonds & Karp (1972) for the
  *           potentials.
@@ -54,6 +56,12 @@ interface State {
   sorted: Int32Array[];
   next: Int32Array;
   pot: Float64Array;
+  /**
+   * Exchange arcs kept up to date as flows change: ex[u·S + w] = min over
+   * the demands j that w ships to of c_uj − c_wj, reached through exJ.
+   */
+  ex: Float64Array;
+  exJ: Int32Array;
 }
 
 /** Solves a dense transportation problem (inputs checked by the caller). */
@@ -100,6 +108,8 @@ function initialState(p: DenseTransport): State {
     sorted,
     next: new Int32Array(S),
     pot: new Float64Array(S + 1),
+    ex: new Float64Array(S * S).fill(Infinity),
+    exJ: new Int32Array(S * S).fill(-1),
   };
 }
 
@@ -124,7 +134,6 @@ function dijkstra(
   const pot = st.pot;
   dist.fill(Infinity);
   done.fill(0);
-  const flat = flatten(st);
   for (let i = 0; i < S; i++)
     if (supply[i] - st.used[i] > st.eps) {
       dist[i] = Math.max(0, -pot[i]);
@@ -146,23 +155,14 @@ function dijkstra(
         via[S] = j;
       }
     }
-    const row = u * D;
-    const { start, ej, eb } = flat;
+    const row = u * S;
     for (let w = 0; w < S; w++) {
       if (done[w]) continue;
-      let best = dist[w];
-      let arg = -1;
-      for (let e = start[w]; e < start[w + 1]; e++) {
-        const nd = du + cost[row + ej[e]] - eb[e];
-        if (nd < best) {
-          best = nd;
-          arg = e;
-        }
-      }
-      if (arg >= 0) {
-        dist[w] = Math.max(dist[u], best);
+      const nd = du + st.ex[row + w] - pot[w];
+      if (nd < dist[w]) {
+        dist[w] = Math.max(dist[u], nd);
         pred[w] = u;
-        via[w] = ej[arg];
+        via[w] = st.exJ[row + w];
       }
     }
   }
@@ -171,32 +171,37 @@ function dijkstra(
   return true;
 }
 
-interface Flat {
-  /** Supply w's positive flows are entries start[w] .. start[w+1]-1. */
-  start: Int32Array;
-  /** Per positive flow: its demand, and c_wj + π_w. */
-  ej: Int32Array;
-  eb: Float64Array;
+/** Supply w now ships to j: every exchange arc into w may get cheaper through j. */
+function addExchange(st: State, w: number, j: number): void {
+  const { S, D, cost } = st.p;
+  const cw = cost[w * D + j];
+  for (let u = 0; u < S; u++) {
+    const v = cost[u * D + j] - cw;
+    if (v < st.ex[u * S + w]) {
+      st.ex[u * S + w] = v;
+      st.exJ[u * S + w] = j;
+    }
+  }
 }
 
-/**
- * The positive flows as flat typed arrays for one search: the inner loop then
- * reads one row of the cost matrix and three sequential arrays, not lists
- * of lists and a second row (5-10× fewer cache misses).
- */
-function flatten(st: State): Flat {
+/** Supply w no longer ships to j: the arcs into w that went through j are recomputed. */
+function dropExchange(st: State, w: number, j: number): void {
   const { S, D, cost } = st.p;
-  const start = new Int32Array(S + 1);
-  for (let w = 0; w < S; w++) start[w + 1] = start[w] + st.ships[w].length;
-  const ej = new Int32Array(start[S]);
-  const eb = new Float64Array(start[S]);
-  let e = 0;
-  for (let w = 0; w < S; w++)
-    for (const j of st.ships[w]) {
-      ej[e] = j;
-      eb[e++] = cost[w * D + j] + st.pot[w];
+  const list = st.ships[w];
+  for (let u = 0; u < S; u++) {
+    if (st.exJ[u * S + w] !== j) continue;
+    let best = Infinity;
+    let arg = -1;
+    for (const jj of list) {
+      const v = cost[u * D + jj] - cost[w * D + jj];
+      if (v < best) {
+        best = v;
+        arg = jj;
+      }
     }
-  return { start, ej, eb };
+    st.ex[u * S + w] = best;
+    st.exJ[u * S + w] = arg;
+  }
 }
 
 function setFlow(st: State, i: number, j: number, v: number): void {
@@ -208,6 +213,7 @@ function setFlow(st: State, i: number, j: number, v: number): void {
   if (is && !was) {
     st.where[k] = st.ships[i].length;
     st.ships[i].push(j);
+    addExchange(st, i, j);
   } else if (!is && was) {
     const list = st.ships[i];
     const at = st.where[k];
@@ -217,6 +223,7 @@ function setFlow(st: State, i: number, j: number, v: number): void {
       st.where[i * D + last] = at;
     }
     st.where[k] = -1;
+    dropExchange(st, i, j);
   }
   // A flow within round-off of 0 is 0: the path search only follows x > 0.
   if (!is) st.x[k] = 0;
