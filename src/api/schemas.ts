@@ -24,11 +24,16 @@ export const ErrorSchema = {
 export const ProvenanceSchema = {
   $id: 'Provenance',
   type: 'object',
-  description: 'Where a record comes from: source, year, method, confidence, verified, synthetic.',
+  description:
+    'Where a record comes from: source, the year the data describe, when it was loaded, method, confidence, verified, synthetic.',
   additionalProperties: true,
   properties: {
     source: { type: 'string' },
-    year: { type: 'integer' },
+    year: { type: 'integer', description: 'the year the data describe' },
+    loadedAt: {
+      type: 'string',
+      description: 'the day the record was loaded or edited (YYYY-MM-DD)',
+    },
     method: { type: 'string' },
     confidence: { type: 'number' },
     verified: { type: 'boolean' },

@@ -58,8 +58,10 @@ describe('the history of an organisation', () => {
       previous: '苏州丙材料有限公司',
       value: '苏州丙新材料有限公司',
     });
-    // The provenance the edit replaced is kept too.
-    expect(items.some((i) => i.field === 'provenance')).toBe(true);
+    // The provenance the edit replaced is kept too; the new one says when it was loaded.
+    const prov = items.find((i) => i.field === 'provenance');
+    expect(prov?.value).toMatchObject({ loadedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(edit.json().provenance.loadedAt).toBe((prov?.value as { loadedAt: string }).loadedAt);
   });
 
   it('records yearly figures with their year, and withholds their values from viewers', async () => {

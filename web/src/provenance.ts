@@ -4,7 +4,15 @@ import type { Provenance } from './types.ts';
 
 type Labels = {
   t: (
-    key: 'source' | 'year' | 'method' | 'confidence' | 'note' | 'synthetic' | 'unverified',
+    key:
+      | 'source'
+      | 'year'
+      | 'loadedAt'
+      | 'method'
+      | 'confidence'
+      | 'note'
+      | 'synthetic'
+      | 'unverified',
   ) => string;
   code: (group: string, code: string | null | undefined) => string;
   lang: Lang;
@@ -19,6 +27,8 @@ export function provenanceText(p: Provenance | undefined, l: Labels): string {
   const sep = l.lang === 'en' ? ': ' : '：';
   const lines = [`${l.t('source')}${sep}${citeSource(l.lang, p.source)}`];
   if (p.year) lines.push(`${l.t('year')}${sep}${p.year}`);
+  // The year the data describe, then when they were loaded (different for a 2022 yearbook loaded in 2026).
+  if (p.loadedAt) lines.push(`${l.t('loadedAt')}${sep}${p.loadedAt}`);
   if (p.method) lines.push(`${l.t('method')}${sep}${l.code('method', p.method)}`);
   if (p.confidence !== undefined && p.confidence < 1) {
     lines.push(`${l.t('confidence')}${sep}${formatPercent(l.lang, p.confidence)}`);

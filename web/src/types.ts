@@ -2,7 +2,10 @@
 
 export interface Provenance {
   source?: string;
+  /** The year the data describe. */
   year?: number;
+  /** When the record was loaded (YYYY-MM-DD). */
+  loadedAt?: string;
   method?: string;
   confidence?: number;
   verified?: boolean;

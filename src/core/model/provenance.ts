@@ -17,7 +17,13 @@ export const ProvenanceMethod = z.enum([
 
 export const Provenance = z.object({
   source: z.string().min(1),
+  /** The year the data describe (a yearbook's year, a list's date), not the year they were loaded. */
   year: z.number().int().min(1900).max(2100).optional(),
+  /** The day the record was loaded or edited (YYYY-MM-DD); the change history keeps every one. */
+  loadedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+    .optional(),
   method: ProvenanceMethod,
   confidence: z.number().min(0).max(1).default(1),
   verified: z.boolean().default(true),

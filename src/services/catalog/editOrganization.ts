@@ -50,6 +50,7 @@ export async function editOrganization(
         source: `edited by ${by.user ?? by.role}`,
         method: 'manual' as const,
         year: new Date().getFullYear(),
+        loadedAt: new Date().toISOString().slice(0, 10),
         verified: true,
         confidence: 1,
       },
