@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   complexityByYear,
   complexityRows,
-} from '../../src/services/complexity/complexity-metric.ts';
+} from '../../src/analytics/complexity/complexity-metric.ts';
 import { runComplexityFile } from '../../src/services/metrics/complexity-metrics.ts';
 import { readLongFile } from '../../src/services/metrics/read-long-file.ts';
 

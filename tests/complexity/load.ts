@@ -4,7 +4,7 @@ import {
   regionIndustryMatrix,
   type RegionIndustryMatrix,
 } from '../../src/analytics/matrix/region-industry-matrix.ts';
-import type { YearCell } from '../../src/services/complexity/complexity-metric.ts';
+import type { YearCell } from '../../src/analytics/complexity/complexity-metric.ts';
 
 /** The shared inputs, read by a path relative to the repo root. */
 export const DATA = new URL('../../../shared/data/metrics-inputs/', import.meta.url);

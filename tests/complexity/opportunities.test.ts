@@ -5,8 +5,8 @@
  * strong in.
  */
 import { describe, expect, it } from 'vitest';
-import { complexityMetric } from '../../src/services/complexity/complexity-metric.ts';
-import { regionOpportunities } from '../../src/services/complexity/opportunities.ts';
+import { complexityMetric } from '../../src/analytics/complexity/complexity-metric.ts';
+import { regionOpportunities } from '../../src/analytics/complexity/opportunities.ts';
 import { tradeYear } from './load.ts';
 
 const m = tradeYear('1995');

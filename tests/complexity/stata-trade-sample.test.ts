@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   complexityByYear,
   complexityMetric,
-} from '../../src/services/complexity/complexity-metric.ts';
+} from '../../src/analytics/complexity/complexity-metric.ts';
 import { expectClose, fixture, tradeCells, tradeYear } from './load.ts';
 
 const TOL = [1e-9, 1e-12] as const;

@@ -16,7 +16,7 @@ import {
   standardiser,
 } from '../../src/analytics/complexity/standardise-complexity.ts';
 import { matrixFromLong } from '../../src/analytics/matrix/matrix-from-long.ts';
-import { complexityMetric } from '../../src/services/complexity/complexity-metric.ts';
+import { complexityMetric } from '../../src/analytics/complexity/complexity-metric.ts';
 import { expectClose, fixture, loadMatrix, matrixOf } from './load.ts';
 
 const codes = (w: { code: string }[]) => w.map((x) => x.code);

@@ -6,7 +6,7 @@
  * relative + 1e-12 absolute.
  */
 import { describe, expect, it } from 'vitest';
-import { complexityMetric } from '../../src/services/complexity/complexity-metric.ts';
+import { complexityMetric } from '../../src/analytics/complexity/complexity-metric.ts';
 import { expectClose, fixture, loadMatrix } from './load.ts';
 
 const { matrix } = loadMatrix('world_trade_avg_1998_to_2000.csv');

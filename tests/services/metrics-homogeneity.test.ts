@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homogeneityOfMatrix } from '../../src/services/metrics/homogeneity-of-matrix.ts';
+import { homogeneityOfMatrix } from '../../src/analytics/concentration/homogeneity-of-matrix.ts';
 import { homogeneity } from '../../src/services/metrics/homogeneity.ts';
 import { storeMatrix } from '../../src/services/metrics/store-matrix.ts';
 import { regionIndustryMatrix } from '../../src/analytics/matrix/region-industry-matrix.ts';

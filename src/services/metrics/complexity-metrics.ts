@@ -7,7 +7,7 @@ import {
   complexityRows,
   type ComplexityKind,
   type ComplexityOptions,
-} from '../complexity/complexity-metric.ts';
+} from '../../analytics/complexity/complexity-metric.ts';
 import type {
   MetricDefinition,
   MetricKind,
