@@ -1,5 +1,5 @@
 /**
- * SQL of matchmaking (issue 9): demands, capabilities, the shared supplier
+ * SQL of matchmaking: demands, capabilities, the shared supplier
  * pool, service platforms and requests, matches and their outcome history.
  * Rules (consent, transitions, visibility) live in services/matching; this
  * file only reads and writes rows. Times are ISO-8601 UTC strings.

@@ -9,7 +9,7 @@ import type { ChainTemplate } from '../../core/model/chain-template.ts';
  * (its last word, the head of the phrase, counting twice) give their
  * Chinese name and keywords, added to the request's text; a
  * request with no Latin word is returned as it is. So a search in either
- * language finds the same suppliers (issue 17, item 5).
+ * language finds the same suppliers.
  */
 
 const STOP = new Set([

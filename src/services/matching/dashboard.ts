@@ -17,7 +17,7 @@ export interface LeaderRow {
 
 export interface PeriodRow {
   period: string;
-  /** Distinct SMEs matched with any large firm or chain leader (seed 002's figure). */
+  /** Distinct SMEs matched with any large firm or chain leader (the figure the dashboard's header cites). */
   smesWithLeaders: number;
   leaders: number;
   matches: number;
@@ -52,8 +52,9 @@ export function periodOf(iso: string, period: Period): string {
  * What a promotion organisation reports: per period (by the date a match was
  * proposed), how many SMEs were matched with which leaders (chain leaders and
  * other large firms as buyers) and with what result (each match counted in
- * its current state). Seed 002's figure for Wuhan, 「助力超200家中小企業與中國電建
- * 等大型央企合作」, is `smesWithLeaders` over the whole period.
+ * its current state). The figure for Wuhan in 《产业集群|跨省域电子信息先进制造业集群如何共建?》, Chan Cheng magazine, May 2023,
+ * 「助力超200家中小企業與中國電建等大型央企合作」, is `smesWithLeaders` over the whole
+ * period.
  */
 export async function matchDashboard(
   db: Duck,

@@ -13,8 +13,8 @@ export interface DerivedCounts {
  * public service platforms (derive-capabilities.ts, derive-platforms.ts).
  * Runs where organisations are loaded — the bootstrap of a new atlas,
  * `atlas generate` — and on an explicit, audited action (`atlas match
- * derive`, POST /api/capabilities/derive); never on a read (issue 22, item
- * 12: a GET writes nothing). Cost: ~1.3 s on the 5,448 listed firms.
+ * derive`, POST /api/capabilities/derive); never on a read (a GET
+ * writes nothing: src/api/CONTEXT.md). Cost: ~1.3 s on the 5,448 listed firms.
  */
 export async function deriveMatchingRecords(
   db: Duck,

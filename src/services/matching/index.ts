@@ -1,4 +1,4 @@
-/** Matchmaking and the services of a promotion organisation (issue 9). */
+/** Matchmaking and the services of a promotion organisation (docs/architecture.md). */
 export { postDemand } from './post-demand.ts';
 export { postCapability } from './post-capability.ts';
 export { deriveCapabilities, ensureCapabilities } from './derive-capabilities.ts';

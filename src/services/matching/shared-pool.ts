@@ -12,8 +12,8 @@ import { invalidateMatching } from './matching-cache.ts';
 import { stamp } from './now.ts';
 
 /**
- * The shared supplier pool (主配协同, seed 002: Changsha's main-machine makers
- * share their suppliers). Rules:
+ * The shared supplier pool (主配协同: Changsha's main-machine makers share
+ * their suppliers, as 《产业集群|跨省域电子信息先进制造业集群如何共建?》, Chan Cheng magazine, May 2023). Rules:
  * 1. Only a chain leader of the cluster may qualify a supplier there, and a
  *    leader only its own entries may share or unshare.
  * 2. A qualified supplier is shared with the other leaders of that cluster
