@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cluster } from '../../src/core/model/cluster.ts';
+import { clusterScorecard } from '../../src/services/evaluation/cluster-scorecard.ts';
 import { rankClusters } from '../../src/services/evaluation/rank-clusters.ts';
 import { writeClusters } from '../../src/store/clusters.ts';
 import type { Duck } from '../../src/store/duck.ts';
@@ -15,6 +16,9 @@ import { steelStore } from '../consolidation/fixture.ts';
 
 const SYSTEM = fileURLToPath(
   new URL('../../data/index-systems/green-digital-transformation.json', import.meta.url),
+);
+const PATH = fileURLToPath(
+  new URL('../../data/index-systems/basic-industry-path.json', import.meta.url),
 );
 const prov = { source: 'test fixture', method: 'manual' as const, year: 2024 };
 const org = (subject: string, indicator: string, value: number, year = 2024): IndicatorValue => ({
@@ -91,5 +95,27 @@ describe('green and digital indicators in the evaluation', () => {
     expect(v('test-steel-2', 'industrial_internet_share')).toBe(0);
     expect(v('test-steel-2', 'green_factories')).toBe(1);
     expect(r.rows.map((x) => x.alternative)).toEqual(['test-steel', 'test-steel-2']);
+  });
+
+  it('the basic-industry diagnosis cites concentration and energy use (basic-industry-path system)', async () => {
+    const r = await rankClusters(db, { system: PATH });
+    const v = (cluster: string, indicator: string) =>
+      r.values.find((x) => x.alternative === cluster && x.indicator === indicator)?.value;
+    // test-steel: outputs 40, 30, 20, 5, 3, 2 → HHI 2938, CR4 95 (consolidation fixture).
+    expect(v('test-steel', 'hhi_firms')).toBeCloseTo(2938, 9);
+    expect(v('test-steel', 'crn_firms')).toBeCloseTo(95, 9);
+    // test-steel-2: outputs 3 and 2 → shares 60, 40: HHI 5200, CR4 100.
+    expect(v('test-steel-2', 'hhi_firms')).toBeCloseTo(5200, 9);
+    const card = await clusterScorecard(db, 'test-steel', {
+      system: PATH,
+      peers: ['test-steel-2'],
+    });
+    expect(card.typology?.type).toBe('basic');
+    const low = card.diagnosis.find((d) => d.problem === 'low_concentration')!;
+    expect(low.status).toBe('indicated');
+    expect(low.evidence.map((e) => e.indicator).sort()).toEqual(['crn_firms', 'hhi_firms']);
+    const env = card.diagnosis.find((d) => d.problem === 'environmental_constraint')!;
+    expect(env.status).not.toBe('no data');
+    expect(env.evidence.map((e) => e.indicator)).toEqual(['energy_per_output']);
   });
 });
