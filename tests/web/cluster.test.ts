@@ -23,6 +23,7 @@ describe('map → cluster → panorama node → firm', () => {
     expect(await page.getByTestId('cluster-title').textContent()).toBe('长沙市工程机械集群');
     // Overview: members, each leading to its organisation page.
     const members = page.getByTestId('tab-overview').getByTestId('member-list').locator('a');
+    await members.first().waitFor();
     expect(await members.count()).toBeGreaterThan(10);
 
     await page.getByTestId('tab-link-panorama').click();
@@ -163,6 +164,9 @@ describe('map → cluster → panorama node → firm', () => {
     await page.getByTestId('account').waitFor();
     await page.goto(`${atlas.url}#/chains/construction-machinery`);
     await page.getByTestId('template-edit').click();
+    // The form comes first; the JSON is a click away for those who know the format.
+    await page.getByTestId('template-form').waitFor();
+    await page.getByTestId('template-mode-json').click();
     const json = page.getByTestId('template-json');
     const tpl = JSON.parse(await json.inputValue());
     expect(tpl.version).toBe('1.1.1');
@@ -228,7 +232,10 @@ describe('map → cluster → panorama node → firm', () => {
     const stats = page.getByTestId('explorer-stats');
     await stats.waitFor();
     expect(Number(await stats.getAttribute('data-nodes'))).toBeGreaterThan(1000);
-    await expect.poll(() => stats.textContent()).toMatch(/布局 \d+ 毫秒/);
+    // The layout is timed for developers (an attribute), never shown to readers.
+    await expect.poll(() => stats.getAttribute('data-layout-ms')).toMatch(/^\d+$/);
+    expect(await stats.textContent()).toMatch(/模块度 [\d.]+）$/);
+    expect(await stats.textContent()).not.toMatch(/毫秒/);
     // sigma draws into WebGL canvases.
     const webgl = await page
       .getByTestId('explorer-canvas')
@@ -486,8 +493,12 @@ describe('map → cluster → panorama node → firm', () => {
     const csv = (await read(csvDone)).toString('utf8');
     expect(keyRows(csv)[0]).toBe('region,regionName,industry,industryName,lq');
     expect(csv).toContain('430100,长沙市');
-    // Excel is written by the server: offered once signed in.
-    expect(await page.getByTestId('lq-heatmap').getByTestId('export-xlsx').count()).toBe(0);
+    // A visitor's Excel is written in the browser (the server builds files for accounts only).
+    const visitorXlsx = page.waitForEvent('download');
+    await page.getByTestId('lq-heatmap').getByTestId('export-xlsx').click();
+    const mine = await read(visitorXlsx);
+    expect(mine.subarray(0, 2).toString()).toBe('PK');
+    expect(mine.includes(Buffer.from('长沙市'))).toBe(true);
     await page.getByTestId('opportunities').getByRole('checkbox').check();
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
     await page.goto(`${atlas.url}api/session/token?token=${await issueLoginToken(atlas.db)}`);

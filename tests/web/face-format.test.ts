@@ -72,7 +72,8 @@ describe('provenance cited as a reader cites it', () => {
         '深圳证券交易所: A股列表, 2025-10; 上市公司基本信息 (Tushare stock_basic), as of 2026-01',
       ),
     ).toBe(
-      'Shenzhen Stock Exchange, “A股列表” (A-share list), 2025-10; Tushare, “上市公司基本信息” (listed company basics, stock_basic), 2026-01',
+      // The table's title as a reader cites it; its API name (a snake_case key) stays in data/SOURCES.md.
+      'Shenzhen Stock Exchange, “A股列表” (A-share list), 2025-10; Tushare, “上市公司基本信息” (listed company basics), 2026-01',
     );
   });
 

@@ -20,6 +20,11 @@ describe('the matchmaking page', () => {
     await page.getByTestId('account').waitFor();
     await page.goto(`${atlas.url}#/matching`);
     await expect.poll(() => page.getByTestId('dash-matches').textContent()).toBe('0');
+    // The buyer is chosen by name (none is preset).
+    await page.getByTestId('match-buyer-input').fill('三一重工');
+    const buyerHit = page.getByTestId('match-buyer-hits').getByRole('option').first();
+    await expect.poll(() => buyerHit.textContent(), { timeout: 15_000 }).toContain('三一重工');
+    await buyerHit.click();
     await page.getByTestId('match-search').click();
     const matches = page.getByTestId('match');
     await matches.first().waitFor();

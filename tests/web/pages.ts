@@ -4,7 +4,7 @@ export const CHANGSHA = '#/cluster/national-changsha-construction-machinery';
 /**
  * Every page of the web app once, by its hash: the map, a region, each tab of
  * a cluster, an organisation, the chains, networks, matchmaking, rankings,
- * data and reports pages, and a cluster's and a region's report.
+ * data and reports pages, a cluster's and a region's report, and the API page.
  */
 export const EVERY_PAGE = [
   '',
@@ -25,4 +25,5 @@ export const EVERY_PAGE = [
   '#/reports',
   '#/reports/national-changsha-construction-machinery',
   '#/reports/region/430100',
+  '#/api',
 ] as const;

@@ -38,6 +38,8 @@ const SECTION_PAGES: Record<Section, ComponentType<{ rest: string[] }>> = {
   ),
   data: lazy(() => import('./pages/DataPage.tsx').then((m) => ({ default: m.DataPage }))),
   reports: lazy(() => import('./pages/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage }))),
+  // The API inside the atlas; its stock Swagger pages open beside it.
+  api: lazy(() => import('./pages/ApiPage.tsx').then((m) => ({ default: m.ApiPage }))),
 };
 
 interface Data {
@@ -53,7 +55,7 @@ interface Data {
  * profile; chains, networks, rankings, data and reports.
  */
 export function App() {
-  const { t, lang, setLang } = useLang();
+  const { t, lang, setLang, name } = useLang();
   const route = useRoute();
   const tt = useDictionary(pagesText);
   const [data, setData] = useState<Data | null>(null);
@@ -127,7 +129,6 @@ export function App() {
               {tt(section)}
             </a>
           ))}
-          <a href="/api/docs">{t('apiDocs')}</a>
           <button
             type="button"
             onClick={() => setLang(lang === 'zh-CN' ? 'en' : 'zh-CN')}
@@ -186,20 +187,38 @@ export function App() {
             detected={detected}
             focus={drill.focus}
             prefectures={drill.prefectures}
+            cities={drill.cities}
             firms={drill.firms?.items}
             onProvince={drill.open}
           />
           <DrillBar drill={drill} provinces={data.provinces} />
-          <DetectPanel provinces={data.provinces} result={detected} onResult={setDetected} />
+          <DetectPanel
+            provinces={data.provinces}
+            result={detected}
+            onResult={setDetected}
+            focus={drill.focus}
+          />
           <ClusterList
             clusters={data.clusters}
             selected={selected}
             onSelect={setSelected}
             onShownChange={setShown}
+            focus={focusOf(drill.focus, data.provinces, name, () => drill.open(null))}
           />
           {selected ? <ClusterPanel id={selected} onClose={() => setSelected(null)} /> : null}
         </main>
       ) : null}
     </div>
   );
+}
+
+/** The drilled province for the cluster list: its code, its name, the way back. */
+function focusOf(
+  code: string | null,
+  provinces: Region[],
+  name: (zh: string, en: string | null) => string,
+  onLeave: () => void,
+) {
+  const p = code ? provinces.find((r) => r.code === code) : undefined;
+  return code ? { code, name: p ? name(p.nameZh, p.nameEn) : code, onLeave } : null;
 }

@@ -85,8 +85,8 @@ function citePart(lang: Lang, part: string): string {
   m = /^上市公司基本信息 \(Tushare stock_basic\), as of (\d{4}-\d{2})$/.exec(p);
   if (m)
     return en
-      ? `Tushare, “上市公司基本信息” (listed company basics, stock_basic), ${m[1]}`
-      : `Tushare，《上市公司基本信息》（stock_basic），${m[1]}`;
+      ? `Tushare, “上市公司基本信息” (listed company basics), ${m[1]}`
+      : `Tushare，《上市公司基本信息》，${m[1]}`;
   m = /^深圳证券交易所: A股列表, (\d{4}-\d{2})$/.exec(p);
   if (m)
     return en

@@ -20,7 +20,15 @@ export const CLUSTER_TABS = [
 ] as const;
 export type ClusterTab = (typeof CLUSTER_TABS)[number];
 
-export const SECTIONS = ['chains', 'networks', 'matching', 'rankings', 'data', 'reports'] as const;
+export const SECTIONS = [
+  'chains',
+  'networks',
+  'matching',
+  'rankings',
+  'data',
+  'reports',
+  'api',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export type Route =

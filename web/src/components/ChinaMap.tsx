@@ -37,17 +37,49 @@ export function registerChina(geo: GeoJson, name = MAP_NAME): void {
   registered.add(name);
 }
 
+/**
+ * A drilled province's own map: its prefectures only, so the page is about
+ * that province (its neighbours drawn too pulled the eye away and left no
+ * free corner for the map's buttons). Not a map of China: no inset.
+ */
+function provinceMap(prefectures: GeoJson, province: string): string {
+  const name = `${PREFECTURE_MAP}:${province}`;
+  if (registered.has(name)) return name;
+  const prefix = province.slice(0, 2);
+  const features = prefectures.features.filter((f) =>
+    String(f.properties.adcode ?? '').startsWith(prefix),
+  );
+  echarts.registerMap(name, { ...prefectures, features } as never);
+  registered.add(name);
+  return name;
+}
+
 /** Land as the map paints it (the inset's coast strip too). */
 const LAND = { areaColor: '#eef2f6', borderColor: '#9aa8ba' };
+/** A drilled province's cities. */
+const FOCUS = { areaColor: '#e3edf8', borderColor: '#2f6fb0' };
 
-type Ring = [number, number][];
-/** Every vertex of a feature's (multi)polygon. */
-function vertices(feature: unknown): [number, number][] {
-  const g = (feature as { geometry?: { type: string; coordinates: unknown } }).geometry;
-  if (!g) return [];
-  if (g.type === 'Polygon') return (g.coordinates as Ring[]).flat();
-  if (g.type === 'MultiPolygon') return (g.coordinates as Ring[][]).flat(2);
-  return [];
+/** The drilled province's prefectures as geo regions: tinted, outlined, each named (the chosen province highlighted). */
+function focusRegions(
+  geo: GeoJson | null | undefined,
+  province: string,
+  nameMap: Record<string, string>,
+): object[] {
+  const prefix = province.slice(0, 2);
+  return (geo?.features ?? [])
+    .filter((f) => String(f.properties.adcode ?? '').startsWith(prefix) && f.properties.name)
+    .map((f) => ({
+      // Regions are named as shown: in English, through the name map.
+      name: nameMap[String(f.properties.name)] ?? f.properties.name,
+      itemStyle: { ...FOCUS, borderWidth: 1 },
+      label: {
+        show: true,
+        fontSize: 11,
+        color: '#1d2733',
+        textBorderColor: '#fff',
+        textBorderWidth: 2,
+      },
+    }));
 }
 
 interface Point {
@@ -99,6 +131,8 @@ export function ChinaMap(props: {
   /** Drill-down: a province shown with its prefectures and its firms. */
   focus?: string | null;
   prefectures?: GeoJson | null;
+  /** The focused province's prefectures with their English names. */
+  cities?: Region[] | null;
   firms?: OrganizationItem[];
   onProvince?: (code: string | null) => void;
 }) {
@@ -125,7 +159,9 @@ export function ChinaMap(props: {
         const r = byAdcode.get(String(f.properties.adcode ?? ''));
         if (r?.nameEn && f.properties.name) nameMap[f.properties.name] = r.nameEn;
       }
+      for (const c of props.cities ?? []) if (c.nameEn) nameMap[c.nameZh] = c.nameEn;
     }
+    const focused = drilled ? focusRegions(props.prefectures, props.focus ?? '', nameMap) : [];
     const size = (v: number[]) => Math.min(26, 8 + Math.sqrt(v[2] ?? 0) * 1.5);
     const style = (p: Point) =>
       p.id === props.selected ? { itemStyle: { borderColor: '#111', borderWidth: 3 }, z: 10 } : {};
@@ -141,21 +177,20 @@ export function ChinaMap(props: {
             : escapeHtml(p.name),
       },
       geo: {
-        map: drilled ? PREFECTURE_MAP : MAP_NAME,
+        map: drilled && props.prefectures ? provinceMap(props.prefectures, props.focus!) : MAP_NAME,
         roam: true,
         nameMap,
         // The country fills the view, the 南海诸岛 inset in its lower right.
-        ...view(
-          drilled
-            ? vertices(props.geo.features.find((f) => String(f.properties.adcode) === props.focus))
-            : (props.detected?.detection.clusters.flatMap((c) => c.concaveOutline) ?? []),
-        ),
+        // Drilled, the map is the province alone: it fills the view with a margin.
+        ...(drilled
+          ? { zoom: 0.9 }
+          : view(props.detected?.detection.clusters.flatMap((c) => c.concaveOutline) ?? [])),
         tooltip: { show: true },
         label: { show: false },
         itemStyle: { ...LAND, borderWidth: 0.8 },
         emphasis: { label: { show: false }, itemStyle: { areaColor: '#dde7f2' } },
         select: { disabled: true },
-        regions: southChinaSeaRegions(LAND),
+        regions: [...southChinaSeaRegions(LAND), ...focused],
       },
       series: [
         {
@@ -198,6 +233,8 @@ export function ChinaMap(props: {
     props.firms,
     drilled,
     props.focus,
+    props.prefectures,
+    props.cities,
     densityShown,
     lang,
     name,

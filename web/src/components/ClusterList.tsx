@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { catalogApi } from '../api/catalog.ts';
+import { useDictionary } from '../i18n/dictionary.ts';
+import { drillText } from '../i18n/drill.ts';
 import { useLang } from '../lang.tsx';
 import { provenanceText } from '../provenance.ts';
 import type { Cluster } from '../types.ts';
@@ -20,6 +22,8 @@ export function ClusterList(props: {
   selected: string | null;
   onSelect: (id: string) => void;
   onShownChange?: (shown: Cluster[]) => void;
+  /** Drilled into a province: only its clusters, and a way back to the country. */
+  focus?: { code: string; name: string; onLeave: () => void } | null;
 }) {
   const l = useLang();
   const { t, name, code, join } = l;
@@ -57,10 +61,13 @@ export function ClusterList(props: {
     };
   }, [filter]);
 
+  const focus = props.focus?.code ?? null;
+  const td = useDictionary(drillText);
   const shown = useMemo(() => {
     const f = filter.trim().toLowerCase();
     const picked = props.clusters.filter(
       (c) =>
+        (!focus || c.provinces.some((p) => p.code === focus)) &&
         (!field || c.field === field) &&
         (!designation || c.designation === designation) &&
         (!tag || (c.memberTags ?? []).includes(tag)),
@@ -85,7 +92,7 @@ export function ClusterList(props: {
         ].some((s) => s.toLowerCase().includes(f)),
     );
     return [...found, ...byText];
-  }, [filter, ranked, field, designation, tag, props.clusters, code]);
+  }, [filter, ranked, field, designation, tag, props.clusters, code, focus]);
   const { onShownChange } = props;
   useEffect(() => onShownChange?.(shown), [shown, onShownChange]);
 
@@ -146,6 +153,17 @@ export function ClusterList(props: {
         <div className="muted">
           {t('showing', { n: shown.length, total: props.clusters.length })}
         </div>
+        {props.focus ? (
+          <div className="list-focus" data-testid="list-focus">
+            {td('listFocused', {
+              province: props.focus.name,
+              n: props.clusters.filter((c) => c.provinces.some((p) => p.code === focus)).length,
+            })}{' '}
+            <button type="button" className="small-button" onClick={props.focus.onLeave}>
+              {td('showAll')}
+            </button>
+          </div>
+        ) : null}
       </div>
       {shown.length === 0 ? <p className="muted">{t('noMatch')}</p> : null}
       <ul data-testid="cluster-list">

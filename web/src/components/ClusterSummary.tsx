@@ -3,11 +3,9 @@ import { formatPercent } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
 import { citeSource } from '../citation.ts';
 import { provenanceText } from '../provenance.ts';
-import { organizationHref } from '../route.ts';
-import type { ClusterProfile, Count, Member } from '../types.ts';
+import { MemberList } from './cluster/MemberList.tsx';
+import type { ClusterProfile, Count } from '../types.ts';
 import { NationalBadge, SyntheticBadge, UnverifiedBadge } from './Badges.tsx';
-
-const MEMBERS_SHOWN = 100;
 
 /**
  * What a cluster is: badges, regions, field, members by kind and tag (with
@@ -85,44 +83,9 @@ export function ClusterSummary({ profile: p }: { profile: ClusterProfile }) {
       {p.members.length > 0 ? (
         <>
           <h3>{t('members')}</h3>
-          {p.members.length > MEMBERS_SHOWN || p.membersTruncated ? (
-            <p className="muted">
-              {t('membersTruncated', { n: Math.min(MEMBERS_SHOWN, p.members.length) })}
-            </p>
-          ) : null}
-          <ul className="members-list" data-testid="member-list">
-            {p.members.slice(0, MEMBERS_SHOWN).map((m) => (
-              <li key={m.id} title={provenanceText(m.provenance, l)}>
-                <a href={organizationHref(m.id)}>{name(m.name, m.nameEn)}</a>
-                <span className="muted">
-                  {' '}
-                  {code('kind', m.kind)}
-                  {m.regionNameZh ? ` · ${name(m.regionNameZh, m.regionNameEn)}` : ''}
-                  {m.tags.length ? ` · ${join(m.tags.map((tag) => code('tag', tag)))}` : ''}
-                </span>
-                {m.synthetic ? <SyntheticBadge /> : null}
-                {!m.verified ? <UnverifiedBadge /> : null}
-                {m.membership?.method === 'inferred' ? <InferredBadge m={m.membership} /> : null}
-              </li>
-            ))}
-          </ul>
+          <MemberList members={p.members} memberCount={p.memberCount} />
         </>
       ) : null}
     </div>
-  );
-}
-
-/** A membership inferred by a rule: its confidence, the rule's words on hover. */
-function InferredBadge({ m }: { m: NonNullable<Member['membership']> }) {
-  const { t, lang } = useLang();
-  const p = formatPercent(lang, m.confidence ?? 0);
-  return (
-    <span
-      className="badge badge-inferred"
-      title={t('inferredMemberTitle', { p })}
-      data-testid="inferred-member"
-    >
-      {t('inferredMember', { p })}
-    </span>
   );
 }

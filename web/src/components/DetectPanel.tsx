@@ -27,6 +27,8 @@ export function DetectPanel(props: {
   provinces: Region[];
   result: DetectResult | null;
   onResult: (r: DetectResult | null) => void;
+  /** The province the map is drilled into: the detection looks there. */
+  focus?: string | null;
 }) {
   const { t, lang, name } = useLang();
   const tt = useDictionary(spatialText);
@@ -38,6 +40,12 @@ export function DetectPanel(props: {
     epsKm: 10,
     minPoints: 8,
   });
+  // Drilling into a province points the detection at it (adjusting state to a prop, no effect).
+  const [seenFocus, setSeenFocus] = useState(props.focus ?? null);
+  if ((props.focus ?? null) !== seenFocus) {
+    setSeenFocus(props.focus ?? null);
+    if (props.focus) setParams((p) => ({ ...p, region: props.focus ?? undefined }));
+  }
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const provinceName = (code: string) => {

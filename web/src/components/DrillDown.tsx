@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { api } from '../api.ts';
 import { catalogApi, type OrganizationItem } from '../api/catalog.ts';
+import { get } from '../http.ts';
 import { formatNumber } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
 import { regionHref } from '../route.ts';
@@ -10,6 +11,8 @@ export interface DrillDown {
   /** The province shown with its prefectures and firms; null: the whole country. */
   focus: string | null;
   prefectures: GeoJson | null;
+  /** The focused province's prefectures with both names (the outlines carry Chinese only). */
+  cities: Region[] | null;
   firms: { items: OrganizationItem[]; total: number } | null;
   error: string | null;
   open: (province: string | null) => void;
@@ -24,26 +27,30 @@ export function useDrillDown(): DrillDown {
   const [focus, setFocus] = useState<string | null>(null);
   const [prefectures, setPrefectures] = useState<GeoJson | null>(null);
   const [firms, setFirms] = useState<DrillDown['firms']>(null);
+  const [cities, setCities] = useState<Region[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const open = useCallback(
     (province: string | null) => {
       setError(null);
       setFirms(null);
+      setCities(null);
       setFocus(province);
       if (!province) return;
       Promise.all([
         prefectures ? Promise.resolve(prefectures) : api.geo('prefecture'),
         catalogApi.organizationsIn(province),
+        get<Region[]>(`/api/regions?level=prefecture&parent=${province}`),
       ])
-        .then(([geo, page]) => {
+        .then(([geo, page, named]) => {
           setPrefectures(geo);
           setFirms(page);
+          setCities(named);
         })
         .catch((e: Error) => setError(e.message));
     },
     [prefectures],
   );
-  return { focus, prefectures, firms, error, open };
+  return { focus, prefectures, cities, firms, error, open };
 }
 
 /** Above the map while drilled down: where, how many firms, back to the country. */
@@ -77,7 +84,11 @@ export function DrillBar(props: { drill: DrillDown; provinces: Region[] }) {
         ← {t('wholeCountry')}
       </button>
       <a href={regionHref(focus)}>{p ? name(p.nameZh, p.nameEn) : focus}</a>
-      <PrefectureSelect geo={props.drill.prefectures} province={focus} />
+      <PrefectureSelect
+        geo={props.drill.prefectures}
+        cities={props.drill.cities}
+        province={focus}
+      />
       {firms ? (
         <span data-testid="drill-firms">
           {t('firmsShown', {
@@ -93,16 +104,25 @@ export function DrillBar(props: { drill: DrillDown; provinces: Region[] }) {
 
 /**
  * The keyboard's way to what a click on a prefecture does: open its region
- * page. Names as the outlines carry them (Chinese), as the map shows them.
+ * page. Names in the reader's language (the outlines carry Chinese only).
  */
-function PrefectureSelect(props: { geo: GeoJson | null; province: string }) {
-  const { t } = useLang();
+function PrefectureSelect(props: {
+  geo: GeoJson | null;
+  cities: Region[] | null;
+  province: string;
+}) {
+  const { t, name } = useLang();
   const prefix = props.province.slice(0, 2);
+  const named = new Map((props.cities ?? []).map((c) => [c.code, c]));
   const options = (props.geo?.features ?? [])
-    .map((f) => ({
-      code: String(f.properties.adcode ?? ''),
-      name: String(f.properties.name ?? ''),
-    }))
+    .map((f) => {
+      const code = String(f.properties.adcode ?? '');
+      const city = named.get(code);
+      return {
+        code,
+        name: city ? name(city.nameZh, city.nameEn) : String(f.properties.name ?? ''),
+      };
+    })
     .filter((f) => f.code.startsWith(prefix) && f.code !== props.province)
     .sort((a, b) => a.code.localeCompare(b.code));
   if (options.length === 0) return null;

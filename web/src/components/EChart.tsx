@@ -24,15 +24,17 @@ export function EChart(props: {
   const ref = useRef<ChartRef | null>(null);
   const [tableShown, setTableShown] = useState(false);
   return (
-    <>
-      <div className="chart" style={{ height: props.height }} data-testid={props.testId}>
-        <ChartExport
-          png={() => pngOf(ref)}
-          pngName={props.exportName ?? props.testId ?? 'chart'}
-          table={props.table}
-          tableShown={tableShown}
-          onToggleTable={() => setTableShown((s) => !s)}
-        />
+    // The figure (its buttons and the chart) carries the test id: its buttons are no longer inside the chart.
+    <div className="chart-figure" data-testid={props.testId}>
+      {/* The buttons above the chart, not over it: over it they hid labels and heat-map cells. */}
+      <ChartExport
+        png={() => pngOf(ref)}
+        pngName={props.exportName ?? props.testId ?? 'chart'}
+        table={props.table}
+        tableShown={tableShown}
+        onToggleTable={() => setTableShown((s) => !s)}
+      />
+      <div className="chart" style={{ height: props.height }}>
         <ReactEChartsCore
           ref={(r: unknown) => {
             ref.current = r as ChartRef | null;
@@ -50,6 +52,6 @@ export function EChart(props: {
           testId={props.testId ? `${props.testId}-table` : undefined}
         />
       ) : null}
-    </>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useHitName } from './hit-name.ts';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { catalogApi, type SearchHit } from '../api/catalog.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
@@ -66,7 +67,7 @@ export function Picker(props: {
   /** Keep the text empty after a choice (a picker that adds to a list). */
   clearOnPick?: boolean;
 }) {
-  const { name } = useLang();
+  const hitName = useHitName();
   const tt = useDictionary(pickerText);
   const inputId = useId();
   const listId = useId();
@@ -83,12 +84,7 @@ export function Picker(props: {
 
   // Shown: what the reader types, else the chosen thing's name, else its id.
   const shown =
-    text ??
-    (props.value && !props.clearOnPick
-      ? preset
-        ? name(preset.name, preset.nameEn)
-        : props.value
-      : '');
+    text ?? (props.value && !props.clearOnPick ? (preset ? hitName(preset) : props.value) : '');
 
   useEffect(() => {
     const q = (text ?? '').trim();
@@ -201,7 +197,7 @@ export function Picker(props: {
                 {props.types.length > 1 ? (
                   <span className="picker-type">{tt(`type.${h.type}`)}</span>
                 ) : null}
-                <span className="picker-name">{name(h.name, h.nameEn)}</span>
+                <span className="picker-name">{hitName(h)}</span>
                 <HitDetail hit={h} />
               </li>
             ))}
@@ -223,7 +219,7 @@ export function MultiPicker(props: {
   label: string;
   testId: string;
 }) {
-  const { name } = useLang();
+  const hitName = useHitName();
   const tt = useDictionary(pickerText);
   const [names, setNames] = useState<Record<string, SearchHit>>({});
   const typesKey = props.types.join(',');
@@ -263,7 +259,7 @@ export function MultiPicker(props: {
         <ul className="picker-chosen" data-testid={`${props.testId}-chosen`}>
           {props.value.map((id) => {
             const h = names[id];
-            const label = h ? name(h.name, h.nameEn) : id;
+            const label = h ? hitName(h) : id;
             return (
               <li key={id}>
                 <span>{label}</span>

@@ -1,3 +1,4 @@
+import { useIndustryName } from '../industry-name.ts';
 import { useEffect, useMemo, useState } from 'react';
 import { api, ApiFailure, type MatrixParams } from '../api.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
@@ -31,6 +32,11 @@ const LQ_PIECES = [
   { gte: 1, lt: 2, color: '#f6b26b' },
   { gte: 2, color: '#c8480c' },
 ];
+
+/** A figure to n decimals, or "–" where the answer holds none (withheld or not computed). */
+function fixed(v: number | null | undefined, n: number): string {
+  return typeof v === 'number' ? v.toFixed(n) : '–';
+}
 
 function short(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
@@ -350,7 +356,8 @@ const lqText = (lang: Parameters<typeof withheldLabel>[0], lq: number | null, di
   lq === null ? withheldLabel(lang) : lq.toFixed(digits);
 
 function StructureChart({ h }: { h: HomogeneityAnswer }) {
-  const { t, name, lang } = useLang();
+  const inm = useIndustryName();
+  const { t, lang } = useLang();
   // A withheld share (too few firms, or one dominates) is left out, never drawn as 0; the note says how many.
   const shown = h.structure.slice(0, 12);
   const top = shown.filter((s) => s.share !== null).reverse();
@@ -363,13 +370,13 @@ function StructureChart({ h }: { h: HomogeneityAnswer }) {
       trigger: 'item',
       formatter: (p: { dataIndex: number }) => {
         const s = top[p.dataIndex];
-        return `${escapeHtml(name(s.nameZh, s.nameEn))}<br/>${t('share')}: ${formatPercent(lang, s.share ?? 0)}<br/>${t('lq')}: ${lqText(lang, s.lq)}`;
+        return `${escapeHtml(inm.name(s.industry, s.nameZh, s.nameEn))}<br/>${t('share')}: ${formatPercent(lang, s.share ?? 0)}<br/>${t('lq')}: ${lqText(lang, s.lq)}`;
       },
     },
     xAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatPercent(lang, v) } },
     yAxis: {
       type: 'category',
-      data: top.map((s) => short(`${s.industry} ${name(s.nameZh, s.nameEn)}`, 16)),
+      data: top.map((s) => short(`${s.industry} ${inm.name(s.industry, s.nameZh, s.nameEn)}`, 16)),
       axisLabel: { fontSize: 11 },
     },
     series: [
@@ -397,7 +404,12 @@ function StructureChart({ h }: { h: HomogeneityAnswer }) {
         table={{
           name: 'industry-structure',
           columns: ['industry', 'name', 'share', 'lq'],
-          rows: shown.map((s) => [s.industry, name(s.nameZh, s.nameEn), s.share, s.lq]),
+          rows: shown.map((s) => [
+            s.industry,
+            inm.name(s.industry, s.nameZh, s.nameEn),
+            s.share,
+            s.lq,
+          ]),
           nullIsWithheld: true,
         }}
       />
@@ -407,7 +419,8 @@ function StructureChart({ h }: { h: HomogeneityAnswer }) {
 }
 
 function StrongClusters({ data, region }: { data: Matrices; region: string }) {
-  const { t, name } = useLang();
+  const inm = useIndustryName();
+  const { t } = useLang();
   const names = new Map(data.lq.industries.map((i) => [i.code, i]));
   const lqOf = new Map(
     data.lq.rows.filter((r) => r.region === region).map((r) => [r.industry!, r.value]),
@@ -431,7 +444,7 @@ function StrongClusters({ data, region }: { data: Matrices; region: string }) {
           return (
             <li key={c.industry}>
               <span>
-                {c.industry} {n ? name(n.nameZh, n.nameEn) : ''}
+                {c.industry} {n ? inm.name(c.industry, n.nameZh, n.nameEn) : ''}
               </span>
               <span className="lq-pill">
                 {t('lq')} {c.lq === null ? <Withheld /> : c.lq.toFixed(2)}
@@ -448,6 +461,7 @@ function StrongClusters({ data, region }: { data: Matrices; region: string }) {
 }
 
 function Heatmap({ lq, region }: { lq: MetricAnswer; region: string }) {
+  const inm = useIndustryName();
   const { t, name, lang } = useLang();
   const withheld = lq.rows.filter((r) => r.value === null).length;
   const option = useMemo(() => {
@@ -460,7 +474,8 @@ function Heatmap({ lq, region }: { lq: MetricAnswer; region: string }) {
       r.value ?? WITHHELD_VALUE,
     ]);
     const regionLabel = (r: NamedCode) => name(r.nameZh, r.nameEn);
-    const industryLabel = (i: NamedCode) => short(`${i.code} ${name(i.nameZh, i.nameEn)}`, 12);
+    const industryLabel = (i: NamedCode) =>
+      short(`${i.code} ${inm.name(i.code, i.nameZh, i.nameEn)}`, 12);
     return {
       tooltip: {
         position: 'top',
@@ -468,7 +483,7 @@ function Heatmap({ lq, region }: { lq: MetricAnswer; region: string }) {
           const [x, y, v] = p.value;
           const i = lq.industries[x];
           const lqv = v === WITHHELD_VALUE ? withheldLabel(lang, true) : v.toFixed(3);
-          return `${escapeHtml(regionLabel(lq.regions[y]))} × ${escapeHtml(`${i.code} ${name(i.nameZh, i.nameEn)}`)}<br/>${t('lq')}: ${escapeHtml(lqv)}`;
+          return `${escapeHtml(regionLabel(lq.regions[y]))} × ${escapeHtml(`${i.code} ${inm.name(i.code, i.nameZh, i.nameEn)}`)}<br/>${t('lq')}: ${escapeHtml(lqv)}`;
         },
       },
       grid: { left: 8, right: 16, top: 8, bottom: 60, containLabel: true },
@@ -527,7 +542,7 @@ function Heatmap({ lq, region }: { lq: MetricAnswer; region: string }) {
               r.region ?? '',
               rg ? name(rg.nameZh, rg.nameEn) : '',
               r.industry ?? '',
-              ind ? name(ind.nameZh, ind.nameEn) : '',
+              ind ? inm.name(ind.code, ind.nameZh, ind.nameEn) : '',
               r.value,
             ];
           }),
@@ -545,6 +560,7 @@ function Heatmap({ lq, region }: { lq: MetricAnswer; region: string }) {
 }
 
 function Similar({ h }: { h: HomogeneityAnswer }) {
+  const inm = useIndustryName();
   const { t, name, lang } = useLang();
   if (h.similar.length === 0) return <p className="muted">{t('noMatch')}</p>;
   return (
@@ -572,7 +588,10 @@ function Similar({ h }: { h: HomogeneityAnswer }) {
                 <span className="badge badge-national">{t('highSimilarity')}</span>
               ) : null}
             </td>
-            <td className="num">{p.similarityAll.toFixed(3)}</td>
+            <td className="num">
+              {/* Null when the answer withholds it (too few regions or firms). */}
+              {fixed(p.similarityAll, 3)}
+            </td>
             <td>
               {p.overlap.length === 0 ? (
                 <span className="muted">{t('noOverlap')}</span>
@@ -583,9 +602,9 @@ function Similar({ h }: { h: HomogeneityAnswer }) {
                     className="chip"
                     title={`${t('share')}: ${formatPercent(lang, o.shareA)} / ${formatPercent(lang, o.shareB)}`}
                   >
-                    {o.industry} {short(name(o.nameZh, o.nameEn), 14)}{' '}
+                    {o.industry} {short(inm.name(o.industry, o.nameZh, o.nameEn), 14)}{' '}
                     <b>
-                      {o.lqA.toFixed(2)} / {o.lqB.toFixed(2)}
+                      {fixed(o.lqA, 2)} / {fixed(o.lqB, 2)}
                     </b>
                   </span>
                 ))

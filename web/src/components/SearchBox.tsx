@@ -1,3 +1,4 @@
+import { useHitName } from './hit-name.ts';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { catalogApi, type SearchHit } from '../api/catalog.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
@@ -18,7 +19,8 @@ export function hitHref(h: SearchHit): string | null {
 
 /** The header's search box: firms, clusters, regions, industries; arrows and Enter choose. */
 export function SearchBox() {
-  const { name, code } = useLang();
+  const { code } = useLang();
+  const hitName = useHitName();
   const tt = useDictionary(catalogText);
   const listId = useId();
   const [text, setText] = useState('');
@@ -89,7 +91,7 @@ export function SearchBox() {
             const label = (
               <>
                 <span className="hit-type">{tt(`type.${h.type}`)}</span>
-                <span className="hit-name">{name(h.name, h.nameEn)}</span>
+                <span className="hit-name">{hitName(h)}</span>
                 <span className="muted hit-detail">
                   {h.type === 'organization'
                     ? code('kind', h.detail)

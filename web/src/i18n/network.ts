@@ -33,7 +33,7 @@ export const networkText = defineDictionary({
     explorerTitle: '全图谱关系网络（WebGL）',
     explorerHint:
       '图谱中所有有联系的机构：颜色为本平台 Louvain 算法划分的社群，大小为 PageRank，ForceAtlas2 布局；滚轮缩放，点击节点打开机构。联系数据多为合成数据。',
-    explorerStats: '{n} 个机构，{m} 条联系，{c} 个社群（模块度 {q}），布局 {ms} 毫秒',
+    explorerStats: '{n} 个机构，{m} 条联系，{c} 个社群（模块度 {q}）',
     'linkType.supply': '供应',
     'linkType.collaboration': '产学研合作',
     'linkType.service': '服务',
@@ -123,7 +123,7 @@ export const networkText = defineDictionary({
     explorerTitle: 'The whole atlas network (WebGL)',
     explorerHint:
       'Every organisation with a tie: colour is the Louvain community our engine finds, size is PageRank, layout ForceAtlas2; wheel to zoom, click a node to open it. Most ties are synthetic.',
-    explorerStats: '{n} organisations, {m} ties, {c} communities (modularity {q}), layout {ms} ms',
+    explorerStats: '{n} organisations, {m} ties, {c} communities (modularity {q})',
     'linkType.supply': 'supply',
     'linkType.collaboration': 'collaboration',
     'linkType.service': 'service',

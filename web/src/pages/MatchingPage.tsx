@@ -31,7 +31,8 @@ export function MatchingPage(_props: { rest: string[] }) {
   const speaker = useEvidenceSpeaker();
   const tt = useDictionary(matchingText);
   const [need, setNeed] = useState('液压多路阀');
-  const [buyer, setBuyer] = useState('org-sany');
+  // No buyer chosen for the reader: the ranking needs none, saving a demand asks for one.
+  const [buyer, setBuyer] = useState('');
   const [region, setRegion] = useState('');
   const [answer, setAnswer] = useState<RankAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -163,7 +164,8 @@ export function MatchingPage(_props: { rest: string[] }) {
           ) : (
             <p className="muted">{t('loading')}</p>
           )}
-          <SupplierPool leader={buyer} />
+          {/* The pool as the chosen buyer sees it: chosen anew with the buyer. */}
+          <SupplierPool key={buyer} leader={buyer} />
         </aside>
       </div>
       <MatchOutcomes

@@ -1,3 +1,4 @@
+import { ClusterName } from '../components/cluster/ClusterName.tsx';
 import { networkApi } from '../api/network.ts';
 import { NetworkExplorer } from '../components/network/NetworkExplorer.tsx';
 import { SyntheticShareBadge } from '../components/SyntheticShare.tsx';
@@ -42,7 +43,9 @@ export function NetworksPage(_props: { rest: string[] }) {
             {rows.map((r) => (
               <tr key={r.cluster} data-testid="network-row">
                 <td>
-                  <a href={clusterHref(r.cluster, 'network')}>{r.name}</a>
+                  <a href={clusterHref(r.cluster, 'network')}>
+                    <ClusterName id={r.cluster} name={r.name} />
+                  </a>
                 </td>
                 <td className={r.status === 'judged' ? `verdict-${r.verdict}` : 'muted'}>
                   {r.status === 'no_members'

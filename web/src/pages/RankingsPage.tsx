@@ -6,6 +6,7 @@ import { rankingsText } from '../i18n/rankings.ts';
 import { formatPercent } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
 import { clusterHref } from '../route.ts';
+import { ClusterName } from '../components/cluster/ClusterName.tsx';
 import { useLoad } from '../useLoad.ts';
 
 const DEBOUNCE_MS = 300;
@@ -156,7 +157,9 @@ export function RankingsPage(_props: { rest: string[] }) {
                     <tr key={r.alternative} data-testid="ranking-row" data-cluster={r.alternative}>
                       <td className="num">{r.rank}</td>
                       <td>
-                        <a href={clusterHref(r.alternative)}>{name(r.name, null)}</a>
+                        <a href={clusterHref(r.alternative)}>
+                          <ClusterName id={r.alternative} name={r.name} />
+                        </a>
                       </td>
                       <td className="num">{r.score.toFixed(3)}</td>
                       <td>
@@ -191,7 +194,9 @@ export function RankingsPage(_props: { rest: string[] }) {
                         data-testid="not-ranked-row"
                         data-cluster={r.alternative}
                       >
-                        <a href={clusterHref(r.alternative)}>{name(r.name, null)}</a>
+                        <a href={clusterHref(r.alternative)}>
+                          <ClusterName id={r.alternative} name={r.name} />
+                        </a>
                       </li>
                     ))}
                   </ul>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { api } from '../api.ts';
 import { ChainNodesChart } from '../components/report/ChainNodesChart.tsx';
 import { MembersChart } from '../components/report/MembersChart.tsx';
@@ -17,6 +16,9 @@ import { saveCsv } from '../components/chart/chart-table.ts';
 import { citeSource } from '../citation.ts';
 import { SourceText } from '../components/SourceText.tsx';
 import { chainText } from '../i18n/chain.ts';
+import { marksText } from '../i18n/marks.ts';
+import { MarkLegend } from '../components/chain/MarkLegend.tsx';
+import { nodeCount } from '../components/chain/node-count.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { networkText } from '../i18n/network.ts';
 import { rankingsText } from '../i18n/rankings.ts';
@@ -25,58 +27,27 @@ import { syntheticText } from '../i18n/synthetic.ts';
 import { SyntheticShareNote } from '../components/SyntheticShare.tsx';
 import { formatPercent } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
-import { sectionHref } from '../route.ts';
 import { useLoad } from '../useLoad.ts';
-import { Picker } from '../components/Picker.tsx';
+import { ReportChooser } from '../components/report/ReportChooser.tsx';
 
 /** Reports (route #/reports/CLUSTER or #/reports/region/CODE): cluster and region reports made for printing. */
 export function ReportsPage(props: { rest: string[] }) {
-  const { t, name } = useLang();
   const tr = useDictionary(reportsText);
   const clusters = useLoad('clusters', () => api.clusters());
   const regionCode = props.rest[0] === 'region' ? (props.rest[1] ?? null) : null;
   const id = props.rest[0] === 'region' ? null : (props.rest[0] ?? null);
-  const [code, setCode] = useState(regionCode ?? '430100');
   return (
     <section className="page reports-page" data-testid="page-reports">
       <div className="no-print">
         <h2>{tr('title')}</h2>
         <p className="muted">{tr('explain')}</p>
-        <select
-          value={id ?? ''}
-          onChange={(e) => (window.location.hash = sectionHref('reports', e.target.value).slice(1))}
-          aria-label={tr('choose')}
-          data-testid="report-cluster"
-        >
-          <option value="">{tr('choose')}</option>
-          {clusters.data?.map((c) => (
-            <option key={c.id} value={c.id}>
-              {name(c.name, c.nameEn)}
-            </option>
-          ))}
-        </select>
         {clusters.error ? <p role="alert">{clusters.error}</p> : null}
-        {!clusters.data ? <span className="muted"> {t('loading')}</span> : null}
-        <form
-          className="region-report-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!code) return;
-            window.location.hash = sectionHref('reports', 'region', code).slice(1);
-          }}
-        >
-          <Picker
-            types={['region']}
-            value={code}
-            onChange={(id) => setCode(id)}
-            label={tr('regionReport')}
-            testId="report-region"
-            required
-          />{' '}
-          <button type="submit" data-testid="report-region-open">
-            {tr('open')}
-          </button>
-        </form>
+        <ReportChooser
+          key={`${id ?? ''}|${regionCode ?? ''}`}
+          clusters={clusters.data}
+          clusterId={id}
+          regionCode={regionCode}
+        />
       </div>
       {id ? <ClusterReport id={id} /> : null}
       {regionCode ? <RegionReport code={regionCode} /> : null}
@@ -88,6 +59,7 @@ function ClusterReport({ id }: { id: string }) {
   const { t, lang, name, code, join } = useLang();
   const tr = useDictionary(reportsText);
   const tc = useDictionary(chainText);
+  const tm = useDictionary(marksText);
   const ts = useDictionary(syntheticText);
   const tn = useDictionary(networkText);
   const trk = useDictionary(rankingsText);
@@ -111,7 +83,7 @@ function ClusterReport({ id }: { id: string }) {
         name: `${c.id}-chain`,
         columns: ['name', 'status', 'firms'],
         labels: [tr('node'), tr('status'), tr('firms')],
-        rows: nodes.map((n) => [name(n.nameZh, n.nameEn), n.status, n.counts.firms]),
+        rows: nodes.map((n) => [name(n.nameZh, n.nameEn), n.status, n.counts.counted]),
       },
       {
         title: tr('csv'),
@@ -189,11 +161,12 @@ function ClusterReport({ id }: { id: string }) {
                     {n.critical ? ' ⚠' : ''}
                   </td>
                   <td>{tc(`status.${n.status}`)}</td>
-                  <td className="num">{n.counts.firms}</td>
+                  <td className="num">{tm(nodeCount(n).what, { n: nodeCount(n).n })}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {nodes.some((n) => n.critical) ? <MarkLegend /> : null}
         </>
       ) : null}
       {network.data && network.data.status === 'judged' ? (

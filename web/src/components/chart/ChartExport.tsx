@@ -11,11 +11,11 @@ import { decoratePng, exportContext } from './export-context.ts';
 export type PngSource = () => string | undefined;
 
 /**
- * The buttons over a chart: its data as a table on the page (the keyboard's
+ * The buttons above a chart: its data as a table on the page (the keyboard's
  * and screen reader's view of it), as CSV (everyone, written in the browser:
  * headings in the reader's language, or the stable field keys for programs)
- * and Excel (signed-in accounts, written by the server), and the chart as a
- * PNG. Every file carries its context: title, scope, date, source, units and
+ * and Excel (written by the server when signed in, by the browser for a
+ * visitor), and the chart as a PNG. Every file carries its context: title, scope, date, source, units and
  * the synthetic mark (export-context.ts).
  */
 export function ChartExport(props: {
@@ -80,10 +80,12 @@ export function ChartExport(props: {
           {te('csvKeys')}
         </button>
       ) : null}
-      {table && me.data?.signedIn ? (
+      {table && me.data ? (
         <button
           type="button"
-          onClick={() => void saveXlsx(table, context(), lang).catch(() => undefined)}
+          onClick={() =>
+            void saveXlsx(table, context(), lang, !me.data?.signedIn).catch(() => undefined)
+          }
           data-testid="export-xlsx"
         >
           {t('exportXlsx')}

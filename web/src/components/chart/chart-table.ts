@@ -1,3 +1,4 @@
+import { xlsxOf } from './xlsx-of.ts';
 import { csrfToken } from '../../http.ts';
 import { lookup } from '../../i18n/dictionary.ts';
 import { exportText } from '../../i18n/export.ts';
@@ -135,27 +136,46 @@ export function saveCsv(t: ChartTable, ctx: ExportContext, lang: Lang, keys = fa
   download(`${t.name}${keys ? '.keys' : ''}.csv`, tableCsv(t, ctx, lang, keys));
 }
 
-/** Excel through POST /api/export/xlsx (the server writes the workbook; nothing is stored). */
-export async function saveXlsx(t: ChartTable, ctx: ExportContext, lang: Lang): Promise<void> {
+/**
+ * Excel: signed in, through POST /api/export/xlsx (the server writes the
+ * workbook; nothing is stored); a visitor, who may not ask the server to
+ * build files, gets the same sheet written in the browser (xlsx-of.ts).
+ */
+export async function saveXlsx(
+  t: ChartTable,
+  ctx: ExportContext,
+  lang: Lang,
+  inBrowser = false,
+): Promise<void> {
+  const table = {
+    sheet: t.name,
+    columns: t.columns.map((_, i) => columnLabel(t, i, lang)),
+    rows: t.rows.map((r) => r.map((v, j) => readerCell(t, j, v, lang))),
+    note: [...contextLines(t, ctx, lang), ...(t.note ? [t.note] : [])].join('\n').slice(0, 2000),
+  };
+  const blob = inBrowser
+    ? new Blob([xlsxOf(table) as BlobPart], { type: XLSX_TYPE })
+    : await serverXlsx(table);
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${t.name}.xlsx`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function serverXlsx(table: object): Promise<Blob> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   const csrf = csrfToken();
   if (csrf) headers['x-csrf-token'] = csrf;
   const res = await fetch('/api/export/xlsx', {
     method: 'POST',
     headers,
-    body: JSON.stringify({
-      sheet: t.name,
-      columns: t.columns.map((_, i) => columnLabel(t, i, lang)),
-      rows: t.rows.map((r) => r.map((v, j) => readerCell(t, j, v, lang))),
-      note: [...contextLines(t, ctx, lang), ...(t.note ? [t.note] : [])].join('\n').slice(0, 2000),
-    }),
+    body: JSON.stringify(table),
   });
   if (!res.ok)
     throw new Error(((await res.json()) as { message?: string }).message ?? res.statusText);
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${t.name}.xlsx`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return res.blob();
 }

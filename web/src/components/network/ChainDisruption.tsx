@@ -1,3 +1,4 @@
+import { MarkLegend } from '../chain/MarkLegend.tsx';
 import { useState } from 'react';
 import { chainApi } from '../../api/chain.ts';
 import { networkApi, type ChainDisruptionReport, type NodeShift } from '../../api/network.ts';
@@ -94,6 +95,7 @@ function NodeDisruption(props: { cluster: string; chain: string }) {
               ))}
             </tbody>
           </table>
+          {moved.some((n) => n.critical) ? <MarkLegend /> : null}
           <p className="muted">{tt('noChange')}</p>
         </div>
       ) : null}

@@ -29,6 +29,7 @@ const PALETTE = [
 ];
 const TYPES = ['supply', 'collaboration', 'service', 'ownership', 'investment'] as const;
 const ITERATIONS = 60;
+const LABELLED = 30;
 
 type Fa2 = {
   assign: (g: MultiUndirectedGraph, p: { iterations: number; settings: object }) => void;
@@ -42,6 +43,9 @@ const forceAtlas2 = ((fa2Module as unknown as { default?: Fa2 }).default ??
 function toGraph(x: ExplorerAnswer): MultiUndirectedGraph {
   const g = new MultiUndirectedGraph();
   const maxPr = Math.max(...x.nodes.map((n) => n.pagerank), 1e-12);
+  // The LABELLED most central nodes by PageRank: named whatever the zoom.
+  const top = x.nodes.map((n, i) => [n.pagerank, i] as const).sort((a, b) => b[0] - a[0]);
+  const rank = new Map(top.slice(0, LABELLED).map(([, i], k) => [i, k]));
   x.nodes.forEach((n, i) => {
     const angle = (2 * Math.PI * n.community) / Math.max(1, x.communities);
     // Deterministic jitter: the same answer always lays out the same way.
@@ -51,6 +55,7 @@ function toGraph(x: ExplorerAnswer): MultiUndirectedGraph {
       y: Math.sin(angle) * 100 + Math.sin(j * 6.283) * 20,
       size: 1.5 + 10 * Math.sqrt(n.pagerank / maxPr),
       label: n.name,
+      forceLabel: rank.get(i) !== undefined,
       color: PALETTE[n.community % PALETTE.length],
       id: n.id,
     });
@@ -73,6 +78,7 @@ export function NetworkExplorer() {
   const { data, error } = useLoad(`explorer|${types.join(',')}`, () => networkApi.explorer(types));
   const box = useRef<HTMLDivElement | null>(null);
   const sigmaRef = useRef<Sigma | null>(null);
+  // The layout's time is for developers (a data attribute), not a figure for readers.
   const [layoutMs, setLayoutMs] = useState<number | null>(null);
   useEffect(() => {
     if (!data || !box.current) return;
@@ -83,7 +89,15 @@ export function NetworkExplorer() {
       settings: { ...forceAtlas2.inferSettings(g), barnesHutOptimize: g.order > 1000 },
     });
     setLayoutMs(performance.now() - started);
-    const sigma = new Sigma(g, box.current, { labelRenderedSizeThreshold: 9, zIndex: true });
+    // The most central organisations always carry their names; room at the edges so neither nodes
+    // nor names are cut off by the canvas.
+    const sigma = new Sigma(g, box.current, {
+      labelRenderedSizeThreshold: 6,
+      labelDensity: 0.5,
+      labelFont: 'system-ui, "Noto Sans CJK SC", sans-serif',
+      stagePadding: 48,
+      zIndex: true,
+    });
     sigmaRef.current = sigma;
     sigma.on('clickNode', ({ node }) => {
       window.location.hash = organizationHref(String(g.getNodeAttribute(node, 'id'))).slice(1);
@@ -117,26 +131,29 @@ export function NetworkExplorer() {
       {error ? <p role="alert">{error}</p> : null}
       {!data && !error ? <p className="muted">{t('loading')}</p> : null}
       {data ? (
-        <p data-testid="explorer-stats" data-nodes={data.nodes.length}>
+        <p
+          data-testid="explorer-stats"
+          data-nodes={data.nodes.length}
+          data-layout-ms={layoutMs === null ? undefined : Math.round(layoutMs)}
+        >
           {tt('explorerStats', {
             n: formatNumber(lang, data.nodes.length),
             m: formatNumber(lang, data.edges.length),
             c: data.communities,
             q: data.modularity.toFixed(3),
-            ms: layoutMs === null ? '…' : Math.round(layoutMs),
           })}
         </p>
       ) : null}
+      {table ? (
+        <ChartExport
+          png={() => (sigmaRef.current ? sigmaPng(sigmaRef.current) : undefined)}
+          pngName="atlas-network"
+          table={table}
+          tableShown={tableShown}
+          onToggleTable={() => setTableShown((x) => !x)}
+        />
+      ) : null}
       <div className="chart">
-        {table ? (
-          <ChartExport
-            png={() => (sigmaRef.current ? sigmaPng(sigmaRef.current) : undefined)}
-            pngName="atlas-network"
-            table={table}
-            tableShown={tableShown}
-            onToggleTable={() => setTableShown((x) => !x)}
-          />
-        ) : null}
         <div className="explorer-canvas" ref={box} data-testid="explorer-canvas" />
       </div>
       {tableShown && table ? <ChartDataTable table={table} testId="explorer-table" /> : null}

@@ -8,6 +8,7 @@ import {
 import { escapeHtml } from '../../escape-html.ts';
 import { complexityText } from '../../i18n/complexity.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
+import { useIndustryName } from '../../industry-name.ts';
 import { useLang } from '../../lang.tsx';
 import { useLoad } from '../../useLoad.ts';
 import { EChart } from '../EChart.tsx';
@@ -24,7 +25,8 @@ function toneOf(n: Space['nodes'][number], meanDensity: number): Tone {
 
 /** The industry space with a region's specialisations lit up, and its ECI rank. */
 export function IndustrySpace(props: { region: string; params: MatrixParams }) {
-  const { t, name } = useLang();
+  const { t } = useLang();
+  const inm = useIndustryName();
   const tt = useDictionary(complexityText);
   const key = `${props.region}|${JSON.stringify(props.params)}`;
   const space = useLoad(`space|${key}`, () => complexityApi.space(props.region, props.params));
@@ -38,7 +40,7 @@ export function IndustrySpace(props: { region: string; params: MatrixParams }) {
     const dens = data.nodes.map((n) => n.density ?? 0);
     const mean = dens.reduce((a, b) => a + b, 0) / (dens.length || 1);
     const label = (code: string, zh: string | null, en: string | null) =>
-      `${code} ${zh ? name(zh, en) : ''}`;
+      `${code} ${zh ? inm.name(code, zh, en) : ''}`;
     return {
       animation: false,
       tooltip: {
@@ -49,7 +51,17 @@ export function IndustrySpace(props: { region: string; params: MatrixParams }) {
           type: 'graph',
           layout: 'force',
           roam: true,
-          force: { repulsion: 140, edgeLength: [30, 90], gravity: 0.1, layoutAnimation: false },
+          // Drawn a little smaller than the box and pulled in: at gravity 0.1 the outer nodes fell off its edges.
+          zoom: 0.8,
+          force: { repulsion: 110, edgeLength: [25, 80], gravity: 0.22, layoutAnimation: false },
+          // The region's specialisations carry their names; the others on hover. Overlapping names give way.
+          label: {
+            position: 'right',
+            fontSize: 10,
+            color: '#1d2733',
+            formatter: (p: { data?: { short?: string } }) => p.data?.short ?? '',
+          },
+          labelLayout: { hideOverlap: true },
           data: data.nodes.map((n) => {
             const tone = toneOf(n, mean);
             return {
@@ -57,9 +69,12 @@ export function IndustrySpace(props: { region: string; params: MatrixParams }) {
               name: label(n.industry, n.nameZh, n.nameEn),
               tone,
               symbolSize: 7 + Math.sqrt(n.ubiquity) * 2,
+              short: n.nameZh ? inm.name(n.industry, n.nameZh, n.nameEn) : n.industry,
+              label: { show: tone === 'specialised' },
               itemStyle: { color: COLOURS[tone] },
               tip: `${escapeHtml(label(n.industry, n.nameZh, n.nameEn))}<br/>${tt('tooltip', {
-                pci: n.pci.toFixed(2),
+                // PCI is missing for an industry no region is strong in.
+                pci: typeof n.pci === 'number' ? n.pci.toFixed(2) : '—',
                 rca: (n.rca ?? 0).toFixed(2),
                 density: (n.density ?? 0).toFixed(2),
               })}`,
@@ -75,7 +90,7 @@ export function IndustrySpace(props: { region: string; params: MatrixParams }) {
         },
       ],
     };
-  }, [data, name, tt]);
+  }, [data, inm, tt]);
   return (
     <section className="card wide" data-testid="industry-space">
       <h3>{tt('spaceTitle')}</h3>
@@ -97,7 +112,7 @@ export function IndustrySpace(props: { region: string; params: MatrixParams }) {
               columns: ['industry', 'name', 'pci', 'ubiquity', 'rca', 'mcp', 'density'],
               rows: (data?.nodes ?? []).map((n) => [
                 n.industry,
-                n.nameZh ? name(n.nameZh, n.nameEn) : '',
+                n.nameZh ? inm.name(n.industry, n.nameZh, n.nameEn) : '',
                 n.pci,
                 n.ubiquity,
                 n.rca ?? null,

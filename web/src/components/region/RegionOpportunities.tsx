@@ -3,21 +3,34 @@ import type { MatrixParams } from '../../api.ts';
 import { complexityApi, complexityCsvHref } from '../../api/complexity.ts';
 import { complexityText } from '../../i18n/complexity.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
+import { differentiationText } from '../../i18n/differentiation.ts';
+import { useIndustryName } from '../../industry-name.ts';
 import { useLang } from '../../lang.tsx';
+import { regionHref } from '../../route.ts';
 import { useLoad } from '../../useLoad.ts';
+
+/** A figure to 2 decimals, or "–" where the answer holds none. */
+function fixed(v: number | null | undefined): string {
+  return typeof v === 'number' ? v.toFixed(2) : '–';
+}
 
 /** A region's growth opportunities, optionally leaving out what its neighbours already do. */
 export function RegionOpportunities(props: { region: string; params: MatrixParams }) {
-  const { t, name } = useLang();
+  const { t, lang } = useLang();
+  const inm = useIndustryName();
   const tt = useDictionary(complexityText);
-  const [differentiated, setDifferentiated] = useState(false);
+  const td = useDictionary(differentiationText);
+  const [wanted, setDifferentiated] = useState(false);
+  // Between provinces there is no "other region of the same province": the box would do nothing.
+  const possible = props.params.regionLevel !== 'province';
+  const differentiated = wanted && possible;
   const key = `${props.region}|${JSON.stringify(props.params)}|${differentiated}`;
   const { data, error } = useLoad(key, () =>
     complexityApi.opportunities(props.region, props.params, differentiated),
   );
   const industry = (code: string) => {
     const n = data?.industryNames.find((x) => x.code === code);
-    return n ? `${code} ${name(n.nameZh, n.nameEn)}` : code;
+    return n ? `${code} ${inm.name(code, n.nameZh, n.nameEn)}` : code;
   };
   return (
     <section className="card wide" data-testid="opportunities">
@@ -27,15 +40,26 @@ export function RegionOpportunities(props: { region: string; params: MatrixParam
         <input
           type="checkbox"
           checked={differentiated}
+          disabled={!possible}
+          aria-describedby={possible ? undefined : 'differentiation-why'}
           onChange={(e) => setDifferentiated(e.target.checked)}
+          data-testid="differentiated"
         />{' '}
         {tt('differentiated')}
       </label>
+      {possible ? null : (
+        <p className="muted" id="differentiation-why" data-testid="differentiation-why">
+          {td('provinceLevel')}{' '}
+          <a href={regionHref(`${props.region.slice(0, 2)}0100`)} data-testid="differentiation-go">
+            {td('toPrefectures')}
+          </a>
+        </p>
+      )}
       {error ? <p className="muted">{error}</p> : null}
       {!data && !error ? <p className="muted">{t('loading')}</p> : null}
       {data ? (
         <>
-          <p>{tt('eci', { v: data.eci.toFixed(2) })}</p>
+          <p>{tt('eci', { v: fixed(data.eci) })}</p>
           <table className="table">
             <thead>
               <tr>
@@ -49,16 +73,22 @@ export function RegionOpportunities(props: { region: string; params: MatrixParam
               {data.opportunities.map((o) => (
                 <tr key={o.industry} data-testid="opportunity">
                   <td>{industry(o.industry)}</td>
-                  <td className="num">{o.density.toFixed(2)}</td>
-                  <td className="num">{o.cog.toFixed(2)}</td>
+                  <td className="num">{fixed(o.density)}</td>
+                  <td className="num">{fixed(o.cog)}</td>
                   <td>{tt(`class.${o.class}`)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           {data.excluded.length ? (
-            <p className="muted">
-              {tt('excluded', { list: data.excluded.map(industry).join('、') })}
+            <p className="muted" data-testid="differentiation-excluded">
+              {tt('excluded', {
+                list: data.excluded.map(industry).join(lang === 'en' ? '; ' : '、'),
+              })}
+            </p>
+          ) : differentiated ? (
+            <p className="muted" data-testid="differentiation-none">
+              {td('noneExcluded')}
             </p>
           ) : null}
           <p className="muted">{tt('note')}</p>

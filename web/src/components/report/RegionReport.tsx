@@ -22,6 +22,11 @@ const PARAMS: MatrixParams = {
 };
 const TOP = 10;
 
+/** A figure to 2 decimals, or "–" where the answer holds none (withheld or not computed). */
+function fixed(v: number | null | undefined): string {
+  return typeof v === 'number' ? v.toFixed(2) : '–';
+}
+
 /**
  * A printable region report: its specialisations (LQ by GB/T 4754 division),
  * its place in economic complexity, its growth opportunities, and the
@@ -102,7 +107,7 @@ export function RegionReport({ code }: { code: string }) {
       {rank >= 0 && eci.data ? (
         <p data-testid="report-eci">
           {tx('eciRank', { k: rank + 1, n: eci.data.rows.length })} ·{' '}
-          {tx('eci', { v: eci.data.rows[rank].eci.toFixed(2) })}
+          {tx('eci', { v: fixed(eci.data.rows[rank].eci) })}
         </p>
       ) : null}
       {opp.data ? (
@@ -112,8 +117,7 @@ export function RegionReport({ code }: { code: string }) {
             {opp.data.opportunities.map((o) => (
               <li key={o.industry}>
                 {o.industry} {industry.get(o.industry) ?? ''} ·{' '}
-                {tx(`class.${o.class}` as 'class.opportunity')} · {tx('density')}{' '}
-                {o.density.toFixed(2)}
+                {tx(`class.${o.class}` as 'class.opportunity')} · {tx('density')} {fixed(o.density)}
               </li>
             ))}
           </ol>

@@ -6,7 +6,8 @@ import { actionsText } from '../../i18n/actions.ts';
 import { SyntheticBadge } from '../../components/Badges.tsx';
 import { ChainPicker } from '../../components/chain/ChainPicker.tsx';
 import { useEvidenceSpeaker } from '../../components/chain/evidence-speaker.ts';
-import { gapEvidence } from '../../components/chain/gap-evidence.ts';
+import { GapTable } from '../../components/chain/GapTable.tsx';
+import { targetPlaces } from '../../components/chain/target-places.ts';
 import { targetReasons } from '../../components/chain/target-reasons.ts';
 import { Pager } from '../../components/Pager.tsx';
 import { DataText } from '../../components/SourceText.tsx';
@@ -48,6 +49,9 @@ function Actions(props: { cluster: string; chain: string }) {
   const actions = useReload(`${key}|${generation}|${page}`, () =>
     chainApi.actions(props.cluster, props.chain, page),
   );
+  const targetIds = [...new Set(targets.data?.nodes.flatMap((n) => n.targets.map((x) => x.id)))];
+  // The city before the district (a district's name alone is ambiguous), arriving after the list.
+  const places = useLoad(`places|${targetIds.join(',')}`, () => targetPlaces(targetIds));
   const me = useLoad('me', () => sessionApi.me());
   const canEdit = me.data?.role === 'analyst' || me.data?.role === 'admin';
   if (gaps.error || targets.error) return <p role="alert">{gaps.error ?? targets.error}</p>;
@@ -55,6 +59,10 @@ function Actions(props: { cluster: string; chain: string }) {
   const nodeNames = new Map(gaps.data.gaps.map((g) => [g.node, name(g.nameZh, g.nameEn)]));
   for (const n of targets.data.nodes) nodeNames.set(n.node, name(n.nameZh, n.nameEn));
   const reload = () => setGeneration((g) => g + 1);
+  const placeOf = (id: string, fallback: string | null) => {
+    const p = places.data?.get(id);
+    return p ? name(p.zh, p.en) : (fallback ?? '');
+  };
   return (
     <>
       <ActionBoard
@@ -76,35 +84,7 @@ function Actions(props: { cluster: string; chain: string }) {
       ) : gaps.data.gaps.length === 0 ? (
         <p className="muted">{tt('noGaps')}</p>
       ) : null}
-      <table className="table" data-testid="gaps">
-        <thead>
-          <tr>
-            <th>{tt('node')}</th>
-            <th>{tt('severity')}</th>
-            <th />
-            <th>{tt('evidence')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {gaps.data.gaps.map((g, i) => (
-            <tr key={`${g.node}-${g.kind}-${i}`}>
-              <td>
-                {name(g.nameZh, g.nameEn)}
-                {g.critical ? <span className="critical"> ⚠</span> : null}
-              </td>
-              <td>{tt(`severity.${g.severity}` as 'severity.high')}</td>
-              <td>
-                <span className={`badge action-${g.action}`}>
-                  {tt(`action.${g.action}` as 'action.fill')}
-                </span>
-              </td>
-              <td className="muted">
-                <DataText text={gapEvidence(g, speaker)} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <GapTable gaps={gaps.data.gaps} />
       <h3>{tt('targets')}</h3>
       {targets.data.nodes.map((n) => (
         <div key={n.node} className="targets-node">
@@ -118,7 +98,8 @@ function Actions(props: { cluster: string; chain: string }) {
                 </a>{' '}
                 {x.synthetic ? <SyntheticBadge /> : null}{' '}
                 <span className="muted">
-                  <DataText text={x.regionName ?? ''} /> · {tt('score')} {x.score.toFixed(2)}
+                  <DataText text={placeOf(x.id, x.regionName)} /> · {tt('score')}{' '}
+                  {x.score.toFixed(2)}
                 </span>{' '}
                 {x.action && x.action.state !== 'dropped' ? (
                   <span className="muted" data-testid="target-tracked">

@@ -1,0 +1,14 @@
+import { useCallback } from 'react';
+import type { SearchHit } from '../api/catalog.ts';
+import { useIndustryName } from '../industry-name.ts';
+import { useLang } from '../lang.tsx';
+
+/** A search hit's name in the reader's language (an industry group or class by its division's English title). */
+export function useHitName(): (h: Pick<SearchHit, 'type' | 'id' | 'name' | 'nameEn'>) => string {
+  const { name } = useLang();
+  const industry = useIndustryName();
+  return useCallback(
+    (h) => (h.type === 'industry' ? industry.name(h.id, h.name, h.nameEn) : name(h.name, h.nameEn)),
+    [industry, name],
+  );
+}
