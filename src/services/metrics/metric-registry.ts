@@ -125,8 +125,9 @@ function cellResult(grid: CellGrid, metric: string): MetricResult {
     kind: 'cell',
     columns: COLUMNS.cell,
     warnings: undefinedWarning(metric, undefinedUnits),
-    grid,
   } as Omit<MetricResult, 'rows'> as MetricResult;
+  // Not enumerable: a spread, JSON or a redaction walk sees the rows, never 4.2M numbers twice.
+  Object.defineProperty(result, 'grid', { value: grid, enumerable: false });
   let rows: MetricRow[] | undefined;
   Object.defineProperty(result, 'rows', {
     enumerable: true,
