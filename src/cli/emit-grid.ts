@@ -10,9 +10,6 @@ export interface GridToWrite {
   values: Float64Array;
 }
 
-/** Lines per write: large enough to amortise the call, small enough to stay a few MB. */
-const LINES_PER_CHUNK = 65_536;
-
 /**
  * True when `emit` would write CSV for these options (--out without
  * --format, or --format csv, or stdout piped): the case writeGridCsv serves.
@@ -47,38 +44,53 @@ export async function writeGridCsv(grid: GridToWrite, opts: { out?: string }): P
   if (state.failed && state.failed.code !== 'EPIPE') throw state.failed;
 }
 
-/** The CSV text, header first, in chunks of LINES_PER_CHUNK lines. */
-function* csvChunks(grid: GridToWrite): Generator<string> {
-  const regions = grid.regions.map((r) => csvCell(r) + ',');
-  const industries = grid.industries.map((i) => csvCell(i) + ',');
+/** Bytes per chunk written; a line never spans two chunks. */
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * The CSV bytes, header first, in chunks of about CHUNK_BYTES: each line's
+ * labels copied from their UTF-8 bytes (encoded once), the number written
+ * as ASCII in place; no string per line, no rope to flatten and re-encode.
+ */
+function* csvChunks(grid: GridToWrite): Generator<Buffer> {
+  const regions = grid.regions.map((r) => Buffer.from(csvCell(r) + ','));
+  const industries = grid.industries.map((i) => Buffer.from(csvCell(i) + ','));
   const C = industries.length;
-  let chunk = 'region,industry,value\n';
-  let lines = 0;
+  // A line: two labels, a number (at most 24 characters), a line feed.
+  const longest = (bs: Buffer[]) => bs.reduce((m, b) => Math.max(m, b.length), 0);
+  const room = longest(regions) + longest(industries) + 32;
+  let buf = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, room * 2));
+  let pos = buf.write('region,industry,value\n', 0, 'latin1');
   for (let r = 0; r < regions.length; r++) {
     const region = regions[r];
     for (let i = 0; i < C; i++) {
       const v = grid.values[r * C + i];
       if (Number.isNaN(v)) continue;
-      chunk += region + industries[i] + String(v) + '\n';
-      if (++lines === LINES_PER_CHUNK) {
-        yield chunk;
-        chunk = '';
-        lines = 0;
+      if (pos + room > buf.length) {
+        yield buf.subarray(0, pos);
+        buf = Buffer.allocUnsafe(buf.length);
+        pos = 0;
       }
+      for (let k = 0; k < region.length; k++) buf[pos++] = region[k];
+      const industry = industries[i];
+      for (let k = 0; k < industry.length; k++) buf[pos++] = industry[k];
+      if (v === 0) buf[pos++] = 0x30;
+      else pos += buf.latin1Write(String(v), pos);
+      buf[pos++] = 0x0a;
     }
   }
-  yield chunk;
+  yield buf.subarray(0, pos);
 }
 
 /** Writes a chunk and waits until it is handed on, or for 'drain' (or a failure) under back-pressure. */
-function write(stream: Writable, text: string): Promise<void> {
+function write(stream: Writable, bytes: Buffer): Promise<void> {
   return new Promise((done) => {
     const settle = () => {
       stream.off('drain', settle);
       stream.off('error', settle);
       done();
     };
-    if (stream.write(text, () => settle())) return;
+    if (stream.write(bytes, () => settle())) return;
     stream.once('drain', settle);
     stream.once('error', settle);
   });
