@@ -2,16 +2,16 @@
  * Turns DuckDB's dictionary codes into the labels the row-wise readers gave:
  * each raw text trimmed (String.prototype.trim), texts equal after trimming
  * merged, and ids numbered by first appearance, row by row and, within a
- * row, column by column, over the rows `use` keeps (all by default).
+ * row, column by column, over the rows `leaveOut` does not mark (all by default).
  * `codes` are rewritten in place to the new ids; −1 stays −1 (an empty cell)
  * and a raw text that trims to nothing becomes −1 too. Texts seen only in
- * rows `use` leaves out are numbered after all the others, in the same order.
+ * rows `leaveOut` marks are numbered after all the others, in the same order.
  * Cost: O(rows × columns) over typed arrays plus one trim per distinct text.
  */
 export function firstAppearanceLabels(
   dictionary: readonly string[],
   codes: readonly Int32Array[],
-  use?: (row: number) => boolean,
+  leaveOut?: Uint8Array,
 ): { labels: string[] } {
   const trimmed = dictionary.map((s) => s.trim());
   const idOfText = new Map<string, number>();
@@ -29,15 +29,18 @@ export function firstAppearanceLabels(
     return (remap[raw] = id);
   };
   const rows = codes.length ? codes[0].length : 0;
+  const nc = codes.length;
+  // Index loops and a mask, no iterator or callback per row: a million rows each.
   for (let r = 0; r < rows; r++) {
-    if (use && !use(r)) continue;
-    for (const col of codes) {
-      const raw = col[r];
+    if (leaveOut && leaveOut[r]) continue;
+    for (let q = 0; q < nc; q++) {
+      const raw = codes[q][r];
       if (raw >= 0 && remap[raw] === -2) assign(raw);
     }
   }
   for (let r = 0; r < rows; r++)
-    for (const col of codes) {
+    for (let q = 0; q < nc; q++) {
+      const col = codes[q];
       const raw = col[r];
       if (raw >= 0) col[r] = remap[raw] === -2 ? assign(raw) : remap[raw];
     }

@@ -89,7 +89,9 @@ async function fromColumns(
     else if (w && w.values[r] === 0) zeros.push(r);
     else keep[r] = 1;
   }
-  const { labels } = firstAppearanceLabels(dictionary, [s, t], (r) => keep[r] === 1);
+  const dropped = new Uint8Array(csv.rows);
+  for (let r = 0; r < csv.rows; r++) dropped[r] = keep[r] ^ 1;
+  const { labels } = firstAppearanceLabels(dictionary, [s, t], dropped);
   const m = csv.rows - csv.blankCount - loops.length - zeros.length;
   const src = new Int32Array(m);
   const dst = new Int32Array(m);

@@ -60,10 +60,9 @@ async function fromColumns(
   const labelIdx = names.map((c) => byLower.get(c) as number);
   const valueIdx = byLower.get(valueColumn) as number;
   const blank = csv.blank;
-  const keep = (r: number) => blank[r] === 0;
   const read = await csv.labels(labelIdx.map((j) => [j]));
   const columns: LabelColumn[] = read.codes.map(([codes], q) => ({
-    names: firstAppearanceLabels(read.dictionaries[q], [codes], keep).labels,
+    names: firstAppearanceLabels(read.dictionaries[q], [codes], blank).labels,
     codes,
   }));
   const { values, others } = await csv.numbers(valueIdx);

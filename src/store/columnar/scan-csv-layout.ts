@@ -89,21 +89,22 @@ export function scanCsvLayout(bytes: Uint8Array, delimiter: number, lines = fals
 function unquoted(buf: Buffer, lines: boolean): CsvLayout {
   for (let cr = buf.indexOf(CR); cr >= 0; cr = buf.indexOf(CR, cr + 1))
     if (buf[cr + 1] !== LF) return { regular: false, records: 0, multiline: false };
-  const n = buf.length;
-  const start = n >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+  const n = bytes.length;
+  const start = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   let records = 0;
   let line = 1;
-  let empty = true;
+  let empty = 1;
   const starts: number[] | null = lines ? [] : null;
   for (let k = start; k < n; k++) {
-    const b = buf[k];
+    const b = bytes[k];
     if (b === LF) {
       line++;
-      empty = true;
-    } else if (empty && b !== CR) {
-      empty = false;
+      empty = 1;
+    } else if (empty === 1 && b !== CR) {
+      empty = 0;
       records++;
-      starts?.push(line);
+      if (starts !== null) starts.push(line);
     }
   }
   const out: CsvLayout = { regular: true, records, multiline: false };
