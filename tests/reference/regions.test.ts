@@ -142,6 +142,24 @@ describe('RegionIndex.resolve', () => {
     expect(code('')).toBeNull();
   });
 
+  it('resolves English and pinyin names of every level, a shared one as a guess', () => {
+    expect(index.resolve('Changsha')).toMatchObject({
+      region: { code: '430100' },
+      how: 'english_name',
+      guessed: true, // 长沙县 is Changsha too
+    });
+    expect(code('changsha shi')).toBe('430100');
+    expect(code('Changsha City', { expect: 'prefecture' })).toBe('430100');
+    expect(index.resolve('Haidian District')).toMatchObject({
+      region: { code: '110108' },
+      guessed: false,
+    });
+    expect(code('Chaoyang District')).toBeNull(); // Beijing and Changchun
+    expect(code('Chaoyang District', { province: '110000' })).toBe('110105');
+    expect(code("Xi'an")).toBe('610100');
+    expect(code('Mars')).toBeNull();
+  });
+
   it('walks up: provinceOf and prefectureOf', () => {
     expect(index.prefectureOf('440305')?.code).toBe('440300');
     expect(index.prefectureOf('440300')?.code).toBe('440300');

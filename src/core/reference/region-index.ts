@@ -12,6 +12,8 @@ import { shortNames } from './region-short-names.ts';
  *   2. an English name of a province-level unit ('Guangdong')     how 'english_name'
  *   3. a full official name (广东省, 内蒙古自治区, 深圳市)              how 'full_name'
  *   4. a short name (广东, 内蒙, 新疆, 深圳, 恩施)                      how 'short_name'
+ *   5. an English or pinyin name of any level, without its suffix word
+ *      (Changsha, Changsha City, changsha shi, Haidian District)   how 'english_name'
  * Among several matches, those inside context.province win, then the level
  * in context.expect, then the higher level (广东 the province before any
  * county); a tie that remains is ambiguous and resolves to null.
@@ -48,12 +50,26 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
+/** Words that only say what kind of unit a name is, in English and pinyin. */
+const UNIT_WORDS =
+  /\b(city|district|county|prefecture|autonomous|league|banner|region|province|municipality|shi|qu|xian|sheng|zhou|meng|qi)\b/g;
+
+/** An English or pinyin name compared without case, spaces, hyphens, apostrophes and unit words. */
+function englishKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\(.*?\)/g, ' ')
+    .replace(UNIT_WORDS, ' ')
+    .replace(/[^a-z]/g, '');
+}
+
 export class RegionIndex {
   private readonly byCode = new Map<string, Region>();
   private readonly kids = new Map<string, Region[]>();
   private readonly fullNames = new Map<string, Region[]>();
   private readonly shorts = new Map<string, Region[]>();
   private readonly english = new Map<string, Region>();
+  private readonly englishAll = new Map<string, Region[]>();
 
   constructor(regions: readonly Region[]) {
     for (const r of regions) {
@@ -61,6 +77,10 @@ export class RegionIndex {
       if (r.parent !== null) push(this.kids, r.parent, r);
       push(this.fullNames, r.nameZh, r);
       for (const s of shortNames(r.nameZh, r.level)) push(this.shorts, s, r);
+      if (r.nameEn) {
+        const k = englishKey(r.nameEn);
+        if (k) push(this.englishAll, k, r);
+      }
       if (r.nameEn && r.level === 'province') {
         this.english.set(r.nameEn.toLowerCase(), r);
         const bare = r.nameEn.replace(/\s*\(.*\)$|\s+SAR$/, '').toLowerCase();
@@ -126,7 +146,18 @@ export class RegionIndex {
       const best = this.pick(candidates, context);
       return best ? this.judge(best, how, context) : null;
     }
-    return null;
+    return /[a-z]/i.test(t) ? this.resolveEnglish(t, context) : null;
+  }
+
+  /** Step 5: "District" or "County" in the text asks for a county; a name several regions share is a guess. */
+  private resolveEnglish(t: string, context: ResolveContext): RegionMatch | null {
+    const candidates = this.englishAll.get(englishKey(t));
+    if (!candidates) return null;
+    const county = /\b(district|county|qu|xian)\b/i.test(t) ? 'county' : undefined;
+    const best = this.pick(candidates, { ...context, expect: context.expect ?? county });
+    if (!best) return null;
+    const m = this.judge(best, 'english_name', context);
+    return candidates.length > 1 ? { ...m, guessed: true } : m;
   }
 
   private inProvince(r: Region, province: string): boolean {
@@ -153,7 +184,7 @@ export class RegionIndex {
     if (r.level === 'province' || ctx.expect === r.level) {
       return { region: r, guessed: outside, how };
     }
-    if (how === 'full_name' && ctx.expect === undefined) {
+    if ((how === 'full_name' || how === 'english_name') && ctx.expect === undefined) {
       return { region: r, guessed: outside, how };
     }
     return { region: r, guessed: true, how: 'city_in_province' };
