@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { AtlasError } from '../../core/errors.ts';
 import { normalizeUscc } from '../../core/ids/uscc.ts';
 import { Organization } from '../../core/model/organization.ts';
+import { garbledReason, textProblem, TEXT_LIMITS } from '../../core/text/sanitize.ts';
 import { IndustryResolver } from '../../ingest/industry-resolver.ts';
 import { FILE_LIMITS } from '../../ingest/limits.ts';
 import { mapColumns } from '../../ingest/map-columns.ts';
@@ -96,7 +97,9 @@ export async function stageOrganizations(
   }
   const name = `import_stage_${randomBytes(6).toString('hex')}`;
   // Memory bounded by a constant, not by the file: the database spills beyond it.
-  const previous = await db.transaction((tx) => capMemory(tx, FILE_LIMITS.stagedMemory));
+  const mem = FILE_LIMITS.stagedMemory;
+  const cap = Math.min(mem.maxBytes, Math.max(mem.minBytes, mem.bytesPerRow * shape.dataLines));
+  const previous = await db.transaction((tx) => capMemory(tx, `${Math.round(cap / 1e6)}MB`));
   const release = () =>
     db.transaction(async (tx) => {
       await dropStage(tx, name);
@@ -158,9 +161,11 @@ function planOf(
     cols[field as PlainOrgField] = staged.columns[shape.columns.indexOf(header)];
   }
   const y = provenance.year;
+  const strict = new Set(Object.entries(cols).flatMap(([f, c]) => (f === 'name' ? [] : [c])));
   return {
     staged,
     cols,
+    screened: staged.columns.filter((c) => !strict.has(c)),
     regions: [],
     industries: [],
     measureYear: y !== undefined && Number.isInteger(y) && y >= 1900 && y <= 2100 ? y : null,
@@ -183,6 +188,7 @@ function lookups(): Lookups {
   const rel = relations(ref.regions);
   return {
     region(cell) {
+      if (!passesTextRule(cell)) return undefined;
       const text = cellText(cell);
       if (text === '') return { code: null, province: null };
       const rr = regions.resolveRow({ region: text });
@@ -191,12 +197,18 @@ function lookups(): Lookups {
       return { code, province: rel.provinceOf(code) ?? code };
     },
     industry(cell) {
+      if (!passesTextRule(cell)) return undefined;
       const text = cellText(cell);
       if (text === '') return [];
       const r = industries.resolveCell(text);
       return r.labels.length === 0 ? r.codes : undefined;
     },
   };
+}
+
+/** screen-table.ts's rule for one cell, garbled text refused (the row-by-row path may accept it). */
+function passesTextRule(cell: string): boolean {
+  return textProblem(cell, TEXT_LIMITS.text) === undefined && garbledReason(cell) === undefined;
 }
 
 /** Classifies the staged rows; returns the plain count and the rows left to the row-by-row path. */

@@ -40,6 +40,11 @@ export type PlainOrgField = (typeof PLAIN_ORG_FIELDS)[number];
 
 export interface PlainOrgPlan {
   staged: StagedCsv;
+  /**
+   * Staged columns the text rule runs on here: those no stricter test covers (the name, the
+   * unmapped ones). The region and industry cells in `regions` and `industries` have passed it.
+   */
+  screened: string[];
   /** Field → staged column (c0…). */
   cols: Partial<Record<PlainOrgField, string>>;
   /** Region cells the lookups resolve plainly: cell → code (null: no region) and its province. */
@@ -118,12 +123,14 @@ async function uploadLookups(tx: Tx, p: PlainOrgPlan): Promise<void> {
 
 /**
  * The per-row verdict and values: one row per staged data line. The text rule
- * runs once per row over its cells joined (a row is safe when their
- * concatenation is; garbage split across two cells only costs a row-by-row check).
+ * runs once per row over its free-text cells joined (a row is safe when
+ * their concatenation is; garbage split across two cells only costs a
+ * row-by-row check); the other cells pass stricter patterns or lookups.
  */
 function verdictSql(p: PlainOrgPlan): string {
   const c = (f: PlainOrgField) => (p.cols[f] ? `s.${p.cols[f]}` : 'NULL');
   const cells = p.staged.columns.map((x) => `s.${x}`);
+  const free = p.screened.map((x) => `s.${x}`);
   const measure = MEASURES.filter(([f]) => p.cols[f]);
   const anyMeasure = measure.length
     ? measure.map(([f]) => `${c(f)} IS NOT NULL`).join(' OR ')
@@ -131,11 +138,12 @@ function verdictSql(p: PlainOrgPlan): string {
   const region = p.cols.region ? 'rm.code' : 'NULL::VARCHAR';
   const province = p.cols.region ? 'rm.province' : 'NULL::VARCHAR';
   // Blank: nothing but spaces, tabs and form feeds (a named row never is).
-  const blank = `(coalesce(s.nk, '') = '' AND trim(s.cat, ' \t\f') = '')`;
+  const blank = `CASE WHEN coalesce(s.nk, '') <> '' THEN false
+    ELSE ${cells.map((x) => `(${x} IS NULL OR trim(${x}, ' \t\f') = '')`).join(' AND ')} END`;
   const name = `trim(${c('name')})`;
   const inner = `SELECT s.rowid AS n, s.*,
-      concat(${cells.join(', ')}) AS cat,
-      greatest(${cells.map((x) => `coalesce(length(${x}), 0)`).join(', ')}) AS longest,
+      concat(${free.join(', ')}) AS cat,
+      greatest(0, ${free.map((x) => `coalesce(length(${x}), 0)`).join(', ')}) AS longest,
       CASE WHEN contains(${name}, '  ') THEN regexp_replace(${name}, ' +', ' ', 'g') ELSE ${name} END AS nm
     FROM ${p.staged.table} s WHERE s.rowid > 0`;
   // nameKey (ingest/text.ts) of a safe name: lower case and folded brackets only where there are any.
