@@ -1,14 +1,26 @@
 import { useState } from 'react';
+import { api } from '../../api.ts';
 import { chainApi } from '../../api/chain.ts';
 import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { useLang } from '../../lang.tsx';
+import { useRoute } from '../../route.ts';
 import { useLoad } from '../../useLoad.ts';
+import { ChainMap } from './ChainMap.tsx';
+import { chainMapText } from './chain-map-text.ts';
 import { guessChain } from './guess-chain.ts';
 
+/** What the cluster API says of its chain templates (bound by field or chosen by an analyst). */
+interface ClusterChains {
+  chainTemplates?: string[];
+  chainTemplatesBy?: 'analyst' | 'field' | 'none';
+}
+
 /**
- * A chain-template picker for a cluster, starting from the template its name
- * suggests (said so on screen); renders `children(chainId)` once one is chosen.
+ * A chain-template picker for a cluster, starting from the template the
+ * cluster is bound to (its field's, or an analyst's choice; said so on
+ * screen), else the one its name suggests; renders `children(chainId)` once
+ * one is chosen. On the cluster's panorama tab it draws the chain map first.
  */
 export function ChainPicker(props: {
   clusterName: string;
@@ -16,12 +28,25 @@ export function ChainPicker(props: {
 }) {
   const { t } = useLang();
   const tt = useDictionary(chainText);
+  const tm = useDictionary(chainMapText);
+  const route = useRoute();
+  const clusterId = route.page === 'cluster' ? route.id : null;
   const chains = useLoad('chains', () => chainApi.chains());
+  const cluster = useLoad(`chain-binding|${clusterId ?? ''}`, () =>
+    clusterId ? (api.cluster(clusterId) as Promise<ClusterChains>) : Promise.resolve(null),
+  );
   const [picked, setPicked] = useState<string | null>(null);
   if (chains.error) return <p role="alert">{chains.error}</p>;
-  if (!chains.data) return <p className="muted">{t('loading')}</p>;
-  const guess = guessChain(props.clusterName, chains.data);
+  if (!chains.data || (clusterId && cluster.loading))
+    return <p className="muted">{t('loading')}</p>;
+  const bound = (cluster.data?.chainTemplates ?? []).filter((id) =>
+    chains.data!.some((c) => c.id === id),
+  );
+  const by = bound.length ? cluster.data?.chainTemplatesBy : undefined;
+  const guess = bound[0] ?? guessChain(props.clusterName, chains.data);
   const chain = picked ?? guess;
+  const note =
+    by === 'analyst' ? tm('boundAnalyst') : by === 'field' ? tm('boundField') : tt('guessed');
   return (
     <>
       <label className="chain-picker">
@@ -35,11 +60,15 @@ export function ChainPicker(props: {
           {chains.data.map((c) => (
             <option key={c.id} value={c.id}>
               {c.nameZh} · {c.nameEn}
+              {bound.includes(c.id) ? ` (${tm('boundMark')})` : ''}
             </option>
           ))}
         </select>{' '}
-        {picked === null && guess ? <span className="muted">({tt('guessed')})</span> : null}
+        {picked === null && guess ? <span className="muted">({note})</span> : null}
       </label>
+      {chain && clusterId && route.page === 'cluster' && route.tab === 'panorama' ? (
+        <ChainMap cluster={clusterId} clusterName={props.clusterName} chain={chain} />
+      ) : null}
       {chain ? props.children(chain) : null}
     </>
   );
