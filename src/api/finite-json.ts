@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { declareAggregates, declaredAggregates } from '../core/access/disclosure.ts';
 import { AtlasError } from '../core/errors.ts';
 import { pageQuerystring } from './schemas.ts';
 
@@ -6,7 +7,8 @@ import { pageQuerystring } from './schemas.ts';
  * A copy of `v` with every NaN and ±Infinity replaced by null, or `v` itself
  * when it holds none. JSON has no such numbers: Fastify's serialiser fails
  * on them (a 500 for, e.g., the ECI of a 1×1 matrix), and response schemas
- * type undefined figures as `number | null`.
+ * type undefined figures as `number | null`. A copied object keeps the
+ * confidential aggregates declared on the original (core/access/disclosure.ts).
  */
 export function finiteJson(v: unknown, depth = 0): unknown {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
@@ -25,6 +27,9 @@ export function finiteJson(v: unknown, depth = 0): unknown {
     const y = finiteJson(x, depth + 1);
     if (y !== x) (out ??= { ...(v as Record<string, unknown>) })[k] = y;
   }
+  // A copy keeps the confidential aggregates declared on the original (redaction reads them next).
+  const declared = out && declaredAggregates(v);
+  if (out && declared) declareAggregates(out, declared);
   return out ?? v;
 }
 

@@ -50,7 +50,8 @@ describe('complexity tables', () => {
   });
 
   it('exports both tables as CSV with a header row', async () => {
-    const res = await app.inject({ url: `/api/complexity/regions?${Q}&format=csv` });
+    // Asked by the same analyst: a visitor's CSV follows the disclosure rule as the JSON does.
+    const res = await app.inject({ url: `/api/complexity/regions?${Q}&format=csv`, headers });
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.headers['content-disposition']).toContain('eci-regions.csv');
     const lines = res.body.trim().split('\n');

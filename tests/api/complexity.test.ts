@@ -1,17 +1,25 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultApp } from './fixture.ts';
+import { defaultApp, signedIn } from './fixture.ts';
 
-/** GET /api/complexity/opportunities on the default data (prefecture × division, employees). */
+/**
+ * GET /api/complexity/opportunities on the default data (prefecture ×
+ * division, employees), asked by an analyst: its figures, built from firms'
+ * employees, are withheld from visitors where the disclosure rule says
+ * (tests/access/complexity-disclosure.test.ts).
+ */
 let app: FastifyInstance;
 let close: () => Promise<void>;
+let headers: Record<string, string>;
 beforeAll(async () => {
-  ({ app, close } = await defaultApp());
+  let db;
+  ({ app, close, db } = await defaultApp());
+  headers = await signedIn(app, db, 'analyst');
 }, 60_000);
 afterAll(async () => close?.());
 
 const get = async (q: string) =>
-  (await app.inject({ url: `/api/complexity/opportunities?${q}` })).json();
+  (await app.inject({ url: `/api/complexity/opportunities?${q}`, headers })).json();
 
 describe('region opportunities', () => {
   it('ranks Changsha’s candidate industries best first, each classed, none it already specialises in', async () => {
@@ -38,6 +46,7 @@ describe('region opportunities', () => {
     const r = await get('region=430100&limit=10');
     const res = await app.inject({
       url: '/api/complexity/opportunities?region=430100&limit=10&format=csv',
+      headers,
     });
     expect(res.headers['content-type']).toContain('text/csv');
     const lines = res.body.trim().split('\n');

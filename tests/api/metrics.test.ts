@@ -131,8 +131,10 @@ describe('metrics over the default data', () => {
   });
 
   it('finds the Yangtze delta pairs (Shanghai, Suzhou, Hangzhou) with their overlaps', async () => {
+    // Similarities reveal both regions' rows of firms' figures: an analyst sees them all.
     const res = await big.inject({
       url: '/api/homogeneity?region=320500&peers=310000,330100&threshold=0',
+      headers: await signedIn(big, db, 'analyst'),
     });
     const body = res.json();
     expect(res.statusCode).toBe(200);

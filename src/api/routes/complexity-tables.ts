@@ -1,4 +1,6 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { confidentialAggregate } from '../../core/access/disclosure.ts';
+import { redactFigures } from '../../services/access/redact.ts';
 import { complexityIndustries } from '../../services/complexity/complexity-industries.ts';
 import { complexityRegions } from '../../services/complexity/complexity-regions.ts';
 import { industrySpace } from '../../services/complexity/industry-space.ts';
@@ -29,14 +31,31 @@ const query = {
   format: { type: 'string', enum: ['json', 'csv'], default: 'json' },
 } as const;
 
-const num = { type: ['number', 'null'] } as const;
 const str = { type: ['string', 'null'] } as const;
+/** A figure computed from the matrix: from firms' measures it is a confidential aggregate. */
+const fig = (description?: string) =>
+  confidentialAggregate({ type: 'number', ...(description ? { description } : {}) });
+const count = (description: string) => confidentialAggregate({ type: 'integer', description });
 
-function csv(reply: FastifyReply, file: string, rows: readonly object[], columns: string[]) {
+/**
+ * A CSV of an answer's rows (`key`), after the disclosure rule: CSV is not
+ * serialised through the redaction hook, so the rule is applied here with
+ * the route's own response schema.
+ */
+function csv(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  file: string,
+  answer: object,
+  key: string,
+  columns: string[],
+) {
+  const schema = (req.routeOptions.schema as { response: Record<number, unknown> }).response[200];
+  const shown = redactFigures(answer, req.viewer, schema) as Record<string, unknown>;
   return reply
     .type('text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="${file}.csv"`)
-    .send(metricCsv(rows as Record<string, unknown>[], columns));
+    .send(metricCsv(shown[key] as Record<string, unknown>[], columns));
 }
 
 /** A table answer: its columns, one object a row, how the matrix was built, warnings. */
@@ -70,15 +89,15 @@ export function complexityTableRoutes(app: FastifyInstance, db: Duck): void {
           region: { type: 'string' },
           nameZh: str,
           nameEn: str,
-          eci: num,
-          coi: num,
-          diversity: { type: 'integer' },
+          eci: fig(),
+          coi: fig(),
+          diversity: count('industries with RCA ≥ threshold'),
         }),
       },
     },
     async (req, reply) => {
       const r = await complexityRegions(db, options(req.query));
-      if (req.query.format === 'csv') return csv(reply, 'eci-regions', r.rows, r.columns);
+      if (req.query.format === 'csv') return csv(req, reply, 'eci-regions', r, 'rows', r.columns);
       return r;
     },
   );
@@ -95,14 +114,15 @@ export function complexityTableRoutes(app: FastifyInstance, db: Duck): void {
           industry: { type: 'string' },
           nameZh: str,
           nameEn: str,
-          pci: num,
-          ubiquity: { type: 'integer' },
+          pci: fig(),
+          ubiquity: count('regions with RCA ≥ threshold'),
         }),
       },
     },
     async (req, reply) => {
       const r = await complexityIndustries(db, options(req.query));
-      if (req.query.format === 'csv') return csv(reply, 'pci-industries', r.rows, r.columns);
+      if (req.query.format === 'csv')
+        return csv(req, reply, 'pci-industries', r, 'rows', r.columns);
       return r;
     },
   );
@@ -137,11 +157,11 @@ export function complexityTableRoutes(app: FastifyInstance, db: Duck): void {
                     industry: { type: 'string' },
                     nameZh: str,
                     nameEn: str,
-                    pci: num,
-                    ubiquity: { type: 'integer' },
-                    rca: num,
-                    mcp: { type: 'integer' },
-                    density: num,
+                    pci: fig(),
+                    ubiquity: count('regions with RCA ≥ threshold'),
+                    rca: fig('the region’s RCA'),
+                    mcp: count('the region’s M: 1 when RCA ≥ threshold'),
+                    density: fig('the region’s density'),
                   },
                 },
               },
@@ -152,7 +172,7 @@ export function complexityTableRoutes(app: FastifyInstance, db: Duck): void {
                   properties: {
                     source: { type: 'string' },
                     target: { type: 'string' },
-                    proximity: { type: 'number' },
+                    proximity: fig('φ, the minimum of the two conditional probabilities'),
                     backbone: { type: 'boolean' },
                   },
                 },
@@ -178,7 +198,12 @@ export function complexityTableRoutes(app: FastifyInstance, db: Duck): void {
         maxExtra: q.maxExtra,
       });
       if (q.format === 'csv')
-        return csv(reply, 'industry-space', s.edges, ['source', 'target', 'proximity', 'backbone']);
+        return csv(req, reply, 'industry-space', s, 'edges', [
+          'source',
+          'target',
+          'proximity',
+          'backbone',
+        ]);
       return s;
     },
   );

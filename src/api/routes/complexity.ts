@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { confidentialAggregate } from '../../core/access/disclosure.ts';
+import { redactFigures } from '../../services/access/redact.ts';
 import { metricCsv } from '../../services/metrics/metric-csv.ts';
 import { storeOpportunities } from '../../services/complexity/store-opportunities.ts';
 import type { Duck } from '../../store/duck.ts';
@@ -28,6 +30,43 @@ const CSV_COLUMNS = [
 ];
 
 const open = { type: 'object', additionalProperties: true } as const;
+const fig = () => confidentialAggregate({ type: 'number' });
+
+/** An industry's position for the region: its figures are confidential aggregates of firms' measures. */
+const position = {
+  type: 'object',
+  additionalProperties: true,
+  properties: {
+    industry: { type: 'string' },
+    class: { type: 'string' },
+    rca: fig(),
+    mcp: confidentialAggregate({ type: 'integer' }),
+    density: fig(),
+    peerDensity: fig(),
+    pci: fig(),
+    cog: fig(),
+    score: fig(),
+    neighboursStrong: { type: 'integer' },
+  },
+} as const;
+
+const answerSchema = {
+  type: 'object',
+  required: ['region', 'eci', 'opportunities', 'positions'],
+  properties: {
+    region: { type: 'string' },
+    eci: fig(),
+    opportunities: { type: 'array', items: position },
+    positions: { type: 'array', items: position },
+    excluded: { type: 'array', items: { type: 'string' } },
+    neighbours: { type: 'array', items: { type: 'string' } },
+    neighbourRule: { type: 'string' },
+    industryNames: { type: 'array', items: open },
+    verified: { type: 'boolean' },
+    note: { type: 'string' },
+    warnings: { type: 'array', items: open },
+  },
+} as const;
 
 /** Growth opportunities of a region (relatedness and complexity); ECI/PCI themselves are /api/metrics/eci|pci. */
 export function complexityRoutes(app: FastifyInstance, db: Duck): void {
@@ -61,26 +100,7 @@ export function complexityRoutes(app: FastifyInstance, db: Duck): void {
             format: { type: 'string', enum: ['json', 'csv'], default: 'json' },
           },
         },
-        response: {
-          200: {
-            type: 'object',
-            required: ['region', 'eci', 'opportunities', 'positions'],
-            properties: {
-              region: { type: 'string' },
-              eci: { type: 'number' },
-              opportunities: { type: 'array', items: open },
-              positions: { type: 'array', items: open },
-              excluded: { type: 'array', items: { type: 'string' } },
-              neighbours: { type: 'array', items: { type: 'string' } },
-              neighbourRule: { type: 'string' },
-              industryNames: { type: 'array', items: open },
-              verified: { type: 'boolean' },
-              note: { type: 'string' },
-              warnings: { type: 'array', items: open },
-            },
-          },
-          ...errorResponses,
-        },
+        response: { 200: answerSchema, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -95,10 +115,12 @@ export function complexityRoutes(app: FastifyInstance, db: Duck): void {
         limit: q.limit,
       });
       if (q.format !== 'csv') return r;
+      // Not serialised through the hook: the same disclosure rule, applied here.
+      const shown = redactFigures(r, req.viewer, answerSchema);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="opportunities-${q.region}.csv"`)
-        .send(metricCsv(r.opportunities as unknown as Record<string, unknown>[], CSV_COLUMNS));
+        .send(metricCsv(shown.opportunities as unknown as Record<string, unknown>[], CSV_COLUMNS));
     },
   );
 }

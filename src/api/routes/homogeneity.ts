@@ -34,10 +34,10 @@ const overlapSchema = {
     industry: { type: 'string' },
     nameZh: { type: 'string' },
     nameEn: { type: ['string', 'null'] },
-    lqA: { type: 'number' },
-    lqB: { type: 'number' },
-    shareA: { type: 'number' },
-    shareB: { type: 'number' },
+    lqA: confidentialAggregate({ type: 'number' }),
+    lqB: confidentialAggregate({ type: 'number' }),
+    shareA: confidentialAggregate({ type: 'number' }),
+    shareB: confidentialAggregate({ type: 'number' }),
   },
 } as const;
 
@@ -47,15 +47,21 @@ const pairSchema = {
   properties: {
     a: namedCodeSchema,
     b: namedCodeSchema,
-    similarity: {
-      type: ['number', 'null'],
+    similarity: confidentialAggregate({
+      type: 'number',
       description: 'cosine of industry shares over the industries either region prioritises',
-    },
-    similarityAll: { type: 'number', description: 'cosine over every industry' },
+    }),
+    similarityAll: confidentialAggregate({
+      type: 'number',
+      description: 'cosine over every industry',
+    }),
     overlap: { type: 'array', items: overlapSchema },
     overlapShare: {
       type: 'object',
-      properties: { a: { type: 'number' }, b: { type: 'number' } },
+      properties: {
+        a: confidentialAggregate({ type: 'number' }),
+        b: confidentialAggregate({ type: 'number' }),
+      },
     },
   },
 } as const;

@@ -1,4 +1,6 @@
+import { declareAggregates } from '../../core/access/disclosure.ts';
 import type { AtlasWarning } from '../../core/errors.ts';
+import { firmCells } from '../metrics/firm-cells.ts';
 import type { Duck } from '../../store/duck.ts';
 import type { StoreMatrixInfo, StoreMatrixOptions } from '../metrics/store-matrix.ts';
 import { storeComplexity } from './store-complexity.ts';
@@ -27,6 +29,13 @@ export async function complexityIndustries(
 ): Promise<ComplexityIndustries> {
   const c = await storeComplexity(db, opts);
   const p = c.presence;
+  const cells = firmCells(c.firms);
+  // An industry's figures come from its column of the matrix: each cell of it is revealed.
+  const declared = <T extends { industry: string }>(row: T) =>
+    declareAggregates(
+      row,
+      ['pci', 'ubiquity'].map((k) => ({ path: [k], sets: cells.ofIndustry(row.industry) })),
+    );
   const rows = p.industries
     .map((industry, k) => ({
       industry,
@@ -35,6 +44,7 @@ export async function complexityIndustries(
       pci: c.pci[k],
       ubiquity: p.ubiquity[k],
     }))
+    .map(declared)
     .sort((a, b) => b.pci - a.pci || a.industry.localeCompare(b.industry));
   return {
     columns: ['industry', 'nameZh', 'nameEn', 'pci', 'ubiquity'],

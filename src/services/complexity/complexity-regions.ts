@@ -1,4 +1,6 @@
+import { declareAggregates } from '../../core/access/disclosure.ts';
 import type { AtlasWarning } from '../../core/errors.ts';
+import { firmCells } from '../metrics/firm-cells.ts';
 import type { Duck } from '../../store/duck.ts';
 import type { StoreMatrixInfo, StoreMatrixOptions } from '../metrics/store-matrix.ts';
 import { storeComplexity } from './store-complexity.ts';
@@ -29,6 +31,13 @@ export async function complexityRegions(
 ): Promise<ComplexityRegions> {
   const c = await storeComplexity(db, opts);
   const p = c.presence;
+  const cells = firmCells(c.firms);
+  // A region's figures come from its row of the matrix: each cell of it is revealed.
+  const declared = (row: RegionComplexity) =>
+    declareAggregates(
+      row,
+      ['eci', 'coi', 'diversity'].map((k) => ({ path: [k], sets: cells.ofRegion(row.region) })),
+    );
   const rows = p.regions
     .map((region, k) => ({
       region,
@@ -38,6 +47,7 @@ export async function complexityRegions(
       coi: c.coi[k],
       diversity: p.diversity[k],
     }))
+    .map(declared)
     .sort((a, b) => b.eci - a.eci || a.region.localeCompare(b.region));
   return {
     columns: ['region', 'nameZh', 'nameEn', 'eci', 'coi', 'diversity'],

@@ -1,7 +1,9 @@
+import { declareAggregates } from '../../core/access/disclosure.ts';
 import { maximumSpanningTree } from '../../analytics/network/maximum-spanning-tree.ts';
 import { AtlasError, type AtlasWarning } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import type { StoreMatrixInfo, StoreMatrixOptions } from '../metrics/store-matrix.ts';
+import { firmCells } from '../metrics/firm-cells.ts';
 import { storeComplexity } from './store-complexity.ts';
 
 export interface SpaceNode {
@@ -65,6 +67,7 @@ export async function industrySpace(db: Duck, o: IndustrySpaceOptions): Promise<
       `region ${o.region} is not in the matrix (no organisation placed there, or no RCA ≥ ${o.threshold ?? 1})`,
       { region: o.region },
     );
+  const cells = firmCells(c.firms);
   const nodes: SpaceNode[] = p.industries.map((industry, i) => ({
     industry,
     nameZh: c.industryNames.get(industry)?.nameZh ?? null,
@@ -80,6 +83,18 @@ export async function industrySpace(db: Duck, o: IndustrySpaceOptions): Promise<
       : {}),
   }));
   const tree = maximumSpanningTree(c.proximity, I);
+  // PCI and ubiquity reveal the industry's column; the region's RCA, M and
+  // density its row and the column; a proximity both industries' columns.
+  for (const n of nodes)
+    declareAggregates(n, [
+      ...['pci', 'ubiquity'].map((k) => ({ path: [k], sets: cells.ofIndustry(n.industry) })),
+      ...(o.region === undefined
+        ? []
+        : ['rca', 'mcp', 'density'].map((k) => ({
+            path: [k],
+            sets: [...cells.ofRegion(o.region as string), ...cells.ofIndustry(n.industry)],
+          }))),
+    ]);
   const edges: SpaceEdge[] = Array.from(tree.a, (a, k) => ({
     source: p.industries[a],
     target: p.industries[tree.b[k]],
@@ -102,9 +117,17 @@ export async function industrySpace(db: Duck, o: IndustrySpaceOptions): Promise<
     }
   extra.sort((x, y) => y.proximity - x.proximity);
   const cap = o.maxExtra ?? 2 * I;
+  const shown = [...edges, ...extra.slice(0, cap)];
+  for (const e of shown)
+    declareAggregates(e, [
+      {
+        path: ['proximity'],
+        sets: [...cells.ofIndustry(e.source), ...cells.ofIndustry(e.target)],
+      },
+    ]);
   return {
     nodes,
-    edges: [...edges, ...extra.slice(0, cap)],
+    edges: shown,
     region: o.region ?? null,
     strong,
     extraOmitted: Math.max(0, extra.length - cap),

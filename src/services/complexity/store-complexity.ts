@@ -5,6 +5,7 @@ import { presenceMatrix, type PresenceMatrix } from '../../analytics/complexity/
 import { proximityIndustry } from '../../analytics/complexity/proximity-industry.ts';
 import { standardise, standardiser } from '../../analytics/complexity/standardise-complexity.ts';
 import type { AtlasWarning } from '../../core/errors.ts';
+import type { FirmTable } from '../../analytics/matrix/firm-table.ts';
 import type { Duck } from '../../store/duck.ts';
 import type { NamedCode } from '../../store/queries/metric-matrix.ts';
 import {
@@ -28,6 +29,12 @@ export interface StoreComplexity {
   regionNames: Map<string, NamedCode>;
   industryNames: Map<string, NamedCode>;
   matrix: StoreMatrixInfo;
+  /**
+   * The firms behind the matrix when its values are their confidential
+   * measures (services/metrics/firm-cells.ts says what each figure reveals);
+   * undefined for counts and published statistics.
+   */
+  firms: FirmTable | undefined;
   warnings: AtlasWarning[];
 }
 
@@ -73,6 +80,7 @@ export async function storeComplexity(
     regionNames: new Map(built.regionNames.map((n) => [n.code, n])),
     industryNames: new Map(built.industryNames.map((n) => [n.code, n])),
     matrix: built.info,
+    firms: built.info.measure === 'count' ? undefined : built.firms,
     warnings: [...built.warnings, ...warnings, ...e.warnings],
   };
 }

@@ -1,4 +1,6 @@
+import { declareAggregates } from '../../core/access/disclosure.ts';
 import type { Duck } from '../../store/duck.ts';
+import { firmCells } from '../metrics/firm-cells.ts';
 import { storeMatrix, type StoreMatrixOptions } from '../metrics/store-matrix.ts';
 import { regionOpportunities, type RegionOpportunities } from './opportunities.ts';
 
@@ -37,15 +39,29 @@ export async function storeOpportunities(
     value: o.value,
     limit: o.limit,
   });
-  return {
-    ...r,
-    warnings: [...built.warnings, ...r.warnings],
-    industryNames: built.industryNames.map((n) => ({
-      code: n.code,
-      nameZh: n.nameZh,
-      nameEn: n.nameEn ?? null,
-    })),
-    neighbours,
-    neighbourRule: 'other regions of the same province (an approximation of adjacency)',
-  };
+  // The region's ECI reveals its row; an industry's figures for it, the row and the column.
+  const cells = firmCells(built.info.measure === 'count' ? undefined : built.firms);
+  const row = cells.ofRegion(o.region);
+  const figures = ['rca', 'mcp', 'density', 'peerDensity', 'pci', 'cog', 'score'];
+  for (const x of [...r.opportunities, ...r.positions])
+    declareAggregates(
+      x,
+      figures
+        .filter((k) => k in x)
+        .map((k) => ({ path: [k], sets: [...row, ...cells.ofIndustry(x.industry)] })),
+    );
+  return declareAggregates(
+    {
+      ...r,
+      warnings: [...built.warnings, ...r.warnings],
+      industryNames: built.industryNames.map((n) => ({
+        code: n.code,
+        nameZh: n.nameZh,
+        nameEn: n.nameEn ?? null,
+      })),
+      neighbours,
+      neighbourRule: 'other regions of the same province (an approximation of adjacency)',
+    },
+    [{ path: ['eci'], sets: row }],
+  );
 }

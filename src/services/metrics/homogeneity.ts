@@ -1,4 +1,5 @@
 import { declareAggregates } from '../../core/access/disclosure.ts';
+import { firmCells } from './firm-cells.ts';
 import { revealedSets } from './run-store-metric.ts';
 import { AtlasError, type AtlasWarning } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
@@ -112,14 +113,29 @@ export async function homogeneity(db: Duck, q: HomogeneityQuery): Promise<Homoge
     const n = industryName.get(c);
     return { nameZh: n?.nameZh ?? c, nameEn: n?.nameEn ?? null };
   };
-  const named = (p: RegionPair): NamedPair => ({
-    ...p,
-    a: rn(p.a),
-    b: rn(p.b),
-    overlap: p.overlap.map((o) => ({ ...o, ...inName(o.industry) })),
-  });
   // A cell's value, share and LQ are confidential aggregates of its firms' measures.
   const firms = built.info.measure === 'count' ? undefined : built.firms;
+  // A similarity of two regions reveals both rows; an overlap's LQs and shares too.
+  const cells = firmCells(firms);
+  const named = (p: RegionPair): NamedPair => {
+    const sets = [...cells.ofRegion(p.a), ...cells.ofRegion(p.b)];
+    const figure = (k: string) => ({ path: [k], sets });
+    return declareAggregates(
+      {
+        ...p,
+        a: rn(p.a),
+        b: rn(p.b),
+        overlap: p.overlap.map((o) =>
+          declareAggregates(
+            { ...o, ...inName(o.industry) },
+            ['lqA', 'lqB', 'shareA', 'shareB'].map(figure),
+          ),
+        ),
+        overlapShare: declareAggregates({ ...p.overlapShare }, ['a', 'b'].map(figure)),
+      },
+      ['similarity', 'similarityAll'].map(figure),
+    );
+  };
   const cellFigures = <T extends { industry: string }>(row: T): T => {
     const sets =
       firms && result.focus
