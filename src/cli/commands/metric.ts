@@ -2,8 +2,6 @@ import type { Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
 import { metricRegistry } from '../../services/metrics/metric-registry.ts';
 import { runMetricFiles } from '../../services/metrics/run-metric-files.ts';
-import { runStoreMetric } from '../../services/metrics/run-store-metric.ts';
-import { withAtlas } from '../../services/open-atlas.ts';
 import { runComplexityFile } from '../../services/metrics/complexity-metrics.ts';
 import { isComplexityMetric } from '../../services/complexity/complexity-metric.ts';
 import { wantsCsv, writeGridCsv } from '../emit-grid.ts';
@@ -113,44 +111,54 @@ export function registerMetric(program: Command): void {
         '4',
         'label',
       ] as const);
-      const result = source
-        ? await withAtlas({ path: opts.db }, (db) =>
-            runStoreMetric(db, name, {
-              source,
-              measure: choice('measure', opts.measure, [
-                'employees',
-                'revenue',
-                'output',
-                'count',
-              ] as const),
-              year,
-              regionLevel: choice('region-level', opts.regionLevel, [
-                'province',
-                'prefecture',
-              ] as const),
-              industryLevel:
-                level === undefined || level === 'label' ? level : (Number(level) as 1 | 2 | 3 | 4),
-              n,
-              normalized: opts.normalized,
-            }),
-          )
-        : isComplexityMetric(name) && opts.matrix
-          ? await runComplexityFile(name, opts.matrix, {
-              threshold,
-              method: opts.method,
-              convention: opts.convention as 'stata' | 'py' | undefined,
-              referenceYear: opts.referenceYear,
-            })
-          : await runMetricFiles(
-              name,
-              {
-                matrix: opts.matrix,
-                firms: opts.firms,
-                regionTotals: opts.regionTotals,
-                output: opts.outputMatrix,
-              },
-              { n, normalized: opts.normalized, year },
-            );
+      // The atlas (DuckDB store, migrations) is loaded only for --source: files need none of it.
+      const atlas = source
+        ? {
+            ...(await import('../../services/metrics/run-store-metric.ts')),
+            ...(await import('../../services/open-atlas.ts')),
+          }
+        : null;
+      const result =
+        source && atlas
+          ? await atlas.withAtlas({ path: opts.db }, (db) =>
+              atlas.runStoreMetric(db, name, {
+                source,
+                measure: choice('measure', opts.measure, [
+                  'employees',
+                  'revenue',
+                  'output',
+                  'count',
+                ] as const),
+                year,
+                regionLevel: choice('region-level', opts.regionLevel, [
+                  'province',
+                  'prefecture',
+                ] as const),
+                industryLevel:
+                  level === undefined || level === 'label'
+                    ? level
+                    : (Number(level) as 1 | 2 | 3 | 4),
+                n,
+                normalized: opts.normalized,
+              }),
+            )
+          : isComplexityMetric(name) && opts.matrix
+            ? await runComplexityFile(name, opts.matrix, {
+                threshold,
+                method: opts.method,
+                convention: opts.convention as 'stata' | 'py' | undefined,
+                referenceYear: opts.referenceYear,
+              })
+            : await runMetricFiles(
+                name,
+                {
+                  matrix: opts.matrix,
+                  firms: opts.firms,
+                  regionTotals: opts.regionTotals,
+                  output: opts.outputMatrix,
+                },
+                { n, normalized: opts.normalized, year },
+              );
       for (const w of result.warnings) say(`warning ${w.code}: ${w.message}`);
       if (result.grid && wantsCsv(opts)) await writeGridCsv(result.grid, opts);
       else emit(result.rows, { format: opts.format, out: opts.out }, result.columns);
