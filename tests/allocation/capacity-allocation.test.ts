@@ -12,6 +12,7 @@ import { capacityAllocation } from '../../src/analytics/allocation/capacity-allo
 import { haversineKm } from '../../src/analytics/matching/haversine.ts';
 import { bruteForceTransport } from '../../src/analytics/allocation/reference/brute-force-transport.ts';
 import { main } from '../../src/cli/main.ts';
+import { readCapacityTables } from '../../src/services/capacity/read-capacity-tables.ts';
 
 // Tangshan-area sites (degrees); capacities in tonnes, costs in yuan per tonne.
 const capacities = [
@@ -72,6 +73,67 @@ describe('capacityAllocation', () => {
     expect(rebarSummary.overlapRemoved).toBe(3 - rebarSummary.membersUsed);
     const coilUse = r.members.find((m) => m.product === 'coil')!;
     expect(coilUse.utilisation).toBeCloseTo(1, 12);
+  });
+
+  it('a grade splits a product: an order of a grade takes only capacity of that grade', () => {
+    const caps = [
+      {
+        member: 'A',
+        product: 'rebar',
+        grade: 'HRB400',
+        capacity: 5,
+        unitCost: 3000,
+        lon: 118,
+        lat: 39.6,
+      },
+      {
+        member: 'B',
+        product: 'rebar',
+        grade: 'HRB500',
+        capacity: 5,
+        unitCost: 2000,
+        lon: 118,
+        lat: 39.6,
+      },
+    ];
+    const ords = [
+      { order: 'x', product: 'rebar', grade: 'HRB400', quantity: 3, lon: 118, lat: 39.6 },
+      { order: 'y', product: 'rebar', grade: 'HRB600', quantity: 1, lon: 118, lat: 39.6 },
+    ];
+    const r = capacityAllocation(caps, ords, 0);
+    expect(r.allocations).toEqual([
+      expect.objectContaining({ order: 'x', member: 'A', product: 'rebar · HRB400', quantity: 3 }),
+    ]);
+    expect(r.total).toBeCloseTo(9000, 9);
+    expect(r.unserved).toEqual([
+      { order: 'y', product: 'rebar · HRB600', quantity: 1, reason: 'no-member-makes-product' },
+    ]);
+    expect(r.products.find((p) => p.product === 'rebar · HRB500')?.idle).toBe(5);
+  });
+
+  it('reads an optional grade column (牌号); an empty grade cell keys on the product alone', () => {
+    const table = (columns: string[], rows: (string | number | null)[][]) => ({
+      file: 't.csv',
+      format: 'csv' as const,
+      columns,
+      rows: rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]]))),
+      rowNumbers: rows.map((_, i) => i + 2),
+    });
+    const { capacities: c, orders: o } = readCapacityTables(
+      table(
+        ['成员', '产品', '牌号', '产能', '单位成本', '经度', '纬度'],
+        [
+          ['A', 'rebar', 'HRB400', 5, 3000, 118, 39.6],
+          ['A', 'rebar', 'HRB500', 5, 3100, 118, 39.6],
+        ],
+      ),
+      table(
+        ['order', 'product', 'grade', 'quantity', 'lon', 'lat'],
+        [['x', 'rebar', null, 2, 118, 39.6]],
+      ),
+    );
+    expect(c.map((r) => r.grade)).toEqual(['HRB400', 'HRB500']);
+    expect(o[0].grade).toBeUndefined();
   });
 
   it('rejects a negative transport cost', () => {

@@ -6,7 +6,8 @@
  * overlap it removes.
  *
  * Model     for each product separately (an order is served only by capacity of
- *           its product), the transportation problem (transportation-problem.ts):
+ *           its product, and of its grade when rows give one: the key is
+ *           "product · grade"), the transportation problem (transportation-problem.ts):
  *             c_ij = unit_cost_i + τ · d_ij,  d_ij great-circle km (R = 6371.0088)
  *             max Σ x_ij, then min Σ c_ij x_ij,  Σ_j x_ij ≤ cap_i,  Σ_i x_ij ≤ q_j.
  *           Orders may be split among members (a linear programme); its
@@ -32,6 +33,8 @@ import { transportationProblem } from './transportation-problem.ts';
 export interface CapacityRow {
   member: string;
   product: string;
+  /** A grade (牌号, 规格) within the product; orders of a grade take only that grade. */
+  grade?: string;
   capacity: number;
   unitCost: number;
   lon: number;
@@ -41,6 +44,7 @@ export interface CapacityRow {
 export interface OrderRow {
   order: string;
   product: string;
+  grade?: string;
   quantity: number;
   lon: number;
   lat: number;
@@ -102,7 +106,9 @@ export function capacityAllocation(
 ): CapacityAllocation {
   if (!Number.isFinite(transportCost) || transportCost < 0)
     throw new RangeError(`transport cost must be a finite number ≥ 0, got ${transportCost}`);
-  const products = [...new Set([...capacities, ...orders].map((r) => r.product))].sort();
+  const key = (r: { product: string; grade?: string }) =>
+    r.grade ? `${r.product} · ${r.grade}` : r.product;
+  const products = [...new Set([...capacities, ...orders].map(key))].sort();
   const out: CapacityAllocation = {
     total: 0,
     allocations: [],
@@ -111,8 +117,8 @@ export function capacityAllocation(
     members: [],
   };
   for (const product of products) {
-    const cap = capacities.filter((c) => c.product === product);
-    const ord = orders.filter((o) => o.product === product);
+    const cap = capacities.filter((c) => key(c) === product);
+    const ord = orders.filter((o) => key(o) === product);
     allocateProduct(product, cap, ord, transportCost, out);
   }
   return out;

@@ -100,6 +100,7 @@ export function capacityRoutes(app: FastifyInstance): void {
                 properties: {
                   member: text,
                   product: text,
+                  grade: text,
                   capacity: amount,
                   unitCost: amount,
                   lon,
@@ -114,7 +115,7 @@ export function capacityRoutes(app: FastifyInstance): void {
                 type: 'object',
                 additionalProperties: false,
                 required: ['order', 'product', 'quantity', 'lon', 'lat'],
-                properties: { order: text, product: text, quantity: amount, lon, lat },
+                properties: { order: text, product: text, grade: text, quantity: amount, lon, lat },
               },
             },
             transportCost: { ...amount, description: 'yuan per unit of quantity per km' },

@@ -27,11 +27,11 @@ export function allocateCapacity(
 ): CapacityAnswer {
   const seen = new Set<string>();
   capacities.forEach((c, k) => {
-    const key = `${c.member}\u0000${c.product}`;
+    const key = `${c.member}\u0000${c.product}\u0000${c.grade ?? ''}`;
     if (seen.has(key))
       throw new AtlasError(
         'ATLAS_E_BAD_VALUE',
-        `capacities[${k}]: member ${c.member} and product ${c.product} repeat an earlier row; one row per member and product`,
+        `capacities[${k}]: member ${c.member} and product ${c.product}${c.grade ? ` (grade ${c.grade})` : ''} repeat an earlier row; one row per member, product and grade`,
         { row: k, member: c.member, product: c.product },
       );
     seen.add(key);

@@ -10,12 +10,25 @@ export interface RowIssue {
   reason: string;
 }
 
-type Field = { key: string; aliases: string[]; kind: 'text' | 'amount' | 'lon' | 'lat' };
+type Field = {
+  key: string;
+  aliases: string[];
+  kind: 'text' | 'amount' | 'lon' | 'lat';
+  optional?: boolean;
+};
+
+const GRADE: Field = {
+  key: 'grade',
+  aliases: ['grade', '牌号', '等级', '规格'],
+  kind: 'text',
+  optional: true,
+};
 
 const CAPACITY_FIELDS: Field[] = [
   { key: 'member', aliases: ['member', '成员', '企业'], kind: 'text' },
   { key: 'product', aliases: ['product', '产品'], kind: 'text' },
   { key: 'capacity', aliases: ['capacity', '产能'], kind: 'amount' },
+  GRADE,
   { key: 'unit_cost', aliases: ['unit_cost', 'unit cost', '单位成本'], kind: 'amount' },
   { key: 'lon', aliases: ['lon', 'longitude', '经度'], kind: 'lon' },
   { key: 'lat', aliases: ['lat', 'latitude', '纬度'], kind: 'lat' },
@@ -24,6 +37,7 @@ const CAPACITY_FIELDS: Field[] = [
 const ORDER_FIELDS: Field[] = [
   { key: 'order', aliases: ['order', '订单'], kind: 'text' },
   { key: 'product', aliases: ['product', '产品'], kind: 'text' },
+  GRADE,
   { key: 'quantity', aliases: ['quantity', '数量'], kind: 'amount' },
   { key: 'lon', aliases: ['lon', 'longitude', '经度'], kind: 'lon' },
   { key: 'lat', aliases: ['lat', 'latitude', '纬度'], kind: 'lat' },
@@ -34,6 +48,7 @@ function columns(t: Table, fields: Field[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of fields) {
     const col = t.columns.find((c) => f.aliases.includes(c.trim().toLowerCase()));
+    if (!col && f.optional) continue;
     if (!col)
       throw new AtlasError(
         'ATLAS_E_MISSING_COLUMN',
@@ -80,7 +95,11 @@ function readRows(
     const row: Record<string, string | number> = {};
     let ok = true;
     for (const f of fields) {
-      const v = value(t, k, f, cols.get(f.key)!, issues);
+      const col = cols.get(f.key);
+      if (col === undefined) continue;
+      // An empty optional cell means "any grade": the row keys on its product alone.
+      if (f.optional && (t.rows[k][col] === null || String(t.rows[k][col]).trim() === '')) continue;
+      const v = value(t, k, f, col, issues);
       if (v === null) ok = false;
       else row[f.key] = v;
     }
@@ -124,7 +143,13 @@ export function readCapacityTables(
   const issues: RowIssue[] = [];
   const cap = readRows(capacities, CAPACITY_FIELDS, issues);
   const ord = readRows(orders, ORDER_FIELDS, issues);
-  duplicates(capacities, cap, (r) => `${r.member} / ${r.product}`, 'member and product', issues);
+  duplicates(
+    capacities,
+    cap,
+    (r) => `${r.member} / ${r.product}${r.grade === undefined ? '' : ` / ${r.grade}`}`,
+    'member and product',
+    issues,
+  );
   duplicates(orders, ord, (r) => String(r.order), 'order', issues);
   if (issues.length) {
     const first = issues[0];
@@ -138,6 +163,7 @@ export function readCapacityTables(
     capacities: cap.map((r) => ({
       member: String(r.member),
       product: String(r.product),
+      ...(r.grade === undefined ? {} : { grade: String(r.grade) }),
       capacity: Number(r.capacity),
       unitCost: Number(r.unit_cost),
       lon: Number(r.lon),
@@ -146,6 +172,7 @@ export function readCapacityTables(
     orders: ord.map((r) => ({
       order: String(r.order),
       product: String(r.product),
+      ...(r.grade === undefined ? {} : { grade: String(r.grade) }),
       quantity: Number(r.quantity),
       lon: Number(r.lon),
       lat: Number(r.lat),
