@@ -28,8 +28,8 @@ export function registerCapacity(program: Command): void {
   capacity
     .command('allocate')
     .description('Allocate orders to members at least production + transport cost')
-    .requiredOption('--capacities <file>', 'member,product,capacity,unit_cost,lon,lat')
-    .requiredOption('--orders <file>', 'order,product,quantity,lon,lat')
+    .requiredOption('--capacities <file>', 'member,product[,grade],capacity,unit_cost,lon,lat')
+    .requiredOption('--orders <file>', 'order,product[,grade],quantity,lon,lat')
     .option('--transport-cost <yuan>', 'transport cost per unit of quantity per km (yuan per t·km)')
     .option('--format <format>', 'csv | json | table')
     .option('--out <file>', 'write to a file instead of stdout')
