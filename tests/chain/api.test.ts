@@ -101,3 +101,37 @@ describe('/api/chains, /api/panorama, /api/gaps, /api/targets', () => {
     expect(refused.json().code).toBe('ATLAS_E_CHAIN_TEMPLATE');
   });
 });
+
+describe('/api/clusters/:id/chains', () => {
+  const ID = 'national-ningbo-magnetic-materials';
+  const put = (templates: string[], headers: Record<string, string> = analyst) =>
+    app.inject({
+      method: 'PUT',
+      url: `/api/clusters/${ID}/chains`,
+      payload: { templates },
+      headers,
+    });
+
+  it('says which templates bind a cluster; an analyst chooses others and resets; no one signed out can', async () => {
+    expect((await get(`/api/clusters/${ID}/chains`)).json()).toMatchObject({
+      chainTemplates: ['magnetic-materials'],
+      chainTemplatesBy: 'field',
+    });
+    expect((await get(`/api/clusters/${ID}`)).json()).toMatchObject({
+      chainTemplates: ['magnetic-materials'],
+      chainTemplatesBy: 'field',
+    });
+    expect((await put(['rare-earths'], {})).statusCode).toBe(401);
+    expect((await put(['no-such-chain'])).statusCode).toBe(404);
+    const chosen = await put(['rare-earths', 'magnetic-materials']);
+    expect(chosen.statusCode).toBe(200);
+    expect(chosen.json()).toMatchObject({
+      chainTemplates: ['rare-earths', 'magnetic-materials'],
+      chainTemplatesBy: 'analyst',
+    });
+    const p = (await get(`/api/panorama?cluster=${ID}`)).json();
+    expect(p.panorama.template.id).toBe('rare-earths');
+    expect((await put([])).json()).toMatchObject({ chainTemplatesBy: 'field' });
+    expect((await get('/api/clusters/no-such-cluster/chains')).statusCode).toBe(404);
+  });
+});

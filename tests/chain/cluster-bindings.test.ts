@@ -129,6 +129,14 @@ describe('a cluster panorama on its bound template; an analyst can choose anothe
     });
   });
 
+  it('answers the panorama of each of the 45 national clusters on its own field’s template', async () => {
+    for (const c of national) {
+      const r = await chainPanorama(db, { cluster: c.id });
+      expect(r.panorama.template.id, c.id).toBe(chainBindingOf(c.id)!.templates[0]);
+      expect(r.panorama.nodes.length, c.id).toBeGreaterThanOrEqual(25);
+    }
+  }, 120_000);
+
   it('stores an analyst’s choice, refuses an unknown template without writing, and resets to the field', async () => {
     const id = 'national-chengyu-electronics';
     const chosen = await bindClusterChains(db, id, ['integrated-circuits', 'integrated-circuits']);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { api } from '../../api.ts';
 import { chainApi } from '../../api/chain.ts';
+import { get } from '../../http.ts';
 import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { useLang } from '../../lang.tsx';
@@ -10,7 +10,7 @@ import { ChainMap } from './ChainMap.tsx';
 import { chainMapText } from './chain-map-text.ts';
 import { guessChain } from './guess-chain.ts';
 
-/** What the cluster API says of its chain templates (bound by field or chosen by an analyst). */
+/** A cluster's chain templates (GET /api/clusters/:id/chains): bound by its field or chosen by an analyst. */
 interface ClusterChains {
   chainTemplates?: string[];
   chainTemplatesBy?: 'analyst' | 'field' | 'none';
@@ -33,7 +33,9 @@ export function ChainPicker(props: {
   const clusterId = route.page === 'cluster' ? route.id : null;
   const chains = useLoad('chains', () => chainApi.chains());
   const cluster = useLoad(`chain-binding|${clusterId ?? ''}`, () =>
-    clusterId ? (api.cluster(clusterId) as Promise<ClusterChains>) : Promise.resolve(null),
+    clusterId
+      ? get<ClusterChains>(`/api/clusters/${encodeURIComponent(clusterId)}/chains`)
+      : Promise.resolve(null),
   );
   const [picked, setPicked] = useState<string | null>(null);
   if (chains.error) return <p role="alert">{chains.error}</p>;
