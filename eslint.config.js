@@ -63,10 +63,8 @@ export const notYetMigrated = {
   'src/api/routes/spatial.ts': ['store'],
   'src/api/routes/stats.ts': ['store'],
   'src/cli/commands/chain.ts': ['store'],
-  'src/cli/commands/evaluate.ts': ['analytics'],
   'src/cli/commands/import.ts': ['ingest'],
   'src/cli/commands/panorama.ts': ['analytics'],
-  'src/cli/commands/weights.ts': ['analytics'],
 };
 
 const isShell = (layer) => layer === 'api' || layer === 'cli';

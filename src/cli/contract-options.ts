@@ -10,6 +10,8 @@ import { AtlasError } from '../core/errors.ts';
 
 interface Bounds {
   integer: boolean;
+  /** An exclusive lower bound. */
+  above?: number;
   min?: number;
   max?: number;
   dflt?: unknown;
@@ -20,12 +22,14 @@ function boundsOf(field: z.ZodType): Bounds {
     type?: string;
     minimum?: number;
     maximum?: number;
+    exclusiveMinimum?: number;
     default?: unknown;
   };
   const safe = (n: number | undefined) =>
     n === undefined || Math.abs(n) >= Number.MAX_SAFE_INTEGER ? undefined : n;
   return {
     integer: j.type === 'integer',
+    above: safe(j.exclusiveMinimum),
     min: safe(j.minimum),
     max: safe(j.maximum),
     dflt: j.default,
@@ -40,9 +44,11 @@ export function rangeHelp(field: z.ZodType): string {
       ? `${b.min}-${b.max}`
       : b.min !== undefined
         ? `≥ ${b.min}`
-        : b.max !== undefined
-          ? `≤ ${b.max}`
-          : '';
+        : b.above !== undefined
+          ? `> ${b.above}`
+          : b.max !== undefined
+            ? `≤ ${b.max}`
+            : '';
   const dflt = b.dflt === undefined ? '' : `default ${String(b.dflt)}`;
   const said = [range, dflt].filter(Boolean).join(', ');
   return said ? `(${said})` : '';
@@ -76,7 +82,9 @@ export function contractNumber<F extends z.ZodType>(
       ? ` from ${b.min} to ${b.max}`
       : b.min !== undefined
         ? ` of at least ${b.min}`
-        : '';
+        : b.above !== undefined
+          ? ` above ${b.above}`
+          : '';
   throw new AtlasError('ATLAS_E_USAGE', `--${flag} takes ${what}${range}, not ${text}`, {
     option: `--${flag}`,
     value: text,

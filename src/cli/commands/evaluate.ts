@@ -1,12 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { MISSING_RULES, type MissingRule } from '../../analytics/evaluation/missing-values.ts';
-import type { AggregationMethod, Weighting } from '../../analytics/evaluation/evaluate.ts';
+import { EvaluateOptions, MissingRule } from '../../contract/evaluation.ts';
 import { AtlasError } from '../../core/errors.ts';
 import { rankClusters } from '../../services/evaluation/rank-clusters.ts';
 import { evaluateFiles, type EvaluationReport } from '../../services/evaluation/run-evaluation.ts';
 import { bootstrap } from '../../services/bootstrap.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
+import { choice } from '../choice.ts';
+import { choiceHelp, contractNumber, contractValue, rangeHelp } from '../contract-options.ts';
 import { emit, say } from '../output.ts';
 
 interface EvaluateCliOptions {
@@ -31,29 +32,7 @@ interface EvaluateCliOptions {
   format?: string;
 }
 
-const METHODS = ['wsum', 'wgeo', 'topsis'];
-const WEIGHTS = ['expert', 'ahp', 'entropy', 'critic', 'equal'];
-
-function oneOf<T extends string>(
-  name: string,
-  v: string | undefined,
-  allowed: readonly string[],
-): T | undefined {
-  if (v === undefined) return undefined;
-  if (!allowed.includes(v)) {
-    throw new AtlasError('ATLAS_E_USAGE', `${name} must be one of ${allowed.join(', ')}, not ${v}`);
-  }
-  return v as T;
-}
-
-function integer(name: string, v: string | undefined, min: number): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) {
-    throw new AtlasError('ATLAS_E_USAGE', `${name} must be an integer ≥ ${min}, not ${v}`);
-  }
-  return n;
-}
+const E = EvaluateOptions.shape;
 
 /**
  * `atlas evaluate --data FILE [--system FILE] …`: scores and ranks the
@@ -90,53 +69,53 @@ export function registerEvaluate(program: Command): void {
       '--system <file>',
       'index system JSON (data/index-systems/); without one every indicator is a benefit indicator of equal standing',
     )
-    .option('--method <m>', "wsum | wgeo | topsis (default: the system's, else wsum)")
-    .option('--weights <w>', "expert (the system's) | ahp | entropy | critic | equal")
+    .option(
+      '--method <m>',
+      `${choiceHelp(E.method, E.method.unwrap().options)} (default: the system's, else wsum)`,
+    )
+    .option(
+      '--weights <w>',
+      `${choiceHelp(E.weights, E.weights.unwrap().options)} (default: the system's expert weights, else equal)`,
+    )
     .option(
       '--ahp-matrix <file>',
       'pairwise comparison matrix over the indicators (with --weights ahp)',
     )
     .option('--force', 'accept an AHP matrix with CR ≥ 0.1')
-    .option('--missing <rule>', `missing values: ${MISSING_RULES.join(' | ')}`)
+    .option('--missing <rule>', `missing values: ${MissingRule.options.join(' | ')}`)
     .option('--vary <rules>', 'Monte-Carlo: comma-separated missing-value rules to cycle through')
-    .option('--runs <n>', 'Monte-Carlo runs over weights (adds rank_low, rank_high)', '0')
-    .option('--seed <n>', 'seed of the Monte-Carlo draws', '1')
-    .option('--concentration <k>', 'Dirichlet concentration around the base weights', '100')
+    .option(
+      '--runs <n>',
+      `Monte-Carlo runs over weights (adds rank_low, rank_high) ${rangeHelp(E.runs)}`,
+    )
+    .option('--seed <n>', `seed of the Monte-Carlo draws ${rangeHelp(E.seed)}`)
+    .option(
+      '--concentration <k>',
+      `Dirichlet concentration around the base weights ${rangeHelp(E.concentration)}`,
+    )
     .option('--sensitivity <file>', 'write the weight sensitivity table (CSV) to a file')
     .option('--out <file>', 'write to a file instead of stdout (CSV unless --format)')
     .option('--format <format>', 'csv | json | table')
     .action(async (opts: EvaluateCliOptions) => {
-      oneOf('--format', opts.format, ['csv', 'json', 'table']);
-      const vary = opts.vary
-        ?.split(',')
-        .map((s) => oneOf<MissingRule>('--vary', s.trim(), MISSING_RULES) as MissingRule);
-      const concentration = Number(opts.concentration ?? '100');
-      if (!(concentration > 0)) {
-        throw new AtlasError(
-          'ATLAS_E_USAGE',
-          `--concentration must be > 0, not ${opts.concentration}`,
-        );
-      }
+      choice('format', opts.format, ['csv', 'json', 'table']);
+      const vary = opts.vary?.split(',').map((s) => contractValue('vary', MissingRule, s.trim()));
       if (!opts.data && !opts.clusters) {
         throw new AtlasError(
           'ATLAS_E_USAGE',
           'give --data FILE, or --clusters to rank the atlas clusters',
         );
       }
-      const synthetic = oneOf<'include' | 'exclude'>('--synthetic', opts.synthetic, [
-        'include',
-        'exclude',
-      ]);
+      const synthetic = contractValue('synthetic', E.synthetic, opts.synthetic);
       const options = {
-        method: oneOf<AggregationMethod>('--method', opts.method, METHODS),
-        weights: oneOf<Weighting>('--weights', opts.weights, WEIGHTS),
+        method: contractValue('method', E.method, opts.method),
+        weights: contractValue('weights', E.weights, opts.weights),
         ahpMatrix: opts.ahpMatrix,
         force: opts.force,
-        missing: oneOf<MissingRule>('--missing', opts.missing, MISSING_RULES),
+        missing: contractValue('missing', E.missing, opts.missing),
         missingRules: vary,
-        runs: integer('--runs', opts.runs, 0),
-        seed: integer('--seed', opts.seed, 0),
-        concentration,
+        runs: contractNumber('runs', E.runs, opts.runs),
+        seed: contractNumber('seed', E.seed, opts.seed),
+        concentration: contractNumber('concentration', E.concentration, opts.concentration),
         sensitivity: Boolean(opts.sensitivity),
       };
       const report: EvaluationReport & {

@@ -1,12 +1,15 @@
 import type { Command } from 'commander';
-import { MISSING_RULES, type MissingRule } from '../../analytics/evaluation/missing-values.ts';
+import { WeightsOptions } from '../../contract/evaluation.ts';
 import { AtlasError } from '../../core/errors.ts';
 import {
   ahpWeightsFile,
   objectiveWeightsFile,
   type WeightsReport,
 } from '../../services/evaluation/compute-weights-file.ts';
+import { choiceHelp, contractValue } from '../contract-options.ts';
 import { emit, say } from '../output.ts';
+
+const W = WeightsOptions.shape;
 
 interface WeightsCliOptions {
   matrix?: string;
@@ -36,11 +39,14 @@ export function registerWeights(program: Command): void {
       '--matrix <file>',
       'ahp: square CSV; header row holds the criteria after an empty first cell',
     )
-    .option('--variant <v>', 'ahp: eigenvector (default) | geometric-mean')
+    .option(
+      '--variant <v>',
+      `ahp: ${choiceHelp(W.variant, W.variant.unwrap().options)} (default eigenvector)`,
+    )
     .option('--force', 'ahp: accept CR ≥ 0.1')
     .option('--data <file>', 'entropy, critic: long data alternative,indicator,value')
     .option('--system <file>', 'critic: index system giving each indicator its direction')
-    .option('--missing <rule>', `entropy, critic: ${MISSING_RULES.join(' | ')}`)
+    .option('--missing <rule>', `entropy, critic: ${W.missing.unwrap().options.join(' | ')}`)
     .option('--json', 'print {weights, lambdaMax, CI, CR} as JSON')
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--format <format>', 'csv | json | table')
@@ -49,27 +55,15 @@ export function registerWeights(program: Command): void {
       if (kind === 'ahp') {
         if (!opts.matrix)
           throw new AtlasError('ATLAS_E_USAGE', 'atlas weights ahp needs --matrix FILE');
-        if (opts.variant && !['eigenvector', 'geometric-mean'].includes(opts.variant)) {
-          throw new AtlasError(
-            'ATLAS_E_USAGE',
-            `--variant must be eigenvector or geometric-mean, not ${opts.variant}`,
-          );
-        }
         report = await ahpWeightsFile(opts.matrix, {
           force: opts.force,
-          method: opts.variant as 'eigenvector' | 'geometric-mean' | undefined,
+          method: contractValue('variant', W.variant, opts.variant),
         });
       } else if (kind === 'entropy' || kind === 'critic') {
         if (!opts.data)
           throw new AtlasError('ATLAS_E_USAGE', `atlas weights ${kind} needs --data FILE`);
-        if (opts.missing && !MISSING_RULES.includes(opts.missing as MissingRule)) {
-          throw new AtlasError(
-            'ATLAS_E_USAGE',
-            `--missing must be one of ${MISSING_RULES.join(', ')}`,
-          );
-        }
         report = await objectiveWeightsFile(kind, opts.data, {
-          missing: opts.missing as MissingRule | undefined,
+          missing: contractValue('missing', W.missing, opts.missing),
           system: opts.system,
         });
       } else {

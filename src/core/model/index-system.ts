@@ -69,6 +69,22 @@ export const IndexDimension = z.object({
 });
 export type IndexDimension = z.infer<typeof IndexDimension>;
 
+/** How an index system aggregates normalised indicators into a score. */
+export const AggregationMethodName = z.enum(['wsum', 'wgeo', 'topsis']);
+/** What an evaluation does with a missing indicator value. */
+export const MissingRuleName = z.enum([
+  'drop-alternative',
+  'drop-indicator',
+  'fill-min',
+  'fill-mean',
+  'fill-median',
+  'fill-worst',
+  'zero',
+  'refuse',
+]);
+/** Where an evaluation's weights come from. */
+export const WeightingName = z.enum(['expert', 'ahp', 'entropy', 'critic', 'equal']);
+
 export const IndexSystem = z.object({
   kind: z.literal('index-system'),
   id: z.string().min(1),
@@ -90,19 +106,8 @@ export const IndexSystem = z.object({
     .default({ mode: 'equal', sum: 1, tolerance: 1e-6 }),
   defaults: z
     .object({
-      method: z.enum(['wsum', 'wgeo', 'topsis']).default('wsum'),
-      missing: z
-        .enum([
-          'drop-alternative',
-          'drop-indicator',
-          'fill-min',
-          'fill-mean',
-          'fill-median',
-          'fill-worst',
-          'zero',
-          'refuse',
-        ])
-        .default('refuse'),
+      method: AggregationMethodName.default('wsum'),
+      missing: MissingRuleName.default('refuse'),
     })
     .default({ method: 'wsum', missing: 'refuse' }),
   root: z.array(z.string().min(1)).min(1),
