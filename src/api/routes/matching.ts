@@ -73,6 +73,7 @@ export function matchingRoutes(app: FastifyInstance, db: Duck): void {
   demandRoutes(app, db);
   capabilityRoutes(app, db);
   matchRoutes(app, db);
+  outcomeRoutes(app, db);
   poolRoutes(app, db);
 }
 
@@ -237,6 +238,9 @@ function matchRoutes(app: FastifyInstance, db: Duck): void {
         { top: req.query.top },
       ),
   );
+}
+
+function outcomeRoutes(app: FastifyInstance, db: Duck): void {
   app.get<{ Querystring: In<typeof DashboardQuery> }>(
     '/api/matches/dashboard',
     {
