@@ -13,6 +13,7 @@
  *   EQ from > to | source | quote  the edge cites a source in its own words (verified)
  *   C id | source | quote | reason | reasonZh   a choke point (卡脖子) that the source names
  *   I id | codes                   sets the GB/T 4754-2017 codes of a node of the base
+ *   P id | products in English (;) sets the typical products of a node of the base
  *   E from > to to …               from feeds each to
  * When data/chains/ID.json exists it is the base: nodes and edges of the spec
  * are upserted by id and by (from, to), the rest of the file is kept, so a
@@ -142,6 +143,13 @@ function applyLine(t: ChainTemplateInput, l: string, file: string, ln: number): 
     const [nid, source, quote] = cells(l.slice(2));
     const n = t.nodes.find((x) => x.id === nid) ?? fail(file, ln, `no node ${nid}`);
     Object.assign(n, { source, quote, verified: true });
+  } else if (l.startsWith('P ')) {
+    const [nid, en] = cells(l.slice(2));
+    const n = t.nodes.find((x) => x.id === nid) ?? fail(file, ln, `no node ${nid}`);
+    n.productsEn = en
+      .split(';')
+      .map((x) => x.trim())
+      .filter(Boolean);
   } else if (l.startsWith('I ')) {
     const [nid, codes] = cells(l.slice(2));
     const n = t.nodes.find((x) => x.id === nid) ?? fail(file, ln, `no node ${nid}`);
