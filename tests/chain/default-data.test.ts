@@ -198,4 +198,16 @@ describe('atlas chain', () => {
     const s = await run(['chain', 'show', 'construction-machinery', '--format', 'csv']);
     expect(s.out).toMatch(/multi-way-valve,hydraulics,midstream,多路阀/);
   });
+
+  it('prints how many template edges carry IO or cited evidence', async () => {
+    const l = await run(['chain', 'list', '--evidence', '--format', 'csv']);
+    expect(l.out.split('\n')[0]).toMatch(
+      /edges_with_evidence,edges_io,edges_cited,evidence_share$/,
+    );
+    expect(l.out.split('\n').filter((x) => x.trim()).length).toBeGreaterThanOrEqual(31);
+    // the sentence goes with the messages (stderr), the table stays a clean CSV on stdout
+    expect(l.err).toMatch(
+      /\d+ of \d+ edges \(\d+\.\d %\) in \d+ templates carry IO or cited evidence; the others are marked unverified/,
+    );
+  });
 });
