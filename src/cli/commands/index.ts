@@ -22,6 +22,8 @@ import { registerIo } from './io.ts';
 import { registerConsolidate } from './consolidate.ts';
 import { registerCapacity } from './capacity.ts';
 import { registerResolve } from './resolve.ts';
+import { registerHistory } from './history.ts';
+import { registerUndo } from './undo.ts';
 /** Every CLI command registers itself here; one file per command. */
 export const commands: Array<(program: Command) => void> = [
   registerImport,
@@ -46,4 +48,6 @@ export const commands: Array<(program: Command) => void> = [
   registerConsolidate,
   registerCapacity,
   registerResolve,
+  registerHistory,
+  registerUndo,
 ];

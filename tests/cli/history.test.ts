@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Organization } from '../../src/core/model/organization.ts';
+import { writeOrganizations } from '../../src/store/organizations.ts';
+import { openStore } from '../../src/store/store.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'atlas-history-'));
+const db = join(dir, 'atlas.duckdb');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function atlas(...args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/atlas.js', ...args, '--db', db], {
+    encoding: 'utf8',
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(async () => {
+  const store = await openStore({ path: db });
+  const org = Organization.parse({
+    id: 'zl',
+    name: '中联重科股份有限公司',
+    kind: 'enterprise',
+    region: '430100',
+    provenance: { source: 'registry.csv', method: 'import' },
+  });
+  await store.transaction((tx) => writeOrganizations(tx, [org]));
+  await store.transaction((tx) =>
+    writeOrganizations(tx, [{ ...org, name: '中联重科' }], { by: 'ana', source: 'edit' }),
+  );
+  store.close();
+}, 60_000);
+
+describe('atlas history and atlas undo', () => {
+  it('lists the changes newest first, and undoes one', () => {
+    const h = atlas('history', 'zl', '--format', 'json');
+    expect(h.code, h.err).toBe(0);
+    const rows = JSON.parse(h.out) as { id: number; field: string; previous: string; by: string }[];
+    expect(rows[0]).toMatchObject({ field: 'name', previous: '"中联重科股份有限公司"', by: 'ana' });
+    const u = atlas('undo', String(rows[0].id));
+    expect(u.code, u.err).toBe(0);
+    expect(u.err).toContain(`change ${rows[0].id} undone on zl`);
+    const again = atlas('undo', String(rows[0].id));
+    expect(again.code).not.toBe(0);
+    expect(again.err).toContain('ATLAS_E_UNDO_CONFLICT');
+    const after = JSON.parse(atlas('history', 'zl', '--format', 'json').out) as {
+      undoes: number;
+    }[];
+    expect(after[0].undoes).toBe(rows[0].id);
+  });
+});
