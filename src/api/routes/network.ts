@@ -9,7 +9,7 @@ import {
   MAX_DRAWN_NODES,
 } from '../../services/network/cluster-network.ts';
 import { seesAllFigures } from '../../core/access/viewer.ts';
-import { MIN_AGGREGATE } from '../../services/access/redact.ts';
+import { confidentialAggregate, declareAggregates } from '../../core/access/disclosure.ts';
 import { simulateDisruption, supplyResilienceCurve } from '../../services/network/disruption.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses, idParams } from '../schemas.ts';
@@ -34,6 +34,11 @@ const SYNTHETIC_REQUIRED = ['syntheticShare', 'syntheticOrganizations'];
 const warnings = { type: 'array', items: { type: 'object', additionalProperties: true } } as const;
 const str = { type: ['string', 'null'] } as const;
 const STATUSES = ['judged', 'no_members', 'too_few_firms', 'no_ties_recorded'];
+
+/** Days a visitor's disruption may assume: none, a week, a fortnight, months, years. */
+const DAYS = [0, 7, 14, 30, 60, 90, 180, 365, 730, 1825, 3650];
+const nearestDays = (d: number) =>
+  DAYS.reduce((best, x) => (Math.abs(x - d) < Math.abs(best - d) ? x : best), DAYS[0]);
 
 /** A cluster's network diagnostics (集而不群 index) and its network for drawing. */
 export function networkRoutes(app: FastifyInstance, db: Duck): void {
@@ -297,6 +302,35 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
             properties: {
               firmsHit: { type: 'integer' },
               syntheticFirmsHit: { type: 'integer', description: 'of the firms hit, synthetic' },
+              outputAtRisk: confidentialAggregate({
+                type: 'number',
+                description: 'Σ output × loss over the firms hit (10k yuan)',
+              }),
+              hits: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: true,
+                  properties: {
+                    organization: { type: 'string' },
+                    loss: confidentialAggregate({
+                      type: 'number',
+                      description:
+                        'share of the firm’s inputs (by value) lost: its own figure, shown to its member and analysts',
+                    }),
+                  },
+                },
+              },
+              coarsened: {
+                type: 'object',
+                description:
+                  'present when the parameters were snapped for someone who may not see firms’ figures (failAt to quarters, days to a week, a fortnight, 1, 2, 3, 6 months, 1, 2, 5 or 10 years), so varying them cannot read a firm’s loss off where it fails',
+                properties: {
+                  failAt: { type: 'number' },
+                  bufferDays: { type: 'number' },
+                  horizonDays: { type: 'number' },
+                },
+              },
               ...syntheticProps(
                 'organisations of the supply network it ran on',
                 'supply links of that network',
@@ -310,16 +344,24 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
     },
     async (req) => {
       const q = req.query;
+      // A continuous threshold lets an asker find where a firm fails, i.e. its loss: snapped.
+      const coarse = !seesAllFigures(req.viewer);
+      const snapped = {
+        failAt: Math.min(1, Math.max(0.25, Math.round((q.failAt ?? 0.5) * 4) / 4)),
+        bufferDays: nearestDays(q.bufferDays ?? 0),
+        horizonDays: Math.max(7, nearestDays(q.horizonDays ?? 30)),
+      };
       const request = {
         remove: (q.remove ?? '')
           .split(',')
           .map((x) => x.trim())
           .filter(Boolean),
         region: q.region,
-        bufferDays: q.bufferDays,
-        horizonDays: q.horizonDays,
-        failAt: q.failAt,
-        limit: q.limit,
+        ...(coarse
+          ? snapped
+          : { bufferDays: q.bufferDays, horizonDays: q.horizonDays, failAt: q.failAt }),
+        // Every hit: the total's disclosure counts them all; the list is cut below.
+        limit: Number.MAX_SAFE_INTEGER,
       };
       if (q.node && !q.cluster)
         throw new AtlasError('ATLAS_E_BAD_VALUE', 'node needs cluster: whose firms on it stop?', {
@@ -333,10 +375,24 @@ export function networkRoutes(app: FastifyInstance, db: Duck): void {
             node: q.node,
           })
         : await simulateDisruption(db, request);
-      // A total over one or two firms would give their figures away.
-      return !seesAllFigures(req.viewer) && r.firmsHit < MIN_AGGREGATE
-        ? { ...r, outputAtRisk: null }
-        : r;
+      // The total is a confidential aggregate of the hits' output × loss; a loss is its firm's own.
+      const answer = declareAggregates(
+        {
+          ...r,
+          options: { ...r.options, limit: q.limit ?? 50 },
+          hits: r.hits.slice(0, q.limit ?? 50),
+          ...(coarse ? { coarsened: snapped } : {}),
+        },
+        [
+          {
+            path: ['outputAtRisk'],
+            sets: [r.hits.map((h) => ({ id: h.organization, value: h.output ?? 0 }))],
+          },
+        ],
+      );
+      for (const h of answer.hits)
+        declareAggregates(h, [{ path: ['loss'], sets: [[{ id: h.organization, value: 1 }]] }]);
+      return answer;
     },
   );
 
