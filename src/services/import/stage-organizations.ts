@@ -35,6 +35,7 @@ import {
 import {
   capMemory,
   restoreMemory,
+  setMemory,
   stageCsv,
   type StagedCsv,
 } from '../../store/import-stage/stage-csv.ts';
@@ -125,7 +126,12 @@ export async function stageOrganizations(
     return {
       table: tableOf(path, shape, rows.rest),
       plainRows: rows.plain,
-      write: (tx) => insertPlainOrganizations(tx, plan, provenanceJson(provenance)),
+      write: async (tx) => {
+        const bytes = Math.max(cap, mem.writeBytesPerRow * rows.plain);
+        // Only a cap of ours is raised: a lower limit set by the operator stays.
+        if (previous !== undefined) await setMemory(tx, `${Math.round(bytes / 1e6)}MB`);
+        return insertPlainOrganizations(tx, plan, provenanceJson(provenance));
+      },
       release,
     };
   } catch (e) {

@@ -12,7 +12,9 @@
  * non-blank row is left to the row-by-row path, which reports it exactly as
  * ever. A plain row that shares a key (USCC, name within a province) with
  * another row of the file, or matches an organisation of the atlas, is handed
- * to the row-by-row path too, where merging and matching happen.
+ * to the row-by-row path too, where merging and matching happen. Name keys are
+ * compared by their 64-bit hashes: a collision only sends a row to the
+ * row-by-row path.
  *
  * Within the safe alphabet, NFKC changes nothing but the full-width brackets,
  * and JavaScript's trim, \s and toLowerCase agree with DuckDB's trim, RE2's
@@ -170,9 +172,11 @@ function verdictSql(p: PlainOrgPlan): string {
       ${c('uscc')} AS uscc,
       s.nm AS name,
       ${region} AS region,
-      s.nk AS name_key,
-      s.nk || chr(31) || coalesce(${province}, '') AS name_province,
-      s.nk || '|' || coalesce(${region}, '') AS name_region,
+      CASE WHEN ${c('uscc')} IS NOT NULL THEN ${sqlText(p.prefix + '-')} || ${c('uscc')}
+        ELSE ${sqlText(p.prefix + '-')} || substr(sha256(s.nk || chr(31) || coalesce(${region}, '')), 1, 16)
+      END AS id,
+      hash(s.nk || chr(31) || coalesce(${province}, '')) AS name_province,
+      hash(s.nk || '|' || coalesce(${region}, '')) AS name_region,
       ${c('lon')} AS lon, ${c('lat')} AS lat,
       ${p.cols.industry ? 'coalesce(im.codes, []::VARCHAR[])' : '[]::VARCHAR[]'} AS industries,
       (${anyMeasure}) AS has_measures,
@@ -196,12 +200,6 @@ export async function classifyOrganizations(
   const v = t(p, 'verdict');
   await tx.exec(`CREATE TEMP TABLE ${v} AS ${verdictSql(p)}`);
   await tx.exec(`UPDATE ${v} SET plain = false WHERE blank`);
-  await tx.exec(`ALTER TABLE ${v} ADD COLUMN id VARCHAR`);
-  await tx.exec(
-    `UPDATE ${v} SET id = CASE WHEN uscc IS NOT NULL THEN ${sqlText(p.prefix + '-')} || uscc
-       ELSE ${sqlText(p.prefix + '-')} || substr(sha256(name_key || chr(31) || coalesce(region, '')), 1, 16) END
-     WHERE plain`,
-  );
   // Shared keys and matches with the atlas: merging and matching are the row-by-row path's.
   await tx.exec(
     `UPDATE ${v} SET plain = false WHERE plain AND (
@@ -209,7 +207,7 @@ export async function classifyOrganizations(
        OR name_province IN (SELECT name_province FROM ${v} WHERE plain GROUP BY name_province HAVING count(*) > 1)
        OR id IN (SELECT key FROM ${t(p, 'xkeys')} WHERE kind = 'id')
        OR uscc IN (SELECT key FROM ${t(p, 'xkeys')} WHERE kind = 'uscc')
-       OR name_region IN (SELECT key FROM ${t(p, 'xkeys')} WHERE kind = 'name|region'))`,
+       OR name_region IN (SELECT hash(key) FROM ${t(p, 'xkeys')} WHERE kind = 'name|region'))`,
   );
   const r = await tx.all(
     `SELECT count(*) FILTER (WHERE plain)::BIGINT AS plain, count(*) FILTER (WHERE blank)::BIGINT AS blank FROM ${v}`,
@@ -242,7 +240,7 @@ export async function releaseSharingKeys(
   const r = await tx.all(
     `UPDATE ${t(p, 'verdict')} SET plain = false WHERE plain AND (
        uscc IN (SELECT key FROM ${k} WHERE kind = 'uscc')
-       OR name_province IN (SELECT key FROM ${k} WHERE kind = 'name')) RETURNING n`,
+       OR name_province IN (SELECT hash(key) FROM ${k} WHERE kind = 'name')) RETURNING n`,
   );
   return r.length;
 }

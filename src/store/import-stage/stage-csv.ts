@@ -53,6 +53,11 @@ export async function capMemory(tx: Tx, limit: string): Promise<string | undefin
   return now;
 }
 
+/** Sets the database's memory cap (within an import that capMemory capped; restoreMemory undoes it). */
+export async function setMemory(tx: Tx, limit: string): Promise<void> {
+  await tx.exec(`SET memory_limit = ${sqlText(limit)}`);
+}
+
 /** Puts back the memory setting capMemory replaced. */
 export async function restoreMemory(tx: Tx, previous: string | undefined): Promise<void> {
   if (previous !== undefined) await tx.exec(`SET memory_limit = ${sqlText(previous)}`);
