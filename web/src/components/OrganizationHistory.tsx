@@ -127,7 +127,11 @@ export function OrganizationHistory(props: {
             <th>{tt('value')}</th>
             <th>{tt('source')}</th>
             <th>{tt('dataYear')}</th>
-            {props.canUndo ? <th /> : null}
+            {props.canUndo ? (
+              <th>
+                <span className="visually-hidden">{tt('undo')}</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
