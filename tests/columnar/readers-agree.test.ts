@@ -165,7 +165,7 @@ const POINTS: [string, string][] = [
   ['weights', 'ID,Lon,Lat,Weight,name\na,104.1,30.6,2,x\nb,106.5,29.5,,y\nc,1,1, ,z\n'],
   [
     'bad cells',
-    'id,lon,lat,weight\n,104,30,1\nb,east,30,1\nc,200.0,95,1\nd,1,1,-1e0\ne,１０４,30,1\nf,1,1e999,1\n',
+    'id,lon,lat,weight\n,104,30,1\nb,east,30,1\nc,200.0,95,1\nd,1,1,-1e0\ne,１０４,30,1\nf,1,1e999,1\ng,-1e999,1,1\n',
   ],
   ['blank rows', 'id,lon,lat\na,1,2\n,,\n\nb,3,4\n'],
 ];

@@ -28,23 +28,33 @@ export async function readEdgeGraph(
   opts: { weighted?: boolean; directed?: boolean } = {},
 ): Promise<EdgeGraph> {
   const table = await openColumnarCsv(file);
-  if (!table) {
-    const { readEdgesFile } = await import('./read-edges-file.ts');
-    const edges = await readEdgesFile(file, opts);
-    const graph = csrFromLabelledEdges({
-      sources: edges.sources,
-      targets: edges.targets,
-      weights: edges.weights,
-      directed: Boolean(opts.directed),
-      isolated: edges.isolated,
-    });
-    return { graph, warnings: edges.warnings };
-  }
+  if (!table) return fromRows(file, opts);
   try {
     return await fromColumns(table, opts);
+  } catch (e) {
+    // The file's own problems are AtlasErrors; anything else is the fast path's: read row-wise.
+    if (e instanceof AtlasError) throw e;
+    return fromRows(file, opts);
   } finally {
     table.close();
   }
+}
+
+/** The row-wise reader and csrFromLabelledEdges: for files the fast path does not take. */
+async function fromRows(
+  file: string,
+  opts: { weighted?: boolean; directed?: boolean },
+): Promise<EdgeGraph> {
+  const { readEdgesFile } = await import('./read-edges-file.ts');
+  const edges = await readEdgesFile(file, opts);
+  const graph = csrFromLabelledEdges({
+    sources: edges.sources,
+    targets: edges.targets,
+    weights: edges.weights,
+    directed: Boolean(opts.directed),
+    isolated: edges.isolated,
+  });
+  return { graph, warnings: edges.warnings };
 }
 
 async function fromColumns(
@@ -65,10 +75,11 @@ async function fromColumns(
   const sj = byLower.get('source') as number;
   const tj = byLower.get('target') as number;
   const wj = opts.weighted ? (byLower.get('weight') as number) : -1;
-  const read = await csv.labels([[sj, tj]]);
+  // Node codes and weights in one scan of DuckDB's table.
+  const read = await csv.scan([[sj, tj]], wj >= 0 ? [{ column: wj }] : []);
   const dictionary = read.dictionaries[0];
   const [s, t] = read.codes[0];
-  const w = wj >= 0 ? await csv.numbers(wj) : null;
+  const w = wj >= 0 ? read.numbers[0] : null;
   // The same text after trimming is the same node (the row-wise reader trims).
   const canon = canonicalIds(dictionary);
   const issues = checkRows(table, s, t, w, canon, [columns[sj], columns[tj], columns[wj]]);

@@ -38,6 +38,10 @@ export async function readLongColumns(
   if (!table) return fromRows(file, labels, valueColumn, optional);
   try {
     return await fromColumns(table, labels, valueColumn, optional);
+  } catch (e) {
+    // The file's own problems are AtlasErrors; anything else is the fast path's: read row-wise.
+    if (e instanceof AtlasError) throw e;
+    return fromRows(file, labels, valueColumn, optional);
   } finally {
     table.close();
   }
@@ -60,12 +64,16 @@ async function fromColumns(
   const labelIdx = names.map((c) => byLower.get(c) as number);
   const valueIdx = byLower.get(valueColumn) as number;
   const blank = csv.blank;
-  const read = await csv.labels(labelIdx.map((j) => [j]));
+  // Labels and values in one scan of DuckDB's table.
+  const read = await csv.scan(
+    labelIdx.map((j) => [j]),
+    [{ column: valueIdx }],
+  );
   const columns: LabelColumn[] = read.codes.map(([codes], q) => ({
     names: firstAppearanceLabels(read.dictionaries[q], [codes], blank).labels,
     codes,
   }));
-  const { values, others } = await csv.numbers(valueIdx);
+  const { values, others } = read.numbers[0];
   const issues: InputIssue[] = [];
   for (let r = 0; r < csv.rows; r++) {
     if (blank[r]) continue;

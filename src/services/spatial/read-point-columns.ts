@@ -28,9 +28,16 @@ export async function readPointColumns(table: ColumnarTable, crs: Crs): Promise<
   const [idJ, lonJ, latJ] = ['id', 'lon', 'lat'].map((c) => byLower.get(c) as number);
   const weightJ = byLower.get('weight');
   const rawIds = await csv.texts(idJ);
-  const lonN = await csv.numbers(lonJ, true);
-  const latN = await csv.numbers(latJ, true);
-  const weightN = weightJ === undefined ? null : await csv.numbers(weightJ, true);
+  // Coordinates and weights in one scan of DuckDB's table.
+  const read = await csv.scan(
+    [],
+    [lonJ, latJ, ...(weightJ === undefined ? [] : [weightJ])].map((column) => ({
+      column,
+      signed: true,
+    })),
+  );
+  const [lonN, latN] = read.numbers;
+  const weightN = weightJ === undefined ? null : read.numbers[2];
   const n = csv.rows - csv.blankCount;
   const ids: string[] = new Array(n);
   const lon = new Float64Array(n);

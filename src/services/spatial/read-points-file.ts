@@ -42,6 +42,10 @@ export async function readPointsFile(file: string, crs: Crs = 'wgs84'): Promise<
   if (!columnar) return readPointRows(file, crs);
   try {
     return await readPointColumns(columnar, crs);
+  } catch (e) {
+    // The file's own problems are AtlasErrors; anything else is the fast path's: read row-wise.
+    if (e instanceof AtlasError) throw e;
+    return readPointRows(file, crs);
   } finally {
     columnar.close();
   }

@@ -75,13 +75,33 @@ export class ColumnarCsv {
    * indices sharing one dictionary (an edge list's source and target).
    * codes[g][q][row] indexes dictionaries[g], −1 for an empty cell; each
    * dictionary is in DuckDB's order (callers renumber by first appearance).
-   * The codes come from a hash join with the dictionary (an ENUM cast is
-   * quadratic-like beyond some 10⁴ values), each row placed by its rowid, so
-   * no order of the join's output is relied on.
    */
   async labels(
     groups: readonly (readonly number[])[],
   ): Promise<{ dictionaries: string[][]; codes: Int32Array[][] }> {
+    const { dictionaries, codes } = await this.scan(groups, []);
+    return { dictionaries, codes };
+  }
+
+  /**
+   * Column `column` as numbers: the value of each plain decimal cell
+   * (non-negative unless `signed`), NaN elsewhere; `others` holds the raw
+   * text (null when empty) of the NaN rows.
+   */
+  async numbers(column: number, signed = false): Promise<NumberColumn> {
+    return (await this.scan([], [{ column, signed }])).numbers[0];
+  }
+
+  /**
+   * Label groups and number columns in one scan of the table. The codes come
+   * from a hash join with each dictionary (an ENUM cast is far slower beyond
+   * some 10⁴ values); every row is placed by its rowid, so no order of the
+   * join's output is relied on.
+   */
+  async scan(
+    groups: readonly (readonly number[])[],
+    numberColumns: readonly { column: number; signed?: boolean }[],
+  ): Promise<{ dictionaries: string[][]; codes: Int32Array[][]; numbers: NumberColumn[] }> {
     const dictionaries: string[][] = [];
     for (const [g, columns] of groups.entries()) {
       const distinct = columns.map((j) => `SELECT c${j} AS v FROM t`).join(' UNION ALL ');
@@ -95,13 +115,20 @@ export class ColumnarCsv {
     const joins: string[] = [];
     const select: string[] = [];
     groups.forEach((columns, g) =>
-      columns.forEach((j) => {
-        joins.push(`LEFT JOIN dict${g} AS j${j} ON t.c${j} = j${j}.v`);
-        select.push(`coalesce(j${j}.id, -1)`);
+      columns.forEach((j, q) => {
+        joins.push(`LEFT JOIN dict${g} AS j${g}_${q} ON t.c${j} = j${g}_${q}.v`);
+        select.push(`coalesce(j${g}_${q}.id, -1)`);
       }),
     );
+    for (const { column, signed } of numberColumns) {
+      const cell = `t.c${column}`;
+      select.push(
+        `CASE WHEN ${plainNumber(cell, signed ?? false)} THEN TRY_CAST(${cell} AS DOUBLE) END`,
+      );
+    }
     const codes = groups.map((columns) => columns.map(() => new Int32Array(this.rows)));
     const flat = codes.flat();
+    const values = numberColumns.map(() => new Float64Array(this.rows));
     let rowids = new Int32Array(2048);
     await fill(
       this.con,
@@ -113,54 +140,46 @@ export class ColumnarCsv {
           const v = ch.getColumnVector(q + 1);
           for (let k = 0; k < n; k++) out[rowids[k]] = v.getItem(k) as number;
         });
+        values.forEach((out, q) => {
+          const v = ch.getColumnVector(flat.length + 1 + q);
+          for (let k = 0; k < n; k++) {
+            const x = v.getItem(k) as number | null;
+            // null (not plain), ±Infinity (beyond a double): the caller's parser decides.
+            out[rowids[k]] = x === null || !Number.isFinite(x) ? NaN : x;
+          }
+        });
       },
     );
-    return { dictionaries, codes };
+    const numbers: NumberColumn[] = [];
+    for (const [q, { column, signed }] of numberColumns.entries())
+      numbers.push({
+        values: values[q],
+        others: await this.others(column, signed ?? false, values[q]),
+      });
+    return { dictionaries, codes, numbers };
   }
 
-  /**
-   * Column `column` as numbers: the value of each plain decimal cell
-   * (non-negative unless `signed`), NaN elsewhere; `others` holds the raw text (null when empty) of the
-   * NaN rows.
-   */
-  async numbers(
+  /** The raw texts of the cells `values` marks NaN, by row (they are few, or the file is odd). */
+  private async others(
     column: number,
-    signed = false,
-  ): Promise<{ values: Float64Array; others: Map<number, string | null> }> {
-    const c = `c${column}`;
-    const sign = signed ? '[+-]?' : '[+]?';
-    const plain = `regexp_full_match(${c}, '${sign}([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?')`;
-    const values = new Float64Array(this.rows);
-    let odd = 0;
-    await fill(
-      this.con,
-      `SELECT CASE WHEN ${plain} THEN TRY_CAST(${c} AS DOUBLE) END FROM t`,
-      (ch, at, n) => {
-        const v = ch.getColumnVector(0);
-        for (let k = 0; k < n; k++) {
-          const x = v.getItem(k) as number | null;
-          // null (not plain), ±Infinity (beyond a double): the caller's parser decides.
-          if (x === null || x === Infinity) {
-            values[at + k] = NaN;
-            odd++;
-          } else values[at + k] = x;
-        }
-      },
-    );
+    signed: boolean,
+    values: Float64Array,
+  ): Promise<Map<number, string | null>> {
     const others = new Map<number, string | null>();
-    if (odd > 0) {
-      const raw = await this.con.runAndReadAll(
-        `SELECT k::INTEGER, ${c} FROM (SELECT rowid AS k, ${c},
-           CASE WHEN ${plain} THEN TRY_CAST(${c} AS DOUBLE) END AS x FROM t)
-         WHERE x IS NULL OR x = 'Infinity'::DOUBLE`,
-      );
-      for (const [k, text] of raw.getRows() as [number, string | null][]) {
-        if (!Number.isNaN(values[k])) throw new Error('columnar read: rows out of order');
-        others.set(k, text);
-      }
-      if (others.size !== odd) throw new Error('columnar read: rows out of order');
+    let odd = 0;
+    for (let k = 0; k < values.length; k++) if (Number.isNaN(values[k])) odd++;
+    if (odd === 0) return others;
+    const c = `c${column}`;
+    const rows = await this.con.runAndReadAll(
+      `SELECT rowid::INTEGER, ${c} FROM t
+       WHERE NOT coalesce(${plainNumber(c, signed)} AND isfinite(TRY_CAST(${c} AS DOUBLE)), false)`,
+    );
+    for (const [k, text] of rows.getRows() as [number, string | null][]) {
+      if (!Number.isNaN(values[k])) throw new Error('columnar read: the odd cells disagree');
+      others.set(k, text);
     }
-    return { values, others };
+    if (others.size !== odd) throw new Error('columnar read: the odd cells disagree');
+    return others;
   }
 
   /** Column `column` as its raw texts (null for an empty cell), for labels that are mostly distinct. */
@@ -194,6 +213,18 @@ export class ColumnarCsv {
 /** White space as JavaScript's String.prototype.trim sees it, inside an RE2 class. */
 const WS_CHARS =
   '\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+
+/** A cell number column: values, NaN where `others` holds the raw text. */
+export interface NumberColumn {
+  values: Float64Array;
+  others: Map<number, string | null>;
+}
+
+/** SQL: is `cell` a plain decimal (non-negative unless `signed`)? */
+function plainNumber(cell: string, signed: boolean): string {
+  const sign = signed ? '[+-]?' : '[+]?';
+  return `regexp_full_match(${cell}, '${sign}([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?')`;
+}
 
 /** Streams a query's chunks to `take(chunk, firstRow, rowCount)`. */
 async function fill(
