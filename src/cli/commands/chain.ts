@@ -110,6 +110,7 @@ export function registerChain(program: Command): void {
           critical: n.critical ? n.critical.reason : '',
           industries: n.industries.join(' '),
           keywords: n.keywords.join(' '),
+          products_en: (n.productsEn ?? []).join('; '),
           inputs: t.edges
             .filter((e) => e.to === n.id)
             .map((e) => e.from)
