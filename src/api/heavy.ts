@@ -30,7 +30,7 @@ export interface HeavyLimits {
    * slots plus half the queue, members the slots plus three quarters,
    * analysts and admins all of it.
    */
-  perRole: Record<Role, number>;
+  perRole?: Partial<Record<Role, number>>;
 }
 
 declare module 'fastify' {
@@ -133,17 +133,14 @@ export function installHeavyLimit(
     limits.concurrency ?? defaultHeavyLimits().concurrency,
     limits.queue ?? defaultHeavyLimits().queue,
   );
-  const gate = new HeavyGate({
-    ...base,
-    ...limits,
-    perRole: { ...base.perRole, ...limits.perRole },
-  });
+  const caps = { ...base.perRole, ...limits.perRole } as Record<Role, number>;
+  const gate = new HeavyGate({ ...base, ...limits, perRole: caps });
   const byRole = new Map<Role, number>();
   app.addHook('preHandler', async (req: Held, reply: FastifyReply) => {
     if (!isHeavy(req)) return;
     const role = req.viewer.role;
     const holding = byRole.get(role) ?? 0;
-    const cap = gate.limits.perRole[role];
+    const cap = caps[role];
     if (holding >= cap && gate.state.queued < gate.limits.queue)
       throw new AtlasError(
         'ATLAS_E_BUSY',
