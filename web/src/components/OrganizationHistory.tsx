@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { historyApi, type ChangeItem } from '../api/history.ts';
+import { citeSource } from '../citation.ts';
 import { ApiFailure } from '../http.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { historyText } from '../i18n/history.ts';
@@ -39,11 +40,13 @@ function Value(props: { change: ChangeItem; v: unknown }) {
   if (field === 'coordinates' && Array.isArray(v))
     return <>{v.map((x) => Number(x).toFixed(4)).join(', ')}</>;
   if (field === 'provenance' && typeof v === 'object')
-    return <SourceText text={String((v as { source?: unknown }).source ?? '—')} />;
+    return <SourceText text={citeSource(lang, String((v as { source?: unknown }).source ?? ''))} />;
+  // External ids by their values (a stock code, a short name): the schemes are keys.
+  if (field === 'externalIds' && typeof v === 'object')
+    return <DataText text={join(Object.values(v).map(String))} />;
   if (typeof v === 'number') return <>{formatNumber(lang, v)}</>;
   if (Array.isArray(v)) return <DataText text={join(v.map(String))} />;
-  if (typeof v === 'object')
-    return <DataText text={join(Object.entries(v).map(([k, x]) => `${k} ${String(x)}`))} />;
+  if (typeof v === 'object') return <DataText text={join(Object.values(v).map(String))} />;
   return <DataText text={String(v)} />;
 }
 
@@ -65,14 +68,25 @@ function what(
     return `${tt('link')} · ${field}`;
   }
   if (c.entity === 'membership') {
-    const cluster = c.entityId.slice(0, c.entityId.lastIndexOf('|'));
-    if (c.action === 'create') return tt('joined', { cluster });
-    if (c.action === 'delete') return tt('left', { cluster });
-    return `${tt('membership')} ${cluster} · ${field}`;
+    // The cluster's name is on the page (its clusters); its id is not for readers.
+    if (c.action === 'create') return tt('joined');
+    if (c.action === 'delete') return tt('left');
+    return `${tt('membership')} · ${field}`;
   }
   if (c.action === 'create') return tt('created');
   if (c.action === 'delete') return tt('deleted');
   return field;
+}
+
+/** The source in words: the store's own sources (an edit, an undo, a merge), else cited as a reader cites it. */
+function Source(props: { text: string }) {
+  const { lang } = useLang();
+  const tt = useDictionary(historyText);
+  const undo = /^undo of change (\d+)$/.exec(props.text);
+  if (props.text === 'edited by hand') return <>{tt('sourceEdit')}</>;
+  if (undo) return <>{tt('sourceUndo', { id: undo[1] })}</>;
+  if (/^merge of .+ into .+$/.test(props.text)) return <>{tt('sourceMerge')}</>;
+  return <SourceText text={citeSource(lang, props.text)} />;
 }
 
 const undoable = (c: ChangeItem) =>
@@ -154,7 +168,7 @@ export function OrganizationHistory(props: {
               </td>
               <td>{c.action === 'update' ? <Value change={c} v={c.value} /> : '—'}</td>
               <td>
-                <SourceText text={c.source} />
+                <Source text={c.source} />
               </td>
               <td>{c.dataYear ?? '—'}</td>
               {props.canUndo ? (
