@@ -14,6 +14,7 @@ export function firstAppearanceLabels(
   leaveOut?: Uint8Array,
 ): { labels: string[] } {
   const trimmed = dictionary.map((s) => s.trim());
+  if (alreadyInOrder(dictionary, trimmed, codes, leaveOut)) return { labels: [...dictionary] };
   const idOfText = new Map<string, number>();
   const labels: string[] = [];
   const remap = new Int32Array(dictionary.length).fill(-2);
@@ -45,4 +46,32 @@ export function firstAppearanceLabels(
       if (raw >= 0) col[r] = remap[raw] === -2 ? assign(raw) : remap[raw];
     }
   return { labels };
+}
+
+/**
+ * True when the codes are already the answer: the dictionary came numbered
+ * by first appearance (store/columnar does so), no text needs trimming, and
+ * the rows kept meet the codes in the order 0, 1, 2, … and all of them.
+ * One typed pass; no string map.
+ */
+function alreadyInOrder(
+  dictionary: readonly string[],
+  trimmed: readonly string[],
+  codes: readonly Int32Array[],
+  leaveOut?: Uint8Array,
+): boolean {
+  for (let k = 0; k < dictionary.length; k++)
+    if (trimmed[k] !== dictionary[k] || trimmed[k] === '') return false;
+  const rows = codes.length ? codes[0].length : 0;
+  const nc = codes.length;
+  let next = 0;
+  for (let r = 0; r < rows; r++) {
+    if (leaveOut && leaveOut[r]) continue;
+    for (let q = 0; q < nc; q++) {
+      const raw = codes[q][r];
+      if (raw === next) next++;
+      else if (raw > next) return false;
+    }
+  }
+  return next === dictionary.length;
 }

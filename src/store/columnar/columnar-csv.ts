@@ -74,7 +74,8 @@ export class ColumnarCsv {
    * Dictionary codes, one scan for every group: a group is a list of column
    * indices sharing one dictionary (an edge list's source and target).
    * codes[g][q][row] indexes dictionaries[g], −1 for an empty cell; each
-   * dictionary is in DuckDB's order (callers renumber by first appearance).
+   * dictionary is numbered by first appearance over all rows, raw texts
+   * (callers trim and leave rows out: services/columnar).
    */
   async labels(
     groups: readonly (readonly number[])[],
@@ -104,10 +105,14 @@ export class ColumnarCsv {
   ): Promise<{ dictionaries: string[][]; codes: Int32Array[][]; numbers: NumberColumn[] }> {
     const dictionaries: string[][] = [];
     for (const [g, columns] of groups.entries()) {
-      const distinct = columns.map((j) => `SELECT c${j} AS v FROM t`).join(' UNION ALL ');
+      // Numbered by first appearance (row by row, then column by column).
+      const cells = columns
+        .map((j, q) => `SELECT c${j} AS v, rowid * ${columns.length} + ${q} AS pos FROM t`)
+        .join(' UNION ALL ');
       await this.con.run(
-        `CREATE OR REPLACE TEMP TABLE dict${g} AS SELECT v, (row_number() OVER () - 1)::INTEGER AS id
-         FROM (SELECT DISTINCT v FROM (${distinct}) WHERE v IS NOT NULL)`,
+        `CREATE OR REPLACE TEMP TABLE dict${g} AS
+         SELECT v, (row_number() OVER (ORDER BY first) - 1)::INTEGER AS id
+         FROM (SELECT v, min(pos) AS first FROM (${cells}) WHERE v IS NOT NULL GROUP BY v)`,
       );
       const dict = await this.con.runAndReadAll(`SELECT v FROM dict${g} ORDER BY id`);
       dictionaries.push((dict.getColumns()[0] ?? []) as string[]);
