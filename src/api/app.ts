@@ -2,6 +2,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { SignInThrottle, type ThrottleLimits } from '../services/access/throttle.ts';
+import { duckThrottleStore } from '../services/access/throttle-store.ts';
 import type { Duck } from '../store/duck.ts';
 import {
   defaultWorkerPoolLimits,
@@ -156,7 +157,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   clusterChainRoutes(app, opts.db);
   ioRoutes(app, opts.db);
   searchRoutes(app, opts.db);
-  sessionRoutes(app, opts.db, new SignInThrottle(opts.signInLimits, opts.clock));
+  const throttle = new SignInThrottle(opts.signInLimits, opts.clock, duckThrottleStore(opts.db));
+  await throttle.restore();
+  app.addHook('onClose', () => throttle.flushed());
+  sessionRoutes(app, opts.db, throttle);
   networkRoutes(app, opts.db);
   rankingRoutes(app, opts.db);
   complexityRoutes(app, opts.db);

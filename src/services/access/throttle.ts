@@ -17,7 +17,9 @@
  * says nothing about which names exist. The clock is injected (`now`) so
  * tests move time instead of sleeping. Memory: at most `maxKeys` entries,
  * the oldest dropped first. One process only: a server behind several
- * processes keeps one count per process.
+ * processes keeps one count per process. With a `store`
+ * (throttle-store.ts) the counts outlive a restart: `restore()` reads them
+ * when the server starts, every counted failure and cleared name is written.
  */
 import { AtlasError } from '../../core/errors.ts';
 
@@ -50,6 +52,19 @@ interface Entry {
   blockedUntil: number;
 }
 
+/** A key's count as kept across restarts. */
+export interface ThrottleCount {
+  failures: number;
+  lastFailure: number;
+  blockedUntil: number;
+}
+
+/** Where counts outlive the process: read at start, written after each change (null: cleared). */
+export interface ThrottleStore {
+  load(): Promise<(ThrottleCount & { key: string })[]>;
+  save(key: string, count: ThrottleCount | null): Promise<void>;
+}
+
 /**
  * How an attempt ended: signed in, refused (wrong name, password or link),
  * or failed for another reason (counted as neither).
@@ -67,11 +82,38 @@ export class SignInThrottle {
   readonly limits: ThrottleLimits;
   private readonly entries = new Map<string, Entry>();
 
+  private writes: Promise<void> = Promise.resolve();
+
   constructor(
     limits: Partial<ThrottleLimits> = {},
     private readonly now: () => number = Date.now,
+    private readonly store?: ThrottleStore,
   ) {
     this.limits = { ...DEFAULT_THROTTLE, ...limits };
+  }
+
+  /** Reads the kept counts (those not yet forgotten); call once before serving. */
+  async restore(): Promise<void> {
+    if (!this.store) return;
+    const now = this.now();
+    for (const c of await this.store.load()) {
+      if (now - c.lastFailure >= this.limits.forgetAfterMs && c.blockedUntil <= now) continue;
+      this.entries.set(c.key, { ...c, inFlight: 0 });
+    }
+  }
+
+  /** Resolves when every write so far has ended (tests, closing). */
+  flushed(): Promise<void> {
+    return this.writes;
+  }
+
+  private persist(key: string, e: Entry | null): void {
+    const store = this.store;
+    if (!store) return;
+    const count = e
+      ? { failures: e.failures, lastFailure: e.lastFailure, blockedUntil: e.blockedUntil }
+      : null;
+    this.writes = this.writes.then(() => store.save(key, count)).catch(() => undefined);
   }
 
   /**
@@ -119,7 +161,8 @@ export class SignInThrottle {
         const at = this.now();
         for (const { scope, key, limit, e } of held) {
           e.inFlight = Math.max(0, e.inFlight - 1);
-          if (outcome === 'ok' && scope === 'name') this.entries.delete(key);
+          if (outcome === 'ok' && scope === 'name' && this.entries.delete(key) && e.failures > 0)
+            this.persist(key, null);
           if (outcome !== 'refused') continue;
           e.failures++;
           e.lastFailure = at;
@@ -127,6 +170,7 @@ export class SignInThrottle {
             const delay = this.limits.baseDelayMs * 2 ** Math.min(e.failures - limit, 40);
             e.blockedUntil = at + Math.min(delay, this.limits.maxDelayMs);
           }
+          this.persist(key, e);
         }
       },
     };

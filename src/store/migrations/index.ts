@@ -8,6 +8,7 @@ import { reviewedPairs } from './007-reviewed-pairs.ts';
 import { memberProvenance } from './008-member-provenance.ts';
 import { regionStatistics } from './009-region-statistics.ts';
 import { changeHistory } from './010-change-history.ts';
+import { signInThrottle } from './011-sign-in-throttle.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. Append; never reorder or edit. */
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   memberProvenance,
   regionStatistics,
   changeHistory,
+  signInThrottle,
 ];
