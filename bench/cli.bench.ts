@@ -163,7 +163,7 @@ const jobs: {
     base: bareRead(files.matrix),
     target: '< 1.5 s and < 500 MB',
     meets: (r) => r.wall < 1500 && r.rssMb < 500,
-    why: 'CPU measured in-process (2026-12-07): start-up ~0.4 s, reading ~1.2 s (read_csv, dictionary joins, typed arrays; two DuckDB threads), LQ 0.06 s, writing 4.2M lines ~1.2 s (V8 formats each double in its shortest round-trip form)',
+    why: 'CPU measured in-process (2026-12-07): start-up ~0.75 s (node, tsx, the command's modules), reading ~0.95 s (read_csv, dictionaries, one scan into typed arrays; two DuckDB threads), LQ 0.06 s, writing 4.2M lines ~0.7 s (V8 formats each double in its shortest round-trip form, ~0.35 s of it)',
   },
   {
     name: 'atlas metric eci --matrix (1.26M rows)',
@@ -171,7 +171,7 @@ const jobs: {
     base: bareRead(files.matrix),
     target: '< 2 s (whole complexity step)',
     meets: (r) => r.wall < 2000,
-    why: 'reading ~1.2 s CPU as for lq; the eigenvector ~0.5 s CPU (Lanczos, ~120 steps: λ2 ≈ λ3 on this random matrix, see complexity.bench.ts)',
+    why: 'reading ~0.95 s CPU as for lq; the eigenvector ~0.5 s CPU (Lanczos, ~120 steps: λ2 ≈ λ3 on this random matrix, see complexity.bench.ts)',
   },
   {
     name: 'atlas graph pagerank --edges (2M edges)',
@@ -179,7 +179,7 @@ const jobs: {
     base: bareRead(files.edges),
     target: 'input < 2 s, then PageRank',
     meets: (r) => r.wall < 2300,
-    why: 'reading ~1.8 s CPU (200k distinct names: their dictionary and two hash joins, 4M codes), PageRank ~1.3 s CPU',
+    why: 'reading ~1.7 s CPU (200k distinct names: their dictionary and two hash joins, 4M codes, the CSR), PageRank ~1.3 s CPU',
   },
   {
     name: 'atlas detect --points (1M points)',
