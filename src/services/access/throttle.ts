@@ -19,7 +19,9 @@
  * the oldest dropped first. One process only: a server behind several
  * processes keeps one count per process. With a `store`
  * (throttle-store.ts) the counts outlive a restart: `restore()` reads them
- * when the server starts, every counted failure and cleared name is written.
+ * when the server starts, every counted failure and cleared name of a
+ * password sign-in is written. A sign-in link's attempts (a GET, which
+ * writes nothing but the session) count in memory only.
  */
 import { AtlasError } from '../../core/errors.ts';
 
@@ -154,6 +156,8 @@ export class SignInThrottle {
       return { scope, key, limit, e };
     });
     let settled = false;
+    // Links are redeemed by GET: their counts stay in memory (a GET never writes but the session).
+    const keep = name !== undefined;
     return {
       settle: (outcome: Outcome) => {
         if (settled) return;
@@ -162,7 +166,7 @@ export class SignInThrottle {
         for (const { scope, key, limit, e } of held) {
           e.inFlight = Math.max(0, e.inFlight - 1);
           if (outcome === 'ok' && scope === 'name' && this.entries.delete(key) && e.failures > 0)
-            this.persist(key, null);
+            if (keep) this.persist(key, null);
           if (outcome !== 'refused') continue;
           e.failures++;
           e.lastFailure = at;
@@ -170,7 +174,7 @@ export class SignInThrottle {
             const delay = this.limits.baseDelayMs * 2 ** Math.min(e.failures - limit, 40);
             e.blockedUntil = at + Math.min(delay, this.limits.maxDelayMs);
           }
-          this.persist(key, e);
+          if (keep) this.persist(key, e);
         }
       },
     };
