@@ -75,7 +75,7 @@ function* csvChunks(grid: GridToWrite): Generator<Buffer> {
       const industry = industries[i];
       for (let k = 0; k < industry.length; k++) buf[pos++] = industry[k];
       if (v === 0) buf[pos++] = 0x30;
-      else pos += buf.latin1Write(String(v), pos);
+      else pos += buf.write(String(v), pos, 'latin1');
       buf[pos++] = 0x0a;
     }
   }
