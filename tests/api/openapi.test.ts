@@ -63,6 +63,7 @@ describe('OpenAPI', () => {
       '/api/changes/{id}/undo',
       '/api/clusters',
       '/api/clusters/{id}',
+      '/api/clusters/{id}/chains',
       '/api/clusters/{id}/consolidation',
       '/api/clusters/{id}/facts',
       '/api/clusters/{id}/micro-clusters',

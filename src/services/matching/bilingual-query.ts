@@ -5,7 +5,10 @@ import type { ChainTemplate } from '../../core/model/chain-template.ts';
  * atlas's capabilities are written in, Chinese: the chain templates' nodes
  * are a bilingual glossary (nameEn ↔ nameZh and the Chinese keywords that
  * place a firm there). The nodes whose English name shares the most words
- * with the request (at least one; equal, a plural, a prefix of 4+ letters)
+ * with the request (at least one; equal, a plural, a prefix of 4+ letters;
+ * a node is read with its parent's name, as "Multi-way valves" under
+ * "Hydraulic components" are hydraulic valves; of equal shares, the names
+ * with the fewest words the request does not say)
  * (its last word, the head of the phrase, counting twice) give their
  * Chinese name and keywords, added to the request's text; a
  * request with no Latin word is returned as it is. So a search in either
@@ -53,22 +56,28 @@ export function bilingualQuery(text: string, templates: readonly ChainTemplate[]
   const asked = wordsOf(text);
   if (asked.length === 0) return text;
   let best = 0;
+  let loosest = Infinity;
   let found: string[] = [];
   for (const t of templates) {
+    const byId = new Map(t.nodes.map((n) => [n.id, n]));
     for (const n of t.nodes) {
-      const own = wordsOf(n.nameEn);
+      const parent = n.parent ? byId.get(n.parent) : undefined;
+      const own = new Set(wordsOf(parent ? `${n.nameEn} ${parent.nameEn}` : n.nameEn));
       // The last word is the head of an English noun phrase (hydraulic *valve*): it counts twice.
       const shared = asked.reduce(
         (sum, w, i) =>
-          sum + (own.some((o) => sameWord(w, o)) ? (i === asked.length - 1 ? 2 : 1) : 0),
+          sum + ([...own].some((o) => sameWord(w, o)) ? (i === asked.length - 1 ? 2 : 1) : 0),
         0,
       );
       if (shared === 0 || shared < best) continue;
+      // Equal shares go to the tightest name: the fewest words the request does not say.
+      const extra = [...own].filter((o) => !asked.some((w) => sameWord(w, o))).length;
       const zh = [n.nameZh, ...n.keywords];
-      if (shared > best) {
+      if (shared > best || extra < loosest) {
         best = shared;
+        loosest = extra;
         found = zh;
-      } else found.push(...zh);
+      } else if (extra === loosest) found.push(...zh);
     }
   }
   if (found.length === 0) return text;
