@@ -1,23 +1,8 @@
 import { warning, type AtlasWarning } from '../core/errors.ts';
 
-/**
- * How much of what an answer sums or judges is synthetic, in the words of
- * store-matrix.ts's StoreMatrixInfo: every answer that sums or judges data
- * carries it beside its figures, so that a generated population is never
- * read as the real economy.
- */
-export interface SyntheticMark {
-  /** Organisations the answer sums or judges. */
-  organizations: number;
-  syntheticOrganizations: number;
-  /** Links it sums or judges. */
-  links: number;
-  syntheticLinks: number;
-  /** syntheticOrganizations / organizations (0 when there are none). */
-  syntheticShare: number;
-  /** syntheticLinks / links (0 when there are none). */
-  syntheticLinkShare: number;
-}
+import type { SyntheticMark } from '../contract/synthetic-mark.ts';
+
+export type { SyntheticMark };
 
 /** The synthetic mark of a set of organisations and links. */
 export function syntheticMark(

@@ -9,7 +9,9 @@ import type { Tx } from './duck.ts';
  * updates or deletes a change.
  */
 
-export type ChangeEntity = 'organization' | 'measure' | 'link' | 'membership';
+import type { ChangeEntity } from '../core/model/change.ts';
+
+export type { ChangeEntity };
 
 /** Who and what a write is, as its caller knows it. */
 export interface ChangeContext {

@@ -1,25 +1,9 @@
 import { listValue } from '@duckdb/node-api';
 import type { Row, Tx } from '../duck.ts';
-import { type ChangeEntity, TRACKED_MEASURE, TRACKED_ORGANIZATION } from '../history.ts';
+import type { Change } from '../../core/model/change.ts';
+import { TRACKED_MEASURE, TRACKED_ORGANIZATION } from '../history.ts';
 
-/** One row of the change history, as screens and the undo read it. */
-export interface Change {
-  id: number;
-  at: string;
-  by: string | null;
-  source: string;
-  entity: ChangeEntity;
-  entityId: string;
-  organizations: string[];
-  action: 'create' | 'update' | 'delete';
-  field: string | null;
-  previous: unknown;
-  value: unknown;
-  dataYear: number | null;
-  undoes: number | null;
-  /** The later change that undid this one, if any. */
-  undoneBy: number | null;
-}
+export type { Change };
 
 type Reader = { all: Tx['all'] };
 
@@ -39,7 +23,7 @@ function toChange(r: Row): Change {
     at: String(r.at),
     by: r.changed_by === null ? null : String(r.changed_by),
     source: String(r.source),
-    entity: r.entity as ChangeEntity,
+    entity: r.entity as Change['entity'],
     entityId: String(r.entity_id),
     organizations: (r.organizations as string[] | null) ?? [],
     action: r.action as Change['action'],
