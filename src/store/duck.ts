@@ -95,6 +95,20 @@ export class Duck {
 
   /** Runs fn in one transaction on the write connection; rolls back on any error. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.inTransaction(fn, true);
+  }
+
+  /**
+   * A transaction on tables no answer reads (the sign-in throttle's counts):
+   * it leaves the write generation as it is, so such bookkeeping does not
+   * drop every cached answer (a stream of wrong passwords would otherwise
+   * empty the cache as fast as it is sent).
+   */
+  bookkeeping<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.inTransaction(fn, false);
+  }
+
+  private inTransaction<T>(fn: (tx: Tx) => Promise<T>, bumps: boolean): Promise<T> {
     const next = this.writeChain.then(async () => {
       await run(this.writer, 'BEGIN TRANSACTION');
       try {
@@ -106,7 +120,7 @@ export class Duck {
         throw e;
       } finally {
         // After a commit, and after a failed one too (conservative: cached reads are dropped).
-        this.generation++;
+        if (bumps) this.generation++;
       }
     });
     this.writeChain = next.catch(() => undefined);

@@ -43,4 +43,14 @@ describe('sign-in throttling across a restart', () => {
     expect((await signIn(third, RIGHT)).statusCode).toBe(200);
     await third.close();
   });
+
+  it('keeps cached answers: failed sign-ins are bookkeeping, not a write of the data', async () => {
+    const app = await server();
+    const generation = db.writeGeneration;
+    for (const p of ['wrong a', 'wrong b', 'wrong c']) await signIn(app, p);
+    await app.close();
+    const kept = await db.one("SELECT failures FROM sign_in_throttle WHERE key LIKE '%eve%'");
+    expect(Number(kept?.failures)).toBeGreaterThan(0);
+    expect(db.writeGeneration).toBe(generation);
+  });
 });

@@ -4,7 +4,8 @@ import type { ThrottleCount, ThrottleStore } from './throttle.ts';
 /**
  * The sign-in throttle's counts in the store (table sign_in_throttle), so a
  * restart keeps them: read once when the server starts, written after each
- * counted failure or cleared name. Writes are queued one after another and
+ * counted failure or cleared name, as bookkeeping that keeps cached answers.
+ * Writes are queued one after another and
  * a failed write is dropped (the count in memory still holds).
  */
 export function duckThrottleStore(db: Duck): ThrottleStore {
@@ -21,7 +22,7 @@ export function duckThrottleStore(db: Duck): ThrottleStore {
       }));
     },
     async save(key: string, c: ThrottleCount | null) {
-      await db.transaction(async (tx) => {
+      await db.bookkeeping(async (tx) => {
         await tx.exec('DELETE FROM sign_in_throttle WHERE key = $1', [key]);
         if (c)
           await tx.exec('INSERT INTO sign_in_throttle VALUES ($1, $2, $3, $4)', [
