@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { MatrixParams } from '../../api.ts';
 import { complexityApi, complexityCsvHref } from '../../api/complexity.ts';
 import { complexityText } from '../../i18n/complexity.ts';
@@ -8,10 +8,11 @@ import { useIndustryName } from '../../industry-name.ts';
 import { useLang } from '../../lang.tsx';
 import { regionHref } from '../../route.ts';
 import { useLoad } from '../../useLoad.ts';
+import { orWithheld } from '../Withheld.tsx';
 
-/** A figure to 2 decimals, or "–" where the answer holds none. */
-function fixed(v: number | null | undefined): string {
-  return typeof v === 'number' ? v.toFixed(2) : '–';
+/** A figure to 2 decimals; "保密" with its reason where the disclosure rule withheld it (null). */
+function fixed(v: number | null | undefined): ReactNode {
+  return orWithheld(v, (x) => x.toFixed(2));
 }
 
 /** A region's growth opportunities, optionally leaving out what its neighbours already do. */
@@ -59,7 +60,16 @@ export function RegionOpportunities(props: { region: string; params: MatrixParam
       {!data && !error ? <p className="muted">{t('loading')}</p> : null}
       {data ? (
         <>
-          <p>{tt('eci', { v: fixed(data.eci) })}</p>
+          <p>
+            {typeof data.eci === 'number' ? (
+              tt('eci', { v: data.eci.toFixed(2) })
+            ) : (
+              <>
+                {tt('eci', { v: '' })}
+                {fixed(data.eci)}
+              </>
+            )}
+          </p>
           <table className="table">
             <thead>
               <tr>

@@ -1,6 +1,8 @@
 import { SourceText } from '../../components/SourceText.tsx';
 import { useEvidenceSpeaker } from '../../components/chain/evidence-speaker.ts';
 import { nodeReason, type StatusThresholds } from '../../components/chain/node-reason.ts';
+import { nodeCount } from '../../components/chain/node-count.ts';
+import { marksText } from '../../i18n/marks.ts';
 import { useState } from 'react';
 import {
   chainApi,
@@ -47,6 +49,7 @@ function Panorama(props: { cluster: string; chain: string }) {
   const { t, lang, name } = useLang();
   const speaker = useEvidenceSpeaker();
   const tt = useDictionary(chainText);
+  const tm = useDictionary(marksText);
   const [generation, setGeneration] = useState(0);
   const { data, error } = useLoad(`${props.cluster}|${props.chain}|${generation}`, () =>
     chainApi.panorama(props.cluster, props.chain),
@@ -119,7 +122,7 @@ function Panorama(props: { cluster: string; chain: string }) {
                   >
                     <span className="chain-node-name">{name(n.nameZh, n.nameEn)}</span>
                     <span className="chain-node-meta">
-                      {tt(`status.${n.status}`)} · {tt('firms', { n: n.counts.firms })}
+                      {tt(`status.${n.status}`)} · {tm(nodeCount(n).what, { n: nodeCount(n).n })}
                       {n.critical ? (
                         <span
                           className="critical"
