@@ -58,7 +58,7 @@ export async function startAtlas(name: string, store?: () => Promise<Duck>): Pro
 
 /**
  * A fresh page (its own context) at 1440 × 900 in the given locale, with
- * every console error and page error collected in `errors` (tests assert it
+ * every console error, page error and failed request collected in `errors` (tests assert it
  * stays empty).
  */
 export async function openPage(
@@ -75,5 +75,9 @@ export async function openPage(
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
+  // The console's "Failed to load resource" does not say which; this line does.
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+  });
   return { page, errors };
 }

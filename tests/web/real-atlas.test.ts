@@ -23,13 +23,14 @@ beforeAll(async () => {
 afterAll(async () => atlas?.close());
 
 const CLUSTER = CHANGSHA;
-/** Every page, and a province, another cluster and two listed firms of the real atlas. */
+/** Every page, and a province, another cluster and three listed firms of the real atlas (美的 is a curated record, 万科 only listed). */
 const PAGES = [
   ...EVERY_PAGE,
   '#/region/430000',
   '#/cluster/national-shenzhen-ict',
   '#/organization/org-zoomlion',
-  '#/organization/org-listed-000333-sz',
+  '#/organization/org-midea',
+  '#/organization/org-listed-000002-sz',
   '#/reports/region/430000',
 ];
 
