@@ -422,6 +422,21 @@ export const WARNINGS = {
     title: 'USCCs that fail their checksum were not used for matching',
     hint: 'Check the 18 characters (GB 32100-2015); the rows were matched by name, place and industry only (details: side, ids).',
   },
+  ATLAS_W_RELATIVE_YEARS: {
+    status: 200,
+    title: 'Years scored each on its own scale: a change mixes the cluster’s change with the field’s',
+    hint: 'Give a base year (--base-year, API baseYear) to score every year on that year’s scale.',
+  },
+  ATLAS_W_YEARS_MISSING: {
+    status: 200,
+    title: 'Some years asked for have no data and are left out',
+    hint: 'The details list the years without data and those scored; import the missing years or narrow the range.',
+  },
+  ATLAS_W_UNDATED_MEMBERS: {
+    status: 200,
+    title: 'Members without yearly measures are counted in every year',
+    hint: 'Import the members’ yearly measures (atlas import --kind organizations with a year column) to date them.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;
