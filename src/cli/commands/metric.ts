@@ -2,8 +2,10 @@ import type { Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
 import { metricRegistry } from '../../services/metrics/metric-registry.ts';
 import { runMetricFiles } from '../../services/metrics/run-metric-files.ts';
-import { runComplexityFile } from '../../services/metrics/complexity-metrics.ts';
-import { isComplexityMetric } from '../../services/complexity/complexity-metric.ts';
+import {
+  isComplexityMetric,
+  runComplexityFile,
+} from '../../services/metrics/complexity-metrics.ts';
 import { wantsCsv, writeGridCsv } from '../emit-grid.ts';
 import { emit, say } from '../output.ts';
 import { choice } from '../choice.ts';

@@ -2,7 +2,10 @@ import { declareAggregates } from '../../core/access/disclosure.ts';
 import type { Duck } from '../../store/duck.ts';
 import { firmCells } from '../metrics/firm-cells.ts';
 import { storeMatrix, type StoreMatrixOptions } from '../metrics/store-matrix.ts';
-import { regionOpportunities, type RegionOpportunities } from './opportunities.ts';
+import {
+  regionOpportunities,
+  type RegionOpportunities,
+} from '../../analytics/complexity/opportunities.ts';
 
 export interface StoreOpportunityOptions extends StoreMatrixOptions {
   region: string;

@@ -8,6 +8,9 @@ import {
   type ComplexityKind,
   type ComplexityOptions,
 } from '../../analytics/complexity/complexity-metric.ts';
+
+/** Whether a metric's name is one of the complexity family's (the CLI asks before it reads a file). */
+export { isComplexityMetric } from '../../analytics/complexity/complexity-metric.ts';
 import type {
   MetricDefinition,
   MetricKind,

@@ -11,7 +11,7 @@ import {
   type PriorityIndustry,
   type RegionPair,
   type StructureIndustry,
-} from './homogeneity-of-matrix.ts';
+} from '../../analytics/concentration/homogeneity-of-matrix.ts';
 import { storeMatrix, type StoreMatrixInfo, type StoreMatrixOptions } from './store-matrix.ts';
 
 export interface HomogeneityQuery extends StoreMatrixOptions {

@@ -1,6 +1,0 @@
-/**
- * Forwarding module: the kernel is analytics/concentration/homogeneity-of-matrix.ts, a pure function of
- * core and analytics; services and the CLI import it from here until each
- * caller moves to the new path.
- */
-export * from '../../analytics/concentration/homogeneity-of-matrix.ts';
