@@ -9,11 +9,31 @@
  *
  * Codes are kept as the standard writes them: 'C', '39', '396', '3963'.
  * Parents: division → section, group → division, class → group.
+ * English titles: sections and divisions are NBS's own (nameEnSource 'nbs');
+ * groups and classes are the project's translation of the official Chinese
+ * titles in gbt4754-groups-classes-en.tsv (nameEnSource 'atlas-translation').
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { DIVISION_EN } from './gbt4754-divisions-en.ts';
 import { dataPath, sharedPath } from './paths.ts';
+
+/** code → English title of the 473 groups and 1,381 classes (the project's translation). */
+function groupClassTitles(): Map<string, { zh: string; en: string }> {
+  const text = readFileSync(new URL('./gbt4754-groups-classes-en.tsv', import.meta.url), 'utf8');
+  const rows = text
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .slice(1);
+  return new Map(
+    rows.map((l) => {
+      const [code, zh, en] = l.split('\t');
+      if (!code || !zh || !en) throw new Error(`gbt4754-groups-classes-en.tsv: bad row ${l}`);
+      return [code, { zh, en }];
+    }),
+  );
+}
+const TRANSLATED = groupClassTitles();
 
 /** English titles of the 20 sections (NBS's English version, aligned with ISIC Rev.4). */
 const SECTION_EN: Record<string, string> = {
@@ -58,9 +78,15 @@ const industries = rows.map((r) => {
   const level = Number(r.level);
   const parent = level === 1 ? null : level === 2 ? r.section : level === 3 ? r.division : r.group;
   const base = { scheme: 'GB/T4754-2017', code: r.code, level, parent, nameZh: r.name.trim() };
-  const nameEn = level === 1 ? SECTION_EN[r.code] : level === 2 ? DIVISION_EN[r.code] : undefined;
-  if (level <= 2 && !nameEn) throw new Error(`${r.code}: no English title`);
-  return nameEn ? { ...base, nameEn } : base;
+  if (level <= 2) {
+    const nameEn = level === 1 ? SECTION_EN[r.code] : DIVISION_EN[r.code];
+    if (!nameEn) throw new Error(`${r.code}: no English title`);
+    return { ...base, nameEn, nameEnSource: 'nbs' };
+  }
+  const t = TRANSLATED.get(r.code);
+  if (!t) throw new Error(`${r.code}: no English title in gbt4754-groups-classes-en.tsv`);
+  if (t.zh !== base.nameZh) throw new Error(`${r.code}: ${t.zh} ≠ ${base.nameZh} in the TSV`);
+  return { ...base, nameEn: t.en, nameEnSource: 'atlas-translation' };
 });
 
 const codes = new Set(industries.map((i) => i.code));

@@ -42,6 +42,30 @@ describe('GB/T 4754-2017 bundled table', () => {
   });
 });
 
+describe('GB/T 4754-2017 titles in both languages', () => {
+  it('gives every code a Chinese and an English title, each English title with its author', () => {
+    for (const i of industries) {
+      expect(i.nameZh.trim(), i.code).not.toBe('');
+      expect(i.nameEn?.trim(), i.code).toBeTruthy();
+      expect(i.nameEn, i.code).not.toMatch(/[\u4e00-\u9fff]/);
+      // Sections and divisions carry NBS's English; groups and classes our translation, said so.
+      expect(i.nameEnSource, i.code).toBe(i.level <= 2 ? 'nbs' : 'atlas-translation');
+    }
+    expect(index.get('3443')?.nameEn).toBe('Manufacture of Valves and Cocks');
+    expect(index.get('3514')?.nameEn).toBe('Manufacture of Construction Machinery');
+  });
+
+  it('translates a Chinese title the same way wherever it recurs (a group named after its one class)', () => {
+    const byZh = new Map<string, string>();
+    for (const i of industries.filter((x) => x.level >= 3)) {
+      const seen = byZh.get(i.nameZh);
+      if (seen) expect(i.nameEn, i.code).toBe(seen);
+      else byZh.set(i.nameZh, i.nameEn!);
+    }
+    expect(index.get('022')?.nameEn).toBe(index.get('0220')?.nameEn);
+  });
+});
+
 describe('IndustryIndex', () => {
   it('walks children and ancestors', () => {
     expect(index.children('39').map((i) => i.code)).toContain('396');

@@ -13,5 +13,11 @@ export const Industry = z.object({
   parent: z.string().nullable(),
   nameZh: z.string().min(1),
   nameEn: z.string().optional(),
+  /**
+   * Who wrote nameEn: 'nbs' — NBS's English version (sections, divisions);
+   * 'atlas-translation' — the project's own translation of the official
+   * Chinese title (groups, classes), not an NBS text.
+   */
+  nameEnSource: z.enum(['nbs', 'atlas-translation']).optional(),
 });
 export type Industry = z.infer<typeof Industry>;
