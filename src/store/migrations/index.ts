@@ -9,6 +9,7 @@ import { memberProvenance } from './008-member-provenance.ts';
 import { regionStatistics } from './009-region-statistics.ts';
 import { changeHistory } from './010-change-history.ts';
 import { signInThrottle } from './011-sign-in-throttle.ts';
+import { peerSets } from './012-peer-sets.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. Append; never reorder or edit. */
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   regionStatistics,
   changeHistory,
   signInThrottle,
+  peerSets,
 ];
