@@ -61,7 +61,6 @@ export const notYetMigrated = {
   'src/api/routes/search.ts': ['store'],
   'src/api/routes/session.ts': ['store'],
   'src/api/routes/spatial.ts': ['store'],
-  'src/api/routes/stats.ts': ['store'],
   'src/cli/commands/chain.ts': ['store'],
   'src/cli/commands/import.ts': ['ingest'],
   'src/cli/commands/panorama.ts': ['analytics'],

@@ -1,10 +1,8 @@
-import { counts, type Counts } from '../store/counts.ts';
+import type { Stats } from '../contract/stats.ts';
+import { counts } from '../store/counts.ts';
 import type { Duck } from '../store/duck.ts';
 
-export type Stats = Counts & {
-  /** synthetic_organizations / organizations (0 for an empty atlas): what the web's banner says. */
-  syntheticShare: number;
-};
+export type { Stats };
 
 /** The counts of every entity in the atlas, synthetic ones counted apart, and their share. */
 export async function stats(db: Duck): Promise<Stats> {

@@ -79,16 +79,8 @@ export interface ClusterProfile extends Cluster {
   syntheticShare: number | null;
 }
 
-export interface Stats {
-  clusters: number;
-  organizations: number;
-  synthetic_organizations: number;
-  links: number;
-  synthetic_links: number;
-  /** synthetic_organizations / organizations (0 for an empty atlas). */
-  syntheticShare: number;
-  [k: string]: number;
-}
+/** The atlas's counts (GET /api/stats): the server's contract. */
+export type { Stats } from '../../src/contract/stats.ts';
 
 export interface GeoJson {
   type: 'FeatureCollection';

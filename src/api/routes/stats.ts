@@ -1,20 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import type { Duck } from '../../store/duck.ts';
+import { Stats } from '../../contract/stats.ts';
 import { stats } from '../../services/stats.ts';
+import type { Duck } from '../../store/duck.ts';
+import { wire } from '../contract-schema.ts';
 import { errorResponses } from '../schemas.ts';
 
-/** Counts the screens rely on; every other entity's count comes along as an integer too. */
-const NAMED = [
-  'regions',
-  'industries',
-  'organizations',
-  'links',
-  'clusters',
-  'cluster_members',
-  'synthetic_organizations',
-  'synthetic_links',
-];
-
+/** The atlas's counts; every shape is src/contract/stats.ts. */
 export function statsRoutes(app: FastifyInstance, db: Duck): void {
   app.get(
     '/api/stats',
@@ -22,24 +13,7 @@ export function statsRoutes(app: FastifyInstance, db: Duck): void {
       schema: {
         tags: ['system'],
         summary: 'The number of records of every entity, synthetic ones counted apart',
-        response: {
-          200: {
-            type: 'object',
-            required: [...NAMED, 'syntheticShare'],
-            properties: {
-              ...Object.fromEntries(NAMED.map((n) => [n, { type: 'integer' }])),
-              syntheticShare: {
-                type: 'number',
-                minimum: 0,
-                maximum: 1,
-                description:
-                  'synthetic_organizations / organizations (0 for an empty atlas): the share of generated organisations, shown in a banner on every page',
-              },
-            },
-            additionalProperties: { type: 'integer' },
-          },
-          ...errorResponses,
-        },
+        response: { 200: wire(Stats), ...errorResponses },
       },
     },
     async () => stats(db),
