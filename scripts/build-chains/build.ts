@@ -19,12 +19,13 @@
  * are upserted by id and by (from, to), the rest of the file is kept, so a
  * re-run changes nothing.
  *
- * Edge evidence (services/io/chain-evidence.ts on the 2020 table of 153
- * sectors, threshold 0.01): an edge the table supports between two different
- * sectors cites source `nbs-io-2020` (verified) with its coefficient; an edge
- * the table sees only inside one sector, or below the threshold, keeps its
- * source and is unverified unless a seed supports it; the coefficient is kept
- * for reference either way. Edges citing a seed are left as they are.
+ * Edge evidence (io-evidence.ts): an edge that cites a source in its own
+ * words (a seed, a national standard) keeps it. Any other edge is read
+ * against the national input-output tables, newest first; the first table in
+ * which the input or the output share between two different sectors of its
+ * ends reaches 0.01 is cited as `nbs-io-YEAR` (verified) with both shares. An
+ * edge no table supports is unverified, with the 2020 reading as its note:
+ * a gap in the evidence, never filled by guess.
  *
  * Run: npx tsx scripts/build-chains/build.ts [ID …]
  */
@@ -32,18 +33,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateTemplate } from '../../src/analytics/chain/validate-template.ts';
 import type { ChainTemplateInput } from '../../src/core/model/chain-template.ts';
-import { chainIoEvidence } from '../../src/services/io/chain-evidence.ts';
 import { loadIndustries } from '../../src/store/reference.ts';
+import { IO_TABLES, MIN_SHARE, edgeIoVerdicts } from './io-evidence.ts';
 
 const SPECS = 'scripts/build-chains/specs';
 const OUT = 'data/chains';
-export const IO_SOURCE_ID = 'nbs-io-2020';
-const IO_SOURCE = {
-  id: IO_SOURCE_ID,
-  citation:
-    '国家统计局《2020年中国投入产出表》153部门 · National Bureau of Statistics of China, input-output table of China 2020, 153 sectors (data/io, direct input coefficients ≥ 0.01)',
-  verified: true,
-};
 const GENERAL = {
   id: 'general',
   citation: 'general industry knowledge, unverified',
@@ -116,7 +110,7 @@ function applySpec(file: string, text: string): ChainTemplateInput {
   for (const k of ['nameZh', 'nameEn', 'version', 'description', 'descriptionZh'] as const)
     if (head[k]) t[k] = head[k];
   t.edges ??= [];
-  for (const s of [GENERAL, IO_SOURCE]) upsert(t.sources, s, (x) => x.id === s.id);
+  for (const s of [GENERAL]) upsert(t.sources, s, (x) => x.id === s.id);
   lines.forEach((l, i) => applyLine(t, l.trim(), file, i + 1));
   return t;
 }
@@ -177,35 +171,45 @@ function applyLine(t: ChainTemplateInput, l: string, file: string, ln: number): 
   }
 }
 
-/** Writes the IO evidence into every edge that does not cite a seed. */
+const ioSource = (year: number) => ({
+  id: `nbs-io-${year}`,
+  citation: `国家统计局《${year}年中国投入产出表》· National Bureau of Statistics of China, input-output table of China ${year} (data/io; input share a_ij or share of supply s_ij ≥ ${MIN_SHARE} between two different sectors)`,
+  verified: true,
+});
+
+/** Writes the IO evidence into every edge that does not cite a source's own words. */
 function attachIo(t: ChainTemplateInput, codes: ReadonlySet<string>): void {
   const parsed = validateTemplate(t, `${OUT}/${t.id}.json`, { industryCodes: codes });
-  const ev = chainIoEvidence(parsed, { year: 2020, sectors: 153 });
-  const seedIds = new Set(t.sources.filter((s) => s.file).map((s) => s.id));
+  const verdicts = edgeIoVerdicts(parsed);
+  const years = new Set<number>();
   t.edges = (t.edges ?? []).map((e, k): Edge => {
-    const x = ev.edges[k];
-    const io =
-      x.supplier && x.buyer && x.coefficient !== null && x.coefficient > 0
-        ? {
-            table: x.table,
-            year: x.year,
-            supplier: `${x.supplier.code} ${x.supplier.nameZh}`,
-            buyer: `${x.buyer.code} ${x.buyer.nameZh}`,
-            coefficient: Math.round(x.coefficient * 1e6) / 1e6,
-            sameSector: x.sameSector,
-          }
-        : undefined;
+    const { finding: f, reason } = verdicts[k];
+    const ioOut = f
+      ? {
+          table: f.table,
+          year: f.year,
+          supplier: f.supplier,
+          buyer: f.buyer,
+          coefficient: f.coefficient,
+          outputShare: f.outputShare,
+          sameSector: f.sameSector,
+          basis: f.basis,
+        }
+      : undefined;
     const base: Edge = { from: e.from, to: e.to, source: e.source, verified: e.verified };
     if (e.quote) base.quote = e.quote;
-    if (seedIds.has(e.source)) return io ? { ...base, io } : base;
-    const ioSupports = x.status === 'supported' && !x.sameSector;
-    const out: Edge = ioSupports
-      ? { from: e.from, to: e.to, source: IO_SOURCE_ID, verified: true }
-      : { from: e.from, to: e.to, source: 'general', verified: false };
-    if (io) out.io = io;
-    if (!ioSupports) out.note = `unverified: ${x.reason}`;
+    if (e.quote && e.verified) return ioOut ? { ...base, io: ioOut } : base;
+    if (f && f.basis !== 'none') {
+      years.add(f.year);
+      return { from: e.from, to: e.to, source: `nbs-io-${f.year}`, verified: true, io: ioOut };
+    }
+    const out: Edge = { from: e.from, to: e.to, source: 'general', verified: false };
+    if (ioOut) out.io = ioOut;
+    out.note = `unverified: ${reason}; no table of ${IO_TABLES.map(([y]) => y).join(', ')} reaches ${MIN_SHARE} in either share`;
     return out;
   });
+  t.sources = t.sources.filter((s) => !/^nbs-io-\d{4}$/.test(s.id));
+  for (const y of [...years].sort((p, q) => q - p)) t.sources.push(ioSource(y));
 }
 
 function main(only: string[]): void {

@@ -80,9 +80,15 @@ describe('the chain map of a template', () => {
   });
 
   it('says what backs a link: the IO coefficient, a source’s words, or nothing', () => {
-    const io = cm.edges.find((e) => e.source === 'nbs-io-2020')!;
+    const io = cm.edges.find((e) => e.source === 'nbs-io-2020' && e.io?.basis === 'input')!;
     expect(edgeEvidence(io, cm, en)).toMatch(
       /^IO table 2020: .+ buys 0\.\d{4} yuan of .+ per yuan of output$/,
+    );
+    const sold = templates
+      .flatMap((t) => (t as unknown as MapTemplate).edges)
+      .find((e) => e.verified && e.io?.basis === 'output')!;
+    expect(edgeEvidence(sold, cm, en)).toMatch(
+      /^IO table 20\d\d: .+ uses \d+\.\d % of the supply of .+ \(domestic output plus imports\)$/,
     );
     const bio = templates.find((t) => t.id === 'biomedicine')! as unknown as MapTemplate;
     const quoted = bio.edges.find((e) => e.quote)!;

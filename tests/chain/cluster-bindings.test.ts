@@ -77,10 +77,17 @@ describe('what every template says and on what evidence', () => {
         const who = `${t.id}: ${e.from}→${e.to}`;
         if (!e.verified) continue;
         expect(sources.get(e.source)?.verified, who).toBe(true);
-        if (e.source === 'nbs-io-2020') {
+        const year = /^nbs-io-(\d{4})$/.exec(e.source)?.[1];
+        if (year) {
+          // an IO table of that year: the input share or the share of supply reaches 0.01
           expect(e.io, who).toBeDefined();
+          expect(e.io!.year, who).toBe(Number(year));
           expect(e.io!.sameSector, who).toBe(false);
-          expect(e.io!.coefficient, who).toBeGreaterThanOrEqual(0.01);
+          if (e.io!.basis === 'output') expect(e.io!.outputShare, who).toBeGreaterThanOrEqual(0.01);
+          else {
+            expect(e.io!.basis, who).toBe('input');
+            expect(e.io!.coefficient, who).toBeGreaterThanOrEqual(0.01);
+          }
         } else expect(e.quote, who).toBeTruthy();
       }
     }
@@ -91,7 +98,7 @@ describe('what every template says and on what evidence', () => {
       const t = byId.get(id)!;
       const ev = chainIoEvidence(t, { year: 2020, sectors: 153 });
       t.edges.forEach((e, k) => {
-        if (e.source !== 'nbs-io-2020') return;
+        if (e.source !== 'nbs-io-2020' || e.io?.basis !== 'input') return;
         expect(ev.edges[k].status, `${id}: ${e.from}→${e.to}`).toBe('supported');
         expect(e.io!.coefficient).toBeCloseTo(ev.edges[k].coefficient!, 5);
       });

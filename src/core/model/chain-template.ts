@@ -82,8 +82,9 @@ export type ChainNode = z.infer<typeof ChainNode>;
 
 /**
  * The input-output link behind an edge, as computed from a national table
- * (services/io/chain-evidence.ts) when the template was built: the buyer
- * sector's direct purchases from the supplier sector per unit of its output.
+ * (scripts/build-chains/io-evidence.ts) when the template was built: the buyer
+ * sector's direct purchases from the supplier sector per unit of its output,
+ * and the share of the supplier's output that the buyer takes.
  */
 export const ChainEdgeIo = z.object({
   /** IO table id, e.g. `2020-153`. */
@@ -94,6 +95,10 @@ export const ChainEdgeIo = z.object({
   buyer: z.string().min(1),
   /** a_ij, yuan per yuan of the buyer's output. */
   coefficient: z.number().min(0),
+  /** z_ij / (x_i + m_i): the share of the supply of the supplier's products (output plus imports) that the buyer sector uses. */
+  outputShare: z.number().min(0).max(1).optional(),
+  /** Which share (≥ 0.01) supports the edge: a_ij (input) or that share (output); none when neither. */
+  basis: z.enum(['input', 'output', 'none']).optional(),
   /** Both ends fall in one sector: the table sees only the sector's purchases from itself. */
   sameSector: z.boolean(),
 });

@@ -5,7 +5,7 @@ import { chainMapLayout } from './chain-map-layout.ts';
  * The ECharts option of a chain map: the template's nodes laid out from
  * upstream to downstream (chain-map-layout.ts), coloured by the panorama's
  * status, sized by the organisations placed, four-bases nodes square and
- * cited choke points ringed; links solid where the IO table or a quoted
+ * cited choke points ringed; links solid where an IO table or a quoted
  * source backs them (width by the input coefficient), dashed where
  * unverified. Title, scope, legend and source are drawn into the chart
  * (graphic elements) so that its PNG carries them.
@@ -40,6 +40,8 @@ export interface MapTemplate {
       supplier: string;
       buyer: string;
       coefficient: number;
+      outputShare?: number;
+      basis?: 'input' | 'output' | 'none';
       sameSector: boolean;
     };
   }[];
@@ -97,6 +99,13 @@ export function edgeEvidence(e: MapTemplate['edges'][number], t: MapTemplate, tt
     const src = t.sources.find((s) => s.id === e.source)?.citation ?? e.source;
     return tt('edgeQuote', { quote: e.quote, source: src });
   }
+  if (e.io && e.verified && e.io.basis === 'output')
+    return tt('edgeIoOutput', {
+      year: e.io.year,
+      buyer: e.io.buyer,
+      supplier: e.io.supplier,
+      share: ((e.io.outputShare ?? 0) * 100).toFixed(1),
+    });
   if (e.io && (e.verified || e.io.coefficient > 0)) {
     const io = tt('edgeIo', {
       year: e.io.year,
