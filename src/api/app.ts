@@ -46,6 +46,7 @@ import { searchRoutes } from './routes/search.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { spatialRoutes } from './routes/spatial.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { worldRoutes } from './routes/world.ts';
 import { sharedSchemas } from './schemas.ts';
 import { packageVersion } from './version.ts';
 import { DEFAULT_WEB_ROOT, serveWeb } from './web.ts';
@@ -165,6 +166,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   rankingRoutes(app, opts.db);
   complexityRoutes(app, opts.db);
   complexityTableRoutes(app, opts.db);
+  worldRoutes(app, opts.db);
   await importRoutes(app, opts.db);
 
   app.get(

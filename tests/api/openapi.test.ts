@@ -124,6 +124,8 @@ describe('OpenAPI', () => {
       '/api/spatial/hotspots',
       '/api/stats',
       '/api/targets',
+      '/api/world/benchmark',
+      '/api/world/clusters',
     ];
     expect(Object.keys(doc.paths).sort()).toEqual(expected);
     expect(apiRoutes()).toEqual(expected);

@@ -1,0 +1,159 @@
+import type { WorldBenchmark, WorldBenchmarkQuery } from '../../contract/world.ts';
+import { AtlasError } from '../../core/errors.ts';
+import { chainBindings, type ChainField } from '../../store/chain-bindings.ts';
+import type { Duck } from '../../store/duck.ts';
+import { queryIndicators } from '../../store/queries/indicators.ts';
+import { queryIndustryNames } from '../../store/queries/industry-names.ts';
+import { queryCluster } from '../../store/queries/clusters.ts';
+import { queryRegions } from '../../store/queries/regions.ts';
+import { naicsConcordance, usClusters, worldClusters } from '../../store/world-reference.ts';
+import { getChainTemplate } from '../chain/templates.ts';
+import { fieldCodes } from './field-codes.ts';
+import { figureTable } from './figure-table.ts';
+import { closestMatch } from './gbt-match.ts';
+import { usCounterpart } from './us-counterpart.ts';
+
+const RANK = { class: 3, group: 2, division: 1 } as const;
+
+function resolveField(q: WorldBenchmarkQuery): { field: ChainField; clusters: string[] } {
+  const bindings = chainBindings();
+  const fields = new Map(bindings.flatMap((b) => b.fields.map((f) => [f.id, f] as const)));
+  let id = q.field;
+  if (q.cluster) {
+    const b = bindings.find((x) => x.cluster === q.cluster);
+    if (!b)
+      throw new AtlasError('ATLAS_E_NOT_FOUND', `cluster ${q.cluster} has no chain field`, {
+        id: q.cluster,
+      });
+    id = b.fields[0]!.id;
+  }
+  if (!id) throw new AtlasError('ATLAS_E_USAGE', 'give a chain field (field) or a cluster');
+  const field = fields.get(id);
+  if (!field) throw new AtlasError('ATLAS_E_NOT_FOUND', `no chain field ${id}`, { id });
+  const clusters = q.cluster
+    ? [q.cluster]
+    : bindings.filter((b) => b.fields.some((f) => f.id === id)).map((b) => b.cluster);
+  return { field, clusters };
+}
+
+async function chinaSubjects(db: Duck, ids: readonly string[]) {
+  const out = [];
+  for (const id of ids) {
+    const c = await queryCluster(db, id);
+    if (!c) continue;
+    const regions = await queryRegions(db, { codes: c.regions });
+    out.push({
+      id: c.id,
+      nameZh: c.name,
+      nameEn: c.nameEn ?? c.name,
+      placeZh: regions.map((r) => r.nameZh).join('、'),
+      placeEn: regions.map((r) => r.nameEn ?? r.nameZh).join(', '),
+      indicators: await queryIndicators(db, 'cluster', c.id),
+    });
+  }
+  return out;
+}
+
+/**
+ * A Chinese chain field (or a cluster, by its first field) beside the world:
+ * its GB/T classes (field-codes.ts), its DPS US counterpart and the related
+ * US clusters (us-counterpart.ts), the world clusters the sources name that
+ * share a GB/T level with it (gbt-match.ts, closest first), and the figures
+ * of both sides with the missing ones said (figure-table.ts).
+ */
+export async function worldBenchmark(db: Duck, q: WorldBenchmarkQuery): Promise<WorldBenchmark> {
+  const { field, clusters } = resolveField(q);
+  const template = await getChainTemplate(field.templates[0]!, db);
+  const { core: codes, products } = fieldCodes(template);
+  const names = await queryIndustryNames(db, codes);
+  const concordance = naicsConcordance();
+  const us = usCounterpart(codes, concordance, usClusters());
+  const file = worldClusters();
+  const peers = file.clusters
+    .map((w) => ({
+      w,
+      m: closestMatch(
+        w.gbt4754.map((g) => g.code),
+        products,
+      ),
+    }))
+    .filter((x) => x.m !== null)
+    .sort((a, b) => RANK[b.m!.level] - RANK[a.m!.level]);
+  const china = await chinaSubjects(db, clusters);
+  const table = figureTable(
+    china,
+    peers.map((p) => p.w),
+    file,
+  );
+  const worldUs = (codesOf: readonly string[]) =>
+    usCounterpart(codesOf, concordance, usClusters()).counterpart;
+  const fieldUs = us.counterpart
+    ? { code: us.counterpart.code, nameEn: us.counterpart.nameEn }
+    : null;
+  return {
+    field: { id: field.id, nameZh: field.nameZh, nameEn: field.nameEn },
+    template: template.id,
+    codes: codes.map((c) => ({
+      code: c,
+      nameZh: names.get(c) ?? c,
+      product: products.includes(c),
+    })),
+    usCounterpart: us.counterpart && {
+      code: us.counterpart.code,
+      nameEn: us.counterpart.nameEn,
+      share: us.counterpart.share,
+      source: us.counterpart.source,
+      evidence: us.counterpart.evidence.map((r) => ({
+        gbt4754: r.gbt4754,
+        gbtName: r.gbtName,
+        naics: r.naics,
+        naicsTitle: r.naicsTitle,
+        relation: r.relation,
+        basis: r.basis,
+        inferred: r.inferred,
+      })),
+    },
+    otherUsClusters: us.others,
+    relatedUsClusters: us.related,
+    subjects: [
+      ...china.map((c) => ({
+        id: c.id,
+        side: 'china' as const,
+        nameZh: c.nameZh,
+        nameEn: c.nameEn,
+        placeZh: c.placeZh,
+        placeEn: c.placeEn,
+        match: null,
+        usCluster: fieldUs,
+        missing: table.missing.get(c.id) ?? [],
+      })),
+      ...peers.map(({ w, m }) => {
+        const basis = w.gbt4754.find((g) => g.code === m!.worldCode)?.basis ?? '';
+        const wu = worldUs(w.gbt4754.map((g) => g.code));
+        return {
+          id: w.id,
+          side: 'world' as const,
+          nameZh: w.nameZh,
+          nameEn: w.nameEn,
+          placeZh: w.placeZh,
+          placeEn: w.placeEn,
+          match: { ...m!, basis },
+          usCluster: wu ? { code: wu.code, nameEn: wu.nameEn } : null,
+          missing: table.missing.get(w.id) ?? [],
+        };
+      }),
+    ],
+    figures: table.rows,
+    fields: uniqueFields(),
+    notes: us.unmapped.length
+      ? [`GB/T classes without a concordance row: ${us.unmapped.join(', ')}`]
+      : [],
+  };
+}
+
+function uniqueFields() {
+  const seen = new Map<string, { id: string; nameZh: string; nameEn: string }>();
+  for (const b of chainBindings())
+    for (const f of b.fields) seen.set(f.id, { id: f.id, nameZh: f.nameZh, nameEn: f.nameEn });
+  return [...seen.values()];
+}

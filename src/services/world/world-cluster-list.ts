@@ -1,0 +1,8 @@
+import type { WorldClusterList } from '../../contract/world.ts';
+import { worldClusters } from '../../store/world-reference.ts';
+
+/** The world clusters the source articles name, with their cited facts and the sources. */
+export function worldClusterList(): WorldClusterList {
+  const f = worldClusters();
+  return { sources: f.sources, clusters: f.clusters };
+}
