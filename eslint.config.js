@@ -56,7 +56,6 @@ export const notYetMigrated = {
   'src/api/routes/network.ts': ['store'],
   'src/api/routes/organizations.ts': ['store'],
   'src/api/routes/rankings.ts': ['store'],
-  'src/api/routes/regions.ts': ['store'],
   'src/api/routes/reports.ts': ['store'],
   'src/api/routes/search.ts': ['store'],
   'src/api/routes/session.ts': ['store'],

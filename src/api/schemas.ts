@@ -42,23 +42,6 @@ export const ProvenanceSchema = {
   },
 } as const;
 
-export const RegionSchema = {
-  $id: 'Region',
-  type: 'object',
-  required: ['code', 'level', 'nameZh'],
-  properties: {
-    code: { type: 'string', description: 'GB/T 2260 code' },
-    level: { type: 'string', enum: ['province', 'prefecture', 'county'] },
-    parent: nullable('string'),
-    nameZh: { type: 'string' },
-    nameEn: nullable('string'),
-    province: { type: 'string' },
-    prefecture: nullable('string'),
-    lon: { ...nullable('number'), description: 'centroid longitude, GCJ-02' },
-    lat: { ...nullable('number'), description: 'centroid latitude, GCJ-02' },
-  },
-} as const;
-
 export const NamedRegionSchema = {
   $id: 'NamedRegion',
   type: 'object',
@@ -190,7 +173,6 @@ export const ClusterProfileSchema = {
 export const sharedSchemas = [
   ErrorSchema,
   ProvenanceSchema,
-  RegionSchema,
   NamedRegionSchema,
   IndustrySchema,
   OrganizationSchema,

@@ -57,7 +57,6 @@ const NOT_YET_MIGRATED = new Set([
   '/api/organizations/{id}/merge',
   '/api/panorama',
   '/api/rankings',
-  '/api/regions',
   '/api/resilience',
   '/api/resilience/curve',
   '/api/resolve',
@@ -85,6 +84,8 @@ const MIGRATED = [
   '/api/services',
   '/api/services/requests',
   '/api/services/requests/{id}',
+  '/api/stats',
+  '/api/regions',
 ];
 
 type Schema = Record<string, unknown>;

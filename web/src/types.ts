@@ -1,4 +1,5 @@
 /** Shapes of the API's answers (see /api/openapi.json); the web app only talks to the API. */
+import type { NamedRegion, RegionView } from '../../src/contract/regions.ts';
 
 export interface Provenance {
   source?: string;
@@ -13,20 +14,8 @@ export interface Provenance {
   note?: string;
 }
 
-export interface NamedRegion {
-  code: string;
-  level: string;
-  nameZh: string;
-  nameEn: string | null;
-  province: string;
-}
-
-export interface Region extends NamedRegion {
-  parent: string | null;
-  prefecture: string | null;
-  lon: number | null;
-  lat: number | null;
-}
+/** A region as the API answers it (GET /api/regions) and names it inside other answers: the server's contract. */
+export type { NamedRegion, RegionView as Region };
 
 export interface Cluster {
   id: string;

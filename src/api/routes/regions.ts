@@ -1,29 +1,21 @@
 import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
+import { RegionList, RegionListQuery } from '../../contract/regions.ts';
 import { listRegions } from '../../services/catalog/listRegions.ts';
 import type { Duck } from '../../store/duck.ts';
+import { wire } from '../contract-schema.ts';
 import { errorResponses } from '../schemas.ts';
 
-interface Query {
-  level?: 'province' | 'prefecture' | 'county';
-  parent?: string;
-}
-
+/** The administrative divisions; every shape is src/contract/regions.ts. */
 export function regionRoutes(app: FastifyInstance, db: Duck): void {
-  app.get<{ Querystring: Query }>(
+  app.get<{ Querystring: z.output<typeof RegionListQuery> }>(
     '/api/regions',
     {
       schema: {
         tags: ['reference'],
         summary: 'GB/T 2260 administrative divisions',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            level: { type: 'string', enum: ['province', 'prefecture', 'county'] },
-            parent: { type: 'string', pattern: '^\\d{6}$', description: 'parent region code' },
-          },
-        },
-        response: { 200: { type: 'array', items: { $ref: 'Region#' } }, ...errorResponses },
+        querystring: wire(RegionListQuery, 'input'),
+        response: { 200: wire(RegionList), ...errorResponses },
       },
     },
     async (req) => listRegions(db, req.query),
