@@ -7,7 +7,8 @@
  * Symbols   diag[0..k), off[0..k−1) with off[j] = T[j][j+1]; returns values ascending and
  *           vectors column-wise: vectors[j·k + i] = component i of the eigenvector of values[j].
  * Edge cases k = 1 → the single value, vector (1).
- * Cost      O(k³) with vectors (k ≤ a few hundred here).
+ * Cost      O(k³) with vectors (k ≤ a few hundred here); O(k²) for the eigenvalues and the
+ *           last components only (tridiagonalLastComponents).
  * References Bowdler, Martin, Reinsch and Wilkinson (1968) Numer. Math. 11: 293-306 (tql2);
  *           Golub and Van Loan, Matrix Computations, 4th ed., §8.3.
  */
@@ -16,12 +17,55 @@ export function tridiagonalEigen(
   off: ArrayLike<number>,
 ): { values: Float64Array; vectors: Float64Array } {
   const n = diag.length;
-  const d = Float64Array.from(diag);
-  const e = new Float64Array(n);
-  for (let i = 0; i < n - 1; i++) e[i] = off[i];
   // z[row * n + col]: column col is an eigenvector.
   const z = new Float64Array(n * n);
   for (let i = 0; i < n; i++) z[i * n + i] = 1;
+  const d = tql2(diag, off, z, n);
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => d[a] - d[b]);
+  const values = new Float64Array(n);
+  const vectors = new Float64Array(n * n);
+  order.forEach((src, j) => {
+    values[j] = d[src];
+    for (let i = 0; i < n; i++) vectors[j * n + i] = z[i * n + src];
+  });
+  return { values, vectors };
+}
+
+/**
+ * The eigenvalues (ascending) and the last component of each eigenvector,
+ * last[j] for values[j]: the same rotations applied to the last row of Z
+ * only, O(k²) instead of O(k³) — what a Lanczos convergence test needs
+ * (the residual of Ritz pair j is |β_k · last[j]|).
+ */
+export function tridiagonalLastComponents(
+  diag: ArrayLike<number>,
+  off: ArrayLike<number>,
+): { values: Float64Array; last: Float64Array } {
+  const n = diag.length;
+  const z = new Float64Array(n);
+  z[n - 1] = 1;
+  const d = tql2(diag, off, z, 1);
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => d[a] - d[b]);
+  return {
+    values: Float64Array.from(order, (src) => d[src]),
+    last: Float64Array.from(order, (src) => z[src]),
+  };
+}
+
+/**
+ * tql2 on (diag, off); the rotations are applied to the `rows` rows of z
+ * (rows × n, row-major). Returns the eigenvalues, unsorted, in z's column order.
+ */
+function tql2(
+  diag: ArrayLike<number>,
+  off: ArrayLike<number>,
+  z: Float64Array,
+  rows: number,
+): Float64Array {
+  const n = diag.length;
+  const d = Float64Array.from(diag);
+  const e = new Float64Array(n);
+  for (let i = 0; i < n - 1; i++) e[i] = off[i];
   const eps = 2 ** -52;
   let f = 0;
   let tst1 = 0;
@@ -62,7 +106,7 @@ export function tridiagonalEigen(
           c = p / r;
           p = c * d[i] - s * g;
           d[i + 1] = h + s * (c * g + s * d[i]);
-          for (let k = 0; k < n; k++) {
+          for (let k = 0; k < rows; k++) {
             const row = k * n;
             h = z[row + i + 1];
             z[row + i + 1] = s * z[row + i] + c * h;
@@ -77,12 +121,5 @@ export function tridiagonalEigen(
     d[l] += f;
     e[l] = 0;
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => d[a] - d[b]);
-  const values = new Float64Array(n);
-  const vectors = new Float64Array(n * n);
-  order.forEach((src, j) => {
-    values[j] = d[src];
-    for (let i = 0; i < n; i++) vectors[j * n + i] = z[i * n + src];
-  });
-  return { values, vectors };
+  return d;
 }
