@@ -1,3 +1,4 @@
+import { AtlasError } from '../core/errors.ts';
 import type { Organization } from '../core/model/organization.ts';
 import { listValue } from '@duckdb/node-api';
 import type { ColumnSpec, Duck, Row, Tx } from './duck.ts';
@@ -93,14 +94,36 @@ export async function writeOrganizations(
   await tx.append('stage_measures', MEASURE_COLUMNS, measures);
   await tx.exec(`UPDATE stage_org s SET province = r.province, prefecture = r.prefecture
                  FROM regions r WHERE r.code = s.region`);
+  await refuseDuplicateKeys(tx);
   await recordOrganizationChanges(tx, ctx);
   await tx.exec('DELETE FROM measures WHERE organization IN (SELECT id FROM stage_org)');
   await tx.exec('DELETE FROM organizations WHERE id IN (SELECT id FROM stage_org)');
-  await tx.exec('INSERT INTO organizations SELECT * FROM stage_org');
-  await tx.exec('INSERT INTO measures SELECT * FROM stage_measures');
+  // Key order: row groups' min/max statistics then narrow a look-up by id (migration 013).
+  await tx.exec('INSERT INTO organizations SELECT * FROM stage_org ORDER BY id');
+  await tx.exec('INSERT INTO measures SELECT * FROM stage_measures ORDER BY organization, year');
   await tx.exec('DROP TABLE stage_org');
   await tx.exec('DROP TABLE stage_measures');
   return rows.length;
+}
+
+/**
+ * The tables have no key constraint (migration 013): a write holding an id,
+ * or an organisation's year, twice is refused here, before anything changes.
+ * Callers merge such rows first, so this is a program error, not bad input.
+ */
+async function refuseDuplicateKeys(tx: Tx): Promise<void> {
+  const dup = await tx.all(
+    `SELECT 'organizations' AS t, id AS k FROM stage_org GROUP BY id HAVING count(*) > 1
+     UNION ALL SELECT 'measures', organization || '|' || year FROM stage_measures
+       GROUP BY organization, year HAVING count(*) > 1
+     LIMIT 5`,
+  );
+  if (dup.length > 0)
+    throw new AtlasError(
+      'ATLAS_E_INTERNAL',
+      `a write of organisations holds a key twice (${dup.map((d) => `${d.t} ${d.k}`).join(', ')}); nothing was written`,
+      { duplicates: dup.map((d) => ({ table: String(d.t), key: String(d.k) })) },
+    );
 }
 
 /** History of a write staged in stage_org / stage_measures, against what is stored. */

@@ -10,6 +10,8 @@ import { regionStatistics } from './009-region-statistics.ts';
 import { changeHistory } from './010-change-history.ts';
 import { signInThrottle } from './011-sign-in-throttle.ts';
 import { peerSets } from './012-peer-sets.ts';
+import { bulkKeys } from './013-bulk-keys.ts';
+import { jointWorkPlan } from './014-joint-work-plan.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. Append; never reorder or edit. */
@@ -26,4 +28,6 @@ export const migrations: readonly Migration[] = [
   changeHistory,
   signInThrottle,
   peerSets,
+  bulkKeys,
+  jointWorkPlan,
 ];
