@@ -26,6 +26,7 @@ import { healthRoutes } from './routes/health.ts';
 import { historyRoutes } from './routes/history.ts';
 import { homogeneityRoutes } from './routes/homogeneity.ts';
 import { consolidationRoutes } from './routes/consolidation.ts';
+import { crossRegionRoutes } from './routes/cross-region.ts';
 import { capacityRoutes } from './routes/capacity.ts';
 import { importRoutes } from './routes/imports.ts';
 import { industryRoutes } from './routes/industries.ts';
@@ -38,6 +39,7 @@ import { serviceRoutes } from './routes/services.ts';
 import { metricRoutes } from './routes/metrics.ts';
 import { networkRoutes } from './routes/network.ts';
 import { rankingRoutes } from './routes/rankings.ts';
+import { peerSetRoutes } from './routes/peer-sets.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { regionRoutes } from './routes/regions.ts';
@@ -164,9 +166,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   sessionRoutes(app, opts.db, throttle);
   networkRoutes(app, opts.db);
   rankingRoutes(app, opts.db);
+  peerSetRoutes(app, opts.db);
   complexityRoutes(app, opts.db);
   complexityTableRoutes(app, opts.db);
   worldRoutes(app, opts.db);
+  crossRegionRoutes(app, opts.db);
   await importRoutes(app, opts.db);
 
   app.get(

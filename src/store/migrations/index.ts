@@ -11,6 +11,7 @@ import { changeHistory } from './010-change-history.ts';
 import { signInThrottle } from './011-sign-in-throttle.ts';
 import { peerSets } from './012-peer-sets.ts';
 import { bulkKeys } from './013-bulk-keys.ts';
+import { jointWorkPlan } from './014-joint-work-plan.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. Append; never reorder or edit. */
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   signInThrottle,
   peerSets,
   bulkKeys,
+  jointWorkPlan,
 ];

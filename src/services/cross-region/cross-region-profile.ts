@@ -1,0 +1,134 @@
+import type { CrossRegionProfile } from '../../contract/cross-region.ts';
+import { seesAllFigures, type Viewer } from '../../core/access/viewer.ts';
+import { AtlasError } from '../../core/errors.ts';
+import type { Duck } from '../../store/duck.ts';
+import { queryClusterMeasures } from '../../store/queries/cluster-measures.ts';
+import { queryCluster } from '../../store/queries/clusters.ts';
+import {
+  queryMemberTies,
+  queryPlacedMembers,
+  type PlacedMemberRow,
+} from '../../store/queries/cross-region.ts';
+import { queryRegions } from '../../store/queries/regions.ts';
+import { getChainTemplate } from '../chain/templates.ts';
+import { sortTies } from './border-ties.ts';
+import { duplicatedAttraction } from './duplicated-attraction.ts';
+import { groupSums, latestYears, type PartSum } from './part-figures.ts';
+
+const provinceOf = (code: string) => `${code.slice(0, 2)}0000`;
+
+function byKind(ms: readonly PlacedMemberRow[]) {
+  const counts = new Map<string, number>();
+  for (const m of ms) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([kind, count]) => ({ kind, count }))
+    .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
+}
+
+/** The provinces and their cities: the cluster's own regions and wherever its members stand. */
+function layout(regions: readonly string[], members: readonly PlacedMemberRow[]) {
+  const cities = new Map<string, Set<string>>();
+  const add = (p: string, c: string | null) => {
+    const set = cities.get(p) ?? new Set<string>();
+    if (c) set.add(c);
+    cities.set(p, set);
+  };
+  for (const r of regions) add(provinceOf(r), r.endsWith('0000') ? null : `${r.slice(0, 4)}00`);
+  for (const m of members) if (m.province) add(m.province, m.prefecture);
+  return cities;
+}
+
+/**
+ * A cluster by its sides: per province and per city its members (by kind,
+ * synthetic counted apart), their summed size (part-figures.ts, withheld by
+ * the disclosure rule), the ties within each side and the ties across the
+ * border (border-ties.ts), and the chain nodes both sides attract
+ * (duplicated-attraction.ts). Works for any cluster; `crossProvince` says
+ * whether it spans provinces.
+ */
+export async function crossRegionProfile(
+  db: Duck,
+  id: string,
+  viewer: Viewer,
+): Promise<CrossRegionProfile> {
+  const cluster = await queryCluster(db, id);
+  if (!cluster) throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${id}`, { id });
+  const members = await queryPlacedMembers(db, id);
+  const cities = layout(cluster.regions, members);
+  const provinces = [...cities.keys()].sort();
+  const names = new Map(
+    (
+      await queryRegions(db, {
+        codes: [...provinces, ...[...cities.values()].flatMap((s) => [...s])],
+      })
+    ).map((r) => [r.code, r]),
+  );
+  const ties = sortTies(members, await queryMemberTies(db, id));
+  const rows = await queryClusterMeasures(db, id);
+  const years = latestYears(rows);
+  const guard = !seesAllFigures(viewer);
+  const ids = (pred: (m: PlacedMemberRow) => boolean) =>
+    new Set(members.filter(pred).map((m) => m.id));
+  const provinceSums = groupSums(
+    provinces.map((p) => ids((m) => m.province === p)),
+    rows,
+    years,
+    guard,
+  );
+  const name = (code: string) => names.get(code);
+  const part = (code: string, ms: PlacedMemberRow[], figures: PartSum[], within: number) => ({
+    code,
+    nameZh: name(code)?.nameZh ?? code,
+    nameEn: name(code)?.nameEn ?? name(code)?.nameZh ?? code,
+    members: ms.length,
+    synthetic: ms.filter((m) => m.synthetic).length,
+    byKind: byKind(ms),
+    figures,
+    tiesWithin: within,
+  });
+  const provinceParts = provinces.map((p, i) => {
+    const cs = [...cities.get(p)!].sort();
+    const withheld = Object.fromEntries(provinceSums[i]!.map((s) => [s.measure, s.suppressed]));
+    const citySums = groupSums(
+      cs.map((c) => ids((m) => m.prefecture === c)),
+      rows,
+      years,
+      guard,
+      withheld as Record<PartSum['measure'], boolean>,
+    );
+    return {
+      ...part(
+        p,
+        members.filter((m) => m.province === p),
+        provinceSums[i]!,
+        ties.withinByProvince.get(p) ?? 0,
+      ),
+      cities: cs.map((c, j) => ({
+        ...part(
+          c,
+          members.filter((m) => m.prefecture === c),
+          citySums[j]!,
+          ties.withinByCity.get(c) ?? 0,
+        ),
+        inCluster: cluster.regions.includes(c),
+      })),
+    };
+  });
+  const templateId = cluster.chainTemplates[0];
+  const template = templateId ? await getChainTemplate(templateId, db) : null;
+  const memberIds = new Set(members.map((m) => m.id));
+  const crossProvince = provinces.length > 1;
+  return {
+    cluster: { id: cluster.id, name: cluster.name, nameEn: cluster.nameEn },
+    crossProvince,
+    provinces: provinceParts,
+    unplaced: members.filter((m) => !m.province).length,
+    ties: { counts: ties.counts, across: ties.across },
+    template: template && { id: template.id, nameZh: template.nameZh, nameEn: template.nameEn },
+    duplicated:
+      template && crossProvince
+        ? await duplicatedAttraction(db, cluster, template, provinces, memberIds)
+        : [],
+    notes: [],
+  };
+}
