@@ -96,8 +96,13 @@ async function importInto(file: string, opts: Partial<ImportOptions>, columnar: 
       'SELECT * EXCLUDE (provenance), provenance::VARCHAR AS p FROM organizations ORDER BY id',
     );
     const measures = await db.all('SELECT * FROM measures ORDER BY organization, year');
+    // The change history, but for when it was written and its order.
+    const changes = await db.all(
+      `SELECT * EXCLUDE (id, changed_at, previous, value), previous::VARCHAR AS previous,
+         value::VARCHAR AS value FROM changes ORDER BY entity, entity_id, action, field`,
+    );
     const rejected = opts.skipInvalid ? readFileSync(rejects, 'utf8') : '';
-    return { report, orgs, measures, rejected };
+    return { report, orgs, measures, changes, rejected };
   } finally {
     db.close();
   }
@@ -118,6 +123,8 @@ describe('organisations checked in the database (a plain CSV staged by DuckDB)',
     expect(staged.orgs.length).toBe(rowByRow.orgs.length);
     expect(staged.orgs).toEqual(rowByRow.orgs);
     expect(staged.measures).toEqual(rowByRow.measures);
+    expect(staged.changes.length).toBeGreaterThan(2000);
+    expect(staged.changes).toEqual(rowByRow.changes);
   }, 60_000);
 
   it('checks most rows in the database and hands the odd ones to the row-by-row checks', async () => {

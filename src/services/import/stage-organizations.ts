@@ -314,11 +314,13 @@ function provenanceJson(p: ProvenanceInput): {
   synthetic: boolean;
   verified: boolean;
   json: string;
+  source: string;
 } {
   const o = Organization.parse({ id: 'x', name: 'x', kind: 'enterprise', provenance: p });
   return {
     synthetic: o.provenance.synthetic,
     verified: o.provenance.verified,
     json: JSON.stringify(o.provenance),
+    source: o.provenance.source,
   };
 }

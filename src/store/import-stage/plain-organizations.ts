@@ -22,6 +22,7 @@
  * and prepare-organizations.ts stableOrgId.
  */
 import type { Row, Tx } from '../duck.ts';
+import { recordCreates, TRACKED_MEASURE, TRACKED_ORGANIZATION } from '../history.ts';
 import { sqlText, type StagedCsv } from './stage-csv.ts';
 
 export const PLAIN_ORG_FIELDS = [
@@ -269,7 +270,7 @@ export async function rowByRowCells(
 export async function insertPlainOrganizations(
   tx: Tx,
   p: PlainOrgPlan,
-  provenance: { synthetic: boolean; verified: boolean; json: string },
+  provenance: { synthetic: boolean; verified: boolean; json: string; source: string },
 ): Promise<number> {
   const v = t(p, 'verdict');
   const r = await tx.all(
@@ -281,15 +282,41 @@ export async function insertPlainOrganizations(
        v.industries, []::VARCHAR[], []::VARCHAR[], '{}'::JSON, ${provenance.synthetic},
        ${provenance.verified}, ${sqlText(provenance.json)}::JSON, NULL
      FROM ${v} v LEFT JOIN regions r ON r.code = v.region
-     WHERE v.plain`,
+     WHERE v.plain ORDER BY v.id`,
   );
   await tx.exec(
     `INSERT INTO measures (organization, year, employees, revenue, output, rd_spend, patents)
      SELECT id, TRY_CAST(year AS INTEGER),
        ${MEASURES.map(([, as]) => `TRY_CAST(${as} AS DOUBLE)`).join(', ')}
-     FROM ${v} WHERE plain AND has_measures`,
+     FROM ${v} WHERE plain AND has_measures ORDER BY id`,
   );
+  await recordPlainCreates(tx, v, provenance.source);
   return Number(r[0]?.Count ?? r[0]?.count ?? 0);
+}
+
+/**
+ * The change history of the plain rows, as store/organizations.ts writes it
+ * for new records: one 'create' per organisation and per yearly figure, with
+ * the file's provenance source (plain rows never touch a stored record).
+ */
+async function recordPlainCreates(tx: Tx, verdict: string, source: string): Promise<void> {
+  const plain = `SELECT id FROM ${verdict} WHERE plain`;
+  await recordCreates(
+    tx,
+    TRACKED_ORGANIZATION,
+    'organizations',
+    `t.id IN (${plain})`,
+    {},
+    sqlText(source),
+  );
+  await recordCreates(
+    tx,
+    TRACKED_MEASURE,
+    'measures',
+    `t.organization IN (${plain} AND has_measures)`,
+    {},
+    sqlText(source),
+  );
 }
 
 /** Drops the staged cells once the rows left to the row-by-row path are read. */
