@@ -2,14 +2,17 @@ import type { CrossRegionProfile } from '../../contract/cross-region.ts';
 import { seesAllFigures, type Viewer } from '../../core/access/viewer.ts';
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryClusterMeasures } from '../../store/queries/cluster-measures.ts';
+import {
+  queryClusterMeasures,
+  type MemberMeasureRow,
+} from '../../store/queries/cluster-measures.ts';
 import { queryCluster } from '../../store/queries/clusters.ts';
 import {
   queryMemberTies,
   queryPlacedMembers,
   type PlacedMemberRow,
 } from '../../store/queries/cross-region.ts';
-import { queryRegions } from '../../store/queries/regions.ts';
+import { queryRegions, type RegionRow } from '../../store/queries/regions.ts';
 import { getChainTemplate } from '../chain/templates.ts';
 import { sortTies } from './border-ties.ts';
 import { duplicatedAttraction } from './duplicated-attraction.ts';
@@ -38,6 +41,66 @@ function layout(regions: readonly string[], members: readonly PlacedMemberRow[])
   return cities;
 }
 
+interface PartsInput {
+  provinces: string[];
+  cities: Map<string, Set<string>>;
+  members: PlacedMemberRow[];
+  rows: MemberMeasureRow[];
+  guard: boolean;
+  name: (code: string) => RegionRow | undefined;
+  ties: ReturnType<typeof sortTies>;
+  clusterRegions: string[];
+}
+
+/** Each province with its cities: members, summed size (withheld group by group), ties within. */
+function buildParts(x: PartsInput) {
+  const years = latestYears(x.rows);
+  const ids = (pred: (m: PlacedMemberRow) => boolean) =>
+    new Set(x.members.filter(pred).map((m) => m.id));
+  const part = (code: string, ms: PlacedMemberRow[], figures: PartSum[], within: number) => ({
+    code,
+    nameZh: x.name(code)?.nameZh ?? code,
+    nameEn: x.name(code)?.nameEn ?? x.name(code)?.nameZh ?? code,
+    members: ms.length,
+    synthetic: ms.filter((m) => m.synthetic).length,
+    byKind: byKind(ms),
+    figures,
+    tiesWithin: within,
+  });
+  const inProvince = (p: string) => (m: PlacedMemberRow) => m.province === p;
+  const inCity = (c: string) => (m: PlacedMemberRow) => m.prefecture === c;
+  const provinceSums = groupSums(
+    x.provinces.map((p) => ids(inProvince(p))),
+    x.rows,
+    years,
+    x.guard,
+  );
+  return x.provinces.map((p, i) => {
+    const cs = [...x.cities.get(p)!].sort();
+    const withheld = Object.fromEntries(provinceSums[i]!.map((s) => [s.measure, s.suppressed]));
+    const citySums = groupSums(
+      cs.map((c) => ids(inCity(c))),
+      x.rows,
+      years,
+      x.guard,
+      withheld as Record<PartSum['measure'], boolean>,
+    );
+    const within = (m: Map<string, number>, code: string) => m.get(code) ?? 0;
+    return {
+      ...part(
+        p,
+        x.members.filter(inProvince(p)),
+        provinceSums[i]!,
+        within(x.ties.withinByProvince, p),
+      ),
+      cities: cs.map((c, j) => ({
+        ...part(c, x.members.filter(inCity(c)), citySums[j]!, within(x.ties.withinByCity, c)),
+        inCluster: x.clusterRegions.includes(c),
+      })),
+    };
+  });
+}
+
 /**
  * A cluster by its sides: per province and per city its members (by kind,
  * synthetic counted apart), their summed size (part-figures.ts, withheld by
@@ -64,55 +127,15 @@ export async function crossRegionProfile(
     ).map((r) => [r.code, r]),
   );
   const ties = sortTies(members, await queryMemberTies(db, id));
-  const rows = await queryClusterMeasures(db, id);
-  const years = latestYears(rows);
-  const guard = !seesAllFigures(viewer);
-  const ids = (pred: (m: PlacedMemberRow) => boolean) =>
-    new Set(members.filter(pred).map((m) => m.id));
-  const provinceSums = groupSums(
-    provinces.map((p) => ids((m) => m.province === p)),
-    rows,
-    years,
-    guard,
-  );
-  const name = (code: string) => names.get(code);
-  const part = (code: string, ms: PlacedMemberRow[], figures: PartSum[], within: number) => ({
-    code,
-    nameZh: name(code)?.nameZh ?? code,
-    nameEn: name(code)?.nameEn ?? name(code)?.nameZh ?? code,
-    members: ms.length,
-    synthetic: ms.filter((m) => m.synthetic).length,
-    byKind: byKind(ms),
-    figures,
-    tiesWithin: within,
-  });
-  const provinceParts = provinces.map((p, i) => {
-    const cs = [...cities.get(p)!].sort();
-    const withheld = Object.fromEntries(provinceSums[i]!.map((s) => [s.measure, s.suppressed]));
-    const citySums = groupSums(
-      cs.map((c) => ids((m) => m.prefecture === c)),
-      rows,
-      years,
-      guard,
-      withheld as Record<PartSum['measure'], boolean>,
-    );
-    return {
-      ...part(
-        p,
-        members.filter((m) => m.province === p),
-        provinceSums[i]!,
-        ties.withinByProvince.get(p) ?? 0,
-      ),
-      cities: cs.map((c, j) => ({
-        ...part(
-          c,
-          members.filter((m) => m.prefecture === c),
-          citySums[j]!,
-          ties.withinByCity.get(c) ?? 0,
-        ),
-        inCluster: cluster.regions.includes(c),
-      })),
-    };
+  const provinceParts = buildParts({
+    provinces,
+    cities,
+    members,
+    rows: await queryClusterMeasures(db, id),
+    guard: !seesAllFigures(viewer),
+    name: (code) => names.get(code),
+    ties,
+    clusterRegions: cluster.regions,
   });
   const templateId = cluster.chainTemplates[0];
   const template = templateId ? await getChainTemplate(templateId, db) : null;

@@ -6,7 +6,12 @@ import { queryIndicators } from '../../store/queries/indicators.ts';
 import { queryIndustryNames } from '../../store/queries/industry-names.ts';
 import { queryCluster } from '../../store/queries/clusters.ts';
 import { queryRegions } from '../../store/queries/regions.ts';
-import { naicsConcordance, usClusters, worldClusters } from '../../store/world-reference.ts';
+import {
+  naicsConcordance,
+  usClusters,
+  worldClusters,
+  type WorldCluster,
+} from '../../store/world-reference.ts';
 import { getChainTemplate } from '../chain/templates.ts';
 import { fieldCodes } from './field-codes.ts';
 import { figureTable } from './figure-table.ts';
@@ -85,8 +90,6 @@ export async function worldBenchmark(db: Duck, q: WorldBenchmarkQuery): Promise<
     peers.map((p) => p.w),
     file,
   );
-  const worldUs = (codesOf: readonly string[]) =>
-    usCounterpart(codesOf, concordance, usClusters()).counterpart;
   const fieldUs = us.counterpart
     ? { code: us.counterpart.code, nameEn: us.counterpart.nameEn }
     : null;
@@ -115,40 +118,53 @@ export async function worldBenchmark(db: Duck, q: WorldBenchmarkQuery): Promise<
     },
     otherUsClusters: us.others,
     relatedUsClusters: us.related,
-    subjects: [
-      ...china.map((c) => ({
-        id: c.id,
-        side: 'china' as const,
-        nameZh: c.nameZh,
-        nameEn: c.nameEn,
-        placeZh: c.placeZh,
-        placeEn: c.placeEn,
-        match: null,
-        usCluster: fieldUs,
-        missing: table.missing.get(c.id) ?? [],
-      })),
-      ...peers.map(({ w, m }) => {
-        const basis = w.gbt4754.find((g) => g.code === m!.worldCode)?.basis ?? '';
-        const wu = worldUs(w.gbt4754.map((g) => g.code));
-        return {
-          id: w.id,
-          side: 'world' as const,
-          nameZh: w.nameZh,
-          nameEn: w.nameEn,
-          placeZh: w.placeZh,
-          placeEn: w.placeEn,
-          match: { ...m!, basis },
-          usCluster: wu ? { code: wu.code, nameEn: wu.nameEn } : null,
-          missing: table.missing.get(w.id) ?? [],
-        };
-      }),
-    ],
+    subjects: subjectsOf(china, peers, fieldUs, table.missing, concordance),
     figures: table.rows,
     fields: uniqueFields(),
     notes: us.unmapped.length
       ? [`GB/T classes without a concordance row: ${us.unmapped.join(', ')}`]
       : [],
   };
+}
+
+type Peer = { w: WorldCluster; m: ReturnType<typeof closestMatch> };
+
+/** The Chinese clusters, then the world peers with how each meets the field and its own US cluster. */
+function subjectsOf(
+  china: Awaited<ReturnType<typeof chinaSubjects>>,
+  peers: readonly Peer[],
+  fieldUs: { code: number; nameEn: string } | null,
+  missing: Map<string, string[]>,
+  concordance: ReturnType<typeof naicsConcordance>,
+): WorldBenchmark['subjects'] {
+  const worldUs = (codes: readonly string[]) => {
+    const c = usCounterpart(codes, concordance, usClusters()).counterpart;
+    return c ? { code: c.code, nameEn: c.nameEn } : null;
+  };
+  return [
+    ...china.map((c) => ({
+      id: c.id,
+      side: 'china' as const,
+      nameZh: c.nameZh,
+      nameEn: c.nameEn,
+      placeZh: c.placeZh,
+      placeEn: c.placeEn,
+      match: null,
+      usCluster: fieldUs,
+      missing: missing.get(c.id) ?? [],
+    })),
+    ...peers.map(({ w, m }) => ({
+      id: w.id,
+      side: 'world' as const,
+      nameZh: w.nameZh,
+      nameEn: w.nameEn,
+      placeZh: w.placeZh,
+      placeEn: w.placeEn,
+      match: { ...m!, basis: w.gbt4754.find((g) => g.code === m!.worldCode)?.basis ?? '' },
+      usCluster: worldUs(w.gbt4754.map((g) => g.code)),
+      missing: missing.get(w.id) ?? [],
+    })),
+  ];
 }
 
 function uniqueFields() {
