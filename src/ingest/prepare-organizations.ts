@@ -27,6 +27,7 @@ import type { RowIssue } from './row-issue.ts';
 import { hashId, slugId } from './stable-id.ts';
 import type { Table } from './table.ts';
 import { nameKey, toHalfWidth } from './text.ts';
+import { unknownRegionIssues } from './unknown-region-issues.ts';
 import { unmappedWarning } from './unmapped-warning.ts';
 import { rowContext, schemaIssues } from './row-context.ts';
 
@@ -58,6 +59,8 @@ export interface PreparedOrganizations {
   records: Organization[];
   /** Source rows of each record (same order as records). */
   recordRows: number[][];
+  /** Whether a row of each record gave its kind (same order): else the kind is the default. */
+  kindGiven: boolean[];
   /** Invalid rows: nothing of them is in records. */
   issues: RowIssue[];
   warnings: AtlasWarning[];
@@ -140,6 +143,7 @@ export function prepareOrganizations(
     if (rr.conflict) {
       bad(rr.conflict.field, rr.conflict.text, rr.conflict.reason, 'ATLAS_E_ROW_REGION_CONFLICT');
     }
+    unknownRegionIssues(rr, bad);
 
     let coordinates: [number, number] | undefined;
     if (cell('lon') !== '' || cell('lat') !== '') {
@@ -272,6 +276,7 @@ export function prepareOrganizations(
   const { merged, merges } = mergeOrganizations(drafts, rel);
   const records: Organization[] = [];
   const recordRows: number[][] = [];
+  const recordKindGiven: boolean[] = [];
   const byId = new Map<string, { row: number; name: string }>();
   for (const d of merged) {
     const parsed = Organization.safeParse({
@@ -309,6 +314,7 @@ export function prepareOrganizations(
       byId.set(parsed.data.id, { row: d.rows[0], name: d.name });
       records.push(parsed.data);
       recordRows.push(d.rows);
+      recordKindGiven.push(d.kindGiven);
     } else {
       issues.push(...schemaIssues(table.file, d.rows[0], parsed.error));
     }
@@ -341,6 +347,7 @@ export function prepareOrganizations(
     rowsRead: table.rows.length,
     records,
     recordRows,
+    kindGiven: recordKindGiven,
     issues,
     warnings,
     merges,

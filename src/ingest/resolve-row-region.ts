@@ -93,10 +93,52 @@ export class RowRegionResolver {
     let r = this.cache.get(k);
     if (r === undefined) {
       const context = province || expect ? { province, expect } : undefined;
-      r = this.regions.resolve(text, context) ?? null;
+      r = this.regions.resolve(text, context) ?? this.compound(text, province) ?? null;
       this.cache.set(k, r);
     }
     return r;
+  }
+
+  /** Parts separated by commas, most detailed first in English (Changsha, Hunan): all must agree. */
+  private listed(
+    parts: string[],
+    province: string | undefined,
+  ): { region: Region; guessed: boolean; how: string } | null {
+    const found = parts.filter(Boolean).map((p) => this.regions.resolve(p, { province }));
+    if (found.length < 2 || found.some((f) => !f)) return null;
+    const hits = found as { region: Region; guessed: boolean; how: string }[];
+    const best = hits.reduce((m, h) => (RANK[h.region.level] > RANK[m.region.level] ? h : m));
+    const lineage = this.lineage(best.region);
+    if (!hits.every((h) => lineage.has(h.region.code))) return null;
+    return { region: best.region, guessed: hits.some((h) => h.guessed), how: 'listed' };
+  }
+
+  /**
+   * A region written with its parents in one cell (湖南省湘潭市, 广东省深圳市南山区): the
+   * leading part that names a region, then the rest within it, to the most detailed.
+   */
+  private compound(
+    text: string,
+    province: string | undefined,
+    depth = 0,
+  ): { region: Region; guessed: boolean; how: string } | null {
+    if (/[,，]/.test(text)) return this.listed(text.split(/\s*[,，]\s*/), province);
+    const chars = [...text];
+    if (depth > 2 || chars.length < 4) return null;
+    for (let i = 2; i <= chars.length - 2; i++) {
+      const head = this.regions.resolve(
+        chars.slice(0, i).join(''),
+        province ? { province } : undefined,
+      );
+      if (!head || head.guessed) continue;
+      const rest = chars.slice(i).join('');
+      const within = this.provinceCode(head.region);
+      const tail =
+        this.regions.resolve(rest, { province: within }) ?? this.compound(rest, within, depth + 1);
+      if (tail && this.lineage(tail.region).has(head.region.code))
+        return { region: tail.region, guessed: tail.guessed, how: `${head.how}+${tail.how}` };
+    }
+    return null;
   }
 
   private provinceCode(region: Region): string | undefined {

@@ -221,13 +221,23 @@ describe('prepareOrganizations: options and edge cases', () => {
     ]);
   });
 
-  it('keeps a region it cannot resolve as a warning, not a rejected row', async () => {
-    const t = await table('名称,省份\n甲公司,火星\n');
+  it('refuses a row whose region it cannot resolve, naming row, column and value', async () => {
+    const t = await table('名称,省份\n甲公司,火星\n乙公司,湖南\n');
     const p = prepare(t);
-    expect(p.records[0].region).toBeUndefined();
-    expect(p.warnings.find((w) => w.code === 'ATLAS_W_REGION_UNRESOLVED')?.details?.values).toEqual(
-      [{ column: '省份', value: '火星', rows: [2], count: 1 }],
-    );
+    expect(p.records.map((r) => r.name)).toEqual(['乙公司']);
+    expect(p.issues).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: '省份',
+        value: '火星',
+        code: 'ATLAS_E_ROW_UNKNOWN_REGION',
+      }),
+    ]);
+  });
+
+  it('reads a region written with its parents, or in English with commas', async () => {
+    const t = await table('名称,地区\n甲公司,湖南省湘潭市\n乙公司,"Changsha, Hunan"\n');
+    expect(prepare(t).records.map((r) => r.region)).toEqual(['430300', '430100']);
   });
 
   it('does not merge the same name in two cities of one province; reports conflicting USCC merges', async () => {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
 import type { Link } from '../../core/model/link.ts';
-import type { Organization } from '../../core/model/organization.ts';
+import { Provenance } from '../../core/model/provenance.ts';
 import type { ImportKind } from '../../ingest/aliases.ts';
 import { linkId } from '../../ingest/prepare-links.ts';
 import { prepareClusters } from '../../ingest/prepare-clusters.ts';
@@ -26,11 +26,13 @@ import {
   countExistingRegionStatistics,
   writeRegionStatistics,
 } from '../../store/region-statistics.ts';
-import { loadOrganizations, writeOrganizations } from '../../store/organizations.ts';
+import { writeOrganizations } from '../../store/organizations.ts';
+import type { ChangeContext } from '../../store/history.ts';
 import { orgKeys } from '../../store/queries/org-keys.ts';
 import type { ImportReport } from './import-report.ts';
-import { mergeExisting } from './merge-existing.ts';
+import type { AtlasResolution } from './atlas-resolution.ts';
 import { OrgMatcher } from './org-matcher.ts';
+import { planOrganizations } from './plan-organizations.ts';
 import { referenceIndexes } from './reference-indexes.ts';
 import { stageOrganizations, type StagedOrganizations } from './stage-organizations.ts';
 
@@ -53,8 +55,15 @@ export interface ImportOptions {
    * its size, false never; default from FILE_LIMITS.stagedMinRows rows. The result is the same.
    */
   columnar?: boolean;
-  /** Provenance of the records; defaults to the file name, method 'import'. */
+  /**
+   * Provenance of the records; defaults to the file name, method 'import', loaded today.
+   * `year` is the year the data describe (else a year column's, else unknown).
+   */
   provenance?: Partial<ProvenanceInput>;
+  /** Who imports (an account or role), for the change history; absent: a tool. */
+  by?: string | null;
+  /** Organisations: write rows with an uncertain candidate in the atlas as new, not hold them. */
+  queuedAsNew?: boolean;
   onProgress?: OnProgress;
 }
 
@@ -71,6 +80,7 @@ interface Plan {
   ids: readonly string[];
   /** Records already in the atlas, where ids cannot tell (region statistics: by region, division, year). */
   updated?: number;
+  resolution?: AtlasResolution;
   write: (tx: Tx) => Promise<number>;
 }
 
@@ -88,7 +98,7 @@ export async function importFile(
   const provenance: ProvenanceInput = {
     source: basename(path),
     method: 'import',
-    year: new Date().getFullYear(),
+    loadedAt: new Date().toISOString().slice(0, 10),
     ...opts.provenance,
   };
   const matcher = new OrgMatcher(await orgKeys(db));
@@ -162,6 +172,7 @@ async function importTable(
     warnings,
     merges: plan.merges,
     unresolvedIndustryLabels: plan.unresolvedIndustryLabels,
+    resolution: plan.resolution,
   };
   if (!opts.dryRun) {
     const progress = plan.records > PROGRESS_MIN_ROWS ? opts.onProgress : undefined;
@@ -173,7 +184,12 @@ async function importTable(
         kind: opts.kind,
         rowsRead: plan.rowsRead,
         rowsWritten: written,
-        report: { ...report, issues: plan.issues.slice(0, 1000), written },
+        report: {
+          ...report,
+          issues: plan.issues.slice(0, 1000),
+          written,
+          ...loggedResolution(report),
+        },
       });
     });
     progress?.(plan.records, plan.records, 'write');
@@ -203,61 +219,24 @@ async function planFor(
     case 'organizations': {
       const p = prepareOrganizations(table, {
         ...common,
+        year: provenance.year ?? new Date().getFullYear(),
         regions: ref.regions,
         industries: ref.industries,
       });
-      const merges: unknown[] = [...p.merges];
-      const issues = [...p.issues];
-      const taken = new Map<string, { row: number; name: string }>();
-      const remapped: Organization[] = [];
-      p.records.forEach((o, i) => {
-        const id = matcher.existing(o.uscc, o.name, o.region) ?? o.id;
-        // Two records of the file that land on one organisation of the atlas (one by its USCC,
-        // one by its name) would collide on write: the later is refused, named.
-        const first = taken.get(id);
-        if (first) {
-          issues.push({
-            file: table.file,
-            row: p.recordRows[i][0],
-            column: p.mapping.fields.name ?? 'name',
-            value: o.name,
-            reason: `row ${first.row} ("${first.name}") is the same organisation of the atlas (${id}); one row per organisation`,
-            code: 'ATLAS_E_ROW_DUPLICATE_CONFLICT',
-          });
-          return;
-        }
-        taken.set(id, { row: p.recordRows[i][0], name: o.name });
-        if (id !== o.id)
-          merges.push({
-            into: id,
-            from: o.id,
-            reason: 'matches an organisation already in the atlas',
-          });
-        remapped.push(id === o.id ? o : { ...o, id });
+      const planned = await planOrganizations(db, p, {
+        dataYear: provenance.year,
+        queuedAsNew: opts.queuedAsNew,
       });
-      const existing = new Map(
-        (
-          await loadOrganizations(
-            db,
-            remapped.filter((o) => matcher.has(o.id)).map((o) => o.id),
-          )
-        ).map((o) => [o.id, o]),
-      );
-      const records = remapped.map((o) => {
-        const old = existing.get(o.id);
-        if (!old) return o;
-        const { merged, kept } = mergeExisting(old, o);
-        if (kept.length > 0)
-          merges.push({ into: o.id, reason: 'kept what the atlas already knew', kept });
-        return merged;
-      });
+      const records = planned.records;
       return {
         ...p,
-        issues,
-        merges,
+        issues: [...p.issues, ...planned.issues],
+        merges: planned.merges,
         records: records.length,
         ids: records.map((o) => o.id),
-        write: (tx) => writeOrganizations(tx, records),
+        updated: planned.resolution.counts.updated,
+        resolution: planned.resolution,
+        write: (tx) => writeOrganizations(tx, records, changeContext(opts)),
       };
     }
     case 'links': {
@@ -296,7 +275,7 @@ async function planFor(
         unresolvedIndustryLabels: [],
         records: links.length,
         ids: links.map((l) => l.id),
-        write: (tx) => writeLinks(tx, links),
+        write: (tx) => writeLinks(tx, links, changeContext(opts)),
       };
     }
     case 'clusters': {
@@ -306,11 +285,13 @@ async function planFor(
         industries: ref.industries,
       });
       const issues = [...p.issues];
+      const memberProvenance = Provenance.parse(provenance);
       const clusters = p.records.map((r) => {
         const members = [];
         for (const m of r.members) {
           const res = matcher.resolve(m);
-          if ('id' in res) members.push({ organization: res.id });
+          // A membership carries its own provenance: the file that states it.
+          if ('id' in res) members.push({ organization: res.id, provenance: memberProvenance });
           else
             issues.push({
               file: table.file,
@@ -328,7 +309,7 @@ async function planFor(
         issues,
         records: clusters.length,
         ids: clusters.map((c) => c.id),
-        write: (tx) => writeClusters(tx, clusters),
+        write: (tx) => writeClusters(tx, clusters, changeContext(opts)),
       };
     }
     case 'indicators': {
@@ -373,6 +354,20 @@ async function planFor(
       };
     }
   }
+}
+
+/** Who and what the change history records of this import's writes (the source: each record's own). */
+function changeContext(opts: ImportOptions): ChangeContext {
+  return { by: opts.by ?? null, dataYear: opts.provenance?.year };
+}
+
+/** The import log keeps at most 1,000 matches and candidates, as it does issues. */
+function loggedResolution(report: ImportReport): Partial<ImportReport> {
+  const r = report.resolution;
+  if (!r) return {};
+  return {
+    resolution: { ...r, matched: r.matched.slice(0, 1000), queued: r.queued.slice(0, 1000) },
+  };
 }
 
 /** Say so when the text encoding was guessed as Big5 or UTF-16 (not declared, no byte-order mark). */

@@ -1,6 +1,7 @@
 import type { AtlasWarning } from '../../core/errors.ts';
 import type { ImportKind } from '../../ingest/aliases.ts';
 import type { RowIssue } from '../../ingest/row-issue.ts';
+import type { AtlasResolution } from './atlas-resolution.ts';
 
 /** What an import did (or, with dry-run, would do). */
 export interface ImportReport {
@@ -24,5 +25,11 @@ export interface ImportReport {
   warnings: AtlasWarning[];
   merges: unknown[];
   unresolvedIndustryLabels: { label: string; count: number }[];
+  /**
+   * Organisations: how the file's records met the atlas — new, updated,
+   * queued for review (not written), unchanged — each match, candidate,
+   * rename and region found from coordinates named.
+   */
+  resolution?: AtlasResolution;
   importId?: string;
 }

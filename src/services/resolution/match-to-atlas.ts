@@ -12,6 +12,8 @@ import {
  * Which organisation already in the atlas each row of a file names — the
  * import's first step (a row matched surely updates that record, an uncertain
  * one waits for review, a distinct one is new). In order:
+ *   0. the same id (how 'id': an explicit id, or the id an import makes from
+ *      the USCC, external id or normalised name and region — a re-import);
  *   1. the same USCC (how 'uscc');
  *   2. the same external id under the same scheme (how 'external_id');
  *   3. entity resolution on name, place, industry division (how 'resolver';
@@ -26,7 +28,7 @@ export interface AtlasMatch {
   /** The atlas organisation, when the decision is match or review. */
   organization: string | null;
   decision: 'match' | 'review' | 'distinct';
-  how: 'uscc' | 'external_id' | 'resolver';
+  how: 'id' | 'uscc' | 'external_id' | 'resolver';
   score: number;
   reasons: string[];
 }
@@ -42,6 +44,30 @@ function division(code: string | null | undefined): string | undefined {
   return m ? m[1] : undefined;
 }
 
+/** Rules 0-2: a row's id, USCC or external id already in the atlas, else null. */
+export function sureKeyMatch(
+  r: AtlasMatchRow,
+  ids: ReadonlySet<string>,
+  byUscc: ReadonlyMap<string, string>,
+  byExternal: ReadonlyMap<string, string>,
+): AtlasMatch | null {
+  const sure = (organization: string, how: AtlasMatch['how'], reason: string): AtlasMatch => ({
+    row: r.id,
+    organization,
+    decision: 'match',
+    how,
+    score: 1,
+    reasons: [reason],
+  });
+  if (ids.has(r.id)) return sure(r.id, 'id', 'same_id');
+  const uscc = r.uscc?.trim().toUpperCase();
+  if (uscc && byUscc.has(uscc)) return sure(byUscc.get(uscc) as string, 'uscc', 'same_uscc');
+  const ext = Object.entries(r.externalIds ?? {})
+    .map(([k, v]) => byExternal.get(`${k}\u0000${v}`))
+    .find(Boolean);
+  return ext ? sure(ext, 'external_id', 'same_external_id') : null;
+}
+
 export async function matchToAtlas(
   db: Duck,
   rows: readonly AtlasMatchRow[],
@@ -55,31 +81,12 @@ export async function matchToAtlas(
       JSON.parse(a.externalIds ?? '{}') as Record<string, string>,
     ))
       byExternal.set(`${k}\u0000${v}`, a.id);
+  const ids = new Set(atlas.map((a) => a.id));
   const matches = new Map<string, AtlasMatch>();
   const rest: OrganizationRow[] = [];
   for (const r of rows) {
-    const uscc = r.uscc?.trim().toUpperCase();
-    const ext = Object.entries(r.externalIds ?? {})
-      .map(([k, v]) => byExternal.get(`${k}\u0000${v}`))
-      .find(Boolean);
-    if (uscc && byUscc.has(uscc))
-      matches.set(r.id, {
-        row: r.id,
-        organization: byUscc.get(uscc) as string,
-        decision: 'match',
-        how: 'uscc',
-        score: 1,
-        reasons: ['same_uscc'],
-      });
-    else if (ext)
-      matches.set(r.id, {
-        row: r.id,
-        organization: ext,
-        decision: 'match',
-        how: 'external_id',
-        score: 1,
-        reasons: ['same_external_id'],
-      });
+    const hit = sureKeyMatch(r, ids, byUscc, byExternal);
+    if (hit) matches.set(r.id, hit);
     else rest.push({ ...r, industry: division(r.industry) });
   }
   const right = atlas.map((a) => ({

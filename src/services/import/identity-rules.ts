@@ -1,0 +1,74 @@
+import type { Organization } from '../../core/model/organization.ts';
+import type { AtlasMatch } from '../resolution/match-to-atlas.ts';
+
+/**
+ * The rules by which a record of a file changes the organisation of the atlas
+ * it was matched to (services/resolution/match-to-atlas.ts), each one small
+ * so that the staged bulk import can apply the same rule in SQL:
+ *
+ * - kindAfterMatch: a file without a kind column (类型) never changes a kind;
+ *   its rows carry the default kind, which is no statement about the firm.
+ * - nameAfterMatch: a name changes only when the identity stands without it
+ *   (the same id, USCC or external id: a rename, listed and recorded in the
+ *   history); a record found by its name (the resolver: a short name, a stock
+ *   name, the city in brackets) keeps the atlas's name.
+ * - regionAfterMatch: a region the file names less precisely than the atlas
+ *   (湖南省 for 长沙市) keeps the atlas's.
+ * - worthReview: an uncertain candidate holds a row back for a person only
+ *   when the file does not place the row in another province; a name merely
+ *   like one far away (甲科技 in 广东, 百甲科技 in 北京) is a new firm.
+ * - changedFields: what an update changes, provenance aside (a re-import of
+ *   the same facts is "unchanged", though its provenance says it was seen
+ *   again).
+ */
+
+const KEYED: readonly AtlasMatch['how'][] = ['id', 'uscc', 'external_id'];
+
+export function worthReview(m: Pick<AtlasMatch, 'decision' | 'reasons'>): boolean {
+  return m.decision === 'review' && !m.reasons.includes('different_province');
+}
+
+export function kindAfterMatch(
+  atlasKind: Organization['kind'],
+  fileKind: Organization['kind'],
+  kindGiven: boolean,
+): Organization['kind'] {
+  return kindGiven ? fileKind : atlasKind;
+}
+
+export function nameAfterMatch(
+  atlasName: string,
+  fileName: string,
+  how: AtlasMatch['how'],
+): { name: string; renamed: boolean } {
+  if (atlasName === fileName || !KEYED.includes(how)) return { name: atlasName, renamed: false };
+  return { name: fileName, renamed: true };
+}
+
+export function regionAfterMatch(
+  atlasRegion: string | undefined,
+  fileRegion: string | undefined,
+  contains: (outer: string, inner: string) => boolean,
+): string | undefined {
+  if (!atlasRegion || !fileRegion || atlasRegion === fileRegion) return fileRegion ?? atlasRegion;
+  return contains(fileRegion, atlasRegion) ? atlasRegion : fileRegion;
+}
+
+const canon = (v: unknown): string =>
+  JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(
+          Object.entries(x as Record<string, unknown>)
+            .filter(([, y]) => y !== undefined)
+            .sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : x,
+  ) ?? 'null';
+
+export function changedFields(before: Organization, after: Organization): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  keys.delete('provenance');
+  return [...keys]
+    .filter((k) => canon(before[k as keyof Organization]) !== canon(after[k as keyof Organization]))
+    .sort();
+}
