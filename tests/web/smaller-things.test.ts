@@ -147,14 +147,17 @@ describe('the smaller things', () => {
     await page.context().close();
   });
 
-  it('names an industry class in English by its division’s NBS title and its code', async () => {
+  it('names an industry class in English by its own title, said on hover to be the project’s translation', async () => {
     const { page, errors } = await openPage(atlas, { locale: 'en' });
     await page.goto(atlas.url);
     await page.getByTestId('search-input').fill('阀门和旋塞制造');
     const hits = page.getByTestId('search-hits');
     await expect
       .poll(() => hits.textContent(), { timeout: 15_000 })
-      .toContain('Manufacture of General Purpose Machinery, class 3443');
+      .toContain('Manufacture of Valves and Cocks');
+    const name = hits.locator('.hit-name', { hasText: 'Manufacture of Valves and Cocks' }).first();
+    expect(await name.getAttribute('title')).toContain('translation of the official Chinese title');
+    expect(await hits.textContent()).not.toContain(', class 3443');
     expect(errors).toEqual([]);
     await page.context().close();
   });

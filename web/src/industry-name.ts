@@ -17,17 +17,16 @@ function divisionTitles(): Promise<Map<string, string>> {
 }
 
 /**
- * An industry's name in the reader's language. GB/T 4754-2017 has English
- * titles in the atlas for its sections and divisions only (NBS's English
- * version, data/SOURCES.md); the atlas holds no source for the English
- * titles of groups (3 digits) and classes (4 digits). For those, in English,
- * the division's English title with the code's level and number
- * ("Special Purpose Machinery, class 3443"), and the hover says so — never
- * a title of our own making presented as NBS's.
+ * An industry's name in the reader's language. GB/T 4754-2017's sections and
+ * divisions carry NBS's English titles; its groups (3 digits) and classes
+ * (4 digits) carry the project's own translation of the official Chinese
+ * titles (data/SOURCES.md), and the hover says so. Should an answer lack an
+ * English title (an atlas built before they were bundled), the division's NBS
+ * title with the code's level and number stands in, and the hover says that.
  */
 export function useIndustryName(): {
   name: (code: string, zh: string | null | undefined, en: string | null | undefined) => string;
-  /** Why an English name is the division's: for a title attribute, or undefined. */
+  /** Who wrote a group's or class's English title (or why the division's stands in): for a title attribute. */
   note: (code: string, en: string | null | undefined) => string | undefined;
 } {
   const { lang } = useLang();
@@ -46,10 +45,12 @@ export function useIndustryName(): {
     [lang, map],
   );
   const note = useCallback(
-    (code: string, en: string | null | undefined) =>
-      lang === 'en' && !en && /^\d{3,4}$/.test(code)
-        ? 'No English title of this GB/T 4754-2017 group or class in the atlas: its division’s NBS title is shown, with the code.'
-        : undefined,
+    (code: string, en: string | null | undefined) => {
+      if (lang !== 'en' || !/^\d{3,4}$/.test(code)) return undefined;
+      return en
+        ? 'English title: Cluster Atlas’s translation of the official Chinese title of GB/T 4754-2017 (not an NBS text).'
+        : 'No English title of this GB/T 4754-2017 group or class in the atlas: its division’s NBS title is shown, with the code.';
+    },
     [lang],
   );
   return useMemo(() => ({ name, note }), [name, note]);

@@ -22,6 +22,8 @@ import {
   southChinaSeaRegions,
   withSouthChinaSea,
 } from './map/south-china-sea.ts';
+import { MAP_REVIEW_NUMBER } from './map/map-review.ts';
+import { exportText } from '../i18n/export.ts';
 
 export const MAP_NAME = 'china-provinces';
 export const PREFECTURE_MAP = 'china-prefectures';
@@ -120,7 +122,7 @@ function spread(clusters: Cluster[], name: (c: Cluster) => string): Point[] {
   return out;
 }
 
-export function ChinaMap(props: {
+export interface ChinaMapProps {
   geo: GeoJson;
   provinces: Region[];
   clusters: Cluster[];
@@ -135,133 +137,60 @@ export function ChinaMap(props: {
   cities?: Region[] | null;
   firms?: OrganizationItem[];
   onProvince?: (code: string | null) => void;
-}) {
+}
+
+export function ChinaMap(props: ChinaMapProps) {
   const { t, name, lang } = useLang();
   const tm = useDictionary(mapText);
+  const review = useMapReview();
   registerChina(props.geo);
   if (props.prefectures) registerChina(props.prefectures, PREFECTURE_MAP);
   const drilled = Boolean(props.focus && props.prefectures);
-  // The density layer: loaded the first time it is asked for, kept after.
-  const [dense, setDense] = useState(false);
-  const [asked, setAsked] = useState(false);
-  const density = useLoad(asked ? 'density' : 'density-off', () =>
-    asked ? spatialApi.density() : Promise.resolve(null),
+  const density = useDensityLayer();
+  const option = useMemo(
+    () =>
+      mapOption(props, {
+        drilled,
+        density: density.shown,
+        nameMap: nameMapOf(props, lang),
+        name,
+        t,
+        inset: tm('insetLabel'),
+      }),
+    // The props the option reads, one by one.
+    [
+      props.clusters,
+      props.provinces,
+      props.geo,
+      props.selected,
+      props.detected,
+      props.firms,
+      drilled,
+      props.focus,
+      props.prefectures,
+      props.cities,
+      density.shown,
+      lang,
+      name,
+      t,
+      tm,
+    ],
   );
-  const densityShown = dense && density.data ? density.data : null;
-
-  const option = useMemo(() => {
-    const points = spread(props.clusters, (c) => name(c.name, c.nameEn));
-    const byAdcode = new Map(props.provinces.map((p) => [p.code, p]));
-    // Outline names are Chinese; in English show the region's English name.
-    const nameMap: Record<string, string> = {};
-    if (lang === 'en') {
-      for (const f of props.geo.features) {
-        const r = byAdcode.get(String(f.properties.adcode ?? ''));
-        if (r?.nameEn && f.properties.name) nameMap[f.properties.name] = r.nameEn;
-      }
-      for (const c of props.cities ?? []) if (c.nameEn) nameMap[c.nameZh] = c.nameEn;
-    }
-    const focused = drilled ? focusRegions(props.prefectures, props.focus ?? '', nameMap) : [];
-    const size = (v: number[]) => Math.min(26, 8 + Math.sqrt(v[2] ?? 0) * 1.5);
-    const style = (p: Point) =>
-      p.id === props.selected ? { itemStyle: { borderColor: '#111', borderWidth: 3 }, z: 10 } : {};
-    return {
-      ...(densityShown ? { visualMap: densityScale(densityShown, t('densityScale')) } : {}),
-      // Markers jump with the view (drill-down, detection) instead of gliding across the country.
-      animationDurationUpdate: 0,
-      tooltip: {
-        trigger: 'item',
-        formatter: (p: { componentType: string; name: string; data?: Point }) =>
-          p.data?.id
-            ? `${escapeHtml(p.data.name)}<br/>${t('membersCount')}: ${p.data.value[2]}`
-            : escapeHtml(p.name),
-      },
-      geo: {
-        map: drilled && props.prefectures ? provinceMap(props.prefectures, props.focus!) : MAP_NAME,
-        roam: true,
-        nameMap,
-        // The country fills the view, the 南海诸岛 inset in its lower right.
-        // Drilled, the map is the province alone: it fills the view with a margin.
-        ...(drilled
-          ? { zoom: 0.9 }
-          : view(props.detected?.detection.clusters.flatMap((c) => c.concaveOutline) ?? [])),
-        tooltip: { show: true },
-        label: { show: false },
-        itemStyle: { ...LAND, borderWidth: 0.8 },
-        emphasis: { label: { show: false }, itemStyle: { areaColor: '#dde7f2' } },
-        select: { disabled: true },
-        regions: [...southChinaSeaRegions(LAND), ...focused],
-      },
-      series: [
-        {
-          name: t('mapLegendOther'),
-          type: 'scatter',
-          coordinateSystem: 'geo',
-          symbolSize: size,
-          // Over the density layer the markers go hollow, so the cells under them show.
-          itemStyle: densityShown
-            ? { color: 'rgba(0,0,0,0)', borderColor: '#2f6fb0', borderWidth: 1.5 }
-            : { color: '#2f6fb0', opacity: 0.85 },
-          data: points.filter((p) => !p.national).map((p) => ({ ...p, ...style(p) })),
-        },
-        {
-          name: t('mapLegendNational'),
-          type: 'effectScatter',
-          coordinateSystem: 'geo',
-          symbolSize: size,
-          rippleEffect: { scale: 2.5, brushType: 'stroke', period: 5 },
-          showEffectOn: densityShown ? 'emphasis' : 'render',
-          itemStyle: densityShown
-            ? { color: 'rgba(0,0,0,0)', borderColor: '#c2410c', borderWidth: 2 }
-            : { color: '#c2410c' },
-          z: 5,
-          data: points.filter((p) => p.national).map((p) => ({ ...p, ...style(p) })),
-        },
-        ...densitySeries(densityShown),
-        ...detectedSeries(props.detected ?? null),
-        ...(drilled ? firmSeries(props.firms ?? []) : []),
-        // Last, so the series indices above (the density scale's) stay as they are.
-        southChinaSeaLabel(tm('insetLabel')),
-      ],
-    };
-  }, [
-    props.clusters,
-    props.provinces,
-    props.geo,
-    props.selected,
-    props.detected,
-    props.firms,
-    drilled,
-    props.focus,
-    props.prefectures,
-    props.cities,
-    densityShown,
-    lang,
-    name,
-    t,
-    tm,
-  ]);
-
-  // Clicked names are the shown ones: English province names go back through the name map.
-  const featureCode = (geo: GeoJson | null | undefined, regionName: string) => {
-    const zh = Object.entries(option.geo.nameMap).find(([, en]) => en === regionName)?.[0];
-    return geo?.features.find((f) => f.properties.name === (zh ?? regionName))?.properties.adcode;
-  };
-
   const ref = useRef<ChartRef | null>(null);
   const [tableShown, setTableShown] = useState(false);
   const table = drilled
     ? firmTable(props.firms ?? [], `map-${props.focus}-organizations`, t('mapFirmsTable'))
     : clusterTable(props.clusters, (c) => name(c.name, c.nameEn), t('mapTable'));
-
+  // Every export of the map names the map's source and its review number.
+  table.source = review.exportSource;
   return (
     <div
       className="map"
       data-testid="china-map"
-      data-density-cells={densityShown ? densityShown.cells.length : 0}
+      data-density-cells={density.shown ? density.shown.cells.length : 0}
     >
       <ChartExport
-        png={() => pngWithSource(ref, tm('source'))}
+        png={() => pngWithSource(ref, `${tm('source')}\n${review.short}`)}
         pngName={drilled ? `map-${props.focus}` : 'map-clusters'}
         table={table}
         tableShown={tableShown}
@@ -275,63 +204,218 @@ export function ChinaMap(props: {
         option={option}
         notMerge
         style={{ height: '100%', width: '100%' }}
-        onEvents={{
-          click: (p: { componentType?: string; name?: string; data?: Point | FirmPoint }) => {
-            const data = p.data;
-            if (data && 'organization' in data) {
-              window.location.hash = organizationHref(data.organization).slice(1);
-            } else if (data?.id) props.onSelect(data.id);
-            else if (p.componentType === 'geo' && p.name) {
-              // Country view: a province drills down; drilled: a prefecture opens its region page.
-              const code = featureCode(drilled ? props.prefectures : props.geo, p.name);
-              if (code === undefined) return;
-              if (drilled) window.location.hash = regionHref(String(code)).slice(1);
-              else props.onProvince?.(String(code));
-            }
-          },
-        }}
+        onEvents={{ click: (p: MapClick) => onMapClick(p, props, drilled, option.geo.nameMap) }}
       />
-      <div className="legend">
-        <span>
-          <i className="dot dot-national" /> {t('mapLegendNational')}
-        </span>
-        <span>
-          <i className="dot dot-other" /> {t('mapLegendOther')}
-        </span>
-        <label>
-          <input
-            type="checkbox"
-            checked={dense}
-            onChange={(e) => {
-              setDense(e.target.checked);
-              setAsked(true);
-            }}
-            data-testid="density-toggle"
-          />{' '}
-          {t('densityLayer')}
-          {densityShown ? (
-            <span className="muted" data-testid="density-note">
-              {' '}
-              {t('densityNote', {
-                n: formatNumber(lang, densityShown.organizations),
-                share: formatPercent(
-                  lang,
-                  densityShown.organizations
-                    ? densityShown.synthetic / densityShown.organizations
-                    : 0,
-                ),
-              })}
-            </span>
-          ) : null}
-          {dense && density.error ? <span role="alert"> {density.error}</span> : null}
-        </label>
-      </div>
+      <MapLegend density={density} />
       <p className="muted map-source" data-testid="map-source">
         {tm('source')}
+      </p>
+      <p className="muted map-source" data-testid="map-review">
+        {review.page}
       </p>
       {tableShown ? <ChartDataTable table={table} testId="map-table" /> : null}
     </div>
   );
+}
+
+/** The map's review number (审图号) where the base map gives one; else that it has none, and why. */
+function useMapReview(): { page: string; short: string; exportSource: string } {
+  const { lang } = useLang();
+  const tm = useDictionary(mapText);
+  const tx = useDictionary(exportText);
+  const [page, short] = MAP_REVIEW_NUMBER
+    ? [1, 2].map(() => tm('reviewNumber', { number: MAP_REVIEW_NUMBER! }))
+    : [tm('reviewNone'), tm('reviewNoneShort')];
+  const exportSource = [tx('defaultSource'), tm('source'), short].join(lang === 'en' ? '; ' : '；');
+  return { page: page!, short: short!, exportSource };
+}
+
+interface DensityLayer {
+  dense: boolean;
+  setDense: (on: boolean) => void;
+  shown: FirmDensity | null;
+  error: string | null;
+}
+
+/** The density layer: loaded the first time it is asked for, kept after. */
+function useDensityLayer(): DensityLayer {
+  const [dense, setDense] = useState(false);
+  const [asked, setAsked] = useState(false);
+  const density = useLoad(asked ? 'density' : 'density-off', () =>
+    asked ? spatialApi.density() : Promise.resolve(null),
+  );
+  return {
+    dense,
+    setDense: (on) => {
+      setDense(on);
+      setAsked(true);
+    },
+    shown: dense && density.data ? density.data : null,
+    error: density.error,
+  };
+}
+
+/** The map's key: national and other clusters, and the density layer's switch with what it counts. */
+function MapLegend({ density }: { density: DensityLayer }) {
+  const { t, lang } = useLang();
+  const shown = density.shown;
+  return (
+    <div className="legend">
+      <span>
+        <i className="dot dot-national" /> {t('mapLegendNational')}
+      </span>
+      <span>
+        <i className="dot dot-other" /> {t('mapLegendOther')}
+      </span>
+      <label>
+        <input
+          type="checkbox"
+          checked={density.dense}
+          onChange={(e) => density.setDense(e.target.checked)}
+          data-testid="density-toggle"
+        />{' '}
+        {t('densityLayer')}
+        {shown ? (
+          <span className="muted" data-testid="density-note">
+            {' '}
+            {t('densityNote', {
+              n: formatNumber(lang, shown.organizations),
+              share: formatPercent(
+                lang,
+                shown.organizations ? shown.synthetic / shown.organizations : 0,
+              ),
+            })}
+          </span>
+        ) : null}
+        {density.dense && density.error ? <span role="alert"> {density.error}</span> : null}
+      </label>
+    </div>
+  );
+}
+
+type MapClick = { componentType?: string; name?: string; data?: Point | FirmPoint };
+
+/**
+ * A click on the map: a firm opens its page, a cluster is selected; in the
+ * country view a province drills down, drilled a prefecture opens its region
+ * page. Clicked names are the shown ones: English names go back through the
+ * name map.
+ */
+function onMapClick(
+  p: MapClick,
+  props: ChinaMapProps,
+  drilled: boolean,
+  nameMap: Record<string, string>,
+): void {
+  const data = p.data;
+  if (data && 'organization' in data) {
+    window.location.hash = organizationHref(data.organization).slice(1);
+    return;
+  }
+  if (data?.id) return props.onSelect(data.id);
+  if (p.componentType !== 'geo' || !p.name) return;
+  const geo = drilled ? props.prefectures : props.geo;
+  const zh = Object.entries(nameMap).find(([, en]) => en === p.name)?.[0];
+  const code = geo?.features.find((f) => f.properties.name === (zh ?? p.name))?.properties.adcode;
+  if (code === undefined) return;
+  if (drilled) window.location.hash = regionHref(String(code)).slice(1);
+  else props.onProvince?.(String(code));
+}
+
+/** Outline names are Chinese; in English the regions' English names. */
+function nameMapOf(props: ChinaMapProps, lang: string): Record<string, string> {
+  const nameMap: Record<string, string> = {};
+  if (lang !== 'en') return nameMap;
+  const byAdcode = new Map(props.provinces.map((p) => [p.code, p]));
+  for (const f of props.geo.features) {
+    const r = byAdcode.get(String(f.properties.adcode ?? ''));
+    if (r?.nameEn && f.properties.name) nameMap[f.properties.name] = r.nameEn;
+  }
+  for (const c of props.cities ?? []) if (c.nameEn) nameMap[c.nameZh] = c.nameEn;
+  return nameMap;
+}
+
+interface OptionContext {
+  drilled: boolean;
+  density: FirmDensity | null;
+  nameMap: Record<string, string>;
+  name: ReturnType<typeof useLang>['name'];
+  t: ReturnType<typeof useLang>['t'];
+  inset: string;
+}
+
+/** The map's ECharts option: outlines (the inset, a drilled province's cities), clusters and layers. */
+function mapOption(props: ChinaMapProps, c: OptionContext) {
+  const points = spread(props.clusters, (x) => c.name(x.name, x.nameEn));
+  const focused = c.drilled ? focusRegions(props.prefectures, props.focus ?? '', c.nameMap) : [];
+  return {
+    ...(c.density ? { visualMap: densityScale(c.density, c.t('densityScale')) } : {}),
+    // Markers jump with the view (drill-down, detection) instead of gliding across the country.
+    animationDurationUpdate: 0,
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: { componentType: string; name: string; data?: Point }) =>
+        p.data?.id
+          ? `${escapeHtml(p.data.name)}<br/>${c.t('membersCount')}: ${p.data.value[2]}`
+          : escapeHtml(p.name),
+    },
+    geo: {
+      map: c.drilled && props.prefectures ? provinceMap(props.prefectures, props.focus!) : MAP_NAME,
+      roam: true,
+      nameMap: c.nameMap,
+      // The country fills the view, the 南海诸岛 inset in its lower right.
+      // Drilled, the map is the province alone: it fills the view with a margin.
+      ...(c.drilled
+        ? { zoom: 0.9 }
+        : view(props.detected?.detection.clusters.flatMap((x) => x.concaveOutline) ?? [])),
+      tooltip: { show: true },
+      label: { show: false },
+      itemStyle: { ...LAND, borderWidth: 0.8 },
+      emphasis: { label: { show: false }, itemStyle: { areaColor: '#dde7f2' } },
+      select: { disabled: true },
+      regions: [...southChinaSeaRegions(LAND), ...focused],
+    },
+    series: [
+      ...clusterSeries(points, props.selected, c),
+      ...densitySeries(c.density),
+      ...detectedSeries(props.detected ?? null),
+      ...(c.drilled ? firmSeries(props.firms ?? []) : []),
+      // Last, so the series indices above (the density scale's) stay as they are.
+      southChinaSeaLabel(c.inset),
+    ],
+  };
+}
+
+/** Other clusters as dots, national ones rippling; hollow over the density layer so its cells show. */
+function clusterSeries(points: Point[], selected: string | null, c: OptionContext): object[] {
+  const size = (v: number[]) => Math.min(26, 8 + Math.sqrt(v[2] ?? 0) * 1.5);
+  const style = (p: Point) =>
+    p.id === selected ? { itemStyle: { borderColor: '#111', borderWidth: 3 }, z: 10 } : {};
+  return [
+    {
+      name: c.t('mapLegendOther'),
+      type: 'scatter',
+      coordinateSystem: 'geo',
+      symbolSize: size,
+      itemStyle: c.density
+        ? { color: 'rgba(0,0,0,0)', borderColor: '#2f6fb0', borderWidth: 1.5 }
+        : { color: '#2f6fb0', opacity: 0.85 },
+      data: points.filter((p) => !p.national).map((p) => ({ ...p, ...style(p) })),
+    },
+    {
+      name: c.t('mapLegendNational'),
+      type: 'effectScatter',
+      coordinateSystem: 'geo',
+      symbolSize: size,
+      rippleEffect: { scale: 2.5, brushType: 'stroke', period: 5 },
+      showEffectOn: c.density ? 'emphasis' : 'render',
+      itemStyle: c.density
+        ? { color: 'rgba(0,0,0,0)', borderColor: '#c2410c', borderWidth: 2 }
+        : { color: '#c2410c' },
+      z: 5,
+      data: points.filter((p) => p.national).map((p) => ({ ...p, ...style(p) })),
+    },
+  ];
 }
 
 /**

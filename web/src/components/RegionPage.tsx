@@ -443,7 +443,7 @@ function StrongClusters({ data, region }: { data: Matrices; region: string }) {
           const n = names.get(c.industry);
           return (
             <li key={c.industry}>
-              <span>
+              <span title={n ? inm.note(c.industry, n.nameEn) : undefined}>
                 {c.industry} {n ? inm.name(c.industry, n.nameZh, n.nameEn) : ''}
               </span>
               <span className="lq-pill">
