@@ -57,7 +57,6 @@ export const notYetMigrated = {
   'src/api/routes/organizations.ts': ['store'],
   'src/api/routes/rankings.ts': ['store'],
   'src/api/routes/reports.ts': ['store'],
-  'src/api/routes/search.ts': ['store'],
   'src/api/routes/session.ts': ['store'],
   'src/api/routes/spatial.ts': ['store'],
   'src/cli/commands/chain.ts': ['store'],

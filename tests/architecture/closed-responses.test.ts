@@ -60,7 +60,6 @@ const NOT_YET_MIGRATED = new Set([
   '/api/resilience',
   '/api/resilience/curve',
   '/api/resolve',
-  '/api/search',
   '/api/session',
   '/api/session/token',
   '/api/spatial/clusters',
@@ -86,6 +85,7 @@ const MIGRATED = [
   '/api/services/requests/{id}',
   '/api/stats',
   '/api/regions',
+  '/api/search',
 ];
 
 type Schema = Record<string, unknown>;

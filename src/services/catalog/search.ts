@@ -2,19 +2,15 @@ import { AtlasError } from '../../core/errors.ts';
 import { shortNames } from '../../core/reference/region-short-names.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
-  querySearchCandidates,
-  type SearchCandidates,
+  PICKER_TYPES,
+  SEARCH_MAX_LIMIT,
+  SEARCH_TYPES,
   type SearchHit,
-} from '../../store/queries/search.ts';
+  type SearchType,
+} from '../../contract/search.ts';
+import { querySearchCandidates, type SearchCandidates } from '../../store/queries/search.ts';
 import { listChainTemplates } from '../chain/templates.ts';
 import { matchNames, prepareQuery, type PreparedQuery } from './fuzzy-match.ts';
-
-export const SEARCH_MAX_LIMIT = 100;
-/** What the header's search box looks for. */
-export const SEARCH_TYPES = ['cluster', 'organization', 'region', 'industry'] as const;
-/** Every type a picker may ask for: also chain templates' nodes (id `TEMPLATE/NODE`). */
-export const PICKER_TYPES = [...SEARCH_TYPES, 'chain_node'] as const;
-export type SearchType = (typeof PICKER_TYPES)[number];
 
 /** A chain template's node as the search ranks it. */
 export interface ChainNodeCandidate {

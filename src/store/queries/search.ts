@@ -1,17 +1,6 @@
 import { listValue } from '@duckdb/node-api';
 import type { Duck } from '../duck.ts';
 
-/** One hit of the search box: what it is, its id or code, its names and a hint to tell hits apart. */
-export interface SearchHit {
-  type: 'cluster' | 'organization' | 'region' | 'industry' | 'chain_node';
-  id: string;
-  name: string;
-  nameEn: string | null;
-  /** The kind of organisation, the level of a region, the scheme of an industry, a cluster's field. */
-  detail: string | null;
-  synthetic: boolean;
-}
-
 /** What the search ranks: every cluster, organisation, region and industry with its names. */
 export interface SearchCandidates {
   clusters: {

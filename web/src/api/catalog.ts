@@ -1,15 +1,9 @@
 import { get, query, send } from '../http.ts';
 import type { Provenance } from '../types.ts';
+import type { SearchAnswer, SearchHit } from '../../../src/contract/search.ts';
 
-export interface SearchHit {
-  /** chain_node (id TEMPLATE/NODE) only when a picker asks for it. */
-  type: 'cluster' | 'organization' | 'region' | 'industry' | 'chain_node';
-  id: string;
-  name: string;
-  nameEn: string | null;
-  detail: string | null;
-  synthetic: boolean;
-}
+/** One hit of the search box or a picker: the server's contract (src/contract/search.ts). */
+export type { SearchAnswer, SearchHit };
 
 export interface MeasureYear {
   year: number;
@@ -96,7 +90,7 @@ export const catalogApi = {
     ),
   /** The search box (6 of each type) and the pickers (`types`: only those). */
   search: (q: string, opts: { types?: SearchHit['type'][]; limit?: number } = {}) =>
-    get<{ hits: SearchHit[] }>(
+    get<SearchAnswer>(
       `/api/search?${query({ q, limit: opts.limit ?? 6, types: opts.types?.join(',') })}`,
     ),
   organization: (id: string) =>
