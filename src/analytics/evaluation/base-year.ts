@@ -58,20 +58,17 @@ export function baseYearParams(
   });
 }
 
-/** Scores every year on the base year's scale; the years share indicators (by name). */
-export function evaluateWithBaseYear(
-  years: ReadonlyMap<number, DecisionMatrix>,
-  baseYear: number,
-  spec: EvaluationSpec,
-): Map<number, EvaluationResult> {
+/**
+ * The spec every year is scored with: the base year's normalisation
+ * parameters and, for data-driven weights, the base year's weights held fixed.
+ */
+export function baseYearSpec(base: DecisionMatrix, spec: EvaluationSpec): EvaluationSpec {
   if (spec.method === 'topsis') {
     throw new AtlasError(
       'ATLAS_E_BAD_VALUE',
       'TOPSIS cannot use a fixed base year (its ideal points are relative to each year); use wsum or wgeo',
     );
   }
-  const base = years.get(baseYear);
-  if (!base) throw new AtlasError('ATLAS_E_BAD_VALUE', `no data for base year ${baseYear}`);
   const norms = base.indicators.map(
     (_, j) => spec.normalisations?.[j] ?? DEFAULT_NORMALISATION[spec.method],
   );
@@ -81,27 +78,45 @@ export function evaluateWithBaseYear(
     spec.weighting === 'entropy' || spec.weighting === 'critic' || spec.weighting === 'equal'
       ? weightsOver(base.indicators, evaluate(base, spec))
       : spec.weights;
+  return { ...spec, weights: fixed, normalisations: norms, params };
+}
+
+/** A year's matrix with its columns in the base year's order (by name); a lacking one is refused. */
+export function alignToBase(
+  dm: DecisionMatrix,
+  indicators: readonly string[],
+  year: number,
+): DecisionMatrix {
+  const order = indicators.map((name) => {
+    const j = dm.indicators.indexOf(name);
+    if (j < 0)
+      throw new AtlasError('ATLAS_E_EVALUATION_INPUT', `year ${year} lacks indicator ${name}`, {
+        year,
+        indicator: name,
+      });
+    return j;
+  });
+  const m = dm.alternatives.length;
+  const n = indicators.length;
+  const values = new Float64Array(m * n);
+  for (let i = 0; i < m; i++)
+    order.forEach((j, b) => (values[i * n + b] = dm.values[i * dm.indicators.length + j]));
+  return { alternatives: dm.alternatives, indicators: [...indicators], values };
+}
+
+/** Scores every year on the base year's scale; the years share indicators (by name). */
+export function evaluateWithBaseYear(
+  years: ReadonlyMap<number, DecisionMatrix>,
+  baseYear: number,
+  spec: EvaluationSpec,
+): Map<number, EvaluationResult> {
+  const base = years.get(baseYear);
+  if (spec.method !== 'topsis' && !base)
+    throw new AtlasError('ATLAS_E_BAD_VALUE', `no data for base year ${baseYear}`);
+  const fixed = baseYearSpec(base as DecisionMatrix, spec);
   const out = new Map<number, EvaluationResult>();
-  for (const [year, dm] of years) {
-    const order = base.indicators.map((name) => {
-      const j = dm.indicators.indexOf(name);
-      if (j < 0)
-        throw new AtlasError('ATLAS_E_EVALUATION_INPUT', `year ${year} lacks indicator ${name}`);
-      return j;
-    });
-    const m = dm.alternatives.length;
-    const n = base.indicators.length;
-    const values = new Float64Array(m * n);
-    for (let i = 0; i < m; i++)
-      order.forEach((j, b) => (values[i * n + b] = dm.values[i * dm.indicators.length + j]));
-    out.set(
-      year,
-      evaluate(
-        { alternatives: dm.alternatives, indicators: base.indicators, values },
-        { ...spec, weights: fixed, normalisations: norms, params },
-      ),
-    );
-  }
+  for (const [year, dm] of years)
+    out.set(year, evaluate(alignToBase(dm, (base as DecisionMatrix).indicators, year), fixed));
   return out;
 }
 

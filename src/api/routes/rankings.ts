@@ -3,6 +3,11 @@ import { AtlasError } from '../../core/errors.ts';
 import { loadIndexSystem } from '../../services/evaluation/load-index-system.ts';
 import { clusterScorecard } from '../../services/evaluation/cluster-scorecard.ts';
 import { rankClusters, STORE_SYSTEM } from '../../services/evaluation/rank-clusters.ts';
+import { rankClustersOverYears } from '../../services/evaluation/rank-clusters-years.ts';
+import { parseYears } from '../../services/evaluation/evaluate-years-report.ts';
+import { getPeerSet } from '../../services/evaluation/peer-sets.ts';
+import { YearsRanking } from '../../contract/evaluation.ts';
+import { wire } from '../contract-schema.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses, idParams } from '../schemas.ts';
 
@@ -146,7 +151,12 @@ export function rankingRoutes(app: FastifyInstance, db: Duck): void {
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { peers?: 'type' | 'field' | 'all' } }>(
+  yearsRoute(app, db);
+
+  app.get<{
+    Params: { id: string };
+    Querystring: { peers?: 'type' | 'field' | 'all'; peerSet?: string; names?: string };
+  }>(
     '/api/clusters/:id/scorecard',
     {
       schema: {
@@ -159,6 +169,17 @@ export function rankingRoutes(app: FastifyInstance, db: Duck): void {
           additionalProperties: false,
           properties: {
             peers: { type: 'string', enum: ['type', 'field', 'all'], default: 'type' },
+            peerSet: {
+              type: 'string',
+              maxLength: 200,
+              description:
+                'a saved peer set (GET /api/peer-sets): the cluster is ranked and compared among exactly its clusters',
+            },
+            names: {
+              type: 'string',
+              maxLength: 4000,
+              description: 'peers by name or id, separated by ; (instead of peers or peerSet)',
+            },
           },
         },
         response: { 200: open, ...errorResponses },
@@ -174,10 +195,100 @@ export function rankingRoutes(app: FastifyInstance, db: Duck): void {
         });
       return clusterScorecard(db, req.params.id, {
         designation: String(c.designation),
-        peers: req.query.peers,
+        peers: req.query.peerSet
+          ? { set: req.query.peerSet }
+          : req.query.names
+            ? req.query.names
+                .split(';')
+                .map((x) => x.trim())
+                .filter(Boolean)
+            : req.query.peers,
         runs: 200,
         seed: 1,
       });
+    },
+  );
+}
+
+interface YearsQuery {
+  years?: string;
+  baseYear?: number;
+  designation?: string;
+  method?: 'wsum' | 'wgeo' | 'topsis';
+  weighting?: 'expert' | 'entropy' | 'critic' | 'equal';
+  runs?: number;
+  seed?: number;
+  synthetic?: 'include' | 'exclude';
+  peerSet?: string;
+}
+
+/** The horse race over years: ranks per year on a base year's scale, rank changes, what changed. */
+function yearsRoute(app: FastifyInstance, db: Duck): void {
+  app.get<{ Querystring: YearsQuery }>(
+    '/api/rankings/years',
+    {
+      schema: {
+        tags: ['clusters'],
+        summary:
+          'Clusters ranked each year (members dated by their yearly measures): on a base year’s scale, with rank changes and their Monte-Carlo intervals, score growth and, per indicator, what changed; among all of a designation or exactly a saved peer set',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            years: {
+              type: 'string',
+              maxLength: 200,
+              pattern: '^\\s*\\d{4}(\\s*-\\s*\\d{4})?(\\s*,\\s*\\d{4}(\\s*-\\s*\\d{4})?)*\\s*$',
+              description: 'A-B or a comma-separated list; default every year with data',
+            },
+            baseYear: { type: 'integer', minimum: 1900, maximum: 2100 },
+            designation: { type: 'string', enum: ['national', 'provincial', 'user', 'seed'] },
+            method: { type: 'string', enum: ['wsum', 'wgeo', 'topsis'] },
+            weighting: { type: 'string', enum: ['expert', 'entropy', 'critic', 'equal'] },
+            runs: { type: 'integer', minimum: 0, maximum: 2000, default: 100 },
+            seed: { type: 'integer', minimum: 0, default: 1 },
+            synthetic: { type: 'string', enum: ['include', 'exclude'], default: 'include' },
+            peerSet: { type: 'string', maxLength: 200 },
+          },
+        },
+        response: { 200: wire(YearsRanking), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const q = req.query;
+      const set = q.peerSet ? await getPeerSet(db, q.peerSet) : null;
+      const system = await loadIndexSystem(STORE_SYSTEM);
+      const r = await rankClustersOverYears(db, {
+        years: q.years ? parseYears(q.years) : undefined,
+        baseYear: q.baseYear,
+        designation: set ? undefined : q.designation,
+        method: q.method,
+        weights: q.weighting,
+        runs: q.runs,
+        seed: q.seed,
+        synthetic: q.synthetic,
+        only: set
+          ? [...(set.subject ? [set.subject] : []), ...set.members.map((m) => m.id)]
+          : undefined,
+      });
+      return {
+        years: r.years,
+        baseYear: r.baseYear,
+        missingYears: r.missingYears,
+        rows: r.rows.map((x) => ({ ...x, name: r.names[x.alternative] ?? x.alternative })),
+        changes: r.changes,
+        indicators: system.indicators.map((i) => ({ id: i.id, name: i.name, unit: i.unit })),
+        weights: r.weights.map((w) => ({ indicator: w.indicator, weight: w.weight })),
+        peerSet: set ? { id: set.id, name: set.name } : null,
+        spec: {
+          method: r.spec.method,
+          weights: r.spec.weights,
+          missing: r.spec.missing,
+          runs: r.spec.runs,
+          seed: r.spec.seed,
+        },
+        warnings: r.warnings.map((w) => ({ code: w.code, message: w.message })),
+      };
     },
   );
 }

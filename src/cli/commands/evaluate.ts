@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { EvaluateOptions, MissingRule } from '../../contract/evaluation.ts';
+import { EvaluateOptions, MissingRule, YearsOptions } from '../../contract/evaluation.ts';
 import { AtlasError } from '../../core/errors.ts';
 import { rankClusters } from '../../services/evaluation/rank-clusters.ts';
 import { evaluateFiles, type EvaluationReport } from '../../services/evaluation/run-evaluation.ts';
@@ -9,6 +9,24 @@ import { withAtlas } from '../../services/open-atlas.ts';
 import { choice } from '../choice.ts';
 import { choiceHelp, contractNumber, contractValue, rangeHelp } from '../contract-options.ts';
 import { emit, say } from '../output.ts';
+import { emitYears } from '../emit-years.ts';
+import { parseYears } from '../../services/evaluation/evaluate-years-report.ts';
+
+const Y = YearsOptions.shape;
+
+/** --year, --years, --base-year as the contract reads them (shared by evaluate and rank). */
+export function yearOptions(opts: { year?: string; years?: string; baseYear?: string }): {
+  year?: number;
+  years?: number[];
+  baseYear?: number;
+} {
+  const years = contractValue('years', Y.years, opts.years);
+  return {
+    year: contractNumber('year', Y.year, opts.year),
+    years: years ? parseYears(years, '--years') : undefined,
+    baseYear: contractNumber('base-year', Y.baseYear, opts.baseYear),
+  };
+}
 
 interface EvaluateCliOptions {
   data?: string;
@@ -30,6 +48,10 @@ interface EvaluateCliOptions {
   sensitivity?: string;
   out?: string;
   format?: string;
+  year?: string;
+  years?: string;
+  baseYear?: string;
+  changes?: string;
 }
 
 const E = EvaluateOptions.shape;
@@ -94,6 +116,16 @@ export function registerEvaluate(program: Command): void {
       `Dirichlet concentration around the base weights ${rangeHelp(E.concentration)}`,
     )
     .option('--sensitivity <file>', 'write the weight sensitivity table (CSV) to a file')
+    .option('--year <y>', 'data with a year column: score this year only')
+    .option(
+      '--years <list>',
+      'data with a year column (alternative,indicator,year,value), or --clusters: rank each year, e.g. 2018-2020 or 2018,2020; adds rank changes and growth',
+    )
+    .option(
+      '--base-year <y>',
+      'with --years: normalise every year on this year’s scale (and fit data-driven weights there), so a change is the alternative’s own',
+    )
+    .option('--changes <file>', 'with --years: write what changed, indicator by indicator (CSV)')
     .option('--out <file>', 'write to a file instead of stdout (CSV unless --format)')
     .option('--format <format>', 'csv | json | table')
     .action(async (opts: EvaluateCliOptions) => {
@@ -118,6 +150,28 @@ export function registerEvaluate(program: Command): void {
         concentration: contractNumber('concentration', E.concentration, opts.concentration),
         sensitivity: Boolean(opts.sensitivity),
       };
+      const yr = yearOptions(opts);
+      if (yr.years || yr.baseYear !== undefined) {
+        const { evaluateYearsFile } =
+          await import('../../services/evaluation/evaluate-years-report.ts');
+        const { rankClustersOverYears } =
+          await import('../../services/evaluation/rank-clusters-years.ts');
+        const y = { ...options, years: yr.years, baseYear: yr.baseYear };
+        const report = opts.clusters
+          ? await withAtlas({ path: opts.db }, async (db) => {
+              await bootstrap(db);
+              return rankClustersOverYears(db, {
+                ...y,
+                system: opts.system,
+                data: opts.data,
+                designation: opts.designation,
+                synthetic,
+              });
+            })
+          : await evaluateYearsFile(opts.data as string, opts.system, y);
+        emitYears(report, opts);
+        return;
+      }
       const report: EvaluationReport & {
         columns: string[];
         saved?: { command: string; dir: string };
@@ -133,7 +187,7 @@ export function registerEvaluate(program: Command): void {
               saveDir: opts.save,
             });
           })
-        : await evaluateFiles(opts.data as string, opts.system, options);
+        : await evaluateFiles(opts.data as string, opts.system, { ...options, year: yr.year });
       for (const w of report.warnings) say(`warning ${w.code}: ${w.message}`);
       const notRanked =
         'notRanked' in report ? (report.notRanked as { alternative: string }[]) : [];

@@ -24,6 +24,8 @@ import { registerCapacity } from './capacity.ts';
 import { registerResolve } from './resolve.ts';
 import { registerHistory } from './history.ts';
 import { registerUndo } from './undo.ts';
+import { registerRank } from './rank.ts';
+import { registerPeers } from './peers.ts';
 /** Every CLI command registers itself here; one file per command. */
 export const commands: Array<(program: Command) => void> = [
   registerImport,
@@ -50,4 +52,6 @@ export const commands: Array<(program: Command) => void> = [
   registerResolve,
   registerHistory,
   registerUndo,
+  registerRank,
+  registerPeers,
 ];

@@ -5,9 +5,11 @@ import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import { queryClusters } from '../../store/queries/clusters.ts';
 import { loadTypologyRules } from './load-typology-rules.ts';
+import { getPeerSet, resolvePeerNames } from './peer-sets.ts';
 import { rankClusters, type ClusterRankRow, type RankClustersOptions } from './rank-clusters.ts';
 
-export type PeerChoice = 'type' | 'field' | 'all' | string[];
+/** Peers: by type, field, all; a list of names or ids; or a saved peer set `{ set: id }`. */
+export type PeerChoice = 'type' | 'field' | 'all' | string[] | { set: string };
 
 export interface ClusterScorecard {
   cluster: string;
@@ -21,7 +23,11 @@ export interface ClusterScorecard {
   ranking: ClusterRankRow | null;
   typology: TypologyResult | null;
   peers: string[];
-  peerChoice: 'type' | 'field' | 'all' | 'manual';
+  peerChoice: 'type' | 'field' | 'all' | 'manual' | 'set';
+  /** The saved peer set that chose the peers; its clusters alone are then ranked and normalised. */
+  peerSet: { id: string; name: string } | null;
+  /** Peers chosen that have no member data: nothing to compare, left out (named here). */
+  peersLeftOut: string[];
   comparison: PeerRow[];
   diagnosis: DiagnosisRow[];
   warnings: AtlasWarning[];
@@ -46,7 +52,12 @@ export async function clusterScorecard(
   );
   const me = clusters.find((c) => c.id === id);
   if (!me) throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster ${id}`, { id });
-  const ranking = await rankClusters(db, opts);
+  const chosen = await chosenPeers(db, id, opts.peers);
+  const ranking = await rankClusters(
+    db,
+    chosen.set ? { ...opts, designation: undefined, only: [id, ...(chosen.ids ?? [])] } : opts,
+  );
+  const choiceWord = chosen.set ? 'set' : chosen.ids ? 'manual' : (opts.peers as 'type');
   if (ranking.notRanked.some((r) => r.alternative === id)) {
     return {
       cluster: id,
@@ -55,7 +66,9 @@ export async function clusterScorecard(
       ranking: null,
       typology: null,
       peers: [],
-      peerChoice: Array.isArray(opts.peers) ? 'manual' : (opts.peers ?? 'type'),
+      peerChoice: choiceWord ?? 'type',
+      peerSet: chosen.set,
+      peersLeftOut: [],
       comparison: [],
       diagnosis: [],
       warnings: [
@@ -79,9 +92,10 @@ export async function clusterScorecard(
       ),
     ]),
   );
-  const choice = opts.peers ?? 'type';
-  const peers = Array.isArray(choice)
-    ? choice
+  const choice = chosen.ids ? 'manual' : ((opts.peers as 'type' | 'field' | 'all') ?? 'type');
+  const listed = chosen.ids ?? [];
+  const peers = chosen.ids
+    ? listed.filter((p) => ranked.has(p))
     : clusters
         .filter((c) => c.id !== id && ranked.has(c.id))
         .filter((c) =>
@@ -101,9 +115,34 @@ export async function clusterScorecard(
     ranking: ranking.rows.find((r) => r.alternative === id) as ClusterRankRow,
     typology,
     peers,
-    peerChoice: Array.isArray(choice) ? 'manual' : choice,
+    peerChoice: chosen.set ? 'set' : choice,
+    peerSet: chosen.set,
+    peersLeftOut: listed.filter((p) => !ranked.has(p)),
     comparison,
     diagnosis: diagnoseCluster(typology, comparison),
     warnings: ranking.warnings,
   };
+}
+
+/** Peers given by names or ids, or by a saved set: their ids (and the set); null for type, field, all. */
+async function chosenPeers(
+  db: Duck,
+  id: string,
+  peers: PeerChoice | undefined,
+): Promise<{ ids: string[] | null; set: { id: string; name: string } | null }> {
+  if (peers && typeof peers === 'object' && !Array.isArray(peers)) {
+    const set = await getPeerSet(db, peers.set);
+    if (set.subjectType !== 'cluster')
+      throw new AtlasError('ATLAS_E_BAD_VALUE', `peer set ${set.name} holds regions, not clusters`);
+    return {
+      ids: set.members.map((m) => m.id).filter((m) => m !== id),
+      set: { id: set.id, name: set.name },
+    };
+  }
+  if (Array.isArray(peers))
+    return {
+      ids: (await resolvePeerNames(db, 'cluster', peers)).map((p) => p.id).filter((p) => p !== id),
+      set: null,
+    };
+  return { ids: null, set: null };
 }

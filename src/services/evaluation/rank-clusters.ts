@@ -34,6 +34,8 @@ export interface RankClustersOptions extends EvaluationOptions {
   synthetic?: 'include' | 'exclude';
   /** Directory to save system.json, data.csv, run.json and ranking.csv for reproduction. */
   saveDir?: string;
+  /** Only these clusters (a saved peer set and its subject): ranked and normalised among themselves. */
+  only?: readonly string[];
 }
 
 export interface ClusterRankRow {
@@ -87,7 +89,9 @@ export async function rankClusters(
   const extra = opts.data ? await readEvaluationData(opts.data) : undefined;
   const real = opts.synthetic === 'exclude';
   const chosen = (await queryClusters(db)).filter(
-    (c) => !opts.designation || c.designation === opts.designation,
+    (c) =>
+      (!opts.designation || c.designation === opts.designation) &&
+      (!opts.only || opts.only.includes(c.id)),
   );
   const hasData = (c: ClusterRow) =>
     (real ? c.memberCount - c.syntheticMemberCount : c.memberCount) > 0 ||
