@@ -1,4 +1,4 @@
-import { useHitName } from './hit-name.ts';
+import { useHitName, useHitNote } from './hit-name.ts';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { catalogApi, type SearchHit } from '../api/catalog.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
@@ -50,42 +50,12 @@ function useHitOf(id: string, types: PickType[]): SearchHit | null {
   return hit;
 }
 
-/**
- * A searchable picker instead of a box for codes: type a name, a short
- * name, a code or pinyin initials (中联重科, zlzk, 430100, cs), choose with the
- * mouse or the arrows and Enter. The server's fuzzy search ranks the hits
- * (`/api/search?types=`). `value` is the chosen id ('' for none); the input
- * shows its name in the reader's language.
- */
-export function Picker(props: {
-  types: PickType[];
-  value: string;
-  onChange: (id: string, hit: SearchHit | null) => void;
-  label: string;
-  testId: string;
-  required?: boolean;
-  /** Keep the text empty after a choice (a picker that adds to a list). */
-  clearOnPick?: boolean;
-}) {
-  const hitName = useHitName();
-  const tt = useDictionary(pickerText);
-  const inputId = useId();
-  const listId = useId();
-  const [picked, setPicked] = useState<SearchHit | null>(null);
-  const known = picked && picked.id === props.value;
-  const looked = useHitOf(props.clearOnPick || known ? '' : props.value, props.types);
-  const preset = known ? picked : looked;
-  const [text, setText] = useState<string | null>(null);
+/** The hits of what the reader types, asked once the typing pauses; a later keystroke's answer wins. */
+function usePickerHits(text: string | null, typesKey: string) {
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const seq = useRef(0);
-  const typesKey = props.types.join(',');
-
-  // Shown: what the reader types, else the chosen thing's name, else its id.
-  const shown =
-    text ?? (props.value && !props.clearOnPick ? (preset ? hitName(preset) : props.value) : '');
-
   useEffect(() => {
     const q = (text ?? '').trim();
     if (q === '') {
@@ -107,6 +77,51 @@ export function Picker(props: {
     return () => clearTimeout(timer);
   }, [text, typesKey]);
 
+  return { hits, setHits, active, setActive, open, setOpen };
+}
+
+interface PickerProps {
+  types: PickType[];
+  value: string;
+  onChange: (id: string, hit: SearchHit | null) => void;
+  label: string;
+  testId: string;
+  required?: boolean;
+  /** Keep the text empty after a choice (a picker that adds to a list). */
+  clearOnPick?: boolean;
+}
+
+/** Shown in the picker: what the reader types, else the chosen thing's name (looked up for a preset id), else its id. */
+function useShownText(props: PickerProps, picked: SearchHit | null, text: string | null): string {
+  const hitName = useHitName();
+  const known = picked && picked.id === props.value;
+  const looked = useHitOf(props.clearOnPick || known ? '' : props.value, props.types);
+  const preset = known ? picked : looked;
+  return (
+    text ?? (props.value && !props.clearOnPick ? (preset ? hitName(preset) : props.value) : '')
+  );
+}
+
+/**
+ * A searchable picker instead of a box for codes: type a name, a short
+ * name, a code or pinyin initials (中联重科, zlzk, 430100, cs), choose with the
+ * mouse or the arrows and Enter. The server's fuzzy search ranks the hits
+ * (`/api/search?types=`). `value` is the chosen id ('' for none); the input
+ * shows its name in the reader's language.
+ */
+export function Picker(props: PickerProps) {
+  const tt = useDictionary(pickerText);
+  const inputId = useId();
+  const listId = useId();
+  const [picked, setPicked] = useState<SearchHit | null>(null);
+  const [text, setText] = useState<string | null>(null);
+  const { hits, setHits, active, setActive, open, setOpen } = usePickerHits(
+    text,
+    props.types.join(','),
+  );
+
+  const shown = useShownText(props, picked, text);
+
   const pick = (h: SearchHit | undefined) => {
     if (!h) return;
     setPicked(h);
@@ -116,21 +131,8 @@ export function Picker(props: {
     setOpen(false);
   };
 
-  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Escape') {
-      setOpen(false);
-      return;
-    }
-    if (!hits || hits.length === 0) {
-      if (e.key === 'Enter' && text !== null) e.preventDefault();
-      return;
-    }
-    if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
-    else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-    else if (e.key === 'Enter') pick(hits[active]);
-    else return;
-    e.preventDefault();
-  };
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) =>
+    pickerKey(e, { hits, active, typing: text !== null, setActive, setOpen, pick });
 
   const activeId = open && hits && hits[active] ? `${listId}-${active}` : undefined;
   return (
@@ -162,49 +164,110 @@ export function Picker(props: {
           onKeyDown={onKey}
         />
         {props.value && !props.clearOnPick ? (
-          <button
-            type="button"
-            className="picker-clear"
-            aria-label={tt('clear')}
-            title={tt('clear')}
-            onClick={() => {
+          <PickerClear
+            onClear={() => {
               props.onChange('', null);
               setText('');
             }}
-          >
-            ×
-          </button>
+          />
         ) : null}
         {open && hits ? (
-          <ul
-            className="picker-hits"
-            id={listId}
-            role="listbox"
-            data-testid={`${props.testId}-hits`}
-          >
-            {hits.length === 0 ? <li className="muted">{tt('noHits')}</li> : null}
-            {hits.map((h, i) => (
-              <li
-                key={`${h.type}:${h.id}`}
-                id={`${listId}-${i}`}
-                role="option"
-                aria-selected={i === active}
-                className={i === active ? 'active' : undefined}
-                onMouseEnter={() => setActive(i)}
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => pick(h)}
-              >
-                {props.types.length > 1 ? (
-                  <span className="picker-type">{tt(`type.${h.type}`)}</span>
-                ) : null}
-                <span className="picker-name">{hitName(h)}</span>
-                <HitDetail hit={h} />
-              </li>
-            ))}
-          </ul>
+          <PickerHits
+            hits={hits}
+            listId={listId}
+            testId={props.testId}
+            active={active}
+            showType={props.types.length > 1}
+            onHover={setActive}
+            onPick={pick}
+          />
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** Arrows move through the hits, Enter picks (and never submits the form while typing), Escape closes. */
+function pickerKey(
+  e: KeyboardEvent<HTMLInputElement>,
+  s: {
+    hits: SearchHit[] | null;
+    active: number;
+    typing: boolean;
+    setActive: (f: (a: number) => number) => void;
+    setOpen: (open: boolean) => void;
+    pick: (h: SearchHit | undefined) => void;
+  },
+): void {
+  if (e.key === 'Escape') return s.setOpen(false);
+  const hits = s.hits;
+  if (!hits || hits.length === 0) {
+    if (e.key === 'Enter' && s.typing) e.preventDefault();
+    return;
+  }
+  if (e.key === 'ArrowDown') s.setActive((a) => Math.min(a + 1, hits.length - 1));
+  else if (e.key === 'ArrowUp') s.setActive((a) => Math.max(a - 1, 0));
+  else if (e.key === 'Enter') s.pick(hits[s.active]);
+  else return;
+  e.preventDefault();
+}
+
+/** Empties the picker's choice. */
+function PickerClear({ onClear }: { onClear: () => void }) {
+  const tt = useDictionary(pickerText);
+  return (
+    <button
+      type="button"
+      className="picker-clear"
+      aria-label={tt('clear')}
+      title={tt('clear')}
+      onClick={onClear}
+    >
+      ×
+    </button>
+  );
+}
+
+/** The picker's list of hits: kind (when it may be of several), name, detail. */
+function PickerHits(props: {
+  hits: SearchHit[];
+  listId: string;
+  testId: string;
+  active: number;
+  showType: boolean;
+  onHover: (i: number) => void;
+  onPick: (h: SearchHit) => void;
+}) {
+  const hitName = useHitName();
+  const hitNote = useHitNote();
+  const tt = useDictionary(pickerText);
+  return (
+    <ul
+      className="picker-hits"
+      id={props.listId}
+      role="listbox"
+      data-testid={`${props.testId}-hits`}
+    >
+      {props.hits.length === 0 ? <li className="muted">{tt('noHits')}</li> : null}
+      {props.hits.map((h, i) => (
+        <li
+          key={`${h.type}:${h.id}`}
+          id={`${props.listId}-${i}`}
+          role="option"
+          aria-selected={i === props.active}
+          className={i === props.active ? 'active' : undefined}
+          onMouseEnter={() => props.onHover(i)}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => props.onPick(h)}
+        >
+          {props.showType ? <span className="picker-type">{tt(`type.${h.type}`)}</span> : null}
+          <span className="picker-name" title={hitNote(h)}>
+            {hitName(h)}
+          </span>
+          <HitDetail hit={h} />
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useHitName } from './hit-name.ts';
+import { useHitName, useHitNote } from './hit-name.ts';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { catalogApi, type SearchHit } from '../api/catalog.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
@@ -17,18 +17,12 @@ export function hitHref(h: SearchHit): string | null {
   return null;
 }
 
-/** The header's search box: firms, clusters, regions, industries; arrows and Enter choose. */
-export function SearchBox() {
-  const { code } = useLang();
-  const hitName = useHitName();
-  const tt = useDictionary(catalogText);
-  const listId = useId();
-  const [text, setText] = useState('');
+/** The hits of a search, asked once the typing pauses; a later keystroke's answer wins. */
+function useSearchHits(text: string) {
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const seq = useRef(0);
-
   useEffect(() => {
     const q = text.trim();
     if (q === '') {
@@ -49,7 +43,15 @@ export function SearchBox() {
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text]);
+  return { hits, active, setActive, open, setOpen };
+}
 
+/** The header's search box: firms, clusters, regions, industries; arrows and Enter choose. */
+export function SearchBox() {
+  const tt = useDictionary(catalogText);
+  const listId = useId();
+  const [text, setText] = useState('');
+  const { hits, active, setActive, open, setOpen } = useSearchHits(text);
   const go = (h: SearchHit | undefined) => {
     const href = h ? hitHref(h) : null;
     if (!href) return;
@@ -57,7 +59,6 @@ export function SearchBox() {
     setOpen(false);
     setText('');
   };
-
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (!hits || hits.length === 0) return;
     if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
@@ -67,7 +68,6 @@ export function SearchBox() {
     else return;
     e.preventDefault();
   };
-
   return (
     <div className="search" onBlur={() => setTimeout(() => setOpen(false), 150)}>
       <input
@@ -86,46 +86,60 @@ export function SearchBox() {
       {open && hits ? (
         <ul className="search-hits" id={listId} role="listbox" data-testid="search-hits">
           {hits.length === 0 ? <li className="muted">{tt('noHits')}</li> : null}
-          {hits.map((h, i) => {
-            const href = hitHref(h);
-            const label = (
-              <>
-                <span className="hit-type">{tt(`type.${h.type}`)}</span>
-                <span className="hit-name">{hitName(h)}</span>
-                <span className="muted hit-detail">
-                  {h.type === 'organization'
-                    ? code('kind', h.detail)
-                    : h.type === 'industry'
-                      ? h.id
-                      : ''}
-                </span>
-                {h.synthetic ? <SyntheticBadge /> : null}
-              </>
-            );
-            return (
-              <li
-                key={`${h.type}:${h.id}`}
-                role="option"
-                aria-selected={i === active}
-                className={i === active ? 'active' : undefined}
-                onMouseEnter={() => setActive(i)}
-              >
-                {href ? (
-                  <a
-                    href={href}
-                    onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => setOpen(false)}
-                  >
-                    {label}
-                  </a>
-                ) : (
-                  <span title={tt('industryHint')}>{label}</span>
-                )}
-              </li>
-            );
-          })}
+          {hits.map((h, i) => (
+            <SearchHitItem
+              key={`${h.type}:${h.id}`}
+              hit={h}
+              active={i === active}
+              onHover={() => setActive(i)}
+              onGo={() => setOpen(false)}
+            />
+          ))}
         </ul>
       ) : null}
     </div>
+  );
+}
+
+/** One hit: its kind, its name in the reader's language, a detail; a link where it has a page. */
+function SearchHitItem(props: {
+  hit: SearchHit;
+  active: boolean;
+  onHover: () => void;
+  onGo: () => void;
+}) {
+  const { code } = useLang();
+  const hitName = useHitName();
+  const hitNote = useHitNote();
+  const tt = useDictionary(catalogText);
+  const h = props.hit;
+  const href = hitHref(h);
+  const label = (
+    <>
+      <span className="hit-type">{tt(`type.${h.type}`)}</span>
+      <span className="hit-name" title={hitNote(h)}>
+        {hitName(h)}
+      </span>
+      <span className="muted hit-detail">
+        {h.type === 'organization' ? code('kind', h.detail) : h.type === 'industry' ? h.id : ''}
+      </span>
+      {h.synthetic ? <SyntheticBadge /> : null}
+    </>
+  );
+  return (
+    <li
+      role="option"
+      aria-selected={props.active}
+      className={props.active ? 'active' : undefined}
+      onMouseEnter={props.onHover}
+    >
+      {href ? (
+        <a href={href} onMouseDown={(e) => e.preventDefault()} onClick={props.onGo}>
+          {label}
+        </a>
+      ) : (
+        <span title={tt('industryHint')}>{label}</span>
+      )}
+    </li>
   );
 }
