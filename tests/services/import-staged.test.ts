@@ -9,6 +9,7 @@ import { importFile, type ImportOptions } from '../../src/services/import/import
 import { OrgMatcher } from '../../src/services/import/org-matcher.ts';
 import { stageOrganizations } from '../../src/services/import/stage-organizations.ts';
 import { openStore } from '../../src/store/store.ts';
+import { encodeGb18030 } from '../ingest/helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-staged-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -155,6 +156,55 @@ describe('organisations checked in the database (a plain CSV staged by DuckDB)',
     expect(staged.report).toEqual(rowByRow.report);
     expect(staged.orgs).toEqual(rowByRow.orgs);
     expect(staged.orgs.length).toBe(40);
+  }, 60_000);
+});
+
+describe('a GB18030 registry (declared) on the staged path', () => {
+  // The mixed file's text, every character in GBK's two-byte range.
+  const utf8 = mixedFile('mixed-gb.csv', 3000, 5);
+  const file = join(dir, 'mixed-gb18030.csv');
+  writeFileSync(file, encodeGb18030(readFileSync(utf8, 'utf8')));
+
+  it('is staged from a UTF-8 copy and gives the row-by-row import exactly', async () => {
+    const db = await openStore({ path: ':memory:' });
+    try {
+      const prov = { source: 'mixed-gb18030.csv', method: 'import' as const, year: 2024 };
+      const staged = await stageOrganizations(
+        db,
+        file,
+        { columnar: true, encoding: 'gb18030' },
+        prov,
+        new OrgMatcher([]),
+      );
+      await staged?.release();
+      expect(staged?.plainRows).toBeGreaterThan(2400);
+      expect(staged?.table.encoding).toBe('gb18030');
+    } finally {
+      db.close();
+    }
+    const opts = { skipInvalid: 'yes', encoding: 'gb18030' as const };
+    const rowByRow = await importInto(file, opts, false);
+    const staged = await importInto(file, opts, true);
+    expect((rowByRow.report as { encoding: string }).encoding).toBe('gb18030');
+    expect(staged.report).toEqual(rowByRow.report);
+    expect(staged.rejected).toEqual(rowByRow.rejected);
+    expect(staged.orgs).toEqual(rowByRow.orgs);
+    expect(staged.measures).toEqual(rowByRow.measures);
+    expect(staged.changes).toEqual(rowByRow.changes);
+  }, 60_000);
+
+  it('leaves a file with bytes invalid in GB18030 to the row-by-row reader, which names the line', async () => {
+    const bad = join(dir, 'bad-gb18030.csv');
+    const bytes = readFileSync(file);
+    const at = bytes.indexOf(0x0a, bytes.length >> 1) + 1; // the start of a line mid-file
+    writeFileSync(
+      bad,
+      Buffer.concat([bytes.subarray(0, at), Buffer.from([0x81, 0x0a]), bytes.subarray(at)]),
+    );
+    const rowByRow = await importInto(bad, { encoding: 'gb18030' }, false);
+    const staged = await importInto(bad, { encoding: 'gb18030' }, true);
+    expect((staged.report as { code: string }).code).toBe('ATLAS_E_FILE_ENCODING');
+    expect(staged.report).toEqual(rowByRow.report);
   }, 60_000);
 });
 

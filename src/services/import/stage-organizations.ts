@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { extname } from 'node:path';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 import { AtlasError } from '../../core/errors.ts';
 import { normalizeUscc } from '../../core/ids/uscc.ts';
 import { Organization } from '../../core/model/organization.ts';
@@ -41,6 +43,7 @@ import {
 } from '../../store/import-stage/stage-csv.ts';
 import type { OrgMatcher } from './org-matcher.ts';
 import { referenceIndexes } from './reference-indexes.ts';
+import { transcodeGb18030ToUtf8 } from './transcode-to-utf8.ts';
 
 /** An organisations file staged in the database: its plain rows checked there, the rest as a table. */
 export interface StagedOrganizations {
@@ -83,12 +86,15 @@ export async function stageOrganizations(
   matcher: OrgMatcher,
 ): Promise<StagedOrganizations | undefined> {
   if (opts.columnar === false || opts.sheet) return undefined;
-  const ext = extname(path).toLowerCase();
-  if (!TEXT.has(ext)) return undefined;
-  const shape = plainCsvShape(path, ext === '.tsv' ? '\t' : undefined, opts.encoding);
-  if (!shape) return undefined;
-  if (opts.columnar !== true && shape.dataLines < FILE_LIMITS.stagedMinRows) return undefined;
+  const plain = plainSource(path, opts.encoding);
+  if (!plain) return undefined;
+  const { shape, source } = plain;
+  if (opts.columnar !== true && shape.dataLines < FILE_LIMITS.stagedMinRows) {
+    plain.done();
+    return undefined;
+  }
   if (shape.dataLines > FILE_LIMITS.stagedMaxRows) {
+    plain.done();
     const max = FILE_LIMITS.stagedMaxRows;
     throw new AtlasError(
       'ATLAS_E_FILE_TOO_LARGE',
@@ -103,13 +109,14 @@ export async function stageOrganizations(
   const previous = await db.transaction((tx) => capMemory(tx, `${Math.round(cap / 1e6)}MB`));
   const release = () =>
     db.transaction(async (tx) => {
+      plain.done();
       await dropStage(tx, name);
       await restoreMemory(tx, previous);
     });
   const total = shape.dataLines;
   opts.onProgress?.(0, total, 'read');
   const staged = await db
-    .transaction((tx) => stageCsv(tx, path, shape.columns.length, shape.delimiter, name))
+    .transaction((tx) => stageCsv(tx, source, shape.columns.length, shape.delimiter, name))
     .catch(() => undefined); // invalid UTF-8, a long line: the row-by-row reader names it
   if (!staged || !(await sameHeader(db, staged, shape))) {
     await release();
@@ -124,7 +131,7 @@ export async function stageOrganizations(
     }
     const rows = await db.transaction((tx) => checkRows(tx, plan, opts.onProgress));
     return {
-      table: tableOf(path, shape, rows.rest),
+      table: tableOf(path, shape, plain.encoding, rows.rest),
       plainRows: rows.plain,
       write: async (tx) => {
         const bytes = Math.max(cap, mem.writeBytesPerRow * rows.plain);
@@ -138,6 +145,31 @@ export async function stageOrganizations(
     await release();
     throw e;
   }
+}
+
+/**
+ * The file as a plain UTF-8 CSV for DuckDB's reader: itself, or a declared
+ * GB18030 file's UTF-8 copy (transcode-to-utf8.ts; done() removes it).
+ */
+function plainSource(
+  path: string,
+  encoding: TextEncoding | undefined,
+): { source: string; shape: PlainCsvShape; encoding: TextEncoding; done(): void } | undefined {
+  const ext = extname(path).toLowerCase();
+  if (!TEXT.has(ext)) return undefined;
+  const hint = ext === '.tsv' ? '\t' : undefined;
+  if (encoding !== 'gb18030') {
+    const shape = plainCsvShape(path, hint, encoding);
+    return shape && { source: path, shape, encoding: 'utf-8', done: () => undefined };
+  }
+  const copy = join(tmpdir(), `atlas-import-${randomBytes(6).toString('hex')}.csv`);
+  const done = () => rmSync(copy, { force: true });
+  const shape = transcodeGb18030ToUtf8(path, copy) ? plainCsvShape(copy, hint, 'utf-8') : undefined;
+  if (!shape) {
+    done();
+    return undefined;
+  }
+  return { source: copy, shape: { ...shape, encodingHow: 'declared' }, encoding: 'gb18030', done };
 }
 
 /** Whether DuckDB read as many lines as the scan counted and the same header. */
@@ -287,6 +319,7 @@ function keysOf(
 function tableOf(
   path: string,
   shape: PlainCsvShape,
+  encoding: TextEncoding,
   rest: { n: number; cells: (string | null)[] }[],
 ): Table {
   const rows: Record<string, Cell>[] = [];
@@ -301,7 +334,7 @@ function tableOf(
   return {
     file: path,
     format: 'csv',
-    encoding: 'utf-8',
+    encoding,
     encodingHow: shape.encodingHow,
     columns: shape.columns,
     rows,
