@@ -25,6 +25,8 @@ const sizes = [100_000, 1_000_000, ...(process.env.ATLAS_BENCH_10M === '1' ? [10
 
 interface Run {
   seconds: number;
+  /** CPU time, user + system, of every thread (DuckDB's too). */
+  cpu: number;
   rssMb: number;
   ok: boolean;
   note?: string;
@@ -32,15 +34,16 @@ interface Run {
 
 /** A child process under /usr/bin/time: wall time and peak resident memory. */
 function timed(args: string[]): Run {
-  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', process.execPath, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   });
-  const m = /TIME ([\d.]+) (\d+)\s*$/.exec(r.stderr);
+  const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr);
   return {
     seconds: m ? Number(m[1]) : NaN,
-    rssMb: m ? Number(m[2]) / 1024 : NaN,
+    cpu: m ? Number(m[2]) + Number(m[3]) : NaN,
+    rssMb: m ? Number(m[4]) / 1024 : NaN,
     ok: r.status === 0,
     note: r.status === 0 ? undefined : r.stderr.split('\n').slice(-4).join(' ').slice(0, 300),
   };
@@ -113,7 +116,7 @@ const rate = (rows: number, r: Run) =>
   `${Math.round(rows / r.seconds).toLocaleString('en')} rows/s`;
 const line = (label: string, rows: number, r: Run) =>
   r.ok
-    ? `${label}: ${r.seconds.toFixed(2)} s, ${rate(rows, r)}, peak RSS ${r.rssMb.toFixed(0)} MB`
+    ? `${label}: ${r.seconds.toFixed(2)} s, ${rate(rows, r)}, CPU ${r.cpu.toFixed(2)} s, peak RSS ${r.rssMb.toFixed(0)} MB`
     : `${label}: FAILED ${r.note ?? ''}`;
 
 const bench: BenchFile = {
@@ -133,8 +136,8 @@ const bench: BenchFile = {
       return [
         line('atlas import (every check)', m.rows, m.staged),
         `    ${line('DuckDB read_csv, bare', m.rows, m.bare)}`,
-        `    import / bare read_csv: ${(m.staged.seconds / m.bare.seconds).toFixed(1)}× the time, ${(m.staged.rssMb / m.bare.rssMb).toFixed(1)}× the memory`,
-        `    the CLI's start-up (atlas --help), part of the import's time: ${m.start.seconds.toFixed(2)} s`,
+        `    import / bare read_csv: ${(m.staged.seconds / m.bare.seconds).toFixed(1)}× the time, ${(m.staged.cpu / m.bare.cpu).toFixed(1)}× the CPU, ${(m.staged.rssMb / m.bare.rssMb).toFixed(1)}× the memory`,
+        `    the CLI's start-up (atlas --help), part of the import's time: ${m.start.seconds.toFixed(2)} s, CPU ${m.start.cpu.toFixed(2)} s`,
         ...(m.rowByRow
           ? [
               `    ${line('row-by-row import (before)', m.rows, m.rowByRow)}`,
