@@ -274,6 +274,11 @@ export const ERRORS = {
     title: 'The change cannot be undone: the value has changed since',
     hint: 'Undo the later changes first (the history lists them, newest first), or edit the value directly.',
   },
+  ATLAS_E_ALLOCATION_INFEASIBLE: {
+    status: 422,
+    title: 'No allocation meets the fair share',
+    hint: 'Lower the fair share, or allow orders to be split among members; the details name the product.',
+  },
   ATLAS_E_INTERNAL: {
     status: 500,
     title: 'Internal error',
