@@ -73,6 +73,12 @@ export async function rankClustersOverYears(
   // Every year from a member's first year to the last year measured has members to count.
   if (last !== null && years.size) for (let y = Math.min(...years); y <= last; y++) years.add(y);
   for (const y of extra?.years?.keys() ?? []) years.add(y);
+  if (years.size === 0 && !opts.years && opts.baseYear === undefined)
+    return noYears(
+      system.indicators.map((i) => i.id),
+      systemFile,
+      opts,
+    );
   const byCluster = new Map<string, DatedMember[]>();
   for (const m of members) byCluster.set(m.cluster, [...(byCluster.get(m.cluster) ?? []), m]);
   const matrices = new Map<number, DecisionMatrix>();
@@ -116,6 +122,41 @@ export async function rankClustersOverYears(
     names: Object.fromEntries(clusters.map((c) => [c.id, c.name])),
     undatedMembers: undated,
     warnings,
+  };
+}
+
+/** An atlas with no yearly data, asked for every year it has: an empty answer that says why. */
+function noYears(
+  indicators: string[],
+  systemFile: string,
+  opts: RankClustersYearsOptions,
+): ClusterYearsReport {
+  return {
+    years: [],
+    baseYear: null,
+    missingYears: [],
+    rows: [],
+    columns: [],
+    changes: [],
+    weights: indicators.map((indicator) => ({ indicator, weight: 0, direction: 'benefit' })),
+    spec: {
+      method: opts.method ?? 'wsum',
+      weights: opts.weights ?? 'expert',
+      missing: opts.missing ?? 'zero',
+      runs: opts.runs ?? 0,
+      seed: opts.seed ?? 1,
+      concentration: opts.concentration ?? 100,
+      system: systemFile,
+    },
+    warnings: [
+      warning(
+        'ATLAS_W_YEARS_MISSING',
+        'no yearly data in the atlas: import the members’ yearly measures to rank clusters by year',
+        { missing: [], years: [] },
+      ),
+    ],
+    names: {},
+    undatedMembers: 0,
   };
 }
 

@@ -54,6 +54,10 @@ export interface Scorecard {
   };
   peers: string[];
   peerChoice: string;
+  /** The saved peer set the scorecard is drawn among, if one was chosen. */
+  peerSet: { id: string; name: string } | null;
+  /** Chosen peers without member data, left out of the comparison. */
+  peersLeftOut: string[];
   comparison: {
     indicator: string;
     value: number | null;
@@ -67,7 +71,10 @@ export interface Scorecard {
 }
 
 export const rankingsApi = {
-  scorecard: (id: string) => get<Scorecard>(`/api/clusters/${encodeURIComponent(id)}/scorecard`),
+  scorecard: (id: string, peerSet = '') =>
+    get<Scorecard>(
+      `/api/clusters/${encodeURIComponent(id)}/scorecard${peerSet ? `?${query({ peerSet })}` : ''}`,
+    ),
   rank: (p: RankingParams) =>
     get<Rankings>(
       `/api/rankings?${query({

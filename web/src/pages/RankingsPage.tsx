@@ -8,6 +8,7 @@ import { useLang } from '../lang.tsx';
 import { clusterHref } from '../route.ts';
 import { ClusterName } from '../components/cluster/ClusterName.tsx';
 import { useLoad } from '../useLoad.ts';
+import { YearsRanking } from '../components/rankings/YearsRanking.tsx';
 
 const DEBOUNCE_MS = 300;
 
@@ -202,6 +203,7 @@ export function RankingsPage(_props: { rest: string[] }) {
                   </ul>
                 </section>
               ) : null}
+              <YearsRanking designation={params.designation} runs={params.runs} />
               <h3>{tt('sensitivity')}</h3>
               <table className="table" data-testid="sensitivity">
                 <tbody>

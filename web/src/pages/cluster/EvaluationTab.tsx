@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { rankingsApi } from '../../api/rankings.ts';
+import { PeerSetPanel } from '../../components/cluster/PeerSetPanel.tsx';
+import { yearsPeersText } from '../../i18n/years-peers.ts';
 import { Figure } from '../../components/Figure.tsx';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { rankingsText } from '../../i18n/rankings.ts';
@@ -30,7 +33,11 @@ const INDICATORS = [
 export function EvaluationTab(props: { cluster: ClusterProfile }) {
   const { t, lang, join } = useLang();
   const tt = useDictionary(rankingsText);
-  const { data, error } = useLoad(props.cluster.id, () => rankingsApi.scorecard(props.cluster.id));
+  const ty = useDictionary(yearsPeersText);
+  const [peerSet, setPeerSet] = useState('');
+  const { data, error } = useLoad(`${props.cluster.id}|${peerSet}`, () =>
+    rankingsApi.scorecard(props.cluster.id, peerSet),
+  );
   if (error) return <p role="alert">{error}</p>;
   if (!data) return <p className="muted">{t('loading')}</p>;
   const txt = (x: { zh: string; en: string }) => (lang === 'en' ? x.en : x.zh);
@@ -57,12 +64,19 @@ export function EvaluationTab(props: { cluster: ClusterProfile }) {
           synthetic={r.synthetic_share > 0}
         >
           <b>
-            {tt('rankAmong', {
-              rank: r.rank,
-              low: r.rank_low ?? r.rank,
-              high: r.rank_high ?? r.rank,
-              score: r.score.toFixed(3),
-            })}
+            {data.peerSet
+              ? ty('ranksAmongSet', {
+                  rank: r.rank,
+                  n: data.peers.length + 1,
+                  name: data.peerSet.name,
+                  score: r.score.toFixed(3),
+                })
+              : tt('rankAmong', {
+                  rank: r.rank,
+                  low: r.rank_low ?? r.rank,
+                  high: r.rank_high ?? r.rank,
+                  score: r.score.toFixed(3),
+                })}
           </b>
         </Figure>
       </p>
@@ -81,7 +95,15 @@ export function EvaluationTab(props: { cluster: ClusterProfile }) {
           </li>
         ))}
       </ol>
-      <h3>{tt('peers', { n: data.peers.length })}</h3>
+      <PeerSetPanel cluster={props.cluster.id} peerSet={peerSet} onChoose={setPeerSet} />
+      <h3 data-testid="scorecard-peers" data-peers={data.peers.join(',')}>
+        {data.peerSet
+          ? ty('peerSetShown', { name: data.peerSet.name })
+          : tt('peers', { n: data.peers.length })}
+      </h3>
+      {data.peersLeftOut.length ? (
+        <p className="muted">{ty('leftOut', { list: data.peersLeftOut.join(', ') })}</p>
+      ) : null}
       <table className="table">
         <thead>
           <tr>

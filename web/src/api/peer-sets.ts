@@ -1,0 +1,35 @@
+import type { PeerSet, PeerSuggestion, YearsRanking } from '../../../src/contract/evaluation.ts';
+import { get, query, send } from '../http.ts';
+
+export type { PeerSet, PeerSuggestion, YearsRanking };
+
+export interface YearsParams {
+  designation: string;
+  years: string;
+  baseYear: number | undefined;
+  runs: number;
+  peerSet?: string;
+}
+
+/** The horse race over years and named peer sets (src/contract/evaluation.ts). */
+export const peersApi = {
+  years: (p: YearsParams) =>
+    get<YearsRanking>(
+      `/api/rankings/years?${query({
+        designation: p.peerSet ? undefined : p.designation || undefined,
+        years: p.years || undefined,
+        baseYear: p.baseYear,
+        runs: p.runs,
+        peerSet: p.peerSet,
+      })}`,
+    ),
+  list: (subject?: string) => get<{ items: PeerSet[] }>(`/api/peer-sets?${query({ subject })}`),
+  save: (body: { name: string; subject?: string; members: string[] }) =>
+    send<PeerSet>('POST', '/api/peer-sets', { ...body, subjectType: 'cluster' }),
+  remove: (id: string) =>
+    send<{ deleted: string }>('DELETE', `/api/peer-sets/${encodeURIComponent(id)}`),
+  suggest: (cluster: string) =>
+    get<{ cluster: string; items: PeerSuggestion[] }>(
+      `/api/clusters/${encodeURIComponent(cluster)}/peer-suggestions?limit=5`,
+    ),
+};
