@@ -1,0 +1,130 @@
+/**
+ * PageRank at 1,000,000 nodes / 10,000,000 edges, undirected and scale-free
+ * (Chung-Lu, degree exponent 2.1, node ids shuffled so that hubs are spread
+ * over the id range as in real inputs; seeded), against python-igraph's
+ * PRPACK on the same edges in the same run (skipped with a notice when
+ * absent). Ours at its default tolerance (L1 change of a sweep < 1e-13) and
+ * at 1e-10, nearer PRPACK's own stopping rule; the largest difference from
+ * igraph's scores is printed. Slow (minutes): `npm run bench -- pagerank-large`.
+ * Two runs of each side (min), not five.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCsr } from '../src/analytics/network/build-csr.ts';
+import type { CsrGraph } from '../src/analytics/network/csr-graph.ts';
+import { pagerank, type PageRankResult } from '../src/analytics/network/pagerank.ts';
+import { missingNote, peer, peerDir, pythonModules, runPeerScript } from './peers.ts';
+import type { BenchFile } from './run.ts';
+
+const N = 1_000_000;
+const M = 10_000_000;
+
+/** mulberry32, seeded. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Chung-Lu undirected edges (loops redrawn, parallel edges kept as igraph keeps them). */
+function edges(): { s: Int32Array; t: Int32Array } {
+  const rand = rng(7);
+  const cum = new Float64Array(N);
+  let total = 0;
+  for (let v = 0; v < N; v++) cum[v] = total += Math.pow(v + 1, -1 / 1.1);
+  const id = new Int32Array(N);
+  for (let i = 0; i < N; i++) id[i] = i;
+  for (let i = N - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [id[i], id[j]] = [id[j], id[i]];
+  }
+  const draw = () => {
+    const x = rand() * total;
+    let lo = 0;
+    let hi = N - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cum[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return id[lo];
+  };
+  const s = new Int32Array(M);
+  const t = new Int32Array(M);
+  for (let e = 0; e < M; e++) {
+    const u = draw();
+    let v = draw();
+    while (v === u) v = draw();
+    s[e] = u;
+    t[e] = v;
+  }
+  return { s, t };
+}
+
+const PEER_SCRIPT = `
+import numpy as np, igraph as ig
+e = np.fromfile(sys.argv[1], dtype=np.int32).reshape(-1, 2)
+g = ig.Graph(n=int(sys.argv[2]), edges=e.tolist(), directed=False)
+times['pagerank'] = best(lambda: g.pagerank(implementation='prpack'), 2)
+np.array(g.pagerank(implementation='prpack')).tofile(sys.argv[3])
+`;
+
+let g: CsrGraph;
+let peerTimes: Record<string, number> | string | undefined;
+let missing: string | null = null;
+let label = 'igraph';
+let igraphScores: Float64Array | null = null;
+
+const versus = (scores: Float64Array) => {
+  if (!igraphScores) return 'no igraph scores to compare';
+  let worst = 0;
+  for (let v = 0; v < N; v++) worst = Math.max(worst, Math.abs(scores[v] - igraphScores[v]));
+  return `largest |ours − igraph PRPACK| ${worst.toExponential(1)}`;
+};
+
+const bench: BenchFile = {
+  title: `PageRank, undirected scale-free, ${N.toLocaleString('en')} nodes / ${M.toLocaleString('en')} edges vs igraph PRPACK`,
+  setup() {
+    const { s, t } = edges();
+    g = buildCsr({ n: N, sources: s, targets: t, directed: false });
+    const mods = pythonModules(['numpy', 'igraph']);
+    missing = missingNote(mods, ['numpy', 'igraph']);
+    label = `igraph ${mods.igraph ?? ''} PRPACK`;
+    if (missing) {
+      console.log(missing);
+      return;
+    }
+    const dir = peerDir();
+    const pairs = new Int32Array(2 * M);
+    for (let e = 0; e < M; e++) {
+      pairs[2 * e] = s[e];
+      pairs[2 * e + 1] = t[e];
+    }
+    writeFileSync(join(dir, 'edges.i32'), pairs);
+    const out = join(dir, 'scores.f64');
+    peerTimes = runPeerScript(PEER_SCRIPT, [join(dir, 'edges.i32'), String(N), out]);
+    if (typeof peerTimes !== 'string') {
+      const b = readFileSync(out);
+      igraphScores = new Float64Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length));
+    }
+  },
+  benchmarks: [1e-13, 1e-10].map((tolerance) => {
+    let last: PageRankResult | null = null;
+    return {
+      name: `pagerank undirected 1M/10M, tol ${tolerance}`,
+      runs: 2,
+      fast: () => (last = pagerank(g, { tolerance })),
+      report: () =>
+        last
+          ? `${last.iterations} sweeps, converged ${last.converged}; ${versus(last.scores)}`
+          : '',
+      peers: () => [peer(label, peerTimes, 'pagerank', missing)],
+    };
+  }),
+};
+export default bench;
