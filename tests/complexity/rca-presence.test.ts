@@ -30,5 +30,14 @@ describe('rcaPresence equals mcp(rca(m)), diversity and ubiquity composed', () =
     expect([...fused.presence]).toEqual([...slowM]);
     expect([...fused.diversity]).toEqual([...diversity(slowM, R, I)]);
     expect([...fused.ubiquity]).toEqual([...ubiquity(slowM, R, I)]);
+    // The ones by row, as a scan of M lists them.
+    const rowPtr = [0];
+    const colIndex: number[] = [];
+    for (let r = 0; r < R; r++) {
+      for (let i = 0; i < I; i++) if (slowM[r * I + i] === 1) colIndex.push(i);
+      rowPtr.push(colIndex.length);
+    }
+    expect([...fused.rowPtr]).toEqual(rowPtr);
+    expect([...fused.colIndex]).toEqual(colIndex);
   });
 });

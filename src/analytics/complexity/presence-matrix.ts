@@ -49,7 +49,13 @@ export function presenceFromBinary(
   industries: readonly string[],
   values: Float64Array,
   why = 'no specialisation',
-  counts?: { diversity: Float64Array; ubiquity: Float64Array },
+  counts?: {
+    diversity: Float64Array;
+    ubiquity: Float64Array;
+    /** M's ones by row (CSR) when the caller listed them already (rca-presence.ts). */
+    rowPtr?: Int32Array;
+    colIndex?: Int32Array;
+  },
 ): {
   presence: PresenceMatrix;
   kept: { rows: Int32Array; cols: Int32Array };
@@ -84,15 +90,10 @@ export function presenceFromBinary(
   const dropped = v !== values;
   const dk = dropped ? diversity(v, rows, cols) : d;
   const uk = dropped ? ubiquity(v, rows, cols) : u;
-  const rowPtr = new Int32Array(rows + 1);
-  let nnz = 0;
-  for (let r = 0; r < rows; r++) nnz += dk[r];
-  const colIndex = new Int32Array(nnz);
-  let p = 0;
-  for (let r = 0; r < rows; r++) {
-    for (let i = 0, b = r * cols; i < cols; i++) if (v[b + i] !== 0) colIndex[p++] = i;
-    rowPtr[r + 1] = p;
-  }
+  const given = !dropped && counts?.rowPtr && counts.colIndex ? counts : null;
+  const { rowPtr, colIndex } = given
+    ? { rowPtr: given.rowPtr as Int32Array, colIndex: given.colIndex as Int32Array }
+    : onesByRow(v, rows, cols, dk);
   return {
     presence: {
       rows,
@@ -108,6 +109,20 @@ export function presenceFromBinary(
     kept: { rows: Int32Array.from(keepR), cols: Int32Array.from(keepC) },
     warnings,
   };
+}
+
+/** The ones of a dense 0/1 matrix by row (CSR). */
+function onesByRow(v: Float64Array, rows: number, cols: number, d: Float64Array) {
+  const rowPtr = new Int32Array(rows + 1);
+  let nnz = 0;
+  for (let r = 0; r < rows; r++) nnz += d[r];
+  const colIndex = new Int32Array(nnz);
+  let p = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let i = 0, b = r * cols; i < cols; i++) if (v[b + i] !== 0) colIndex[p++] = i;
+    rowPtr[r + 1] = p;
+  }
+  return { rowPtr, colIndex };
 }
 
 /**

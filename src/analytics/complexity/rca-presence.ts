@@ -12,7 +12,8 @@
  * Why       composed, the steps walk the 3,000 × 1,400 cells five times and
  *           allocate two more 34 MB arrays; numpy's `X / rs / cs >= 1` is
  *           vectorised. Fused: the margins pass, then one pass that writes RCA
- *           and M and counts both margins of M.
+ *           and M, counts both margins of M and lists the ones of each row (the CSR
+ *           every complexity kernel walks), so M is not scanned again.
  * Cost      O(R·I): two passes, two R × I outputs.
  * References Balassa, B. (1965), "Trade liberalisation and 'revealed'
  *           comparative advantage", The Manchester School 33(2): 99-123.
@@ -25,6 +26,9 @@ export interface RcaPresence {
   presence: Float64Array;
   diversity: Float64Array;
   ubiquity: Float64Array;
+  /** The ones of M by row (CSR): row r's columns are colIndex[rowPtr[r] .. rowPtr[r+1]). */
+  rowPtr: Int32Array;
+  colIndex: Int32Array;
 }
 
 export function rcaPresence(m: RegionIndustryMatrix, threshold = 1): RcaPresence {
@@ -36,21 +40,25 @@ export function rcaPresence(m: RegionIndustryMatrix, threshold = 1): RcaPresence
   const presence = new Float64Array(rows * cols);
   const diversity = new Float64Array(rows);
   const ubiquity = new Float64Array(cols);
+  const rowPtr = new Int32Array(rows + 1);
+  // Room for every cell; only the pages written are ever touched.
+  const ones = new Int32Array(rows * cols);
+  let p = 0;
   for (let r = 0; r < rows; r++) {
     const base = r * cols;
     const xr = rowSums[r];
     const inv = xr === 0 ? 0 : 1 / xr;
-    let d = 0;
     for (let i = 0; i < cols; i++) {
       const v = xr === 0 ? 0 : values[base + i] * inv * colFactor[i];
       rca[base + i] = v;
       if (v >= threshold) {
         presence[base + i] = 1;
         ubiquity[i]++;
-        d++;
+        ones[p++] = i;
       }
     }
-    diversity[r] = d;
+    rowPtr[r + 1] = p;
+    diversity[r] = p - rowPtr[r];
   }
-  return { rca, presence, diversity, ubiquity };
+  return { rca, presence, diversity, ubiquity, rowPtr, colIndex: ones.slice(0, p) };
 }
