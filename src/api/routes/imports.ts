@@ -18,6 +18,8 @@ interface UploadQuery {
   map?: string;
   encoding?: TextEncoding;
   acceptGarbled?: boolean;
+  year?: number;
+  queuedAsNew?: boolean;
 }
 
 function parseMap(text: string | undefined): Record<string, string> | undefined {
@@ -92,6 +94,18 @@ export async function importRoutes(app: FastifyInstance, db: Duck): Promise<void
                 default: false,
                 description: 'take text that looks mis-decoded as written',
               },
+              year: {
+                type: 'integer',
+                minimum: 1900,
+                maximum: 2100,
+                description: 'the year the data describe (default: the year column, else unknown)',
+              },
+              queuedAsNew: {
+                type: 'boolean',
+                default: false,
+                description:
+                  'organisations: write rows whose atlas candidate is uncertain as new, instead of holding them for review',
+              },
             },
           },
           response: {
@@ -115,6 +129,9 @@ export async function importRoutes(app: FastifyInstance, db: Duck): Promise<void
           skipInvalid: req.query.skipInvalid,
           encoding: req.query.encoding,
           acceptGarbled: req.query.acceptGarbled,
+          year: req.query.year,
+          queuedAsNew: req.query.queuedAsNew,
+          by: req.viewer.user ?? req.viewer.role,
         });
       },
     );

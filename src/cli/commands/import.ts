@@ -8,7 +8,8 @@ import type { TextEncoding } from '../../ingest/table.ts';
 import { importFile, type ImportOptions } from '../../services/import/import-file.ts';
 import type { ImportReport } from '../../services/import/import-report.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
-import { audited } from '../audit.ts';
+import { audited, cliActor } from '../audit.ts';
+import { printResolution } from './print-import-resolution.ts';
 import { resolveFormat, say } from '../output.ts';
 
 function collectMap(value: string, previous: Record<string, string>): Record<string, string> {
@@ -51,6 +52,15 @@ export function registerImport(program: Command): void {
     )
     .option('--accept-garbled', 'take text that looks mis-decoded (乱码) as written')
     .option('--source <text>', 'provenance source of the records (default: the file name)')
+    .option(
+      '--year <year>',
+      'the year the data describe (provenance; default: the year column, else unknown)',
+      parseYearOption,
+    )
+    .option(
+      '--queued-as-new',
+      'organisations: write rows whose atlas candidate is uncertain as new, instead of holding them for review',
+    )
     .option('--format <format>', 'table | json | csv (the report)')
     .addHelpText(
       'after',
@@ -76,7 +86,12 @@ export function registerImport(program: Command): void {
             sheet: opts.sheet,
             encoding: opts.encoding,
             acceptGarbled: opts.acceptGarbled,
-            provenance: opts.source ? { source: opts.source } : undefined,
+            provenance: {
+              ...(opts.source ? { source: opts.source } : {}),
+              ...(opts.year ? { year: opts.year } : {}),
+            },
+            by: cliActor().actor,
+            queuedAsNew: opts.queuedAsNew,
             onProgress: (done, total, step = 'check') => {
               const seconds = Math.max((Date.now() - since) / 1000, 1e-3);
               const left = done > 0 ? `${Math.ceil(((total - done) * seconds) / done)} s` : '–';
@@ -123,7 +138,16 @@ interface ImportCliOptions {
   encoding?: TextEncoding;
   acceptGarbled?: boolean;
   source?: string;
+  year?: number;
+  queuedAsNew?: boolean;
   format?: string;
+}
+
+function parseYearOption(value: string): number {
+  const y = Number(value);
+  if (!Number.isInteger(y) || y < 1900 || y > 2100)
+    throw new AtlasError('ATLAS_E_USAGE', `--year takes a year such as 2024, got "${value}"`);
+  return y;
 }
 
 function printReport(r: ImportReport, format?: string): void {
@@ -142,6 +166,7 @@ function printReport(r: ImportReport, format?: string): void {
   );
   if (r.unmappedColumns.length) say(`unmapped columns (ignored): ${r.unmappedColumns.join(', ')}`);
   if (r.merges.length) say(`merged duplicates: ${r.merges.length}`);
+  if (r.resolution) printResolution(r.resolution);
   for (const w of r.warnings) say(`warning ${w.code}: ${w.message}`);
   if (r.unresolvedIndustryLabels.length) {
     const top = r.unresolvedIndustryLabels.slice(0, 15).map((l) => `${l.label} (${l.count})`);

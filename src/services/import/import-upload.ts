@@ -24,6 +24,12 @@ export interface UploadOptions {
   encoding?: TextEncoding;
   /** Take text that looks garbled as written. */
   acceptGarbled?: boolean;
+  /** The year the data describe (provenance). */
+  year?: number;
+  /** Organisations: write rows with an uncertain atlas candidate as new, not hold them. */
+  queuedAsNew?: boolean;
+  /** Who sends it, for the change history. */
+  by?: string | null;
 }
 
 export interface UploadPreview extends Omit<ImportReport, 'file' | 'rejectsFile'> {
@@ -74,7 +80,9 @@ export async function importUpload(
       acceptGarbled: o.acceptGarbled,
       dryRun: mode === 'preview',
       skipInvalid: mode === 'preview' || o.skipInvalid ? join(dir, 'rejects.csv') : undefined,
-      provenance: { source: name },
+      provenance: { source: name, ...(o.year ? { year: o.year } : {}) },
+      by: o.by,
+      queuedAsNew: o.queuedAsNew,
     });
     const { rejectsFile: _r, file: _f, ...rest } = report;
     const hide = (s: string) =>

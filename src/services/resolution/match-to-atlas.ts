@@ -1,10 +1,14 @@
 import type { ResolvedPair } from '../../analytics/resolution/resolve-records.ts';
 import type { AtlasWarning } from '../../core/errors.ts';
+import { relations } from '../../ingest/prepare-organizations.ts';
+import { nameKey } from '../../ingest/text.ts';
 import type { Duck } from '../../store/duck.ts';
-import { atlasRecords } from '../../store/queries/resolution-records.ts';
+import { type AtlasRecord, atlasRecords } from '../../store/queries/resolution-records.ts';
+import { resolutionReference } from './resolution-reference.ts';
 import {
   type OrganizationRow,
   type ResolutionOptions,
+  regionCode,
   resolveOrganizations,
 } from './resolve-organizations.ts';
 
@@ -16,7 +20,11 @@ import {
  *      the USCC, external id or normalised name and region — a re-import);
  *   1. the same USCC (how 'uscc');
  *   2. the same external id under the same scheme (how 'external_id');
- *   3. entity resolution on name, place, industry division (how 'resolver';
+ *   3. the same name (case, width, spaces and brackets folded: ingest's nameKey,
+ *      legal forms kept) as exactly one organisation, in a place that agrees
+ *      (how 'name'): 河钢股份有限公司 is not 河钢集团有限公司, though the
+ *      resolver, which strips legal forms, finds them equally alike;
+ *   4. entity resolution on name, place, industry division (how 'resolver';
  *      services/resolution/resolve-organizations.ts), each row taking its best
  *      candidate (several rows of one file may name one firm: the import merges
  *      them), an ambiguous best going to review.
@@ -28,7 +36,7 @@ export interface AtlasMatch {
   /** The atlas organisation, when the decision is match or review. */
   organization: string | null;
   decision: 'match' | 'review' | 'distinct';
-  how: 'id' | 'uscc' | 'external_id' | 'resolver';
+  how: 'id' | 'uscc' | 'external_id' | 'name' | 'resolver';
   score: number;
   reasons: string[];
 }
@@ -68,6 +76,30 @@ export function sureKeyMatch(
   return ext ? sure(ext, 'external_id', 'same_external_id') : null;
 }
 
+/** Rule 3: the one atlas record of the same name whose place agrees with the row's, else null. */
+export function exactNameMatch(
+  r: AtlasMatchRow,
+  byName: ReadonlyMap<string, readonly AtlasRecord[]>,
+): AtlasMatch | null {
+  const { contains } = relations(resolutionReference().regions);
+  const here = r.region || r.province || r.city ? regionCode(r) : undefined;
+  const agree = (there: string | null) =>
+    !here || !there || contains(here, there) || contains(there, here);
+  const uscc = r.uscc?.trim().toUpperCase();
+  const same = (byName.get(nameKey(r.name)) ?? []).filter(
+    (a) => agree(a.region) && !(uscc && a.uscc && a.uscc !== uscc),
+  );
+  if (same.length !== 1) return null;
+  return {
+    row: r.id,
+    organization: same[0].id,
+    decision: 'match',
+    how: 'name',
+    score: 1,
+    reasons: ['same_name'],
+  };
+}
+
 export async function matchToAtlas(
   db: Duck,
   rows: readonly AtlasMatchRow[],
@@ -82,10 +114,15 @@ export async function matchToAtlas(
     ))
       byExternal.set(`${k}\u0000${v}`, a.id);
   const ids = new Set(atlas.map((a) => a.id));
+  const byName = new Map<string, AtlasRecord[]>();
+  for (const a of atlas) {
+    const k = nameKey(a.name);
+    byName.set(k, [...(byName.get(k) ?? []), a]);
+  }
   const matches = new Map<string, AtlasMatch>();
   const rest: OrganizationRow[] = [];
   for (const r of rows) {
-    const hit = sureKeyMatch(r, ids, byUscc, byExternal);
+    const hit = sureKeyMatch(r, ids, byUscc, byExternal) ?? exactNameMatch(r, byName);
     if (hit) matches.set(r.id, hit);
     else rest.push({ ...r, industry: division(r.industry) });
   }
