@@ -31,9 +31,13 @@ describe('the matchmaking page', () => {
     expect(await matches.count()).toBe(10);
     const first = await matches.first().textContent();
     expect(first).toContain('多路阀');
-    // Why it ranks, in Chinese: text matched and distance, each with what it adds.
+    // Why it ranks, in Chinese: text matched and distance, each with what it adds to the score.
     expect(first).toMatch(
-      /文本匹配：[^（]*路阀[^（]*（相关度为最佳的 [\d.]+） \+0\.\d{3}（占 [\d.]+%）/,
+      /需求用词命中：[^（]*路阀[^（]*（相关度为最佳的 [\d.]+）：得分 \+0\.\d{3}（占总分 [\d.]+%）/,
+    );
+    // The score and the distance named as such, never a bare figure.
+    expect(await matches.first().getByTestId('match-score').textContent()).toMatch(
+      /^匹配得分 \d\.\d\d$/,
     );
     expect(first).toMatch(/距离 \d+ 公里/);
     expect(first).not.toMatch(/text: matches/);

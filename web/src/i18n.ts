@@ -1,3 +1,5 @@
+import { fill } from './i18n/dictionary.ts';
+
 /**
  * Every label of the web app, in zh-CN and en, in one place. A key missing in
  * one language is a type error: both columns have the same keys.
@@ -348,8 +350,7 @@ export function translate(
   key: Key,
   vars: Record<string, string | number> = {},
 ): string {
-  const text = dictionaries[lang][key];
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  return fill(dictionaries[lang][key], vars);
 }
 
 /** The name of an API code (e.g. 'kind', 'enterprise'); the code itself when unknown. */
@@ -371,8 +372,12 @@ function trim(x: number): string {
   return x.toFixed(x >= 100 ? 0 : 1).replace(/\.0$/, '');
 }
 
+/** A share as a percentage to 0.1 %; a share above zero but under 0.05 % reads "<0.1%", never "0%". */
 export function formatPercent(lang: Lang, share: number): string {
-  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  const f = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+  if (share > 0 && share < 0.0005) return `<${f.format(0.001)}`;
+  if (share < 0 && share > -0.0005) return `>${f.format(-0.001)}`;
+  return f.format(share);
 }
 
 export const STORAGE_KEY = 'atlas.lang';

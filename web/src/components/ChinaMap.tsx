@@ -207,27 +207,39 @@ export function ChinaMap(props: ChinaMapProps) {
         onEvents={{ click: (p: MapClick) => onMapClick(p, props, drilled, option.geo.nameMap) }}
       />
       <MapLegend density={density} />
-      <p className="muted map-source" data-testid="map-source">
-        {tm('source')}
-      </p>
-      <p className="muted map-source" data-testid="map-review">
-        {review.page}
-      </p>
+      <div className="map-credits">
+        <p className="muted" data-testid="map-source">
+          {tm('source')}
+        </p>
+        <div className="muted" data-testid="map-review">
+          {review.short}
+          {review.detail ? (
+            <details data-testid="map-review-details">
+              <summary>{tm('reviewDetails')}</summary>
+              {review.detail}
+            </details>
+          ) : null}
+        </div>
+      </div>
       {tableShown ? <ChartDataTable table={table} testId="map-table" /> : null}
     </div>
   );
 }
 
-/** The map's review number (审图号) where the base map gives one; else that it has none, and why. */
-function useMapReview(): { page: string; short: string; exportSource: string } {
+/**
+ * The map's review number (审图号) where the base map gives one; else a line
+ * saying it has none, the files and what they hold one click away.
+ */
+function useMapReview(): { short: string; detail: string | null; exportSource: string } {
   const { lang } = useLang();
   const tm = useDictionary(mapText);
   const tx = useDictionary(exportText);
-  const [page, short] = MAP_REVIEW_NUMBER
-    ? [1, 2].map(() => tm('reviewNumber', { number: MAP_REVIEW_NUMBER! }))
-    : [tm('reviewNone'), tm('reviewNoneShort')];
+  const short = MAP_REVIEW_NUMBER
+    ? tm('reviewNumber', { number: MAP_REVIEW_NUMBER })
+    : tm('reviewNoneShort');
+  const detail = MAP_REVIEW_NUMBER ? null : tm('reviewNone');
   const exportSource = [tx('defaultSource'), tm('source'), short].join(lang === 'en' ? '; ' : '；');
-  return { page: page!, short: short!, exportSource };
+  return { short, detail, exportSource };
 }
 
 interface DensityLayer {

@@ -1,4 +1,5 @@
 import { useIndustryName } from '../industry-name.ts';
+import { axisIndustryName } from '../industry-label.ts';
 import { useEffect, useMemo, useState } from 'react';
 import { api, ApiFailure, type MatrixParams } from '../api.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
@@ -376,7 +377,9 @@ function StructureChart({ h }: { h: HomogeneityAnswer }) {
     xAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatPercent(lang, v) } },
     yAxis: {
       type: 'category',
-      data: top.map((s) => short(`${s.industry} ${inm.name(s.industry, s.nameZh, s.nameEn)}`, 16)),
+      data: top.map((s) =>
+        axisIndustryName(lang, s.industry, inm.name(s.industry, s.nameZh, s.nameEn), 16),
+      ),
       axisLabel: { fontSize: 11 },
     },
     series: [
@@ -475,7 +478,7 @@ function Heatmap({ lq, region }: { lq: MetricAnswer; region: string }) {
     ]);
     const regionLabel = (r: NamedCode) => name(r.nameZh, r.nameEn);
     const industryLabel = (i: NamedCode) =>
-      short(`${i.code} ${inm.name(i.code, i.nameZh, i.nameEn)}`, 12);
+      axisIndustryName(lang, i.code, inm.name(i.code, i.nameZh, i.nameEn), 12);
     return {
       tooltip: {
         position: 'top',

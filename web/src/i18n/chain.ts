@@ -98,7 +98,7 @@ export const chainText = defineDictionary({
     'bases.testing_equipment': 'Basic testing equipment',
     'bases.basic_processes': 'Advanced basic processes',
     critical: 'Choke point',
-    firms: '{n} firms',
+    firms: '{n|firm|firms}',
     'tier.chain_leader': 'Chain leaders',
     'tier.single_champion': 'Single-item champions',
     'tier.little_giant': '“Little giants”',

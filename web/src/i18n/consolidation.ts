@@ -100,7 +100,7 @@ export const consolidationText = defineDictionary({
     noData:
       'No member firm reports output, revenue or employees yet: concentration cannot be computed. Import the firms’ yearly figures.',
     notReporting: '{n} member firms report no figure that year and are left out of the shares',
-    companies: '{n} firms',
+    companies: '{n|firm|firms}',
     withheldNote:
       'To protect members’ figures, each firm’s size and share and every figure after a merger are withheld from visitors, viewers and members.',
     source:

@@ -49,7 +49,7 @@ export const factsText = defineDictionary({
     'qualifier.nearly': 'nearly {v}',
     'qualifier.none': '{v}',
     inYear: ' ({year})',
-    firmsUnit: '{n} firms',
+    firmsUnit: '{n|firm|firms}',
     personsUnit: '{n} persons',
     source: 'Source: ',
     quote: 'In the source’s words: ',

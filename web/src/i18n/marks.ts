@@ -17,8 +17,8 @@ export const marksText = defineDictionary({
     fourBases:
       '◆ “four bases” node (core components, key materials, testing equipment, basic processes)',
     action: 'Action',
-    gapKinds: '{n} gaps',
-    firms: '{n} firms',
-    organisations: '{n} organisations',
+    gapKinds: '{n|gap|gaps}',
+    firms: '{n|firm|firms}',
+    organisations: '{n|organisation|organisations}',
   },
 });

@@ -100,7 +100,7 @@ export const networkText = defineDictionary({
       'Not enough data: {n} member firm(s), fewer than the {min} needed to judge (with one or two firms the share of tied firms can only be 0 or 100%, which cannot tell gathered from networked); no verdict',
     noTiesRecorded:
       'Not enough data: the atlas records no supply, collaboration, service, ownership or investment link of any member (no link data is not evidence of no links); no verdict',
-    members: '{n} members, {f} of them firms',
+    members: '{n|member|members}, {f} of them firms',
     linkedFirms: 'Firms tied to another member',
     largest: 'Largest connected group',
     density: 'Density of ties among members',
@@ -155,7 +155,7 @@ export const networkText = defineDictionary({
     node: 'Node',
     before: 'Before',
     after: 'After',
-    firmsAt: '{n} firms · {s}',
+    firmsAt: '{n|firm|firms} · {s}',
     noChange: 'The other nodes do not change',
     central: 'Most central (PageRank)',
     tiersTitle: 'Chain leaders’ supply networks (suppliers 1 / 2 / 3 steps upstream)',

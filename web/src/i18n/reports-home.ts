@@ -22,7 +22,7 @@ export const reportsHomeText = defineDictionary({
     regionHolds:
       'The region’s industry structure · location quotients and specialisations · its clusters · opportunities (relatedness and complexity)',
     largest: 'Clusters with the most members',
-    members: '{n} members',
+    members: '{n|member|members}',
     pdf: 'As PDF: open a report and press “Download PDF”, or print it from the browser; the atlas report command writes the same file.',
     clusterPick: 'Cluster',
     openCluster: 'Open the cluster report',

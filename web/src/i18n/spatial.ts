@@ -48,7 +48,7 @@ export const spatialText = defineDictionary({
     points: '{n} located firms, {k} clusters found',
     converted: '{n} coordinates converted from GCJ-02 to WGS-84',
     cluster: 'Cluster {n}',
-    firms: '{n} firms',
+    firms: '{n|firm|firms}',
     status_new: 'new',
     status_matched: 'matches a known cluster',
     spans: 'spans several units',

@@ -1,10 +1,6 @@
-import { Quantity } from '../components/Quantity.tsx';
-import { DataText } from '../components/SourceText.tsx';
-import { useEvidenceSpeaker } from '../components/chain/evidence-speaker.ts';
-import { matchReasons } from '../components/matching/match-reasons.ts';
+import { MatchItem } from '../components/matching/MatchItem.tsx';
 import { Fragment, useState, type FormEvent } from 'react';
 import { matchingApi, type RankAnswer } from '../api/matching.ts';
-import { SyntheticBadge } from '../components/Badges.tsx';
 import { MatchOutcomes } from '../components/matching/MatchOutcomes.tsx';
 import { ServicePlatforms } from '../components/matching/ServicePlatforms.tsx';
 import { SupplierPool } from '../components/matching/SupplierPool.tsx';
@@ -13,7 +9,6 @@ import { useDictionary } from '../i18n/dictionary.ts';
 import { matchingText } from '../i18n/matching.ts';
 import { formatNumber } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
-import { organizationHref } from '../route.ts';
 import { useLoad } from '../useLoad.ts';
 import { Picker } from '../components/Picker.tsx';
 
@@ -27,8 +22,7 @@ const RECORD_TOP = 3;
  * platforms with their requests.
  */
 export function MatchingPage(_props: { rest: string[] }) {
-  const { t, lang, code } = useLang();
-  const speaker = useEvidenceSpeaker();
+  const { t, lang } = useLang();
   const tt = useDictionary(matchingText);
   const [need, setNeed] = useState('液压多路阀');
   // No buyer chosen for the reader: the ranking needs none, saving a demand asks for one.
@@ -109,31 +103,7 @@ export function MatchingPage(_props: { rest: string[] }) {
               {answer.matches.length === 0 ? <p className="muted">{tt('noMatch')}</p> : null}
               <ol className="match-list" data-testid="match-list">
                 {answer.matches.map((m) => (
-                  <li key={m.capability} data-testid="match">
-                    <a href={organizationHref(m.supplier.id)}>
-                      <DataText text={m.supplier.name} />
-                    </a>{' '}
-                    {m.supplier.synthetic ? <SyntheticBadge /> : null}{' '}
-                    <span className="muted">
-                      <DataText text={m.title} /> · {m.score.toFixed(2)}
-                      {' · '}
-                      <Quantity value={m.distanceKm} unit="km" missing="notLocated" />
-                      {m.supplier.tags.length
-                        ? ` · ${m.supplier.tags.map((x) => code('tag', x)).join('、')}`
-                        : ''}
-                      {m.qualifiedBy.length ? ` · ${tt('qualified')}` : ''}
-                    </span>
-                    <ul className="reasons">
-                      {matchReasons(m, speaker, {
-                        tag: (x) => code('tag', x),
-                        node: (n) => (lang === 'en' ? n.nameEn : n.nameZh),
-                      }).map((r) => (
-                        <li key={r}>
-                          <DataText text={r} />
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
+                  <MatchItem key={m.capability} m={m} />
                 ))}
               </ol>
               {answer.matches.length ? (
