@@ -71,6 +71,11 @@ export function peerSetRoutes(app: FastifyInstance, db: Duck): void {
     async (req) => getPeerSet(db, req.params.id),
   );
 
+  deleteRoute(app, db);
+  suggestionsRoute(app, db);
+}
+
+function deleteRoute(app: FastifyInstance, db: Duck): void {
   app.delete<{ Params: { id: string } }>(
     '/api/peer-sets/:id',
     {
@@ -96,7 +101,10 @@ export function peerSetRoutes(app: FastifyInstance, db: Duck): void {
       return { deleted: req.params.id };
     },
   );
+}
 
+/** Peers suggested by similarity of industry structure and size, each with why. */
+function suggestionsRoute(app: FastifyInstance, db: Duck): void {
   app.get<{ Params: { id: string }; Querystring: { limit: number } }>(
     '/api/clusters/:id/peer-suggestions',
     {

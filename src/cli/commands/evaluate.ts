@@ -10,7 +10,12 @@ import { choice } from '../choice.ts';
 import { choiceHelp, contractNumber, contractValue, rangeHelp } from '../contract-options.ts';
 import { emit, say } from '../output.ts';
 import { emitYears } from '../emit-years.ts';
-import { parseYears } from '../../services/evaluation/evaluate-years-report.ts';
+import {
+  evaluateYearsFile,
+  parseYears,
+  type YearsOptions as YearsRun,
+} from '../../services/evaluation/evaluate-years-report.ts';
+import { rankClustersOverYears } from '../../services/evaluation/rank-clusters-years.ts';
 
 const Y = YearsOptions.shape;
 
@@ -152,24 +157,11 @@ export function registerEvaluate(program: Command): void {
       };
       const yr = yearOptions(opts);
       if (yr.years || yr.baseYear !== undefined) {
-        const { evaluateYearsFile } =
-          await import('../../services/evaluation/evaluate-years-report.ts');
-        const { rankClustersOverYears } =
-          await import('../../services/evaluation/rank-clusters-years.ts');
-        const y = { ...options, years: yr.years, baseYear: yr.baseYear };
-        const report = opts.clusters
-          ? await withAtlas({ path: opts.db }, async (db) => {
-              await bootstrap(db);
-              return rankClustersOverYears(db, {
-                ...y,
-                system: opts.system,
-                data: opts.data,
-                designation: opts.designation,
-                synthetic,
-              });
-            })
-          : await evaluateYearsFile(opts.data as string, opts.system, y);
-        emitYears(report, opts);
+        await evaluateYears(
+          opts,
+          { ...options, years: yr.years, baseYear: yr.baseYear },
+          synthetic,
+        );
         return;
       }
       const report: EvaluationReport & {
@@ -226,4 +218,25 @@ export function registerEvaluate(program: Command): void {
         emit(report.rows as unknown as Record<string, unknown>[], opts, report.columns);
       }
     });
+}
+
+/** --years / --base-year: a file with a year column, or the atlas's clusters, ranked year by year. */
+async function evaluateYears(
+  opts: EvaluateCliOptions,
+  y: YearsRun,
+  synthetic: 'include' | 'exclude' | undefined,
+): Promise<void> {
+  const report = opts.clusters
+    ? await withAtlas({ path: opts.db }, async (db) => {
+        await bootstrap(db);
+        return rankClustersOverYears(db, {
+          ...y,
+          system: opts.system,
+          data: opts.data,
+          designation: opts.designation,
+          synthetic,
+        });
+      })
+    : await evaluateYearsFile(opts.data as string, opts.system, y);
+  emitYears(report, opts);
 }

@@ -29,6 +29,14 @@ export function registerPeers(program: Command): void {
     .description(
       'Named peer sets: save, list, show, delete; suggest peers by industry structure and size',
     );
+  registerSave(peers);
+  registerList(peers);
+  registerShow(peers);
+  registerDelete(peers);
+  registerSuggest(peers);
+}
+
+function registerSave(peers: Command): void {
   peers
     .command('save')
     .description('Save a peer set of clusters (or regions) chosen by name or id')
@@ -72,6 +80,9 @@ export function registerPeers(program: Command): void {
         );
       },
     );
+}
+
+function registerList(peers: Command): void {
   peers
     .command('list')
     .description('Saved peer sets, newest first')
@@ -98,6 +109,9 @@ export function registerPeers(program: Command): void {
         ['id', 'name', 'type', 'subject', 'members'],
       );
     });
+}
+
+function registerShow(peers: Command): void {
   peers
     .command('show')
     .argument('<id>', 'peer set id')
@@ -111,6 +125,9 @@ export function registerPeers(program: Command): void {
       );
       emit(s.members, o, ['id', 'name']);
     });
+}
+
+function registerDelete(peers: Command): void {
   peers
     .command('delete')
     .argument('<id>', 'peer set id')
@@ -120,6 +137,9 @@ export function registerPeers(program: Command): void {
       await withAtlas(db(o), async (d) => removePeerSet(d, id));
       say(`deleted peer set ${id}`);
     });
+}
+
+function registerSuggest(peers: Command): void {
   peers
     .command('suggest')
     .argument('<cluster>', 'cluster name or id')

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { EvaluateOptions } from '../../contract/evaluation.ts';
 import { bootstrap } from '../../services/bootstrap.ts';
 import { clusterScorecard, type PeerChoice } from '../../services/evaluation/cluster-scorecard.ts';
-import { rankClusters } from '../../services/evaluation/rank-clusters.ts';
+import { rankClusters, type RankClustersOptions } from '../../services/evaluation/rank-clusters.ts';
+import type { Duck } from '../../store/duck.ts';
 import { rankClustersOverYears } from '../../services/evaluation/rank-clusters-years.ts';
 import { getPeerSet, resolvePeerNames } from '../../services/evaluation/peer-sets.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
@@ -87,20 +88,7 @@ export function registerRank(program: Command): void {
         await bootstrap(db);
         const named = opts.peers ? await resolvePeerNames(db, 'cluster', opts.peers) : null;
         if (opts.scorecard) {
-          const [me] = await resolvePeerNames(db, 'cluster', [opts.scorecard]);
-          const peers: PeerChoice | undefined = opts.peerSet
-            ? { set: opts.peerSet }
-            : named
-              ? named.map((p) => p.id)
-              : undefined;
-          const card = await clusterScorecard(db, me.id, { ...options, peers });
-          for (const w of card.warnings) say(`warning ${w.code}: ${w.message}`);
-          say(
-            `${card.name}: ${card.ranking ? `rank ${card.ranking.rank}, score ${card.ranking.score.toFixed(4)}` : card.status}; peers (${card.peerSet ? `peer set ${card.peerSet.name}` : card.peerChoice}): ${card.peers.join(', ')}`,
-          );
-          if (card.peersLeftOut.length)
-            say(`peers without member data, left out: ${card.peersLeftOut.join(', ')}`);
-          emit(card.comparison as unknown as Record<string, unknown>[], opts);
+          await printScorecard(db, opts, named, options);
           return;
         }
         const set = opts.peerSet ? await getPeerSet(db, opts.peerSet) : null;
@@ -122,4 +110,27 @@ export function registerRank(program: Command): void {
         emit(r.rows as unknown as Record<string, unknown>[], opts, r.columns);
       });
     });
+}
+
+/** `--scorecard CLUSTER`: one cluster against its peers (a set, named clusters, else its type). */
+async function printScorecard(
+  db: Duck,
+  opts: RankCliOptions,
+  named: { id: string }[] | null,
+  options: RankClustersOptions,
+): Promise<void> {
+  const [me] = await resolvePeerNames(db, 'cluster', [opts.scorecard as string]);
+  const peers: PeerChoice | undefined = opts.peerSet
+    ? { set: opts.peerSet }
+    : named
+      ? named.map((p) => p.id)
+      : undefined;
+  const card = await clusterScorecard(db, me.id, { ...options, peers });
+  for (const w of card.warnings) say(`warning ${w.code}: ${w.message}`);
+  say(
+    `${card.name}: ${card.ranking ? `rank ${card.ranking.rank}, score ${card.ranking.score.toFixed(4)}` : card.status}; peers (${card.peerSet ? `peer set ${card.peerSet.name}` : card.peerChoice}): ${card.peers.join(', ')}`,
+  );
+  if (card.peersLeftOut.length)
+    say(`peers without member data, left out: ${card.peersLeftOut.join(', ')}`);
+  emit(card.comparison as unknown as Record<string, unknown>[], opts);
 }

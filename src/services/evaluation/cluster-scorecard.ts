@@ -58,28 +58,8 @@ export async function clusterScorecard(
     chosen.set ? { ...opts, designation: undefined, only: [id, ...(chosen.ids ?? [])] } : opts,
   );
   const choiceWord = chosen.set ? 'set' : chosen.ids ? 'manual' : (opts.peers as 'type');
-  if (ranking.notRanked.some((r) => r.alternative === id)) {
-    return {
-      cluster: id,
-      name: me.name,
-      status: 'no_member_data',
-      ranking: null,
-      typology: null,
-      peers: [],
-      peerChoice: choiceWord ?? 'type',
-      peerSet: chosen.set,
-      peersLeftOut: [],
-      comparison: [],
-      diagnosis: [],
-      warnings: [
-        warning(
-          'ATLAS_W_NO_MEMBER_DATA',
-          `${me.name} has no member data: no rank, type, peer comparison or diagnosis is drawn`,
-          { clusters: [id] },
-        ),
-      ],
-    };
-  }
+  if (ranking.notRanked.some((r) => r.alternative === id))
+    return noMemberData(id, me.name, choiceWord ?? 'type', chosen.set);
   // Peers are clusters that were ranked: those without member data have no values to compare.
   const ranked = new Set(ranking.rows.map((r) => r.alternative));
   const rules = await loadTypologyRules();
@@ -121,6 +101,35 @@ export async function clusterScorecard(
     comparison,
     diagnosis: diagnoseCluster(typology, comparison),
     warnings: ranking.warnings,
+  };
+}
+
+/** A cluster without member data: no rank, type, peers or diagnosis, and a warning that says so. */
+function noMemberData(
+  id: string,
+  name: string,
+  peerChoice: ClusterScorecard['peerChoice'],
+  peerSet: ClusterScorecard['peerSet'],
+): ClusterScorecard {
+  return {
+    cluster: id,
+    name,
+    status: 'no_member_data',
+    ranking: null,
+    typology: null,
+    peers: [],
+    peerChoice,
+    peerSet,
+    peersLeftOut: [],
+    comparison: [],
+    diagnosis: [],
+    warnings: [
+      warning(
+        'ATLAS_W_NO_MEMBER_DATA',
+        `${name} has no member data: no rank, type, peer comparison or diagnosis is drawn`,
+        { clusters: [id] },
+      ),
+    ],
   };
 }
 

@@ -79,8 +79,28 @@ export function prepareEvaluation(
   const method = opts.method ?? system?.defaults.method ?? 'wsum';
   const weighting: Weighting = opts.weights ?? (system ? 'expert' : 'equal');
   const missing = opts.missing ?? system?.defaults.missing ?? 'refuse';
-  let weights: Float64Array | undefined;
-  let ahp: PreparedEvaluation['ahp'];
+  const { weights, ahp } = givenWeights(dm, system, weighting, opts, ctx, warnings);
+  const spec: PreparedEvaluation['spec'] = {
+    method,
+    weighting,
+    directions,
+    normalisations,
+    params,
+    weights,
+    missing,
+  };
+  return { dm, spec, directions, ahp, warnings };
+}
+
+/** Weights given by the system (expert, with a person's overrides) or an AHP matrix; none for data-driven ones. */
+function givenWeights(
+  dm: DecisionMatrix,
+  system: IndexSystem | undefined,
+  weighting: Weighting,
+  opts: EvaluationOptions,
+  ctx: EvaluationContext,
+  warnings: AtlasWarning[],
+): { weights?: Float64Array; ahp?: PreparedEvaluation['ahp'] } {
   if (weighting === 'expert') {
     if (!system) {
       throw new AtlasError(
@@ -101,7 +121,7 @@ export function prepareEvaluation(
           },
         );
     }
-    weights = Float64Array.from(dm.indicators, (id) => over[id] ?? w.get(id) ?? 0);
+    const weights = Float64Array.from(dm.indicators, (id) => over[id] ?? w.get(id) ?? 0);
     const total = weights.reduce((a, b) => a + b, 0);
     if (!(total > 0))
       throw new AtlasError(
@@ -112,6 +132,7 @@ export function prepareEvaluation(
         },
       );
     for (let j = 0; j < weights.length; j++) weights[j] /= total;
+    return { weights };
   } else if (weighting === 'ahp') {
     if (!ctx.ahpMatrix) {
       throw new AtlasError(
@@ -134,19 +155,12 @@ export function prepareEvaluation(
           .join('; ')}`,
       );
     }
-    weights = Float64Array.from(dm.indicators, (id) => r.weights[r.criteria.indexOf(id)]);
-    ahp = { lambdaMax: r.lambdaMax, CI: r.CI, CR: r.CR, consistent: r.consistent };
+    return {
+      weights: Float64Array.from(dm.indicators, (id) => r.weights[r.criteria.indexOf(id)]),
+      ahp: { lambdaMax: r.lambdaMax, CI: r.CI, CR: r.CR, consistent: r.consistent },
+    };
   }
-  const spec: PreparedEvaluation['spec'] = {
-    method,
-    weighting,
-    directions,
-    normalisations,
-    params,
-    weights,
-    missing,
-  };
-  return { dm, spec, directions, ahp, warnings };
+  return {};
 }
 
 /** The columns of `ids`, in that order (all present: checked before). */

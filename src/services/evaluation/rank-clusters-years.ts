@@ -82,26 +82,13 @@ export async function rankClustersOverYears(
   const byCluster = new Map<string, DatedMember[]>();
   for (const m of members) byCluster.set(m.cluster, [...(byCluster.get(m.cluster) ?? []), m]);
   const matrices = new Map<number, DecisionMatrix>();
-  for (const y of years) {
-    const active = clusters.filter((c) =>
-      (byCluster.get(c.id) ?? []).some((m) => m.firstYear === null || m.firstYear <= y),
+  for (const y of years)
+    matrices.set(
+      y,
+      yearMatrix(y, clusters, byCluster, system.indicators, (ind, mine, c) =>
+        yearValue(ind, mine, links, y, c, extra, systemFile),
+      ),
     );
-    const n = system.indicators.length;
-    const values = new Float64Array(active.length * n).fill(NaN);
-    active.forEach((c, i) => {
-      const mine = (byCluster.get(c.id) ?? []).filter(
-        (m) => m.firstYear === null || m.firstYear <= y,
-      );
-      system.indicators.forEach((ind, j) => {
-        values[i * n + j] = yearValue(ind, mine, links, y, c.id, extra, systemFile);
-      });
-    });
-    matrices.set(y, {
-      alternatives: active.map((c) => c.id),
-      indicators: system.indicators.map((i) => i.id),
-      values,
-    });
-  }
   const report = evaluateYearsMatrices(matrices, system, opts, {
     systemFile,
     dataFile: opts.data ?? 'the atlas',
@@ -123,6 +110,26 @@ export async function rankClustersOverYears(
     undatedMembers: undated,
     warnings,
   };
+}
+
+/** The clusters with a member in year y × the system's indicators, members dated as of y. */
+function yearMatrix(
+  y: number,
+  clusters: readonly { id: string }[],
+  byCluster: ReadonlyMap<string, DatedMember[]>,
+  indicators: readonly IndexIndicator[],
+  value: (ind: IndexIndicator, mine: DatedMember[], cluster: string) => number,
+): DecisionMatrix {
+  const asOf = (c: { id: string }) =>
+    (byCluster.get(c.id) ?? []).filter((m) => m.firstYear === null || m.firstYear <= y);
+  const active = clusters.filter((c) => asOf(c).length > 0);
+  const n = indicators.length;
+  const values = new Float64Array(active.length * n).fill(NaN);
+  active.forEach((c, i) => {
+    const mine = asOf(c);
+    indicators.forEach((ind, j) => (values[i * n + j] = value(ind, mine, c.id)));
+  });
+  return { alternatives: active.map((c) => c.id), indicators: indicators.map((i) => i.id), values };
 }
 
 /** An atlas with no yearly data, asked for every year it has: an empty answer that says why. */

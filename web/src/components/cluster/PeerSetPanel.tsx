@@ -8,6 +8,8 @@ import { formatPercent } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
 import { useLoad, useReload } from '../../useLoad.ts';
 
+type Peer = { id: string; name: string };
+
 /**
  * A cluster's peers chosen by name: pick a saved peer set (the scorecard is
  * then drawn among exactly its clusters), or build one with the search
@@ -19,34 +21,13 @@ export function PeerSetPanel(props: {
   peerSet: string;
   onChoose: (id: string) => void;
 }) {
-  const { lang } = useLang();
   const tt = useDictionary(yearsPeersText);
   const [version, setVersion] = useState(0);
   const sets = useReload(`${props.cluster}-${version}`, () => peersApi.list(props.cluster));
-  const me = useLoad('session', () => sessionApi.me());
-  const suggested = useLoad(props.cluster, () => peersApi.suggest(props.cluster));
-  const [chosen, setChosen] = useState<{ id: string; name: string }[]>([]);
-  const [name, setName] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
-  const add = (id: string, label: string) => {
-    if (id && id !== props.cluster && !chosen.some((c) => c.id === id))
-      setChosen([...chosen, { id, name: label }]);
-  };
-  const save = async () => {
-    try {
-      const set = await peersApi.save({
-        name: name.trim(),
-        subject: props.cluster,
-        members: chosen.map((c) => c.id),
-      });
-      setMessage(tt('saved', { name: set.name }));
-      setChosen([]);
-      setName('');
-      setVersion(version + 1);
-      props.onChoose(set.id);
-    } catch (e) {
-      setMessage((e as Error).message);
-    }
+  const [chosen, setChosen] = useState<Peer[]>([]);
+  const add = (p: Peer) => {
+    if (p.id && p.id !== props.cluster && !chosen.some((c) => c.id === p.id))
+      setChosen([...chosen, p]);
   };
   return (
     <section className="peer-set-panel" data-testid="peer-set-panel">
@@ -67,19 +48,63 @@ export function PeerSetPanel(props: {
           ))}
         </select>
       </label>
+      <PeerBuilder
+        cluster={props.cluster}
+        chosen={chosen}
+        add={add}
+        drop={(id) => setChosen(chosen.filter((x) => x.id !== id))}
+        saved={(id) => {
+          setChosen([]);
+          setVersion(version + 1);
+          props.onChoose(id);
+        }}
+      />
+      <PeerSuggestions cluster={props.cluster} add={add} />
+    </section>
+  );
+}
+
+/** The peers being chosen: the search picker, the list so far, and the save form. */
+function PeerBuilder(props: {
+  cluster: string;
+  chosen: Peer[];
+  add: (p: Peer) => void;
+  drop: (id: string) => void;
+  saved: (id: string) => void;
+}) {
+  const tt = useDictionary(yearsPeersText);
+  const me = useLoad('session', () => sessionApi.me());
+  const [name, setName] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const save = async () => {
+    try {
+      const set = await peersApi.save({
+        name: name.trim(),
+        subject: props.cluster,
+        members: props.chosen.map((c) => c.id),
+      });
+      setMessage(tt('saved', { name: set.name }));
+      setName('');
+      props.saved(set.id);
+    } catch (e) {
+      setMessage((e as Error).message);
+    }
+  };
+  return (
+    <>
       <Picker
         types={['cluster']}
         value=""
         clearOnPick
         label={tt('addPeer')}
         testId="peer-picker"
-        onChange={(id, hit) => add(id, hit ? hit.name : id)}
+        onChange={(id, hit) => props.add({ id, name: hit ? hit.name : id })}
       />
       <ul className="peer-chips" data-testid="peer-chosen">
-        {chosen.map((c) => (
+        {props.chosen.map((c) => (
           <li key={c.id} data-cluster={c.id}>
             {c.name}{' '}
-            <button type="button" onClick={() => setChosen(chosen.filter((x) => x.id !== c.id))}>
+            <button type="button" onClick={() => props.drop(c.id)}>
               {tt('remove')}
             </button>
           </li>
@@ -103,7 +128,7 @@ export function PeerSetPanel(props: {
           </label>
           <button
             type="submit"
-            disabled={chosen.length === 0 || !name.trim()}
+            disabled={props.chosen.length === 0 || !name.trim()}
             data-testid="peer-set-save"
           >
             {tt('save')}
@@ -117,6 +142,17 @@ export function PeerSetPanel(props: {
           {message}
         </p>
       ) : null}
+    </>
+  );
+}
+
+/** Peers suggested by similarity of industry structure and size, each with why. */
+function PeerSuggestions(props: { cluster: string; add: (p: Peer) => void }) {
+  const { lang } = useLang();
+  const tt = useDictionary(yearsPeersText);
+  const suggested = useLoad(props.cluster, () => peersApi.suggest(props.cluster));
+  return (
+    <>
       <h4>{tt('suggestions')}</h4>
       <ul data-testid="peer-suggestions">
         {(suggested.data?.items ?? []).map((s) => (
@@ -125,7 +161,7 @@ export function PeerSetPanel(props: {
             <span className="muted">
               {tt('similarity', { p: formatPercent(lang, s.similarity) })}
             </span>{' '}
-            <button type="button" onClick={() => add(s.id, s.name)}>
+            <button type="button" onClick={() => props.add({ id: s.id, name: s.name })}>
               {tt('add')}
             </button>
             <br />
@@ -133,6 +169,6 @@ export function PeerSetPanel(props: {
           </li>
         ))}
       </ul>
-    </section>
+    </>
   );
 }

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import { peersApi, type YearsRanking as Answer } from '../../api/peer-sets.ts';
-import { ClusterName } from '../cluster/ClusterName.tsx';
 import { useDictionary } from '../../i18n/dictionary.ts';
-import { rankingsText } from '../../i18n/rankings.ts';
 import { yearsPeersText } from '../../i18n/years-peers.ts';
-import { formatPercent } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
-import { clusterHref } from '../../route.ts';
 import { useLoad } from '../../useLoad.ts';
+import { YearsTable } from './YearsTable.tsx';
 
-type Row = Answer['rows'][number];
+interface Range {
+  from: string;
+  to: string;
+}
 
 /**
  * The horse race by year: a year selector over the years with data, each
@@ -18,10 +18,9 @@ type Row = Answer['rows'][number];
  * indicator by indicator. Scores are on the base year's scale.
  */
 export function YearsRanking(props: { designation: string; runs: number }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const tt = useDictionary(yearsPeersText);
-  const tr = useDictionary(rankingsText);
-  const [range, setRange] = useState({ from: '', to: '' });
+  const [range, setRange] = useState<Range>({ from: '', to: '' });
   const [baseYear, setBaseYear] = useState<number | undefined>(undefined);
   const years = range.from && range.to ? `${range.from}-${range.to}` : '';
   const runs = Math.min(props.runs, 200);
@@ -36,22 +35,8 @@ export function YearsRanking(props: { designation: string; runs: number }) {
     if (baseYear === undefined) setBaseYear(data.years[0]);
   }, [data]);
   const [year, setYear] = useState<number | null>(null);
-  const shownYear =
+  const shown =
     data && year !== null && data.years.includes(year) ? year : (data?.years.at(-1) ?? null);
-  const [open, setOpen] = useState<string | null>(null);
-  const indicatorName = (id: string) => {
-    const i = data?.indicators.find((x) => x.id === id);
-    return i ? (lang === 'en' ? i.name.en : i.name.zh) : id;
-  };
-  const change = (r: Row) =>
-    r.rankChange === null
-      ? tt('first')
-      : r.rankChange > 0
-        ? tt('up', { n: r.rankChange })
-        : r.rankChange < 0
-          ? tt('down', { n: -r.rankChange })
-          : tt('same');
-  const allYears = data?.years ?? [];
   return (
     <section className="years-ranking" data-testid="years-ranking">
       <h3>{tt('yearsTitle')}</h3>
@@ -62,144 +47,86 @@ export function YearsRanking(props: { designation: string; runs: number }) {
           {tt('noYears')}
         </p>
       ) : null}
-      {allYears.length > 0 ? (
-        <div className="years-controls">
-          <label>
-            {tt('from')}
-            <input
-              type="number"
-              value={range.from}
-              min={1900}
-              max={2100}
-              data-testid="years-from"
-              onChange={(e) => setRange({ ...range, from: e.target.value })}
-            />
-          </label>
-          <label>
-            {tt('to')}
-            <input
-              type="number"
-              value={range.to}
-              min={1900}
-              max={2100}
-              data-testid="years-to"
-              onChange={(e) => setRange({ ...range, to: e.target.value })}
-            />
-          </label>
-          <label>
-            {tt('baseYear')}
-            <select
-              value={baseYear ?? ''}
-              data-testid="years-base"
-              onChange={(e) => setBaseYear(e.target.value ? Number(e.target.value) : undefined)}
-            >
-              <option value="">{tt('noBase')}</option>
-              {allYears.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-      ) : null}
-      {allYears.length > 0 ? (
-        <div role="tablist" aria-label={tt('year')} className="year-tabs">
-          {allYears.map((y) => (
-            <button
-              key={y}
-              type="button"
-              role="tab"
-              aria-selected={y === shownYear}
-              data-testid={`year-${y}`}
-              onClick={() => setYear(y)}
-            >
-              {y}
-            </button>
-          ))}
-        </div>
+      {data && data.years.length > 0 ? (
+        <YearsControls
+          years={data.years}
+          range={range}
+          setRange={setRange}
+          baseYear={baseYear}
+          setBaseYear={setBaseYear}
+          shown={shown}
+          setYear={setYear}
+        />
       ) : null}
       {data && data.missingYears.length ? (
         <p className="muted">{tt('missingYears', { list: data.missingYears.join(', ') })}</p>
       ) : null}
       {!data && !error ? <p className="muted">{t('loading')}</p> : null}
-      {data && shownYear !== null ? (
-        <table className="table" data-testid="years-table">
-          <thead>
-            <tr>
-              <th className="num">{tr('rank')}</th>
-              <th>{tt('year')}</th>
-              <th>{tr('cluster')}</th>
-              <th className="num">{tt('rankChange')}</th>
-              <th>{tt('changeInterval')}</th>
-              <th className="num">{tt('growth')}</th>
-              <th>{tt('whatChanged')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows
-              .filter((r) => r.year === shownYear)
-              .map((r) => {
-                const why = data.changes.find(
-                  (c) => c.alternative === r.alternative && c.toYear === r.year,
-                );
-                const id = `${r.alternative}-${r.year}`;
-                return (
-                  <tr
-                    key={id}
-                    data-testid="years-row"
-                    data-cluster={r.alternative}
-                    data-change={r.rankChange ?? ''}
-                  >
-                    <td className="num">
-                      {r.rank} / {r.of}
-                    </td>
-                    <td>{r.year}</td>
-                    <td>
-                      <a href={clusterHref(r.alternative)}>
-                        <ClusterName id={r.alternative} name={r.name} />
-                      </a>
-                    </td>
-                    <td className="num" data-testid="rank-change">
-                      {change(r)}
-                    </td>
-                    <td>
-                      {r.rankChangeLow !== null && r.rankChangeHigh !== null
-                        ? `${r.rankChangeLow > 0 ? '+' : ''}${r.rankChangeLow} … ${r.rankChangeHigh > 0 ? '+' : ''}${r.rankChangeHigh}`
-                        : '—'}
-                    </td>
-                    <td className="num">
-                      {r.scoreGrowthBase === null ? '—' : formatPercent(lang, r.scoreGrowthBase)}
-                    </td>
-                    <td>
-                      {why ? (
-                        <button
-                          type="button"
-                          className="link"
-                          onClick={() => setOpen(open === id ? null : id)}
-                          data-testid="what-changed"
-                        >
-                          {why.terms
-                            .slice(0, open === id ? why.terms.length : 1)
-                            .map((x) =>
-                              tt('contribution', {
-                                name: indicatorName(x.indicator),
-                                sign: x.contribution >= 0 ? '+' : '−',
-                                v: Math.abs(x.contribution).toFixed(3),
-                              }),
-                            )
-                            .join('; ')}
-                        </button>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-          </tbody>
-        </table>
-      ) : null}
+      {data && shown !== null ? <YearsTable data={data} year={shown} /> : null}
     </section>
+  );
+}
+
+/** The range of years, the base year and the year shown. */
+function YearsControls(props: {
+  years: Answer['years'];
+  range: Range;
+  setRange: (r: Range) => void;
+  baseYear: number | undefined;
+  setBaseYear: (y: number | undefined) => void;
+  shown: number | null;
+  setYear: (y: number) => void;
+}) {
+  const tt = useDictionary(yearsPeersText);
+  const { range, setRange } = props;
+  const yearInput = (which: keyof Range) => (
+    <label>
+      {tt(which)}
+      <input
+        type="number"
+        value={range[which]}
+        min={1900}
+        max={2100}
+        data-testid={`years-${which}`}
+        onChange={(e) => setRange({ ...range, [which]: e.target.value })}
+      />
+    </label>
+  );
+  return (
+    <>
+      <div className="years-controls">
+        {yearInput('from')}
+        {yearInput('to')}
+        <label>
+          {tt('baseYear')}
+          <select
+            value={props.baseYear ?? ''}
+            data-testid="years-base"
+            onChange={(e) => props.setBaseYear(e.target.value ? Number(e.target.value) : undefined)}
+          >
+            <option value="">{tt('noBase')}</option>
+            {props.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div role="tablist" aria-label={tt('year')} className="year-tabs">
+        {props.years.map((y) => (
+          <button
+            key={y}
+            type="button"
+            role="tab"
+            aria-selected={y === props.shown}
+            data-testid={`year-${y}`}
+            onClick={() => props.setYear(y)}
+          >
+            {y}
+          </button>
+        ))}
+      </div>
+    </>
   );
 }
