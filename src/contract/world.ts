@@ -134,5 +134,6 @@ export const WorldClusterList = z.object({
     z.object({ id: z.string(), citation: z.string(), year: z.number().int(), file: z.string() }),
   ),
   clusters: z.array(WorldClusterRecord),
+  fields: z.array(z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string() })),
 });
 export type WorldClusterList = z.infer<typeof WorldClusterList>;

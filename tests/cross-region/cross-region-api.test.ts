@@ -87,7 +87,7 @@ describe('cross-province cluster', () => {
 
   it('keeps a joint work plan both sides see; analysts edit it, visitors may not', async () => {
     const analyst = await signedIn(env.app, env.db, 'analyst');
-    const post = (payload: unknown, headers: Record<string, string>) =>
+    const post = (payload: Record<string, unknown>, headers: Record<string, string>) =>
       env.app.inject({ method: 'POST', url: `/api/clusters/${ID}/work-plan`, payload, headers });
     const item = {
       kind: 'target',

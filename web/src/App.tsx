@@ -36,6 +36,7 @@ const SECTION_PAGES: Record<Section, ComponentType<{ rest: string[] }>> = {
   rankings: lazy(() =>
     import('./pages/RankingsPage.tsx').then((m) => ({ default: m.RankingsPage })),
   ),
+  world: lazy(() => import('./pages/WorldPage.tsx').then((m) => ({ default: m.WorldPage }))),
   data: lazy(() => import('./pages/DataPage.tsx').then((m) => ({ default: m.DataPage }))),
   reports: lazy(() => import('./pages/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage }))),
   // The API inside the atlas; its stock Swagger pages open beside it.

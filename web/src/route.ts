@@ -7,8 +7,8 @@ import { useEffect, useState } from 'react';
  *   #/region[/320500]          a region's page
  *   #/cluster/ID[/TAB]         a cluster's profile (tabs below)
  *   #/organization/ID          an organisation's page
- *   #/chains/…  #/networks/…  #/matching/…  #/rankings/…  #/data/…  #/reports/…
- * The last six pages read their own sub-path from `rest` (decoded segments).
+ *   #/chains/…  #/networks/…  #/matching/…  #/rankings/…  #/world/…  #/data/…  #/reports/…
+ * The last seven pages read their own sub-path from `rest` (decoded segments).
  */
 export const CLUSTER_TABS = [
   'overview',
@@ -25,6 +25,7 @@ export const SECTIONS = [
   'networks',
   'matching',
   'rankings',
+  'world',
   'data',
   'reports',
   'api',

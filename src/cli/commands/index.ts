@@ -24,6 +24,8 @@ import { registerCapacity } from './capacity.ts';
 import { registerResolve } from './resolve.ts';
 import { registerHistory } from './history.ts';
 import { registerUndo } from './undo.ts';
+import { registerCrossRegion } from './cross-region.ts';
+import { registerWorld } from './world.ts';
 import { registerRank } from './rank.ts';
 import { registerPeers } from './peers.ts';
 /** Every CLI command registers itself here; one file per command. */
@@ -54,4 +56,6 @@ export const commands: Array<(program: Command) => void> = [
   registerUndo,
   registerRank,
   registerPeers,
+  registerCrossRegion,
+  registerWorld,
 ];

@@ -13,6 +13,7 @@ import {
   type WorldCluster,
 } from '../../store/world-reference.ts';
 import { getChainTemplate } from '../chain/templates.ts';
+import { chainFieldList } from './chain-field-list.ts';
 import { fieldCodes } from './field-codes.ts';
 import { figureTable } from './figure-table.ts';
 import { closestMatch } from './gbt-match.ts';
@@ -20,17 +21,31 @@ import { usCounterpart } from './us-counterpart.ts';
 
 const RANK = { class: 3, group: 2, division: 1 } as const;
 
-function resolveField(q: WorldBenchmarkQuery): { field: ChainField; clusters: string[] } {
+/**
+ * The field asked for, or a cluster's: the first field its binding names,
+ * else the field whose main chain is the cluster's first chain template (an
+ * analyst's choice).
+ */
+async function resolveField(
+  db: Duck,
+  q: WorldBenchmarkQuery,
+): Promise<{ field: ChainField; clusters: string[] }> {
   const bindings = chainBindings();
   const fields = new Map(bindings.flatMap((b) => b.fields.map((f) => [f.id, f] as const)));
   let id = q.field;
   if (q.cluster) {
-    const b = bindings.find((x) => x.cluster === q.cluster);
-    if (!b)
+    const c = await queryCluster(db, q.cluster);
+    if (!c)
+      throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${q.cluster}`, {
+        id: q.cluster,
+      });
+    const bound = bindings.find((x) => x.cluster === q.cluster)?.fields[0];
+    const byTemplate = [...fields.values()].find((f) => f.templates[0] === c.chainTemplates[0]);
+    id = (bound ?? byTemplate)?.id;
+    if (!id)
       throw new AtlasError('ATLAS_E_NOT_FOUND', `cluster ${q.cluster} has no chain field`, {
         id: q.cluster,
       });
-    id = b.fields[0]!.id;
   }
   if (!id) throw new AtlasError('ATLAS_E_USAGE', 'give a chain field (field) or a cluster');
   const field = fields.get(id);
@@ -67,7 +82,7 @@ async function chinaSubjects(db: Duck, ids: readonly string[]) {
  * of both sides with the missing ones said (figure-table.ts).
  */
 export async function worldBenchmark(db: Duck, q: WorldBenchmarkQuery): Promise<WorldBenchmark> {
-  const { field, clusters } = resolveField(q);
+  const { field, clusters } = await resolveField(db, q);
   const template = await getChainTemplate(field.templates[0]!, db);
   const { core: codes, products } = fieldCodes(template);
   const names = await queryIndustryNames(db, codes);
@@ -120,7 +135,7 @@ export async function worldBenchmark(db: Duck, q: WorldBenchmarkQuery): Promise<
     relatedUsClusters: us.related,
     subjects: subjectsOf(china, peers, fieldUs, table.missing, concordance),
     figures: table.rows,
-    fields: uniqueFields(),
+    fields: chainFieldList(),
     notes: us.unmapped.length
       ? [`GB/T classes without a concordance row: ${us.unmapped.join(', ')}`]
       : [],
@@ -165,11 +180,4 @@ function subjectsOf(
       missing: missing.get(w.id) ?? [],
     })),
   ];
-}
-
-function uniqueFields() {
-  const seen = new Map<string, { id: string; nameZh: string; nameEn: string }>();
-  for (const b of chainBindings())
-    for (const f of b.fields) seen.set(f.id, { id: f.id, nameZh: f.nameZh, nameEn: f.nameEn });
-  return [...seen.values()];
 }

@@ -1,6 +1,11 @@
 import { ClusterSummary } from '../../components/ClusterSummary.tsx';
 import { CitedFacts } from '../../components/cluster/CitedFacts.tsx';
 import { SizeGrowth } from '../../components/cluster/SizeGrowth.tsx';
+import {
+  CrossRegionSection,
+  spansProvinces,
+} from '../../components/cross-region/CrossRegionSection.tsx';
+import { WorldLink } from '../../components/world/WorldLink.tsx';
 import type { ClusterProfile } from '../../types.ts';
 
 /**
@@ -9,6 +14,8 @@ import type { ClusterProfile } from '../../types.ts';
  * members the atlas holds, who its members are.
  */
 export function OverviewTab(props: { cluster: ClusterProfile }) {
+  // The API sends every cluster's chain templates; read them whether or not the web's type names them yet.
+  const templates = (props.cluster as { chainTemplates?: string[] }).chainTemplates ?? [];
   return (
     <section className="tab overview-tab" data-testid="tab-overview">
       <ClusterSummary profile={props.cluster} />
@@ -17,6 +24,10 @@ export function OverviewTab(props: { cluster: ClusterProfile }) {
         <CitedFacts clusterId={props.cluster.id}>
           <SizeGrowth clusterId={props.cluster.id} />
         </CitedFacts>
+        {templates.length > 0 ? <WorldLink clusterId={props.cluster.id} /> : null}
+        {spansProvinces(props.cluster.regions) ? (
+          <CrossRegionSection clusterId={props.cluster.id} />
+        ) : null}
       </div>
     </section>
   );

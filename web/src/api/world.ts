@@ -1,0 +1,10 @@
+import type { WorldBenchmark, WorldClusterList } from '../../../src/contract/world.ts';
+import { get, query } from '../http.ts';
+
+export type { WorldBenchmark, WorldClusterList };
+
+export const worldApi = {
+  clusters: () => get<WorldClusterList>('/api/world/clusters'),
+  benchmark: (p: { field?: string; cluster?: string }) =>
+    get<WorldBenchmark>(`/api/world/benchmark?${query(p)}`),
+};

@@ -1,0 +1,52 @@
+import type { WorldBenchmark } from '../../api/world.ts';
+import { citeInline, citeSource } from '../../citation.ts';
+import type { Unit } from '../../format.ts';
+import { useDictionary } from '../../i18n/dictionary.ts';
+import { worldText } from '../../i18n/world.ts';
+import { useLang } from '../../lang.tsx';
+import { Quantity } from '../Quantity.tsx';
+
+type Cell = WorldBenchmark['figures'][number]['cells'][number];
+
+const UNITS: Record<string, Unit> = {
+  firms: 'firms',
+  '10k yuan': 'yuan10k',
+  share: 'share',
+  persons: 'persons',
+};
+
+/** One figure of one subject: bound, value with unit, year and source; or missing. */
+export function FigureCellView(props: { cell: Cell }) {
+  const { lang } = useLang();
+  const tt = useDictionary(worldText);
+  const c = props.cell;
+  if (c.missing || c.value === null)
+    return (
+      <span className="missing-value" data-testid="figure-missing">
+        {tt('missing')}
+      </span>
+    );
+  const unit = c.unit ? UNITS[c.unit] : undefined;
+  const word =
+    c.unit === 'headquarters'
+      ? tt('unit.headquarters')
+      : c.unit === 'organisations'
+        ? tt('unit.organisations')
+        : null;
+  return (
+    <span data-testid="figure-value">
+      {c.bound === 'lower' ? `${tt('lower')} ` : c.bound === 'approx' ? `${tt('approx')} ` : ''}
+      <Quantity value={c.value} unit={unit ?? 'none'} />
+      {word ? ` ${word}` : ''}
+      {c.scope ? <div className="muted small">{c.scope}</div> : null}
+      <div
+        className="muted small"
+        data-testid="figure-source"
+        title={c.quote ? citeInline(lang, c.quote) : undefined}
+      >
+        {tt('source')}: {citeSource(lang, c.source)}
+        {c.year === null ? ` · ${tt('yearNone')}` : ` · ${c.year}`}
+      </div>
+    </span>
+  );
+}

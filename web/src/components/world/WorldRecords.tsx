@@ -1,0 +1,38 @@
+import type { WorldClusterList } from '../../api/world.ts';
+import { useDictionary } from '../../i18n/dictionary.ts';
+import { worldText } from '../../i18n/world.ts';
+import { useLang } from '../../lang.tsx';
+
+/** Every world cluster the sources name: its field codes with their basis, its quoted mentions. */
+export function WorldRecords(props: { list: WorldClusterList }) {
+  const { name } = useLang();
+  const tt = useDictionary(worldText);
+  const cite = new Map(props.list.sources.map((s) => [s.id, s.citation]));
+  return (
+    <section data-testid="world-records">
+      <h3>{tt('records')}</h3>
+      <ul className="plain-list">
+        {props.list.clusters.map((c) => (
+          <li key={c.id} data-testid="world-record">
+            <strong>{name(c.nameZh, c.nameEn)}</strong> · {name(c.placeZh, c.placeEn)}
+            <div className="small">
+              {tt('codes')}:{' '}
+              {c.gbt4754.length
+                ? c.gbt4754
+                    .map((g) => `${g.code}${g.inferred ? `（${tt('inferred')}）` : ''}`)
+                    .join('、')
+                : tt('noField')}
+            </div>
+            <div className="muted small">
+              {c.facts.length === 0 ? `${tt('noFacts')} · ` : ''}
+              {c.mentions
+                .map((m) => `「${m.quote}」 — ${cite.get(m.source) ?? m.source}`)
+                .join(' ')}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <p className="muted small">{tt('notNamed')}</p>
+    </section>
+  );
+}
