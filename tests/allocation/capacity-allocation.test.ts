@@ -198,6 +198,30 @@ describe('atlas capacity allocate', () => {
     expect(r.total).toBeCloseTo(capacityAllocation(capacities, orders, tau).total, 6);
   });
 
+  it('--whole-orders keeps each order with one member; --fair-share is checked', async () => {
+    const json = join(dir, 'whole.json');
+    const args = ['capacity', 'allocate', '--capacities', capFile, '--orders', orderFile];
+    const whole = await run([...args, '--whole-orders', '--format', 'json', '--out', json]);
+    expect(whole.code, whole.stderr).toBe(0);
+    const r = JSON.parse(readFileSync(json, 'utf8'));
+    expect(r.rules).toEqual({ orderSplitting: 'whole', fairShare: 0 });
+    const served = new Map<string, number>();
+    for (const a of r.allocations as { order: string; quantity: number }[])
+      served.set(a.order, (served.get(a.order) ?? 0) + a.quantity);
+    // o3 (3 t of coil) is larger than A's 2 t of coil: unserved whole, not split.
+    expect(served.has('o3')).toBe(false);
+    expect(r.unserved).toContainEqual({
+      order: 'o3',
+      product: 'coil',
+      quantity: 3,
+      reason: 'no-member-can-take-whole-order',
+    });
+    for (const o of orders) if (served.has(o.order)) expect(served.get(o.order)).toBe(o.quantity);
+    const bad = await run([...args, '--fair-share', '1.5']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--fair-share must be a share between 0 and 1/);
+  });
+
   it('a bad cell fails naming file, row, column and reason; nothing is written', async () => {
     const bad = join(dir, 'bad.csv');
     writeFileSync(

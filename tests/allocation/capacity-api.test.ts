@@ -52,6 +52,51 @@ describe('POST /api/capacity/allocate', () => {
     ]);
   });
 
+  it('whole orders: an order larger than every member is unserved with that reason; floors it cannot meet and a share above 1 are refused', async () => {
+    const headers = await signedIn(app, db, 'analyst');
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/capacity/allocate',
+      headers,
+      payload: { ...body, orderSplitting: 'whole' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const r = res.json();
+    expect(r.rules).toEqual({ orderSplitting: 'whole', fairShare: 0 });
+    expect(r.unserved).toContainEqual({
+      order: 'o1',
+      product: 'rebar',
+      quantity: 5,
+      reason: 'no-member-can-take-whole-order',
+    });
+    // o2 (4 t) goes whole to A, the only member that can hold it.
+    expect(
+      r.allocations.map((a: { order: string; member: string }) => [a.order, a.member]),
+    ).toEqual([['o2', 'A']]);
+    expect(r.optimality).toEqual([
+      { product: 'coil', status: 'optimal', gap: 0 },
+      { product: 'rebar', status: 'optimal', gap: 0 },
+    ]);
+    // B cannot hold o2 whole, so a floor of 20 % for B cannot be met: refused by name.
+    const floors = await app.inject({
+      method: 'POST',
+      url: '/api/capacity/allocate',
+      headers,
+      payload: { ...body, orderSplitting: 'whole', fairShare: 0.2 },
+    });
+    expect(floors.statusCode).toBe(422);
+    expect(floors.json().code).toBe('ATLAS_E_ALLOCATION_INFEASIBLE');
+    expect(floors.json().message).toMatch(/^rebar: /);
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/capacity/allocate',
+      headers,
+      payload: { ...body, fairShare: 1.5 },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toMatch(/fairShare/);
+  });
+
   it('a visitor may not run it; a repeated order is named', async () => {
     const anon = await app.inject({ method: 'POST', url: '/api/capacity/allocate', payload: body });
     expect([401, 403]).toContain(anon.statusCode);

@@ -27,7 +27,8 @@
  * References Hitchcock (1941); Ahuja, Magnanti & Orlin (1993) §9; Moritz
  *           (2000) for the mean Earth radius.
  */
-import { haversineKm } from '../matching/haversine.ts';
+import { productRoutes } from './product-routes.ts';
+import { recordProduct } from './record-product.ts';
 import { transportationProblem } from './transportation-problem.ts';
 
 export interface CapacityRow {
@@ -60,7 +61,13 @@ export interface Allocation {
   distanceKm: number;
 }
 
-export type UnservedReason = 'no-member-makes-product' | 'product-capacity-short';
+/**
+ * Why an order is short: no member makes its product; the product's capacity
+ * (or, under fair shares, what the shares leave) is short; or, with whole
+ * orders, no single member can take the order whole.
+ */
+export type UnservedReason =
+  'no-member-makes-product' | 'product-capacity-short' | 'no-member-can-take-whole-order';
 
 export interface Unserved {
   order: string;
@@ -98,104 +105,51 @@ export interface CapacityAllocation {
   members: MemberUse[];
 }
 
+/** The allocation key of a row: its product, and its grade when it has one. */
+export function productKey(r: { product: string; grade?: string }): string {
+  return r.grade ? `${r.product} · ${r.grade}` : r.product;
+}
+
+/** The capacity rows and orders of each product key, keys in sorted order. */
+export function byProduct(
+  capacities: readonly CapacityRow[],
+  orders: readonly OrderRow[],
+): { product: string; cap: CapacityRow[]; ord: OrderRow[] }[] {
+  const products = [...new Set([...capacities, ...orders].map(productKey))].sort();
+  return products.map((product) => ({
+    product,
+    cap: capacities.filter((c) => productKey(c) === product),
+    ord: orders.filter((o) => productKey(o) === product),
+  }));
+}
+
+/** An empty answer to fill product by product. */
+export function emptyAllocation(): CapacityAllocation {
+  return { total: 0, allocations: [], unserved: [], products: [], members: [] };
+}
+
 /** Checks the transport cost, then allocates product by product. */
 export function capacityAllocation(
   capacities: readonly CapacityRow[],
   orders: readonly OrderRow[],
   transportCost: number,
 ): CapacityAllocation {
-  if (!Number.isFinite(transportCost) || transportCost < 0)
-    throw new RangeError(`transport cost must be a finite number ≥ 0, got ${transportCost}`);
-  const key = (r: { product: string; grade?: string }) =>
-    r.grade ? `${r.product} · ${r.grade}` : r.product;
-  const products = [...new Set([...capacities, ...orders].map(key))].sort();
-  const out: CapacityAllocation = {
-    total: 0,
-    allocations: [],
-    unserved: [],
-    products: [],
-    members: [],
-  };
-  for (const product of products) {
-    const cap = capacities.filter((c) => key(c) === product);
-    const ord = orders.filter((o) => key(o) === product);
-    allocateProduct(product, cap, ord, transportCost, out);
+  checkTransportCost(transportCost);
+  const out = emptyAllocation();
+  for (const { product, cap, ord } of byProduct(capacities, orders)) {
+    const routes = productRoutes(cap, ord, transportCost);
+    const s = transportationProblem({
+      supply: cap.map((c) => c.capacity),
+      demand: ord.map((o) => o.quantity),
+      routes,
+    });
+    recordProduct(product, cap, ord, routes, s.flow, out);
   }
   return out;
 }
 
-function allocateProduct(
-  product: string,
-  cap: readonly CapacityRow[],
-  ord: readonly OrderRow[],
-  tau: number,
-  out: CapacityAllocation,
-): void {
-  const from: number[] = [];
-  const to: number[] = [];
-  const cost: number[] = [];
-  const dist: number[] = [];
-  cap.forEach((c, i) =>
-    ord.forEach((o, j) => {
-      const d = haversineKm(c.lon, c.lat, o.lon, o.lat);
-      from.push(i);
-      to.push(j);
-      dist.push(d);
-      cost.push(c.unitCost + tau * d);
-    }),
-  );
-  const s = transportationProblem({
-    supply: cap.map((c) => c.capacity),
-    demand: ord.map((o) => o.quantity),
-    routes: { from, to, cost },
-  });
-  // Flows below this are round-off of the solver, not allocations.
-  const tiny = 1e-9 * Math.max(1, ...ord.map((o) => o.quantity));
-  s.flow.forEach((x, r) => {
-    if (x <= tiny) return;
-    const c = cap[from[r]];
-    out.allocations.push({
-      order: ord[to[r]].order,
-      member: c.member,
-      product,
-      quantity: x,
-      cost: x * cost[r],
-      distanceKm: dist[r],
-    });
-  });
-  out.total += s.cost;
-  const capacity = cap.reduce((a, c) => a + c.capacity, 0);
-  ord.forEach((o, j) => {
-    const left = o.quantity - s.served[j];
-    if (left > tiny)
-      out.unserved.push({
-        order: o.order,
-        product,
-        quantity: left,
-        reason: capacity > 0 ? 'product-capacity-short' : 'no-member-makes-product',
-      });
-  });
-  cap.forEach((c, i) =>
-    out.members.push({
-      member: c.member,
-      product,
-      capacity: c.capacity,
-      allocated: s.used[i],
-      utilisation: c.capacity > 0 ? s.used[i] / c.capacity : null,
-    }),
-  );
-  const offering = new Set(cap.filter((c) => c.capacity > 0).map((c) => c.member));
-  const used = new Set(cap.filter((_, i) => s.used[i] > tiny).map((c) => c.member));
-  const demand = ord.reduce((a, o) => a + o.quantity, 0);
-  out.products.push({
-    product,
-    capacity,
-    demand,
-    allocated: s.shipped,
-    idle: capacity - s.shipped,
-    missing: demand - s.shipped,
-    membersOffering: offering.size,
-    membersUsed: used.size,
-    overlapRemoved: offering.size - used.size,
-  });
+/** τ must be a finite number ≥ 0. */
+export function checkTransportCost(transportCost: number): void {
+  if (!Number.isFinite(transportCost) || transportCost < 0)
+    throw new RangeError(`transport cost must be a finite number ≥ 0, got ${transportCost}`);
 }

@@ -10,6 +10,8 @@ interface Body {
   capacities: CapacityRow[];
   orders: OrderRow[];
   transportCost?: number;
+  orderSplitting?: 'split' | 'whole';
+  fairShare?: number;
 }
 
 const text = { type: 'string', minLength: 1, maxLength: 200 } as const;
@@ -84,7 +86,7 @@ export function capacityRoutes(app: FastifyInstance): void {
       schema: {
         tags: ['capacity'],
         summary:
-          'Capacity alliance (产能联合体): allocate orders to members at least production + transport cost (exact, min-cost flow per product); idle and missing capacity by product, utilisation by member, unserved orders with the reason',
+          'Capacity alliance (产能联合体): allocate orders to members at least production + transport cost (exact: min-cost flow per product; HiGHS for whole orders or fair shares); idle and missing capacity by product, utilisation by member, unserved orders with the reason',
         body: {
           type: 'object',
           additionalProperties: false,
@@ -119,6 +121,19 @@ export function capacityRoutes(app: FastifyInstance): void {
               },
             },
             transportCost: { ...amount, description: 'yuan per unit of quantity per km' },
+            orderSplitting: {
+              type: 'string',
+              enum: ['split', 'whole'],
+              description:
+                'split (default): an order may be shared among members (a linear programme); whole: one member takes it or none (a mixed-integer programme)',
+            },
+            fairShare: {
+              type: 'number',
+              minimum: 0,
+              maximum: 1,
+              description:
+                "each member is given at least this share of its capacity, scaled by the product's load (default 0)",
+            },
           },
         },
         response: {
@@ -129,6 +144,29 @@ export function capacityRoutes(app: FastifyInstance): void {
             properties: {
               total: { type: 'number', description: 'yuan' },
               transportCost: { type: 'number' },
+              rules: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                  orderSplitting: { type: 'string', enum: ['split', 'whole'] },
+                  fairShare: { type: 'number' },
+                },
+              },
+              optimality: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  properties: {
+                    product: { type: 'string' },
+                    status: { type: 'string', enum: ['optimal', 'time-limit'] },
+                    gap: {
+                      type: 'number',
+                      description: 'relative gap to the bound; 0 when optimal',
+                    },
+                  },
+                },
+              },
               allocations: { type: 'array', items: allocation },
               unserved: {
                 type: 'array',
@@ -141,7 +179,11 @@ export function capacityRoutes(app: FastifyInstance): void {
                     quantity: { type: 'number' },
                     reason: {
                       type: 'string',
-                      enum: ['no-member-makes-product', 'product-capacity-short'],
+                      enum: [
+                        'no-member-makes-product',
+                        'product-capacity-short',
+                        'no-member-can-take-whole-order',
+                      ],
                     },
                   },
                 },
@@ -160,7 +202,8 @@ export function capacityRoutes(app: FastifyInstance): void {
         capacities: req.body.capacities.length,
         orders: req.body.orders.length,
       };
-      return allocateCapacity(req.body.capacities, req.body.orders, req.body.transportCost);
+      const { capacities, orders, transportCost, orderSplitting, fairShare } = req.body;
+      return allocateCapacity(capacities, orders, transportCost, { orderSplitting, fairShare });
     },
   );
 }

@@ -9,6 +9,8 @@ interface AllocateCliOptions {
   capacities: string;
   orders: string;
   transportCost?: string;
+  wholeOrders?: boolean;
+  fairShare?: string;
   format?: string;
   out?: string;
 }
@@ -18,7 +20,9 @@ interface AllocateCliOptions {
  * alliance (产能联合体) allocates orders to its members at least total cost
  * (production + transport by great-circle distance). CSV: one row per
  * `order,member,quantity,cost` and a `total` row; JSON: {total,
- * allocations, unserved, products, members}. Idle capacity and unserved
+ * allocations, unserved, products, members, optimality}. `--whole-orders`
+ * keeps each order with one member (a mixed-integer programme, HiGHS);
+ * `--fair-share S` gives each member at least S of its capacity. Idle capacity and unserved
  * orders are summarised on stderr.
  */
 export function registerCapacity(program: Command): void {
@@ -31,6 +35,11 @@ export function registerCapacity(program: Command): void {
     .requiredOption('--capacities <file>', 'member,product[,grade],capacity,unit_cost,lon,lat')
     .requiredOption('--orders <file>', 'order,product[,grade],quantity,lon,lat')
     .option('--transport-cost <yuan>', 'transport cost per unit of quantity per km (yuan per t·km)')
+    .option('--whole-orders', 'each order goes to one member or none (a mixed-integer programme)')
+    .option(
+      '--fair-share <share>',
+      "each member gets at least this share of its capacity (0–1), scaled by the product's load",
+    )
     .option('--format <format>', 'csv | json | table')
     .option('--out <file>', 'write to a file instead of stdout')
     .action(async (opts: AllocateCliOptions) => {
@@ -48,6 +57,8 @@ export function registerCapacity(program: Command): void {
         capacities: opts.capacities,
         orders: opts.orders,
         transportCost,
+        orderSplitting: opts.wholeOrders ? 'whole' : 'split',
+        fairShare: fairShare(opts.fairShare),
       });
       for (const w of r.warnings) say(`warning ${w.code}: ${w.message}`);
       for (const u of r.unserved)
@@ -71,4 +82,16 @@ export function registerCapacity(program: Command): void {
       rows.push({ order: 'total', member: '', quantity: '', cost: r.total });
       emit(rows, { format, out: opts.out }, ['order', 'member', 'quantity', 'cost']);
     });
+}
+
+/** --fair-share as a number in [0, 1]. */
+function fairShare(given: string | undefined): number | undefined {
+  if (given === undefined) return undefined;
+  const s = Number(given);
+  if (!Number.isFinite(s) || s < 0 || s > 1)
+    throw new AtlasError(
+      'ATLAS_E_USAGE',
+      `--fair-share must be a share between 0 and 1 (0.3 = 30 % of each member's capacity), not ${given}`,
+    );
+  return s;
 }

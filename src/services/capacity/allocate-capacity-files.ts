@@ -1,8 +1,12 @@
 import { readTable } from '../../ingest/read-table.ts';
-import { allocateCapacity, type CapacityAnswer } from './allocate-capacity.ts';
+import {
+  allocateCapacity,
+  type AllocationRules,
+  type CapacityAnswer,
+} from './allocate-capacity.ts';
 import { readCapacityTables } from './read-capacity-tables.ts';
 
-export interface AllocateCapacityOptions {
+export interface AllocateCapacityOptions extends AllocationRules {
   capacities: string;
   orders: string;
   /** Cost per unit of quantity per km of great-circle distance (yuan per t·km); default 0. */
@@ -26,7 +30,10 @@ export async function allocateCapacityFiles(
   const [capTable, orderTable] = await Promise.all([readTable(o.capacities), readTable(o.orders)]);
   const { capacities, orders } = readCapacityTables(capTable, orderTable);
   return {
-    ...allocateCapacity(capacities, orders, o.transportCost),
+    ...(await allocateCapacity(capacities, orders, o.transportCost, {
+      orderSplitting: o.orderSplitting,
+      fairShare: o.fairShare,
+    })),
     inputs: {
       capacities: o.capacities,
       orders: o.orders,

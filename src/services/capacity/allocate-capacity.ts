@@ -5,12 +5,28 @@ import {
   type CapacityRow,
   type OrderRow,
 } from '../../analytics/allocation/capacity-allocation.ts';
+import {
+  programmedAllocation,
+  type ProgrammeStatus,
+} from '../../analytics/allocation/programmed-allocation.ts';
+import { highsRuntime } from './highs-runtime.ts';
 
 export type { CapacityRow, OrderRow };
+
+/** How orders may be allocated: split among members or whole, and each member's floor. */
+export interface AllocationRules {
+  /** 'split' (default): an order may be shared among members; 'whole': one member or none. */
+  orderSplitting?: 'split' | 'whole';
+  /** Each member is given at least this share of its capacity, scaled by the product's load (0–1; default 0). */
+  fairShare?: number;
+}
 
 export interface CapacityAnswer extends CapacityAllocation {
   /** Cost per unit of quantity per km (yuan per t·km). */
   transportCost: number;
+  rules: Required<AllocationRules>;
+  /** How each product's programme ended: the min-cost flow and the LP are always optimal. */
+  optimality: ProgrammeStatus[];
   warnings: AtlasWarning[];
 }
 
@@ -20,11 +36,12 @@ export interface CapacityAnswer extends CapacityAllocation {
  * per member and product, one row per order, else ATLAS_E_BAD_VALUE naming
  * the repeated row.
  */
-export function allocateCapacity(
+export async function allocateCapacity(
   capacities: readonly CapacityRow[],
   orders: readonly OrderRow[],
   transportCost: number | undefined,
-): CapacityAnswer {
+  given: AllocationRules = {},
+): Promise<CapacityAnswer> {
   const seen = new Set<string>();
   capacities.forEach((c, k) => {
     const key = `${c.member}\u0000${c.product}\u0000${c.grade ?? ''}`;
@@ -47,7 +64,11 @@ export function allocateCapacity(
     ids.add(o.order);
   });
   const tau = transportCost ?? 0;
-  const result = capacityAllocation(capacities, orders, tau);
+  const rules = {
+    orderSplitting: given.orderSplitting ?? 'split',
+    fairShare: given.fairShare ?? 0,
+  };
+  const result = await solve(capacities, orders, tau, rules);
   const warnings: AtlasWarning[] = [];
   if (transportCost === undefined)
     warnings.push(
@@ -65,5 +86,34 @@ export function allocateCapacity(
         { unserved: result.unserved.length },
       ),
     );
-  return { ...result, transportCost: tau, warnings };
+  for (const o of result.optimality)
+    if (o.status === 'time-limit')
+      warnings.push(
+        warning(
+          'ATLAS_W_MISSING_VALUES',
+          `${o.product}: the solver's time ran out; the allocation is the best found, within ${(o.gap * 100).toPrecision(2)} % of the optimum`,
+          { product: o.product, gap: o.gap },
+        ),
+      );
+  return { ...result, transportCost: tau, rules, warnings };
+}
+
+/** The min-cost flow for split orders without floors (exact, fastest); HiGHS otherwise. */
+async function solve(
+  capacities: readonly CapacityRow[],
+  orders: readonly OrderRow[],
+  tau: number,
+  rules: Required<AllocationRules>,
+): Promise<CapacityAllocation & { optimality: ProgrammeStatus[] }> {
+  if (rules.orderSplitting === 'split' && rules.fairShare === 0) {
+    const r = capacityAllocation(capacities, orders, tau);
+    return {
+      ...r,
+      optimality: r.products.map((p) => ({ product: p.product, status: 'optimal', gap: 0 })),
+    };
+  }
+  return programmedAllocation(await highsRuntime(), capacities, orders, tau, {
+    orders: rules.orderSplitting,
+    fairShare: rules.fairShare,
+  });
 }
