@@ -92,4 +92,33 @@ describe('atlas peers / atlas rank', () => {
     for (const r of out.rows.filter((x: { year: number }) => x.year > 2019))
       expect(r.rankChange).toBeTypeOf('number');
   }, 400_000);
+
+  it('atlas metric --source --years --base-year: the metric per year beside its base-year value and growth', () => {
+    const r = atlas(
+      'metric',
+      'hhi_region',
+      '--source',
+      'organizations',
+      '--measure',
+      'employees',
+      '--years',
+      '2019-2021',
+      '--base-year',
+      '2019',
+      '--format',
+      'json',
+    );
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout);
+    expect(new Set(rows.map((x: { year: number }) => x.year))).toEqual(new Set([2019, 2020, 2021]));
+    for (const x of rows.filter(
+      (y: { year: number; base_value: number | null }) => y.base_value !== null,
+    )) {
+      expect(x.change).toBeCloseTo(x.value - x.base_value, 12);
+      if (x.year === 2019) expect(x.change).toBe(0);
+    }
+    const bad = atlas('metric', 'hhi_region', '--years', '2019-2021');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--source');
+  }, 200_000);
 });

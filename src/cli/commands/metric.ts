@@ -24,6 +24,8 @@ interface MetricCliOptions {
   convention?: string;
   referenceYear?: string;
   year?: string;
+  years?: string;
+  baseYear?: string;
   source?: string;
   measure?: string;
   regionLevel?: string;
@@ -76,6 +78,14 @@ export function registerMetric(program: Command): void {
       '--year <y>',
       'with --source: year of the measure (default: latest with data); lq_national on a file: year of the national reference (default: its latest, 2018)',
     )
+    .option(
+      '--years <list>',
+      'with --source: the metric for each year (2018-2020 or 2018,2020), with each unit’s base-year value, change and growth',
+    )
+    .option(
+      '--base-year <y>',
+      'with --years: the year changes are measured from (default the first)',
+    )
     .option('--db <path>', 'with --source: database file (default $ATLAS_DB or ./atlas.duckdb)')
     .option('--out <file>', 'write to a file instead of stdout (CSV unless --format)')
     .option('--format <format>', 'csv | json | table')
@@ -97,6 +107,11 @@ export function registerMetric(program: Command): void {
         );
       }
       const year = yearOf(opts.year);
+      if ((opts.years || opts.baseYear) && !opts.source)
+        throw new AtlasError(
+          'ATLAS_E_USAGE',
+          '--years and --base-year need --source (the atlas’s yearly matrix); a file with a year column takes --reference-year',
+        );
       const threshold = Number(opts.threshold ?? '1');
       if (!(threshold > 0))
         throw new AtlasError('ATLAS_E_USAGE', `--threshold must be > 0, not ${opts.threshold}`);
@@ -120,6 +135,40 @@ export function registerMetric(program: Command): void {
             ...(await import('../../services/open-atlas.ts')),
           }
         : null;
+      if (source && atlas && (opts.years || opts.baseYear)) {
+        const { runStoreMetricYears } =
+          await import('../../services/metrics/store-metric-years.ts');
+        const { parseYears } = await import('../../services/evaluation/evaluate-years-report.ts');
+        const r = await atlas.withAtlas({ path: opts.db }, (db) =>
+          runStoreMetricYears(
+            db,
+            name,
+            {
+              source,
+              measure: choice('measure', opts.measure, [
+                'employees',
+                'revenue',
+                'output',
+                'count',
+              ] as const),
+              regionLevel: choice('region-level', opts.regionLevel, [
+                'province',
+                'prefecture',
+              ] as const),
+              industryLevel:
+                level === undefined || level === 'label' ? level : (Number(level) as 1 | 2 | 3 | 4),
+              n,
+              normalized: opts.normalized,
+            },
+            opts.years ? parseYears(opts.years, '--years') : undefined,
+            yearOf(opts.baseYear),
+          ),
+        );
+        for (const w of r.warnings) say(`warning ${w.code}: ${w.message}`);
+        say(`years ${r.years.join(', ')}; changes and growth from ${r.baseYear}`);
+        emit(r.rows, { format: opts.format, out: opts.out }, r.columns);
+        return;
+      }
       const result =
         source && atlas
           ? await atlas.withAtlas({ path: opts.db }, (db) =>
