@@ -42,7 +42,6 @@ export const compositionRoot = {
  */
 export const notYetMigrated = {
   'src/api/routes/chains.ts': ['store'],
-  'src/api/routes/clusters.ts': ['store'],
   'src/api/routes/complexity-tables.ts': ['store'],
   'src/api/routes/complexity.ts': ['store'],
   'src/api/routes/consolidation.ts': ['store'],

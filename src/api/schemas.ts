@@ -42,18 +42,6 @@ export const ProvenanceSchema = {
   },
 } as const;
 
-export const NamedRegionSchema = {
-  $id: 'NamedRegion',
-  type: 'object',
-  properties: {
-    code: { type: 'string' },
-    level: { type: 'string' },
-    nameZh: { type: 'string' },
-    nameEn: nullable('string'),
-    province: { type: 'string' },
-  },
-} as const;
-
 export const IndustrySchema = {
   $id: 'Industry',
   type: 'object',
@@ -101,86 +89,7 @@ export const OrganizationSchema = {
   properties: organizationProperties,
 } as const;
 
-export const MemberSchema = {
-  $id: 'Member',
-  type: 'object',
-  properties: {
-    ...organizationProperties,
-    role: nullable('string'),
-    membership: {
-      description:
-        'where the membership comes from: a seed article naming the member, or an inference rule (method inferred, with a confidence); null: not stated',
-      anyOf: [{ type: 'null' }, { $ref: 'Provenance#' }],
-    },
-  },
-} as const;
-
-export const CountSchema = {
-  $id: 'Count',
-  type: 'object',
-  properties: {
-    key: { type: 'string' },
-    count: { type: 'integer' },
-    synthetic: { type: 'integer', description: 'how many of count are synthetic' },
-  },
-} as const;
-
-const clusterProperties = {
-  id: { type: 'string' },
-  name: { type: 'string' },
-  nameEn: nullable('string'),
-  regions: strings,
-  regionNames: { type: 'array', items: { $ref: 'NamedRegion#' } },
-  provinces: { type: 'array', items: { $ref: 'NamedRegion#' } },
-  location: {
-    type: ['array', 'null'],
-    items: { type: 'number' },
-    description: '[lon, lat] GCJ-02: centroid of the first region',
-  },
-  industries: strings,
-  field: nullable('string'),
-  designation: { type: 'string' },
-  round: nullable('integer'),
-  chainTemplates: strings,
-  chainTemplatesBy: { type: 'string', enum: ['analyst', 'field', 'none'] },
-  synthetic: { type: 'boolean' },
-  verified: { type: 'boolean' },
-  provenance: { $ref: 'Provenance#' },
-  memberCount: { type: 'integer' },
-  syntheticMemberCount: { type: 'integer' },
-  memberTags: { ...strings, description: 'every tag a member carries (专精特新, 链主 …), sorted' },
-} as const;
-
-export const ClusterSchema = {
-  $id: 'Cluster',
-  type: 'object',
-  properties: clusterProperties,
-} as const;
-
-export const ClusterProfileSchema = {
-  $id: 'ClusterProfile',
-  type: 'object',
-  properties: {
-    ...clusterProperties,
-    members: { type: 'array', items: { $ref: 'Member#' } },
-    membersTruncated: { type: 'boolean' },
-    byKind: { type: 'array', items: { $ref: 'Count#' } },
-    byTag: { type: 'array', items: { $ref: 'Count#' } },
-    syntheticShare: nullable('number'),
-  },
-} as const;
-
-export const sharedSchemas = [
-  ErrorSchema,
-  ProvenanceSchema,
-  NamedRegionSchema,
-  IndustrySchema,
-  OrganizationSchema,
-  MemberSchema,
-  CountSchema,
-  ClusterSchema,
-  ClusterProfileSchema,
-];
+export const sharedSchemas = [ErrorSchema, ProvenanceSchema, IndustrySchema, OrganizationSchema];
 
 /** The error responses every route may give, for the OpenAPI document. */
 export const errorResponses = {

@@ -19,15 +19,11 @@ const NOT_YET_MIGRATED = new Set([
   '/api/chains/{id}/io-evidence',
   '/api/chains/{id}/placements',
   '/api/changes/{id}/undo',
-  '/api/clusters',
-  '/api/clusters/{id}',
   '/api/clusters/{id}/chains',
   '/api/clusters/{id}/consolidation',
-  '/api/clusters/{id}/facts',
   '/api/clusters/{id}/micro-clusters',
   '/api/clusters/{id}/network',
   '/api/clusters/{id}/scorecard',
-  '/api/clusters/{id}/size',
   '/api/complexity/industries',
   '/api/complexity/opportunities',
   '/api/complexity/regions',
@@ -86,6 +82,10 @@ const MIGRATED = [
   '/api/stats',
   '/api/regions',
   '/api/search',
+  '/api/clusters',
+  '/api/clusters/{id}',
+  '/api/clusters/{id}/facts',
+  '/api/clusters/{id}/size',
 ];
 
 type Schema = Record<string, unknown>;
@@ -108,6 +108,8 @@ function openObjects(
     return openObjects(target, `${at}→${o.$ref}`, components, new Set([...seen, o.$ref]));
   }
   const out: string[] = [];
+  // OpenAPI 3.0 writes JSON Schema's null as {type: object, nullable, enum: [null]}: no property gets through.
+  if (Array.isArray(o.enum) && o.enum.every((v) => v === null)) return [];
   const isObject = o.type === 'object' || (Array.isArray(o.type) && o.type.includes('object'));
   if (isObject || o.properties) {
     const ap = o.additionalProperties;
@@ -180,5 +182,11 @@ describe('response schemas in /api/openapi.json', () => {
     expect(openObjects({ type: 'object', additionalProperties: false, properties: {} })).toEqual(
       [],
     );
+    expect(openObjects({ type: 'object', nullable: true, enum: [null] })).toEqual([]);
+    expect(
+      openObjects({
+        anyOf: [{ type: 'object' }, { type: 'object', nullable: true, enum: [null] }],
+      }),
+    ).toEqual(['/anyOf/0']);
   });
 });

@@ -1,72 +1,26 @@
 /** Shapes of the API's answers (see /api/openapi.json); the web app only talks to the API. */
+import type {
+  ClusterMember,
+  ClusterProfile,
+  ClusterSummary,
+  MemberCount,
+} from '../../src/contract/clusters.ts';
+import type { RecordProvenance } from '../../src/contract/record-provenance.ts';
 import type { NamedRegion, RegionView } from '../../src/contract/regions.ts';
 
-export interface Provenance {
-  source?: string;
-  /** The year the data describe. */
-  year?: number;
-  /** When the record was loaded (YYYY-MM-DD). */
-  loadedAt?: string;
-  method?: string;
-  confidence?: number;
-  verified?: boolean;
-  synthetic?: boolean;
-  note?: string;
-}
+/** Where a record comes from, as every answer carries it: the server's contract. */
+export type { RecordProvenance as Provenance };
 
 /** A region as the API answers it (GET /api/regions) and names it inside other answers: the server's contract. */
 export type { NamedRegion, RegionView as Region };
 
-export interface Cluster {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  regions: string[];
-  regionNames: NamedRegion[];
-  provinces: NamedRegion[];
-  location: [number, number] | null;
-  industries: string[];
-  field: string | null;
-  designation: string;
-  round: number | null;
-  synthetic: boolean;
-  verified: boolean;
-  provenance: Provenance;
-  memberCount: number;
-  syntheticMemberCount: number;
-  /** Every tag any member carries, sorted. */
-  memberTags: string[];
-}
-
-export interface Member {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  kind: string;
-  regionNameZh: string | null;
-  regionNameEn: string | null;
-  tags: string[];
-  role: string | null;
-  /** Where the membership comes from; method 'inferred' carries a confidence. */
-  membership?: Provenance | null;
-  synthetic: boolean;
-  verified: boolean;
-  provenance: Provenance;
-}
-
-export interface Count {
-  key: string;
-  count: number;
-  synthetic: number;
-}
-
-export interface ClusterProfile extends Cluster {
-  members: Member[];
-  membersTruncated: boolean;
-  byKind: Count[];
-  byTag: Count[];
-  syntheticShare: number | null;
-}
+/** A cluster, its members and profile (GET /api/clusters, /api/clusters/:id): the server's contract. */
+export type {
+  ClusterSummary as Cluster,
+  ClusterMember as Member,
+  MemberCount as Count,
+  ClusterProfile,
+};
 
 /** The atlas's counts (GET /api/stats): the server's contract. */
 export type { Stats } from '../../src/contract/stats.ts';

@@ -3,6 +3,8 @@ import { disclosable } from '../../core/access/disclosure.ts';
 import { seesAllFigures, type Viewer } from '../../core/access/viewer.ts';
 import { Citation, CitationCatalogue } from '../../core/model/citation.ts';
 import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
+import type { AnswerWarning } from '../../contract/answer-warning.ts';
+import type { CitedFact, ClusterFacts, Qualifier, SumCoverage } from '../../contract/clusters.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
   queryClusterMeasures,
@@ -11,65 +13,6 @@ import {
 } from '../../store/queries/cluster-measures.ts';
 import { queryCluster } from '../../store/queries/clusters.ts';
 import { queryClusterFirmCounts, queryIndicators } from '../../store/queries/indicators.ts';
-
-/** How the source states the figure: over it, about it, nearly it, or (null) as it is. */
-export type Qualifier = 'over' | 'about' | 'nearly' | null;
-
-/** The atlas's own count of the cluster's firms against the cited count. */
-export interface FirmCoverage {
-  kind: 'firms';
-  /** Real (non-synthetic) member enterprises the atlas holds. */
-  held: number;
-  of: number;
-  /** held / of. */
-  share: number;
-  /** Synthetic member enterprises, not counted in `held`. */
-  synthetic: number;
-}
-
-/** The atlas's sum of its real members' measure in the cited year against the cited figure. */
-export interface SumCoverage {
-  kind: 'sum';
-  measure: SizeMeasure;
-  year: number;
-  /** Null: no member reported, or withheld by the disclosure rule (`suppressed`). */
-  sum: number | null;
-  /** Real members reporting the measure that year. */
-  organizations: number;
-  /** sum / cited value; null with the sum. */
-  share: number | null;
-  suppressed: boolean;
-}
-
-export interface CitedFact {
-  indicator: string;
-  /** The figure as its source states it: `stored`, unless its quotation says another number. */
-  value: number;
-  /** The value as stored in the atlas (indicators). */
-  stored: number;
-  /** The number the quotation states, in the stored unit (money only); null when not read. */
-  quoted: number | null;
-  /** As stored: '10k yuan' (万元), 'firms', 'share' (a fraction), … */
-  unit: string | null;
-  year: number | null;
-  qualifier: Qualifier;
-  /** The source's own words (from the provenance note's 「…」), as written. */
-  quote: string | null;
-  /** The provenance source as stored (e.g. 'seed 004: …'). */
-  source: string;
-  /** How a reader cites it; null when the catalogue does not know the source (then cite `source`). */
-  citation: Citation | null;
-  verified: boolean;
-  /** What the atlas holds of it: a count or a sum, never in its place; null when not comparable. */
-  coverage: FirmCoverage | SumCoverage | null;
-}
-
-export interface ClusterFacts {
-  cluster: string;
-  facts: CitedFact[];
-  /** ATLAS_W_CITED_FIGURE_MISMATCH for a stored value its own quotation contradicts. */
-  warnings: AtlasWarning[];
-}
 
 const MONEY = /(\d+(?:\.\d+)?)\s*(万亿|萬億|亿|億|万|萬)?\s*元/;
 const SCALE: Record<string, number> = {
@@ -223,5 +166,6 @@ export async function clusterFacts(db: Duck, id: string, viewer: Viewer): Promis
       coverage,
     };
   });
-  return { cluster: id, facts, warnings };
+  // The warnings' details are plain values (ids, numbers, units).
+  return { cluster: id, facts, warnings: warnings as AnswerWarning[] };
 }

@@ -1,6 +1,7 @@
 import { disclosable, DOMINANCE, MIN_CONTRIBUTORS } from '../../core/access/disclosure.ts';
 import { seesAllFigures, type Viewer } from '../../core/access/viewer.ts';
 import { AtlasError } from '../../core/errors.ts';
+import type { ClusterSize, Growth, SizeCell } from '../../contract/clusters.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
   queryClusterMeasures,
@@ -9,35 +10,6 @@ import {
   type SizeMeasure,
 } from '../../store/queries/cluster-measures.ts';
 import { queryCluster } from '../../store/queries/clusters.ts';
-
-/** A sum over the members reporting a measure in a year. */
-export interface SizeCell {
-  /** Null when withheld by the disclosure rule (or nobody reported). */
-  sum: number | null;
-  organizations: number;
-  synthetic: number;
-  suppressed: boolean;
-}
-
-/** Compound annual growth between the first and last year with values. */
-export interface Growth {
-  from: number;
-  to: number;
-  /** Of the totals: members entering and leaving count. */
-  total: number | null;
-  /** Of the organisations reporting in both years only: incumbents' own growth. */
-  samePanel: number | null;
-  panel: number;
-  suppressed: boolean;
-}
-
-export interface ClusterSize {
-  cluster: string;
-  units: Record<SizeMeasure, string>;
-  years: ({ year: number } & Record<SizeMeasure, SizeCell>)[];
-  growth: Record<SizeMeasure, Growth | null>;
-  disclosure: { minContributors: number; dominance: number; applied: boolean };
-}
 
 const UNITS: Record<SizeMeasure, string> = {
   employees: 'persons',

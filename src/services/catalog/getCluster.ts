@@ -1,24 +1,13 @@
 import { AtlasError } from '../../core/errors.ts';
+import type { ClusterMember, ClusterProfile } from '../../contract/clusters.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
   queryCluster,
   queryClusterKindCounts,
   queryClusterMembers,
   queryClusterTagCounts,
-  type CountRow,
-  type MemberRow,
 } from '../../store/queries/clusters.ts';
-import { summarise, type ClusterSummary } from './listClusters.ts';
-
-export interface ClusterProfile extends ClusterSummary {
-  members: MemberRow[];
-  /** True when `members` holds fewer than memberCount (see MEMBER_LIMIT). */
-  membersTruncated: boolean;
-  byKind: CountRow[];
-  byTag: CountRow[];
-  /** Share of members that are synthetic, 0..1; null for a cluster without members. */
-  syntheticShare: number | null;
-}
+import { summarise } from './listClusters.ts';
 
 /** At most this many members travel with a profile; lists page through /organizations. */
 export const MEMBER_LIMIT = 1000;
@@ -35,7 +24,8 @@ export async function getCluster(db: Duck, id: string): Promise<ClusterProfile> 
   ]);
   return {
     ...summary,
-    members,
+    // The store holds what the core's provenance model parsed.
+    members: members as ClusterMember[],
     membersTruncated: members.length < row.memberCount,
     byKind,
     byTag,

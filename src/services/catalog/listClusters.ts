@@ -1,25 +1,10 @@
+import type { ClusterSummary } from '../../contract/clusters.ts';
+import type { NamedRegion } from '../../contract/regions.ts';
+import type { RecordProvenance } from '../../contract/record-provenance.ts';
 import type { Duck } from '../../store/duck.ts';
 import { cachedResult, cacheKey } from '../cache.ts';
 import { queryClusters, type ClusterRow } from '../../store/queries/clusters.ts';
 import { queryRegions, type RegionRow } from '../../store/queries/regions.ts';
-
-/** A region named for display, with its province. */
-export interface NamedRegion {
-  code: string;
-  level: string;
-  nameZh: string;
-  nameEn: string | null;
-  province: string;
-}
-
-/** A cluster for lists and the map. */
-export interface ClusterSummary extends ClusterRow {
-  regionNames: NamedRegion[];
-  /** The provinces the cluster spans (from its regions), named. */
-  provinces: NamedRegion[];
-  /** [lon, lat] (GCJ-02): the centroid of the cluster's first region; null if unknown. */
-  location: [number, number] | null;
-}
 
 function named(r: RegionRow): NamedRegion {
   return { code: r.code, level: r.level, nameZh: r.nameZh, nameEn: r.nameEn, province: r.province };
@@ -45,7 +30,13 @@ export async function summarise(db: Duck, clusters: ClusterRow[]): Promise<Clust
     const first = own[0];
     const location: [number, number] | null =
       first && first.lon !== null && first.lat !== null ? [first.lon, first.lat] : null;
-    return { ...c, regionNames: own.map(named), provinces, location };
+    return {
+      ...c,
+      provenance: c.provenance as RecordProvenance,
+      regionNames: own.map(named),
+      provinces,
+      location,
+    };
   });
 }
 
