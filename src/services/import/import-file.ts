@@ -138,6 +138,11 @@ async function importTable(
     ...prepared,
     rowsRead: table.rows.length + plainRows,
     records: prepared.records + plainRows,
+    // The rows checked in the database are new organisations (stage-organizations.ts).
+    resolution: prepared.resolution && {
+      ...prepared.resolution,
+      counts: { ...prepared.resolution.counts, new: prepared.resolution.counts.new + plainRows },
+    },
     issues: [...screened.issues, ...prepared.issues].sort((a, b) => a.row - b.row),
     warnings: [...encodingWarnings(table), ...prepared.warnings],
     write: async (tx) => (staged ? await staged.write(tx) : 0) + (await prepared.write(tx)),

@@ -29,10 +29,13 @@ import {
   dropStagedCells,
   insertPlainOrganizations,
   PLAIN_ORG_FIELDS,
+  plainMatchRows,
+  releaseRows,
   releaseSharingKeys,
   rowByRowCells,
   type PlainOrgField,
   type PlainOrgPlan,
+  type PlainProvenance,
 } from '../../store/import-stage/plain-organizations.ts';
 import {
   capMemory,
@@ -41,6 +44,7 @@ import {
   stageCsv,
   type StagedCsv,
 } from '../../store/import-stage/stage-csv.ts';
+import { matchToAtlas } from '../resolution/match-to-atlas.ts';
 import type { OrgMatcher } from './org-matcher.ts';
 import { referenceIndexes } from './reference-indexes.ts';
 import { transcodeGb18030ToUtf8 } from './transcode-to-utf8.ts';
@@ -63,6 +67,8 @@ export interface StageOptions {
   /** true: stage whatever the size; false: never; default: from FILE_LIMITS.stagedMinRows rows. */
   columnar?: boolean;
   onProgress?: OnProgress;
+  /** Who imports, for the change history (import-file.ts ImportOptions.by). */
+  by?: string | null;
 }
 
 const TEXT = new Set(['.csv', '.tsv', '.txt']);
@@ -129,7 +135,7 @@ export async function stageOrganizations(
       await release();
       return undefined;
     }
-    const rows = await db.transaction((tx) => checkRows(tx, plan, opts.onProgress));
+    const rows = await db.transaction((tx) => checkRows(db, tx, plan, opts.onProgress));
     return {
       table: tableOf(path, shape, plain.encoding, rows.rest),
       plainRows: rows.plain,
@@ -137,7 +143,9 @@ export async function stageOrganizations(
         const bytes = Math.max(cap, mem.writeBytesPerRow * rows.plain);
         // Only a cap of ours is raised: a lower limit set by the operator stays.
         if (previous !== undefined) await setMemory(tx, `${Math.round(bytes / 1e6)}MB`);
-        return insertPlainOrganizations(tx, plan, provenanceJson(provenance));
+        // The history's context as the row-by-row write gives it (import-file.ts).
+        const ctx = { by: opts.by ?? null, dataYear: provenance.year };
+        return insertPlainOrganizations(tx, plan, provenanceJson(provenance), ctx);
       },
       release,
     };
@@ -251,6 +259,7 @@ function passesTextRule(cell: string): boolean {
 
 /** Classifies the staged rows; returns the plain count and the rows left to the row-by-row path. */
 async function checkRows(
+  db: Duck,
   tx: Tx,
   plan: PlainOrgPlan & { lookups: Lookups },
   onProgress?: OnProgress,
@@ -272,6 +281,7 @@ async function checkRows(
   const total = plan.staged.lines - 1;
   onProgress?.(0, total, 'check');
   let { plain } = await classifyOrganizations(tx, plan);
+  plain -= await releaseAtlasCandidates(db, tx, plan);
   let rest = await rowByRowCells(tx, plan);
   // A row of the row-by-row path may merge with a plain row: hand those over too.
   const released = await releaseSharingKeys(tx, plan, keysOf(plan, rest));
@@ -289,6 +299,22 @@ async function checkRows(
   await dropStagedCells(tx, plan); // the verdicts hold what the write needs
   onProgress?.(total, total, 'check');
   return { plain, rest };
+}
+
+/**
+ * Plain rows that the atlas matcher (services/resolution/match-to-atlas.ts)
+ * pairs with an organisation of the atlas, surely or for review, go to the
+ * row-by-row path, where they are merged or queued (plan-organizations.ts);
+ * the matcher's other rows are new organisations there as here. An empty
+ * atlas has nothing to match.
+ */
+async function releaseAtlasCandidates(db: Duck, tx: Tx, plan: PlainOrgPlan): Promise<number> {
+  if (plan.existing.ids.length === 0) return 0;
+  const rows = await plainMatchRows(tx, plan);
+  const { matches } = await matchToAtlas(db, rows);
+  const paired = rows.flatMap((r, i) => (matches[i].organization ? [r.n] : []));
+  await releaseRows(tx, plan, paired);
+  return paired.length;
 }
 
 /** The merge keys of rows (prepare-organizations.ts, merge-organizations.ts), as the plain rows have them. */
@@ -342,18 +368,15 @@ function tableOf(
   };
 }
 
-/** The provenance every plain record gets, as the Organization schema completes it. */
-function provenanceJson(p: ProvenanceInput): {
-  synthetic: boolean;
-  verified: boolean;
-  json: string;
-  source: string;
-} {
+/** The provenance every plain record gets, as the Organization schema completes it (its year apart). */
+function provenanceJson(p: ProvenanceInput): PlainProvenance {
   const o = Organization.parse({ id: 'x', name: 'x', kind: 'enterprise', provenance: p });
+  const { year, ...rest } = o.provenance;
   return {
     synthetic: o.provenance.synthetic,
     verified: o.provenance.verified,
-    json: JSON.stringify(o.provenance),
+    json: JSON.stringify(rest),
     source: o.provenance.source,
+    year,
   };
 }

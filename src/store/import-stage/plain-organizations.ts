@@ -22,7 +22,12 @@
  * and prepare-organizations.ts stableOrgId.
  */
 import type { Row, Tx } from '../duck.ts';
-import { recordCreates, TRACKED_MEASURE, TRACKED_ORGANIZATION } from '../history.ts';
+import {
+  type ChangeContext,
+  recordCreates,
+  TRACKED_MEASURE,
+  TRACKED_ORGANIZATION,
+} from '../history.ts';
 import { sqlText, type StagedCsv } from './stage-csv.ts';
 
 export const PLAIN_ORG_FIELDS = [
@@ -160,6 +165,7 @@ function verdictSql(p: PlainOrgPlan): string {
         AND s.nk <> '' AND length(s.nm) <= 300
         AND (${c('uscc')} IS NULL OR ${usccValid(c('uscc'))})
         AND (${c('region')} IS NULL OR rm.value IS NOT NULL)
+        AND (${region} IS NOT NULL OR ${c('lon')} IS NULL OR ${c('lat')} IS NULL)
         AND (${c('industry')} IS NULL OR im.value IS NOT NULL)
         AND ((${c('lon')} IS NULL AND ${c('lat')} IS NULL) OR (
           regexp_matches(${c('lon')}, '${DECIMAL}') AND regexp_matches(${c('lat')}, '${DECIMAL}')
@@ -246,6 +252,41 @@ export async function releaseSharingKeys(
   return r.length;
 }
 
+/** The plain rows as the atlas matcher reads a record (services/resolution/match-to-atlas.ts). */
+export async function plainMatchRows(
+  tx: Tx,
+  p: PlainOrgPlan,
+): Promise<
+  { n: number; id: string; name: string; region?: string; industry?: string; uscc?: string }[]
+> {
+  const rows = await tx.all(
+    `SELECT n, id, name, region, industries[1] AS industry, uscc FROM ${t(p, 'verdict')}
+     WHERE plain ORDER BY n`,
+  );
+  const opt = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
+  return rows.map((r) => ({
+    n: Number(r.n),
+    id: String(r.id),
+    name: String(r.name),
+    region: opt(r.region),
+    industry: opt(r.industry),
+    uscc: opt(r.uscc),
+  }));
+}
+
+/** Hands the given rows (staged row ids) to the row-by-row path. */
+export async function releaseRows(tx: Tx, p: PlainOrgPlan, rows: readonly number[]): Promise<void> {
+  if (rows.length === 0) return;
+  const k = t(p, 'rrows');
+  await tx.exec(`CREATE OR REPLACE TEMP TABLE ${k} (n INTEGER)`);
+  await tx.append(
+    k,
+    [{ name: 'n', kind: 'integer' }],
+    rows.map((n) => ({ n })),
+  );
+  await tx.exec(`UPDATE ${t(p, 'verdict')} SET plain = false WHERE n IN (SELECT n FROM ${k})`);
+}
+
 /** The staged cells of the rows left to the row-by-row path (blank lines left out), in file order. */
 export async function rowByRowCells(
   tx: Tx,
@@ -262,6 +303,28 @@ export async function rowByRowCells(
   }));
 }
 
+/** The provenance every plain record gets, as the Organization schema completes it. */
+export interface PlainProvenance {
+  synthetic: boolean;
+  verified: boolean;
+  /** The provenance as JSON, without its year. */
+  json: string;
+  source: string;
+  /** The data's year the importer gave; else a record's is the year of its figures, if any. */
+  year?: number;
+}
+
+/**
+ * A record's provenance JSON over alias v: the year, the importer's or the
+ * row's when it has figures, goes last, as services/import/data-year.ts adds it.
+ */
+function provenanceSql(p: PlainProvenance): string {
+  const open = sqlText(p.json.replace(/}$/, ''));
+  if (p.year !== undefined) return sqlText(p.json.replace(/}$/, `,"year":${p.year}}`));
+  return `CASE WHEN v.has_measures AND v.year IS NOT NULL
+    THEN ${open} || ',"year":' || TRY_CAST(v.year AS INTEGER) || '}' ELSE ${sqlText(p.json)} END`;
+}
+
 /**
  * Writes the plain rows as organisations and measures (prepare-organizations
  * defaults: kind enterprise, datum GCJ02 when coordinates are given, the
@@ -270,7 +333,8 @@ export async function rowByRowCells(
 export async function insertPlainOrganizations(
   tx: Tx,
   p: PlainOrgPlan,
-  provenance: { synthetic: boolean; verified: boolean; json: string; source: string },
+  provenance: PlainProvenance,
+  ctx: ChangeContext = {},
 ): Promise<number> {
   const v = t(p, 'verdict');
   const r = await tx.all(
@@ -280,7 +344,7 @@ export async function insertPlainOrganizations(
      SELECT v.id, v.uscc, v.name, NULL, 'enterprise', v.region, r.province, r.prefecture, NULL,
        TRY_CAST(v.lon AS DOUBLE), TRY_CAST(v.lat AS DOUBLE), CASE WHEN v.lon IS NULL THEN NULL ELSE 'GCJ02' END,
        v.industries, []::VARCHAR[], []::VARCHAR[], '{}'::JSON, ${provenance.synthetic},
-       ${provenance.verified}, ${sqlText(provenance.json)}::JSON, NULL
+       ${provenance.verified}, ${provenanceSql(provenance)}::JSON, NULL
      FROM ${v} v LEFT JOIN regions r ON r.code = v.region
      WHERE v.plain ORDER BY v.id`,
   );
@@ -290,7 +354,7 @@ export async function insertPlainOrganizations(
        ${MEASURES.map(([, as]) => `TRY_CAST(${as} AS DOUBLE)`).join(', ')}
      FROM ${v} WHERE plain AND has_measures ORDER BY id`,
   );
-  await recordPlainCreates(tx, v, provenance.source);
+  await recordPlainCreates(tx, v, provenance.source, ctx);
   return Number(r[0]?.Count ?? r[0]?.count ?? 0);
 }
 
@@ -299,14 +363,19 @@ export async function insertPlainOrganizations(
  * for new records: one 'create' per organisation and per yearly figure, with
  * the file's provenance source (plain rows never touch a stored record).
  */
-async function recordPlainCreates(tx: Tx, verdict: string, source: string): Promise<void> {
+async function recordPlainCreates(
+  tx: Tx,
+  verdict: string,
+  source: string,
+  ctx: ChangeContext,
+): Promise<void> {
   const plain = `SELECT id FROM ${verdict} WHERE plain`;
   await recordCreates(
     tx,
     TRACKED_ORGANIZATION,
     'organizations',
     `t.id IN (${plain})`,
-    {},
+    ctx,
     sqlText(source),
   );
   await recordCreates(
@@ -314,7 +383,7 @@ async function recordPlainCreates(tx: Tx, verdict: string, source: string): Prom
     TRACKED_MEASURE,
     'measures',
     `t.organization IN (${plain} AND has_measures)`,
-    {},
+    ctx,
     sqlText(source),
   );
 }
@@ -326,6 +395,6 @@ export async function dropStagedCells(tx: Tx, p: PlainOrgPlan): Promise<void> {
 
 /** Drops the staged table and everything built beside it. */
 export async function dropStage(tx: Tx, table: string): Promise<void> {
-  for (const x of ['', '_rmap', '_imap', '_xkeys', '_rkeys', '_verdict'])
+  for (const x of ['', '_rmap', '_imap', '_xkeys', '_rkeys', '_rrows', '_verdict'])
     await tx.exec(`DROP TABLE IF EXISTS ${table}${x}`);
 }
