@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
+import { ChainBindingInput, ClusterChains } from '../../src/contract/chains.ts';
 import { bootstrap } from '../../src/services/bootstrap.ts';
 import { DEFAULT_GENERATE } from '../../src/services/generate/generate.ts';
 import type { Duck } from '../../src/store/duck.ts';
@@ -133,5 +134,18 @@ describe('/api/clusters/:id/chains', () => {
     expect(p.panorama.template.id).toBe('rare-earths');
     expect((await put([])).json()).toMatchObject({ chainTemplatesBy: 'field' });
     expect((await get('/api/clusters/no-such-cluster/chains')).statusCode).toBe(404);
+  });
+
+  it('answers in the contract’s shape and refuses what the contract refuses, as the CLI does', async () => {
+    const answer = (await get(`/api/clusters/${ID}/chains`)).json();
+    expect(ClusterChains.parse(answer)).toEqual(answer);
+    expect(answer.fields[0]).toMatchObject({ id: 'magnetic-materials', nameZh: '磁性材料' });
+    // not a template id: 400 before anything is looked up or written
+    const bad = await put(['Magnetic Materials']);
+    expect(bad.statusCode).toBe(400);
+    expect((await put(Array.from({ length: 21 }, () => 'steel'))).statusCode).toBe(400);
+    expect((await get(`/api/clusters/${ID}/chains`)).json().chainTemplatesBy).toBe('field');
+    const cli = ChainBindingInput.safeParse({ templates: ['Magnetic Materials'] });
+    expect(cli.success).toBe(false);
   });
 });

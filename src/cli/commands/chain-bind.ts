@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ChainBindingInput } from '../../contract/chains.ts';
 import { AtlasError } from '../../core/errors.ts';
 import { bindClusterChains, clusterChains } from '../../services/chain/bind-cluster.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
@@ -23,6 +24,13 @@ export function registerChainBind(chain: Command): void {
       if (o.reset && templates.length)
         throw new AtlasError('ATLAS_E_USAGE', 'give templates or --reset, not both');
       const write = o.reset || templates.length > 0;
+      // the same words the API accepts (src/contract/chains.ts)
+      const checked = ChainBindingInput.safeParse({ templates });
+      if (!checked.success)
+        throw new AtlasError(
+          'ATLAS_E_USAGE',
+          `templates: ${checked.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+        );
       const r = await withAtlas({ path: o.db }, (db) =>
         write
           ? audited(db, 'atlas chain bind', cluster, () =>

@@ -1,3 +1,4 @@
+import type { ClusterChains } from '../../contract/chains.ts';
 import { AtlasError } from '../../core/errors.ts';
 import { chainBindingOf } from '../../store/chain-bindings.ts';
 import { writeClusterChainTemplates } from '../../store/clusters.ts';
@@ -5,14 +6,7 @@ import type { Duck } from '../../store/duck.ts';
 import { queryCluster } from '../../store/queries/clusters.ts';
 import { getChainTemplate } from './templates.ts';
 
-export interface ClusterChains {
-  cluster: string;
-  /** The templates a panorama of the cluster uses, the first by default. */
-  chainTemplates: string[];
-  chainTemplatesBy: 'analyst' | 'field' | 'none';
-  /** The chain fields the bundled data binds the cluster to, and their templates. */
-  fields: Array<{ id: string; nameZh: string; nameEn: string; templates: string[] }>;
-}
+export type { ClusterChains };
 
 /** A cluster's chain templates and where they come from. */
 export async function clusterChains(db: Duck, cluster: string): Promise<ClusterChains> {
