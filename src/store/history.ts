@@ -43,8 +43,6 @@ export const TRACKED_ORGANIZATION: Tracked = {
   table: 'organizations',
   key: 't.id',
   organizations: '[t.id]',
-  // The year its provenance says the data describe (an import's year column or --year).
-  year: "TRY_CAST(json_extract_string(t.provenance, '$.year') AS INTEGER)",
   fields: {
     name: 't.name',
     nameEn: 't.name_en',

@@ -164,10 +164,11 @@ describe('an import meets the atlas', () => {
     await importFile(db, q, { kind: 'organizations' });
     const prov2 = JSON.parse(String((await org(await newId('岳阳楼光伏玻璃有限公司')))?.prov));
     expect(prov2.year).toBeUndefined();
-    // The history of the figure carries the year of the data.
+    // The history of the yearly figure carries the year of the data and its file.
     const { items } = await organizationChanges(db, id, { limit: 50, offset: 0 });
-    expect(items.find((c) => c.entity === 'organization' && c.action === 'create')).toMatchObject({
+    expect(items.find((c) => c.entity === 'measure' && c.action === 'create')).toMatchObject({
       dataYear: 2023,
+      source: 'year.csv',
     });
   });
 });
