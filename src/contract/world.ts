@@ -51,7 +51,9 @@ export const FigureCell = z.object({
   bound: z.enum(['exact', 'lower', 'approx']).nullable(),
   unit: z.string().nullable(),
   year: z.number().int().nullable(),
-  scope: z.string().nullable(),
+  /** What the figure counts, when the source narrows it (e.g. oil-equipment makers only). */
+  scopeZh: z.string().nullable(),
+  scopeEn: z.string().nullable(),
   source: z.string().nullable(),
   quote: z.string().nullable(),
   missing: z.boolean(),

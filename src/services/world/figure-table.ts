@@ -15,7 +15,8 @@ export interface Cell {
   bound: 'exact' | 'lower' | 'approx' | null;
   unit: string | null;
   year: number | null;
-  scope: string | null;
+  scopeZh: string | null;
+  scopeEn: string | null;
   source: string | null;
   quote: string | null;
   missing: boolean;
@@ -36,7 +37,8 @@ const MISSING = (subject: string): Cell => ({
   bound: null,
   unit: null,
   year: null,
-  scope: null,
+  scopeZh: null,
+  scopeEn: null,
   source: null,
   quote: null,
   missing: true,
@@ -56,7 +58,8 @@ function chinaCell(subject: string, v: IndicatorValue): Cell {
     bound: boundOf(v.provenance.note),
     unit: v.unit ?? null,
     year: v.year ?? null,
-    scope: null,
+    scopeZh: null,
+    scopeEn: null,
     source: v.provenance.source ?? null,
     quote: v.provenance.note ?? null,
     missing: v.value === null,
@@ -74,7 +77,8 @@ function worldCell(
     bound: f.bound,
     unit: f.unit,
     year: f.year,
-    scope: `${f.scopeZh} · ${f.scopeEn}`,
+    scopeZh: f.scopeZh,
+    scopeEn: f.scopeEn,
     source: cite.get(f.source) ?? f.source,
     quote: f.quote,
     missing: false,

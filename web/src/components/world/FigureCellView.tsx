@@ -17,7 +17,7 @@ const UNITS: Record<string, Unit> = {
 
 /** One figure of one subject: bound, value with unit, year and source; or missing. */
 export function FigureCellView(props: { cell: Cell }) {
-  const { lang } = useLang();
+  const { lang, name } = useLang();
   const tt = useDictionary(worldText);
   const c = props.cell;
   if (c.missing || c.value === null)
@@ -38,7 +38,7 @@ export function FigureCellView(props: { cell: Cell }) {
       {c.bound === 'lower' ? `${tt('lower')} ` : c.bound === 'approx' ? `${tt('approx')} ` : ''}
       <Quantity value={c.value} unit={unit ?? 'none'} />
       {word ? ` ${word}` : ''}
-      {c.scope ? <div className="muted small">{c.scope}</div> : null}
+      {c.scopeZh ? <div className="muted small">{name(c.scopeZh, c.scopeEn)}</div> : null}
       <div
         className="muted small"
         data-testid="figure-source"
