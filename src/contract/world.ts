@@ -83,6 +83,7 @@ export const BenchmarkSubject = z.object({
       worldCode: z.string(),
       fieldCode: z.string(),
       basis: z.string(),
+      basisZh: z.string(),
     })
     .nullable(),
   usCluster: UsClusterRef.nullable(),
@@ -112,8 +113,11 @@ export const WorldClusterRecord = z.object({
   country: z.string(),
   placeZh: z.string(),
   placeEn: z.string(),
-  gbt4754: z.array(z.object({ code: z.string(), basis: z.string(), inferred: z.boolean() })),
+  gbt4754: z.array(
+    z.object({ code: z.string(), basis: z.string(), basisZh: z.string(), inferred: z.boolean() }),
+  ),
   fieldNote: z.string().optional(),
+  fieldNoteZh: z.string().optional(),
   mentions: z.array(z.object({ source: z.string(), quote: z.string() })),
   facts: z.array(
     z.object({

@@ -31,8 +31,11 @@ const WorldCluster = z.object({
   country: z.string(),
   placeZh: z.string(),
   placeEn: z.string(),
-  gbt4754: z.array(z.object({ code: z.string(), basis: z.string(), inferred: z.boolean() })),
+  gbt4754: z.array(
+    z.object({ code: z.string(), basis: z.string(), basisZh: z.string(), inferred: z.boolean() }),
+  ),
   fieldNote: z.string().optional(),
+  fieldNoteZh: z.string().optional(),
   mentions: z.array(z.object({ source: z.string(), quote: z.string() })),
   facts: z.array(Fact),
 });

@@ -175,7 +175,11 @@ function subjectsOf(
       nameEn: w.nameEn,
       placeZh: w.placeZh,
       placeEn: w.placeEn,
-      match: { ...m!, basis: w.gbt4754.find((g) => g.code === m!.worldCode)?.basis ?? '' },
+      match: {
+        ...m!,
+        basis: w.gbt4754.find((g) => g.code === m!.worldCode)?.basis ?? '',
+        basisZh: w.gbt4754.find((g) => g.code === m!.worldCode)?.basisZh ?? '',
+      },
       usCluster: worldUs(w.gbt4754.map((g) => g.code)),
       missing: missing.get(w.id) ?? [],
     })),

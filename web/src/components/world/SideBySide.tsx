@@ -64,7 +64,7 @@ export function SideBySide(props: { data: WorldBenchmark }) {
                   level: tt(`level.${s.match.level}`),
                   world: s.match.worldCode,
                   field: s.match.fieldCode,
-                })} (${s.match.basis})`
+                })} (${name(s.match.basisZh, s.match.basis)})`
               : ''}
             {s.usCluster ? ` · ${tt('usOf', { name: s.usCluster.nameEn })}` : ''}
             {' · '}

@@ -21,7 +21,9 @@ export function WorldRecords(props: { list: WorldClusterList }) {
                 ? c.gbt4754
                     .map((g) => `${g.code}${g.inferred ? `（${tt('inferred')}）` : ''}`)
                     .join('、')
-                : tt('noField')}
+                : c.fieldNoteZh
+                  ? name(c.fieldNoteZh, c.fieldNote)
+                  : tt('noField')}
             </div>
             <div className="muted small">
               {c.facts.length === 0 ? `${tt('noFacts')} · ` : ''}
