@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueLoginToken } from '../../src/services/access/sessions.ts';
 import { openPage, startAtlas, type LiveAtlas } from './browser.ts';
 
 /**
@@ -75,4 +78,57 @@ describe('cross-province cluster and world benchmarks', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('lets an analyst add to the joint plan, in English too, with no accessibility violation', async () => {
+    const { page, errors } = await openPage(atlas, { locale: 'en-US' });
+    await page.goto(`${atlas.url}api/session/token?token=${await issueLoginToken(atlas.db)}`);
+    await page.getByTestId('account').waitFor();
+    await page.goto(`${atlas.url}#/cluster/national-chengyu-electronics`);
+    const section = page.getByTestId('cross-region');
+    await section.getByTestId('work-plan-add').waitFor();
+    expect(
+      await section.locator('[data-testid="cross-province"][data-code="510000"]').textContent(),
+    ).toContain('Sichuan');
+    const form = section.getByTestId('work-plan-add');
+    await form.locator('input').first().fill('Joint test and inspection platform');
+    await form.locator('select').first().selectOption('platform');
+    await form.locator('select').nth(1).selectOption('joint');
+    await form.locator('button[type="submit"]').click();
+    const item = section.getByTestId('work-item');
+    await item.first().waitFor();
+    expect(await item.first().textContent()).toContain('Both sides jointly');
+    expect(await audit(page)).toEqual([]);
+    await page.goto(`${atlas.url}#/world/construction-machinery`);
+    await page.getByTestId('side-by-side').waitFor();
+    expect(await page.getByTestId('world-field-name').textContent()).toBe('Construction machinery');
+    expect(await audit(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
+
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+/** axe-core's WCAG 2.1 A and AA violations on the page as it stands. */
+async function audit(page: Page): Promise<{ id: string; targets: unknown[] }[]> {
+  await page.waitForLoadState('networkidle');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (...a: unknown[]) => Promise<{
+            violations: { id: string; nodes: { target: unknown }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      targets: v.nodes.slice(0, 5).map((n) => n.target),
+    }));
+  });
+}
