@@ -49,6 +49,14 @@ describe('GET /api/rankings/years', () => {
       expect(sum).toBeCloseTo(c.scoreChange, 9);
     }
     expect(r.indicators.map((i: { id: string }) => i.id)).toContain('member_firms');
+    // Built from counts of members and links, never from a firm's figures: an analyst sees the same.
+    const as = await signedIn(app, db, 'analyst');
+    const seen = await app.inject({
+      url: '/api/rankings/years?designation=national&years=2019-2021&baseYear=2019&runs=40',
+      headers: as,
+    });
+    expect(seen.json().rows).toEqual(r.rows);
+    expect(JSON.stringify(r)).not.toMatch(/"(revenue|employees|output|rdSpend|patents)"/);
   });
 
   it('refuses a base year without data and a malformed range, naming the years', async () => {

@@ -156,10 +156,14 @@ export function registerEvaluate(program: Command): void {
         sensitivity: Boolean(opts.sensitivity),
       };
       const yr = yearOptions(opts);
-      if (yr.years || yr.baseYear !== undefined) {
+      if (yr.years || yr.baseYear !== undefined || (opts.clusters && yr.year !== undefined)) {
         await evaluateYears(
           opts,
-          { ...options, years: yr.years, baseYear: yr.baseYear },
+          {
+            ...options,
+            years: yr.years ?? (yr.year !== undefined ? [yr.year] : undefined),
+            baseYear: yr.baseYear,
+          },
           synthetic,
         );
         return;

@@ -57,7 +57,10 @@ export function registerRank(program: Command): void {
     .option('--weights <w>', choiceHelp(E.weights, E.weights.unwrap().options))
     .option('--runs <n>', `Monte-Carlo runs over weights ${rangeHelp(E.runs)}`)
     .option('--seed <n>', `seed of the Monte-Carlo draws ${rangeHelp(E.seed)}`)
-    .option('--year <y>', 'with --data holding a year column: that year')
+    .option(
+      '--year <y>',
+      'the clusters as they stood in year y (members dated by their yearly measures)',
+    )
     .option('--years <list>', 'rank each year: 2018-2020 or 2018,2020')
     .option('--base-year <y>', 'with --years: every year on this year’s scale')
     .option('--changes <file>', 'with --years: what changed per indicator (CSV)')
@@ -95,10 +98,11 @@ export function registerRank(program: Command): void {
         const only = set
           ? [...(set.subject ? [set.subject] : []), ...set.members.map((m) => m.id)]
           : named?.map((p) => p.id);
-        if (yr.years || yr.baseYear !== undefined) {
+        // --year Y ranks the clusters as they stood in Y (members dated by their yearly measures).
+        if (yr.years || yr.year !== undefined || yr.baseYear !== undefined) {
           const report = await rankClustersOverYears(db, {
             ...options,
-            years: yr.years,
+            years: yr.years ?? (yr.year !== undefined ? [yr.year] : undefined),
             baseYear: yr.baseYear,
             only,
           });
