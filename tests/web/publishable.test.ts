@@ -22,12 +22,24 @@ describe('the map states its source and its review number', () => {
     await page.goto(atlas.url);
     const review = page.getByTestId('map-review');
     await review.waitFor();
-    const text = (await review.textContent()) ?? '';
-    expect(text).toMatch(/^审图号：无。/);
+    expect(await review.textContent()).toMatch(
+      /^审图号：无（底图取自 Apache ECharts 4\.9\.0，未经审核）/,
+    );
+    // What the base map is, one click away: the files, what they hold, what publishing needs.
+    const details = page.getByTestId('map-review-details');
+    await details.locator('summary').click();
+    const text = (await details.textContent()) ?? '';
     expect(text).toContain('data/geo/provinces.json');
     expect(text).toContain('data/geo/south-china-sea.json');
-    expect(text).toContain('Apache ECharts 4.9.0');
+    expect(text).toContain('只含行政区轮廓和南海诸岛附图，不含审图号');
     expect(text).toContain('标准地图服务');
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    // The source and the review line sit apart, clear of the inset at the map's right.
+    const source = await page.getByTestId('map-source').boundingBox();
+    const line = await review.boundingBox();
+    expect(line!.y).toBeGreaterThanOrEqual(source!.y + source!.height - 1);
+    const map = await page.getByTestId('china-map').boundingBox();
+    expect(line!.x + line!.width).toBeLessThan(map!.x + map!.width * 0.6);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -37,7 +49,7 @@ describe('the map states its source and its review number', () => {
     await page.goto(atlas.url);
     const review = page.getByTestId('map-review');
     await review.waitFor();
-    expect(await review.textContent()).toMatch(/^Map review number: none\./);
+    expect(await review.textContent()).toMatch(/^Map review number: none \(base map from/);
     await page.getByTestId('cluster-item').first().waitFor();
     const download = page.waitForEvent('download');
     await page.getByTestId('china-map').getByTestId('export-csv').click();
@@ -66,6 +78,17 @@ describe('GB/T 4754 groups and classes in English', () => {
       if (/^\d{3,4} /.test(text))
         expect(await item.getAttribute('title')).toContain('translation of the official Chinese');
     }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('names a chain node’s classes by their titles, not bare codes', async () => {
+    const { page, errors } = await openPage(atlas, { locale: 'en' });
+    await page.goto(`${atlas.url}#/chains/construction-machinery`);
+    const codes = page.getByTestId('industry-code').filter({ hasText: '3514' }).first();
+    await expect
+      .poll(() => codes.textContent(), { timeout: 15_000 })
+      .toBe('3514 Manufacture of Construction Machinery');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -117,6 +140,48 @@ describe('the chain template editor, in its parts', () => {
           (await page.getByTestId('template-problems').count()),
       )
       .toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the region report says what it stands on', () => {
+  for (const lang of ['zh-CN', 'en'] as const)
+    it(`names the measure, leaves out a year the data do not give, labels its picker plainly (${lang})`, async () => {
+      const { page, errors } = await openPage(atlas, { locale: lang });
+      await page.goto(`${atlas.url}#/reports/region/430100`);
+      const report = page.getByTestId('region-report');
+      await report.waitFor();
+      const basis = (await report.locator('p.muted').nth(1).textContent()) ?? '';
+      if (lang === 'en') {
+        expect(basis).toMatch(
+          /^Basis: (employees|organisations|revenue|output) by industry division/,
+        );
+        expect(await page.getByTestId('report-region').locator('label').textContent()).toBe(
+          'Region',
+        );
+      } else {
+        expect(basis).toMatch(/^依据：各地级市按行业大类的(从业人数|机构数|营业收入|产值)/);
+        expect(await page.getByTestId('report-region').locator('label').textContent()).toBe('地区');
+      }
+      expect(basis).not.toContain('—');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+});
+
+describe('an organisation’s page in English', () => {
+  it('names its GB/T 4754 classes by their English titles and dates its history unambiguously', async () => {
+    const { page, errors } = await openPage(atlas, { locale: 'en' });
+    await page.goto(`${atlas.url}#/organization/org-sany`);
+    const code = page.getByTestId('industry-code').first();
+    await expect.poll(() => code.textContent(), { timeout: 15_000 }).toMatch(/^\d{4} [A-Z]/);
+    expect(await code.textContent()).not.toMatch(/[\u3400-\u9fff]/);
+    expect(await code.getAttribute('title')).toContain('translation of the official Chinese');
+    const when = page.getByTestId('history-row').first().locator('td').first();
+    await when.waitFor();
+    // 2026-12-07 14:36 UTC, never 07/12/2026 (12 July to an American reader).
+    expect(await when.textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -140,42 +140,14 @@ export interface ChinaMapProps {
 }
 
 export function ChinaMap(props: ChinaMapProps) {
-  const { t, name, lang } = useLang();
+  const { t, name } = useLang();
   const tm = useDictionary(mapText);
   const review = useMapReview();
   registerChina(props.geo);
   if (props.prefectures) registerChina(props.prefectures, PREFECTURE_MAP);
   const drilled = Boolean(props.focus && props.prefectures);
   const density = useDensityLayer();
-  const option = useMemo(
-    () =>
-      mapOption(props, {
-        drilled,
-        density: density.shown,
-        nameMap: nameMapOf(props, lang),
-        name,
-        t,
-        inset: tm('insetLabel'),
-      }),
-    // The props the option reads, one by one.
-    [
-      props.clusters,
-      props.provinces,
-      props.geo,
-      props.selected,
-      props.detected,
-      props.firms,
-      drilled,
-      props.focus,
-      props.prefectures,
-      props.cities,
-      density.shown,
-      lang,
-      name,
-      t,
-      tm,
-    ],
-  );
+  const option = useMapOption(props, drilled, density.shown);
   const ref = useRef<ChartRef | null>(null);
   const [tableShown, setTableShown] = useState(false);
   const table = drilled
@@ -223,6 +195,41 @@ export function ChinaMap(props: ChinaMapProps) {
       </div>
       {tableShown ? <ChartDataTable table={table} testId="map-table" /> : null}
     </div>
+  );
+}
+
+/** The map's option, built again only when what it draws changes (a new option resets the view). */
+function useMapOption(props: ChinaMapProps, drilled: boolean, density: FirmDensity | null) {
+  const { t, name, lang } = useLang();
+  const tm = useDictionary(mapText);
+  return useMemo(
+    () =>
+      mapOption(props, {
+        drilled,
+        density,
+        nameMap: nameMapOf(props, lang),
+        name,
+        t,
+        inset: tm('insetLabel'),
+      }),
+    // The props the option reads, one by one.
+    [
+      props.clusters,
+      props.provinces,
+      props.geo,
+      props.selected,
+      props.detected,
+      props.firms,
+      drilled,
+      props.focus,
+      props.prefectures,
+      props.cities,
+      density,
+      lang,
+      name,
+      t,
+      tm,
+    ],
   );
 }
 

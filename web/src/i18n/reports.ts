@@ -4,11 +4,12 @@ import { defineDictionary } from './dictionary.ts';
 export const reportsText = defineDictionary({
   zh: {
     title: '报告',
-    regionReport: '地区报告：地区',
+    regionReport: '地区',
     open: '生成',
     noRegion: '{code} 没有可用数据（需为有机构数据的地级市代码）',
-    basis: '依据：各地级市按行业大类的从业人数（{year} 年），其中合成数据占 {share}%。',
-    basisShareWithheld: '依据：各地级市按行业大类的从业人数（{year} 年），合成数据占比保密。',
+    basis: '依据：各地级市按行业大类的{measure}{when}，其中合成数据占 {share}%。',
+    basisShareWithheld: '依据：各地级市按行业大类的{measure}{when}，合成数据占比保密。',
+    basisYear: '（{year} 年）',
     specialisations: '优势行业（区位熵最高的 10 个行业大类）',
     hosted: '覆盖本地区的集群',
     noneHosted: '没有集群覆盖本地区',
@@ -31,13 +32,13 @@ export const reportsText = defineDictionary({
   },
   en: {
     title: 'Reports',
-    regionReport: 'Region report: region',
+    regionReport: 'Region',
     open: 'Open',
     noRegion: 'No data for {code} (a prefecture code with organisations is needed)',
-    basis:
-      'Basis: employees by industry division per prefecture ({year}); {share}% of it synthetic.',
+    basis: 'Basis: {measure} by industry division per prefecture{when}; {share}% of it synthetic.',
     basisShareWithheld:
-      'Basis: employees by industry division per prefecture ({year}); its synthetic share is withheld.',
+      'Basis: {measure} by industry division per prefecture{when}; its synthetic share is withheld.',
+    basisYear: ' ({year})',
     specialisations: 'Specialisations (the 10 divisions with the highest location quotient)',
     hosted: 'Clusters covering the region',
     noneHosted: 'No cluster covers the region',
@@ -56,7 +57,7 @@ export const reportsText = defineDictionary({
     status: 'Status',
     firms: 'Firms (organisations on support nodes)',
     regions: 'Regions',
-    members: '{n} members ({s} synthetic)',
+    members: '{n|member|members} ({s} synthetic)',
     provenance: 'Source: {src}',
   },
 });

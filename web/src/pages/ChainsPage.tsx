@@ -1,3 +1,4 @@
+import { IndustryCodes } from '../components/IndustryCodes.tsx';
 import { DataText, SourceText } from '../components/SourceText.tsx';
 import { useState } from 'react';
 import {
@@ -117,7 +118,7 @@ function Template(props: {
                     ) : null}
                     {n.industries?.length ? (
                       <div className="muted">
-                        {tt('codes')}: {join(n.industries)}
+                        {tt('codes')}: <IndustryCodes codes={n.industries} />
                       </div>
                     ) : null}
                     {n.keywords?.length ? (

@@ -5,6 +5,8 @@ import { complexityText } from '../../i18n/complexity.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { reportsText } from '../../i18n/reports.ts';
 import { useLang } from '../../lang.tsx';
+import type { Key, Lang } from '../../i18n.ts';
+import type { MatrixInfo } from '../../types.ts';
 import { clusterHref } from '../../route.ts';
 import { useLoad } from '../../useLoad.ts';
 import { PdfLink } from './PdfLink.tsx';
@@ -27,13 +29,33 @@ function fixed(v: number | null | undefined): string {
   return typeof v === 'number' ? v.toFixed(2) : '–';
 }
 
+/** What the LQs are computed from: the measure, the year where the data give one, the synthetic share. */
+function basisLine(
+  m: MatrixInfo,
+  tr: (
+    key: 'basis' | 'basisShareWithheld' | 'basisYear',
+    vars?: Record<string, string | number>,
+  ) => string,
+  t: ReturnType<typeof useLang>['t'],
+  lang: Lang,
+): string {
+  const measure = t(`measure.${m.measure}` as Key);
+  const vars = {
+    measure: lang === 'en' ? measure.toLowerCase() : measure,
+    when: m.year ? tr('basisYear', { year: m.year }) : '',
+  };
+  return m.syntheticShare === null
+    ? tr('basisShareWithheld', vars)
+    : tr('basis', { ...vars, share: Math.round(m.syntheticShare * 100) });
+}
+
 /**
  * A printable region report: its specialisations (LQ by GB/T 4754 division),
  * its place in economic complexity, its growth opportunities, and the
  * clusters it hosts — the region profile on paper.
  */
 export function RegionReport({ code }: { code: string }) {
-  const { t, name } = useLang();
+  const { t, name, lang } = useLang();
   const tr = useDictionary(reportsText);
   const tx = useDictionary(complexityText);
   const lq = useLoad(`report-lq|${code}`, () => api.metric('lq', PARAMS));
@@ -52,7 +74,6 @@ export function RegionReport({ code }: { code: string }) {
     .sort((a, b) => b.value - a.value)
     .slice(0, TOP);
   const withheld = mine.filter((r) => r.value === null).length;
-  const share = lq.data.matrix.syntheticShare;
   const rank = eci.data ? eci.data.rows.findIndex((r) => r.region === code) : -1;
   const hosted = (clusters.data ?? []).filter((c) =>
     c.regions.some((r) => r === code || code.startsWith(r.replace(/0+$/, ''))),
@@ -71,11 +92,7 @@ export function RegionReport({ code }: { code: string }) {
       </div>
       <h1>{name(region.nameZh, region.nameEn)}</h1>
       <p className="muted">{tr('generated', { at: new Date().toISOString().slice(0, 10) })}</p>
-      <p className="muted">
-        {share === null
-          ? tr('basisShareWithheld', { year: lq.data.matrix.year ?? '—' })
-          : tr('basis', { year: lq.data.matrix.year ?? '—', share: Math.round(share * 100) })}
-      </p>
+      <p className="muted">{basisLine(lq.data.matrix, tr, t, lang)}</p>
       <h2>{tr('specialisations')}</h2>
       <SpecialisationChart
         region={code}
@@ -85,24 +102,7 @@ export function RegionReport({ code }: { code: string }) {
           lq: r.value,
         }))}
       />
-      <table className="table" data-testid="report-lq">
-        <thead>
-          <tr>
-            <th>{tx('industry')}</th>
-            <th className="num">LQ</th>
-          </tr>
-        </thead>
-        <tbody>
-          {top.map((r) => (
-            <tr key={r.industry}>
-              <td>
-                {r.industry} {industry.get(r.industry) ?? ''}
-              </td>
-              <td className="num">{r.value.toFixed(2)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <LqTable rows={top} names={industry} />
       <WithheldNote count={withheld} kind="bars" />
       {rank >= 0 && eci.data ? (
         <p data-testid="report-eci">
@@ -124,15 +124,58 @@ export function RegionReport({ code }: { code: string }) {
           <p className="muted">{tx('note')}</p>
         </>
       ) : null}
+      <Hosted clusters={hosted} />
+    </article>
+  );
+}
+
+/** The region's strongest divisions with their LQ, as a table beside the chart. */
+function LqTable(props: {
+  rows: { industry: string; value: number }[];
+  names: Map<string, string>;
+}) {
+  const tx = useDictionary(complexityText);
+  return (
+    <table className="table" data-testid="report-lq">
+      <thead>
+        <tr>
+          <th>{tx('industry')}</th>
+          <th className="num">LQ</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr key={r.industry}>
+            <td>
+              {r.industry} {props.names.get(r.industry) ?? ''}
+            </td>
+            <td className="num">{r.value.toFixed(2)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The clusters that cover the region, each linked to its profile. */
+function Hosted({
+  clusters,
+}: {
+  clusters: { id: string; name: string; nameEn?: string | null }[];
+}) {
+  const { name } = useLang();
+  const tr = useDictionary(reportsText);
+  return (
+    <>
       <h2>{tr('hosted')}</h2>
-      {hosted.length === 0 ? <p className="muted">{tr('noneHosted')}</p> : null}
+      {clusters.length === 0 ? <p className="muted">{tr('noneHosted')}</p> : null}
       <ul>
-        {hosted.map((c) => (
+        {clusters.map((c) => (
           <li key={c.id}>
             <a href={clusterHref(c.id)}>{name(c.name, c.nameEn)}</a>
           </li>
         ))}
       </ul>
-    </article>
+    </>
   );
 }
