@@ -104,15 +104,17 @@ export function OrganizationHistory(props: {
   generation: number;
   onUndone: () => void;
 }) {
-  const { lang } = useLang();
   const tt = useDictionary(historyText);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { data, error } = useLoad(`history|${props.id}|${props.generation}`, () =>
     historyApi.organization(props.id),
   );
-  const when = (at: string) =>
-    `${new Date(at).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'UTC' })} UTC`;
+  // One unambiguous form in both languages (07/12/2026 read as 12 July in the US): 2026-12-07 14:36 UTC.
+  const when = (at: string) => {
+    const d = new Date(at);
+    return Number.isNaN(d.getTime()) ? at : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  };
   const undo = async (c: ChangeItem) => {
     setBusy(true);
     setFailure(null);
@@ -151,7 +153,7 @@ export function OrganizationHistory(props: {
         <tbody>
           {data.items.map((c) => (
             <tr key={c.id} data-testid="history-row">
-              <td>{when(c.at)}</td>
+              <td className="history-when">{when(c.at)}</td>
               <td>{c.by ?? tt('tool')}</td>
               <td>
                 {what(c, tt)}
