@@ -7,6 +7,7 @@
  * leads each) that both sides see and analysts edit.
  */
 import { z } from 'zod';
+import { AnswerWarning } from './answer-warning.ts';
 
 /** A sum of members' yearly measure over a part; null when withheld or nobody reported. */
 export const PartFigure = z.object({
@@ -84,7 +85,16 @@ export const CrossRegionProfile = z.object({
   ties: z.object({ counts: z.array(TieCount), across: z.array(BorderTie) }),
   template: z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string() }).nullable(),
   duplicated: z.array(DuplicatedNode),
-  notes: z.array(z.string()),
+  /** How much of the members and ties summed here is synthetic (contract/synthetic-mark.ts). */
+  synthetic: z.object({
+    organizations: z.number().int(),
+    syntheticOrganizations: z.number().int(),
+    links: z.number().int(),
+    syntheticLinks: z.number().int(),
+    syntheticShare: z.number(),
+    syntheticLinkShare: z.number(),
+  }),
+  warnings: z.array(AnswerWarning),
 });
 export type CrossRegionProfile = z.infer<typeof CrossRegionProfile>;
 

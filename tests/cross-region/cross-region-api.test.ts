@@ -55,6 +55,11 @@ describe('cross-province cluster', () => {
     expect(total).toBe(cluster.memberCount);
     for (const p of body.provinces)
       for (const f of p.figures) expect(f.unit).toMatch(/persons|yuan/);
+    // The synthetic set is summed here: the answer says how much of it.
+    expect(body.synthetic.syntheticOrganizations).toBe(
+      body.provinces.reduce((s, p) => s + p.synthetic, 0),
+    );
+    expect(body.warnings.map((w) => w.code)).toContain('ATLAS_W_SYNTHETIC_INCLUDED');
   });
 
   it('counts and lists the ties across the border, matches included', async () => {

@@ -14,6 +14,7 @@ import {
 } from '../../store/queries/cross-region.ts';
 import { queryRegions, type RegionRow } from '../../store/queries/regions.ts';
 import { getChainTemplate } from '../chain/templates.ts';
+import { syntheticMark, syntheticWarnings } from '../synthetic-share.ts';
 import { sortTies } from './border-ties.ts';
 import { duplicatedAttraction } from './duplicated-attraction.ts';
 import { groupSums, latestYears, type PartSum } from './part-figures.ts';
@@ -126,7 +127,9 @@ export async function crossRegionProfile(
       })
     ).map((r) => [r.code, r]),
   );
-  const ties = sortTies(members, await queryMemberTies(db, id));
+  const tieRows = await queryMemberTies(db, id);
+  const ties = sortTies(members, tieRows);
+  const mark = syntheticMark(members, tieRows);
   const provinceParts = buildParts({
     provinces,
     cities,
@@ -152,6 +155,7 @@ export async function crossRegionProfile(
       template && crossProvince
         ? await duplicatedAttraction(db, cluster, template, provinces, memberIds)
         : [],
-    notes: [],
+    synthetic: mark,
+    warnings: syntheticWarnings(mark, 'of this cluster and its ties'),
   };
 }

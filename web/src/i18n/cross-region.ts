@@ -6,6 +6,8 @@ export const crossRegionText = defineDictionary({
     title: '跨省域集群：分省分市',
     intro:
       '本集群的成员分布在 {n} 个省级行政区。以下按省、按市分列图谱收录的成员及其合计，列出跨越省界的供应、研发合作、服务联系与对接撮合，以及双方都在招引的产业链环节。',
+    syntheticNote:
+      '其中合成数据：成员 {share}，联系 {links}；合成数据描述的是生成的样本，不是真实经济。',
     region: '地区',
     members: '成员',
     synthetic: '其中合成',
@@ -72,6 +74,8 @@ export const crossRegionText = defineDictionary({
     title: 'Cross-province cluster: by province and city',
     intro:
       'This cluster’s members stand in {n} province-level divisions. Below: the members the atlas holds and their sums per province and per city, the supply, R&D, service and matchmaking ties that cross the border, and the chain nodes both sides attract.',
+    syntheticNote:
+      'Synthetic: {share} of the members, {links} of the ties; synthetic data describe a generated population, not the real economy.',
     region: 'Region',
     members: 'Members',
     synthetic: 'Synthetic',

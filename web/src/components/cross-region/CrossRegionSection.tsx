@@ -31,6 +31,14 @@ export function CrossRegionSection(props: { clusterId: string }) {
       ) : (
         <>
           <p className="muted small">{tt('intro', { n: data.provinces.length })}</p>
+          {data.synthetic.syntheticOrganizations > 0 ? (
+            <p className="small" data-testid="cross-synthetic">
+              {tt('syntheticNote', {
+                share: `${(data.synthetic.syntheticShare * 100).toFixed(1)}%`,
+                links: `${(data.synthetic.syntheticLinkShare * 100).toFixed(1)}%`,
+              })}
+            </p>
+          ) : null}
           <PartsTable profile={data} />
           <BorderTies profile={data} />
           <DuplicatedNodes profile={data} />
