@@ -65,6 +65,10 @@ describe('years and named peers on the web', () => {
     expect(await page.getByTestId('scorecard-rank').textContent()).toMatch(
       /对标组“东莞对标三城”的 4 个集群中排第 [1-4] 名/,
     );
+    // The same four, year by year: ranks among exactly the set.
+    const yearsRows = page.getByTestId('scorecard-years-row');
+    await expect.poll(() => yearsRows.count(), { timeout: 30_000 }).toBe(4);
+    expect(await yearsRows.first().textContent()).toMatch(/\d \/ 4/);
     await page.screenshot({ path: '.tmp/web-peer-set.png', fullPage: true });
     // Saved: the store holds it, with the three ids.
     const row = await atlas.db.one(`SELECT members FROM peer_sets WHERE name = '东莞对标三城'`);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { rankingsApi } from '../../api/rankings.ts';
 import { PeerSetPanel } from '../../components/cluster/PeerSetPanel.tsx';
+import { ScorecardYears } from '../../components/cluster/ScorecardYears.tsx';
 import { yearsPeersText } from '../../i18n/years-peers.ts';
 import { Figure } from '../../components/Figure.tsx';
 import { useDictionary } from '../../i18n/dictionary.ts';
@@ -126,6 +127,11 @@ export function EvaluationTab(props: { cluster: ClusterProfile }) {
           ))}
         </tbody>
       </table>
+      <ScorecardYears
+        cluster={props.cluster.id}
+        designation={props.cluster.designation}
+        peerSet={peerSet}
+      />
       <h3>{tt('problems')}</h3>
       <ul>
         {data.diagnosis.map((d) => (
