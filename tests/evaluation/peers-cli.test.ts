@@ -121,4 +121,55 @@ describe('atlas peers / atlas rank', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('--source');
   }, 200_000);
+
+  it('a peer set of regions by name keeps a metric to exactly those regions', () => {
+    const saved = atlas(
+      'peers',
+      'save',
+      '--type',
+      'region',
+      '--name',
+      '长三角',
+      '--subject',
+      '310000',
+      '--members',
+      '江苏省',
+      '浙江省',
+      '安徽省',
+      '--format',
+      'json',
+    );
+    expect(saved.code).toBe(0);
+    const [set] = JSON.parse(saved.stdout);
+    expect(set.members).toEqual(['320000', '330000', '340000']);
+    // 上海市 is both the municipality and its prefecture-level city: refused, the two named.
+    const ambiguous = atlas(
+      'peers',
+      'save',
+      '--type',
+      'region',
+      '--name',
+      'x',
+      '--members',
+      '上海市',
+    );
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.stderr).toContain('310000');
+    const r = atlas(
+      'metric',
+      'hhi_region',
+      '--source',
+      'organizations',
+      '--measure',
+      'employees',
+      '--peer-set',
+      set.id,
+      '--format',
+      'json',
+    );
+    expect(r.code).toBe(0);
+    const regions = JSON.parse(r.stdout).map((x: { region: string }) => x.region);
+    expect(regions.length).toBeGreaterThan(0);
+    for (const code of regions) expect(['310000', '320000', '330000', '340000']).toContain(code);
+  }, 200_000);
 });

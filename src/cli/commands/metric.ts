@@ -26,6 +26,7 @@ interface MetricCliOptions {
   year?: string;
   years?: string;
   baseYear?: string;
+  peerSet?: string;
   source?: string;
   measure?: string;
   regionLevel?: string;
@@ -86,6 +87,10 @@ export function registerMetric(program: Command): void {
       '--base-year <y>',
       'with --years: the year changes are measured from (default the first)',
     )
+    .option(
+      '--peer-set <id>',
+      'with --source: show only the regions of this saved peer set of regions (atlas peers save --type region); the metric is computed over the whole matrix',
+    )
     .option('--db <path>', 'with --source: database file (default $ATLAS_DB or ./atlas.duckdb)')
     .option('--out <file>', 'write to a file instead of stdout (CSV unless --format)')
     .option('--format <format>', 'csv | json | table')
@@ -107,10 +112,10 @@ export function registerMetric(program: Command): void {
         );
       }
       const year = yearOf(opts.year);
-      if ((opts.years || opts.baseYear) && !opts.source)
+      if ((opts.years || opts.baseYear || opts.peerSet) && !opts.source)
         throw new AtlasError(
           'ATLAS_E_USAGE',
-          '--years and --base-year need --source (the atlas’s yearly matrix); a file with a year column takes --reference-year',
+          '--years, --base-year and --peer-set need --source (the atlas’s own matrix); a file with a year column takes --reference-year',
         );
       const threshold = Number(opts.threshold ?? '1');
       if (!(threshold > 0))
@@ -166,7 +171,8 @@ export function registerMetric(program: Command): void {
         );
         for (const w of r.warnings) say(`warning ${w.code}: ${w.message}`);
         say(`years ${r.years.join(', ')}; changes and growth from ${r.baseYear}`);
-        emit(r.rows, { format: opts.format, out: opts.out }, r.columns);
+        const rows = opts.peerSet ? await peerRows(opts.db, opts.peerSet, r.rows) : r.rows;
+        emit(rows, { format: opts.format, out: opts.out }, r.columns);
         return;
       }
       const result =
@@ -211,7 +217,25 @@ export function registerMetric(program: Command): void {
                 { n, normalized: opts.normalized, year },
               );
       for (const w of result.warnings) say(`warning ${w.code}: ${w.message}`);
-      if (result.grid && wantsCsv(opts)) await writeGridCsv(result.grid, opts);
+      if (opts.peerSet && source) {
+        const rows = await peerRows(opts.db, opts.peerSet, result.rows);
+        emit(rows, { format: opts.format, out: opts.out }, result.columns);
+      } else if (result.grid && wantsCsv(opts)) await writeGridCsv(result.grid, opts);
       else emit(result.rows, { format: opts.format, out: opts.out }, result.columns);
     });
+}
+
+/** The rows of the regions of a saved peer set of regions (said on stderr). */
+async function peerRows<T extends object>(
+  path: string | undefined,
+  peerSet: string,
+  rows: readonly T[],
+): Promise<T[]> {
+  const { keepPeerRows } = await import('../../services/evaluation/peer-rows.ts');
+  const { withAtlas } = await import('../../services/open-atlas.ts');
+  const kept = await withAtlas({ path }, (db) => keepPeerRows(db, peerSet, rows));
+  say(
+    `peer set ${kept.name}: ${kept.regions.join(', ')} (${kept.rows.length} of ${rows.length} rows)`,
+  );
+  return kept.rows;
 }
