@@ -34,7 +34,11 @@ const PartBase = z.object({
 });
 
 export const CityPart = PartBase.extend({ inCluster: z.boolean() });
-export const ProvincePart = PartBase.extend({ cities: z.array(CityPart) });
+export const ProvincePart = PartBase.extend({
+  cities: z.array(CityPart),
+  /** The side's own panorama of the cluster's main chain, from its members alone (null: none on it). */
+  chain: z.object({ completeness: z.number(), coverage: z.number() }).nullable(),
+});
 
 /** One end of a tie, with its side. */
 export const TieEnd = z.object({

@@ -84,6 +84,11 @@ describe('cross-province cluster', () => {
     const { body } = await get<CrossRegionProfile>(`/api/clusters/${ID}/cross-region`);
     expect(body.template?.id).toBeTruthy();
     expect(body.duplicated.length).toBeGreaterThan(0);
+    // Each side's own chain: completeness and coverage as shares.
+    for (const p of body.provinces) {
+      expect(p.chain?.completeness).toBeGreaterThanOrEqual(0);
+      expect(p.chain?.completeness).toBeLessThanOrEqual(1);
+    }
     for (const d of body.duplicated) {
       expect(d.sides.map((s) => s.province)).toEqual(['500000', '510000']);
       expect(d.sides.filter((s) => s.gap !== null || s.actions.length > 0).length).toBe(2);

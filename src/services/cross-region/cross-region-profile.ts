@@ -144,17 +144,18 @@ export async function crossRegionProfile(
   const template = templateId ? await getChainTemplate(templateId, db) : null;
   const memberIds = new Set(members.map((m) => m.id));
   const crossProvince = provinces.length > 1;
+  const attraction =
+    template && crossProvince
+      ? await duplicatedAttraction(db, cluster, template, provinces, memberIds)
+      : null;
   return {
     cluster: { id: cluster.id, name: cluster.name, nameEn: cluster.nameEn },
     crossProvince,
-    provinces: provinceParts,
+    provinces: provinceParts.map((p) => ({ ...p, chain: attraction?.sides.get(p.code) ?? null })),
     unplaced: members.filter((m) => !m.province).length,
     ties: { counts: ties.counts, across: ties.across },
     template: template && { id: template.id, nameZh: template.nameZh, nameEn: template.nameEn },
-    duplicated:
-      template && crossProvince
-        ? await duplicatedAttraction(db, cluster, template, provinces, memberIds)
-        : [],
+    duplicated: attraction?.duplicated ?? [],
     synthetic: mark,
     warnings: syntheticWarnings(mark, 'of this cluster and its ties'),
   };

@@ -17,7 +17,8 @@ import { DEFAULT_TARGET_KINDS } from '../chain/targets.ts';
  * side's own panorama, drawn from that side's members alone. Such a node
  * belongs on the joint work plan as one shared target, not two competing
  * ones. A side without members on the chain draws no gap (every node would
- * read missing for want of data). Cost: one placement and panorama per side.
+ * read missing for want of data). Each side's panorama also gives its own
+ * chain completeness and coverage. Cost: one placement and panorama per side.
  */
 export interface DuplicatedNode {
   node: string;
@@ -40,7 +41,7 @@ async function sideGaps(
   province: string,
   members: ReadonlySet<string>,
   ctx: { orgs: ChainOrgRow[]; links: Awaited<ReturnType<typeof readSupplyLinks>> },
-): Promise<Map<string, string> | null> {
+): Promise<{ gaps: Map<string, string>; completeness: number; coverage: number } | null> {
   const contains = (o: ChainOrgRow) => members.has(o.id) && inProvince(o, province);
   const scope: ChainScope = {
     type: 'cluster',
@@ -56,11 +57,18 @@ async function sideGaps(
   const placements = await placeOrganizations(db, template, mine);
   const pr = panoramaOf({ scope, template, orgs: ctx.orgs, placements }, ctx.links, {});
   const kinds = new Set<string>(DEFAULT_TARGET_KINDS);
-  return new Map(
+  const gaps = new Map(
     chainGaps(pr.panorama)
       .filter((g) => kinds.has(g.kind))
-      .map((g) => [g.node, g.kind]),
+      .map((g) => [g.node, g.kind] as const),
   );
+  return { gaps, completeness: pr.panorama.completeness, coverage: pr.panorama.coverage };
+}
+
+/** A side's own chain panorama: completeness and coverage (analytics/chain/panorama.ts). */
+export interface SideChain {
+  completeness: number;
+  coverage: number;
 }
 
 export async function duplicatedAttraction(
@@ -69,10 +77,15 @@ export async function duplicatedAttraction(
   template: ChainTemplate,
   provinces: readonly string[],
   members: ReadonlySet<string>,
-): Promise<DuplicatedNode[]> {
+): Promise<{ duplicated: DuplicatedNode[]; sides: Map<string, SideChain> }> {
   const ctx = { orgs: await readChainOrganizations(db), links: await readSupplyLinks(db) };
   const gaps = new Map<string, Map<string, string> | null>();
-  for (const p of provinces) gaps.set(p, await sideGaps(db, cluster, template, p, members, ctx));
+  const sides = new Map<string, SideChain>();
+  for (const p of provinces) {
+    const side = await sideGaps(db, cluster, template, p, members, ctx);
+    gaps.set(p, side?.gaps ?? null);
+    if (side) sides.set(p, { completeness: side.completeness, coverage: side.coverage });
+  }
   const actions = (await queryRegionActions(db, template.id)).filter(
     (a) => a.province !== null && provinces.includes(a.province),
   );
@@ -96,5 +109,6 @@ export async function duplicatedAttraction(
       basis: acted >= 2 ? 'actions' : 'gaps',
     });
   }
-  return out.sort((a, b) => (a.basis === b.basis ? 0 : a.basis === 'actions' ? -1 : 1));
+  out.sort((a, b) => (a.basis === b.basis ? 0 : a.basis === 'actions' ? -1 : 1));
+  return { duplicated: out, sides };
 }

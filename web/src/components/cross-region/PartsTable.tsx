@@ -43,6 +43,9 @@ function Row(props: { part: Part; city?: boolean }) {
       <td>
         <Quantity value={p.tiesWithin} unit="none" />
       </td>
+      <td>
+        {'chain' in p ? <Quantity value={p.chain?.completeness ?? null} unit="share" /> : null}
+      </td>
     </tr>
   );
 }
@@ -63,6 +66,7 @@ export function PartsTable(props: { profile: CrossRegionProfile }) {
             <th scope="col">{tt('revenue')}</th>
             <th scope="col">{tt('output')}</th>
             <th scope="col">{tt('tiesWithin')}</th>
+            <th scope="col">{tt('completeness')}</th>
           </tr>
         </thead>
         <tbody>
