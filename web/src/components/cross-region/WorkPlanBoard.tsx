@@ -13,7 +13,7 @@ type State = (typeof STATES)[number];
 
 /** The joint work plan: every item with its lead; analysts add, move and remove items. */
 export function WorkPlanBoard(props: { cluster: string }) {
-  const { t, name } = useLang();
+  const { t } = useLang();
   const tt = useDictionary(crossRegionText);
   const [generation, setGeneration] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -30,10 +30,6 @@ export function WorkPlanBoard(props: { cluster: string }) {
     );
   };
   if (!plan.data) return <p className="muted">{plan.error ?? t('loading')}</p>;
-  const lead = (code: string) => {
-    const l = plan.data!.leads.find((x) => x.code === code);
-    return l ? name(l.nameZh, l.nameEn) : code;
-  };
   return (
     <section data-testid="work-plan">
       <h4>{tt('planTitle')}</h4>
@@ -41,63 +37,7 @@ export function WorkPlanBoard(props: { cluster: string }) {
       {error ? <p role="alert">{error}</p> : null}
       {plan.data.items.length === 0 ? <p className="muted">{tt('emptyPlan')}</p> : null}
       {plan.data.items.length > 0 ? (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{tt('kind')}</th>
-              <th scope="col">{tt('itemTitle')}</th>
-              <th scope="col">{tt('lead')}</th>
-              <th scope="col">{tt('leadOrg')}</th>
-              <th scope="col">{tt('state')}</th>
-              <th scope="col">{tt('due')}</th>
-              {analyst ? <th scope="col" aria-label={tt('remove')} /> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {plan.data.items.map((i) => (
-              <tr key={i.id} data-testid="work-item">
-                <td>{tt(`kind.${i.kind}`)}</td>
-                <td>
-                  {i.title}
-                  {i.detail ? <div className="muted small">{i.detail}</div> : null}
-                </td>
-                <td>{lead(i.leadProvince)}</td>
-                <td>{i.leadOrganization ?? ''}</td>
-                <td>
-                  {analyst ? (
-                    <select
-                      aria-label={tt('state')}
-                      value={i.state}
-                      onChange={(e) =>
-                        act(crossRegionApi.change(i.id, { state: e.target.value as State }))
-                      }
-                    >
-                      {STATES.map((s) => (
-                        <option key={s} value={s}>
-                          {tt(`state.${s}`)}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    tt(`state.${i.state}`)
-                  )}
-                </td>
-                <td>{i.due ?? ''}</td>
-                {analyst ? (
-                  <td>
-                    <button
-                      type="button"
-                      className="small-button"
-                      onClick={() => act(crossRegionApi.remove(i.id))}
-                    >
-                      {tt('remove')}
-                    </button>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <WorkItemsTable plan={plan.data} analyst={analyst} act={act} />
       ) : null}
       {analyst ? (
         <AddItem plan={plan.data} onAdd={(p) => act(p)} />
@@ -105,6 +45,79 @@ export function WorkPlanBoard(props: { cluster: string }) {
         <p className="muted small">{tt('signInToEdit')}</p>
       )}
     </section>
+  );
+}
+
+/** The plan's items; an analyst moves an item's state or removes it. */
+function WorkItemsTable(props: {
+  plan: WorkPlan;
+  analyst: boolean;
+  act: (p: Promise<unknown>) => void;
+}) {
+  const { name } = useLang();
+  const tt = useDictionary(crossRegionText);
+  const lead = (code: string) => {
+    const l = props.plan.leads.find((x) => x.code === code);
+    return l ? name(l.nameZh, l.nameEn) : code;
+  };
+  return (
+    <table className="data-table">
+      <thead>
+        <tr>
+          <th scope="col">{tt('kind')}</th>
+          <th scope="col">{tt('itemTitle')}</th>
+          <th scope="col">{tt('lead')}</th>
+          <th scope="col">{tt('leadOrg')}</th>
+          <th scope="col">{tt('state')}</th>
+          <th scope="col">{tt('due')}</th>
+          {props.analyst ? <th scope="col" aria-label={tt('remove')} /> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {props.plan.items.map((i) => (
+          <tr key={i.id} data-testid="work-item">
+            <td>{tt(`kind.${i.kind}`)}</td>
+            <td>
+              {i.title}
+              {i.detail ? <div className="muted small">{i.detail}</div> : null}
+            </td>
+            <td>{lead(i.leadProvince)}</td>
+            <td>{i.leadOrganization ?? ''}</td>
+            <td>
+              {props.analyst ? (
+                <select
+                  aria-label={tt('state')}
+                  value={i.state}
+                  onChange={(e) =>
+                    props.act(crossRegionApi.change(i.id, { state: e.target.value as State }))
+                  }
+                >
+                  {STATES.map((s) => (
+                    <option key={s} value={s}>
+                      {tt(`state.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                tt(`state.${i.state}`)
+              )}
+            </td>
+            <td>{i.due ?? ''}</td>
+            {props.analyst ? (
+              <td>
+                <button
+                  type="button"
+                  className="small-button"
+                  onClick={() => props.act(crossRegionApi.remove(i.id))}
+                >
+                  {tt('remove')}
+                </button>
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
