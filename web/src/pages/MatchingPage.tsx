@@ -1,6 +1,6 @@
 import { MatchItem } from '../components/matching/MatchItem.tsx';
 import { Fragment, useState, type FormEvent } from 'react';
-import { matchingApi, type RankAnswer } from '../api/matching.ts';
+import { matchingApi, type Dashboard, type RankAnswer } from '../api/matching.ts';
 import { MatchOutcomes } from '../components/matching/MatchOutcomes.tsx';
 import { ServicePlatforms } from '../components/matching/ServicePlatforms.tsx';
 import { SupplierPool } from '../components/matching/SupplierPool.tsx';
@@ -22,7 +22,6 @@ const RECORD_TOP = 3;
  * platforms with their requests.
  */
 export function MatchingPage(_props: { rest: string[] }) {
-  const { t, lang } = useLang();
   const tt = useDictionary(matchingText);
   const [need, setNeed] = useState('液压多路阀');
   // No buyer chosen for the reader: the ranking needs none, saving a demand asks for one.
@@ -54,39 +53,19 @@ export function MatchingPage(_props: { rest: string[] }) {
       .catch((err: Error) => setError(err.message));
   };
 
-  const totals = dashboard.data?.totals;
   return (
     <section className="page matching-page" data-testid="page-matching">
       <h2>{tt('title')}</h2>
       <p className="muted">{tt('explain')}</p>
-      <form className="matching-form" onSubmit={search}>
-        <label>
-          {tt('need')}
-          <input
-            value={need}
-            onChange={(e) => setNeed(e.target.value)}
-            placeholder={tt('needPlaceholder')}
-            required
-          />
-        </label>
-        <Picker
-          types={['organization']}
-          value={buyer}
-          onChange={(id) => setBuyer(id)}
-          label={tt('buyer')}
-          testId="match-buyer"
-        />
-        <Picker
-          types={['region']}
-          value={region}
-          onChange={(id) => setRegion(id)}
-          label={tt('region')}
-          testId="match-region"
-        />
-        <button type="submit" data-testid="match-search">
-          {tt('search')}
-        </button>
-      </form>
+      <MatchForm
+        need={need}
+        onNeed={setNeed}
+        buyer={buyer}
+        onBuyer={setBuyer}
+        region={region}
+        onRegion={setRegion}
+        onSubmit={search}
+      />
       {error ? (
         <p role="alert" className="error">
           {error}
@@ -94,46 +73,10 @@ export function MatchingPage(_props: { rest: string[] }) {
       ) : null}
       {note ? <p role="status">{note}</p> : null}
       <div className="matching-grid">
-        <div>
-          {answer ? (
-            <>
-              <p className="muted">
-                {tt('candidates', { n: formatNumber(lang, answer.candidates) })}
-              </p>
-              {answer.matches.length === 0 ? <p className="muted">{tt('noMatch')}</p> : null}
-              <ol className="match-list" data-testid="match-list">
-                {answer.matches.map((m) => (
-                  <MatchItem key={m.capability} m={m} />
-                ))}
-              </ol>
-              {answer.matches.length ? (
-                <button type="button" onClick={save} data-testid="match-save">
-                  {tt('save', { n: RECORD_TOP })}
-                </button>
-              ) : null}
-            </>
-          ) : null}
-        </div>
+        <div>{answer ? <MatchResults answer={answer} onSave={save} /> : null}</div>
         <aside className="matching-dashboard" data-testid="match-dashboard">
           <h3>{tt('dashboard')}</h3>
-          {totals ? (
-            <dl className="facts">
-              <dt>{tt('smes')}</dt>
-              <dd data-testid="dash-smes">{totals.smesWithLeaders}</dd>
-              <dt>{tt('leaders')}</dt>
-              <dd>{totals.leaders}</dd>
-              <dt>{tt('matches')}</dt>
-              <dd data-testid="dash-matches">{totals.matches}</dd>
-              {Object.entries(totals.byStatus).map(([s, n]) => (
-                <Fragment key={s}>
-                  <dt>{tt(`status.${s}` as 'status.proposed')}</dt>
-                  <dd>{n}</dd>
-                </Fragment>
-              ))}
-            </dl>
-          ) : (
-            <p className="muted">{t('loading')}</p>
-          )}
+          <DashboardCounts totals={dashboard.data?.totals ?? null} />
           {/* The pool as the chosen buyer sees it: chosen anew with the buyer. */}
           <SupplierPool key={buyer} leader={buyer} />
         </aside>
@@ -145,5 +88,95 @@ export function MatchingPage(_props: { rest: string[] }) {
       />
       <ServicePlatforms key={me.data?.organization ?? ''} me={me.data ?? null} />
     </section>
+  );
+}
+
+type Totals = Dashboard['totals'];
+
+/** This year's outcome counts: SMEs matched with leaders, leaders taking part, matches by state. */
+function DashboardCounts({ totals }: { totals: Totals | null }) {
+  const { t } = useLang();
+  const tt = useDictionary(matchingText);
+  if (!totals) return <p className="muted">{t('loading')}</p>;
+  return (
+    <dl className="facts">
+      <dt>{tt('smes')}</dt>
+      <dd data-testid="dash-smes">{totals.smesWithLeaders}</dd>
+      <dt>{tt('leaders')}</dt>
+      <dd>{totals.leaders}</dd>
+      <dt>{tt('matches')}</dt>
+      <dd data-testid="dash-matches">{totals.matches}</dd>
+      {Object.entries(totals.byStatus).map(([s, n]) => (
+        <Fragment key={s}>
+          <dt>{tt(`status.${s}` as 'status.proposed')}</dt>
+          <dd>{n}</dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}
+
+/** The need in words, the buyer and the region chosen by name (both optional). */
+function MatchForm(p: {
+  need: string;
+  onNeed: (need: string) => void;
+  buyer: string;
+  onBuyer: (id: string) => void;
+  region: string;
+  onRegion: (id: string) => void;
+  onSubmit: (e: FormEvent) => void;
+}) {
+  const tt = useDictionary(matchingText);
+  return (
+    <form className="matching-form" onSubmit={p.onSubmit}>
+      <label>
+        {tt('need')}
+        <input
+          value={p.need}
+          onChange={(e) => p.onNeed(e.target.value)}
+          placeholder={tt('needPlaceholder')}
+          required
+        />
+      </label>
+      <Picker
+        types={['organization']}
+        value={p.buyer}
+        onChange={(id) => p.onBuyer(id)}
+        label={tt('buyer')}
+        testId="match-buyer"
+      />
+      <Picker
+        types={['region']}
+        value={p.region}
+        onChange={(id) => p.onRegion(id)}
+        label={tt('region')}
+        testId="match-region"
+      />
+      <button type="submit" data-testid="match-search">
+        {tt('search')}
+      </button>
+    </form>
+  );
+}
+
+/** The ranked suppliers, and saving the need as a demand with its top matches recorded. */
+function MatchResults({ answer, onSave }: { answer: RankAnswer; onSave: () => void }) {
+  const { lang } = useLang();
+  const tt = useDictionary(matchingText);
+  return (
+    <>
+      <p className="muted">{tt('candidates', { n: formatNumber(lang, answer.candidates) })}</p>
+      {answer.matches.length === 0 ? <p className="muted">{tt('noMatch')}</p> : null}
+      <ol className="match-list" data-testid="match-list">
+        {answer.matches.map((m) => (
+          <MatchItem key={m.capability} m={m} />
+        ))}
+      </ol>
+      {answer.matches.length ? (
+        <button type="button" onClick={onSave} data-testid="match-save">
+          {tt('save', { n: RECORD_TOP })}
+        </button>
+      ) : null}
+    </>
   );
 }

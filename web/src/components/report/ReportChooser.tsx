@@ -22,16 +22,11 @@ export function ReportChooser(props: {
   clusterId: string | null;
   regionCode: string | null;
 }) {
-  const { lang, name } = useLang();
   const tr = useDictionary(reportsText);
   const th = useDictionary(reportsHomeText);
   const [cluster, setCluster] = useState(props.clusterId ?? '');
   const [code, setCode] = useState(props.regionCode ?? '430100');
   const home = !props.clusterId && !props.regionCode;
-  const largest = [...(props.clusters ?? [])]
-    .sort((a, b) => b.memberCount - a.memberCount)
-    .slice(0, 6)
-    .filter((c) => c.memberCount > 0);
   return (
     <div className={home ? 'report-chooser home' : 'report-chooser'}>
       <form
@@ -56,21 +51,7 @@ export function ReportChooser(props: {
             {th('openCluster')}
           </button>
         </div>
-        {home && largest.length ? (
-          <>
-            <h4>{th('largest')}</h4>
-            <ul className="report-shortcuts" data-testid="report-shortcuts">
-              {largest.map((c) => (
-                <li key={c.id}>
-                  <a href={sectionHref('reports', c.id)}>{name(c.name, c.nameEn)}</a>{' '}
-                  <span className="muted">
-                    {th('members', { n: formatNumber(lang, c.memberCount) })}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        {home ? <LargestClusters clusters={props.clusters ?? []} /> : null}
       </form>
       <form
         className="card region-report-form"
@@ -97,5 +78,29 @@ export function ReportChooser(props: {
       </form>
       {home ? <p className="muted report-pdf-note">{th('pdf')}</p> : null}
     </div>
+  );
+}
+
+/** The six largest clusters by members, as shortcuts to their reports. */
+function LargestClusters({ clusters }: { clusters: Cluster[] }) {
+  const { lang, name } = useLang();
+  const th = useDictionary(reportsHomeText);
+  const largest = [...clusters]
+    .sort((a, b) => b.memberCount - a.memberCount)
+    .slice(0, 6)
+    .filter((c) => c.memberCount > 0);
+  if (!largest.length) return null;
+  return (
+    <>
+      <h4>{th('largest')}</h4>
+      <ul className="report-shortcuts" data-testid="report-shortcuts">
+        {largest.map((c) => (
+          <li key={c.id}>
+            <a href={sectionHref('reports', c.id)}>{name(c.name, c.nameEn)}</a>{' '}
+            <span className="muted">{th('members', { n: formatNumber(lang, c.memberCount) })}</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
