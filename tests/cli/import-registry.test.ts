@@ -57,7 +57,7 @@ describe('atlas import against the atlas', () => {
     expect(r.err).toContain('row 2 中联重科股份有限公司 → 中联重科股份有限公司 (zl; same name');
     const h = JSON.parse(atlas('history', 'mic', '--format', 'json').out) as { field: string }[];
     expect(h.map((c) => c.field)).not.toContain('kind');
-  });
+  }, 180_000);
 
   it('lists a new name under the same USCC as a rename, which the history keeps', () => {
     expect(
@@ -85,7 +85,7 @@ describe('atlas import against the atlas', () => {
       by: expect.stringMatching(/^cli:/),
       source: 'b.csv',
     });
-  });
+  }, 180_000);
 
   it('refuses an unknown province with file, row, column and value, and writes nothing', () => {
     const p = file('mars.csv', '名称,省份\n火星示例有限公司,火星省\n');
@@ -95,5 +95,5 @@ describe('atlas import against the atlas', () => {
     expect(r.err).toContain(`${p}, row 2, column 省份: region "火星省" not found`);
     const s = atlas('search', '火星示例', '--format', 'json');
     expect(s.out).not.toContain('火星示例有限公司');
-  });
+  }, 180_000);
 });

@@ -246,6 +246,20 @@ describe('re-importing the bundled organisations under their full legal names', 
   });
 });
 
+describe('re-importing the listed firms’ short names (Tushare, by stock code)', () => {
+  it('finds every firm by its code, creates none and keeps the legal names', async () => {
+    const r = await importFile(db, '../shared/data/cn-listed-firms/tushare_stock_basic.csv', {
+      kind: 'organizations',
+      dryRun: true,
+    });
+    expect(r.resolution?.counts).toMatchObject({ new: 0, queued: 0 });
+    expect(r.resolution?.renamed).toEqual([]);
+    const vanke = r.resolution?.matched.find((m) => m.organization === 'org-listed-000002-sz');
+    expect(vanke).toMatchObject({ name: '万科A', atlasName: '万科企业股份有限公司' });
+    expect(vanke?.changed).not.toContain('name');
+  }, 60_000);
+});
+
 describe('memberships carry their own provenance', () => {
   it('a cluster file’s members are stated by that file', async () => {
     const p = file(

@@ -8,10 +8,11 @@ import type { AtlasMatch } from '../resolution/match-to-atlas.ts';
  *
  * - kindAfterMatch: a file without a kind column (类型) never changes a kind;
  *   its rows carry the default kind, which is no statement about the firm.
- * - nameAfterMatch: a name changes only when the identity stands without it
- *   (the same id, USCC or external id: a rename, listed and recorded in the
- *   history); a record found by its name (the resolver: a short name, a stock
- *   name, the city in brackets) keeps the atlas's name.
+ * - nameAfterMatch: a name changes only when the identity is the legal
+ *   entity's (the same id or USCC: a rename, listed and recorded in the
+ *   history). A record found by its name (a short name, a stock name, the city
+ *   in brackets) or by an external id (a stock code names a security, whose
+ *   list gives short names: 万科A for 万科企业股份有限公司) keeps the atlas's.
  * - regionAfterMatch: a region the file names less precisely than the atlas
  *   (湖南省 for 长沙市) keeps the atlas's.
  * - worthReview: an uncertain candidate holds a row back for a person only
@@ -22,7 +23,7 @@ import type { AtlasMatch } from '../resolution/match-to-atlas.ts';
  *   again).
  */
 
-const KEYED: readonly AtlasMatch['how'][] = ['id', 'uscc', 'external_id'];
+const KEYED: readonly AtlasMatch['how'][] = ['id', 'uscc'];
 
 export function worthReview(m: Pick<AtlasMatch, 'decision' | 'reasons'>): boolean {
   return m.decision === 'review' && !m.reasons.includes('different_province');

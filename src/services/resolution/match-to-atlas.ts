@@ -133,7 +133,11 @@ export async function matchToAtlas(
     industry: division(a.industry),
     uscc: a.uscc ?? undefined,
   }));
-  const outcome = resolveOrganizations(rest, right, { oneToOne: false, ...options });
+  // Every row matched by a key (a re-import): the resolver, which prepares the whole atlas, is not run.
+  const outcome =
+    rest.length === 0
+      ? { pairs: [], warnings: [] }
+      : resolveOrganizations(rest, right, { oneToOne: false, ...options });
   const best = new Map<string, ResolvedPair>(outcome.pairs.map((p) => [p.leftId, p]));
   const out = rows.map((r): AtlasMatch => {
     const hit = matches.get(r.id);
