@@ -53,7 +53,6 @@ export const notYetMigrated = {
   'src/api/routes/metrics.ts': ['store'],
   'src/api/routes/micro-clusters.ts': ['store'],
   'src/api/routes/network.ts': ['store'],
-  'src/api/routes/organizations.ts': ['store'],
   'src/api/routes/rankings.ts': ['store'],
   'src/api/routes/reports.ts': ['store'],
   'src/api/routes/session.ts': ['store'],

@@ -6,7 +6,6 @@
  */
 
 const nullable = (type: string) => ({ type: [type, 'null'] });
-const strings = { type: 'array', items: { type: 'string' } } as const;
 
 export const ErrorSchema = {
   $id: 'Error',
@@ -18,27 +17,6 @@ export const ErrorSchema = {
     message: { type: 'string' },
     hint: { type: 'string' },
     details: { type: 'object', additionalProperties: true },
-  },
-} as const;
-
-export const ProvenanceSchema = {
-  $id: 'Provenance',
-  type: 'object',
-  description:
-    'Where a record comes from: source, the year the data describe, when it was loaded, method, confidence, verified, synthetic.',
-  additionalProperties: true,
-  properties: {
-    source: { type: 'string' },
-    year: { type: 'integer', description: 'the year the data describe' },
-    loadedAt: {
-      type: 'string',
-      description: 'the day the record was loaded or edited (YYYY-MM-DD)',
-    },
-    method: { type: 'string' },
-    confidence: { type: 'number' },
-    verified: { type: 'boolean' },
-    synthetic: { type: 'boolean' },
-    note: { type: 'string' },
   },
 } as const;
 
@@ -56,40 +34,7 @@ export const IndustrySchema = {
   },
 } as const;
 
-const organizationProperties = {
-  id: { type: 'string' },
-  uscc: nullable('string'),
-  name: { type: 'string' },
-  nameEn: nullable('string'),
-  kind: { type: 'string' },
-  region: nullable('string'),
-  regionNameZh: nullable('string'),
-  regionNameEn: nullable('string'),
-  province: nullable('string'),
-  prefecture: nullable('string'),
-  lon: nullable('number'),
-  lat: nullable('number'),
-  locationPrecision: {
-    ...nullable('string'),
-    description:
-      'how precise lon/lat are: site, address, or the centre of the county, prefecture or province the organisation is known by (not its site)',
-  },
-  industries: strings,
-  industryLabels: strings,
-  tags: strings,
-  synthetic: { type: 'boolean' },
-  verified: { type: 'boolean' },
-  provenance: { $ref: 'Provenance#' },
-} as const;
-
-export const OrganizationSchema = {
-  $id: 'Organization',
-  type: 'object',
-  description: 'Public fields of an organisation; yearly measures are not listed.',
-  properties: organizationProperties,
-} as const;
-
-export const sharedSchemas = [ErrorSchema, ProvenanceSchema, IndustrySchema, OrganizationSchema];
+export const sharedSchemas = [ErrorSchema, IndustrySchema];
 
 /** The error responses every route may give, for the OpenAPI document. */
 export const errorResponses = {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { AtlasError } from '../core/errors.ts';
-import { MAX_PAGE_SIZE } from '../services/catalog/listOrganizations.ts';
+import { MAX_PAGE_SIZE } from '../contract/paging.ts';
 import { say } from './output.ts';
 
 /** The page options of a listing command, as commander gives them. */

@@ -46,10 +46,7 @@ const NOT_YET_MIGRATED = new Set([
   '/api/networks',
   '/api/networks/explorer',
   '/api/openapi.json',
-  '/api/organizations',
-  '/api/organizations/{id}',
   '/api/organizations/{id}/history',
-  '/api/organizations/{id}/merge',
   '/api/panorama',
   '/api/rankings',
   '/api/resilience',
@@ -86,6 +83,9 @@ const MIGRATED = [
   '/api/clusters/{id}',
   '/api/clusters/{id}/facts',
   '/api/clusters/{id}/size',
+  '/api/organizations',
+  '/api/organizations/{id}',
+  '/api/organizations/{id}/merge',
 ];
 
 type Schema = Record<string, unknown>;

@@ -1,20 +1,9 @@
 import type { Viewer } from '../../core/access/viewer.ts';
 import { AtlasError } from '../../core/errors.ts';
 import { Organization } from '../../core/model/organization.ts';
+import type { OrganizationEdit } from '../../contract/organizations.ts';
 import type { Duck } from '../../store/duck.ts';
 import { loadOrganizations, writeOrganizations } from '../../store/organizations.ts';
-
-/** The fields a person may change by hand. */
-export interface OrganizationEdit {
-  name?: string;
-  nameEn?: string | null;
-  uscc?: string | null;
-  kind?: string;
-  region?: string | null;
-  address?: string | null;
-  industries?: string[];
-  tags?: string[];
-}
 
 const nullToUndefined = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
 

@@ -1,12 +1,7 @@
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
-import {
-  queryOrganizationDetail,
-  type OrganizationDetailRows,
-} from '../../store/queries/organization-detail.ts';
-
-export type OrganizationDetail = OrganizationDetailRows['organization'] &
-  Omit<OrganizationDetailRows, 'organization'>;
+import type { OrganizationDetail } from '../../contract/organizations.ts';
+import { queryOrganizationDetail } from '../../store/queries/organization-detail.ts';
 
 /**
  * One organisation with its yearly measures, its links (both directions, the
@@ -22,5 +17,6 @@ export async function getOrganization(db: Duck, id: string): Promise<Organizatio
     });
   }
   const { organization, ...rest } = rows;
-  return { ...organization, ...rest };
+  // The store holds what the core's models parsed (provenance, external ids).
+  return { ...organization, ...rest } as OrganizationDetail;
 }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { catalogApi, type OrganizationDetail } from '../api/catalog.ts';
+import { catalogApi, type OrganizationDetail, type OrganizationEdit } from '../api/catalog.ts';
 import { catalogText } from '../i18n/catalog.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { MultiPicker, Picker } from './Picker.tsx';
@@ -11,7 +11,9 @@ const TAGS = [
   'specialised_sme',
   'high_tech',
   'listed',
-];
+] as const satisfies readonly NonNullable<OrganizationEdit['tags']>[number][];
+type Tag = (typeof TAGS)[number];
+const isTag = (t: string): t is Tag => (TAGS as readonly string[]).includes(t);
 
 /**
  * The organisation editor (analysts): names, address, region, industries,
@@ -30,7 +32,7 @@ export function OrganizationEditor(props: {
   const [address, setAddress] = useState(o.address ?? '');
   const [region, setRegion] = useState(o.region ?? '');
   const [industries, setIndustries] = useState(o.industries.join(', '));
-  const [tags, setTags] = useState<string[]>(o.tags);
+  const [tags, setTags] = useState<Tag[]>(o.tags.filter(isTag));
   const [error, setError] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
