@@ -3,19 +3,18 @@
  * optimum found independently:
  * - whole orders (a MIP) against enumeration of every assignment, on 40
  *   generated instances with floors (1e-6 relative);
- * - fair shares with split orders (an LP) against the min-cost flow on a
- *   transformed network where each member's floor is a cheaper first
- *   segment (1e-6 relative);
+ * - fair shares with split orders: the floor-first min-cost flow against
+ *   HiGHS's linear programme (1e-6 relative);
  * - no policy reproduces the min-cost flow; floors whole orders cannot meet
  *   are refused by name; an order larger than every member is named so.
  */
 import type { Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { capacityAllocation } from '../../src/analytics/allocation/capacity-allocation.ts';
+import { fairShareAllocation } from '../../src/analytics/allocation/fair-share-allocation.ts';
 import { productRoutes } from '../../src/analytics/allocation/product-routes.ts';
 import { programmedAllocation } from '../../src/analytics/allocation/programmed-allocation.ts';
 import { bruteForceWholeOrders } from '../../src/analytics/allocation/reference/brute-force-whole-orders.ts';
-import { transportationProblem } from '../../src/analytics/allocation/transportation-problem.ts';
 import { AtlasError } from '../../src/core/errors.ts';
 import { highsRuntime } from '../../src/services/capacity/highs-runtime.ts';
 
@@ -138,47 +137,28 @@ describe('fair shares (linear programme)', () => {
     }
   });
 
-  it('equals the min-cost flow with each floor as a cheaper first segment, and meets every floor', () => {
+  it('the floor-first min-cost flow equals HiGHS’s linear programme (1e-6 relative) and meets every floor', () => {
     for (let seed = 200; seed < 215; seed++) {
       const { capacities, orders } = instance(seed, 5, 9);
       const share = 0.2 + (seed % 5) * 0.15;
-      const r = programmedAllocation(highs, capacities, orders, tau, {
+      const flow = fairShareAllocation(capacities, orders, tau, share);
+      const lp = programmedAllocation(highs, capacities, orders, tau, {
         orders: 'split',
         fairShare: share,
       });
+      expect(Math.abs(flow.total - lp.total) / lp.total, `seed ${seed}`).toBeLessThan(1e-6);
       const C = capacities.reduce((a, c) => a + c.capacity, 0);
       const D = orders.reduce((a, o) => a + o.quantity, 0);
       const floors = capacities.map((c) => share * c.capacity * Math.min(1, D / C));
-      r.members.forEach((u, i) => expect(u.allocated).toBeGreaterThanOrEqual(floors[i] - 1e-7));
-      const served = r.allocations.reduce((a, x) => a + x.quantity, 0);
-      expect(served).toBeCloseTo(Math.min(C, D), 7);
-      // Independent optimum: member i becomes a floor segment (cost c) and a
-      // rest segment (cost c + M); the min-cost max flow fills floors first.
-      const routes = productRoutes(capacities, orders, tau);
-      const M = 1e4 * Math.max(...routes.cost);
-      const supply = [...floors, ...capacities.map((c, i) => c.capacity - floors[i])];
-      const m = capacities.length;
-      const from: number[] = [];
-      const to: number[] = [];
-      const cost: number[] = [];
-      for (let k = 0; k < routes.from.length; k++)
-        for (const part of [0, 1]) {
-          from.push(routes.from[k] + part * m);
-          to.push(routes.to[k]);
-          cost.push(routes.cost[k] + part * M);
-        }
-      const t = transportationProblem({
-        supply,
-        demand: orders.map((o) => o.quantity),
-        routes: { from, to, cost },
-      });
-      const floorFlow = floors.reduce((a, f, i) => a + Math.min(f, t.used[i]), 0);
-      expect(floorFlow).toBeCloseTo(
-        floors.reduce((a, f) => a + f, 0),
-        6,
+      for (const r of [flow, lp]) {
+        r.members.forEach((u, i) => expect(u.allocated).toBeGreaterThanOrEqual(floors[i] - 1e-7));
+        const served = r.allocations.reduce((a, x) => a + x.quantity, 0);
+        expect(served).toBeCloseTo(Math.min(C, D), 7);
+      }
+      // A share that binds costs more than none.
+      expect(flow.total).toBeGreaterThanOrEqual(
+        capacityAllocation(capacities, orders, tau).total - 1e-6,
       );
-      const optimum = t.cost - M * (t.shipped - floorFlow);
-      expect(Math.abs(r.total - optimum) / optimum, `seed ${seed}`).toBeLessThan(1e-6);
     }
   });
 });

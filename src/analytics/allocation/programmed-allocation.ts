@@ -1,6 +1,8 @@
 /**
- * Order allocation as a linear or mixed-integer programme, for the two
- * policies a min-cost flow cannot express: whole orders and fair shares.
+ * Order allocation as a linear or mixed-integer programme solved by HiGHS:
+ * whole orders (which no min-cost flow can express), and, as an independent
+ * solver the tests and benchmarks compare the min-cost flows with, split
+ * orders with or without fair shares.
  *
  * Symbols   members i (capacity rows of one product · grade), orders j;
  *           cap_i, q_j; c_ij = unit_cost_i + τ · d_ij (d great-circle km);
@@ -41,6 +43,7 @@ import {
   type OrderRow,
   type UnservedReason,
 } from './capacity-allocation.ts';
+import { fairFloors } from './fair-share-allocation.ts';
 import { productRoutes, type ProductRoutes } from './product-routes.ts';
 import { recordProduct } from './record-product.ts';
 
@@ -100,18 +103,6 @@ export function programmedAllocation(
     out.optimality.push({ product, status: solved.status, gap: solved.gap });
   }
   return out;
-}
-
-/** f_i = s · cap_i · min(1, D / C). */
-function fairFloors(
-  cap: readonly CapacityRow[],
-  ord: readonly OrderRow[],
-  s: number,
-): Float64Array {
-  const C = cap.reduce((a, c) => a + c.capacity, 0);
-  const D = ord.reduce((a, o) => a + o.quantity, 0);
-  const load = C > 0 ? Math.min(1, D / C) : 0;
-  return Float64Array.from(cap, (c) => s * c.capacity * load);
 }
 
 interface Solved {
@@ -271,6 +262,12 @@ function runOnce(model: Model, highs: Highs, p: Programme): Solved {
   const stopped = status === statuses.timeLimit;
   if (status !== statuses.optimal && status !== statuses.empty && !stopped)
     throw new AtlasError('ATLAS_E_INTERNAL', `the programme solver stopped with status ${status}`);
+  // Stopped before any feasible allocation was found: nothing to report.
+  if (stopped && Number(model.info.get('primal_solution_status')) !== 2)
+    throw new AtlasError(
+      'ATLAS_E_BUSY',
+      `the solver found no allocation within the time limit (${String(model.options.get('time_limit'))} s); allow split orders or try again when the server is less busy`,
+    );
   const x = model.getSolution().colValue;
   for (let t = 0; t < p.route.length; t++)
     flow[p.route[t]] = (p.integral ? Math.round(x[t]) : x[t]) * p.amount[t];
