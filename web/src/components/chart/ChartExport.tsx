@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { sessionApi } from '../../api/session.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { exportText } from '../../i18n/export.ts';
+import type { Lang } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
 import { useLoad } from '../../useLoad.ts';
 import { columnLabel, saveCsv, saveXlsx, type ChartTable } from './chart-table.ts';
@@ -9,6 +10,15 @@ import { decoratePng, exportContext } from './export-context.ts';
 
 /** The canvas of an ECharts instance as a PNG data URL, or undefined before it draws. */
 export type PngSource = () => string | undefined;
+
+/** The columns' headings that carry a unit (营业收入（万元）), for the PNG's unit line. */
+function unitsLine(table: ChartTable | undefined, lang: Lang): string {
+  if (!table) return '';
+  return table.columns
+    .map((_, i) => columnLabel(table, i, lang))
+    .filter((l) => /[（(]/.test(l))
+    .join(lang === 'en' ? '; ' : '；');
+}
 
 /**
  * The buttons above a chart: its data as a table on the page (the keyboard's
@@ -36,15 +46,8 @@ export function ChartExport(props: {
   const savePng = async () => {
     const url = props.png?.();
     if (!url) return;
-    const table = props.table;
-    const units = table
-      ? table.columns
-          .map((_, i) => columnLabel(table, i, lang))
-          .filter((l) => /[（(]/.test(l))
-          .join(lang === 'en' ? '; ' : '；')
-      : '';
     const a = document.createElement('a');
-    a.href = await decoratePng(url, context(), units, lang).catch(() => url);
+    a.href = await decoratePng(url, context(), unitsLine(props.table, lang), lang).catch(() => url);
     a.download = `${props.pngName}.png`;
     a.click();
   };
