@@ -71,6 +71,8 @@ export interface StageOptions {
   by?: string | null;
 }
 
+/** Plain rows handed to the atlas matcher at a time. */
+const MATCH_SLICE = 100_000;
 const TEXT = new Set(['.csv', '.tsv', '.txt']);
 const PLAIN = new Set<string>(PLAIN_ORG_FIELDS);
 
@@ -306,13 +308,22 @@ async function checkRows(
  * pairs with an organisation of the atlas, surely or for review, go to the
  * row-by-row path, where they are merged or queued (plan-organizations.ts);
  * the matcher's other rows are new organisations there as here. An empty
- * atlas has nothing to match.
+ * atlas has nothing to match. The matcher counts how often a two-character
+ * name core occurs among the rows it is given (a common core names no one
+ * firm), so for such a core near that count a file of over MATCH_SLICE rows
+ * may be decided differently than in one pass over the whole file.
  */
 async function releaseAtlasCandidates(db: Duck, tx: Tx, plan: PlainOrgPlan): Promise<number> {
   if (plan.existing.ids.length === 0) return 0;
-  const rows = await plainMatchRows(tx, plan);
-  const { matches } = await matchToAtlas(db, rows);
-  const paired = rows.flatMap((r, i) => (matches[i].organization ? [r.n] : []));
+  const paired: number[] = [];
+  // In slices, so that memory stays bounded (the matcher prepares an object per row).
+  for (let after = 0; ;) {
+    const rows = await plainMatchRows(tx, plan, after, MATCH_SLICE);
+    if (rows.length === 0) break;
+    const { matches } = await matchToAtlas(db, rows);
+    rows.forEach((r, i) => matches[i].organization && paired.push(r.n));
+    after = rows[rows.length - 1].n;
+  }
   await releaseRows(tx, plan, paired);
   return paired.length;
 }

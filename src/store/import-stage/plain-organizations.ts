@@ -252,16 +252,18 @@ export async function releaseSharingKeys(
   return r.length;
 }
 
-/** The plain rows as the atlas matcher reads a record (services/resolution/match-to-atlas.ts). */
+/** Plain rows after staged row `after`, at most `limit`, as the atlas matcher reads a record. */
 export async function plainMatchRows(
   tx: Tx,
   p: PlainOrgPlan,
+  after: number,
+  limit: number,
 ): Promise<
   { n: number; id: string; name: string; region?: string; industry?: string; uscc?: string }[]
 > {
   const rows = await tx.all(
     `SELECT n, id, name, region, industries[1] AS industry, uscc FROM ${t(p, 'verdict')}
-     WHERE plain ORDER BY n`,
+     WHERE plain AND n > ${Math.floor(after)} ORDER BY n LIMIT ${Math.floor(limit)}`,
   );
   const opt = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
   return rows.map((r) => ({
