@@ -16,6 +16,8 @@ import { CHANGSHA, EVERY_PAGE } from './pages.ts';
  * - an English sentence on a Chinese page, or Chinese on an English page,
  *   outside data marked with its language (lang="en" / lang="zh…");
  * - "NaN", "undefined", "null";
+ * - a count that disagrees with its noun ("1 firms"), a date that reads two
+ *   ways (07/12/2026), a blank in brackets where a year was meant ("(—)");
  * - a number without its unit where the value has one (a bare 万 or 亿,
  *   "million" without what it counts, 营业收入, 从业人数, 距离 or revenue,
  *   employees, distance followed by a bare number; a table column of such a
@@ -111,6 +113,16 @@ function readPage(page: Page, lang: 'zh-CN' | 'en'): Promise<Finding[]> {
       ['seed reference', /\bseeds?[ /_-]?0\d\d/i],
     ];
     const MISSING = /\b(NaN|undefined|null)\b/;
+    // Words a reader trips on: a count that disagrees with its noun ("1 firms"), a date that
+    // reads two ways (07/12/2026), a blank in brackets where a year or a value was meant ("(—)").
+    const SLIPS: [string, RegExp][] = [
+      [
+        'count and noun disagree',
+        /(?<![\d.,])1 (?:firms|members|organisations|organizations|gaps|links|clusters|nodes|suppliers)\b/,
+      ],
+      ['ambiguous date', /\b\d{1,2}\/\d{1,2}\/\d{4}\b/],
+      ['blank in brackets', /[（(]\s*[—–]\s*(?:年\s*)?[)）]/],
+    ];
     const BARE_UNIT: RegExp[] =
       lang === 'en'
         ? [
@@ -139,6 +151,7 @@ function readPage(page: Page, lang: 'zh-CN' | 'en'): Promise<Finding[]> {
       const line = el.textContent ?? text;
       for (const [rule, re] of KEYS) if (re.test(text)) add(rule, line, re);
       if (MISSING.test(text)) add('NaN / undefined / null', line);
+      for (const [rule, re] of SLIPS) if (re.test(text)) add(rule, line, re);
       for (const re of BARE_UNIT) if (re.test(line)) add('number without unit', line, re);
       const marked = langOf(el);
       if (lang === 'zh-CN' && !marked.startsWith('en')) {
