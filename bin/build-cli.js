@@ -2,8 +2,11 @@
 /**
  * Builds the CLI ahead of time: src/cli/main.ts and everything it imports of
  * ours, bundled by esbuild into dist/cli/ (one chunk per lazily loaded
- * command; packages stay in node_modules), with a manifest of every input
- * file's size and modification time. bin/atlas.js runs the bundle only while
+ * command), with a manifest of every input file's size and modification
+ * time. The packages every command loads at start-up (BUNDLED) are bundled
+ * too — DuckDB's JavaScript API alone is 180 CommonJS files, each resolved
+ * and scanned for its exports when imported from ESM — while every other
+ * package, and DuckDB's native binding, stays in node_modules. bin/atlas.js runs the bundle only while
  * every input is unchanged and falls back to tsx otherwise, so a stale or
  * missing build is never run: it only costs the start-up it would have saved
  * (about 0.4 s of CPU: tsx's loader thread and transpiling).
@@ -34,6 +37,24 @@ async function loadEsbuild() {
   }
 }
 
+/** Pure JavaScript packages that every command loads, installed once (npm ls: no second copy). */
+const BUNDLED = new Set(['@duckdb/node-api', 'commander', 'zod']);
+
+const packagesOutside = {
+  name: 'packages-outside',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      const parts = args.path.split('/');
+      const name = args.path.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+      return BUNDLED.has(name) ? undefined : { path: args.path, external: true };
+    });
+  },
+};
+
+/** CommonJS inside the ESM bundle calls require: give each chunk one. */
+const REQUIRE =
+  "import { createRequire as __atlasRequire } from 'node:module'; const require = __atlasRequire(import.meta.url);";
+
 const sourceUrl = {
   name: 'source-url',
   setup(b) {
@@ -59,11 +80,11 @@ async function build() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
     outdir: out,
     metafile: true,
     logLevel: 'warning',
-    plugins: [sourceUrl],
+    plugins: [packagesOutside, sourceUrl],
+    banner: { js: REQUIRE },
   });
   const inputs = ['package.json', 'tsconfig.json', ...Object.keys(result.metafile.inputs)];
   const files = {};
