@@ -110,11 +110,6 @@ export function OrganizationHistory(props: {
   const { data, error } = useLoad(`history|${props.id}|${props.generation}`, () =>
     historyApi.organization(props.id),
   );
-  // One unambiguous form in both languages (07/12/2026 read as 12 July in the US): 2026-12-07 14:36 UTC.
-  const when = (at: string) => {
-    const d = new Date(at);
-    return Number.isNaN(d.getTime()) ? at : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-  };
   const undo = async (c: ChangeItem) => {
     setBusy(true);
     setFailure(null);
@@ -152,44 +147,13 @@ export function OrganizationHistory(props: {
         </thead>
         <tbody>
           {data.items.map((c) => (
-            <tr key={c.id} data-testid="history-row">
-              <td className="history-when">{when(c.at)}</td>
-              <td>{c.by ?? tt('tool')}</td>
-              <td>
-                {what(c, tt)}
-                {c.undoes !== null ? (
-                  <span className="muted"> · {tt('undoes', { id: c.undoes })}</span>
-                ) : null}
-              </td>
-              <td>
-                {c.action === 'create' ? (
-                  '—'
-                ) : (
-                  <Value change={c} v={c.action === 'delete' ? null : c.previous} />
-                )}
-              </td>
-              <td>{c.action === 'update' ? <Value change={c} v={c.value} /> : '—'}</td>
-              <td>
-                <Source text={c.source} />
-              </td>
-              <td>{c.dataYear ?? '—'}</td>
-              {props.canUndo ? (
-                <td>
-                  {undoable(c) ? (
-                    <button
-                      type="button"
-                      disabled={busy}
-                      onClick={() => void undo(c)}
-                      data-testid="history-undo"
-                    >
-                      {tt('undo')}
-                    </button>
-                  ) : c.undoneBy !== null ? (
-                    <span className="muted">{tt('undone')}</span>
-                  ) : null}
-                </td>
-              ) : null}
-            </tr>
+            <HistoryRow
+              key={c.id}
+              c={c}
+              canUndo={props.canUndo}
+              busy={busy}
+              onUndo={() => void undo(c)}
+            />
           ))}
         </tbody>
       </table>
@@ -208,5 +172,52 @@ export function OrganizationHistory(props: {
         <p className="muted">{tt('more', { n: data.total - data.items.length })}</p>
       ) : null}
     </section>
+  );
+}
+
+/** One unambiguous form in both languages (07/12/2026 reads as 12 July in the US): 2026-12-07 14:36 UTC. */
+function when(at: string): string {
+  const d = new Date(at);
+  return Number.isNaN(d.getTime()) ? at : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** One change: when, by whom, what in words, the values before and after, its source and year; an undo where allowed. */
+function HistoryRow(p: { c: ChangeItem; canUndo: boolean; busy: boolean; onUndo: () => void }) {
+  const tt = useDictionary(historyText);
+  const c = p.c;
+  return (
+    <tr data-testid="history-row">
+      <td className="history-when">{when(c.at)}</td>
+      <td>{c.by ?? tt('tool')}</td>
+      <td>
+        {what(c, tt)}
+        {c.undoes !== null ? (
+          <span className="muted"> · {tt('undoes', { id: c.undoes })}</span>
+        ) : null}
+      </td>
+      <td>
+        {c.action === 'create' ? (
+          '—'
+        ) : (
+          <Value change={c} v={c.action === 'delete' ? null : c.previous} />
+        )}
+      </td>
+      <td>{c.action === 'update' ? <Value change={c} v={c.value} /> : '—'}</td>
+      <td>
+        <Source text={c.source} />
+      </td>
+      <td>{c.dataYear ?? '—'}</td>
+      {p.canUndo ? (
+        <td>
+          {undoable(c) ? (
+            <button type="button" disabled={p.busy} onClick={p.onUndo} data-testid="history-undo">
+              {tt('undo')}
+            </button>
+          ) : c.undoneBy !== null ? (
+            <span className="muted">{tt('undone')}</span>
+          ) : null}
+        </td>
+      ) : null}
+    </tr>
   );
 }
