@@ -143,3 +143,19 @@ export const WorldClusterList = z.object({
   fields: z.array(z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string() })),
 });
 export type WorldClusterList = z.infer<typeof WorldClusterList>;
+
+/** The 51 DPS (2016) traded clusters: a second, international cluster taxonomy. */
+export const UsClusterList = z.object({
+  sources: z.array(z.string()),
+  clusters: z.array(
+    z.object({
+      code: z.number().int(),
+      nameEn: z.string(),
+      naics: z.array(z.object({ code: z.string(), title: z.string().nullable() })),
+      /** GB/T 4754 classes the concordance maps into this cluster. */
+      gbt4754: z.array(z.object({ code: z.string(), nameZh: z.string(), inferred: z.boolean() })),
+      related: z.array(RelatedUsCluster),
+    }),
+  ),
+});
+export type UsClusterList = z.infer<typeof UsClusterList>;

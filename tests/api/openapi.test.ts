@@ -133,6 +133,7 @@ describe('OpenAPI', () => {
       '/api/work-plan/{id}',
       '/api/world/benchmark',
       '/api/world/clusters',
+      '/api/world/us-clusters',
     ];
     expect(Object.keys(doc.paths).sort()).toEqual(expected);
     expect(apiRoutes()).toEqual(expected);

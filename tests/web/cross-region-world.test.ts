@@ -75,6 +75,10 @@ describe('cross-province cluster and world benchmarks', () => {
     await page.goto(`${atlas.url}#/world/construction-machinery`);
     await page.getByTestId('world-field-name').waitFor();
     expect(await page.getByTestId('world-record').count()).toBeGreaterThanOrEqual(7);
+    // Without a field: the world records and the 51 US traded clusters as a second taxonomy.
+    await page.goto(`${atlas.url}#/world`);
+    await page.getByTestId('us-cluster').first().waitFor();
+    expect(await page.getByTestId('us-cluster').count()).toBe(51);
     expect(errors).toEqual([]);
     await page.context().close();
   });

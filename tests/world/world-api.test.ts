@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
-import type { WorldBenchmark, WorldClusterList } from '../../src/contract/world.ts';
+import type { UsClusterList, WorldBenchmark, WorldClusterList } from '../../src/contract/world.ts';
 import { bootstrap } from '../../src/services/bootstrap.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { openStore } from '../../src/store/store.ts';
@@ -75,5 +75,18 @@ describe('world benchmarks', () => {
     );
     expect(body.clusters.find((c) => c.id === 'world-silicon-valley')?.facts).toEqual([]);
     expect(body.clusters.find((c) => c.id === 'world-its-owl')?.gbt4754).toEqual([]);
+  });
+
+  it('lists the 51 US traded clusters as a second taxonomy, with the GB/T classes mapped into each', async () => {
+    const { body } = await get<UsClusterList>('/api/world/us-clusters');
+    expect(body.clusters).toHaveLength(51);
+    const heavy = body.clusters.find((c) => c.code === 40)!;
+    expect(heavy.naics.map((n) => n.code)).toContain('333120');
+    expect(heavy.gbt4754).toContainEqual({
+      code: '3514',
+      nameZh: '建筑工程用机械制造',
+      inferred: true,
+    });
+    expect(heavy.related[0]?.nameEn).toBe('Downstream Metal Products');
   });
 });

@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { WorldBenchmark, WorldBenchmarkQuery, WorldClusterList } from '../../contract/world.ts';
+import {
+  UsClusterList,
+  WorldBenchmark,
+  WorldBenchmarkQuery,
+  WorldClusterList,
+} from '../../contract/world.ts';
+import { usClusterList } from '../../services/world/us-cluster-list.ts';
 import { worldBenchmark } from '../../services/world/world-benchmark.ts';
 import { worldClusterList } from '../../services/world/world-cluster-list.ts';
 import type { Duck } from '../../store/duck.ts';
@@ -41,5 +47,17 @@ export function worldRoutes(app: FastifyInstance, db: Duck): void {
       },
     },
     async () => worldClusterList(),
+  );
+  app.get(
+    '/api/world/us-clusters',
+    {
+      schema: {
+        tags,
+        summary:
+          'The 51 traded clusters of Delgado, Porter and Stern (2016), a second cluster taxonomy: NAICS industries, the GB/T 4754 classes our concordance maps into each (inferred), related clusters',
+        response: ok(UsClusterList),
+      },
+    },
+    async () => usClusterList(),
   );
 }

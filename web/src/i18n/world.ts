@@ -48,6 +48,10 @@ export const worldText = defineDictionary({
     noFacts: '来源未给出数字',
     noField: '来源未说明其产业领域，未作对照',
     notNamed: '来源文章未点名图卢兹（Toulouse），未建记录。',
+    usTaxonomy: '美国 51 个贸易型集群（Delgado-Porter-Stern 2016）：第二套集群分类',
+    naicsN: 'NAICS 行业 {n} 个',
+    gbtMapped: '对应 GB/T 4754（推断）：{list}',
+    gbtNone: '尚无对应的 GB/T 4754 行业',
   },
   en: {
     title: 'World benchmarks',
@@ -95,5 +99,10 @@ export const worldText = defineDictionary({
     noFacts: 'The sources give no figure',
     noField: 'The sources do not state its field: not mapped',
     notNamed: 'No source article names Toulouse: no record is made.',
+    usTaxonomy:
+      'The 51 US traded clusters (Delgado, Porter & Stern 2016): a second cluster taxonomy',
+    naicsN: '{n} NAICS industries',
+    gbtMapped: 'GB/T 4754 classes mapped (inferred): {list}',
+    gbtNone: 'No GB/T 4754 class mapped yet',
   },
 });

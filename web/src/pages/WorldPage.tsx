@@ -1,6 +1,7 @@
 import { worldApi } from '../api/world.ts';
 import { SideBySide } from '../components/world/SideBySide.tsx';
 import { UsCounterpart } from '../components/world/UsCounterpart.tsx';
+import { UsTaxonomy } from '../components/world/UsTaxonomy.tsx';
 import { WorldRecords } from '../components/world/WorldRecords.tsx';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { worldText } from '../i18n/world.ts';
@@ -67,6 +68,7 @@ export function WorldPage(props: { rest: string[] }) {
         </>
       ) : null}
       {list.data ? <WorldRecords list={list.data} /> : null}
+      {ask ? null : <UsTaxonomy />}
     </section>
   );
 }

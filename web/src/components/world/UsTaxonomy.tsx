@@ -1,0 +1,47 @@
+import { worldApi } from '../../api/world.ts';
+import { useDictionary } from '../../i18n/dictionary.ts';
+import { worldText } from '../../i18n/world.ts';
+import { useLang } from '../../lang.tsx';
+import { useLoad } from '../../useLoad.ts';
+
+/** The 51 DPS traded clusters, each with its NAICS count, the GB/T classes mapped into it and its closest relatives. */
+export function UsTaxonomy() {
+  const { t } = useLang();
+  const tt = useDictionary(worldText);
+  const { data, error } = useLoad('world-us-clusters', () => worldApi.usClusters());
+  return (
+    <section data-testid="us-taxonomy">
+      <h3>{tt('usTaxonomy')}</h3>
+      {!data ? <p className="muted">{error ?? t('loading')}</p> : null}
+      {data ? (
+        <ol className="plain-list">
+          {data.clusters.map((c) => (
+            <li key={c.code} data-testid="us-cluster">
+              <strong>
+                {c.code}. {c.nameEn}
+              </strong>{' '}
+              <span className="muted small">
+                {tt('naicsN', { n: c.naics.length })} ·{' '}
+                {c.gbt4754.length
+                  ? tt('gbtMapped', {
+                      list: c.gbt4754.map((g) => `${g.code} ${g.nameZh}`).join('、'),
+                    })
+                  : tt('gbtNone')}{' '}
+                · {tt('relatedUs')}:{' '}
+                {c.related
+                  .slice(0, 3)
+                  .map((r) => r.nameEn)
+                  .join('; ')}
+              </span>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {data ? (
+        <p className="muted small">
+          {tt('source')}: {data.sources.join('; ')}
+        </p>
+      ) : null}
+    </section>
+  );
+}
