@@ -3,7 +3,9 @@
  * name, USCC, region, lon, lat, GB/T 4754 class, employees, revenue, year;
  * every check on), for people: never run by tests. Sizes 100k and 1M rows;
  * 10M with ATLAS_BENCH_10M=1. Each run is a child process timed by
- * /usr/bin/time (wall seconds, peak RSS), into a fresh database file, beside
+ * /usr/bin/time (wall and CPU seconds, peak RSS), into a database file that
+ * holds 10 firms already (its rows then meet the atlas matcher) and into one
+ * without organisations (a first load), beside
  * DuckDB's bare read_csv of the same file in the same run (a fresh
  * in-memory database, auto-detected types) and, at 100k rows, the row-by-row
  * import the staged one replaces (ImportOptions.columnar = false).
@@ -75,6 +77,8 @@ writeRegistryCsv(seedFile, 10, { seed: 9 });
 interface Measured {
   rows: number;
   staged: Run;
+  /** The same file into an atlas without organisations (the matcher has nothing to meet). */
+  firstLoad: Run;
   bare: Run;
   rowByRow?: Run;
   /** `atlas --help`: the CLI's own start-up, included in every import's time. */
@@ -103,9 +107,20 @@ try {
       '--db',
       db('staged'),
     ]);
+    // A first load: no organisation yet, so no row meets the atlas matcher.
+    const empty = join(dir, `atlas-${rows}-empty.duckdb`);
+    const firstLoad = timed([
+      'bin/atlas.js',
+      'import',
+      file,
+      '--kind',
+      'organizations',
+      '--db',
+      empty,
+    ]);
     const rowByRow =
       rows <= 100_000 ? timed(['--import', 'tsx', rowByRowScript, file, db('rows')]) : undefined;
-    results.push({ rows, staged, bare, rowByRow, start });
+    results.push({ rows, staged, firstLoad, bare, rowByRow, start });
     rmSync(file, { force: true });
   }
 } finally {
@@ -129,12 +144,13 @@ const bench: BenchFile = {
     report: () => {
       const target =
         m.rows === 1_000_000
-          ? `    target ≥ 200,000 rows/s and < 1 GB: ${m.staged.ok && m.rows / m.staged.seconds >= 200_000 && m.staged.rssMb < 1024 ? 'meets' : 'MISSES'}`
+          ? `    target ≥ 200,000 rows/s and < 1 GB (first load): ${m.firstLoad.ok && m.rows / m.firstLoad.seconds >= 200_000 && m.firstLoad.rssMb < 1024 ? 'meets' : 'MISSES'}`
           : m.rows === 10_000_000
-            ? `    target < 2 GB: ${m.staged.ok && m.staged.rssMb < 2048 ? 'meets' : 'MISSES'}`
+            ? `    target < 2 GB (first load): ${m.firstLoad.ok && m.firstLoad.rssMb < 2048 ? 'meets' : 'MISSES'}`
             : '';
       return [
-        line('atlas import (every check)', m.rows, m.staged),
+        line('atlas import (every check), atlas of 10 firms', m.rows, m.staged),
+        `    ${line('atlas import (every check), no organisation yet', m.rows, m.firstLoad)}`,
         `    ${line('DuckDB read_csv, bare', m.rows, m.bare)}`,
         `    import / bare read_csv: ${(m.staged.seconds / m.bare.seconds).toFixed(1)}× the time, ${(m.staged.cpu / m.bare.cpu).toFixed(1)}× the CPU, ${(m.staged.rssMb / m.bare.rssMb).toFixed(1)}× the memory`,
         `    the CLI's start-up (atlas --help), part of the import's time: ${m.start.seconds.toFixed(2)} s, CPU ${m.start.cpu.toFixed(2)} s`,
