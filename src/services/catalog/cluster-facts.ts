@@ -3,7 +3,6 @@ import { disclosable } from '../../core/access/disclosure.ts';
 import { seesAllFigures, type Viewer } from '../../core/access/viewer.ts';
 import { Citation, CitationCatalogue } from '../../core/model/citation.ts';
 import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
-import type { AnswerWarning } from '../../contract/answer-warning.ts';
 import type { CitedFact, ClusterFacts, Qualifier, SumCoverage } from '../../contract/clusters.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
@@ -12,6 +11,7 @@ import {
   type SizeMeasure,
 } from '../../store/queries/cluster-measures.ts';
 import { queryCluster } from '../../store/queries/clusters.ts';
+import { answerWarnings } from '../answer-warnings.ts';
 import { queryClusterFirmCounts, queryIndicators } from '../../store/queries/indicators.ts';
 
 const MONEY = /(\d+(?:\.\d+)?)\s*(万亿|萬億|亿|億|万|萬)?\s*元/;
@@ -166,6 +166,5 @@ export async function clusterFacts(db: Duck, id: string, viewer: Viewer): Promis
       coverage,
     };
   });
-  // The warnings' details are plain values (ids, numbers, units).
-  return { cluster: id, facts, warnings: warnings as AnswerWarning[] };
+  return { cluster: id, facts, warnings: answerWarnings(warnings) };
 }
