@@ -1,26 +1,23 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import { AtlasError } from '../../core/errors.ts';
+import { ClusterReportParams, RegionReportParams, ReportQuery } from '../../contract/reports.ts';
 import { checkReportTarget } from '../../services/report/check-report-target.ts';
 import { printReport, type ReportTarget } from '../../services/report/print-report.ts';
 import type { Duck } from '../../store/duck.ts';
 import { SESSION_COOKIE } from '../access.ts';
 import { readCookies } from '../cookies.ts';
-import { errorResponses, idParams } from '../schemas.ts';
+import { errorResponses } from '../schemas.ts';
+import { wire } from '../contract-schema.ts';
 
-interface PdfQuery {
-  lang: 'zh-CN' | 'en';
-}
+type PdfQuery = z.output<typeof ReportQuery>;
 
-const pdfSchema = (summary: string, params: object) => ({
+const pdfSchema = (summary: string, params: z.ZodType) => ({
   tags: ['reports'],
   summary,
-  params,
-  querystring: {
-    type: 'object',
-    additionalProperties: false,
-    properties: { lang: { type: 'string', enum: ['zh-CN', 'en'], default: 'zh-CN' } },
-  },
+  params: wire(params, 'input'),
+  querystring: wire(ReportQuery, 'input'),
   response: {
     200: { description: 'application/pdf', type: 'string', format: 'binary' },
     ...errorResponses,
@@ -44,7 +41,7 @@ function selfUrl(app: FastifyInstance): string {
 }
 
 /**
- * Reports as PDF, printed by headless Chromium from the web app's own report
+ * Reports as PDF (the request's shapes: src/contract/reports.ts), printed by headless Chromium from the web app's own report
  * page with the asker's session, so the PDF holds exactly what they may see.
  * Signed-in accounts only (member and above): a browser per request is not
  * for anonymous visitors, who print the page themselves (Ctrl+P).
@@ -76,7 +73,7 @@ export function reportRoutes(app: FastifyInstance, db: Duck): void {
       config: { access: 'member' },
       schema: pdfSchema(
         'A cluster report as PDF (A4, printed by Chromium from the report page)',
-        idParams,
+        ClusterReportParams,
       ),
     },
     (req, reply) =>
@@ -92,11 +89,10 @@ export function reportRoutes(app: FastifyInstance, db: Duck): void {
     '/api/reports/region/:code/pdf',
     {
       config: { access: 'member' },
-      schema: pdfSchema('A region report as PDF (A4, printed by Chromium from the report page)', {
-        type: 'object',
-        required: ['code'],
-        properties: { code: { type: 'string', pattern: '^\\d{6}$' } },
-      }),
+      schema: pdfSchema(
+        'A region report as PDF (A4, printed by Chromium from the report page)',
+        RegionReportParams,
+      ),
     },
     (req, reply) =>
       send(

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
+import { REPORT_LANGS, ReportLang } from '../../contract/reports.ts';
 // Like serve, report starts the HTTP app (on a loopback port, for its own browser only).
 import { buildApp } from '../../api/app.ts';
 import { listen } from '../../api/listen.ts';
@@ -9,11 +10,12 @@ import { bootstrap } from '../../services/bootstrap.ts';
 import { checkReportTarget } from '../../services/report/check-report-target.ts';
 import { printReport, type ReportTarget } from '../../services/report/print-report.ts';
 import { openAtlas } from '../../services/open-atlas.ts';
+import { choiceHelp, contractValue } from '../contract-options.ts';
 import { say } from '../output.ts';
 
 interface ReportOptions {
   out: string;
-  lang: string;
+  lang?: string;
   db?: string;
   webRoot?: string;
 }
@@ -32,7 +34,7 @@ export function registerReport(program: Command): void {
     .argument('<kind>', 'cluster or region')
     .argument('<ids...>', 'cluster ids, or 6-digit GB/T 2260 region codes')
     .option('--out <dir>', 'folder for the PDF files', '.')
-    .option('--lang <lang>', 'zh-CN or en', 'zh-CN')
+    .option('--lang <lang>', choiceHelp(ReportLang, REPORT_LANGS))
     .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)')
     .option('--web-root <dir>', 'the built web app (default web/dist)')
     .action(async (kind: string, ids: string[], opts: ReportOptions) => {
@@ -40,11 +42,7 @@ export function registerReport(program: Command): void {
         throw new AtlasError('ATLAS_E_USAGE', `kind must be cluster or region, got ${kind}`, {
           kind,
         });
-      if (opts.lang !== 'zh-CN' && opts.lang !== 'en')
-        throw new AtlasError('ATLAS_E_USAGE', `--lang must be zh-CN or en, got ${opts.lang}`, {
-          lang: opts.lang,
-        });
-      const lang = opts.lang;
+      const lang = contractValue('lang', ReportLang, opts.lang);
       const targets: ReportTarget[] = ids.map((id) =>
         kind === 'cluster' ? { kind, id } : { kind, code: id },
       );
