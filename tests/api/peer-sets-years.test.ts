@@ -95,6 +95,11 @@ describe('named peer sets', () => {
     expect(card.ranking.rank).toBeLessThanOrEqual(4);
     for (const row of card.comparison) expect(row.of).toBe(4);
 
+    // The horse race among exactly the set.
+    const race = (await app.inject({ url: `/api/rankings?peerSet=${set.id}&runs=0` })).json();
+    expect(race.rows.map((r: { alternative: string }) => r.alternative).sort()).toEqual(
+      [SUBJECT, ...PEER_IDS].sort(),
+    );
     // The same set over years: exactly those four each year.
     const years = (
       await app.inject({

@@ -76,4 +76,31 @@ describe('years and named peers on the web', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);
+
+  it('the rankings page ranks exactly a saved peer set, this year and by year', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/rankings`);
+    await page.getByTestId('ranking-row').first().waitFor({ timeout: 60_000 });
+    const id = String(
+      (await atlas.db.one(`SELECT id FROM peer_sets WHERE name = '东莞对标三城'`))!.id,
+    );
+    await page.getByTestId('ranking-scope').selectOption(`set:${id}`);
+    const ranked = () =>
+      page
+        .getByTestId('ranking-row')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-cluster')).sort());
+    const four = [SUBJECT, ...PEERS.map(([, c]) => c)].sort();
+    await expect.poll(ranked, { timeout: 30_000 }).toEqual(four);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByTestId('years-row')
+            .evaluateAll((els) => els.map((e) => e.getAttribute('data-cluster')).sort()),
+        { timeout: 30_000 },
+      )
+      .toEqual(four);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 180_000);
 });

@@ -19,6 +19,7 @@ interface Query {
   seed?: number;
   synthetic?: 'include' | 'exclude';
   w?: string;
+  peerSet?: string;
 }
 
 /** `w=member_firms:2,chain_leaders:1` → { member_firms: 2, chain_leaders: 1 }. */
@@ -64,6 +65,12 @@ export function rankingRoutes(app: FastifyInstance, db: Duck): void {
               maxLength: 2000,
               description:
                 'expert weights set by a person: indicator:weight pairs, comma-separated',
+            },
+            peerSet: {
+              type: 'string',
+              maxLength: 200,
+              description:
+                'rank exactly the clusters of this saved peer set (and its subject) instead of a designation',
             },
           },
         },
@@ -115,8 +122,12 @@ export function rankingRoutes(app: FastifyInstance, db: Duck): void {
     async (req) => {
       const q = req.query;
       const system = await loadIndexSystem(STORE_SYSTEM);
+      const set = q.peerSet ? await getPeerSet(db, q.peerSet) : null;
       const r = await rankClusters(db, {
-        designation: q.designation,
+        designation: set ? undefined : q.designation,
+        only: set
+          ? [...(set.subject ? [set.subject] : []), ...set.members.map((m) => m.id)]
+          : undefined,
         method: q.method,
         weights: q.weighting,
         runs: q.runs,

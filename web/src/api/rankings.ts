@@ -36,6 +36,8 @@ export interface RankingParams {
   runs: number;
   /** A person's weights by indicator; empty: the system's. */
   weights: Record<string, number>;
+  /** A saved peer set: rank exactly its clusters (the designation is then ignored). */
+  peerSet?: string;
 }
 
 type Text = { zh: string; en: string };
@@ -78,7 +80,8 @@ export const rankingsApi = {
   rank: (p: RankingParams) =>
     get<Rankings>(
       `/api/rankings?${query({
-        designation: p.designation || undefined,
+        designation: p.peerSet ? undefined : p.designation || undefined,
+        peerSet: p.peerSet || undefined,
         method: p.method,
         runs: p.runs,
         w:

@@ -9,6 +9,8 @@ import { clusterHref } from '../route.ts';
 import { ClusterName } from '../components/cluster/ClusterName.tsx';
 import { useLoad } from '../useLoad.ts';
 import { YearsRanking } from '../components/rankings/YearsRanking.tsx';
+import { peersApi } from '../api/peer-sets.ts';
+import { yearsPeersText } from '../i18n/years-peers.ts';
 
 const DEBOUNCE_MS = 300;
 
@@ -33,6 +35,8 @@ export function RankingsPage(_props: { rest: string[] }) {
     return () => clearTimeout(timer);
   }, [draft]);
   const key = JSON.stringify(params);
+  const ty = useDictionary(yearsPeersText);
+  const sets = useLoad('peer-sets', () => peersApi.list());
   const { data, error } = useLoad(key, () => rankingsApi.rank(params));
   const [last, setLast] = useState(data);
   useEffect(() => {
@@ -73,11 +77,28 @@ export function RankingsPage(_props: { rest: string[] }) {
           <label>
             {tt('designation')}
             <select
-              value={draft.designation}
-              onChange={(e) => setDraft({ ...draft, designation: e.target.value })}
+              value={draft.peerSet ? `set:${draft.peerSet}` : draft.designation}
+              data-testid="ranking-scope"
+              onChange={(e) => {
+                const v = e.target.value;
+                setDraft(
+                  v.startsWith('set:')
+                    ? { ...draft, designation: '', peerSet: v.slice(4) }
+                    : { ...draft, designation: v, peerSet: undefined },
+                );
+              }}
             >
               <option value="national">{t('national')}</option>
               <option value="">{tt('all')}</option>
+              {sets.data?.items.length ? (
+                <optgroup label={ty('peerTitle')}>
+                  {sets.data.items.map((s) => (
+                    <option key={s.id} value={`set:${s.id}`}>
+                      {s.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null}
             </select>
           </label>
           <label>
@@ -203,7 +224,11 @@ export function RankingsPage(_props: { rest: string[] }) {
                   </ul>
                 </section>
               ) : null}
-              <YearsRanking designation={params.designation} runs={params.runs} />
+              <YearsRanking
+                designation={params.designation}
+                runs={params.runs}
+                peerSet={params.peerSet}
+              />
               <h3>{tt('sensitivity')}</h3>
               <table className="table" data-testid="sensitivity">
                 <tbody>

@@ -17,16 +17,22 @@ interface Range {
  * interval), the score's growth since the base year, and what changed most,
  * indicator by indicator. Scores are on the base year's scale.
  */
-export function YearsRanking(props: { designation: string; runs: number }) {
+export function YearsRanking(props: { designation: string; runs: number; peerSet?: string }) {
   const { t } = useLang();
   const tt = useDictionary(yearsPeersText);
   const [range, setRange] = useState<Range>({ from: '', to: '' });
   const [baseYear, setBaseYear] = useState<number | undefined>(undefined);
   const years = range.from && range.to ? `${range.from}-${range.to}` : '';
   const runs = Math.min(props.runs, 200);
-  const key = JSON.stringify([props.designation, years, baseYear, runs]);
+  const key = JSON.stringify([props.designation, props.peerSet, years, baseYear, runs]);
   const { data, error } = useLoad(key, () =>
-    peersApi.years({ designation: props.designation, years, baseYear, runs }),
+    peersApi.years({
+      designation: props.designation,
+      years,
+      baseYear,
+      runs,
+      peerSet: props.peerSet,
+    }),
   );
   // The first answer says which years have data: the range and the base year start from them.
   useEffect(() => {
