@@ -1,3 +1,4 @@
+import type { ClusterChains } from '../../../src/contract/chains.ts';
 import { get, query, send } from '../http.ts';
 import type { Page } from '../types.ts';
 
@@ -210,7 +211,12 @@ export interface ChainTemplate {
   edges: { from: string; to: string }[];
 }
 
+/** A cluster's chain templates (GET /api/clusters/:id/chains): the server's contract. */
+export type { ClusterChains };
+
 export const chainApi = {
+  clusterChains: (cluster: string) =>
+    get<ClusterChains>(`/api/clusters/${encodeURIComponent(cluster)}/chains`),
   review: (chain: string, node: string, organization: string, decision: 'confirm' | 'reject') =>
     send<unknown>('POST', `/api/chains/${encodeURIComponent(chain)}/placements`, {
       node,

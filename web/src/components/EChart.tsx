@@ -18,6 +18,8 @@ export function EChart(props: {
   /** File name of the PNG, without extension. */
   exportName?: string;
   onClick?: (p: { dataIndex?: number; value?: unknown; data?: unknown }) => void;
+  /** Called with the ECharts instance once ready and each time it has finished drawing again. */
+  onFinished?: (chart: unknown) => void;
   /** The chart's data: offered as a table, CSV and Excel beside the PNG. */
   table?: ChartTable;
 }) {
@@ -43,7 +45,14 @@ export function EChart(props: {
           option={props.option}
           notMerge
           style={{ height: '100%', width: '100%' }}
-          onEvents={props.onClick ? { click: props.onClick } : {}}
+          // the first drawing happens before the events are bound: reported when ready
+          onChartReady={props.onFinished}
+          onEvents={{
+            ...(props.onClick ? { click: props.onClick } : {}),
+            ...(props.onFinished
+              ? { finished: (_: unknown, chart: unknown) => props.onFinished!(chart) }
+              : {}),
+          }}
         />
       </div>
       {tableShown && props.table ? (

@@ -1,5 +1,4 @@
 import { api } from '../api.ts';
-import { ChainNodesChart } from '../components/report/ChainNodesChart.tsx';
 import { MembersChart } from '../components/report/MembersChart.tsx';
 import { PdfLink } from '../components/report/PdfLink.tsx';
 import { RegionReport } from '../components/report/RegionReport.tsx';
@@ -11,14 +10,9 @@ import { SizeGrowthView } from '../components/cluster/SizeGrowth.tsx';
 import { networkApi } from '../api/network.ts';
 import { rankingsApi } from '../api/rankings.ts';
 import { SyntheticBadge } from '../components/Badges.tsx';
-import { guessChain } from '../components/chain/guess-chain.ts';
 import { saveCsv } from '../components/chart/chart-table.ts';
 import { citeSource } from '../citation.ts';
 import { SourceText } from '../components/SourceText.tsx';
-import { chainText } from '../i18n/chain.ts';
-import { marksText } from '../i18n/marks.ts';
-import { MarkLegend } from '../components/chain/MarkLegend.tsx';
-import { nodeCount } from '../components/chain/node-count.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { networkText } from '../i18n/network.ts';
 import { rankingsText } from '../i18n/rankings.ts';
@@ -29,6 +23,8 @@ import { formatPercent } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
 import { useLoad } from '../useLoad.ts';
 import { ReportChooser } from '../components/report/ReportChooser.tsx';
+import { ReportChain } from '../components/report/ReportChain.tsx';
+import { chainMapText } from '../components/chain/chain-map-text.ts';
 
 /** Reports (route #/reports/CLUSTER or #/reports/region/CODE): cluster and region reports made for printing. */
 export function ReportsPage(props: { rest: string[] }) {
@@ -58,17 +54,26 @@ export function ReportsPage(props: { rest: string[] }) {
 function ClusterReport({ id }: { id: string }) {
   const { t, lang, name, code, join } = useLang();
   const tr = useDictionary(reportsText);
-  const tc = useDictionary(chainText);
-  const tm = useDictionary(marksText);
   const ts = useDictionary(syntheticText);
+  const tt = useDictionary(chainMapText);
   const tn = useDictionary(networkText);
   const trk = useDictionary(rankingsText);
   const cluster = useLoad(id, () => api.cluster(id));
-  const chains = useLoad('chains', () => chainApi.chains());
-  const chain = cluster.data && chains.data ? guessChain(cluster.data.name, chains.data) : null;
-  const panorama = useLoad(`${id}|${chain}`, () =>
-    chain ? chainApi.panorama(id, chain) : Promise.resolve(null),
+  // The chains the cluster is bound to (its field's, or an analyst's choice), never a guess by name.
+  const binding = useLoad(`chain-binding|${id}`, () => chainApi.clusterChains(id));
+  const bound = binding.data?.chainTemplates ?? [];
+  const chains = useLoad(`report-chains|${id}|${bound.join(',')}`, () =>
+    Promise.all(
+      bound.map(async (chain) => {
+        const [template, panorama] = await Promise.all([
+          chainApi.template(chain),
+          chainApi.panorama(id, chain),
+        ]);
+        return { template, panorama };
+      }),
+    ),
   );
+  const panorama = { data: chains.data?.[0]?.panorama ?? null };
   const network = useLoad(id, () => networkApi.cluster(id));
   const card = useLoad(id, () => rankingsApi.scorecard(id).catch(() => null));
   const size = useLoad(`size|${id}`, () => clusterSizeApi.size(id).catch(() => null));
@@ -99,7 +104,7 @@ function ClusterReport({ id }: { id: string }) {
       className="report"
       data-testid="report"
       // Every part answered (or failed): what `atlas report` and the PDF route wait for.
-      data-report-ready={[chains, panorama, network, card, size, facts].every((l) => !l.loading)}
+      data-report-ready={[binding, chains, network, card, size, facts].every((l) => !l.loading)}
     >
       <div className="no-print report-actions">
         <button type="button" onClick={() => window.print()} data-testid="report-print">
@@ -129,46 +134,22 @@ function ClusterReport({ id }: { id: string }) {
       {/* The size sources state first; the atlas's own sums after it, as coverage. */}
       {facts.data ? <CitedFactsView data={facts.data} /> : null}
       {size.data ? <SizeGrowthView clusterId={c.id} data={size.data} /> : null}
-      {panorama.data ? (
-        <>
-          <h2>
-            {tr('chain')}:{' '}
-            {name(panorama.data.panorama.template.nameZh, panorama.data.panorama.template.nameEn)}
-          </h2>
-          <p>
-            {tc('completeness')} {formatPercent(lang, panorama.data.panorama.completeness)} ·{' '}
-            {tc('coverage')} {formatPercent(lang, panorama.data.panorama.coverage)}
-          </p>
-          {(panorama.data.syntheticShare ?? 0) > 0 ? (
-            <p className="synthetic-note" data-testid="report-chain-synthetic">
-              {ts('chain', { share: formatPercent(lang, panorama.data.syntheticShare ?? 0) })}
-            </p>
-          ) : null}
-          <ChainNodesChart clusterId={c.id} nodes={nodes} />
-          <table className="table" data-testid="report-nodes">
-            <thead>
-              <tr>
-                <th>{tr('node')}</th>
-                <th>{tr('status')}</th>
-                <th className="num">{tr('firms')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {nodes.map((n) => (
-                <tr key={n.id}>
-                  <td>
-                    {name(n.nameZh, n.nameEn)}
-                    {n.critical ? ' ⚠' : ''}
-                  </td>
-                  <td>{tc(`status.${n.status}`)}</td>
-                  <td className="num">{tm(nodeCount(n).what, { n: nodeCount(n).n })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {nodes.some((n) => n.critical) ? <MarkLegend /> : null}
-        </>
+      {(chains.data ?? []).map((d, i) => (
+        <ReportChain
+          key={d.template.id}
+          clusterId={c.id}
+          clusterName={name(c.name, c.nameEn)}
+          by={binding.data?.chainTemplatesBy ?? 'field'}
+          data={d}
+          index={i}
+        />
+      ))}
+      {binding.data && !bound.length ? (
+        <p className="muted" data-testid="report-no-chain">
+          {tt('reportNoChain')}
+        </p>
       ) : null}
+      {binding.error || chains.error ? <p role="alert">{binding.error ?? chains.error}</p> : null}
       {network.data && network.data.status === 'judged' ? (
         <>
           <h2>{tr('network')}</h2>

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { chainApi, type PanoramaAnswer, type Tier } from '../../api/chain.ts';
+import { useMemo, useRef, useState } from 'react';
+import { chainApi, type ChainTemplate, type PanoramaAnswer, type Tier } from '../../api/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { useLang } from '../../lang.tsx';
 import { organizationHref } from '../../route.ts';
@@ -16,6 +16,7 @@ import {
   type MapText,
 } from './chain-map-option.ts';
 import { chainMapText } from './chain-map-text.ts';
+import { drawnNodeIds } from './drawn-nodes.ts';
 
 const TIERS: Tier[] = ['chain_leader', 'single_champion', 'little_giant', 'sme'];
 
@@ -26,16 +27,31 @@ const TIERS: Tier[] = ['chain_leader', 'single_champion', 'little_giant', 'sme']
  * organisations and the evidence of its inputs. The cards of the panorama
  * stay below it as the text version; the map's data is offered as a table.
  */
-export function ChainMap(props: { cluster: string; clusterName: string; chain: string }) {
+export function ChainMap(props: {
+  cluster: string;
+  clusterName: string;
+  chain: string;
+  /** Already loaded (a report loads them before it says it is ready): not asked again. */
+  template?: ChainTemplate;
+  panorama?: PanoramaAnswer;
+  testId?: string;
+}) {
   const { lang } = useLang();
   const tt = useDictionary(chainMapText);
-  const template = useLoad(`map-template|${props.chain}`, () => chainApi.template(props.chain));
-  const panorama = useLoad(`map-panorama|${props.cluster}|${props.chain}`, () =>
-    chainApi.panorama(props.cluster, props.chain),
+  const given = props.template && props.panorama ? 'given' : 'load';
+  const template = useLoad(`map-template|${props.chain}|${given}`, () =>
+    props.template ? Promise.resolve(props.template) : chainApi.template(props.chain),
+  );
+  const panorama = useLoad(`map-panorama|${props.cluster}|${props.chain}|${given}`, () =>
+    props.panorama
+      ? Promise.resolve(props.panorama)
+      : chainApi.panorama(props.cluster, props.chain),
   );
   const [selected, setSelected] = useState<string | null>(null);
-  const t = template.data as unknown as MapTemplate | null;
-  const states = useMemo(() => statesOf(panorama.data), [panorama.data]);
+  const section = useRef<HTMLElement | null>(null);
+  const t = (props.template ?? template.data) as unknown as MapTemplate | null;
+  const pano = props.panorama ?? panorama.data;
+  const states = useMemo(() => statesOf(pano), [pano]);
   const option = useMemo(
     () =>
       t
@@ -50,7 +66,7 @@ export function ChainMap(props: { cluster: string; clusterName: string; chain: s
         : null,
     [t, states, props.clusterName, lang, tt, selected],
   );
-  if (template.error) return <p role="alert">{template.error}</p>;
+  if (!props.template && template.error) return <p role="alert">{template.error}</p>;
   if (!t || !option) return null;
   const name = (n: { nameZh: string; nameEn: string }) => (lang === 'en' ? n.nameEn : n.nameZh);
   const table: ChartTable = {
@@ -71,10 +87,17 @@ export function ChainMap(props: { cluster: string; clusterName: string; chain: s
     ]),
     title: tt('mapTitle', { chain: name(t) }),
     scope: props.clusterName,
-    source: tt('mapSource'),
+    // the export writes its own 来源： / Source: before it
+    source: tt('mapSource').replace(/^(来源：|Source: )/, ''),
   };
   return (
-    <section className="chain-map" data-testid="chain-map-section">
+    <section
+      className="chain-map"
+      data-testid={props.testId ?? 'chain-map-section'}
+      data-chain={t.id}
+      data-template-nodes={t.nodes.length}
+      ref={section}
+    >
       <p className="muted">{tt('mapHint')}</p>
       <EChart
         option={option}
@@ -82,12 +105,18 @@ export function ChainMap(props: { cluster: string; clusterName: string; chain: s
         testId="chain-map"
         exportName={`chain-map-${t.id}`}
         table={table}
+        onFinished={(chart) => {
+          // What ECharts drew, set on the element (not React state: no new render).
+          const ids = drawnNodeIds(chart);
+          section.current?.setAttribute('data-drawn-nodes', String(ids.length));
+          section.current?.setAttribute('data-drawn-ids', ids.join(' '));
+        }}
         onClick={(p) => {
           const id = (p.data as { id?: string } | undefined)?.id;
           if (id) setSelected(id);
         }}
       />
-      {selected ? <NodeDetail template={t} node={selected} panorama={panorama.data} /> : null}
+      {selected ? <NodeDetail template={t} node={selected} panorama={pano} /> : null}
     </section>
   );
 }

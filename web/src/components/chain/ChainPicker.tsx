@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { chainApi } from '../../api/chain.ts';
-import { get } from '../../http.ts';
 import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { useLang } from '../../lang.tsx';
@@ -9,12 +8,6 @@ import { useLoad } from '../../useLoad.ts';
 import { ChainMap } from './ChainMap.tsx';
 import { chainMapText } from './chain-map-text.ts';
 import { guessChain } from './guess-chain.ts';
-
-/** A cluster's chain templates (GET /api/clusters/:id/chains): bound by its field or chosen by an analyst. */
-interface ClusterChains {
-  chainTemplates?: string[];
-  chainTemplatesBy?: 'analyst' | 'field' | 'none';
-}
 
 /**
  * A chain-template picker for a cluster, starting from the template the
@@ -33,9 +26,7 @@ export function ChainPicker(props: {
   const clusterId = route.page === 'cluster' ? route.id : null;
   const chains = useLoad('chains', () => chainApi.chains());
   const cluster = useLoad(`chain-binding|${clusterId ?? ''}`, () =>
-    clusterId
-      ? get<ClusterChains>(`/api/clusters/${encodeURIComponent(clusterId)}/chains`)
-      : Promise.resolve(null),
+    clusterId ? chainApi.clusterChains(clusterId) : Promise.resolve(null),
   );
   const [picked, setPicked] = useState<string | null>(null);
   if (chains.error) return <p role="alert">{chains.error}</p>;

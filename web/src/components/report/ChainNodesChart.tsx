@@ -28,7 +28,11 @@ function syntheticOn(n: PanoramaNode): number {
  * if any, are stacked apart in the synthetic colour, so a printed report
  * cannot pass them off as real.
  */
-export function ChainNodesChart(props: { clusterId: string; nodes: PanoramaNode[] }) {
+export function ChainNodesChart(props: {
+  clusterId: string;
+  nodes: PanoramaNode[];
+  testId?: string;
+}) {
   const { name, t } = useLang();
   const tc = useDictionary(chainText);
   const { nodes } = props;
@@ -77,7 +81,7 @@ export function ChainNodesChart(props: { clusterId: string; nodes: PanoramaNode[
     <EChart
       option={option}
       height={Math.max(160, nodes.length * 18 + 40)}
-      testId="report-chain-chart"
+      testId={props.testId ?? 'report-chain-chart'}
       exportName={`${props.clusterId}-chain`}
       table={{
         name: `${props.clusterId}-chain`,
