@@ -226,3 +226,40 @@ export async function recordWrite(
   );
   await recordCreates(tx, spec, stage, `NOT ${stored}`, ctx, source);
 }
+
+const quoted = (v: string) => `'${v.replace(/'/g, "''")}'`;
+
+/** The tracked fields of one record now, as one object (field → value), or null when there is none. */
+export async function currentRecord(
+  tx: Tx,
+  spec: Tracked,
+  entityId: string,
+): Promise<Record<string, unknown> | null> {
+  const object = Object.entries(spec.fields)
+    .map(([field, sql]) => `'${field}', to_json(${sql})`)
+    .join(', ');
+  const rows = await tx.all(
+    `SELECT json_object(${object})::VARCHAR AS v FROM ${spec.table} t WHERE (${spec.key}) = $key`,
+    { key: entityId },
+  );
+  return rows.length === 0 ? null : (JSON.parse(String(rows[0].v)) as Record<string, unknown>);
+}
+
+/**
+ * Deletes one record of a tracked table and appends its deletion (every
+ * field as it was) to the history: an undo of its creation.
+ */
+export async function deleteRecorded(
+  tx: Tx,
+  spec: Tracked,
+  entityId: string,
+  ctx: ChangeContext,
+): Promise<void> {
+  const where = `(${spec.key}) = ${quoted(entityId)}`;
+  await snapshot(tx, spec, `hist_${spec.entity}_before`, spec.table, where);
+  await tx.exec(
+    `DELETE FROM ${spec.table} WHERE rowid IN (SELECT t.rowid FROM ${spec.table} t WHERE ${where})`,
+  );
+  await snapshot(tx, spec, `hist_${spec.entity}_after`, spec.table, where);
+  await recordDiff(tx, spec, `hist_${spec.entity}_before`, `hist_${spec.entity}_after`, ctx, true);
+}

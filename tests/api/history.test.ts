@@ -125,7 +125,7 @@ describe('undoing a change', () => {
     expect(again.json()).toMatchObject({ code: 'ATLAS_E_UNDO_CONFLICT' });
   });
 
-  it('undoes a yearly figure, and refuses to undo a creation', async () => {
+  it('undoes a yearly figure, and refuses to undo a creation changed since', async () => {
     const analyst = await signedIn(app, db);
     const items = await history('o1', analyst);
     const revenue = items.find((i) => i.entity === 'measure' && i.field === 'revenue');
@@ -133,9 +133,10 @@ describe('undoing a change', () => {
     const [o1] = await loadOrganizations(db, ['o1']);
     expect(o1.measures).toEqual([expect.objectContaining({ year: 2023, revenue: 12345 })]);
     const created = items.find((i) => i.entity === 'organization' && i.action === 'create');
+    // o1 was edited and is linked since it was created: its creation cannot be undone now.
     const refused = await undo(created!.id, analyst);
-    expect(refused.statusCode).toBe(400);
-    expect(refused.json()).toMatchObject({ code: 'ATLAS_E_BAD_VALUE' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'ATLAS_E_UNDO_CONFLICT' });
     expect((await undo(999999, analyst)).statusCode).toBe(404);
   });
 

@@ -90,7 +90,7 @@ export function historyRoutes(app: FastifyInstance, db: Duck): void {
       schema: {
         tags: ['organizations'],
         summary:
-          'Undo one change of an organisation’s field or yearly figure (analysts); the undo is itself recorded. 409 when the value has changed since',
+          'Undo one change (analysts): an organisation’s field, a yearly figure, a link or membership created, changed or deleted, an organisation created while nothing refers to it; the undo is itself recorded. 409 when the record has changed since',
         params: { type: 'object', properties: { id: { type: 'integer', minimum: 1 } } },
         response: {
           200: {

@@ -6,10 +6,11 @@ import { withAtlas } from '../../services/open-atlas.ts';
 import { say } from '../output.ts';
 
 /**
- * `atlas undo CHANGE`: sets an organisation's field or yearly figure back to
- * its value before that change (the number `atlas history` lists); the undo
- * is itself recorded, by the local user. Refused when the value has changed
- * since.
+ * `atlas undo CHANGE`: sets back what that change did (the number `atlas
+ * history` lists): an organisation's field or yearly figure, a link or a
+ * membership, or an organisation's creation while nothing refers to it; the
+ * undo is itself recorded, by the local user. Refused when the record has
+ * changed since.
  */
 export function registerUndo(program: Command): void {
   program

@@ -4,15 +4,17 @@ import { Organization } from '../../core/model/organization.ts';
 import type { Duck, Tx } from '../../store/duck.ts';
 import { loadOrganizations, writeOrganizations } from '../../store/organizations.ts';
 import { type Change, currentFieldJson, loadChange } from '../../store/queries/change-history.ts';
+import { revertCreation, revertLink, revertMembership } from './undo-record.ts';
 
 /**
  * Undoes one change of the history: sets an organisation's field, or a
  * yearly figure, back to its previous value, through the store's ordinary
  * write (so the undo is itself a change, by the analyst, with `undoes`).
  * Refused (ATLAS_E_UNDO_CONFLICT) when the value has changed since — a later
- * change must be undone first — and (ATLAS_E_BAD_VALUE) for what an undo here
- * cannot safely revert: a whole organisation created or deleted (merge or
- * delete it instead), links and memberships (re-import them).
+ * change must be undone first. Links and memberships (created, changed,
+ * deleted) and an organisation's creation are undone by undo-record.ts; an
+ * organisation deleted (by a merge) is refused (ATLAS_E_BAD_VALUE): split it
+ * by hand.
  */
 
 const canon = (v: unknown) => JSON.stringify(v ?? null);
@@ -94,21 +96,23 @@ export async function undoChange(
     const c = await loadChange(tx, changeId);
     if (!c)
       throw new AtlasError('ATLAS_E_NOT_FOUND', `no change ${changeId}`, { change: changeId });
-    let org: Organization;
-    if (c.entity === 'organization' && c.action === 'update')
-      org = await revertOrganizationField(tx, c);
-    else if (c.entity === 'measure') org = await revertMeasure(tx, c);
-    else
+    const ctx = { by: by.user ?? by.role, source: `undo of change ${c.id}`, undoes: c.id };
+    const organization = c.organizations[0] ?? c.entityId;
+    if (c.entity === 'link') await revertLink(tx, c, ctx);
+    else if (c.entity === 'membership') await revertMembership(tx, c, ctx);
+    else if (c.entity === 'organization' && c.action === 'create') await revertCreation(tx, c, ctx);
+    else if (c.entity === 'organization' && c.action === 'delete')
       throw new AtlasError(
         'ATLAS_E_BAD_VALUE',
-        `change ${c.id} (${c.action} of a ${c.entity}) cannot be undone here: only an organisation's fields and its yearly figures can`,
+        `change ${c.id} deleted organisation ${c.entityId} (a merge): it cannot be undone here`,
         { change: c.id, entity: c.entity, action: c.action },
       );
-    await writeOrganizations(tx, [org], {
-      by: by.user ?? by.role,
-      source: `undo of change ${c.id}`,
-      undoes: c.id,
-    });
-    return { undone: c.id, organization: org.id };
+    else {
+      const org =
+        c.entity === 'measure' ? await revertMeasure(tx, c) : await revertOrganizationField(tx, c);
+      await writeOrganizations(tx, [org], ctx);
+      return { undone: c.id, organization: org.id };
+    }
+    return { undone: c.id, organization };
   });
 }
