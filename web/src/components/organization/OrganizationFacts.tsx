@@ -57,7 +57,11 @@ export function OrganizationFacts({ org }: { org: OrganizationDetail }) {
       <dt>{tt('industries')}</dt>
       <dd>
         <IndustryCodes codes={org.industries} />
-        {org.industries.length > 0 && org.industryLabels.length > 0 ? (lang === 'en' ? '; ' : '；') : ''}
+        {org.industries.length > 0 && org.industryLabels.length > 0
+          ? lang === 'en'
+            ? '; '
+            : '；'
+          : ''}
         {org.industryLabels.length ? <DataText text={join(org.industryLabels)} /> : null}
         {org.industries.length + org.industryLabels.length === 0 ? '—' : null}
       </dd>
