@@ -14,6 +14,7 @@ import {
 } from '../../store/queries/cross-region.ts';
 import { queryRegions, type RegionRow } from '../../store/queries/regions.ts';
 import { getChainTemplate } from '../chain/templates.ts';
+import { answerWarnings } from '../answer-warnings.ts';
 import { syntheticMark, syntheticWarnings } from '../synthetic-share.ts';
 import { sortTies } from './border-ties.ts';
 import { duplicatedAttraction } from './duplicated-attraction.ts';
@@ -157,6 +158,6 @@ export async function crossRegionProfile(
     template: template && { id: template.id, nameZh: template.nameZh, nameEn: template.nameEn },
     duplicated: attraction?.duplicated ?? [],
     synthetic: mark,
-    warnings: syntheticWarnings(mark, 'of this cluster and its ties'),
+    warnings: answerWarnings(syntheticWarnings(mark, 'of this cluster and its ties')),
   };
 }
