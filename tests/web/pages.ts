@@ -4,7 +4,7 @@ export const CHANGSHA = '#/cluster/national-changsha-construction-machinery';
 /**
  * Every page of the web app once, by its hash: the map, a region, each tab of
  * a cluster, an organisation, the chains, networks, matchmaking, rankings,
- * data and reports pages, a cluster's and a region's report, and the API page.
+ * capacity alliance, data and reports pages, a cluster's and a region's report, and the API page.
  */
 export const EVERY_PAGE = [
   '',
@@ -20,6 +20,7 @@ export const EVERY_PAGE = [
   '#/chains/construction-machinery',
   '#/networks',
   '#/matching',
+  '#/matching/capacity',
   '#/rankings',
   '#/data',
   '#/reports',

@@ -10,24 +10,19 @@ import {
   programmedAllocation,
   type ProgrammeStatus,
 } from '../../analytics/allocation/programmed-allocation.ts';
+import type {
+  AllocationRules as Rules,
+  CapacityAllocationAnswer,
+} from '../../contract/capacity.ts';
 import { highsRuntime } from './highs-runtime.ts';
 
 export type { CapacityRow, OrderRow };
 
-/** How orders may be allocated: split among members or whole, and each member's floor. */
-export interface AllocationRules {
-  /** 'split' (default): an order may be shared among members; 'whole': one member or none. */
-  orderSplitting?: 'split' | 'whole';
-  /** Each member is given at least this share of its capacity, scaled by the product's load (0–1; default 0). */
-  fairShare?: number;
-}
+/** How orders may be allocated (contract/capacity.ts); each rule has its default. */
+export type AllocationRules = Partial<Rules>;
 
-export interface CapacityAnswer extends CapacityAllocation {
-  /** Cost per unit of quantity per km (yuan per t·km). */
-  transportCost: number;
-  rules: Required<AllocationRules>;
-  /** How each product's programme ended: the min-cost flow and the LP are always optimal. */
-  optimality: ProgrammeStatus[];
+/** The contract's answer, with warnings in full (the API sends code and message). */
+export interface CapacityAnswer extends Omit<CapacityAllocationAnswer, 'warnings'> {
   warnings: AtlasWarning[];
 }
 

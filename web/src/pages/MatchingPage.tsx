@@ -11,18 +11,27 @@ import { formatNumber } from '../i18n.ts';
 import { useLang } from '../lang.tsx';
 import { useLoad } from '../useLoad.ts';
 import { Picker } from '../components/Picker.tsx';
+import { capacityText } from '../i18n/capacity.ts';
+import { sectionHref } from '../route.ts';
+import { CapacityPage } from './CapacityPage.tsx';
 
 const RECORD_TOP = 3;
 
 /**
- * Matchmaking (route #/matching): a need ranked against every capability
+ * Matchmaking (route #/matching; #/matching/capacity is the capacity
+ * alliance's order allocation): a need ranked against every capability
  * with the reasons; analysts can save it as a demand and record the top
  * matches; the outcome counts a promotion organisation reports, the
  * parties' matches moving through their states, and the public service
  * platforms with their requests.
  */
-export function MatchingPage(_props: { rest: string[] }) {
+export function MatchingPage(props: { rest: string[] }) {
+  return props.rest[0] === 'capacity' ? <CapacityPage /> : <Matchmaking />;
+}
+
+function Matchmaking() {
   const tt = useDictionary(matchingText);
+  const tc = useDictionary(capacityText);
   const [need, setNeed] = useState('液压多路阀');
   // No buyer chosen for the reader: the ranking needs none, saving a demand asks for one.
   const [buyer, setBuyer] = useState('');
@@ -57,6 +66,11 @@ export function MatchingPage(_props: { rest: string[] }) {
     <section className="page matching-page" data-testid="page-matching">
       <h2>{tt('title')}</h2>
       <p className="muted">{tt('explain')}</p>
+      <p>
+        <a href={sectionHref('matching', 'capacity')} data-testid="capacity-link">
+          {tc('link')}
+        </a>
+      </p>
       <MatchForm
         need={need}
         onNeed={setNeed}

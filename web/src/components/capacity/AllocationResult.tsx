@@ -1,0 +1,161 @@
+import type { CapacityAllocationAnswer } from '../../api/capacity.ts';
+import { money, quantity } from '../../format.ts';
+import { fill, useDictionary } from '../../i18n/dictionary.ts';
+import { capacityText } from '../../i18n/capacity.ts';
+import { formatNumber, formatPercent } from '../../i18n.ts';
+import { useLang } from '../../lang.tsx';
+
+/** The allocation: total and rules, each order's lines, what is not served and why, products and members. */
+export function AllocationResult(props: { answer: CapacityAllocationAnswer }) {
+  const { lang } = useLang();
+  const tt = useDictionary(capacityText);
+  const a = props.answer;
+  const t = (n: number) => fill(tt('tonnes'), { n: formatNumber(lang, n) });
+  const rules = [
+    a.rules.orderSplitting === 'whole' ? tt('rulesWhole') : tt('rulesSplit'),
+    a.rules.fairShare > 0
+      ? fill(tt('rulesShare'), { share: formatPercent(lang, a.rules.fairShare) })
+      : null,
+  ].filter(Boolean);
+  const stopped = a.optimality.filter((o) => o.status === 'time-limit');
+  return (
+    <section data-testid="capacity-result">
+      <p>
+        <strong>
+          {tt('total')}: <span data-testid="capacity-total">{money(lang, a.total)}</span>
+        </strong>{' '}
+        · {rules.join(' · ')} ·{' '}
+        {stopped.length
+          ? stopped
+              .map((o) =>
+                fill(tt('timeLimit'), { product: o.product, gap: formatPercent(lang, o.gap) }),
+              )
+              .join('; ')
+          : tt('optimal')}
+      </p>
+      <h3>{tt('allocations')}</h3>
+      <table data-testid="capacity-allocations">
+        <thead>
+          <tr>
+            <th>{tt('column.order')}</th>
+            <th>{tt('column.member')}</th>
+            <th>{tt('column.product')}</th>
+            <th>{tt('column.quantity')}</th>
+            <th>{tt('distance')}</th>
+            <th>{tt('cost')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {a.allocations.map((x) => (
+            <tr key={`${x.order}|${x.member}|${x.product}`}>
+              <td>{x.order}</td>
+              <td>{x.member}</td>
+              <td>{x.product}</td>
+              <td>{t(x.quantity)}</td>
+              <td>{quantity(lang, Math.round(x.distanceKm), 'km').text}</td>
+              <td>{money(lang, x.cost)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Unserved answer={a} />
+      <Balances answer={a} />
+    </section>
+  );
+}
+
+function Unserved(props: { answer: CapacityAllocationAnswer }) {
+  const { lang } = useLang();
+  const tt = useDictionary(capacityText);
+  const u = props.answer.unserved;
+  return (
+    <>
+      <h3>{tt('unserved')}</h3>
+      {u.length === 0 ? <p className="muted">{tt('noneUnserved')}</p> : null}
+      {u.length ? (
+        <table data-testid="capacity-unserved">
+          <thead>
+            <tr>
+              <th>{tt('column.order')}</th>
+              <th>{tt('column.product')}</th>
+              <th>{tt('unservedQuantity')}</th>
+              <th>{tt('reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {u.map((x) => (
+              <tr key={x.order}>
+                <td>{x.order}</td>
+                <td>{x.product}</td>
+                <td>{fill(tt('tonnes'), { n: formatNumber(lang, x.quantity) })}</td>
+                <td>{tt(`reason.${x.reason}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
+  );
+}
+
+function Balances(props: { answer: CapacityAllocationAnswer }) {
+  const { lang } = useLang();
+  const tt = useDictionary(capacityText);
+  const t = (n: number) => fill(tt('tonnes'), { n: formatNumber(lang, n) });
+  return (
+    <>
+      <h3>{tt('products')}</h3>
+      <table data-testid="capacity-products">
+        <thead>
+          <tr>
+            <th>{tt('column.product')}</th>
+            <th>{tt('column.capacity')}</th>
+            <th>{tt('demand')}</th>
+            <th>{tt('allocated')}</th>
+            <th>{tt('idle')}</th>
+            <th>{tt('missingCapacity')}</th>
+            <th>{tt('membersUsed')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.answer.products.map((p) => (
+            <tr key={p.product}>
+              <td>{p.product}</td>
+              <td>{t(p.capacity)}</td>
+              <td>{t(p.demand)}</td>
+              <td>{t(p.allocated)}</td>
+              <td>{t(p.idle)}</td>
+              <td>{t(p.missing)}</td>
+              <td>
+                {p.membersUsed} / {p.membersOffering}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{tt('members')}</h3>
+      <table data-testid="capacity-members">
+        <thead>
+          <tr>
+            <th>{tt('column.member')}</th>
+            <th>{tt('column.product')}</th>
+            <th>{tt('column.capacity')}</th>
+            <th>{tt('allocated')}</th>
+            <th>{tt('utilisation')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.answer.members.map((m) => (
+            <tr key={`${m.member}|${m.product}`}>
+              <td>{m.member}</td>
+              <td>{m.product}</td>
+              <td>{t(m.capacity)}</td>
+              <td>{t(m.allocated)}</td>
+              <td>{m.utilisation === null ? '—' : formatPercent(lang, m.utilisation)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
