@@ -115,6 +115,168 @@ function top(list: Scored[], limit: number): Scored[] {
   return list.sort(byScore).slice(0, limit);
 }
 
+/** What every type's scorer reads: the candidates and the text in its several forms. */
+interface Asked {
+  c: SearchCandidates;
+  q: string;
+  query: PreparedQuery;
+  upper: string;
+  /** GB/T 4754 codes are stored bare ('3976'); people also write them with their section letter ('C3976'). */
+  bareCode: string;
+  regionByCode: Map<string, SearchCandidates['regions'][number]>;
+  chainNodes: readonly ChainNodeCandidate[];
+}
+
+type Match = { score: number } | null | undefined;
+
+/** Each candidate that matches, scored, with its hit. */
+function scoreAll<T>(
+  list: readonly T[],
+  match: (x: T) => Match,
+  hit: (x: T, score: number) => Scored,
+): Scored[] {
+  const scored: Scored[] = [];
+  for (const x of list) {
+    const m = match(x);
+    if (m) scored.push(hit(x, m.score));
+  }
+  return scored;
+}
+
+function clusterHits(a: Asked): Scored[] {
+  return scoreAll(
+    a.c.clusters,
+    (k) => {
+      if (k.id === a.q) return { score: EXACT };
+      const provinces = [...new Set(k.regions.map((r) => a.regionByCode.get(r)?.province ?? ''))]
+        .map((p) => a.regionByCode.get(p))
+        .filter((p) => p !== undefined);
+      return matchNames(a.query, [
+        k.name,
+        k.nameEn,
+        ...provinces.map((p) => (shortNames(p.name, 'province')[0] ?? p.name) + k.name),
+        ...provinces.map((p) => (p.nameEn && k.nameEn ? `${p.nameEn} ${k.nameEn}` : null)),
+      ]);
+    },
+    (k, score) => ({
+      score,
+      hit: {
+        type: 'cluster',
+        id: k.id,
+        name: k.name,
+        nameEn: k.nameEn,
+        detail: k.field,
+        synthetic: k.synthetic,
+      },
+    }),
+  );
+}
+
+function organizationHits(a: Asked): Scored[] {
+  return scoreAll(
+    a.c.organizations,
+    (o) =>
+      o.id === a.q || (o.uscc !== null && o.uscc === a.upper)
+        ? { score: EXACT }
+        : matchNames(a.query, [o.name, o.nameEn, o.shortName]),
+    (o, score) => ({
+      score,
+      hit: {
+        type: 'organization',
+        id: o.id,
+        name: o.name,
+        nameEn: o.nameEn,
+        detail: o.kind,
+        synthetic: o.synthetic,
+      },
+    }),
+  );
+}
+
+const LEVEL_BONUS: Record<string, number> = { province: 0.02, prefecture: 0.01 };
+
+function regionHits(a: Asked): Scored[] {
+  return scoreAll(
+    a.c.regions,
+    (r) => {
+      if (r.code === a.q) return { score: EXACT };
+      const parent = r.parent ? a.regionByCode.get(r.parent) : undefined;
+      return matchNames(a.query, [
+        r.name,
+        r.nameEn,
+        parent ? parent.name + r.name : null,
+        parent?.nameEn && r.nameEn ? `${parent.nameEn} ${r.nameEn}` : null,
+      ]);
+    },
+    (r, score) => ({
+      score: score + (LEVEL_BONUS[r.level] ?? 0),
+      hit: {
+        type: 'region',
+        id: r.code,
+        name: r.name,
+        nameEn: r.nameEn,
+        detail: r.level,
+        synthetic: false,
+      },
+    }),
+  );
+}
+
+function industryHits(a: Asked): Scored[] {
+  return scoreAll(
+    a.c.industries,
+    (i) => (i.code === a.bareCode ? { score: EXACT } : matchNames(a.query, [i.name, i.nameEn])),
+    (i, score) => ({
+      // Broader levels first among equals (a division before its classes).
+      score: score - 0.005 * i.level,
+      hit: {
+        type: 'industry',
+        id: i.code,
+        name: i.name,
+        nameEn: i.nameEn,
+        detail: i.scheme,
+        synthetic: false,
+      },
+    }),
+  );
+}
+
+function chainNodeHits(a: Asked): Scored[] {
+  return scoreAll(
+    a.chainNodes,
+    (n) =>
+      `${n.template}/${n.node}` === a.q || n.node === a.q
+        ? { score: EXACT }
+        : matchNames(a.query, [
+            n.name,
+            n.nameEn,
+            ...n.keywords,
+            n.templateName + n.name,
+            `${n.templateNameEn} ${n.nameEn}`,
+          ]),
+    (n, score) => ({
+      score,
+      hit: {
+        type: 'chain_node',
+        id: `${n.template}/${n.node}`,
+        name: n.name,
+        nameEn: n.nameEn,
+        detail: n.template,
+        synthetic: false,
+      },
+    }),
+  );
+}
+
+/** Each type's scorer, in the order their hits are gathered. */
+const SCORERS: ReadonlyArray<[SearchType, (a: Asked) => Scored[]]> = [
+  ['cluster', clusterHits],
+  ['organization', organizationHits],
+  ['region', regionHits],
+  ['industry', industryHits],
+  ['chain_node', chainNodeHits],
+];
+
 /** Ranks every candidate against the text; pure, so tests can call it on made-up lists. */
 export function rankCandidates(
   c: SearchCandidates,
@@ -124,150 +286,19 @@ export function rankCandidates(
   chainNodes: readonly ChainNodeCandidate[] = [],
 ): SearchHit[] {
   const q = text.trim();
-  const query: PreparedQuery = prepareQuery(q);
   const upper = q.toUpperCase();
-  // GB/T 4754 codes are stored bare ('3976'); people also write them with their section letter ('C3976').
-  const bareCode = upper.replace(/^[A-Z](\d)/, '$1');
-  const regionByCode = new Map(c.regions.map((r) => [r.code, r]));
+  const asked: Asked = {
+    c,
+    q,
+    query: prepareQuery(q),
+    upper,
+    bareCode: upper.replace(/^[A-Z](\d)/, '$1'),
+    regionByCode: new Map(c.regions.map((r) => [r.code, r])),
+    chainNodes,
+  };
   const out: Scored[] = [];
-
-  if (types.includes('cluster')) {
-    const scored: Scored[] = [];
-    for (const k of c.clusters) {
-      const provinces = [...new Set(k.regions.map((r) => regionByCode.get(r)?.province ?? ''))]
-        .map((p) => regionByCode.get(p))
-        .filter((p) => p !== undefined);
-      const names = [
-        k.name,
-        k.nameEn,
-        ...provinces.map((p) => (shortNames(p.name, 'province')[0] ?? p.name) + k.name),
-        ...provinces.map((p) => (p.nameEn && k.nameEn ? `${p.nameEn} ${k.nameEn}` : null)),
-      ];
-      const m = k.id === q ? { score: EXACT } : matchNames(query, names);
-      if (m) {
-        scored.push({
-          score: m.score,
-          hit: {
-            type: 'cluster',
-            id: k.id,
-            name: k.name,
-            nameEn: k.nameEn,
-            detail: k.field,
-            synthetic: k.synthetic,
-          },
-        });
-      }
-    }
-    out.push(...top(scored, limit));
-  }
-
-  if (types.includes('organization')) {
-    const scored: Scored[] = [];
-    for (const o of c.organizations) {
-      const m =
-        o.id === q || (o.uscc !== null && o.uscc === upper)
-          ? { score: EXACT }
-          : matchNames(query, [o.name, o.nameEn, o.shortName]);
-      if (m) {
-        scored.push({
-          score: m.score,
-          hit: {
-            type: 'organization',
-            id: o.id,
-            name: o.name,
-            nameEn: o.nameEn,
-            detail: o.kind,
-            synthetic: o.synthetic,
-          },
-        });
-      }
-    }
-    out.push(...top(scored, limit));
-  }
-
-  if (types.includes('region')) {
-    const scored: Scored[] = [];
-    const levelBonus: Record<string, number> = { province: 0.02, prefecture: 0.01 };
-    for (const r of c.regions) {
-      const parent = r.parent ? regionByCode.get(r.parent) : undefined;
-      const m =
-        r.code === q
-          ? { score: EXACT }
-          : matchNames(query, [
-              r.name,
-              r.nameEn,
-              parent ? parent.name + r.name : null,
-              parent?.nameEn && r.nameEn ? `${parent.nameEn} ${r.nameEn}` : null,
-            ]);
-      if (m) {
-        scored.push({
-          score: m.score + (levelBonus[r.level] ?? 0),
-          hit: {
-            type: 'region',
-            id: r.code,
-            name: r.name,
-            nameEn: r.nameEn,
-            detail: r.level,
-            synthetic: false,
-          },
-        });
-      }
-    }
-    out.push(...top(scored, limit));
-  }
-
-  if (types.includes('industry')) {
-    const scored: Scored[] = [];
-    for (const i of c.industries) {
-      const m = i.code === bareCode ? { score: EXACT } : matchNames(query, [i.name, i.nameEn]);
-      if (m) {
-        scored.push({
-          // Broader levels first among equals (a division before its classes).
-          score: m.score - 0.005 * i.level,
-          hit: {
-            type: 'industry',
-            id: i.code,
-            name: i.name,
-            nameEn: i.nameEn,
-            detail: i.scheme,
-            synthetic: false,
-          },
-        });
-      }
-    }
-    out.push(...top(scored, limit));
-  }
-
-  if (types.includes('chain_node')) {
-    const scored: Scored[] = [];
-    for (const n of chainNodes) {
-      const id = `${n.template}/${n.node}`;
-      const m =
-        id === q || n.node === q
-          ? { score: EXACT }
-          : matchNames(query, [
-              n.name,
-              n.nameEn,
-              ...n.keywords,
-              n.templateName + n.name,
-              `${n.templateNameEn} ${n.nameEn}`,
-            ]);
-      if (m) {
-        scored.push({
-          score: m.score,
-          hit: {
-            type: 'chain_node',
-            id,
-            name: n.name,
-            nameEn: n.nameEn,
-            detail: n.template,
-            synthetic: false,
-          },
-        });
-      }
-    }
-    out.push(...top(scored, limit));
-  }
+  for (const [type, hits] of SCORERS)
+    if (types.includes(type)) out.push(...top(hits(asked), limit));
   // Best hit first, whatever its type.
   return out.sort(byScore).map((s) => s.hit);
 }
