@@ -53,7 +53,6 @@ export const notYetMigrated = {
   'src/api/routes/metrics.ts': ['store'],
   'src/api/routes/micro-clusters.ts': ['store'],
   'src/api/routes/network.ts': ['store'],
-  'src/api/routes/rankings.ts': ['store'],
   'src/api/routes/session.ts': ['store'],
   'src/api/routes/spatial.ts': ['store'],
   'src/cli/commands/chain.ts': ['store'],
