@@ -429,7 +429,8 @@ export const WARNINGS = {
   },
   ATLAS_W_RELATIVE_YEARS: {
     status: 200,
-    title: 'Years scored each on its own scale: a change mixes the cluster’s change with the field’s',
+    title:
+      'Years scored each on its own scale: a change mixes the cluster’s change with the field’s',
     hint: 'Give a base year (--base-year, API baseYear) to score every year on that year’s scale.',
   },
   ATLAS_W_YEARS_MISSING: {
