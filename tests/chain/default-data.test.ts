@@ -8,6 +8,7 @@ import { bootstrap } from '../../src/services/bootstrap.ts';
 import { DEFAULT_GENERATE } from '../../src/services/generate/generate.ts';
 import { chainGapsFor, chainPanorama } from '../../src/services/chain/panorama.ts';
 import { decidePlacement } from '../../src/services/chain/placements.ts';
+import { bundledChainTemplates } from '../../src/services/chain/templates.ts';
 import { chainTargets } from '../../src/services/chain/targets.ts';
 import { readChainOrganizations } from '../../src/store/chains.ts';
 import type { Duck } from '../../src/store/duck.ts';
@@ -194,7 +195,8 @@ describe('atlas chain', () => {
   it('lists and shows the bundled templates', async () => {
     const l = await run(['chain', 'list', '--format', 'csv']);
     expect(l.out.split('\n')[0]).toMatch(/^id,version,name_zh/);
-    expect(l.out).toContain('construction-machinery,1.1.0,工程机械');
+    const version = bundledChainTemplates().find((t) => t.id === 'construction-machinery')!.version;
+    expect(l.out).toContain(`construction-machinery,${version},工程机械`);
     const s = await run(['chain', 'show', 'construction-machinery', '--format', 'csv']);
     expect(s.out).toMatch(/multi-way-valve,hydraulics,midstream,多路阀/);
   });
