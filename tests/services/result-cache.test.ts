@@ -10,7 +10,7 @@ import {
   resultCacheStats,
 } from '../../src/services/cache.ts';
 import { chainPanorama } from '../../src/services/chain/panorama.ts';
-import { listClusters } from '../../src/services/catalog/listClusters.ts';
+import { listClusters } from '../../src/services/catalog/list-clusters.ts';
 import { storeMatrix } from '../../src/services/metrics/store-matrix.ts';
 import { writeClusters } from '../../src/store/clusters.ts';
 import type { Duck } from '../../src/store/duck.ts';

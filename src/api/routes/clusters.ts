@@ -10,8 +10,8 @@ import {
 } from '../../contract/clusters.ts';
 import { clusterFacts } from '../../services/catalog/cluster-facts.ts';
 import { clusterSize } from '../../services/catalog/cluster-size.ts';
-import { getCluster } from '../../services/catalog/getCluster.ts';
-import { listClusters } from '../../services/catalog/listClusters.ts';
+import { getCluster } from '../../services/catalog/get-cluster.ts';
+import { listClusters } from '../../services/catalog/list-clusters.ts';
 import type { Duck } from '../../store/duck.ts';
 import { wire } from '../contract-schema.ts';
 import { errorResponses } from '../schemas.ts';

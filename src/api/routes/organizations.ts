@@ -9,9 +9,9 @@ import {
   OrganizationListQuery,
   OrganizationPage,
 } from '../../contract/organizations.ts';
-import { editOrganization } from '../../services/catalog/editOrganization.ts';
-import { getOrganization } from '../../services/catalog/getOrganization.ts';
-import { listOrganizations } from '../../services/catalog/listOrganizations.ts';
+import { editOrganization } from '../../services/catalog/edit-organization.ts';
+import { getOrganization } from '../../services/catalog/get-organization.ts';
+import { listOrganizations } from '../../services/catalog/list-organizations.ts';
 import { mergeDuplicate } from '../../services/quality/merge-duplicate.ts';
 import type { Duck } from '../../store/duck.ts';
 import { wire } from '../contract-schema.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { RegionList, RegionListQuery } from '../../contract/regions.ts';
-import { listRegions } from '../../services/catalog/listRegions.ts';
+import { listRegions } from '../../services/catalog/list-regions.ts';
 import type { Duck } from '../../store/duck.ts';
 import { wire } from '../contract-schema.ts';
 import { errorResponses } from '../schemas.ts';

@@ -7,7 +7,7 @@ import {
   queryClusterMembers,
   queryClusterTagCounts,
 } from '../../store/queries/clusters.ts';
-import { summarise } from './listClusters.ts';
+import { summarise } from './list-clusters.ts';
 
 /** At most this many members travel with a profile; lists page through /organizations. */
 export const MEMBER_LIMIT = 1000;
