@@ -1,0 +1,47 @@
+import type { MatrixParams } from '../../api.ts';
+import { useLang } from '../../lang.tsx';
+import type { HomogeneityAnswer } from '../../types.ts';
+import { IndustrySpace } from './IndustrySpace.tsx';
+import { LqHeatmap } from './LqHeatmap.tsx';
+import { RegionOpportunities } from './RegionOpportunities.tsx';
+import { SimilarRegions } from './SimilarRegions.tsx';
+import { StrongClusters } from './StrongClusters.tsx';
+import { StructureChart } from './StructureChart.tsx';
+import type { Matrices } from './use-region-data.ts';
+
+/** The region's cards: structure, strong clusters, LQ heat map, homogeneity, opportunities, industry space. */
+export function RegionGrid(props: {
+  data: Matrices;
+  region: string;
+  homog: HomogeneityAnswer | null;
+  params: MatrixParams;
+  measureName: string;
+}) {
+  const { data, region, homog, params } = props;
+  const { t } = useLang();
+  return (
+    <div className="region-grid">
+      <section className="card">
+        <h3>{t('structureTitle', { measure: props.measureName })}</h3>
+        {homog ? <StructureChart h={homog} /> : <p className="muted">{t('loading')}</p>}
+      </section>
+      <section className="card">
+        <h3>{t('clustersTitle')}</h3>
+        <p className="muted">{t('clustersHint')}</p>
+        <StrongClusters data={data} region={region} />
+      </section>
+      <section className="card wide">
+        <h3>{t('heatmapTitle')}</h3>
+        <p className="muted">{t('heatmapHint')}</p>
+        <LqHeatmap lq={data.lq} region={region} />
+      </section>
+      <section className="card wide" data-testid="homogeneity">
+        <h3>{t('homogeneityTitle')}</h3>
+        <p className="muted">{t('homogeneityHint')}</p>
+        {homog ? <SimilarRegions h={homog} /> : <p className="muted">{t('loading')}</p>}
+      </section>
+      <RegionOpportunities region={region} params={params} />
+      <IndustrySpace region={region} params={params} />
+    </div>
+  );
+}
