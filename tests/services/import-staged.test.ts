@@ -8,6 +8,7 @@ import type { RowIssue } from '../../src/ingest/row-issue.ts';
 import { importFile, type ImportOptions } from '../../src/services/import/import-file.ts';
 import { OrgMatcher } from '../../src/services/import/org-matcher.ts';
 import { stageOrganizations } from '../../src/services/import/stage-organizations.ts';
+import { orgKeys } from '../../src/store/queries/org-keys.ts';
 import { openStore } from '../../src/store/store.ts';
 import { encodeGb18030 } from '../ingest/helpers.ts';
 
@@ -241,4 +242,66 @@ describe('a registry of a million firms', () => {
       rmSync(big, { force: true });
     }
   }, 180_000);
+});
+
+describe('a registry matched against the atlas in slices', () => {
+  // Eight firms of one two-character core (鑫垚) beside an atlas firm of that core: nine
+  // names, one more than commonCount, so the core is common in the whole file (the rows
+  // are new firms) but not within either slice of 100,000 rows (four and five, each a match).
+  const CORE_AT = [10, 20_000, 40_000, 60_000, 110_000, 120_000, 130_000, 140_000];
+  // Eight names of one firm's shape in Hunan, each a match for 湘潭鑫垚有限公司 when 鑫垚 is rare.
+  const NAMES = ['湖南', '湖南省'].flatMap((p) =>
+    ['有限公司', '股份有限公司', '集团有限公司', '有限责任公司'].map((f) => `${p}鑫垚${f}`),
+  );
+  const CODES = ['430102', '430202', '430405', '430602', '430702', '431002', '431102', '431202'];
+  const coreRow = (i: number, k: number) => {
+    const cells = registryRows(1)(i).split(',');
+    cells[0] = NAMES[k];
+    cells[2] = CODES[k];
+    return cells.join(',');
+  };
+
+  it('decides a row at the common-core threshold of a 150,000-row file as one pass does', async () => {
+    const seed = join(dir, 'atlas-core.csv');
+    writeRegistryCsv(seed, 1, {
+      seed: 9,
+      replace: () => {
+        const cells = registryRows(9)(0).split(',');
+        cells[0] = '湘潭鑫垚有限公司';
+        cells[1] = ''; // no USCC: a different one would make every row distinct
+        cells[2] = '430302';
+        return cells.join(',');
+      },
+    });
+    const file = join(dir, 'registry-150k.csv');
+    writeRegistryCsv(file, 150_000, {
+      replace: (i) => {
+        const k = CORE_AT.indexOf(i);
+        return k < 0 ? undefined : coreRow(i, k);
+      },
+    });
+    const db = await openStore({ path: ':memory:' });
+    try {
+      await importFile(db, seed, { kind: 'organizations', columnar: false });
+      expect(await db.all('SELECT count(*)::INTEGER AS n FROM organizations')).toEqual([{ n: 1 }]);
+      const prov = { source: 'registry-150k.csv', method: 'import' as const, year: 2024 };
+      const run = async (matchSlice: number) => {
+        const staged = await stageOrganizations(
+          db,
+          file,
+          { columnar: true, matchSlice },
+          prov,
+          new OrgMatcher(await orgKeys(db)),
+        );
+        await staged?.release();
+        return { plain: staged?.plainRows, rest: staged?.table.rowNumbers };
+      };
+      const onePass = await run(1_000_000);
+      const sliced = await run(100_000);
+      expect(sliced).toEqual(onePass);
+      expect(onePass.plain).toBe(150_000); // the eight are new firms, as in one pass
+    } finally {
+      db.close();
+    }
+  }, 300_000);
 });

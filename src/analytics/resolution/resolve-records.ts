@@ -27,6 +27,10 @@ import { scorePair } from './score-pair.ts';
  *           reviewAt, is reported with its best candidate as distinct.
  * Conventions pairs come in the order of the left list; a left record with no
  *           candidate at all has no pair. Scores are rounded to 3 decimals.
+ *           A two-character core is common when more records of both lists
+ *           than commonCount hold it; a left list resolved in parts passes
+ *           the whole list's counts (LeftGramCounts), and the records whose
+ *           decision asked (countDependent) are decided again with them.
  * Cost      O(L·k·n²) for L left records, k candidates each, names of n
  *           characters, plus a sort of the candidate pairs; 2,875 × 5,448
  *           listed firms take well under a second.
@@ -45,6 +49,19 @@ export interface ResolvedPair {
 export interface ResolutionResult {
   pairs: ResolvedPair[];
   comparisons: number;
+  /** How many left records hold each bigram: this call's share of a left list given in parts. */
+  leftGrams: Map<string, number>;
+  /** Left records whose pairs asked whether a two-character core is common (their decision hangs on the counts). */
+  countDependent: string[];
+}
+
+/**
+ * Bigram counts of the whole left list when it is resolved in parts (an
+ * import's slices): the common-core rule then counts every part, so the
+ * parts decide as one pass would. The right list's counts are added here.
+ */
+export interface LeftGramCounts {
+  counts: ReadonlyMap<string, number>;
 }
 
 interface Edge {
@@ -59,33 +76,48 @@ function decide(score: number, o: ResolutionOptions): MatchDecision {
   return score >= o.reviewAt ? 'review' : 'distinct';
 }
 
+function gramCounts(records: readonly PreparedRecord[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const r of records) for (const g of r.grams) df.set(g, (df.get(g) ?? 0) + 1);
+  return df;
+}
+
 function scoreAll(
   left: PreparedRecord[],
   right: PreparedRecord[],
   o: ResolutionOptions,
-): { edges: Edge[][]; comparisons: number } {
+  given?: LeftGramCounts,
+): { edges: Edge[][]; comparisons: number; leftGrams: Map<string, number>; dependent: boolean[] } {
   const index = new CandidateIndex(right, o.maxPosting, o.blockSize);
-  const df = new Map<string, number>();
-  for (const r of [...left, ...right]) for (const g of r.grams) df.set(g, (df.get(g) ?? 0) + 1);
+  const leftGrams = gramCounts(left);
+  const df = gramCounts(right);
+  for (const [g, n] of given?.counts ?? leftGrams) df.set(g, (df.get(g) ?? 0) + n);
+  let asked = false;
   const ctx = {
     options: o,
-    common: (core: string) =>
-      core.length <= 2 && (GENERIC_WORDS.has(core) || (df.get(core) ?? 0) > o.commonCount),
+    common: (core: string) => {
+      if (core.length > 2 || GENERIC_WORDS.has(core)) return core.length <= 2;
+      asked = true;
+      return (df.get(core) ?? 0) > o.commonCount;
+    },
   };
   const edges: Edge[][] = [];
+  const dependent: boolean[] = [];
   let comparisons = 0;
   left.forEach((l, i) => {
     const list: Edge[] = [];
     const candidates = o.blocking ? index.candidates(l) : right.map((_, j) => j);
+    asked = false;
     for (const j of candidates) {
       const s = scorePair(l, right[j], ctx);
       comparisons++;
       list.push({ i, j, score: s.score, reasons: s.reasons });
     }
+    dependent.push(asked);
     list.sort((a, b) => b.score - a.score || a.j - b.j);
     edges.push(list.slice(0, 8));
   });
-  return { edges, comparisons };
+  return { edges, comparisons, leftGrams, dependent };
 }
 
 /**
@@ -147,11 +179,12 @@ export function resolveRecords(
   rightRecords: readonly ResolutionRecord[],
   places: PlaceGazetteer,
   options: Partial<ResolutionOptions> = {},
+  counts?: LeftGramCounts,
 ): ResolutionResult {
   const o = { ...DEFAULT_RESOLUTION_OPTIONS, ...options };
   const left = leftRecords.map((r) => prepareRecord(r, places));
   const right = rightRecords.map((r) => prepareRecord(r, places));
-  const { edges, comparisons } = scoreAll(left, right, o);
+  const { edges, comparisons, leftGrams, dependent } = scoreAll(left, right, o, counts);
   const chosen = assign(edges, right.length, o);
   const pairs: ResolvedPair[] = [];
   edges.forEach((list, i) => {
@@ -166,7 +199,8 @@ export function resolveRecords(
       pairs.push(pair(left, right, { ...best, reasons: [...best.reasons, ...taken] }, 'distinct'));
     }
   });
-  return { pairs, comparisons };
+  const countDependent = left.flatMap((l, i) => (dependent[i] ? [l.record.id] : []));
+  return { pairs, comparisons, leftGrams, countDependent };
 }
 
 function pair(

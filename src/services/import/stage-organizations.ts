@@ -69,6 +69,8 @@ export interface StageOptions {
   onProgress?: OnProgress;
   /** Who imports, for the change history (import-file.ts ImportOptions.by). */
   by?: string | null;
+  /** Plain rows handed to the atlas matcher at a time (default MATCH_SLICE); a test's knob. */
+  matchSlice?: number;
 }
 
 /** Plain rows handed to the atlas matcher at a time. */
@@ -137,7 +139,8 @@ export async function stageOrganizations(
       await release();
       return undefined;
     }
-    const rows = await db.transaction((tx) => checkRows(db, tx, plan, opts.onProgress));
+    const slice = opts.matchSlice ?? MATCH_SLICE;
+    const rows = await db.transaction((tx) => checkRows(db, tx, plan, slice, opts.onProgress));
     return {
       table: tableOf(path, shape, plain.encoding, rows.rest),
       plainRows: rows.plain,
@@ -264,6 +267,7 @@ async function checkRows(
   db: Duck,
   tx: Tx,
   plan: PlainOrgPlan & { lookups: Lookups },
+  slice: number,
   onProgress?: OnProgress,
 ): Promise<{ plain: number; rest: { n: number; cells: (string | null)[] }[] }> {
   const distinct = async (c: string | undefined) =>
@@ -283,7 +287,7 @@ async function checkRows(
   const total = plan.staged.lines - 1;
   onProgress?.(0, total, 'check');
   let { plain } = await classifyOrganizations(tx, plan);
-  plain -= await releaseAtlasCandidates(db, tx, plan);
+  plain -= await releaseAtlasCandidates(db, tx, plan, slice);
   let rest = await rowByRowCells(tx, plan);
   // A row of the row-by-row path may merge with a plain row: hand those over too.
   const released = await releaseSharingKeys(tx, plan, keysOf(plan, rest));
@@ -308,21 +312,37 @@ async function checkRows(
  * pairs with an organisation of the atlas, surely or for review, go to the
  * row-by-row path, where they are merged or queued (plan-organizations.ts);
  * the matcher's other rows are new organisations there as here. An empty
- * atlas has nothing to match. The matcher counts how often a two-character
- * name core occurs among the rows it is given (a common core names no one
- * firm), so for such a core near that count a file of over MATCH_SLICE rows
- * may be decided differently than in one pass over the whole file.
+ * atlas has nothing to match. The matcher is given `slice` rows at a
+ * time (it prepares an object per row); whether a two-character name core
+ * is common (a common core names no one firm) counts the whole file, so
+ * the rows whose decision asked it are decided again once every slice has
+ * been counted: the file is decided as in one pass.
  */
-async function releaseAtlasCandidates(db: Duck, tx: Tx, plan: PlainOrgPlan): Promise<number> {
+async function releaseAtlasCandidates(
+  db: Duck,
+  tx: Tx,
+  plan: PlainOrgPlan,
+  slice: number,
+): Promise<number> {
   if (plan.existing.ids.length === 0) return 0;
   const paired: number[] = [];
-  // In slices, so that memory stays bounded (the matcher prepares an object per row).
+  const counts = new Map<string, number>();
+  const again: Awaited<ReturnType<typeof plainMatchRows>> = [];
   for (let after = 0; ;) {
-    const rows = await plainMatchRows(tx, plan, after, MATCH_SLICE);
+    const rows = await plainMatchRows(tx, plan, after, slice);
     if (rows.length === 0) break;
-    const { matches } = await matchToAtlas(db, rows);
-    rows.forEach((r, i) => matches[i].organization && paired.push(r.n));
+    const { matches, leftGrams, countDependent } = await matchToAtlas(db, rows);
+    for (const [g, n] of leftGrams) counts.set(g, (counts.get(g) ?? 0) + n);
+    const dependent = new Set(countDependent);
+    rows.forEach((r, i) => {
+      if (dependent.has(r.id)) again.push(r);
+      else if (matches[i].organization) paired.push(r.n);
+    });
     after = rows[rows.length - 1].n;
+  }
+  if (again.length > 0) {
+    const { matches } = await matchToAtlas(db, again, {}, { counts });
+    again.forEach((r, i) => matches[i].organization && paired.push(r.n));
   }
   await releaseRows(tx, plan, paired);
   return paired.length;

@@ -1,4 +1,4 @@
-import type { ResolvedPair } from '../../analytics/resolution/resolve-records.ts';
+import type { LeftGramCounts, ResolvedPair } from '../../analytics/resolution/resolve-records.ts';
 import type { AtlasWarning } from '../../core/errors.ts';
 import { relations } from '../../ingest/prepare-organizations.ts';
 import { nameKey } from '../../ingest/text.ts';
@@ -104,7 +104,14 @@ export async function matchToAtlas(
   db: Duck,
   rows: readonly AtlasMatchRow[],
   options: Partial<ResolutionOptions> = {},
-): Promise<{ matches: AtlasMatch[]; warnings: AtlasWarning[] }> {
+  counts?: LeftGramCounts,
+): Promise<{
+  matches: AtlasMatch[];
+  warnings: AtlasWarning[];
+  /** The resolver's left bigram counts and the rows decided by them (resolve-records.ts), for a file matched in parts. */
+  leftGrams: Map<string, number>;
+  countDependent: string[];
+}> {
   const atlas = await atlasRecords(db);
   const byUscc = new Map(atlas.filter((a) => a.uscc).map((a) => [a.uscc as string, a.id]));
   const byExternal = new Map<string, string>();
@@ -136,8 +143,8 @@ export async function matchToAtlas(
   // Every row matched by a key (a re-import): the resolver, which prepares the whole atlas, is not run.
   const outcome =
     rest.length === 0
-      ? { pairs: [], warnings: [] }
-      : resolveOrganizations(rest, right, { oneToOne: false, ...options });
+      ? { pairs: [], warnings: [], leftGrams: new Map<string, number>(), countDependent: [] }
+      : resolveOrganizations(rest, right, { oneToOne: false, ...options }, counts);
   const best = new Map<string, ResolvedPair>(outcome.pairs.map((p) => [p.leftId, p]));
   const out = rows.map((r): AtlasMatch => {
     const hit = matches.get(r.id);
@@ -161,5 +168,6 @@ export async function matchToAtlas(
       reasons: p.reasons,
     };
   });
-  return { matches: out, warnings: outcome.warnings };
+  const { leftGrams, countDependent } = outcome;
+  return { matches: out, warnings: outcome.warnings, leftGrams, countDependent };
 }

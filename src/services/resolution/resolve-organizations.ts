@@ -4,7 +4,11 @@ import {
   type MatchDecision,
   type ResolutionOptions,
 } from '../../analytics/resolution/resolution-options.ts';
-import { type ResolvedPair, resolveRecords } from '../../analytics/resolution/resolve-records.ts';
+import {
+  type LeftGramCounts,
+  type ResolvedPair,
+  resolveRecords,
+} from '../../analytics/resolution/resolve-records.ts';
 import { AtlasError, type AtlasWarning, warning } from '../../core/errors.ts';
 import { usccProblem } from '../../core/ids/uscc.ts';
 import { resolutionReference } from './resolution-reference.ts';
@@ -38,6 +42,9 @@ export interface ResolveOutcome {
   counts: Record<MatchDecision, number> & { left: number; right: number; comparisons: number };
   options: ResolutionOptions;
   warnings: AtlasWarning[];
+  /** Left bigram counts and the left ids whose decision hangs on them (resolve-records.ts). */
+  leftGrams: Map<string, number>;
+  countDependent: string[];
 }
 
 /** A row's region as a code: the city in the province's context, else the region, else the province. */
@@ -101,6 +108,7 @@ export function resolveOrganizations(
   left: readonly OrganizationRow[],
   right: readonly OrganizationRow[],
   options: Partial<ResolutionOptions> = {},
+  leftCounts?: LeftGramCounts,
 ): ResolveOutcome {
   const warnings: AtlasWarning[] = [];
   const given = Object.entries(options).filter(([, v]) => v !== undefined);
@@ -116,6 +124,7 @@ export function resolveOrganizations(
     toRecords(right, 'right', warnings),
     resolutionReference().places,
     o,
+    leftCounts,
   );
   const counts = {
     match: 0,
@@ -126,5 +135,6 @@ export function resolveOrganizations(
     comparisons: result.comparisons,
   };
   for (const p of result.pairs) counts[p.decision]++;
-  return { pairs: result.pairs, counts, options: o, warnings };
+  const { leftGrams, countDependent } = result;
+  return { pairs: result.pairs, counts, options: o, warnings, leftGrams, countDependent };
 }
