@@ -3,15 +3,15 @@
  * optimum found independently:
  * - whole orders (a MIP) against enumeration of every assignment, on 40
  *   generated instances with floors (1e-6 relative);
- * - fair shares with split orders: the floor-first min-cost flow against
- *   HiGHS's linear programme (1e-6 relative);
+ * - fair shares with split orders (HiGHS's linear programme) against a
+ *   min-cost flow whose floors are cheaper first segments (1e-6 relative);
  * - no policy reproduces the min-cost flow; floors whole orders cannot meet
  *   are refused by name; an order larger than every member is named so.
  */
 import type { Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { capacityAllocation } from '../../src/analytics/allocation/capacity-allocation.ts';
-import { fairShareAllocation } from '../../src/analytics/allocation/fair-share-allocation.ts';
+import { fairShareBySegments } from '../../src/analytics/allocation/reference/fair-share-by-segments.ts';
 import { productRoutes } from '../../src/analytics/allocation/product-routes.ts';
 import { programmedAllocation } from '../../src/analytics/allocation/programmed-allocation.ts';
 import { bruteForceWholeOrders } from '../../src/analytics/allocation/reference/brute-force-whole-orders.ts';
@@ -137,11 +137,11 @@ describe('fair shares (linear programme)', () => {
     }
   });
 
-  it('the floor-first min-cost flow equals HiGHS’s linear programme (1e-6 relative) and meets every floor', () => {
+  it('HiGHS’s linear programme equals the floor-first min-cost flow (1e-6 relative) and meets every floor', () => {
     for (let seed = 200; seed < 215; seed++) {
       const { capacities, orders } = instance(seed, 5, 9);
       const share = 0.2 + (seed % 5) * 0.15;
-      const flow = fairShareAllocation(capacities, orders, tau, share);
+      const flow = fairShareBySegments(capacities, orders, tau, share);
       const lp = programmedAllocation(highs, capacities, orders, tau, {
         orders: 'split',
         fairShare: share,

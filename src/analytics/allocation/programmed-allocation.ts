@@ -1,8 +1,9 @@
 /**
  * Order allocation as a linear or mixed-integer programme solved by HiGHS:
- * whole orders (which no min-cost flow can express), and, as an independent
- * solver the tests and benchmarks compare the min-cost flows with, split
- * orders with or without fair shares.
+ * fair shares (a linear programme) and whole orders (a mixed-integer one) —
+ * the policies the plain min-cost flow of capacity-allocation.ts does not
+ * express. Without a share, split orders are the min-cost flow's, and the
+ * tests hold the two equal.
  *
  * Symbols   members i (capacity rows of one product · grade), orders j;
  *           cap_i, q_j; c_ij = unit_cost_i + τ · d_ij (d great-circle km);
@@ -24,7 +25,8 @@
  *           the min-cost flow's optimum (a test holds them equal).
  * Edge cases floors that whole orders cannot meet → ATLAS_E_ALLOCATION_INFEASIBLE
  *           naming the product; a MIP stopped by the time limit keeps its
- *           best allocation and reports its relative gap.
+ *           best allocation and reports its relative gap; an LP stopped by
+ *           it, or a MIP with no allocation yet, is refused (ATLAS_E_BUSY).
  * Cost      LP: HiGHS dual simplex on m·n columns, m + n + 1 rows. MIP:
  *           branch and cut, exponential in the worst case; bounded by the
  *           time limit per product and stage.
@@ -43,7 +45,6 @@ import {
   type OrderRow,
   type UnservedReason,
 } from './capacity-allocation.ts';
-import { fairFloors } from './fair-share-allocation.ts';
 import { productRoutes, type ProductRoutes } from './product-routes.ts';
 import { recordProduct } from './record-product.ts';
 
@@ -103,6 +104,18 @@ export function programmedAllocation(
     out.optimality.push({ product, status: solved.status, gap: solved.gap });
   }
   return out;
+}
+
+/** f_i = s · cap_i · min(1, D / C). */
+export function fairFloors(
+  cap: readonly CapacityRow[],
+  ord: readonly OrderRow[],
+  share: number,
+): Float64Array {
+  const C = cap.reduce((a, c) => a + c.capacity, 0);
+  const D = ord.reduce((a, o) => a + o.quantity, 0);
+  const load = C > 0 ? Math.min(1, D / C) : 0;
+  return Float64Array.from(cap, (c) => share * c.capacity * load);
 }
 
 interface Solved {
@@ -262,8 +275,8 @@ function runOnce(model: Model, highs: Highs, p: Programme): Solved {
   const stopped = status === statuses.timeLimit;
   if (status !== statuses.optimal && status !== statuses.empty && !stopped)
     throw new AtlasError('ATLAS_E_INTERNAL', `the programme solver stopped with status ${status}`);
-  // Stopped before any feasible allocation was found: nothing to report.
-  if (stopped && Number(model.info.get('primal_solution_status')) !== 2)
+  // Stopped before an optimal LP, or before any whole-order allocation: nothing to report.
+  if (stopped && (!p.integral || Number(model.info.get('primal_solution_status')) !== 2))
     throw new AtlasError(
       'ATLAS_E_BUSY',
       `the solver found no allocation within the time limit (${String(model.options.get('time_limit'))} s); allow split orders or try again when the server is less busy`,

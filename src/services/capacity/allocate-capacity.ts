@@ -5,7 +5,6 @@ import {
   type CapacityRow,
   type OrderRow,
 } from '../../analytics/allocation/capacity-allocation.ts';
-import { fairShareAllocation } from '../../analytics/allocation/fair-share-allocation.ts';
 import {
   programmedAllocation,
   type ProgrammeStatus,
@@ -94,18 +93,15 @@ export async function allocateCapacity(
   return { ...result, transportCost: tau, rules, warnings };
 }
 
-/** Min-cost flows for split orders (exact, fast); HiGHS's mixed-integer programme for whole orders. */
+/** The min-cost flow for split orders without floors (exact, fastest); HiGHS's programmes otherwise. */
 async function solve(
   capacities: readonly CapacityRow[],
   orders: readonly OrderRow[],
   tau: number,
   rules: Required<AllocationRules>,
 ): Promise<CapacityAllocation & { optimality: ProgrammeStatus[] }> {
-  if (rules.orderSplitting === 'split') {
-    const r =
-      rules.fairShare > 0
-        ? fairShareAllocation(capacities, orders, tau, rules.fairShare)
-        : capacityAllocation(capacities, orders, tau);
+  if (rules.orderSplitting === 'split' && rules.fairShare === 0) {
+    const r = capacityAllocation(capacities, orders, tau);
     return {
       ...r,
       optimality: r.products.map((p) => ({ product: p.product, status: 'optimal', gap: 0 })),
