@@ -70,7 +70,7 @@ describe('GET /api/rankings/years', () => {
 
 describe('named peer sets', () => {
   it('a saved set of three named clusters drives the scorecard of a fourth', async () => {
-    const as = await signedIn(app, db, 'viewer');
+    const as = await signedIn(app, db, 'analyst');
     const saved = await app.inject({
       method: 'POST',
       url: '/api/peer-sets',
@@ -128,7 +128,7 @@ describe('named peer sets', () => {
     ).json();
     expect(card.peerChoice).toBe('manual');
     expect([...card.peers].sort()).toEqual([...PEER_IDS].sort());
-    const as = await signedIn(app, db, 'viewer');
+    const as = await signedIn(app, db, 'analyst');
     const before = (await app.inject({ url: '/api/peer-sets' })).json().items.length;
     const unknown = await app.inject({
       method: 'POST',

@@ -18,8 +18,9 @@ import { errorResponses, idParams } from '../schemas.ts';
 
 /**
  * Named peer sets (a cluster's or region's peers chosen by name and saved)
- * and peers suggested by similarity of industry structure and size. Any
- * signed-in account may save one: a set is a choice of comparison, not data.
+ * and peers suggested by similarity of industry structure and size. Every
+ * visitor reads them; saving and deleting are writes to the shared atlas,
+ * for analysts, as every other write.
  */
 export function peerSetRoutes(app: FastifyInstance, db: Duck): void {
   app.get<{ Querystring: { subject?: string } }>(
@@ -42,7 +43,6 @@ export function peerSetRoutes(app: FastifyInstance, db: Duck): void {
   app.post<{ Body: PeerSetInput }>(
     '/api/peer-sets',
     {
-      config: { access: 'viewer' },
       schema: {
         tags: ['clusters'],
         summary:
@@ -79,7 +79,6 @@ function deleteRoute(app: FastifyInstance, db: Duck): void {
   app.delete<{ Params: { id: string } }>(
     '/api/peer-sets/:id',
     {
-      config: { access: 'viewer' },
       schema: {
         tags: ['clusters'],
         summary: 'Delete a peer set',

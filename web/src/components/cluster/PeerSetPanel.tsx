@@ -110,7 +110,7 @@ function PeerBuilder(props: {
           </li>
         ))}
       </ul>
-      {me.data?.signedIn ? (
+      {me.data?.role === 'analyst' || me.data?.role === 'admin' ? (
         <form
           onSubmit={(e) => {
             e.preventDefault();
