@@ -17,13 +17,16 @@ interface GraphData {
 interface DrawnChart {
   getWidth(): number;
   getHeight(): number;
-  getModel(): { getSeriesByIndex(i: number): { getData(): GraphData } | undefined };
+  isDisposed(): boolean;
+  getModel(): { getSeriesByIndex(i: number): { getData(): GraphData } | undefined } | undefined;
   convertToPixel(finder: { seriesIndex: number }, value: number[]): number[] | undefined;
 }
 
 export function drawnNodeIds(chart: unknown): string[] {
   const c = chart as DrawnChart;
-  const data = c.getModel().getSeriesByIndex(0)?.getData();
+  // A 'finished' event can arrive after the page moved on and the chart was disposed.
+  if (c.isDisposed()) return [];
+  const data = c.getModel()?.getSeriesByIndex(0)?.getData();
   if (!data) return [];
   const w = c.getWidth();
   const h = c.getHeight();
