@@ -1,13 +1,11 @@
 import { api, type MatrixParams } from '../../api.ts';
 import { SyntheticBadge } from '../../components/Badges.tsx';
-import { Figure } from '../../components/Figure.tsx';
 import { Consolidation } from '../../components/cluster/Consolidation.tsx';
-import { Withheld } from '../../components/Withheld.tsx';
-import { metricProvenance } from '../../metric-provenance.ts';
+import { ClusterLqTable } from '../../components/metrics/ClusterLqTable.tsx';
+import { SpecialisationTable } from '../../components/metrics/SpecialisationTable.tsx';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { rankingsText } from '../../i18n/rankings.ts';
 import { useLang } from '../../lang.tsx';
-import { regionHref } from '../../route.ts';
 import type { ClusterProfile } from '../../types.ts';
 import { useLoad } from '../../useLoad.ts';
 
@@ -17,13 +15,6 @@ const PARAMS: MatrixParams = {
   industryLevel: '2',
 };
 
-/** The reference each figure equals (tests/concentration), named in its tooltip. */
-const CONVENTIONS = {
-  lq: '(x_ri / X_r) / (X_i / X) · EconGeo location_quotient',
-  krugman: 'Σ_i |s_ri − s_i|, not halved · EconGeo krugman_index',
-  hhi: 'Σ_i s_ri² · REAT herf',
-} as const;
-
 /**
  * The cluster's concentration figures: the location quotient of its
  * industries (GB/T 4754 divisions) in its prefectures, and how specialised
@@ -31,7 +22,7 @@ const CONVENTIONS = {
  * the API; only the display rounds.
  */
 export function MetricsTab(props: { cluster: ClusterProfile }) {
-  const { t, name, lang } = useLang();
+  const { t, name } = useLang();
   const tt = useDictionary(rankingsText);
   const c = props.cluster;
   const lq = useLoad('lq', () => api.metric('lq', PARAMS));
@@ -58,30 +49,6 @@ export function MetricsTab(props: { cluster: ClusterProfile }) {
   const regions = [
     ...new Set(lq.data.rows.filter((r) => r.region && mine(r.region)).map((r) => r.region!)),
   ];
-  const regionValue = (
-    rows: { region?: string; value: number | null }[] | undefined,
-    code: string,
-  ) => rows?.find((r) => r.region === code)?.value;
-  // Each figure tells its metric, convention and matrix on hover and focus.
-  const lqTip = metricProvenance('LQ', CONVENTIONS.lq, lq.data.matrix, t, lang);
-  const figure = (
-    answer: typeof krugman.data,
-    metric: keyof typeof CONVENTIONS,
-    code: string,
-    digits: number,
-  ) => {
-    const v = regionValue(answer?.rows, code);
-    if (!answer || v === undefined) return '—';
-    if (v === null) return <Withheld />;
-    return (
-      <Figure
-        provenance={metricProvenance(tt(metric), CONVENTIONS[metric], answer.matrix, t, lang)}
-        synthetic={(answer.matrix.syntheticShare ?? 0) > 0}
-      >
-        {v.toFixed(digits)}
-      </Figure>
-    );
-  };
   return (
     <section className="tab metrics-tab" data-testid="tab-metrics">
       <p className="muted">
@@ -90,57 +57,18 @@ export function MetricsTab(props: { cluster: ClusterProfile }) {
           <SyntheticBadge />
         ) : null}
       </p>
-      <h3>{tt('lq')}</h3>
-      {cells.length === 0 ? <p className="muted">{tt('noCells')}</p> : null}
-      <table className="table" data-testid="cluster-lq">
-        <thead>
-          <tr>
-            <th>{tt('region')}</th>
-            <th>{tt('industry')}</th>
-            <th className="num">LQ</th>
-          </tr>
-        </thead>
-        <tbody>
-          {cells.map((r) => (
-            <tr key={`${r.region}-${r.industry}`}>
-              <td>{regionName(r.region!)}</td>
-              <td>{industryName(r.industry!)}</td>
-              <td className="num">
-                {r.value === null ? (
-                  <Withheld />
-                ) : (
-                  <Figure provenance={lqTip} synthetic={(lq.data!.matrix.syntheticShare ?? 0) > 0}>
-                    {r.value.toFixed(2)}
-                  </Figure>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h3>{tt('specialisation')}</h3>
-      <table className="table">
-        <thead>
-          <tr>
-            <th>{tt('region')}</th>
-            <th className="num">{tt('krugman')}</th>
-            <th className="num">{tt('hhi')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {regions.map((code) => (
-            <tr key={code}>
-              <td>{regionName(code)}</td>
-              <td className="num">{figure(krugman.data, 'krugman', code, 3)}</td>
-              <td className="num">{figure(hhi.data, 'hhi', code, 3)}</td>
-              <td>
-                <a href={regionHref(code)}>{tt('regionPage')}</a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ClusterLqTable
+        lq={lq.data}
+        cells={cells}
+        regionName={regionName}
+        industryName={industryName}
+      />
+      <SpecialisationTable
+        regions={regions}
+        krugman={krugman.data}
+        hhi={hhi.data}
+        regionName={regionName}
+      />
       <Consolidation clusterId={c.id} />
     </section>
   );
