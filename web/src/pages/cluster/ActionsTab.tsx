@@ -2,19 +2,14 @@ import { useState } from 'react';
 import { chainApi } from '../../api/chain.ts';
 import { sessionApi } from '../../api/session.ts';
 import { ActionBoard } from '../../components/chain/ActionBoard.tsx';
-import { actionsText } from '../../i18n/actions.ts';
-import { SyntheticBadge } from '../../components/Badges.tsx';
+import { NodeTargets } from '../../components/actions/NodeTargets.tsx';
 import { ChainPicker } from '../../components/chain/ChainPicker.tsx';
-import { useEvidenceSpeaker } from '../../components/chain/evidence-speaker.ts';
 import { GapTable } from '../../components/chain/GapTable.tsx';
 import { targetPlaces } from '../../components/chain/target-places.ts';
-import { targetReasons } from '../../components/chain/target-reasons.ts';
 import { Pager } from '../../components/Pager.tsx';
-import { DataText } from '../../components/SourceText.tsx';
 import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { useLang } from '../../lang.tsx';
-import { organizationHref } from '../../route.ts';
 import type { ClusterProfile } from '../../types.ts';
 import { useLoad, useReload } from '../../useLoad.ts';
 
@@ -34,10 +29,8 @@ export function ActionsTab(props: { cluster: ClusterProfile }) {
 }
 
 function Actions(props: { cluster: string; chain: string }) {
-  const { t, name, lang } = useLang();
-  const speaker = useEvidenceSpeaker();
+  const { t, name } = useLang();
   const tt = useDictionary(chainText);
-  const ta = useDictionary(actionsText);
   const key = `${props.cluster}|${props.chain}`;
   const [generation, setGeneration] = useState(0);
   const [page, setPage] = useState(1);
@@ -87,49 +80,15 @@ function Actions(props: { cluster: string; chain: string }) {
       <GapTable gaps={gaps.data.gaps} />
       <h3>{tt('targets')}</h3>
       {targets.data.nodes.map((n) => (
-        <div key={n.node} className="targets-node">
-          <h4>{name(n.nameZh, n.nameEn)}</h4>
-          {n.targets.length === 0 ? <p className="muted">{tt('noTargets')}</p> : null}
-          <ol data-testid="targets">
-            {n.targets.map((x) => (
-              <li key={x.id}>
-                <a href={organizationHref(x.id)}>
-                  <DataText text={x.name} />
-                </a>{' '}
-                {x.synthetic ? <SyntheticBadge /> : null}{' '}
-                <span className="muted">
-                  <DataText text={placeOf(x.id, x.regionName)} /> · {tt('score')}{' '}
-                  {x.score.toFixed(2)}
-                </span>{' '}
-                {x.action && x.action.state !== 'dropped' ? (
-                  <span className="muted" data-testid="target-tracked">
-                    {ta('tracked', { state: ta(`state.${x.action.state}` as 'state.identified') })}
-                  </span>
-                ) : canEdit ? (
-                  <button
-                    type="button"
-                    className="small-button"
-                    data-testid="track-target"
-                    onClick={() =>
-                      void chainApi
-                        .track(props.cluster, props.chain, n.node, x.id)
-                        .then(reload, reload)
-                    }
-                  >
-                    {ta('track')}
-                  </button>
-                ) : null}
-                <ul className="reasons">
-                  {targetReasons(x, lang, speaker).map((r) => (
-                    <li key={r}>
-                      <DataText text={r} />
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
-        </div>
+        <NodeTargets
+          key={n.node}
+          cluster={props.cluster}
+          chain={props.chain}
+          n={n}
+          canEdit={canEdit}
+          placeOf={placeOf}
+          reload={reload}
+        />
       ))}
     </>
   );
