@@ -1,19 +1,12 @@
 import { useState } from 'react';
 import { networkApi, type DisruptionReport, type NetworkAnswer } from '../../api/network.ts';
-import { DisruptionVerdict } from './DisruptionVerdict.tsx';
+import { DisruptionResult } from './DisruptionResult.tsx';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { networkText } from '../../i18n/network.ts';
-import { formatPercent } from '../../i18n.ts';
-import { useLang } from '../../lang.tsx';
-import { useEvidenceSpeaker } from '../chain/evidence-speaker.ts';
-import { organizationHref } from '../../route.ts';
-import { SyntheticBadge } from '../Badges.tsx';
 
 /** Stop one of the cluster's organisations and see who loses what (GET /api/resilience). */
 export function DisruptionSimulator(props: { network: NetworkAnswer }) {
-  const { lang } = useLang();
   const tt = useDictionary(networkText);
-  const speaker = useEvidenceSpeaker();
   const members = props.network.nodes.filter((n) => n.member && n.kind === 'enterprise');
   const [remove, setRemove] = useState(members[0]?.id ?? '');
   const [buffer, setBuffer] = useState(0);
@@ -57,37 +50,7 @@ export function DisruptionSimulator(props: { network: NetworkAnswer }) {
         </button>
       </div>
       {error ? <p role="alert">{error}</p> : null}
-      {report ? (
-        <div data-testid="disrupt-result">
-          <DisruptionVerdict report={report} />
-          <ul>
-            {report.hits.map((h) => (
-              <li key={h.organization}>
-                <a href={organizationHref(h.organization)}>{h.name}</a>{' '}
-                {h.synthetic ? <SyntheticBadge /> : null}{' '}
-                <span className="muted">
-                  {tt('lossShare', { p: formatPercent(lang, h.loss) })}
-                  {h.failed ? ` · ${tt('cascade')}` : ''}
-                </span>
-              </li>
-            ))}
-          </ul>
-          {report.noBackupBase.length ? (
-            <p className="muted">
-              {tt('noBackup', { list: report.noBackupBase.map((x) => x.product).join('、') })}
-            </p>
-          ) : null}
-          <ul className="muted" data-testid="disrupt-assumptions">
-            <li>{speaker.say('disruption.anySupplier')}</li>
-            <li>
-              {speaker.say('disruption.failAt', {
-                failAt: formatPercent(lang, report.options.failAt),
-              })}
-            </li>
-            <li>{speaker.say('disruption.unvalued')}</li>
-          </ul>
-        </div>
-      ) : null}
+      {report ? <DisruptionResult report={report} /> : null}
     </section>
   );
 }
