@@ -1,6 +1,4 @@
-import { MultiUndirectedGraph } from 'graphology';
-import * as fa2Module from 'graphology-layout-forceatlas2';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import Sigma from 'sigma';
 import { networkApi, type ExplorerAnswer } from '../../api/network.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
@@ -12,57 +10,9 @@ import { useLoad } from '../../useLoad.ts';
 import { ChartDataTable } from '../chart/ChartDataTable.tsx';
 import { ChartExport } from '../chart/ChartExport.tsx';
 import type { ChartTable } from '../chart/chart-table.ts';
+import { useSigmaExplorer } from './use-sigma-explorer.ts';
 
-const PALETTE = [
-  '#0969da',
-  '#cf222e',
-  '#1a7f37',
-  '#8250df',
-  '#bc4c00',
-  '#bf3989',
-  '#0a7b83',
-  '#9a6700',
-  '#57606a',
-  '#6639ba',
-  '#116329',
-  '#a40e26',
-];
 const TYPES = ['supply', 'collaboration', 'service', 'ownership', 'investment'] as const;
-const ITERATIONS = 60;
-const LABELLED = 30;
-
-type Fa2 = {
-  assign: (g: MultiUndirectedGraph, p: { iterations: number; settings: object }) => void;
-  inferSettings: (g: MultiUndirectedGraph) => object;
-};
-// The package is CommonJS: its functions sit on `default` once bundled as ESM.
-const forceAtlas2 = ((fa2Module as unknown as { default?: Fa2 }).default ??
-  fa2Module) as unknown as Fa2;
-
-/** A graphology graph from the explorer answer: communities start on a circle, FA2 spreads them. */
-function toGraph(x: ExplorerAnswer): MultiUndirectedGraph {
-  const g = new MultiUndirectedGraph();
-  const maxPr = Math.max(...x.nodes.map((n) => n.pagerank), 1e-12);
-  // The LABELLED most central nodes by PageRank: named whatever the zoom.
-  const top = x.nodes.map((n, i) => [n.pagerank, i] as const).sort((a, b) => b[0] - a[0]);
-  const rank = new Map(top.slice(0, LABELLED).map(([, i], k) => [i, k]));
-  x.nodes.forEach((n, i) => {
-    const angle = (2 * Math.PI * n.community) / Math.max(1, x.communities);
-    // Deterministic jitter: the same answer always lays out the same way.
-    const j = ((i * 2654435761) % 1000) / 1000;
-    g.addNode(String(i), {
-      x: Math.cos(angle) * 100 + Math.cos(j * 6.283) * 20,
-      y: Math.sin(angle) * 100 + Math.sin(j * 6.283) * 20,
-      size: 1.5 + 10 * Math.sqrt(n.pagerank / maxPr),
-      label: n.name,
-      forceLabel: rank.get(i) !== undefined,
-      color: PALETTE[n.community % PALETTE.length],
-      id: n.id,
-    });
-  });
-  for (const [a, b] of x.edges) g.addEdge(String(a), String(b), { color: '#d0d7de', size: 0.5 });
-  return g;
-}
 
 /**
  * Every organisation with a tie, drawn with WebGL (sigma.js) so that
@@ -76,37 +26,7 @@ export function NetworkExplorer() {
   const tt = useDictionary(networkText);
   const [types, setTypes] = useState<string[]>(['supply', 'collaboration']);
   const { data, error } = useLoad(`explorer|${types.join(',')}`, () => networkApi.explorer(types));
-  const box = useRef<HTMLDivElement | null>(null);
-  const sigmaRef = useRef<Sigma | null>(null);
-  // The layout's time is for developers (a data attribute), not a figure for readers.
-  const [layoutMs, setLayoutMs] = useState<number | null>(null);
-  useEffect(() => {
-    if (!data || !box.current) return;
-    const g = toGraph(data);
-    const started = performance.now();
-    forceAtlas2.assign(g, {
-      iterations: ITERATIONS,
-      settings: { ...forceAtlas2.inferSettings(g), barnesHutOptimize: g.order > 1000 },
-    });
-    setLayoutMs(performance.now() - started);
-    // The most central organisations always carry their names; room at the edges so neither nodes
-    // nor names are cut off by the canvas.
-    const sigma = new Sigma(g, box.current, {
-      labelRenderedSizeThreshold: 6,
-      labelDensity: 0.5,
-      labelFont: 'system-ui, "Noto Sans CJK SC", sans-serif',
-      stagePadding: 48,
-      zIndex: true,
-    });
-    sigmaRef.current = sigma;
-    sigma.on('clickNode', ({ node }) => {
-      window.location.hash = organizationHref(String(g.getNodeAttribute(node, 'id'))).slice(1);
-    });
-    return () => {
-      sigmaRef.current = null;
-      sigma.kill();
-    };
-  }, [data]);
+  const { box, sigmaRef, layoutMs } = useSigmaExplorer(data);
   const [tableShown, setTableShown] = useState(false);
   const table = useMemo(() => (data ? nodeTable(data) : null), [data]);
   const toggle = (type: string) =>
