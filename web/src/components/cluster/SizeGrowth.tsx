@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
-import { clusterSizeApi, type ClusterSize, type SizeMeasure } from '../../api/cluster-size.ts';
+import { clusterSizeApi, type ClusterSize } from '../../api/cluster-size.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { sizeText } from '../../i18n/size.ts';
 import { formatPercent } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
 import { useLoad } from '../../useLoad.ts';
 import { EChart } from '../EChart.tsx';
-import { Figure } from '../Figure.tsx';
-
-const MEASURES: SizeMeasure[] = ['employees', 'revenue', 'output'];
+import { GrowthLines } from './size/GrowthLines.tsx';
+import { SizeTable } from './size/SizeTable.tsx';
+import { MEASURES } from './size/size-measures.ts';
 
 /**
  * A cluster's size and growth: members' employees (bars) and revenue (line)
@@ -31,13 +31,6 @@ export function SizeGrowthView({ clusterId, data }: { clusterId: string; data: C
   const ts = useDictionary(sizeText);
   const option = useMemo(() => chartOption(data, ts), [data, ts]);
   if (data.years.length === 0) return <p className="muted">{ts('noData')}</p>;
-  // Whole units as the column heads name them (persons, 万元): no 万 abbreviation on top of 万元.
-  const whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-  const shown = (v: number | null, suppressed: boolean) =>
-    suppressed ? ts('withheld') : v === null ? '—' : whole.format(v);
-  const rate = (v: number | null) =>
-    v === null ? ts('withheld') : `${v >= 0 ? '+' : ''}${formatPercent(lang, v)}`;
-  const anySynthetic = data.years.some((y) => y.employees.synthetic > 0);
   return (
     <section className="size-growth" data-testid="size-growth">
       <h3>{ts('title')}</h3>
@@ -61,57 +54,8 @@ export function SizeGrowthView({ clusterId, data }: { clusterId: string; data: C
           }}
         />
       ) : null}
-      <ul className="growth" data-testid="growth">
-        {MEASURES.map((m) => {
-          const g = data.growth[m];
-          if (!g) return null;
-          return (
-            <li key={m}>
-              <Figure provenance={ts('basis')} synthetic={anySynthetic}>
-                {ts('growthLine', {
-                  measure: ts(m),
-                  from: g.from,
-                  to: g.to,
-                  total: rate(g.total),
-                  panel: g.panel,
-                  panelRate: rate(g.samePanel),
-                })}
-              </Figure>
-            </li>
-          );
-        })}
-      </ul>
-      <table className="table" data-testid="size-table">
-        <thead>
-          <tr>
-            <th>{ts('year')}</th>
-            {MEASURES.map((m) => (
-              <th key={m} className="num">
-                {ts(m)}
-              </th>
-            ))}
-            <th className="num">{ts('reporting')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.years.map((y) => (
-            <tr key={y.year}>
-              <td>{y.year}</td>
-              {MEASURES.map((m) => (
-                <td key={m} className="num">
-                  {shown(y[m].sum, y[m].suppressed)}
-                </td>
-              ))}
-              <td className="num">
-                {y.employees.organizations}
-                {y.employees.synthetic > 0 ? (
-                  <span className="muted"> ({ts('synthetic', { n: y.employees.synthetic })})</span>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <GrowthLines data={data} />
+      <SizeTable data={data} />
       {data.disclosure.applied ? (
         <p className="muted" data-testid="disclosure-note">
           {ts('withheldNote', {
