@@ -1,19 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { catalogApi, type OrganizationDetail, type OrganizationEdit } from '../api/catalog.ts';
+import { catalogApi, type OrganizationDetail } from '../api/catalog.ts';
 import { catalogText } from '../i18n/catalog.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { MultiPicker, Picker } from './Picker.tsx';
+import { OrganizationTagChoices, isTag, type Tag } from './organization/OrganizationTagChoices.tsx';
 
-const TAGS = [
-  'chain_leader',
-  'single_champion',
-  'little_giant',
-  'specialised_sme',
-  'high_tech',
-  'listed',
-] as const satisfies readonly NonNullable<OrganizationEdit['tags']>[number][];
-type Tag = (typeof TAGS)[number];
-const isTag = (t: string): t is Tag => (TAGS as readonly string[]).includes(t);
+/** Industry codes typed or picked, split on commas (either width), 、 or spaces. */
+const codes = (text: string) =>
+  text
+    .split(/[,，、\s]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /**
  * The organisation editor (analysts): names, address, region, industries,
@@ -43,10 +40,7 @@ export function OrganizationEditor(props: {
         nameEn: nameEn || null,
         address: address || null,
         region: region || null,
-        industries: industries
-          .split(/[,，、\s]+/)
-          .map((x) => x.trim())
-          .filter(Boolean),
+        industries: codes(industries),
         tags,
       })
       .then(props.onSaved, (err: Error) => setError(err.message));
@@ -78,29 +72,12 @@ export function OrganizationEditor(props: {
       />
       <MultiPicker
         types={['industry']}
-        value={industries
-          .split(/[,，、\s]+/)
-          .map((x) => x.trim())
-          .filter(Boolean)}
+        value={codes(industries)}
         onChange={(codes) => setIndustries(codes.join(','))}
         label={tt('industriesComma')}
         testId="edit-industries"
       />
-      <fieldset>
-        <legend>{tt('tags')}</legend>
-        {TAGS.map((tag) => (
-          <label key={tag} className="inline">
-            <input
-              type="checkbox"
-              checked={tags.includes(tag)}
-              onChange={(e) =>
-                setTags(e.target.checked ? [...tags, tag] : tags.filter((x) => x !== tag))
-              }
-            />{' '}
-            {tag}
-          </label>
-        ))}
-      </fieldset>
+      <OrganizationTagChoices tags={tags} onChange={setTags} />
       {error ? (
         <p role="alert" className="error">
           {error}
