@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueLoginToken } from '../../src/services/access/sessions.ts';
 import { openPage, startAtlas, type LiveAtlas } from './browser.ts';
@@ -160,6 +160,12 @@ describe('map → cluster → panorama node → firm', () => {
   });
 
   it('edits a chain template as a new version: a bad node is named, a good edit is saved', async () => {
+    // The editor proposes the bundled version's next patch.
+    const bundled = JSON.parse(readFileSync('data/chains/construction-machinery.json', 'utf8')) as {
+      version: string;
+    };
+    const [major, minor, patch] = bundled.version.split('.').map(Number);
+    const next = `${major}.${minor}.${patch! + 1}`;
     const { page, errors } = await openPage(atlas);
     await page.goto(`${atlas.url}api/session/token?token=${await issueLoginToken(atlas.db)}`);
     await page.getByTestId('account').waitFor();
@@ -170,7 +176,7 @@ describe('map → cluster → panorama node → firm', () => {
     await page.getByTestId('template-mode-json').click();
     const json = page.getByTestId('template-json');
     const tpl = JSON.parse(await json.inputValue());
-    expect(tpl.version).toBe('1.1.1');
+    expect(tpl.version).toBe(next);
     const valve = tpl.nodes.find((n: { id: string }) => n.id === 'multi-way-valve');
     valve.stage = 'sideways';
     await json.fill(JSON.stringify(tpl));
@@ -187,7 +193,7 @@ describe('map → cluster → panorama node → firm', () => {
       .getByText('高压多路阀')
       .waitFor();
     const stored = await atlas.db.one(
-      `SELECT count(*) AS n FROM chain_templates WHERE id = 'construction-machinery' AND version = '1.1.1'`,
+      `SELECT count(*) AS n FROM chain_templates WHERE id = 'construction-machinery' AND version = '${next}'`,
     );
     expect(Number(stored!.n)).toBe(1);
     expect(errors).toEqual([]);
