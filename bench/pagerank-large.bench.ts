@@ -13,23 +13,12 @@ import { join } from 'node:path';
 import { buildCsr } from '../src/analytics/network/build-csr.ts';
 import type { CsrGraph } from '../src/analytics/network/csr-graph.ts';
 import { pagerank, type PageRankResult } from '../src/analytics/network/pagerank.ts';
+import { seededRandom as rng } from '../src/analytics/network/seeded-random.ts';
 import { missingNote, peer, peerDir, pythonModules, runPeerScript } from './peers.ts';
 import type { BenchFile } from './run.ts';
 
 const N = 1_000_000;
 const M = 10_000_000;
-
-/** mulberry32, seeded. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Chung-Lu undirected edges (loops redrawn, parallel edges kept as igraph keeps them). */
 function edges(): { s: Int32Array; t: Int32Array } {

@@ -15,6 +15,7 @@ import { fairShareBySegments } from '../../src/analytics/allocation/reference/fa
 import { productRoutes } from '../../src/analytics/allocation/product-routes.ts';
 import { programmedAllocation } from '../../src/analytics/allocation/programmed-allocation.ts';
 import { bruteForceWholeOrders } from '../../src/analytics/allocation/reference/brute-force-whole-orders.ts';
+import { seededRandom } from '../../src/analytics/network/seeded-random.ts';
 import { AtlasError } from '../../src/core/errors.ts';
 import { highsRuntime } from '../../src/services/capacity/highs-runtime.ts';
 
@@ -23,18 +24,9 @@ beforeAll(async () => {
   highs = await highsRuntime();
 });
 
-/** A small deterministic generator (LCG), so every instance is reproducible. */
-function generator(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 /** m members and n orders of one product around Tangshan; integer quantities. */
 function instance(seed: number, m: number, n: number) {
-  const r = generator(seed);
+  const r = seededRandom(seed);
   const capacities = Array.from({ length: m }, (_, i) => ({
     member: `M${i}`,
     product: 'rebar',
