@@ -56,6 +56,7 @@ describe('the capacity alliance page', () => {
     await page.getByTestId('capacity-whole').check();
     await page.getByTestId('capacity-run').click();
     await page.getByTestId('capacity-result').waitFor();
+    await page.screenshot({ path: '.tmp/capacity-page.png', fullPage: true });
     const allocations = await page.getByTestId('capacity-allocations').innerText();
     expect(allocations).toMatch(/唐山工地\s+甲钢铁\s+螺纹钢\s+4 吨/);
     const unserved = await page.getByTestId('capacity-unserved').innerText();

@@ -4,9 +4,6 @@ import { fill, useDictionary } from '../../i18n/dictionary.ts';
 import { capacityText } from '../../i18n/capacity.ts';
 import { parseCapacities, parseOrders, type RowProblem } from './parse-rows.ts';
 
-const CAPACITY_HEADER = '成员\t产品\t牌号\t产能\t单位成本\t经度\t纬度';
-const ORDER_HEADER = '订单\t产品\t牌号\t数量\t经度\t纬度';
-
 /**
  * The operator's input: the two tables pasted from a spreadsheet, the
  * transport cost and the rules. Rows are checked here, each problem named by
@@ -50,7 +47,7 @@ export function AllocationForm(props: {
         <textarea
           rows={6}
           value={capacities}
-          placeholder={CAPACITY_HEADER}
+          placeholder={tt('capacitiesPlaceholder')}
           onChange={(e) => setCapacities(e.target.value)}
           data-testid="capacity-capacities"
         />
@@ -61,44 +58,46 @@ export function AllocationForm(props: {
         <textarea
           rows={6}
           value={orders}
-          placeholder={ORDER_HEADER}
+          placeholder={tt('ordersPlaceholder')}
           onChange={(e) => setOrders(e.target.value)}
           data-testid="capacity-orders"
         />
         <span className="muted small">{tt('ordersHelp')}</span>
       </label>
-      <label>
-        {tt('transportCost')}{' '}
-        <input
-          type="number"
-          min={0}
-          step="any"
-          value={transportCost}
-          onChange={(e) => setTransportCost(e.target.value)}
-          data-testid="capacity-transport"
-        />
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={whole}
-          onChange={(e) => setWhole(e.target.checked)}
-          data-testid="capacity-whole"
-        />{' '}
-        {tt('wholeOrders')}
-      </label>
-      <label title={tt('fairShareHelp')}>
-        {tt('fairShare')}{' '}
-        <input
-          type="number"
-          min={0}
-          max={100}
-          step="any"
-          value={share}
-          onChange={(e) => setShare(e.target.value)}
-          data-testid="capacity-share"
-        />
-      </label>
+      <div className="form-row">
+        <label>
+          {tt('transportCost')}{' '}
+          <input
+            type="number"
+            min={0}
+            step="any"
+            value={transportCost}
+            onChange={(e) => setTransportCost(e.target.value)}
+            data-testid="capacity-transport"
+          />
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={whole}
+            onChange={(e) => setWhole(e.target.checked)}
+            data-testid="capacity-whole"
+          />{' '}
+          {tt('wholeOrders')}
+        </label>
+        <label title={tt('fairShareHelp')}>
+          {tt('fairShare')}{' '}
+          <input
+            type="number"
+            min={0}
+            max={100}
+            step="any"
+            value={share}
+            onChange={(e) => setShare(e.target.value)}
+            data-testid="capacity-share"
+          />
+        </label>
+      </div>
       {problems.length ? (
         <ul role="alert" className="error" data-testid="capacity-problems">
           {problems.map((p) => (

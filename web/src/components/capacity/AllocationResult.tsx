@@ -34,7 +34,7 @@ export function AllocationResult(props: { answer: CapacityAllocationAnswer }) {
           : tt('optimal')}
       </p>
       <h3>{tt('allocations')}</h3>
-      <table data-testid="capacity-allocations">
+      <table className="table" data-testid="capacity-allocations">
         <thead>
           <tr>
             <th>{tt('column.order')}</th>
@@ -73,7 +73,7 @@ function Unserved(props: { answer: CapacityAllocationAnswer }) {
       <h3>{tt('unserved')}</h3>
       {u.length === 0 ? <p className="muted">{tt('noneUnserved')}</p> : null}
       {u.length ? (
-        <table data-testid="capacity-unserved">
+        <table className="table" data-testid="capacity-unserved">
           <thead>
             <tr>
               <th>{tt('column.order')}</th>
@@ -105,7 +105,7 @@ function Balances(props: { answer: CapacityAllocationAnswer }) {
   return (
     <>
       <h3>{tt('products')}</h3>
-      <table data-testid="capacity-products">
+      <table className="table" data-testid="capacity-products">
         <thead>
           <tr>
             <th>{tt('column.product')}</th>
@@ -134,7 +134,7 @@ function Balances(props: { answer: CapacityAllocationAnswer }) {
         </tbody>
       </table>
       <h3>{tt('members')}</h3>
-      <table data-testid="capacity-members">
+      <table className="table" data-testid="capacity-members">
         <thead>
           <tr>
             <th>{tt('column.member')}</th>
