@@ -24,10 +24,13 @@ describe('the smaller things', () => {
     await page.goto(`${atlas.url}#/region/430100`);
     const heat = page.getByTestId('lq-heatmap');
     await heat.locator('canvas').first().waitFor();
-    // the heat map's own buttons and chart: the page's other charts load in their own time
-    const buttons = await heat.locator('.chart-export').boundingBox();
-    const chart = await heat.locator('.chart').boundingBox();
-    expect(buttons!.y + buttons!.height).toBeLessThanOrEqual(chart!.y + 0.5);
+    // The heat map's own buttons and chart, measured in one step: the page's other
+    // parts load in their own time and move the figure between two measurements.
+    const { buttonsBottom, chartTop } = await heat.evaluate((figure) => ({
+      buttonsBottom: figure.querySelector('.chart-export')!.getBoundingClientRect().bottom,
+      chartTop: figure.querySelector('.chart')!.getBoundingClientRect().top,
+    }));
+    expect(buttonsBottom).toBeLessThanOrEqual(chartTop + 0.5);
     expect(errors).toEqual([]);
     await page.context().close();
   });
