@@ -17,7 +17,6 @@ import {
   saveChainTemplate,
   checkChainTemplate,
 } from '../../services/chain/templates.ts';
-import { readChainOrganizations } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
 import { onePage, pagedQuery, type Paged } from '../paging.ts';
 import { errorResponses, pageOf } from '../schemas.ts';
@@ -331,12 +330,7 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
         response: { 200: open, ...errorResponses, 409: { $ref: 'Error#' } },
       },
     },
-    async (req) =>
-      decidePlacement(
-        db,
-        { template: req.params.id, ...req.body },
-        await readChainOrganizations(db),
-      ),
+    async (req) => decidePlacement(db, { template: req.params.id, ...req.body }),
   );
 
   app.get<{ Querystring: ScopeQuery }>(

@@ -11,7 +11,6 @@ import {
   readTemplateFile,
 } from '../../services/chain/templates.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
-import { readChainOrganizations } from '../../store/chains.ts';
 import { audited } from '../audit.ts';
 import { emit, say } from '../output.ts';
 import { registerChainBind } from './chain-bind.ts';
@@ -228,18 +227,14 @@ export function registerChain(program: Command): void {
             `atlas chain review --${chosen[0]}`,
             `${id}/${node}/${organization}`,
             async () =>
-              decidePlacement(
-                db,
-                {
-                  template: id,
-                  node,
-                  organization,
-                  decision: chosen[0],
-                  reviewer: o.by,
-                  note: o.note,
-                },
-                await readChainOrganizations(db),
-              ),
+              decidePlacement(db, {
+                template: id,
+                node,
+                organization,
+                decision: chosen[0],
+                reviewer: o.by,
+                note: o.note,
+              }),
           ),
         );
         say(

@@ -1,10 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { PanoramaNode } from '../../analytics/chain/panorama.ts';
 import { AtlasError } from '../../core/errors.ts';
-import { chainPanorama, type PanoramaRequest } from '../../services/chain/panorama.ts';
+import {
+  chainPanorama,
+  type ChainPanoramaResult,
+  type PanoramaRequest,
+} from '../../services/chain/panorama.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import { emit, say } from '../output.ts';
+
+/** One node of the panorama the service answers. */
+type PanoramaNode = ChainPanoramaResult['panorama']['nodes'][number];
 
 export interface ChainScopeCliOptions {
   cluster?: string;

@@ -7,6 +7,7 @@ import {
 import { AtlasError } from '../../core/errors.ts';
 import type { ChainTemplate } from '../../core/model/chain-template.ts';
 import {
+  readChainOrganizations,
   readPlacementDecisions,
   writePlacementDecision,
   type ChainOrgRow,
@@ -46,14 +47,16 @@ export interface DecideRequest {
 /**
  * Records a person's decision on a placement. `place` needs an existing
  * organisation and node; `confirm` and `reject` need a placement the rules
- * (or an earlier `place`) made, else ATLAS_E_PLACEMENT_REVIEW.
+ * (or an earlier `place`) made, else ATLAS_E_PLACEMENT_REVIEW. The
+ * organisations are read from the atlas unless a caller already holds them.
  */
 export async function decidePlacement(
   db: Duck,
   req: DecideRequest,
-  orgs: readonly ChainOrgRow[],
+  given?: readonly ChainOrgRow[],
 ): Promise<Placement> {
   const t = await getChainTemplate(req.template, db);
+  const orgs = given ?? (await readChainOrganizations(db));
   if (!t.nodes.some((n) => n.id === req.node))
     throw new AtlasError('ATLAS_E_NOT_FOUND', `template ${t.id} has no node ${req.node}`, {
       template: t.id,
