@@ -20,6 +20,7 @@ import { chainRoutes } from './routes/chains.ts';
 import { clusterChainRoutes } from './routes/cluster-chains.ts';
 import { clusterRoutes } from './routes/clusters.ts';
 import { complexityRoutes } from './routes/complexity.ts';
+import { complexityYearsRoutes } from './routes/complexity-years.ts';
 import { complexityTableRoutes } from './routes/complexity-tables.ts';
 import { geoRoutes } from './routes/geo.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -168,6 +169,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   rankingRoutes(app, opts.db);
   peerSetRoutes(app, opts.db);
   complexityRoutes(app, opts.db);
+  complexityYearsRoutes(app, opts.db);
   complexityTableRoutes(app, opts.db);
   worldRoutes(app, opts.db);
   crossRegionRoutes(app, opts.db);

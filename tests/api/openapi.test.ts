@@ -77,6 +77,7 @@ describe('OpenAPI', () => {
       '/api/complexity/opportunities',
       '/api/complexity/regions',
       '/api/complexity/space',
+      '/api/complexity/years',
       '/api/consolidation',
       '/api/data-quality',
       '/api/data-quality/distinct',
