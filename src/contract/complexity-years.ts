@@ -73,6 +73,16 @@ export const ComplexitySeries = z.object({
 });
 export type ComplexitySeries = z.infer<typeof ComplexitySeries>;
 
+/** One year of a region × industry cell's location quotient (RCA within the matrix). */
+export const CellYear = z.object({
+  year: Year,
+  /** (x_ri / x_r) / (x_i / x); a ratio, no unit; null where withheld or the cell is not in the year's matrix. */
+  lq: confidential('location quotient of the cell (ratio, no unit)'),
+  change: confidential('LQ change since the previous year with data (ratio points)'),
+  changeBase: confidential('LQ change since the base year (ratio points)'),
+});
+export type CellYear = z.infer<typeof CellYear>;
+
 export const ComplexityYears = z.object({
   source: z.enum(['organizations', 'statistics']),
   measure: z.enum(['employees', 'revenue', 'output']),
@@ -87,6 +97,8 @@ export const ComplexityYears = z.object({
   regions: z.array(ComplexitySeries),
   /** The industry asked (PCI), or every industry when neither is asked. */
   industries: z.array(ComplexitySeries),
+  /** With both region and industry asked: the cell's LQ per year; else null. */
+  cell: z.object({ region: z.string(), industry: z.string(), years: z.array(CellYear) }).nullable(),
   /** Per year: organisations placed (source organizations) or table rows (statistics), and the synthetic share. */
   basis: z.array(
     z.object({
@@ -94,7 +106,8 @@ export const ComplexityYears = z.object({
       regions: z.number().int(),
       industries: z.number().int(),
       organizations: z.number().int(),
-      syntheticShare: z.number(),
+      syntheticOrganizations: z.number().int(),
+      syntheticShare: confidential('share of the measure that is synthetic, 0..1'),
       sources: z.array(z.string()),
     }),
   ),

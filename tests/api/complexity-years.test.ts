@@ -179,13 +179,27 @@ describe('GET /api/complexity/years: ECI and PCI by year on a base year’s scal
       expect(y.value).toBeCloseTo(want.get(y.year)!.pci.get('39')!, 10);
   });
 
-  it('refuses a base year without data and a region the data do not hold', async () => {
+  it('gives a cell’s LQ per year with both region and industry', async () => {
+    const { body } = await get('/api/complexity/years?source=statistics&region=430000&industry=39');
+    expect(body.cell.region).toBe('430000');
+    // 湖南 × 39 in 2020: (45/150) / (257/700)
+    const y2020 = body.cell.years.find((y: { year: number }) => y.year === 2020);
+    expect(y2020.lq).toBeCloseTo(45 / 150 / (257 / 530), 12);
+    const y2018 = body.cell.years[0];
+    expect(y2018.lq).toBeCloseTo(3 / 105 / (203 / 485), 12);
+    expect(y2020.changeBase).toBeCloseTo(y2020.lq - y2018.lq, 12);
+  });
+
+  it('refuses a base year without data; a region the data do not hold has no value, said', async () => {
     const noBase = await get('/api/complexity/years?source=statistics&baseYear=2015');
     expect(noBase.status).toBe(400);
     expect(noBase.body.message).toMatch(/base year 2015/);
     const none = await get('/api/complexity/years?source=statistics&region=650000');
-    expect(none.status).toBe(404);
-    expect(none.body.message).toMatch(/650000/);
+    expect(none.status).toBe(200);
+    expect(none.body.regions[0].years.map((y: Year) => y.value)).toEqual([null, null, null]);
+    expect(none.body.warnings.map((w: { code: string }) => w.code)).toContain(
+      'ATLAS_W_METRIC_UNDEFINED',
+    );
     const bad = await get('/api/complexity/years?region=abc');
     expect(bad.status).toBe(400);
   });

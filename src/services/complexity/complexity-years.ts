@@ -5,8 +5,8 @@ import {
   standardiser,
   type Standardiser,
 } from '../../analytics/complexity/standardise-complexity.ts';
-import { declareAggregates } from '../../core/access/disclosure.ts';
-import { AtlasError, type AtlasWarning } from '../../core/errors.ts';
+import { declareAggregates, declaredAggregates } from '../../core/access/disclosure.ts';
+import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
 import type {
   ComplexitySeries,
   ComplexityYear,
@@ -32,6 +32,8 @@ interface YearRaw {
   kc: Float64Array;
   kp: Float64Array;
   cells: FirmCells;
+  /** RCA on the built matrix's labels (row-major), null for a binary matrix. */
+  rca: Float64Array | null;
 }
 
 /** Values and ranks of one year for one side (regions or industries), by code. */
@@ -68,9 +70,9 @@ async function measureYears(
 }
 
 function yearRaw(year: number, built: StoreMatrix): YearRaw {
-  const { presence } = presenceMatrix(built.matrix, { binary: false });
+  const { presence, rca } = presenceMatrix(built.matrix, { binary: false });
   const e = eciPci(presence);
-  return { year, built, presence, kc: e.kc, kp: e.kp, cells: firmCells(built.firms) };
+  return { year, built, presence, kc: e.kc, kp: e.kp, cells: firmCells(built.firms), rca };
 }
 
 /** Codes ranked by value, highest first (ties by code); NaN left unranked. */
@@ -185,11 +187,14 @@ export async function complexityYears(db: Duck, q: ComplexityYearsQuery): Promis
     ['regions', q.region],
     ['industries', q.industry],
   ] as const)
+    // Not an error: a cluster's page asks for its own region, which may hold no measured firm.
     if (code && !raws.some((r) => r.presence[kind].includes(code)))
-      throw new AtlasError(
-        'ATLAS_E_NOT_FOUND',
-        `${code} is not among the ${kind} of the ${q.source === 'statistics' ? 'regional statistics' : 'atlas’s matrix'} of ${measure} at this level in ${chosen.years.join(', ')}`,
-        { [kind === 'regions' ? 'region' : 'industry']: code, years: chosen.years },
+      warnings.push(
+        warning(
+          'ATLAS_W_METRIC_UNDEFINED',
+          `${code} is not among the ${kind} of the ${q.source === 'statistics' ? 'regional statistics' : 'atlas’s matrix'} of ${measure} at this level in ${chosen.years.join(', ')}: no value in any year`,
+          { [kind === 'regions' ? 'region' : 'industry']: code, years: chosen.years },
+        ),
       );
   const name = (kind: 'regions' | 'industries', code: string) => nameOf(raws, kind, code);
   return {
@@ -216,14 +221,8 @@ export async function complexityYears(db: Duck, q: ComplexityYearsQuery): Promis
         baseYear,
       ),
     ),
-    basis: raws.map((r) => ({
-      year: r.year,
-      regions: r.presence.rows,
-      industries: r.presence.cols,
-      organizations: r.built.info.organizations,
-      syntheticShare: r.built.info.syntheticShare,
-      sources: r.built.info.statistics?.sources ?? [],
-    })),
+    cell: q.region && q.industry ? cellYears(raws, q.region, q.industry, baseYear) : null,
+    basis: raws.map(basisOf),
     convention: CONVENTION,
     warnings: answerWarnings(warnings),
   };
@@ -241,4 +240,54 @@ function nameOf(raws: readonly YearRaw[], kind: 'regions' | 'industries', code: 
     if (n) return { nameZh: n.nameZh, nameEn: n.nameEn };
   }
   return { nameZh: null, nameEn: null };
+}
+
+/** One year's basis; the synthetic share keeps the disclosure the matrix declared for it. */
+function basisOf(r: YearRaw): ComplexityYears['basis'][number] {
+  const info = r.built.info;
+  const b = {
+    year: r.year,
+    regions: r.presence.rows,
+    industries: r.presence.cols,
+    organizations: info.organizations,
+    syntheticOrganizations: info.syntheticOrganizations,
+    syntheticShare: info.syntheticShare,
+    sources: info.statistics?.sources ?? [],
+  };
+  const declared = (declaredAggregates(info) ?? []).filter((d) => d.path[0] === 'syntheticShare');
+  return declareAggregates(b, declared);
+}
+
+/**
+ * A region × industry cell's LQ (RCA within the matrix) per year, with its
+ * changes. It reveals the cell, its row and its column: declared so.
+ */
+function cellYears(raws: readonly YearRaw[], region: string, industry: string, baseYear: number) {
+  const lqOf = (r: YearRaw): number | null => {
+    const m = r.built.matrix;
+    const a = m.regions.indexOf(region);
+    const b = m.industries.indexOf(industry);
+    if (a < 0 || b < 0 || !r.rca) return null;
+    return r.rca[a * m.cols + b];
+  };
+  const setsOf = (r: YearRaw) => [...r.cells.ofRegion(region), ...r.cells.ofIndustry(industry)];
+  const base = raws.find((r) => r.year === baseYear) as YearRaw;
+  const baseLq = lqOf(base);
+  let prev: YearRaw | undefined;
+  const years = raws.map((r) => {
+    const lq = lqOf(r);
+    const prevLq = prev ? lqOf(prev) : null;
+    const sets = setsOf(r);
+    const y = declareAggregates(
+      { year: r.year, lq, change: diff(lq, prevLq), changeBase: diff(lq, baseLq) },
+      [
+        { path: ['lq'], sets },
+        { path: ['change'], sets: prev ? [...sets, ...setsOf(prev)] : sets },
+        { path: ['changeBase'], sets: [...sets, ...setsOf(base)] },
+      ],
+    );
+    prev = r;
+    return y;
+  });
+  return { region, industry, years };
 }
