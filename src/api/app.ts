@@ -29,6 +29,7 @@ import { homogeneityRoutes } from './routes/homogeneity.ts';
 import { consolidationRoutes } from './routes/consolidation.ts';
 import { crossRegionRoutes } from './routes/cross-region.ts';
 import { capacityRoutes } from './routes/capacity.ts';
+import { capacityRunRoutes } from './routes/capacity-runs.ts';
 import { importRoutes } from './routes/imports.ts';
 import { industryRoutes } from './routes/industries.ts';
 import { ioRoutes } from './routes/io.ts';
@@ -148,6 +149,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   homogeneityRoutes(app, opts.db);
   consolidationRoutes(app, opts.db);
   capacityRoutes(app);
+  capacityRunRoutes(app, opts.db);
   spatialRoutes(app, opts.db);
   matchingRoutes(app, opts.db);
   dataQualityRoutes(app, opts.db);

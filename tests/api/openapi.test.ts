@@ -56,6 +56,8 @@ describe('OpenAPI', () => {
       '/api/capabilities/derive',
       '/api/capabilities/{id}/matches',
       '/api/capacity/allocate',
+      '/api/capacity/runs',
+      '/api/capacity/runs/{id}',
       '/api/chains',
       '/api/chains/{id}',
       '/api/chains/{id}/io-evidence',

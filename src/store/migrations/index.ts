@@ -12,6 +12,8 @@ import { signInThrottle } from './011-sign-in-throttle.ts';
 import { peerSets } from './012-peer-sets.ts';
 import { bulkKeys } from './013-bulk-keys.ts';
 import { jointWorkPlan } from './014-joint-work-plan.ts';
+import { figureProvenance } from './015-figure-provenance.ts';
+import { capacityRuns } from './016-capacity-runs.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. Append; never reorder or edit. */
@@ -30,4 +32,6 @@ export const migrations: readonly Migration[] = [
   peerSets,
   bulkKeys,
   jointWorkPlan,
+  figureProvenance,
+  capacityRuns,
 ];
