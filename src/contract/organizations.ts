@@ -85,6 +85,8 @@ export const OrganizationLink = z.strictObject({
   product: z.string().nullable(),
   /** Absent or null when the viewer may not see it. */
   value: z.number().nullable().optional().describe('confidential'),
+  /** The value's unit where the data say it (core/model/link-value-unit.ts); null: not given. */
+  valueUnit: z.enum(['yuan10k']).nullable(),
   year: z.number().int().nullable(),
   synthetic: z.boolean(),
   verified: z.boolean(),

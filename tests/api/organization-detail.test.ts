@@ -34,6 +34,16 @@ beforeAll(async () => {
           product: '联合实验室',
           provenance: manual,
         },
+        {
+          id: 'l3',
+          from: 'o1',
+          to: 'o3',
+          type: 'supply',
+          product: '电路板',
+          value: 12.5,
+          year: 2023,
+          provenance: { source: 'atlas generate', method: 'synthetic', synthetic: true },
+        },
       ].map((l) => Link.parse(l)),
     ),
   );
@@ -71,6 +81,23 @@ describe('GET /api/organizations/:id', () => {
       other: 'o2',
       otherName: '深圳乙大学',
     });
+  });
+
+  it('gives a link value its unit where the data say it, and none where they do not', async () => {
+    const { signedIn } = await import('./fixture.ts');
+    const analyst = await signedIn(app, db, 'analyst');
+    const body = (await app.inject({ url: '/api/organizations/o1', headers: analyst })).json();
+    const byId = Object.fromEntries(body.links.map((l: { id: string }) => [l.id, l]));
+    // A generated supply link carries a share of the supplier's revenue, stored in 万元.
+    expect(byId.l3).toMatchObject({ value: 12.5, valueUnit: 'yuan10k' });
+    // An imported or entered value has no unit in its data: none is invented.
+    expect(byId.l1).toMatchObject({ value: 88, valueUnit: null });
+    expect(byId.l2).toMatchObject({ valueUnit: null });
+    // A visitor is not shown the value, and is still told its unit.
+    const visitor = (await app.inject({ url: '/api/organizations/o1' })).json();
+    const seen = visitor.links.find((l: { id: string }) => l.id === 'l3');
+    expect(seen.value).toBeUndefined();
+    expect(seen.valueUnit).toBe('yuan10k');
   });
 
   it('answers 404 with the error body for an unknown id', async () => {

@@ -1,4 +1,5 @@
 import { AtlasError } from '../../core/errors.ts';
+import { linkValueUnit } from '../../core/model/link-value-unit.ts';
 import type { Duck } from '../../store/duck.ts';
 import type { OrganizationDetail } from '../../contract/organizations.ts';
 import { queryOrganizationDetail } from '../../store/queries/organization-detail.ts';
@@ -16,7 +17,8 @@ export async function getOrganization(db: Duck, id: string): Promise<Organizatio
       id,
     });
   }
-  const { organization, ...rest } = rows;
+  const { organization, links, ...rest } = rows;
+  const withUnits = links.map((l) => ({ ...l, valueUnit: linkValueUnit(l) }));
   // The store holds what the core's models parsed (provenance, external ids).
-  return { ...organization, ...rest } as OrganizationDetail;
+  return { ...organization, ...rest, links: withUnits } as OrganizationDetail;
 }

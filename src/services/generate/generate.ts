@@ -414,6 +414,7 @@ export function generateSynthetic(opts: GenerateOptions): SyntheticDataSet {
           else if (smes.length > 1) to = rng.pick(smes);
           if (!to) continue;
           const share = 0.05 + 0.35 * rng.next();
+          // The value: a share of the supplier's revenue, in 万元 as revenue (core/model/link-value-unit.ts).
           addLink(
             id,
             to,

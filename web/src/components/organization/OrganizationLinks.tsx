@@ -1,11 +1,11 @@
 import type { OrganizationDetail } from '../../api/catalog.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { catalogText } from '../../i18n/catalog.ts';
-import { formatNumber } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
 import { provenanceText } from '../../provenance.ts';
 import { organizationHref } from '../../route.ts';
 import { SyntheticBadge } from '../Badges.tsx';
+import { LinkValue } from './LinkValue.tsx';
 
 /** A figure the reader may not see: a dash that says so on hover. */
 function Restricted() {
@@ -20,7 +20,7 @@ function Restricted() {
 /** An organisation's supply and R&D links: direction, kind, partner (linked), product, value, year; provenance on hover. */
 export function OrganizationLinks({ links }: { links: OrganizationDetail['links'] }) {
   const l = useLang();
-  const { t, code, lang } = l;
+  const { t, code } = l;
   const tt = useDictionary(catalogText);
   return (
     <>
@@ -49,13 +49,11 @@ export function OrganizationLinks({ links }: { links: OrganizationDetail['links'
                   {k.synthetic ? <SyntheticBadge /> : null}
                 </td>
                 <td>{k.product ?? '—'}</td>
-                <td className="num">
+                <td className="num" data-testid="link-value">
                   {k.value === undefined ? (
                     <Restricted />
-                  ) : k.value === null ? (
-                    '—'
                   ) : (
-                    formatNumber(lang, k.value)
+                    <LinkValue value={k.value} unit={k.valueUnit} />
                   )}
                 </td>
                 <td>{k.year ?? '—'}</td>
