@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { csvCell } from '../core/text/csv-cell.ts';
+import { writeShortestDouble } from '../core/text/write-shortest-double.ts';
 import { resolveFormat } from './output.ts';
 
 /** A cell metric's values (row-major, NaN where undefined) and their labels. */
@@ -50,7 +51,9 @@ const CHUNK_BYTES = 1 << 20;
 /**
  * The CSV bytes, header first, in chunks of about CHUNK_BYTES: each line's
  * labels copied from their UTF-8 bytes (encoded once), the number written
- * as ASCII in place; no string per line, no rope to flatten and re-encode.
+ * as ASCII in place, String(v)'s digits without the string
+ * (core/text/write-shortest-double.ts); no string per line, no rope to
+ * flatten and re-encode.
  */
 function* csvChunks(grid: GridToWrite): Generator<Buffer> {
   const regions = grid.regions.map((r) => Buffer.from(csvCell(r) + ','));
@@ -74,8 +77,7 @@ function* csvChunks(grid: GridToWrite): Generator<Buffer> {
       for (let k = 0; k < region.length; k++) buf[pos++] = region[k];
       const industry = industries[i];
       for (let k = 0; k < industry.length; k++) buf[pos++] = industry[k];
-      if (v === 0) buf[pos++] = 0x30;
-      else pos += buf.write(String(v), pos, 'latin1');
+      pos = writeShortestDouble(buf, pos, v);
       buf[pos++] = 0x0a;
     }
   }
