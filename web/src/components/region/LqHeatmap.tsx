@@ -6,6 +6,7 @@ import type { MetricAnswer } from '../../types.ts';
 import { EChart } from '../EChart.tsx';
 import { WithheldNote } from '../Withheld.tsx';
 import { heatmapOption } from './heatmap-option.ts';
+import { writeDrawnIndustries } from './drawn-industries.ts';
 
 /** The LQ heat map of every region × industry of the level; a click opens that region. */
 export function LqHeatmap({ lq, region }: { lq: MetricAnswer; region: string }) {
@@ -14,8 +15,8 @@ export function LqHeatmap({ lq, region }: { lq: MetricAnswer; region: string }) 
   const withheld = lq.rows.filter((r) => r.value === null).length;
   const option = useMemo(
     () => heatmapOption({ lq, region, withheld, lang, t, name, inm }),
-    // As before the split: inm is left out (its English titles arriving later do not redraw).
-    [lq, region, name, t, lang, withheld],
+    // inm changes when the divisions' English titles arrive: the map redraws with them.
+    [lq, region, name, t, lang, withheld, inm],
   );
   return (
     <>
@@ -40,6 +41,7 @@ export function LqHeatmap({ lq, region }: { lq: MetricAnswer; region: string }) 
           links: lq.rows.map((r) => (r.region ? regionHref(r.region) : null)),
           nullIsWithheld: true,
         }}
+        onFinished={writeDrawnIndustries}
         onClick={(p) => {
           const v = p.value as [number, number, number] | undefined;
           if (v) window.location.assign(regionHref(lq.regions[v[1]].code));
