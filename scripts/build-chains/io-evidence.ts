@@ -21,10 +21,15 @@
  * but a large share of the supplier's sales.
  *
  * Tables are read newest first: 2020 (153 sectors), 2018 (153), 2017 (149),
- * 2012 (139); the first that supports the edge is cited, with its year. A
- * pair inside one sector (a_ii) is never evidence: the table cannot tell the
- * two nodes apart. An edge no table supports keeps the 2020 reading as its
- * note and stays unverified.
+ * 2012 (139), 2007 (135); the first that supports the edge is cited, with its
+ * year. The 2007 table is classified under GB/T 4754-2002 and read through the
+ * shipped concordance (data/io/concordance); it splits some sectors the later
+ * tables merge (炼铁 and 炼钢, 计算机服务 and 软件业). The 2002 table (122
+ * sectors) is not read: it is coarser, and classes born later (3963 drones,
+ * 396 smart consumer devices) would be read as its 2002 sectors (家用视听设备),
+ * a link between other products. A pair inside one sector (a_ii) is never
+ * evidence: the table cannot tell the two nodes apart. An edge no table
+ * supports keeps the 2020 reading as its note and stays unverified.
  *
  * Cost: per template and table, O(edges × sectors(from) × sectors(to)).
  */
@@ -41,6 +46,7 @@ export const IO_TABLES: readonly (readonly [number, number])[] = [
   [2018, 153],
   [2017, 149],
   [2012, 139],
+  [2007, 135],
 ];
 
 export interface EdgeIoFinding {

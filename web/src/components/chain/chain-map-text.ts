@@ -6,7 +6,7 @@ export const chainMapText = defineDictionary({
     mapTitle: '产业链图谱：{chain}',
     mapScope: '{scope} · 模板 {chain} v{version} · {nodes} 个环节、{edges} 条连线',
     mapSource:
-      '来源：产业链模板（节点为一般行业知识，未经核实者已标注）；连线证据：国家统计局2020年全国投入产出表（153部门；不足时依次用2018、2017、2012年表）两部门间直接消耗系数或产品使用占比不低于1%，或所引文献原话（GB/T 4754-2017类别说明、参考文章）；企业归属：本集群成员',
+      '来源：产业链模板（节点为一般行业知识，未经核实者已标注）；连线证据：国家统计局2020年全国投入产出表（153部门；不足时依次用2018、2017、2012、2007年表）两部门间直接消耗系数或产品使用占比不低于1%，或所引文献原话（GB/T 4754-2017类别说明、参考文章）；企业归属：本集群成员',
     legendStrong: '强',
     legendPresent: '有',
     legendWeak: '弱',
@@ -57,7 +57,7 @@ export const chainMapText = defineDictionary({
     mapTitle: 'Chain map: {chain}',
     mapScope: '{scope} · template {chain} v{version} · {nodes} nodes, {edges} links',
     mapSource:
-      'Source: chain template (nodes from general industry knowledge, unverified ones marked); link evidence: the 2020 national input-output table of China (NBS, 153 sectors; where it falls short, the 2018, 2017 or 2012 table), an input coefficient or a share of the product’s use of at least 1 % between two sectors, or the cited source’s words (GB/T 4754-2017 class notes, reference articles); firms: the cluster’s members',
+      'Source: chain template (nodes from general industry knowledge, unverified ones marked); link evidence: the 2020 national input-output table of China (NBS, 153 sectors; where it falls short, the 2018, 2017, 2012 or 2007 table), an input coefficient or a share of the product’s use of at least 1 % between two sectors, or the cited source’s words (GB/T 4754-2017 class notes, reference articles); firms: the cluster’s members',
     legendStrong: 'strong',
     legendPresent: 'present',
     legendWeak: 'weak',
