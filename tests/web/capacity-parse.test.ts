@@ -35,6 +35,20 @@ describe('pasted capacity and order tables', () => {
     ]);
   });
 
+  it('reads the optional organisation column (the atlas id a member stands for)', () => {
+    const c = parseCapacities(
+      '成员\t机构编号\t产品\t产能\t单位成本\t经度\t纬度\n' +
+        '甲钢铁\torg-a\t螺纹钢\t4\t3000\t118.18\t39.63\n' +
+        '乙钢铁\t\t螺纹钢\t3\t2900\t118.5\t39.9\n',
+    );
+    expect(c.problems).toEqual([]);
+    expect(c.rows.map((r) => r.organization)).toEqual(['org-a', undefined]);
+    expect(
+      parseCapacities('member,organization,product,capacity,unitCost,lon,lat\nA,o1,x,1,2,3,4')
+        .rows[0],
+    ).toMatchObject({ member: 'A', organization: 'o1' });
+  });
+
   it('reads English CSV headers in any order', () => {
     const o = parseOrders('lat,lon,quantity,product,order\n39.9,116.4,5,rebar,o1\n');
     expect(o.rows).toEqual([{ order: 'o1', product: 'rebar', quantity: 5, lon: 116.4, lat: 39.9 }]);

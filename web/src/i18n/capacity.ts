@@ -9,7 +9,8 @@ export const capacityText = defineDictionary({
       '联合体的运营方把成员登记的产能和收到的订单放在一起，按“生产成本 + 运输成本（按直线距离）”的总和最低来分配订单：先尽可能多地满足订单，再使总成本最低。结果列出每个订单的承接成员、闲置与缺口产能、每个成员的利用率，以及未能满足的订单及原因。数量统一按吨计。',
     confidential: '成员的产能与成本属于保密数据：请以分析员身份登录后使用。',
     capacities: '成员产能（从表格粘贴，首行为表头）',
-    capacitiesHelp: '列：成员、产品、牌号（可选）、产能（吨）、单位成本（元/吨）、经度、纬度',
+    capacitiesHelp:
+      '列：成员、机构编号（可选，图谱中的机构编号，保存后该单位可看到自己的订单）、产品、牌号（可选）、产能（吨）、单位成本（元/吨）、经度、纬度',
     orders: '订单（从表格粘贴，首行为表头）',
     ordersHelp: '列：订单、产品、牌号（可选）、数量（吨）、经度、纬度',
     capacitiesPlaceholder: '成员\t产品\t牌号\t产能\t单位成本\t经度\t纬度',
@@ -58,6 +59,22 @@ export const capacityText = defineDictionary({
     members: '各成员的利用率',
     utilisation: '利用率',
     tonnes: '{n} 吨',
+    memberIntro:
+      '以下是运营方保存的分配方案中分给贵单位的订单。其他成员的产能、成本与分配，以及方案的总成本，均不向成员显示。',
+    memberNoOrganization: '此账户未关联成员单位，看不到任何分配方案：请管理员为账户设置所属单位。',
+    runName: '方案名称',
+    saveRun: '保存方案',
+    saveHelp: '保存后，产能表中“机构编号”所指的成员单位登录后可看到分给自己的订单。',
+    saveUnnamed:
+      '产能表中没有“机构编号”列：保存后只有分析员能看到；要让成员看到自己的订单，请加上该列（图谱中的机构编号）。',
+    saved: '已保存方案“{name}”。',
+    savedRuns: '已保存的分配方案',
+    noRuns: '还没有可查看的分配方案。',
+    savedAt: '保存时间',
+    lines: '分配行数',
+    scopeAll: '全部成员的分配（运营方视图）',
+    scopeOwn: '只显示分给贵单位的订单与贵单位的产能利用率',
+    ownCost: '贵单位承接部分的成本',
   },
   en: {
     title: 'Capacity alliance: order allocation',
@@ -68,7 +85,7 @@ export const capacityText = defineDictionary({
       'Members’ capacities and costs are confidential: sign in as an analyst to use this page.',
     capacities: 'Members’ capacity (paste from a spreadsheet, header row first)',
     capacitiesHelp:
-      'Columns: member, product, grade (optional), capacity (t), unit cost (yuan per t), longitude, latitude',
+      'Columns: member, organisation (optional: its atlas id; once a run is saved, that organisation reads its own orders), product, grade (optional), capacity (t), unit cost (yuan per t), longitude, latitude',
     orders: 'Orders (paste from a spreadsheet, header row first)',
     ordersHelp: 'Columns: order, product, grade (optional), quantity (t), longitude, latitude',
     capacitiesPlaceholder: 'member\tproduct\tgrade\tcapacity\tunit cost\tlon\tlat',
@@ -120,5 +137,23 @@ export const capacityText = defineDictionary({
     members: 'Utilisation by member',
     utilisation: 'Utilisation',
     tonnes: '{n} t',
+    memberIntro:
+      'The orders allocated to your organisation in the runs the operator saved. Other members’ capacities, costs and allocations, and the run’s total cost, are not shown to members.',
+    memberNoOrganization:
+      'This account is linked to no member organisation, so it sees no run: ask an administrator to set its organisation.',
+    runName: 'Run name',
+    saveRun: 'Save run',
+    saveHelp:
+      'Once saved, each member named by an organisation id in the capacity table reads the orders allocated to it when signed in.',
+    saveUnnamed:
+      'The capacity table has no organisation column: once saved, only analysts see the run; add the column (the atlas organisation id) for members to see their own orders.',
+    saved: 'Run “{name}” saved.',
+    savedRuns: 'Saved allocation runs',
+    noRuns: 'No allocation run to show yet.',
+    savedAt: 'Saved at',
+    lines: 'Lines',
+    scopeAll: 'Every member’s allocation (the operator’s view)',
+    scopeOwn: 'Only the orders allocated to your organisation, and its utilisation',
+    ownCost: 'Cost of your organisation’s share',
   },
 });

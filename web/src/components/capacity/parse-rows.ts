@@ -15,11 +15,21 @@ export interface RowProblem {
 }
 
 type Field =
-  'member' | 'order' | 'product' | 'grade' | 'capacity' | 'unitCost' | 'quantity' | 'lon' | 'lat';
+  | 'member'
+  | 'organization'
+  | 'order'
+  | 'product'
+  | 'grade'
+  | 'capacity'
+  | 'unitCost'
+  | 'quantity'
+  | 'lon'
+  | 'lat';
 
 /** Header words each field is recognised by (lower case, spaces and underscores ignored). */
 const HEADERS: Record<Field, string[]> = {
   member: ['member', '成员', '成员企业', '企业'],
+  organization: ['organization', 'organisation', '机构编号', '图谱编号', '机构id'],
   order: ['order', '订单', '订单号', '订单编号'],
   product: ['product', '产品'],
   grade: ['grade', '牌号', '规格', '牌号规格'],
@@ -77,13 +87,16 @@ function parse(text: string, wanted: readonly Field[], optional: readonly Field[
   return { records, problems };
 }
 
-export function parseCapacities(text: string): Parsed<CapacityInput> {
+/** A capacity row with the atlas organisation its member stands for, when the table names one. */
+export type CapacityRowInput = CapacityInput & { organization?: string };
+
+export function parseCapacities(text: string): Parsed<CapacityRowInput> {
   const { records, problems } = parse(
     text,
     ['member', 'product', 'capacity', 'unitCost', 'lon', 'lat'],
-    ['grade'],
+    ['grade', 'organization'],
   );
-  return { rows: problems.length ? [] : (records as unknown as CapacityInput[]), problems };
+  return { rows: problems.length ? [] : (records as unknown as CapacityRowInput[]), problems };
 }
 
 export function parseOrders(text: string): Parsed<OrderInput> {
