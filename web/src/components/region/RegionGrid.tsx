@@ -4,6 +4,7 @@ import type { HomogeneityAnswer } from '../../types.ts';
 import { IndustrySpace } from './IndustrySpace.tsx';
 import { LqHeatmap } from './LqHeatmap.tsx';
 import { RegionOpportunities } from './RegionOpportunities.tsx';
+import { RegionYears } from './RegionYears.tsx';
 import { SimilarRegions } from './SimilarRegions.tsx';
 import { StrongClusters } from './StrongClusters.tsx';
 import { StructureChart } from './StructureChart.tsx';
@@ -35,6 +36,7 @@ export function RegionGrid(props: {
         <p className="muted">{t('heatmapHint')}</p>
         <LqHeatmap lq={data.lq} region={region} />
       </section>
+      <RegionYears region={region} params={params} matrix={data.lq.matrix} />
       <section className="card wide" data-testid="homogeneity">
         <h3>{t('homogeneityTitle')}</h3>
         <p className="muted">{t('homogeneityHint')}</p>

@@ -1,5 +1,6 @@
 import { ClusterSummary } from '../../components/ClusterSummary.tsx';
 import { CitedFacts } from '../../components/cluster/CitedFacts.tsx';
+import { ClusterYears } from '../../components/cluster/ClusterYears.tsx';
 import { SizeGrowth } from '../../components/cluster/SizeGrowth.tsx';
 import {
   CrossRegionSection,
@@ -24,6 +25,7 @@ export function OverviewTab(props: { cluster: ClusterProfile }) {
         <CitedFacts clusterId={props.cluster.id}>
           <SizeGrowth clusterId={props.cluster.id} />
         </CitedFacts>
+        <ClusterYears cluster={props.cluster} />
         {templates.length > 0 ? <WorldLink clusterId={props.cluster.id} /> : null}
         {spansProvinces(props.cluster.regions) ? (
           <CrossRegionSection clusterId={props.cluster.id} />
