@@ -32,6 +32,8 @@ export const ComplexityYearsQuery = YearsOptions.omit({ year: true }).extend({
     .min(1)
     .max(5)
     .optional(),
+  /** A saved region peer set (id): its subject and members, ranked among themselves each year. */
+  peerSet: z.string().min(1).max(200).optional(),
   /** organizations (members' yearly measures) or statistics (`atlas import --kind region-statistics`). */
   source: z.enum(['organizations', 'statistics']).default('organizations'),
   /** A yearly measure (a count of organisations has no years). Default: the first with data. */
@@ -93,7 +95,9 @@ export const ComplexityYears = z.object({
   baseYear: Year,
   /** Every year the source holds for the measure, ascending (the web's year picker). */
   available: z.array(Year),
-  /** The region asked (ECI), or every region when neither region nor industry is asked. */
+  /** The peer set the regions are ranked within (ranks and `of` count its regions only); null: all regions. */
+  peerSet: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** The region asked (ECI) and a peer set's regions, or every region when neither region nor industry is asked. */
   regions: z.array(ComplexitySeries),
   /** The industry asked (PCI), or every industry when neither is asked. */
   industries: z.array(ComplexitySeries),

@@ -11,6 +11,7 @@ import {
 } from '../../src/analytics/complexity/standardise-complexity.ts';
 import { regionIndustryMatrix } from '../../src/analytics/matrix/region-industry-matrix.ts';
 import { buildApp } from '../../src/api/app.ts';
+import { savePeerSet } from '../../src/services/evaluation/peer-sets.ts';
 import { importFile } from '../../src/services/import/import-file.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { canaryStore } from '../access/canary-fixture.ts';
@@ -188,6 +189,35 @@ describe('GET /api/complexity/years: ECI and PCI by year on a base year’s scal
     const y2018 = body.cell.years[0];
     expect(y2018.lq).toBeCloseTo(3 / 105 / (203 / 485), 12);
     expect(y2020.changeBase).toBeCloseTo(y2020.lq - y2018.lq, 12);
+  });
+
+  it('ranks a saved region peer set among itself each year, values as among all regions', async () => {
+    const set = await savePeerSet(
+      db,
+      { name: '湖南对标', subjectType: 'region', subject: '湖南省', members: ['110000', '广东省'] },
+      null,
+    );
+    const { status, body } = await get(`/api/complexity/years?source=statistics&peerSet=${set.id}`);
+    expect(status, JSON.stringify(body)).toBe(200);
+    expect(body.peerSet).toEqual({ id: set.id, name: '湖南对标' });
+    expect(body.regions.map((r: { code: string }) => r.code)).toEqual([
+      '430000',
+      '110000',
+      '440000',
+    ]);
+    expect(body.industries).toEqual([]);
+    const all = (await get('/api/complexity/years?source=statistics')).body;
+    for (const r of body.regions as { code: string; years: Year[] }[]) {
+      const same = all.regions.find((x: { code: string }) => x.code === r.code);
+      r.years.forEach((y, k) => expect(y.value).toBeCloseTo(same.years[k].value, 12));
+    }
+    for (const k of [0, 1, 2]) {
+      const ranks = body.regions.map((r: { years: Year[] }) => r.years[k].rank).sort();
+      expect(ranks).toEqual([1, 2, 3]);
+      expect(body.regions[0].years[k].of).toBe(3);
+    }
+    const unknown = await get('/api/complexity/years?source=statistics&peerSet=nope');
+    expect(unknown.status).toBe(404);
   });
 
   it('refuses a base year without data; a region the data do not hold has no value, said', async () => {

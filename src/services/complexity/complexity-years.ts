@@ -18,6 +18,7 @@ import { queryMeasureYears } from '../../store/queries/metric-matrix.ts';
 import { queryStatisticsYears } from '../../store/queries/region-statistics.ts';
 import { answerWarnings } from '../answer-warnings.ts';
 import { chooseYears, parseYears } from '../evaluation/evaluate-years-report.ts';
+import { getPeerSet } from '../evaluation/peer-sets.ts';
 import { firmCells, type FirmCells } from '../metrics/firm-cells.ts';
 import { storeMatrix, type StoreMatrix } from '../metrics/store-matrix.ts';
 
@@ -180,8 +181,16 @@ export async function complexityYears(db: Duck, q: ComplexityYearsQuery): Promis
   const base = raws.find((r) => r.year === baseYear) as YearRaw;
   const scale = standardiser(base.kc, base.presence.cols);
   const sides = sidesOf(raws, scale);
-  const all = !q.region && !q.industry;
-  const regionCodes = q.region ? [q.region] : all ? unionOf(raws, 'regions') : [];
+  const peers = q.peerSet ? await regionPeers(db, q.peerSet, q.region) : null;
+  const all = !q.region && !q.industry && !peers;
+  const regionCodes = peers
+    ? peers.codes
+    : q.region
+      ? [q.region]
+      : all
+        ? unionOf(raws, 'regions')
+        : [];
+  if (peers) for (const x of sides) x.regions = within(x.regions, new Set(peers.codes));
   const industryCodes = q.industry ? [q.industry] : all ? unionOf(raws, 'industries') : [];
   for (const [kind, code] of [
     ['regions', q.region],
@@ -205,6 +214,7 @@ export async function complexityYears(db: Duck, q: ComplexityYearsQuery): Promis
     years: chosen.years,
     baseYear,
     available,
+    peerSet: peers ? { id: peers.id, name: peers.name } : null,
     regions: regionCodes.map((c) =>
       series(
         c,
@@ -290,4 +300,24 @@ function cellYears(raws: readonly YearRaw[], region: string, industry: string, b
     return y;
   });
   return { region, industry, years };
+}
+
+/** A region peer set's regions: the region asked (else the set's subject) first, then its members. */
+async function regionPeers(db: Duck, id: string, region: string | undefined) {
+  const set = await getPeerSet(db, id);
+  if (set.subjectType !== 'region')
+    throw new AtlasError(
+      'ATLAS_E_BAD_VALUE',
+      `peer set ${set.name} (${id}) compares clusters; complexity by year needs a set of regions`,
+      { peerSet: id, subjectType: set.subjectType },
+    );
+  const first = region ?? set.subject;
+  const codes = [...new Set([...(first ? [first] : []), ...set.members.map((m) => m.id)])];
+  return { id: set.id, name: set.name, codes };
+}
+
+/** A year's regions ranked among `codes` only (a peer set), values unchanged. */
+function within(s: YearSide, codes: ReadonlySet<string>): YearSide {
+  const order = [...s.value].filter(([c]) => codes.has(c)).map(([c]) => c);
+  return { ...s, rank: new Map(order.map((c, k) => [c, k + 1])), of: order.length };
 }
