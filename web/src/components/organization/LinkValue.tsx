@@ -17,7 +17,9 @@ export function LinkValue(props: { value: number | null; unit: OrganizationLink[
     return <Quantity value={props.value} unit={props.unit ?? 'none'} />;
   return (
     <>
-      {formatNumber(lang, props.value)}{' '}
+      {formatNumber(lang, props.value)}
+      {/* Chinese brackets carry their own space. */}
+      {lang === 'en' ? ' ' : ''}
       <span className="muted" title={tt('unitNotGivenWhy')} data-testid="unit-not-given">
         {tt('unitNotGiven')}
       </span>
