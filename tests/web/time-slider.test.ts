@@ -103,6 +103,46 @@ describe('the time slider', () => {
     await page.context().close();
   }, 240_000);
 
+  it('region peers picked by name and saved: ECI by year ranked within exactly the set', async () => {
+    const { page, errors } = await openPage(atlas);
+    await signIn(page);
+    await page.goto(`${atlas.url}#/region/430100`);
+    const panel = page.getByTestId('region-peers');
+    await panel.waitFor({ timeout: 90_000 });
+    for (const [name, code] of [
+      ['武汉市', '420100'],
+      ['深圳市', '440300'],
+    ]) {
+      await page.getByTestId('region-peer-picker-input').fill(name);
+      await page
+        .getByTestId('region-peer-picker-hits')
+        .getByRole('option', { name: new RegExp(name) })
+        .first()
+        .click();
+      await page.getByTestId('region-peer-chosen').locator(`li[data-region="${code}"]`).waitFor();
+    }
+    await page.getByTestId('region-peer-name').fill('长沙对标两城');
+    await page.getByTestId('region-peer-save').click();
+    const rows = page.getByTestId('region-peer-row');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(3);
+    expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-region')))).toEqual([
+      '430100',
+      '420100',
+      '440300',
+    ]);
+    const cells = await rows.first().locator('td').allTextContents();
+    expect(cells).toHaveLength(years.length);
+    for (const c of cells) expect(c).toMatch(/^-?\d+\.\d{2}（指数） · 第 [1-3] 名 \/ 共 3 个$/);
+    const row = await atlas.db.one(
+      `SELECT subject_type, subject, members FROM peer_sets WHERE name = '长沙对标两城'`,
+    );
+    expect(row).toMatchObject({ subject_type: 'region', subject: '430100' });
+    expect((row!.members as string[]).slice().sort()).toEqual(['420100', '440300']);
+    await panel.screenshot({ path: '.tmp/web-region-peers.png' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+
   it('a visitor sees withheld figures said as withheld, never a number behind them', async () => {
     const { page, errors } = await openPage(atlas);
     await page.goto(`${atlas.url}#/cluster/${CLUSTER}`);

@@ -17,6 +17,8 @@ export interface ComplexityYearsParams {
   regionLevel: 'province' | 'prefecture';
   industryLevel?: number;
   baseYear?: number;
+  /** A saved region peer set: its regions ranked among themselves. */
+  peerSet?: string;
 }
 
 export const complexityYearsApi = {

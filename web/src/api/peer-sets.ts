@@ -26,6 +26,9 @@ export const peersApi = {
   list: (subject?: string) => get<{ items: PeerSet[] }>(`/api/peer-sets?${query({ subject })}`),
   save: (body: { name: string; subject?: string; members: string[] }) =>
     send<PeerSet>('POST', '/api/peer-sets', { ...body, subjectType: 'cluster' }),
+  /** A region's peers (subject and members: GB/T 2260 codes or names). */
+  saveRegions: (body: { name: string; subject: string; members: string[] }) =>
+    send<PeerSet>('POST', '/api/peer-sets', { ...body, subjectType: 'region' }),
   remove: (id: string) =>
     send<{ deleted: string }>('DELETE', `/api/peer-sets/${encodeURIComponent(id)}`),
   suggest: (cluster: string) =>

@@ -7,6 +7,7 @@ import { timeSliderText } from '../../i18n/time-slider.ts';
 import { useLang } from '../../lang.tsx';
 import type { ClusterProfile } from '../../types.ts';
 import { useLoad } from '../../useLoad.ts';
+import { ComplexityBasis } from '../years/ComplexityBasis.tsx';
 import { TimeSlider } from '../years/TimeSlider.tsx';
 import { complexityIndicators, type Tt } from '../years/complexity-indicators.ts';
 import type { YearIndicator } from '../years/year-indicator.ts';
@@ -77,6 +78,7 @@ export function ClusterYears(props: { cluster: ClusterProfile }) {
       title={tt('clusterTitle')}
       hint={tt('clusterHint', { base: data.complexity?.baseYear ?? '—' })}
       indicators={indicators}
+      footer={data.complexity ? <ComplexityBasis data={data.complexity} /> : null}
     />
   );
 }

@@ -4,6 +4,7 @@ import type { HomogeneityAnswer } from '../../types.ts';
 import { IndustrySpace } from './IndustrySpace.tsx';
 import { LqHeatmap } from './LqHeatmap.tsx';
 import { RegionOpportunities } from './RegionOpportunities.tsx';
+import { RegionPeers } from './RegionPeers.tsx';
 import { RegionYears } from './RegionYears.tsx';
 import { SimilarRegions } from './SimilarRegions.tsx';
 import { StrongClusters } from './StrongClusters.tsx';
@@ -37,6 +38,7 @@ export function RegionGrid(props: {
         <LqHeatmap lq={data.lq} region={region} />
       </section>
       <RegionYears region={region} params={params} matrix={data.lq.matrix} />
+      <RegionPeers region={region} params={params} matrix={data.lq.matrix} />
       <section className="card wide" data-testid="homogeneity">
         <h3>{t('homogeneityTitle')}</h3>
         <p className="muted">{t('homogeneityHint')}</p>

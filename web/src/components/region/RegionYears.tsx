@@ -5,6 +5,7 @@ import { timeSliderText } from '../../i18n/time-slider.ts';
 import { useLang } from '../../lang.tsx';
 import type { MatrixInfo } from '../../types.ts';
 import { useLoad } from '../../useLoad.ts';
+import { ComplexityBasis } from '../years/ComplexityBasis.tsx';
 import { TimeSlider } from '../years/TimeSlider.tsx';
 import { complexityIndicators } from '../years/complexity-indicators.ts';
 
@@ -42,6 +43,7 @@ export function RegionYears(props: { region: string; params: MatrixParams; matri
       title={tt('regionTitle')}
       hint={tt('regionHint', { base: data.baseYear, level })}
       indicators={complexityIndicators(data, tt, lang)}
+      footer={<ComplexityBasis data={data} />}
     />
   );
 }
