@@ -14,6 +14,8 @@ const Text = z.string().trim().min(1).max(200);
 const Amount = z.number().min(0);
 const Lon = z.number().min(-180).max(180);
 const Lat = z.number().min(-90).max(90);
+/** A period of the plan (a week or month): capacity is then per period. */
+const Period = z.number().int().min(1).max(1000);
 
 export const CapacityRunCapacity = z.strictObject({
   member: Text,
@@ -26,6 +28,7 @@ export const CapacityRunCapacity = z.strictObject({
   unitCost: Amount,
   lon: Lon,
   lat: Lat,
+  firstPeriod: Period.optional(),
 });
 
 export const CapacityRunOrder = z.strictObject({
@@ -35,6 +38,8 @@ export const CapacityRunOrder = z.strictObject({
   quantity: Amount,
   lon: Lon,
   lat: Lat,
+  /** The period by whose end the order must be made. */
+  due: Period.optional(),
 });
 
 export const CapacityRunInput = z.strictObject({
@@ -57,6 +62,8 @@ export const CapacityRunLine = z.object({
   /** Yuan: quantity × (unit cost + transport cost × km). */
   cost: z.number(),
   distanceKm: z.number(),
+  /** With due periods: the period the quantity is made in; null without. */
+  period: z.number().int().nullable(),
 });
 export type CapacityRunLine = z.infer<typeof CapacityRunLine>;
 
@@ -102,6 +109,7 @@ const Unserved = z.object({
     'no-member-makes-product',
     'product-capacity-short',
     'no-member-can-take-whole-order',
+    'capacity-short-by-due',
   ]),
 });
 

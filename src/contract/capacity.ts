@@ -16,6 +16,8 @@ export interface CapacityInput {
   unitCost: number;
   lon: number;
   lat: number;
+  /** With due periods: capacity is per period, offered from this period on (default 1). */
+  firstPeriod?: number;
 }
 
 export interface OrderInput {
@@ -25,6 +27,8 @@ export interface OrderInput {
   quantity: number;
   lon: number;
   lat: number;
+  /** The period (an integer ≥ 1: a week or month of the plan) by whose end the order must be made. */
+  due?: number;
 }
 
 /** 'split': an order may be shared among members; 'whole': one member takes it or none. */
@@ -44,7 +48,10 @@ export interface CapacityAllocationRequest extends Partial<AllocationRules> {
 }
 
 export type UnservedReason =
-  'no-member-makes-product' | 'product-capacity-short' | 'no-member-can-take-whole-order';
+  | 'no-member-makes-product'
+  | 'product-capacity-short'
+  | 'no-member-can-take-whole-order'
+  | 'capacity-short-by-due';
 
 export interface AllocationLine {
   order: string;
@@ -54,6 +61,8 @@ export interface AllocationLine {
   /** Yuan: quantity × (unit cost + transport cost × km). */
   cost: number;
   distanceKm: number;
+  /** With due periods: the period the quantity is made in. */
+  period?: number;
 }
 
 export interface UnservedOrder {

@@ -28,6 +28,8 @@ export interface CapacityRunLineRow {
   quantity: number;
   cost: number;
   distanceKm: number;
+  /** The period the quantity is made in, with due periods. */
+  period: number | null;
 }
 
 export interface CapacityRunLoadRow {
@@ -82,6 +84,7 @@ export async function insertCapacityRun(
       { name: 'quantity', kind: 'double' },
       { name: 'cost', kind: 'double' },
       { name: 'distanceKm', kind: 'double' },
+      { name: 'period', kind: 'integer' },
     ],
     lines.map((l, seq) => ({ ...l, run: run.id, seq })),
   );
@@ -166,7 +169,7 @@ export async function readCapacityRunLines(
   organization: string | null,
 ): Promise<CapacityRunLineRow[]> {
   const rows = await db.all(
-    `SELECT order_id, member, organization, product, quantity, cost, distance_km
+    `SELECT order_id, member, organization, product, quantity, cost, distance_km, period
      FROM capacity_run_lines WHERE run = $id AND ($org IS NULL OR organization = $org) ORDER BY seq`,
     { id, org: organization },
   );
@@ -178,6 +181,7 @@ export async function readCapacityRunLines(
     quantity: num(r.quantity),
     cost: num(r.cost),
     distanceKm: num(r.distance_km),
+    period: r.period === null || r.period === undefined ? null : num(r.period),
   }));
 }
 

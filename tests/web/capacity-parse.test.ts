@@ -49,6 +49,16 @@ describe('pasted capacity and order tables', () => {
     ).toMatchObject({ member: 'A', organization: 'o1' });
   });
 
+  it('reads the optional due period of an order, a whole number from 1', () => {
+    const o = parseOrders(
+      '订单\t产品\t数量\t经度\t纬度\t交货期\nA\t螺纹钢\t5\t116.4\t39.9\t2\nB\t螺纹钢\t5\t116.4\t39.9\t1.5\n',
+    );
+    expect(o.problems).toEqual([{ row: 3, column: 'due', problem: 'range' }]);
+    expect(parseOrders('order,product,quantity,lon,lat,due\nA,x,5,1,2,2').rows[0]).toMatchObject({
+      due: 2,
+    });
+  });
+
   it('reads English CSV headers in any order', () => {
     const o = parseOrders('lat,lon,quantity,product,order\n39.9,116.4,5,rebar,o1\n');
     expect(o.rows).toEqual([{ order: 'o1', product: 'rebar', quantity: 5, lon: 116.4, lat: 39.9 }]);

@@ -40,6 +40,8 @@ export interface CapacityRow {
   unitCost: number;
   lon: number;
   lat: number;
+  /** With due periods: capacity is per period, offered from this period on (default 1). */
+  firstPeriod?: number;
 }
 
 export interface OrderRow {
@@ -49,6 +51,8 @@ export interface OrderRow {
   quantity: number;
   lon: number;
   lat: number;
+  /** The period by whose end the order must be made (an integer ≥ 1; due-period-allocation.ts). */
+  due?: number;
 }
 
 export interface Allocation {
@@ -59,15 +63,21 @@ export interface Allocation {
   /** quantity × (unit cost + τ · km). */
   cost: number;
   distanceKm: number;
+  /** With due periods: the period the quantity is made in. */
+  period?: number;
 }
 
 /**
  * Why an order is short: no member makes its product; the product's capacity
  * (or, under fair shares, what the shares leave) is short; or, with whole
- * orders, no single member can take the order whole.
+ * orders, no single member can take the order whole; or, with due periods,
+ * the capacity of the periods up to its due one is taken.
  */
 export type UnservedReason =
-  'no-member-makes-product' | 'product-capacity-short' | 'no-member-can-take-whole-order';
+  | 'no-member-makes-product'
+  | 'product-capacity-short'
+  | 'no-member-can-take-whole-order'
+  | 'capacity-short-by-due';
 
 export interface Unserved {
   order: string;

@@ -11,7 +11,8 @@ import type { ProductRoutes } from './product-routes.ts';
  * above round-off), the total cost, each order's unserved rest and why, each
  * member's use, and the product's summary (idle, missing, overlap removed).
  * `reason(j)` names why order j is short; by default the product's capacity
- * is short, or no member makes it.
+ * is short, or no member makes it. `periodOf(i)`: the period capacity row i
+ * stands for, written on its lines (due-period-allocation.ts).
  */
 export function recordProduct(
   product: string,
@@ -21,6 +22,7 @@ export function recordProduct(
   flow: ArrayLike<number>,
   out: CapacityAllocation,
   reason?: (j: number) => UnservedReason | undefined,
+  periodOf?: (i: number) => number,
 ): void {
   // Flows below this are round-off of the solver, not allocations.
   const tiny = 1e-9 * Math.max(1, ...ord.map((o) => o.quantity));
@@ -43,6 +45,7 @@ export function recordProduct(
       quantity: x,
       cost: x * routes.cost[r],
       distanceKm: routes.dist[r],
+      ...(periodOf ? { period: periodOf(i) } : {}),
     });
   }
   const capacity = cap.reduce((a, c) => a + c.capacity, 0);

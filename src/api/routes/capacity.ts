@@ -18,6 +18,8 @@ const text = { type: 'string', minLength: 1, maxLength: 200 } as const;
 const amount = { type: 'number', minimum: 0 } as const;
 const lon = { type: 'number', minimum: -180, maximum: 180 } as const;
 const lat = { type: 'number', minimum: -90, maximum: 90 } as const;
+/** A period of the plan (a week or month): capacity is then per period; an order is due by the end of its period. */
+const period = { type: 'integer', minimum: 1, maximum: 1000 } as const;
 
 /** Warnings as code and message (their details stay on the CLI's JSON). */
 const closedWarning = {
@@ -68,6 +70,10 @@ const allocation = {
     quantity: { type: 'number' },
     cost: { type: 'number', description: 'yuan: quantity × (unit cost + transport cost × km)' },
     distanceKm: { type: 'number' },
+    period: {
+      type: 'integer',
+      description: 'with due periods: the period the quantity is made in',
+    },
   },
 } as const;
 
@@ -107,6 +113,7 @@ export function capacityRoutes(app: FastifyInstance): void {
                   unitCost: amount,
                   lon,
                   lat,
+                  firstPeriod: period,
                 },
               },
             },
@@ -117,7 +124,15 @@ export function capacityRoutes(app: FastifyInstance): void {
                 type: 'object',
                 additionalProperties: false,
                 required: ['order', 'product', 'quantity', 'lon', 'lat'],
-                properties: { order: text, product: text, grade: text, quantity: amount, lon, lat },
+                properties: {
+                  order: text,
+                  product: text,
+                  grade: text,
+                  quantity: amount,
+                  lon,
+                  lat,
+                  due: period,
+                },
               },
             },
             transportCost: { ...amount, description: 'yuan per unit of quantity per km' },
@@ -183,6 +198,7 @@ export function capacityRoutes(app: FastifyInstance): void {
                         'no-member-makes-product',
                         'product-capacity-short',
                         'no-member-can-take-whole-order',
+                        'capacity-short-by-due',
                       ],
                     },
                   },

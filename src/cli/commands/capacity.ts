@@ -32,8 +32,14 @@ export function registerCapacity(program: Command): void {
   capacity
     .command('allocate')
     .description('Allocate orders to members at least production + transport cost')
-    .requiredOption('--capacities <file>', 'member,product[,grade],capacity,unit_cost,lon,lat')
-    .requiredOption('--orders <file>', 'order,product[,grade],quantity,lon,lat')
+    .requiredOption(
+      '--capacities <file>',
+      'member,product[,grade],capacity,unit_cost,lon,lat[,first_period]',
+    )
+    .requiredOption(
+      '--orders <file>',
+      'order,product[,grade],quantity,lon,lat[,due] (due: the period by whose end it is made; capacity is then per period)',
+    )
     .option('--transport-cost <yuan>', 'transport cost per unit of quantity per km (yuan per t·km)')
     .option('--whole-orders', 'each order goes to one member or none (a mixed-integer programme)')
     .option(

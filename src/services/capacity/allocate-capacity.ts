@@ -5,6 +5,7 @@ import {
   type CapacityRow,
   type OrderRow,
 } from '../../analytics/allocation/capacity-allocation.ts';
+import { duePeriodAllocation } from '../../analytics/allocation/due-period-allocation.ts';
 import {
   programmedAllocation,
   type ProgrammeStatus,
@@ -93,13 +94,34 @@ export async function allocateCapacity(
   return { ...result, transportCost: tau, rules, warnings };
 }
 
-/** The min-cost flow for split orders without floors (exact, fastest); HiGHS's programmes otherwise. */
+/**
+ * The min-cost flow for split orders without floors (exact, fastest), on
+ * (member, period) supplies when orders have due periods; HiGHS's
+ * programmes otherwise. Due periods with whole orders or fair shares are
+ * refused: those are other programmes (due-period-allocation.ts, Scope).
+ */
 async function solve(
   capacities: readonly CapacityRow[],
   orders: readonly OrderRow[],
   tau: number,
   rules: Required<AllocationRules>,
 ): Promise<CapacityAllocation & { optimality: ProgrammeStatus[] }> {
+  if (
+    orders.some((o) => o.due !== undefined) ||
+    capacities.some((c) => c.firstPeriod !== undefined)
+  ) {
+    if (rules.orderSplitting !== 'split' || rules.fairShare > 0)
+      throw new AtlasError(
+        'ATLAS_E_BAD_VALUE',
+        'orders with due periods are allocated with split orders and no fair share only; leave out the due periods, or allow split orders without a fair share',
+        { field: 'due', orderSplitting: rules.orderSplitting, fairShare: rules.fairShare },
+      );
+    const r = duePeriodAllocation(capacities, orders, tau);
+    return {
+      ...r,
+      optimality: r.products.map((p) => ({ product: p.product, status: 'optimal', gap: 0 })),
+    };
+  }
   if (rules.orderSplitting === 'split' && rules.fairShare === 0) {
     const r = capacityAllocation(capacities, orders, tau);
     return {

@@ -111,7 +111,11 @@ export async function saveCapacityRun(
         createdBy,
         createdAt: new Date().toISOString(),
       },
-      answer.allocations.map((a) => ({ ...a, organization: org(a.member) })),
+      answer.allocations.map((a) => ({
+        ...a,
+        organization: org(a.member),
+        period: a.period ?? null,
+      })),
       answer.members.map((m) => ({ ...m, organization: org(m.member) })),
     ),
   );

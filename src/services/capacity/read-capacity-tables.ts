@@ -13,7 +13,7 @@ export interface RowIssue {
 type Field = {
   key: string;
   aliases: string[];
-  kind: 'text' | 'amount' | 'lon' | 'lat';
+  kind: 'text' | 'amount' | 'lon' | 'lat' | 'period';
   optional?: boolean;
 };
 
@@ -32,6 +32,12 @@ const CAPACITY_FIELDS: Field[] = [
   { key: 'unit_cost', aliases: ['unit_cost', 'unit cost', '单位成本'], kind: 'amount' },
   { key: 'lon', aliases: ['lon', 'longitude', '经度'], kind: 'lon' },
   { key: 'lat', aliases: ['lat', 'latitude', '纬度'], kind: 'lat' },
+  {
+    key: 'first_period',
+    aliases: ['first_period', 'first period', '起始期'],
+    kind: 'period',
+    optional: true,
+  },
 ];
 
 const ORDER_FIELDS: Field[] = [
@@ -41,6 +47,7 @@ const ORDER_FIELDS: Field[] = [
   { key: 'quantity', aliases: ['quantity', '数量'], kind: 'amount' },
   { key: 'lon', aliases: ['lon', 'longitude', '经度'], kind: 'lon' },
   { key: 'lat', aliases: ['lat', 'latitude', '纬度'], kind: 'lat' },
+  { key: 'due', aliases: ['due', 'due_period', '交货期'], kind: 'period', optional: true },
 ];
 
 /** The header each field is read from; a missing one fails naming the file and the column. */
@@ -80,6 +87,8 @@ function value(
   if (f.kind === 'amount' && n < 0) return issue('must be ≥ 0');
   if (f.kind === 'lon' && (n < -180 || n > 180)) return issue('longitude must lie in [-180, 180]');
   if (f.kind === 'lat' && (n < -90 || n > 90)) return issue('latitude must lie in [-90, 90]');
+  if (f.kind === 'period' && !(Number.isInteger(n) && n >= 1 && n <= 1000))
+    return issue('a period must be a whole number from 1 to 1000');
   return n;
 }
 
@@ -97,7 +106,7 @@ function readRows(
     for (const f of fields) {
       const col = cols.get(f.key);
       if (col === undefined) continue;
-      // An empty optional cell means "any grade": the row keys on its product alone.
+      // An empty optional cell: "any grade" (the row keys on its product alone), no due period.
       if (f.optional && (t.rows[k][col] === null || String(t.rows[k][col]).trim() === '')) continue;
       const v = value(t, k, f, col, issues);
       if (v === null) ok = false;
@@ -168,6 +177,7 @@ export function readCapacityTables(
       unitCost: Number(r.unit_cost),
       lon: Number(r.lon),
       lat: Number(r.lat),
+      ...(r.first_period === undefined ? {} : { firstPeriod: Number(r.first_period) }),
     })),
     orders: ord.map((r) => ({
       order: String(r.order),
@@ -176,6 +186,7 @@ export function readCapacityTables(
       quantity: Number(r.quantity),
       lon: Number(r.lon),
       lat: Number(r.lat),
+      ...(r.due === undefined ? {} : { due: Number(r.due) }),
     })),
   };
 }

@@ -24,7 +24,7 @@ CREATE TABLE capacity_runs (
 CREATE TABLE capacity_run_lines (
   run VARCHAR NOT NULL, seq INTEGER NOT NULL, order_id VARCHAR NOT NULL, member VARCHAR NOT NULL,
   organization VARCHAR, product VARCHAR NOT NULL, quantity DOUBLE NOT NULL, cost DOUBLE NOT NULL,
-  distance_km DOUBLE NOT NULL, PRIMARY KEY (run, seq)
+  distance_km DOUBLE NOT NULL, period INTEGER, PRIMARY KEY (run, seq)
 );
 CREATE TABLE capacity_run_loads (
   run VARCHAR NOT NULL, seq INTEGER NOT NULL, member VARCHAR NOT NULL, organization VARCHAR,

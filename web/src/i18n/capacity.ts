@@ -12,7 +12,8 @@ export const capacityText = defineDictionary({
     capacitiesHelp:
       '列：成员、机构编号（可选，图谱中的机构编号，保存后该单位可看到自己的订单）、产品、牌号（可选）、产能（吨）、单位成本（元/吨）、经度、纬度',
     orders: '订单（从表格粘贴，首行为表头）',
-    ordersHelp: '列：订单、产品、牌号（可选）、数量（吨）、经度、纬度',
+    ordersHelp:
+      '列：订单、产品、牌号（可选）、数量（吨）、经度、纬度、交货期（可选，第几期，如第几周；填写后成员的产能按每期计算）',
     capacitiesPlaceholder: '成员\t产品\t牌号\t产能\t单位成本\t经度\t纬度',
     ordersPlaceholder: '订单\t产品\t牌号\t数量\t经度\t纬度',
     transportCost: '运费（元/吨·公里）',
@@ -50,6 +51,10 @@ export const capacityText = defineDictionary({
     'reason.no-member-makes-product': '没有成员生产该产品（或该牌号）',
     'reason.product-capacity-short': '该产品的产能不足',
     'reason.no-member-can-take-whole-order': '订单不可拆分，而没有一个成员的产能足以单独承接',
+    'reason.capacity-short-by-due': '交货期之前各期的产能已被占满',
+    period: '生产期',
+    'column.due': '交货期',
+    'column.firstPeriod': '起始期',
     products: '各产品的产能与需求',
     demand: '需求',
     allocated: '已分配',
@@ -87,7 +92,8 @@ export const capacityText = defineDictionary({
     capacitiesHelp:
       'Columns: member, organisation (optional: its atlas id; once a run is saved, that organisation reads its own orders), product, grade (optional), capacity (t), unit cost (yuan per t), longitude, latitude',
     orders: 'Orders (paste from a spreadsheet, header row first)',
-    ordersHelp: 'Columns: order, product, grade (optional), quantity (t), longitude, latitude',
+    ordersHelp:
+      'Columns: order, product, grade (optional), quantity (t), longitude, latitude, due (optional: the period, e.g. week, by whose end it is made; members’ capacity is then per period)',
     capacitiesPlaceholder: 'member\tproduct\tgrade\tcapacity\tunit cost\tlon\tlat',
     ordersPlaceholder: 'order\tproduct\tgrade\tquantity\tlon\tlat',
     transportCost: 'Transport cost (yuan per t·km)',
@@ -128,6 +134,10 @@ export const capacityText = defineDictionary({
     'reason.product-capacity-short': 'The product’s capacity is short',
     'reason.no-member-can-take-whole-order':
       'The order may not be split and no single member has the capacity to take it whole',
+    'reason.capacity-short-by-due': 'The capacity of the periods up to its due period is taken',
+    period: 'Made in period',
+    'column.due': 'Due period',
+    'column.firstPeriod': 'First period',
     products: 'Capacity and demand by product',
     demand: 'Demand',
     allocated: 'Allocated',

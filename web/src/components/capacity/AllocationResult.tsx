@@ -18,6 +18,7 @@ export function AllocationResult(props: { answer: CapacityAllocationAnswer }) {
       : null,
   ].filter(Boolean);
   const stopped = a.optimality.filter((o) => o.status === 'time-limit');
+  const periods = a.allocations.some((x) => x.period !== undefined);
   return (
     <section data-testid="capacity-result">
       <p>
@@ -43,17 +44,19 @@ export function AllocationResult(props: { answer: CapacityAllocationAnswer }) {
             <th>{tt('column.quantity')}</th>
             <th>{tt('distance')}</th>
             <th>{tt('cost')}</th>
+            {periods ? <th>{tt('period')}</th> : null}
           </tr>
         </thead>
         <tbody>
           {a.allocations.map((x) => (
-            <tr key={`${x.order}|${x.member}|${x.product}`}>
+            <tr key={`${x.order}|${x.member}|${x.product}|${x.period ?? ''}`}>
               <td>{x.order}</td>
               <td>{x.member}</td>
               <td>{x.product}</td>
               <td>{t(x.quantity)}</td>
               <td>{quantity(lang, Math.round(x.distanceKm), 'km').text}</td>
               <td>{money(lang, x.cost)}</td>
+              {periods ? <td>{x.period ?? '—'}</td> : null}
             </tr>
           ))}
         </tbody>

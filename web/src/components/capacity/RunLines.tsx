@@ -15,6 +15,7 @@ export function RunLines(props: { run: CapacityRun }) {
   const tt = useDictionary(capacityText);
   const r = props.run;
   const t = (n: number) => fill(tt('tonnes'), { n: formatNumber(lang, n) });
+  const periods = r.allocations.some((x) => x.period !== null);
   return (
     <section data-testid="capacity-run-detail">
       <h3>{r.name}</h3>
@@ -37,17 +38,19 @@ export function RunLines(props: { run: CapacityRun }) {
             <th>{tt('column.quantity')}</th>
             <th>{tt('distance')}</th>
             <th>{tt('cost')}</th>
+            {periods ? <th>{tt('period')}</th> : null}
           </tr>
         </thead>
         <tbody>
           {r.allocations.map((x) => (
-            <tr key={`${x.order}|${x.member}|${x.product}`}>
+            <tr key={`${x.order}|${x.member}|${x.product}|${x.period ?? ''}`}>
               <td>{x.order}</td>
               <td>{x.member}</td>
               <td>{x.product}</td>
               <td>{t(x.quantity)}</td>
               <td>{quantity(lang, Math.round(x.distanceKm), 'km').text}</td>
               <td>{money(lang, x.cost)}</td>
+              {periods ? <td>{x.period ?? '—'}</td> : null}
             </tr>
           ))}
         </tbody>

@@ -24,7 +24,9 @@ type Field =
   | 'unitCost'
   | 'quantity'
   | 'lon'
-  | 'lat';
+  | 'lat'
+  | 'due'
+  | 'firstPeriod';
 
 /** Header words each field is recognised by (lower case, spaces and underscores ignored). */
 const HEADERS: Record<Field, string[]> = {
@@ -38,13 +40,27 @@ const HEADERS: Record<Field, string[]> = {
   quantity: ['quantity', '数量', '订货量'],
   lon: ['lon', 'longitude', '经度'],
   lat: ['lat', 'latitude', '纬度'],
+  due: ['due', 'dueperiod', '交货期'],
+  firstPeriod: ['firstperiod', '起始期'],
 };
 
-const NUMBERS: readonly Field[] = ['capacity', 'unitCost', 'quantity', 'lon', 'lat'];
+const NUMBERS: readonly Field[] = [
+  'capacity',
+  'unitCost',
+  'quantity',
+  'lon',
+  'lat',
+  'due',
+  'firstPeriod',
+];
 const LIMITS: Partial<Record<Field, [number, number]>> = {
   lon: [-180, 180],
   lat: [-90, 90],
+  due: [1, 1000],
+  firstPeriod: [1, 1000],
 };
+/** Fields that are whole numbers (periods of the plan). */
+const WHOLE: readonly Field[] = ['due', 'firstPeriod'];
 
 function cells(line: string): string[] {
   return (line.includes('\t') ? line.split('\t') : line.split(',')).map((c) => c.trim());
@@ -79,7 +95,8 @@ function parse(text: string, wanted: readonly Field[], optional: readonly Field[
       const n = Number(v.replace(/,/g, ''));
       const [lo, hi] = LIMITS[f] ?? [0, Infinity];
       if (!Number.isFinite(n)) problems.push({ row, column: f, problem: 'number' });
-      else if (n < lo || n > hi) problems.push({ row, column: f, problem: 'range' });
+      else if (n < lo || n > hi || (WHOLE.includes(f) && !Number.isInteger(n)))
+        problems.push({ row, column: f, problem: 'range' });
       else record[f] = n;
     });
     records.push(record);
@@ -94,7 +111,7 @@ export function parseCapacities(text: string): Parsed<CapacityRowInput> {
   const { records, problems } = parse(
     text,
     ['member', 'product', 'capacity', 'unitCost', 'lon', 'lat'],
-    ['grade', 'organization'],
+    ['grade', 'organization', 'firstPeriod'],
   );
   return { rows: problems.length ? [] : (records as unknown as CapacityRowInput[]), problems };
 }
@@ -103,7 +120,7 @@ export function parseOrders(text: string): Parsed<OrderInput> {
   const { records, problems } = parse(
     text,
     ['order', 'product', 'quantity', 'lon', 'lat'],
-    ['grade'],
+    ['grade', 'due'],
   );
   return { rows: problems.length ? [] : (records as unknown as OrderInput[]), problems };
 }
