@@ -99,6 +99,53 @@ export class CandidateIndex {
     return [...out];
   }
 
+  /**
+   * Whether right record j is among candidates(left), without listing them —
+   * for a caller that knows the few right records worth scoring
+   * (unit-count-filter.ts). The same three indexes, asked of record j.
+   */
+  isCandidate(left: PreparedRecord): (j: number) => boolean {
+    let keys: { map: 'grams' | 'skips'; key: string }[] | undefined;
+    const look = () => {
+      const used: { map: 'grams' | 'skips'; key: string }[] = [];
+      let rarest: { map: 'grams' | 'skips'; key: string; n: number } | undefined;
+      const pass = (map: 'grams' | 'skips', from: Iterable<string>) => {
+        for (const key of from) {
+          const list = (map === 'grams' ? this.grams : this.skips).get(key);
+          if (!list) continue;
+          if (!rarest || list.length < rarest.n) rarest = { map, key, n: list.length };
+          if (list.length <= this.maxPosting) used.push({ map, key });
+        }
+      };
+      pass('grams', left.grams);
+      pass('skips', left.grams);
+      pass('grams', skipGrams(left.name.full));
+      return used.length === 0 && rarest ? [rarest] : used;
+    };
+    const b = blockKey(left);
+    const block = b ? this.blocks.get(b) : undefined;
+    const inBlock = block !== undefined && block.length <= this.blockSize;
+    return (j) => {
+      const r = this.right[j];
+      if (r.name.core === left.name.core) return true;
+      if (left.record.uscc && r.record.uscc === left.record.uscc) return true;
+      if (left.record.stockCode && r.record.stockCode === left.record.stockCode) return true;
+      if (inBlock && blockKey(r) === b) return true;
+      keys ??= look();
+      for (const k of keys)
+        if ((k.map === 'grams' ? r.grams : this.skipsOf(j)).has(k.key)) return true;
+      return this.byPinyin(left)?.includes(j) ?? false;
+    };
+  }
+
+  private readonly rightSkips = new Map<number, Set<string>>();
+
+  private skipsOf(j: number): Set<string> {
+    let s = this.rightSkips.get(j);
+    if (!s) this.rightSkips.set(j, (s = skipGrams(this.right[j].name.full)));
+    return s;
+  }
+
   get size(): number {
     return this.right.length;
   }

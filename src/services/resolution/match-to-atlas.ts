@@ -47,7 +47,7 @@ export interface AtlasMatchRow extends OrganizationRow {
 }
 
 /** A GB/T 4754 code's division (two digits; a leading section letter dropped), else undefined. */
-function division(code: string | null | undefined): string | undefined {
+export function division(code: string | null | undefined): string | undefined {
   const m = /^[A-Z]?(\d{2})\d{0,2}$/.exec((code ?? '').trim().toUpperCase());
   return m ? m[1] : undefined;
 }

@@ -60,7 +60,7 @@ export function regionCode(row: OrganizationRow): string | undefined {
   return region ?? city ?? province;
 }
 
-function toRecords(
+export function toRecords(
   rows: readonly OrganizationRow[],
   side: string,
   warnings: AtlasWarning[],

@@ -1,0 +1,121 @@
+import {
+  PreparedRight,
+  resolveAboveFloor,
+} from '../../analytics/resolution/resolve-above-floor.ts';
+import { DEFAULT_RESOLUTION_OPTIONS } from '../../analytics/resolution/resolution-options.ts';
+import type { LeftGramCounts } from '../../analytics/resolution/resolve-records.ts';
+import type { AtlasWarning } from '../../core/errors.ts';
+import { nameKey } from '../../ingest/text.ts';
+import type { Duck } from '../../store/duck.ts';
+import { type AtlasRecord, atlasRecords } from '../../store/queries/resolution-records.ts';
+import {
+  type AtlasMatch,
+  type AtlasMatchRow,
+  division,
+  exactNameMatch,
+  sureKeyMatch,
+} from './match-to-atlas.ts';
+import { resolutionReference } from './resolution-reference.ts';
+import { toRecords } from './resolve-organizations.ts';
+
+/**
+ * Which rows of a file name an organisation already in the atlas, surely or
+ * for review — what an import needs to know before it writes its rows in
+ * bulk (the rows paired go to the row-by-row merge, which asks matchToAtlas
+ * for the whole answer). The atlas is read and prepared once for every slice
+ * of the file; candidates that cannot reach the review threshold are never
+ * scored (analytics/resolution/resolve-above-floor.ts).
+ *
+ * Every row paired here is paired by matchToAtlas (match-to-atlas.ts) with
+ * the same organisation, decision, score and reasons, and every row
+ * matchToAtlas pairs is paired here: tests/services/import-atlas-matcher.test.ts
+ * holds the two equal on the bundled atlas and a generated registry.
+ */
+
+export interface AtlasPairing {
+  /** The rows paired with an organisation (decision match or review), by row id. */
+  paired: Map<string, AtlasMatch>;
+  warnings: AtlasWarning[];
+  leftGrams: Map<string, number>;
+  countDependent: string[];
+  /** Right records looked at (resolve-above-floor.ts), and how many pairs were scored. */
+  candidates: number;
+  comparisons: number;
+}
+
+export class AtlasMatcher {
+  private constructor(
+    private readonly atlas: readonly AtlasRecord[],
+    private readonly right: PreparedRight,
+    private readonly ids: Set<string>,
+    private readonly byUscc: Map<string, string>,
+    private readonly byExternal: Map<string, string>,
+    private readonly byName: Map<string, AtlasRecord[]>,
+  ) {}
+
+  static async open(db: Duck): Promise<AtlasMatcher> {
+    const atlas = await atlasRecords(db);
+    const byUscc = new Map(atlas.filter((a) => a.uscc).map((a) => [a.uscc as string, a.id]));
+    const byExternal = new Map<string, string>();
+    for (const a of atlas)
+      for (const [k, v] of Object.entries(
+        JSON.parse(a.externalIds ?? '{}') as Record<string, string>,
+      ))
+        byExternal.set(`${k}\u0000${v}`, a.id);
+    const byName = new Map<string, AtlasRecord[]>();
+    for (const a of atlas) {
+      const k = nameKey(a.name);
+      byName.set(k, [...(byName.get(k) ?? []), a]);
+    }
+    const rows = atlas.map((a) => ({
+      id: a.id,
+      name: a.name,
+      region: a.region ?? undefined,
+      industry: division(a.industry),
+      uscc: a.uscc ?? undefined,
+    }));
+    const records = toRecords(rows, 'right', []);
+    const ref = resolutionReference();
+    const right = new PreparedRight(records, ref.places, DEFAULT_RESOLUTION_OPTIONS);
+    const ids = new Set(atlas.map((a) => a.id));
+    return new AtlasMatcher(atlas, right, ids, byUscc, byExternal, byName);
+  }
+
+  get size(): number {
+    return this.atlas.length;
+  }
+
+  pair(rows: readonly AtlasMatchRow[], counts?: LeftGramCounts): AtlasPairing {
+    const paired = new Map<string, AtlasMatch>();
+    const rest: AtlasMatchRow[] = [];
+    for (const r of rows) {
+      const hit =
+        sureKeyMatch(r, this.ids, this.byUscc, this.byExternal) ?? exactNameMatch(r, this.byName);
+      if (hit) paired.set(r.id, hit);
+      else rest.push({ ...r, industry: division(r.industry) });
+    }
+    const warnings: AtlasWarning[] = [];
+    const empty = { pairs: [], leftGrams: new Map(), countDependent: [], candidates: 0 };
+    const out =
+      rest.length === 0
+        ? { ...empty, comparisons: 0 }
+        : resolveAboveFloor(
+            toRecords(rest, 'left', warnings),
+            this.right,
+            resolutionReference().places,
+            {},
+            counts,
+          );
+    for (const p of out.pairs)
+      paired.set(p.leftId, {
+        row: p.leftId,
+        organization: p.rightId,
+        decision: p.decision,
+        how: 'resolver',
+        score: p.score,
+        reasons: p.reasons,
+      });
+    const { leftGrams, countDependent, candidates, comparisons } = out;
+    return { paired, warnings, leftGrams, countDependent, candidates, comparisons };
+  }
+}
