@@ -15,6 +15,7 @@ import {
 import { queryRegions, type RegionRow } from '../../store/queries/regions.ts';
 import { getChainTemplate } from '../chain/templates.ts';
 import { answerWarnings } from '../answer-warnings.ts';
+import { cachedResult, cacheKey } from '../cache.ts';
 import { syntheticMark, syntheticWarnings } from '../synthetic-share.ts';
 import { sortTies } from './border-ties.ts';
 import { duplicatedAttraction } from './duplicated-attraction.ts';
@@ -145,9 +146,14 @@ export async function crossRegionProfile(
   const template = templateId ? await getChainTemplate(templateId, db) : null;
   const memberIds = new Set(members.map((m) => m.id));
   const crossProvince = provinces.length > 1;
+  // Viewer-free (gaps and actions, no figure): kept until the next write (services/cache.ts).
   const attraction =
     template && crossProvince
-      ? await duplicatedAttraction(db, cluster, template, provinces, memberIds)
+      ? await cachedResult(
+          db,
+          cacheKey('cross-region-attraction', { cluster: cluster.id, template: template.id }),
+          () => duplicatedAttraction(db, cluster, template, provinces, memberIds),
+        )
       : null;
   return {
     cluster: { id: cluster.id, name: cluster.name, nameEn: cluster.nameEn },

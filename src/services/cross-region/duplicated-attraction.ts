@@ -78,7 +78,12 @@ export async function duplicatedAttraction(
   provinces: readonly string[],
   members: ReadonlySet<string>,
 ): Promise<{ duplicated: DuplicatedNode[]; sides: Map<string, SideChain> }> {
-  const ctx = { orgs: await readChainOrganizations(db), links: await readSupplyLinks(db) };
+  const links = await readSupplyLinks(db);
+  // A side's panorama looks up only its members and the suppliers of their
+  // links in (placements and `inside` of a link's source): read those, not the atlas.
+  const wanted = new Set(members);
+  for (const l of links) if (members.has(l.target)) wanted.add(l.source);
+  const ctx = { orgs: await readChainOrganizations(db, [...wanted]), links };
   const gaps = new Map<string, Map<string, string> | null>();
   const sides = new Map<string, SideChain>();
   for (const p of provinces) {
