@@ -20,7 +20,25 @@ import {
 import type { Duck } from '../../store/duck.ts';
 import { onePage, pagedQuery, type Paged } from '../paging.ts';
 import { errorResponses, pageOf } from '../schemas.ts';
-import { warningSchema } from './metrics.ts';
+import { warningSchema } from '../matrix-schemas.ts';
+import { wire } from '../contract-schema.ts';
+import {
+  ChainList,
+  ChainListQuery,
+  ChainSaveAnswer,
+  ChainSaveQuery,
+  ChainTemplateAnswer,
+  ChainTemplateBody,
+  ChainTemplateParams,
+} from '../../contract/chain-templates.ts';
+import {
+  ChainAction,
+  ChainActionPage,
+  ChainActionParams,
+  ChainActionsQuery,
+  CreateChainActionInput,
+  MoveChainActionInput,
+} from '../../contract/chain-actions.ts';
 
 /**
  * Industry chains (issue 5): templates, the panorama of a cluster or region
@@ -31,18 +49,6 @@ import { warningSchema } from './metrics.ts';
 
 const open = { type: 'object', additionalProperties: true } as const;
 const anyList = { type: 'array', items: open } as const;
-const actionPage = {
-  ...pageOf(open),
-  required: [...pageOf(open).required, 'byState'],
-  properties: {
-    ...pageOf(open).properties,
-    byState: {
-      type: 'object',
-      description: 'how many actions of the whole list (every page) are in each state',
-      additionalProperties: { type: 'integer' },
-    },
-  },
-} as const;
 
 interface ScopeQuery {
   cluster?: string;
@@ -204,8 +210,8 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
       schema: {
         tags: ['chains'],
         summary: 'Industry-chain templates (产业链模板), bundled and imported',
-        querystring: { type: 'object', additionalProperties: false, properties: {} },
-        response: { 200: anyList, ...errorResponses },
+        querystring: wire(ChainListQuery, 'input'),
+        response: { 200: wire(ChainList), ...errorResponses },
       },
     },
     async () =>
@@ -229,13 +235,9 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
         tags: ['chains'],
         summary:
           'Create or version a template: validated (422 ATLAS_E_CHAIN_TEMPLATE with the node and reason) and stored; a higher version replaces the bundled one. dryRun=true only checks and answers {valid, problems}',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { dryRun: { type: 'boolean', default: false } },
-        },
-        body: { type: 'object', additionalProperties: true },
-        response: { 200: open, ...errorResponses, 422: { $ref: 'Error#' } },
+        querystring: wire(ChainSaveQuery, 'input'),
+        body: wire(ChainTemplateBody, 'input'),
+        response: { 200: wire(ChainSaveAnswer), ...errorResponses, 422: { $ref: 'Error#' } },
       },
     },
     async (req) => {
@@ -258,8 +260,8 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
         tags: ['chains'],
         summary:
           'One template: nodes (stage, parent, four bases, choke points, codes, keywords, sources) and edges',
-        params: idParams,
-        response: { 200: open, ...errorResponses },
+        params: wire(ChainTemplateParams, 'input'),
+        response: { 200: wire(ChainTemplateAnswer), ...errorResponses },
       },
     },
     async (req) => getChainTemplate(req.params.id, db),
@@ -419,11 +421,8 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
         tags: ['chains'],
         summary:
           'Attraction actions (招商) with their state history, oldest first, one page at a time',
-        querystring: pagedQuery({
-          chain: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
-          scope: { type: 'string', maxLength: 200, description: 'a cluster id or region code' },
-        }),
-        response: { 200: actionPage, ...errorResponses },
+        querystring: wire(ChainActionsQuery, 'input'),
+        response: { 200: wire(ChainActionPage), ...errorResponses },
       },
     },
     async (req) => {
@@ -457,22 +456,8 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
       schema: {
         tags: ['chains'],
         summary: 'Track a target as an attraction action (state identified)',
-        body: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['chain', 'node', 'organization'],
-          properties: {
-            cluster: scopeProperties.cluster,
-            region: scopeProperties.region,
-            chain: scopeProperties.chain,
-            node: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
-            organization: { type: 'string', minLength: 1, maxLength: 200 },
-            owner: { type: 'string', maxLength: 200 },
-            notes: { type: 'string', maxLength: 4000 },
-            at: { type: 'string', maxLength: 40 },
-          },
-        },
-        response: { 200: open, ...errorResponses },
+        body: wire(CreateChainActionInput, 'input'),
+        response: { 200: wire(ChainAction), ...errorResponses },
       },
     },
     async (req) => createAction(db, req.body),
@@ -484,12 +469,8 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
       schema: {
         tags: ['chains'],
         summary: 'One attraction action with its state history and allowed next states',
-        params: {
-          type: 'object',
-          required: ['id'],
-          properties: { id: { type: 'string', maxLength: 200 } },
-        },
-        response: { 200: open, ...errorResponses },
+        params: wire(ChainActionParams, 'input'),
+        response: { 200: wire(ChainAction), ...errorResponses },
       },
     },
     async (req) => getAction(db, req.params.id),
@@ -504,26 +485,9 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
       schema: {
         tags: ['chains'],
         summary: 'Move an action: contacted, negotiating, signed, landed or dropped',
-        params: {
-          type: 'object',
-          required: ['id'],
-          properties: { id: { type: 'string', maxLength: 200 } },
-        },
-        body: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['state'],
-          properties: {
-            state: {
-              type: 'string',
-              enum: ['contacted', 'negotiating', 'signed', 'landed', 'dropped'],
-            },
-            by: { type: 'string', maxLength: 200 },
-            note: { type: 'string', maxLength: 4000 },
-            at: { type: 'string', maxLength: 40 },
-          },
-        },
-        response: { 200: open, ...errorResponses, 409: { $ref: 'Error#' } },
+        params: wire(ChainActionParams, 'input'),
+        body: wire(MoveChainActionInput, 'input'),
+        response: { 200: wire(ChainAction), ...errorResponses, 409: { $ref: 'Error#' } },
       },
     },
     async (req) => moveAction(db, req.params.id, req.body.state, req.body),
