@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { OrganizationKind, OrganizationTag } from '../core/model/organization.ts';
 import { RegionCode } from '../core/model/region.ts';
 import { pagedQuery, pageOf } from './paging.ts';
+import { FigureSources } from './figure-source.ts';
 import { RecordProvenance } from './record-provenance.ts';
 
 const strings = z.array(z.string());
@@ -71,6 +72,7 @@ export const MeasureYear = z.strictObject({
   output: z.number().nullable(),
   rdSpend: z.number().nullable(),
   patents: z.number().nullable(),
+  sources: FigureSources.describe('where each figure comes from'),
 });
 export type MeasureYear = z.infer<typeof MeasureYear>;
 

@@ -1,3 +1,5 @@
+import { mergeFigureProvenance } from '../core/model/figure-provenance.ts';
+import type { YearlyMeasures } from '../core/model/organization.ts';
 import type { OrgDraft } from './org-draft.ts';
 import { nameKey } from './text.ts';
 
@@ -157,16 +159,22 @@ function mergeInto(into: OrgDraft, d: OrgDraft, rep: MergeReport, rel: RegionRel
     const t = into.measures.find((x) => x.year === m.year);
     if (!t) {
       into.measures.push({ ...m });
-      fill(`measures.${m.year}`, m);
+      const { provenance: _source, ...figures } = m;
+      fill(`measures.${m.year}`, figures);
       continue;
     }
+    const filled: Partial<YearlyMeasures> = { provenance: m.provenance };
     for (const f of ['employees', 'revenue', 'output', 'rdSpend', 'patents'] as const) {
       if (m[f] === undefined) continue;
       if (t[f] === undefined) {
         t[f] = m[f];
+        filled[f] = m[f];
         fill(`measures.${m.year}.${f}`, m[f]);
       } else if (t[f] !== m[f]) conflict(`measures.${m.year}.${f}`, t[f], m[f]);
     }
+    // The figures a later row filled in name that row as their source.
+    if (Object.keys(filled).length > 1)
+      t.provenance = mergeFigureProvenance(t, filled) ?? t.provenance;
   }
 }
 

@@ -7,6 +7,7 @@ import {
 } from '../core/model/organization.ts';
 import type { FieldOf } from './aliases.ts';
 import { insideChina } from './china-bounds.ts';
+import { figureSource } from './figure-source.ts';
 import { IndustryResolver, industryLabelWarning, type LabelCount } from './industry-resolver.ts';
 import type { IndustryLookup, RegionLookup } from './lookups.ts';
 import { mapColumns, type ColumnMapping } from './map-columns.ts';
@@ -46,6 +47,8 @@ export interface PrepareOrganizationsContext {
   defaultKind?: OrganizationKind;
   /** Year of measures on rows without a year cell (default: the provenance year). */
   year?: number;
+  /** The import that writes the rows and who runs it, named in each yearly figure's provenance. */
+  figures?: { importId?: string; by?: string };
   /** Datum of the coordinates when the file has no crs column. */
   crs?: 'WGS84' | 'GCJ02';
   onProgress?: OnProgress;
@@ -244,6 +247,8 @@ export function prepareOrganizations(
       cell('source') === ''
         ? ctx.defaultProvenance
         : { ...ctx.defaultProvenance, source: cell('source') };
+    for (const x of measures)
+      x.provenance = figureSource(provenance, x.year, table.file, rowNo, ctx.figures);
 
     if (rowIssues.length > 0) {
       issues.push(...rowIssues);

@@ -8,11 +8,13 @@ export interface ImportLogEntry {
   rowsRead: number;
   rowsWritten: number;
   report: unknown;
+  /** The import's id, when its records already name it (yearly figures' provenance); default: new. */
+  id?: string;
 }
 
 /** Records an import in the same transaction as its data, so the log never lies. */
 export async function logImport(tx: Tx, entry: ImportLogEntry): Promise<string> {
-  const id = randomUUID();
+  const id = entry.id ?? randomUUID();
   await tx.exec('INSERT INTO imports VALUES ($1, now(), $2, $3, $4, $5, $6)', [
     id,
     entry.file,

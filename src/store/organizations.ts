@@ -1,5 +1,5 @@
 import { AtlasError } from '../core/errors.ts';
-import type { Organization } from '../core/model/organization.ts';
+import type { Organization, YearlyMeasures } from '../core/model/organization.ts';
 import { listValue } from '@duckdb/node-api';
 import type { ColumnSpec, Duck, Row, Tx } from './duck.ts';
 import {
@@ -40,6 +40,7 @@ const MEASURE_COLUMNS: readonly ColumnSpec[] = [
   { name: 'output', kind: 'double' },
   { name: 'rd_spend', kind: 'double' },
   { name: 'patents', kind: 'double' },
+  { name: 'provenance', kind: 'json' },
 ];
 
 /**
@@ -86,6 +87,8 @@ export async function writeOrganizations(
       output: m.output,
       rd_spend: m.rdSpend,
       patents: m.patents,
+      // Figures written with their record and no source of their own come from the record's.
+      provenance: m.provenance ?? { ...o.provenance, year: m.year },
     })),
   );
   await tx.exec('CREATE OR REPLACE TEMP TABLE stage_org AS SELECT * FROM organizations LIMIT 0');
@@ -132,8 +135,10 @@ async function recordOrganizationChanges(tx: Tx, ctx: ChangeContext): Promise<vo
   await recordWrite(tx, TRACKED_MEASURE, 'stage_measures', ctx, {
     // Years no longer given for a written organisation are dropped from measures.
     scope: 't.organization IN (SELECT id FROM stage_org)',
-    source: `(SELECT json_extract_string(o.provenance, '$.source') FROM stage_org o
-              WHERE o.id = t.organization)`,
+    // A figure's own source (migration 015), else its record's.
+    source: `coalesce(json_extract_string(t.provenance, '$.source'),
+      (SELECT json_extract_string(o.provenance, '$.source') FROM stage_org o
+       WHERE o.id = t.organization))`,
   });
 }
 
@@ -159,7 +164,8 @@ export async function loadOrganizations(
   const rows = await db.all(
     `SELECT o.*, o.provenance::VARCHAR AS prov, o.external_ids::VARCHAR AS ext,
        (SELECT list(struct_pack(year := m.year, employees := m.employees, revenue := m.revenue,
-          output := m.output, rd_spend := m.rd_spend, patents := m.patents) ORDER BY m.year)
+          output := m.output, rd_spend := m.rd_spend, patents := m.patents,
+          provenance := m.provenance) ORDER BY m.year)
         FROM measures m WHERE m.organization = o.id)::JSON::VARCHAR AS ms
      FROM organizations o WHERE list_contains($1::VARCHAR[], o.id)`,
     [listValue([...ids])],
@@ -191,6 +197,7 @@ export async function loadOrganizations(
         output: num(m.output),
         rdSpend: num(m.rd_spend),
         patents: num(m.patents),
+        provenance: json<YearlyMeasures['provenance'] | null>(m.provenance, null) ?? undefined,
       })),
       provenance: json<Organization['provenance']>(r.prov, {
         source: 'unknown',

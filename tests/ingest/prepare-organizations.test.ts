@@ -1,6 +1,7 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Organization } from '../../src/core/model/organization.ts';
+import { FIGURE_FIELDS, sourceOfFigure } from '../../src/core/model/figure-provenance.ts';
+import { Organization, type YearlyMeasures } from '../../src/core/model/organization.ts';
 import { readTable } from '../../src/ingest/read-table.ts';
 import {
   prepareOrganizations,
@@ -9,6 +10,10 @@ import {
 import type { Table } from '../../src/ingest/table.ts';
 import { rejectsCsv } from '../../src/ingest/rejects-csv.ts';
 import { FIXTURES, lookups, PROVENANCE, tempDir, writeTemp } from './helpers.ts';
+
+/** Yearly figures without their provenance. */
+const figures = (ms: readonly YearlyMeasures[] | undefined) =>
+  ms?.map(({ provenance: _source, ...f }) => f);
 
 const prepare = (t: Table, extra: Partial<Parameters<typeof prepareOrganizations>[1]> = {}) =>
   prepareOrganizations(t, { ...lookups(), defaultProvenance: PROVENANCE, ...extra });
@@ -96,13 +101,28 @@ describe('prepareOrganizations: orgs.csv (Chinese headers)', () => {
   });
 
   it('reads measures by year: thousands separators and full-width digits', () => {
-    expect(byName('深圳示例电子有限公司')?.measures).toEqual([
+    expect(figures(byName('深圳示例电子有限公司')?.measures)).toEqual([
       { year: 2023, employees: 1200, revenue: 35000.5 },
       { year: 2024, revenue: 36000 },
     ]);
-    expect(byName('苏州示例材料股份有限公司')?.measures).toEqual([
+    expect(figures(byName('苏州示例材料股份有限公司')?.measures)).toEqual([
       { year: 2023, employees: 350, revenue: 8000 },
     ]);
+  });
+
+  it('names the file and row of each yearly figure, and the row that filled one in', () => {
+    const sources = byName('深圳示例电子有限公司')?.measures.map((m) => [
+      m.year,
+      FIGURE_FIELDS.map((f) => sourceOfFigure(m, f)?.row ?? null),
+    ]);
+    // Row 2 gives 2023's employees and revenue; row 5 (the same USCC) adds 2024's revenue.
+    expect(sources).toEqual([
+      [2023, [2, 2, null, null, null]],
+      [2024, [null, 5, null, null, null]],
+    ]);
+    const p2023 = byName('深圳示例电子有限公司')?.measures[0].provenance;
+    expect(p2023).toMatchObject({ source: PROVENANCE.source, year: 2023, row: 2 });
+    expect(p2023?.file).toBe(basename(p.file));
   });
 
   it('merges by USCC and reports which fields came from which row', () => {
@@ -214,7 +234,9 @@ describe('prepareOrganizations: options and edge cases', () => {
 
   it('takes the year of measures from the context when the file has no year column', async () => {
     const t = await table('名称,从业人员\n甲公司,5\n');
-    expect(prepare(t, { year: 2024 }).records[0].measures).toEqual([{ year: 2024, employees: 5 }]);
+    expect(figures(prepare(t, { year: 2024 }).records[0].measures)).toEqual([
+      { year: 2024, employees: 5 },
+    ]);
     const p = prepare(t);
     expect(p.issues.map((i) => [i.row, i.column, i.code])).toEqual([
       [2, 'year', 'ATLAS_E_ROW_MISSING_VALUE'],

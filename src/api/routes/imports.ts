@@ -20,6 +20,32 @@ interface UploadQuery {
   acceptGarbled?: boolean;
   year?: number;
   queuedAsNew?: boolean;
+  reviewed?: string;
+}
+
+/** A person's decisions on held rows: a JSON object of row → 'new' or an organisation's id. */
+function parseReviewed(text: string | undefined): Record<number, string> | undefined {
+  if (!text) return undefined;
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    v = null;
+  }
+  const ok =
+    v !== null &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    Object.entries(v).every(
+      ([k, x]) => /^[1-9]\d{0,8}$/.test(k) && typeof x === 'string' && x !== '',
+    );
+  if (!ok)
+    throw new AtlasError(
+      'ATLAS_E_BAD_VALUE',
+      "reviewed is a JSON object of row → 'new' or an organisation's id",
+      { field: 'reviewed' },
+    );
+  return Object.fromEntries(Object.entries(v as object).map(([k, x]) => [Number(k), x as string]));
 }
 
 function parseMap(text: string | undefined): Record<string, string> | undefined {
@@ -106,6 +132,12 @@ export async function importRoutes(app: FastifyInstance, db: Duck): Promise<void
                 description:
                   'organisations: write rows whose atlas candidate is uncertain as new, instead of holding them for review',
               },
+              reviewed: {
+                type: 'string',
+                maxLength: 100000,
+                description:
+                  "organisations: a person's decisions on held rows, a JSON object of row → 'new' or the id of the organisation it is",
+              },
             },
           },
           response: {
@@ -131,6 +163,7 @@ export async function importRoutes(app: FastifyInstance, db: Duck): Promise<void
           acceptGarbled: req.query.acceptGarbled,
           year: req.query.year,
           queuedAsNew: req.query.queuedAsNew,
+          reviewed: parseReviewed(req.query.reviewed),
           by: req.viewer.user ?? req.viewer.role,
         });
       },

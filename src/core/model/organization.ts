@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidUscc, normalizeUscc } from '../ids/uscc.ts';
 import { TEXT_LIMITS } from '../text/sanitize.ts';
+import { FigureProvenance } from './figure-provenance.ts';
 import { Provenance } from './provenance.ts';
 import { RegionCode } from './region.ts';
 
@@ -49,6 +50,8 @@ export const YearlyMeasures = z.object({
   /** R&D spend, in 10k yuan (万元). */
   rdSpend: nonNegative.optional(),
   patents: nonNegative.optional(),
+  /** Where the figures come from; absent: from the organisation's record (its provenance). */
+  provenance: FigureProvenance.optional(),
 });
 export type YearlyMeasures = z.infer<typeof YearlyMeasures>;
 

@@ -1,5 +1,6 @@
 import type { Viewer } from '../../core/access/viewer.ts';
 import { AtlasError } from '../../core/errors.ts';
+import { FigureProvenance, mergeFigureProvenance } from '../../core/model/figure-provenance.ts';
 import { Organization } from '../../core/model/organization.ts';
 import type { Duck, Tx } from '../../store/duck.ts';
 import { loadOrganizations, writeOrganizations } from '../../store/organizations.ts';
@@ -53,7 +54,20 @@ async function revertOrganizationField(tx: Tx, c: Change): Promise<Organization>
   return validated({ ...org, [field]: c.previous ?? undefined });
 }
 
-async function revertMeasure(tx: Tx, c: Change): Promise<Organization> {
+/** The source of figures an undo sets back: the undo, by whom, naming the change it reverts. */
+function undoSource(c: Change, year: number, by: string | null): FigureProvenance {
+  return FigureProvenance.parse({
+    source: `undo of change ${c.id}`,
+    year,
+    loadedAt: new Date().toISOString().slice(0, 10),
+    method: 'manual',
+    verified: false,
+    by: by ?? undefined,
+    note: `set back to the value recorded before change ${c.id} (from ${c.source}); its own source is in the change history`,
+  });
+}
+
+async function revertMeasure(tx: Tx, c: Change, by: string | null): Promise<Organization> {
   const cut = c.entityId.lastIndexOf('|');
   const [orgId, year] = [c.entityId.slice(0, cut), Number(c.entityId.slice(cut + 1))];
   const org = await organizationOf(tx, orgId);
@@ -72,6 +86,10 @@ async function revertMeasure(tx: Tx, c: Change): Promise<Organization> {
     const now = row?.[field] ?? null;
     if (!row || canon(now) !== canon(c.value)) throw conflict(c, now);
     const back = { ...row, [field]: c.previous ?? undefined };
+    back.provenance = mergeFigureProvenance(row, {
+      [field]: c.previous ?? undefined,
+      provenance: undoSource(c, year, by),
+    });
     return validated({ ...org, measures: [...others, back].sort((a, b) => a.year - b.year) });
   }
   if (c.action === 'create') {
@@ -83,7 +101,9 @@ async function revertMeasure(tx: Tx, c: Change): Promise<Organization> {
   const restored = Object.fromEntries(Object.entries(prev).filter(([, v]) => v !== null));
   return validated({
     ...org,
-    measures: [...others, { year, ...restored }].sort((a, b) => a.year - b.year),
+    measures: [...others, { year, ...restored, provenance: undoSource(c, year, by) }].sort(
+      (a, b) => a.year - b.year,
+    ),
   });
 }
 
@@ -109,7 +129,9 @@ export async function undoChange(
       );
     else {
       const org =
-        c.entity === 'measure' ? await revertMeasure(tx, c) : await revertOrganizationField(tx, c);
+        c.entity === 'measure'
+          ? await revertMeasure(tx, c, ctx.by)
+          : await revertOrganizationField(tx, c);
       await writeOrganizations(tx, [org], ctx);
       return { undone: c.id, organization: org.id };
     }

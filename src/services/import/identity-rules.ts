@@ -69,7 +69,10 @@ const canon = (v: unknown): string =>
 export function changedFields(before: Organization, after: Organization): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   keys.delete('provenance');
-  return [...keys]
-    .filter((k) => canon(before[k as keyof Organization]) !== canon(after[k as keyof Organization]))
-    .sort();
+  // A yearly figure's source is provenance too: a figure given again unchanged is no change.
+  const value = (o: Organization, k: string) =>
+    k === 'measures'
+      ? o.measures.map(({ provenance: _p, ...figures }) => figures)
+      : o[k as keyof Organization];
+  return [...keys].filter((k) => canon(value(before, k)) !== canon(value(after, k))).sort();
 }

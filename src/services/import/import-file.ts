@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
@@ -64,6 +65,10 @@ export interface ImportOptions {
   by?: string | null;
   /** Organisations: write rows with an uncertain candidate in the atlas as new, not hold them. */
   queuedAsNew?: boolean;
+  /** The id the import log gives this import (yearly figures name it); default: a new one. */
+  importId?: string;
+  /** Organisations: a person's decisions on held rows (row → 'new' or an organisation's id). */
+  reviewed?: Readonly<Record<number, string>>;
   onProgress?: OnProgress;
 }
 
@@ -93,8 +98,10 @@ interface Plan {
 export async function importFile(
   db: Duck,
   path: string,
-  opts: ImportOptions,
+  options: ImportOptions,
 ): Promise<ImportReport> {
+  // Known before anything is written: each yearly figure's provenance names its import.
+  const opts = { ...options, importId: options.importId ?? randomUUID() };
   const provenance: ProvenanceInput = {
     source: basename(path),
     method: 'import',
@@ -185,6 +192,7 @@ async function importTable(
     await db.transaction(async (tx) => {
       written = await plan.write(tx);
       importId = await logImport(tx, {
+        id: opts.importId,
         file: path,
         kind: opts.kind,
         rowsRead: plan.rowsRead,
@@ -225,12 +233,14 @@ async function planFor(
       const p = prepareOrganizations(table, {
         ...common,
         year: provenance.year ?? new Date().getFullYear(),
+        figures: { importId: opts.importId, by: opts.by ?? undefined },
         regions: ref.regions,
         industries: ref.industries,
       });
       const planned = await planOrganizations(db, p, {
         dataYear: provenance.year,
         queuedAsNew: opts.queuedAsNew,
+        reviewed: opts.reviewed,
       });
       const records = planned.records;
       return {

@@ -28,6 +28,8 @@ export interface UploadOptions {
   year?: number;
   /** Organisations: write rows with an uncertain atlas candidate as new, not hold them. */
   queuedAsNew?: boolean;
+  /** Organisations: a person's decisions on held rows (row → 'new' or an organisation's id). */
+  reviewed?: Readonly<Record<number, string>>;
   /** Who sends it, for the change history. */
   by?: string | null;
 }
@@ -83,6 +85,7 @@ export async function importUpload(
       provenance: { source: name, ...(o.year ? { year: o.year } : {}) },
       by: o.by,
       queuedAsNew: o.queuedAsNew,
+      reviewed: o.reviewed,
     });
     const { rejectsFile: _r, file: _f, ...rest } = report;
     const hide = (s: string) =>

@@ -1,3 +1,4 @@
+import { mergeFigureProvenance } from '../../core/model/figure-provenance.ts';
 import type { Organization, YearlyMeasures } from '../../core/model/organization.ts';
 
 function union<T>(a: readonly T[], b: readonly T[]): T[] {
@@ -27,8 +28,12 @@ export function mergeExisting(
   );
   const years = new Map<number, YearlyMeasures>();
   for (const m of existing.measures) years.set(m.year, m);
-  for (const m of incoming.measures)
-    years.set(m.year, { ...years.get(m.year), ...defined(m) } as YearlyMeasures);
+  for (const m of incoming.measures) {
+    const current = years.get(m.year);
+    // Each figure keeps the source that wrote it: the import's, or the atlas's where it kept one.
+    const provenance = mergeFigureProvenance(current, m);
+    years.set(m.year, { ...current, ...defined(m), provenance } as YearlyMeasures);
+  }
   const merged: Organization = {
     ...existing,
     ...defined(incoming),

@@ -38,6 +38,11 @@ export interface PlanOrganizationsOptions {
   dataYear?: number;
   /** Write records with an uncertain candidate as new organisations instead of holding them. */
   queuedAsNew?: boolean;
+  /**
+   * A person's decisions on held rows, by the record's first row: 'new' (a different
+   * organisation: written as new) or the id of the atlas's organisation it is.
+   */
+  reviewed?: Readonly<Record<number, string>>;
 }
 
 /** Places and data years, before matching: a region found here helps the resolver. */
@@ -78,7 +83,12 @@ export async function planOrganizations(
 ): Promise<PlannedOrganizations> {
   const { records: placed, located } = placeRecords(p, opts.dataYear);
   const { matches } = await matchToAtlas(db, matchRows(placed));
-  const atlasIds = [...new Set(matches.flatMap((m) => (m.organization ? [m.organization] : [])))];
+  const atlasIds = [
+    ...new Set([
+      ...matches.flatMap((m) => (m.organization ? [m.organization] : [])),
+      ...Object.values(opts.reviewed ?? {}).filter((v) => v !== 'new'),
+    ]),
+  ];
   const atlas = new Map((await loadOrganizations(db, atlasIds)).map((o) => [o.id, o]));
   const out: PlannedOrganizations = {
     records: [],
@@ -95,6 +105,9 @@ export async function planOrganizations(
   const taken = new Map<string, { row: number; name: string }>();
   placed.forEach((o, i) => {
     const row = p.recordRows[i][0];
+    const decided = opts.reviewed?.[row];
+    if (decided !== undefined)
+      return reviewedRecord(out, p, i, o, matches[i], decided, atlas, taken);
     const m = matches[i];
     const old = m.organization ? atlas.get(m.organization) : undefined;
     const first = old ? taken.get(old.id) : undefined;
@@ -110,6 +123,44 @@ export async function planOrganizations(
     out.records.push(mergeInto(out, row, old, o, m, p.kindGiven[i]));
   });
   return out;
+}
+
+/** A held row a person decided: written as new, or merged into the organisation named. */
+function reviewedRecord(
+  out: PlannedOrganizations,
+  p: PreparedOrganizations,
+  i: number,
+  o: Organization,
+  m: AtlasMatch,
+  decided: string,
+  atlas: ReadonlyMap<string, Organization>,
+  taken: Map<string, { row: number; name: string }>,
+): number | void {
+  const row = p.recordRows[i][0];
+  if (decided === 'new') {
+    out.resolution.counts.new++;
+    return out.records.push(o);
+  }
+  const old = atlas.get(decided);
+  if (!old)
+    return out.issues.push({
+      file: p.file,
+      row,
+      column: p.mapping.fields.name ?? 'name',
+      value: o.name,
+      reason: `the organisation chosen for this row (${decided}) is not in the atlas`,
+      code: 'ATLAS_E_ROW_UNKNOWN_REFERENCE',
+    });
+  const first = taken.get(old.id);
+  if (first) return out.issues.push(duplicateIssue(p, row, o, old.id, first));
+  taken.set(old.id, { row, name: o.name });
+  const confirmed: AtlasMatch = {
+    ...m,
+    organization: old.id,
+    decision: 'match',
+    reasons: [...m.reasons, 'a person confirmed it is this organisation'],
+  };
+  out.records.push(mergeInto(out, row, old, o, confirmed, p.kindGiven[i]));
 }
 
 function queue(

@@ -314,6 +314,22 @@ export interface PlainProvenance {
   source: string;
   /** The data's year the importer gave; else a record's is the year of its figures, if any. */
   year?: number;
+  /**
+   * A yearly figure's provenance as JSON (core/model/figure-provenance.ts) with year
+   * FIGURE_YEAR and row FIGURE_ROW, each row's put in by figureProvenanceSql.
+   */
+  figures?: string;
+}
+
+export const FIGURE_YEAR = 1900;
+export const FIGURE_ROW = 999_999_999;
+
+/** A yearly figure's provenance JSON over the verdict's columns: the row's year and line (rowid + 1). */
+function figureProvenanceSql(p: PlainProvenance): string {
+  if (!p.figures) return 'NULL';
+  return `replace(replace(${sqlText(p.figures)},
+      '"year":${FIGURE_YEAR},', '"year":' || TRY_CAST(year AS INTEGER) || ','),
+      '"row":${FIGURE_ROW}', '"row":' || (n + 1))::JSON`;
 }
 
 /**
@@ -351,9 +367,9 @@ export async function insertPlainOrganizations(
      WHERE v.plain ORDER BY v.id`,
   );
   await tx.exec(
-    `INSERT INTO measures (organization, year, employees, revenue, output, rd_spend, patents)
+    `INSERT INTO measures (organization, year, employees, revenue, output, rd_spend, patents, provenance)
      SELECT id, TRY_CAST(year AS INTEGER),
-       ${MEASURES.map(([, as]) => `TRY_CAST(${as} AS DOUBLE)`).join(', ')}
+       ${MEASURES.map(([, as]) => `TRY_CAST(${as} AS DOUBLE)`).join(', ')}, ${figureProvenanceSql(provenance)}
      FROM ${v} WHERE plain AND has_measures ORDER BY id`,
   );
   await recordPlainCreates(tx, v, provenance.source, ctx);

@@ -1,3 +1,10 @@
+import {
+  FIGURE_FIELDS,
+  sourceOfFigure,
+  type FigureField,
+  type FigureProvenance,
+  type FigureSource,
+} from '../../core/model/figure-provenance.ts';
 import type { Duck } from '../duck.ts';
 import { ORG_COLUMNS, parseJson, toOrganization, type OrganizationRow } from './organizations.ts';
 
@@ -9,7 +16,12 @@ export interface MeasureRow {
   output: number | null;
   rdSpend: number | null;
   patents: number | null;
+  /** Where each figure with a value comes from (migration 015). */
+  sources: Partial<Record<FigureField, FigureSourceRow>>;
 }
+
+/** One figure's source as answers send it: the provenance's fields and the import row. */
+export type FigureSourceRow = Omit<FigureSource, 'fields'>;
 
 /** A link of the organisation, seen from it: the other end named. Its value is confidential. */
 export interface OrganizationLinkRow {
@@ -46,6 +58,26 @@ export interface OrganizationDetailRows {
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
+/** Each figure's source, from the row's provenance (a source only where a figure has a value). */
+function figureSourcesOf(m: Record<string, unknown>): MeasureRow['sources'] {
+  const figures = {
+    employees: num(m.employees) ?? undefined,
+    revenue: num(m.revenue) ?? undefined,
+    output: num(m.output) ?? undefined,
+    rdSpend: num(m.rd_spend) ?? undefined,
+    patents: num(m.patents) ?? undefined,
+    provenance: m.provenance ? (JSON.parse(String(m.provenance)) as FigureProvenance) : undefined,
+  };
+  const out: MeasureRow['sources'] = {};
+  for (const f of FIGURE_FIELDS) {
+    const s = sourceOfFigure(figures, f);
+    if (!s) continue;
+    const { fields: _fields, ...source } = s;
+    out[f] = source;
+  }
+  return out;
+}
+
 /** Everything the store holds on one organisation, or undefined when there is no such id. */
 export async function queryOrganizationDetail(
   db: Duck,
@@ -59,7 +91,8 @@ export async function queryOrganizationDetail(
   if (!row) return undefined;
   const [measures, links, clusters] = await Promise.all([
     db.all(
-      `SELECT year, employees, revenue, output, rd_spend, patents FROM measures
+      `SELECT year, employees, revenue, output, rd_spend, patents, provenance::VARCHAR AS provenance
+       FROM measures
        WHERE organization = $id ORDER BY year`,
       { id },
     ),
@@ -92,6 +125,7 @@ export async function queryOrganizationDetail(
       output: num(m.output),
       rdSpend: num(m.rd_spend),
       patents: num(m.patents),
+      sources: figureSourcesOf(m),
     })),
     links: links.map((l) => ({
       id: String(l.id),
