@@ -7,7 +7,6 @@ import { normalizeUscc } from '../../core/ids/uscc.ts';
 import { Organization } from '../../core/model/organization.ts';
 import { garbledReason, textProblem, TEXT_LIMITS } from '../../core/text/sanitize.ts';
 import { IndustryResolver } from '../../ingest/industry-resolver.ts';
-import { figureSource } from '../../ingest/figure-source.ts';
 import { FILE_LIMITS } from '../../ingest/limits.ts';
 import { mapColumns } from '../../ingest/map-columns.ts';
 import { plainCsvShape, type PlainCsvShape } from '../../ingest/plain-csv-shape.ts';
@@ -37,8 +36,6 @@ import {
   type PlainOrgField,
   type PlainOrgPlan,
   type PlainProvenance,
-  FIGURE_ROW,
-  FIGURE_YEAR,
 } from '../../store/import-stage/plain-organizations.ts';
 import {
   capMemory,
@@ -47,7 +44,7 @@ import {
   stageCsv,
   type StagedCsv,
 } from '../../store/import-stage/stage-csv.ts';
-import { matchToAtlas } from '../resolution/match-to-atlas.ts';
+import { AtlasMatcher } from '../resolution/atlas-matcher.ts';
 import type { OrgMatcher } from './org-matcher.ts';
 import { referenceIndexes } from './reference-indexes.ts';
 import { transcodeGb18030ToUtf8 } from './transcode-to-utf8.ts';
@@ -72,8 +69,6 @@ export interface StageOptions {
   onProgress?: OnProgress;
   /** Who imports, for the change history (import-file.ts ImportOptions.by). */
   by?: string | null;
-  /** The import's id, named in each yearly figure's provenance. */
-  importId?: string;
   /** Plain rows handed to the atlas matcher at a time (default MATCH_SLICE); a test's knob. */
   matchSlice?: number;
 }
@@ -160,8 +155,7 @@ export async function stageOrganizations(
         if (previous !== undefined) await setMemory(tx, `${Math.round(bytes / 1e6)}MB`);
         // The history's context as the row-by-row write gives it (import-file.ts).
         const ctx = { by: opts.by ?? null, dataYear: provenance.year };
-        const figures = figureTemplate(provenance, path, opts);
-        return insertPlainOrganizations(tx, plan, { ...provenanceJson(provenance), figures }, ctx);
+        return insertPlainOrganizations(tx, plan, provenanceJson(provenance), ctx);
       },
       release,
     };
@@ -319,8 +313,9 @@ async function checkRows(
 }
 
 /**
- * Plain rows that the atlas matcher (services/resolution/match-to-atlas.ts)
- * pairs with an organisation of the atlas, surely or for review, go to the
+ * Plain rows that the atlas matcher (services/resolution/atlas-matcher.ts:
+ * the rows matchToAtlas pairs, found without scoring every candidate) pairs
+ * with an organisation of the atlas, surely or for review, go to the
  * row-by-row path, where they are merged or queued (plan-organizations.ts);
  * the matcher's other rows are new organisations there as here. An empty
  * atlas has nothing to match. The matcher is given `slice` rows at a
@@ -339,21 +334,22 @@ async function releaseAtlasCandidates(
   const paired: number[] = [];
   const counts = new Map<string, number>();
   const again: Awaited<ReturnType<typeof plainMatchRows>> = [];
+  const matcher = await AtlasMatcher.open(db);
   for (let after = 0; ;) {
     const rows = await plainMatchRows(tx, plan, after, slice);
     if (rows.length === 0) break;
-    const { matches, leftGrams, countDependent } = await matchToAtlas(db, rows);
+    const { paired: hits, leftGrams, countDependent } = matcher.pair(rows);
     for (const [g, n] of leftGrams) counts.set(g, (counts.get(g) ?? 0) + n);
     const dependent = new Set(countDependent);
-    rows.forEach((r, i) => {
+    for (const r of rows) {
       if (dependent.has(r.id)) again.push(r);
-      else if (matches[i].organization) paired.push(r.n);
-    });
+      else if (hits.has(r.id)) paired.push(r.n);
+    }
     after = rows[rows.length - 1].n;
   }
   if (again.length > 0) {
-    const { matches } = await matchToAtlas(db, again, {}, { counts });
-    again.forEach((r, i) => matches[i].organization && paired.push(r.n));
+    const { paired: hits } = matcher.pair(again, { counts });
+    for (const r of again) if (hits.has(r.id)) paired.push(r.n);
   }
   await releaseRows(tx, plan, paired);
   return paired.length;
@@ -408,14 +404,6 @@ function tableOf(
     rows,
     rowNumbers,
   };
-}
-
-/** A plain row's yearly figures' provenance, as ingest/figure-source.ts gives it, year and row to fill. */
-function figureTemplate(p: ProvenanceInput, path: string, opts: StageOptions): string {
-  const by = opts.by ?? undefined;
-  return JSON.stringify(
-    figureSource(p, FIGURE_YEAR, path, FIGURE_ROW, { importId: opts.importId, by }),
-  );
 }
 
 /** The provenance every plain record gets, as the Organization schema completes it (its year apart). */
