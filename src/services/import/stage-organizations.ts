@@ -7,6 +7,7 @@ import { normalizeUscc } from '../../core/ids/uscc.ts';
 import { Organization } from '../../core/model/organization.ts';
 import { garbledReason, textProblem, TEXT_LIMITS } from '../../core/text/sanitize.ts';
 import { IndustryResolver } from '../../ingest/industry-resolver.ts';
+import { figureSource } from '../../ingest/figure-source.ts';
 import { FILE_LIMITS } from '../../ingest/limits.ts';
 import { mapColumns } from '../../ingest/map-columns.ts';
 import { plainCsvShape, type PlainCsvShape } from '../../ingest/plain-csv-shape.ts';
@@ -36,6 +37,8 @@ import {
   type PlainOrgField,
   type PlainOrgPlan,
   type PlainProvenance,
+  FIGURE_ROW,
+  FIGURE_YEAR,
 } from '../../store/import-stage/plain-organizations.ts';
 import {
   capMemory,
@@ -69,6 +72,8 @@ export interface StageOptions {
   onProgress?: OnProgress;
   /** Who imports, for the change history (import-file.ts ImportOptions.by). */
   by?: string | null;
+  /** The import's id, named in each yearly figure's provenance. */
+  importId?: string;
   /** Plain rows handed to the atlas matcher at a time (default MATCH_SLICE); a test's knob. */
   matchSlice?: number;
 }
@@ -155,7 +160,8 @@ export async function stageOrganizations(
         if (previous !== undefined) await setMemory(tx, `${Math.round(bytes / 1e6)}MB`);
         // The history's context as the row-by-row write gives it (import-file.ts).
         const ctx = { by: opts.by ?? null, dataYear: provenance.year };
-        return insertPlainOrganizations(tx, plan, provenanceJson(provenance), ctx);
+        const figures = figureTemplate(provenance, path, opts);
+        return insertPlainOrganizations(tx, plan, { ...provenanceJson(provenance), figures }, ctx);
       },
       release,
     };
@@ -404,6 +410,14 @@ function tableOf(
     rows,
     rowNumbers,
   };
+}
+
+/** A plain row's yearly figures' provenance, as ingest/figure-source.ts gives it, year and row to fill. */
+function figureTemplate(p: ProvenanceInput, path: string, opts: StageOptions): string {
+  const by = opts.by ?? undefined;
+  return JSON.stringify(
+    figureSource(p, FIGURE_YEAR, path, FIGURE_ROW, { importId: opts.importId, by }),
+  );
 }
 
 /** The provenance every plain record gets, as the Organization schema completes it (its year apart). */
