@@ -8,11 +8,13 @@
  *           symmetric: `(P1+P2 − |P1−P2|)/2 − I`) and py-ecomplexity (`np.fill_diagonal(phi, 0)`)
  *           store 0 on the diagonal; density, COI and COG here ignore the diagonal, as they do.
  * Edge cases every u_i ≥ 1 on a PresenceMatrix, so no division by zero.
- * Cost      O(Σ_r d_r² + I²).
+ * Cost      O(min(Σ_r d_r², I²·R/64) + I²): co-occurrence by the pair loop or by popcount
+ *           over bit-packed columns, whichever is cheaper (co-occurrence-popcount.ts).
  * References Hidalgo, Klinger, Barabási and Hausmann (2007) Science 317: 482-487;
  *           cid-harvard/ecomplexity proxdiscrete.ado.
  */
 import { coOccurrence } from './co-occurrence.ts';
+import { coOccurrencePopcount, prefersPopcount } from './co-occurrence-popcount.ts';
 import type { PresenceMatrix } from './presence-matrix.ts';
 
 export function proximityIndustry(
@@ -21,7 +23,7 @@ export function proximityIndustry(
 ): Float64Array {
   const I = p.cols;
   const u = p.ubiquity;
-  const phi = coOccurrence(p);
+  const phi = prefersPopcount(p) ? coOccurrencePopcount(p) : coOccurrence(p);
   for (let i = 0; i < I; i++)
     for (let j = 0; j < I; j++) phi[i * I + j] /= u[i] > u[j] ? u[i] : u[j];
   const diag = opts.diagonal ?? 1;

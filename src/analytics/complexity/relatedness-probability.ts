@@ -9,11 +9,13 @@
  * Convention EconGeo 2.1 `relatedness(mat, method)`: NaN → 0, diagonal 0. Input here is M (the
  *           co-occurrence is built from it, as EconGeo's `co_occurrence(t(mat))`).
  * Edge cases an industry co-occurring with nothing → 0 everywhere.
- * Cost      O(Σ_r d_r² + I²).
+ * Cost      O(min(Σ_r d_r², I²·R/64) + I²): co-occurrence by the pair loop or by popcount
+ *           over bit-packed columns, whichever is cheaper (co-occurrence-popcount.ts).
  * References Steijn (2017) Improvement on the association strength, Utrecht University working
  *           paper; van Eck and Waltman (2009) JASIST 60: 1635-1651; Balland (2017) EconGeo R package.
  */
 import { coOccurrence } from './co-occurrence.ts';
+import { coOccurrencePopcount, prefersPopcount } from './co-occurrence-popcount.ts';
 import type { PresenceMatrix } from './presence-matrix.ts';
 
 export type RelatednessMethod = 'prob' | 'association';
@@ -23,7 +25,7 @@ export function relatednessProbability(
   method: RelatednessMethod = 'prob',
 ): Float64Array {
   const I = p.cols;
-  const c = coOccurrence(p);
+  const c = prefersPopcount(p) ? coOccurrencePopcount(p) : coOccurrence(p);
   for (let i = 0; i < I; i++) c[i * I + i] = 0;
   const s = new Float64Array(I);
   let t = 0;
