@@ -13,7 +13,6 @@ import { openStore } from '../../src/store/store.ts';
 const NOT_YET_MIGRATED = new Set([
   '/api/audit',
   '/api/chains/{id}/io-evidence',
-  '/api/chains/{id}/placements',
   '/api/changes/{id}/undo',
   '/api/clusters/{id}/consolidation',
   '/api/clusters/{id}/micro-clusters',
@@ -61,6 +60,7 @@ const MIGRATED = [
   '/api/clusters/{id}/chains',
   '/api/chains',
   '/api/chains/{id}',
+  '/api/chains/{id}/placements',
   '/api/actions',
   '/api/actions/{id}',
   '/api/demands',

@@ -18,8 +18,8 @@ import {
   checkChainTemplate,
 } from '../../services/chain/templates.ts';
 import type { Duck } from '../../store/duck.ts';
-import { onePage, pagedQuery, type Paged } from '../paging.ts';
-import { errorResponses, pageOf } from '../schemas.ts';
+import { onePage, type Paged } from '../paging.ts';
+import { errorResponses } from '../schemas.ts';
 import { warningSchema } from '../matrix-schemas.ts';
 import { wire } from '../contract-schema.ts';
 import {
@@ -31,6 +31,12 @@ import {
   ChainTemplateBody,
   ChainTemplateParams,
 } from '../../contract/chain-templates.ts';
+import {
+  ChainPlacement,
+  ChainPlacementPage,
+  ChainPlacementsQuery,
+  PlacementDecisionInput,
+} from '../../contract/chain-placements.ts';
 import {
   ChainAction,
   ChainActionPage,
@@ -197,12 +203,6 @@ const panoramaResult = {
 /** Code-unit order: the same on every run and machine (no locale). */
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const idParams = {
-  type: 'object',
-  required: ['id'],
-  properties: { id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' } },
-} as const;
-
 export function chainRoutes(app: FastifyInstance, db: Duck): void {
   app.get(
     '/api/chains',
@@ -277,13 +277,9 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
         tags: ['chains'],
         summary:
           'Organisations placed on the template in a cluster or region: method, confidence, review state, evidence; by node and organisation, one page at a time',
-        params: idParams,
-        querystring: pagedQuery({
-          cluster: scopeProperties.cluster,
-          region: scopeProperties.region,
-          node: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
-        }),
-        response: { 200: pageOf(open), ...errorResponses },
+        params: wire(ChainTemplateParams, 'input'),
+        querystring: wire(ChainPlacementsQuery, 'input'),
+        response: { 200: wire(ChainPlacementPage), ...errorResponses },
       },
     },
     async (req) => {
@@ -316,20 +312,9 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
       schema: {
         tags: ['chains'],
         summary: 'Confirm or reject a placement, or place an organisation on a node by hand',
-        params: idParams,
-        body: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['node', 'organization', 'decision'],
-          properties: {
-            node: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
-            organization: { type: 'string', minLength: 1, maxLength: 200 },
-            decision: { type: 'string', enum: ['place', 'confirm', 'reject'] },
-            reviewer: { type: 'string', maxLength: 200 },
-            note: { type: 'string', maxLength: 2000 },
-          },
-        },
-        response: { 200: open, ...errorResponses, 409: { $ref: 'Error#' } },
+        params: wire(ChainTemplateParams, 'input'),
+        body: wire(PlacementDecisionInput, 'input'),
+        response: { 200: wire(ChainPlacement), ...errorResponses, 409: { $ref: 'Error#' } },
       },
     },
     async (req) => decidePlacement(db, { template: req.params.id, ...req.body }),
