@@ -94,6 +94,8 @@ export type PeerSet = z.infer<typeof PeerSet>;
 export const PeerSuggestion = z.object({
   id: z.string(),
   name: z.string(),
+  /** The cluster's English name, where it has one. */
+  nameEn: z.string().nullable(),
   similarity: z.number(),
   industrySimilarity: z.number(),
   sizeSimilarity: z.number(),

@@ -165,6 +165,8 @@ describe('named peer sets', () => {
       expect(s.similarity).toBeGreaterThan(0);
       expect(s.reason.zh).toContain('规模相似度');
       expect(s.reason.en).toContain('size similarity');
+      // Named in both languages: an English page shows the English name.
+      expect(s.nameEn).toMatch(/^[A-Z][\x20-\x7e’–-]+$/);
     }
     const sims = r.items.map((s: { similarity: number }) => s.similarity);
     expect(sims).toEqual([...sims].sort((a: number, b: number) => b - a));

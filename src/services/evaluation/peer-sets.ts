@@ -189,6 +189,7 @@ export async function suggestClusterPeers(
     return {
       id: s.id,
       name: c.name,
+      nameEn: c.nameEn,
       similarity: s.similarity,
       industrySimilarity: s.industrySimilarity,
       sizeSimilarity: s.sizeSimilarity,

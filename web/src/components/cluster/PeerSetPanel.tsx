@@ -148,7 +148,7 @@ function PeerBuilder(props: {
 
 /** Peers suggested by similarity of industry structure and size, each with why. */
 function PeerSuggestions(props: { cluster: string; add: (p: Peer) => void }) {
-  const { lang } = useLang();
+  const { lang, name } = useLang();
   const tt = useDictionary(yearsPeersText);
   const suggested = useLoad(props.cluster, () => peersApi.suggest(props.cluster));
   return (
@@ -157,11 +157,14 @@ function PeerSuggestions(props: { cluster: string; add: (p: Peer) => void }) {
       <ul data-testid="peer-suggestions">
         {(suggested.data?.items ?? []).map((s) => (
           <li key={s.id} data-cluster={s.id}>
-            <b>{s.name}</b>{' '}
+            <b>{name(s.name, s.nameEn)}</b>{' '}
             <span className="muted">
               {tt('similarity', { p: formatPercent(lang, s.similarity) })}
             </span>{' '}
-            <button type="button" onClick={() => props.add({ id: s.id, name: s.name })}>
+            <button
+              type="button"
+              onClick={() => props.add({ id: s.id, name: name(s.name, s.nameEn) })}
+            >
               {tt('add')}
             </button>
             <br />
