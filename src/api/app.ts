@@ -30,6 +30,7 @@ import { consolidationRoutes } from './routes/consolidation.ts';
 import { crossRegionRoutes } from './routes/cross-region.ts';
 import { capacityRoutes } from './routes/capacity.ts';
 import { capacityRunRoutes } from './routes/capacity-runs.ts';
+import { overCapacityRoutes } from './routes/over-capacity.ts';
 import { importRoutes } from './routes/imports.ts';
 import { industryRoutes } from './routes/industries.ts';
 import { ioRoutes } from './routes/io.ts';
@@ -150,6 +151,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   consolidationRoutes(app, opts.db);
   capacityRoutes(app);
   capacityRunRoutes(app, opts.db);
+  overCapacityRoutes(app, opts.db);
   spatialRoutes(app, opts.db);
   matchingRoutes(app, opts.db);
   dataQualityRoutes(app, opts.db);

@@ -110,6 +110,7 @@ describe('OpenAPI', () => {
       '/api/organizations/{id}',
       '/api/organizations/{id}/history',
       '/api/organizations/{id}/merge',
+      '/api/over-capacity',
       '/api/panorama',
       '/api/peer-sets',
       '/api/peer-sets/{id}',
