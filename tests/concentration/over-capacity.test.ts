@@ -1,12 +1,17 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { overCapacitySignals } from '../../src/analytics/concentration/over-capacity-signal.ts';
 import { buildApp } from '../../src/api/app.ts';
+import { main } from '../../src/cli/main.ts';
 import { Organization } from '../../src/core/model/organization.ts';
 import { RegionStatistic } from '../../src/core/model/region-statistic.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { writeOrganizations } from '../../src/store/organizations.ts';
 import { writeRegionStatistics } from '../../src/store/region-statistics.ts';
+import { openStore } from '../../src/store/store.ts';
 import { fixtureStore, signedIn } from '../api/fixture.ts';
 
 /**
@@ -56,10 +61,7 @@ const FIRMS = [
   firm('sz2', '320500', 500, 600),
 ];
 
-let db: Duck;
-let app: FastifyInstance;
-beforeAll(async () => {
-  db = await fixtureStore();
+async function load(db: Duck): Promise<void> {
   await db.transaction(async (tx) => {
     await writeRegionStatistics(
       tx,
@@ -83,6 +85,13 @@ beforeAll(async () => {
     );
     await writeOrganizations(tx, FIRMS);
   });
+}
+
+let db: Duck;
+let app: FastifyInstance;
+beforeAll(async () => {
+  db = await fixtureStore();
+  await load(db);
   app = await buildApp({ db });
 });
 afterAll(async () => {
@@ -176,5 +185,33 @@ describe('GET /api/over-capacity', () => {
     const body = (await app.inject({ url: '/api/over-capacity?level=prefecture' })).json();
     expect(body.rows).toEqual([]);
     expect(body.warnings[0].code).toBe('ATLAS_W_TOO_LITTLE_DATA');
+  });
+});
+
+describe('atlas capacity over-capacity', () => {
+  it('writes the signalled cells as CSV, the method and sources on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-over-capacity-'));
+    const file = join(dir, 'atlas.duckdb');
+    const own = await openStore({ path: file });
+    await load(own);
+    own.close();
+    let stderr = '';
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation((x) => {
+      stderr += String(x);
+      return true;
+    });
+    const out = join(dir, 'signals.csv');
+    try {
+      const args = ['capacity', 'over-capacity', '--db', file, '--industries', '31', '--out', out];
+      expect(await main(args)).toBe(0);
+    } finally {
+      err.mockRestore();
+    }
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^130000,/);
+    expect(lines[1]).toMatch(/specialised-output-falling many-small-firms-falling$/);
+    expect(stderr).toMatch(/method: A signal, not capacity data/);
+    expect(stderr).toContain(source.source);
   });
 });

@@ -4,6 +4,7 @@ import { AtlasError } from '../../core/errors.ts';
 import { allocateCapacityFiles } from '../../services/capacity/allocate-capacity-files.ts';
 import { choice } from '../choice.ts';
 import { emit, say } from '../output.ts';
+import { registerOverCapacity } from './over-capacity.ts';
 
 interface AllocateCliOptions {
   capacities: string;
@@ -85,9 +86,14 @@ export function registerCapacity(program: Command): void {
         quantity: a.quantity,
         cost: a.cost,
       }));
+      // With due periods, the period each line is made in.
+      const periods = r.allocations.some((a) => a.period !== undefined);
+      if (periods) r.allocations.forEach((a, k) => (rows[k].period = a.period ?? ''));
       rows.push({ order: 'total', member: '', quantity: '', cost: r.total });
-      emit(rows, { format, out: opts.out }, ['order', 'member', 'quantity', 'cost']);
+      const columns = ['order', 'member', 'quantity', 'cost'];
+      emit(rows, { format, out: opts.out }, periods ? [...columns, 'period'] : columns);
     });
+  registerOverCapacity(capacity);
 }
 
 /** --fair-share as a number in [0, 1]. */
