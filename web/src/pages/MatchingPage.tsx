@@ -32,7 +32,8 @@ export function MatchingPage(props: { rest: string[] }) {
 function Matchmaking() {
   const tt = useDictionary(matchingText);
   const tc = useDictionary(capacityText);
-  const [need, setNeed] = useState('液压多路阀');
+  // The example need in the reader's language (the search finds the same suppliers from either).
+  const [need, setNeed] = useState(() => tt('defaultNeed'));
   // No buyer chosen for the reader: the ranking needs none, saving a demand asks for one.
   const [buyer, setBuyer] = useState('');
   const [region, setRegion] = useState('');
