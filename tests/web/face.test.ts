@@ -16,6 +16,7 @@ import { CHANGSHA, EVERY_PAGE } from './pages.ts';
  * - an English sentence on a Chinese page, or Chinese on an English page,
  *   outside data marked with its language (lang="en" / lang="zh…");
  * - "NaN", "undefined", "null";
+ * - an industry code shown without its title;
  * - a count that disagrees with its noun ("1 firms"), a date that reads two
  *   ways (07/12/2026), a blank in brackets where a year was meant ("(—)");
  * - a number without its unit where the value has one (a bare 万 or 亿,
@@ -162,6 +163,11 @@ function readPage(page: Page, lang: 'zh-CN' | 'en'): Promise<Finding[]> {
       if (lang === 'en' && !marked.startsWith('zh') && /[\u3400-\u9fff]/.test(text))
         add('Chinese on an en page', text);
     }
+    // An industry code is read with its title ("3514 建筑工程用机械制造"), never alone.
+    for (const el of document.querySelectorAll('[data-testid="industry-code"]')) {
+      const t = (el.textContent ?? '').replace(/^[;；]\s*/, '').trim();
+      if (visible(el) && /^\d{2,4}$/.test(t)) add('industry code without its title', t);
+    }
     // What shows on hover or focus.
     for (const el of document.querySelectorAll('[title], [data-provenance], [aria-label]')) {
       for (const a of ['title', 'data-provenance', 'aria-label']) {
@@ -301,8 +307,32 @@ function readOverlaps(page: Page): Promise<Finding[]> {
   });
 }
 
-async function settle(page: Page): Promise<void> {
+/**
+ * A page's requests in flight. Playwright's 'networkidle' is a state of the
+ * document: after a move within it (a new hash) it is already reached, so it
+ * cannot say that the new page's answers (an industry's title, a chart's
+ * data) have come. This count can.
+ */
+function requestsInFlight(page: Page): () => Promise<void> {
+  let open = 0;
+  let changed = Date.now();
+  const seen = (d: number) => () => {
+    open += d;
+    changed = Date.now();
+  };
+  page.on('request', seen(1));
+  page.on('requestfinished', seen(-1));
+  page.on('requestfailed', seen(-1));
+  return async () => {
+    const until = Date.now() + 15_000;
+    while (Date.now() < until && (open > 0 || Date.now() - changed < 500))
+      await page.waitForTimeout(100);
+  };
+}
+
+async function settle(page: Page, quiet: () => Promise<void>): Promise<void> {
   await page.waitForLoadState('networkidle');
+  await quiet();
   // Loading texts give way to content (a page still loading after 15 s is read as it is).
   await page
     .waitForFunction(
@@ -317,7 +347,7 @@ async function settle(page: Page): Promise<void> {
     )
     .catch(() => undefined);
   await page.waitForTimeout(500);
-  await page.waitForLoadState('networkidle');
+  await quiet();
 }
 
 async function walk(
@@ -339,12 +369,13 @@ async function walk(
   page.on('response', (r) => {
     if (r.status() >= 400) errors.push(`${r.status()} ${r.url().replace(atlas.url, '/')}`);
   });
+  const quiet = requestsInFlight(page);
   const findings: Record<string, Finding[]> = {};
   const shot = async (name: string) =>
     page.screenshot({ path: `.tmp/face/${lang}-${role}-${name}.png`, fullPage: true });
   for (const hash of PAGES) {
     await page.goto(`${atlas.url}${hash}`);
-    await settle(page);
+    await settle(page, quiet);
     const f = [...(await readPage(page, lang)), ...(await readOverlaps(page))];
     const name = hash.replace(/^#\//, '').replace(/[/]/g, '-') || 'map';
     if (f.length) findings[name] = f;
@@ -352,9 +383,9 @@ async function walk(
   }
   for (const s of STATES) {
     await page.goto(`${atlas.url}${s.hash}`);
-    await settle(page);
+    await settle(page, quiet);
     await s.act(page);
-    await settle(page);
+    await settle(page, quiet);
     const f = [...(await readPage(page, lang)), ...(await readOverlaps(page))];
     if (f.length) findings[s.name] = f;
     await shot(s.name);
