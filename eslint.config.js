@@ -42,7 +42,6 @@ export const compositionRoot = {
  */
 export const notYetMigrated = {
   'src/api/routes/imports.ts': ['ingest', 'store'],
-  'src/api/routes/metrics.ts': ['store'],
   'src/cli/commands/import.ts': ['ingest'],
 };
 

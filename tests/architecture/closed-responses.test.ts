@@ -35,7 +35,6 @@ const NOT_YET_MIGRATED = new Set([
   '/api/io/linkages',
   '/api/io/suppliers',
   '/api/io/tables',
-  '/api/metrics/{name}',
   '/api/micro-clusters',
   '/api/micro-clusters/{id}',
   '/api/networks',
@@ -86,6 +85,7 @@ const MIGRATED = [
   '/api/organizations',
   '/api/organizations/{id}',
   '/api/organizations/{id}/merge',
+  '/api/metrics/{name}',
 ];
 
 type Schema = Record<string, unknown>;

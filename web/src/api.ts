@@ -1,3 +1,4 @@
+import type { MatrixQuery } from '../../src/contract/metrics.ts';
 import { get, query } from './http.ts';
 import type {
   Cluster,
@@ -9,14 +10,15 @@ import type {
   Stats,
 } from './types.ts';
 
-/** How the region × industry matrix is built (GET /api/metrics, /api/homogeneity). */
+/** How the region × industry matrix is asked for (GET /api/metrics, /api/homogeneity): the contract's words. */
 export interface MatrixParams {
   /** Absent: the server's default (employees where any organisation has them, else count). */
-  measure?: 'employees' | 'revenue' | 'output' | 'count';
-  regionLevel: 'province' | 'prefecture';
-  industryLevel: '1' | '2' | '3' | '4';
+  measure?: MatrixQuery['measure'];
+  regionLevel: NonNullable<MatrixQuery['regionLevel']>;
+  /** The GB/T 4754 levels (the pages never ask for free labels). */
+  industryLevel: Exclude<NonNullable<MatrixQuery['industryLevel']>, 'label'>;
   /** Absent: the organisations; statistics: the regional statistics an office loaded. */
-  source?: 'organizations' | 'statistics';
+  source?: MatrixQuery['source'];
 }
 
 export const api = {

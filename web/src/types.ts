@@ -5,6 +5,7 @@ import type {
   ClusterSummary,
   MemberCount,
 } from '../../src/contract/clusters.ts';
+import type { MatrixInfo, NamedCode } from '../../src/contract/metrics.ts';
 import type { RecordProvenance } from '../../src/contract/record-provenance.ts';
 import type { NamedRegion, RegionView } from '../../src/contract/regions.ts';
 
@@ -36,59 +37,16 @@ export interface ApiError {
   details?: Record<string, unknown>;
 }
 
-/** A code with its names (regions, industries) as the metric answers give them. */
-export interface NamedCode {
-  code: string;
-  nameZh: string;
-  nameEn: string | null;
-}
-
-/** How a region × industry matrix was built, and how much of it is synthetic. */
-export interface MatrixInfo {
-  /** What the matrix is built from (absent from older servers: organisations). */
-  source?: 'organizations' | 'statistics';
-  /** With source statistics: rows of the tables used and their sources as cited. */
-  statistics?: { rows: number; sources: string[] };
-  measure: string;
-  year: number | null;
-  years: number[];
-  regionLevel: 'province' | 'prefecture';
-  industryLevel: number | string;
-  regions: number;
-  industries: number;
-  organizations: number;
-  syntheticOrganizations: number;
-  /** Listed firms among the organisations. */
-  listedOrganizations?: number;
-  /** listed: the matrix counts listed firms only (said beside every result). */
-  population?: 'all' | 'listed';
-  /** Confidential aggregates: null where the disclosure rule withholds them from this reader. */
-  total?: number | null;
-  syntheticValue?: number | null;
-  syntheticShare: number | null;
-}
+/**
+ * A code with its names, how a region × industry matrix was built, and a
+ * metric over it (GET /api/metrics/:name): the server's contract.
+ */
+export type { MatrixInfo, MetricAnswer, NamedCode } from '../../src/contract/metrics.ts';
 
 export interface ApiWarning {
   code: string;
   message: string;
   details?: Record<string, unknown>;
-}
-
-export interface MetricAnswer {
-  metric: string;
-  kind: 'cell' | 'region' | 'industry' | 'pair';
-  /** value: null where the disclosure rule withholds it (a measure over too few firms). */
-  rows: Array<{
-    region?: string;
-    industry?: string;
-    a?: string;
-    b?: string;
-    value: number | null;
-  }>;
-  matrix: MatrixInfo;
-  regions: NamedCode[];
-  industries: NamedCode[];
-  warnings: ApiWarning[];
 }
 
 export interface NamedIndustryValue {

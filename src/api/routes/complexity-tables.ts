@@ -12,8 +12,8 @@ import {
   matrixOptions,
   matrixQueryProperties,
   warningSchema,
-  type MatrixQuery,
-} from './metrics.ts';
+} from '../matrix-schemas.ts';
+import type { MatrixQuery } from '../../contract/metrics.ts';
 
 interface Query extends MatrixQuery {
   threshold?: number;

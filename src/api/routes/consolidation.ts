@@ -5,7 +5,7 @@ import { consolidate } from '../../services/consolidation/consolidate.ts';
 import type { ConsolidateOptions } from '../../services/consolidation/consolidation-types.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses, idParams } from '../schemas.ts';
-import { warningSchema } from './metrics.ts';
+import { warningSchema } from '../matrix-schemas.ts';
 
 interface Query {
   merge?: string;

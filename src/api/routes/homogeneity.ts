@@ -9,8 +9,8 @@ import {
   matrixQueryProperties,
   namedCodeSchema,
   warningSchema,
-  type MatrixQuery,
-} from './metrics.ts';
+} from '../matrix-schemas.ts';
+import type { MatrixQuery } from '../../contract/metrics.ts';
 
 interface Query extends MatrixQuery {
   region?: string;

@@ -3,7 +3,8 @@ import { firmCells } from './firm-cells.ts';
 import { revealedSets } from './run-store-metric.ts';
 import { AtlasError, type AtlasWarning } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
-import type { MetricRegionLevel, NamedCode } from '../../store/queries/metric-matrix.ts';
+import type { MetricRegionLevel } from '../../core/model/metric-matrix.ts';
+import type { NamedCode } from '../../store/queries/metric-matrix.ts';
 import { queryRegionCodes } from '../../store/queries/metric-matrix.ts';
 import {
   homogeneityOfMatrix,

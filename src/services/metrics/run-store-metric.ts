@@ -1,7 +1,13 @@
-import { declareAggregates, type Contribution } from '../../core/access/disclosure.ts';
+import {
+  declareAggregates,
+  declaredAggregates,
+  type Contribution,
+} from '../../core/access/disclosure.ts';
+import type { MetricAnswer } from '../../contract/metrics.ts';
 import type { FirmTable } from '../../analytics/matrix/firm-table.ts';
 import type { Duck } from '../../store/duck.ts';
 import type { NamedCode } from '../../store/queries/metric-matrix.ts';
+import { answerWarnings } from '../answer-warnings.ts';
 import { getMetric, type MetricOptions, type MetricResult } from './metric-registry.ts';
 import { storeMatrix, type StoreMatrixInfo, type StoreMatrixOptions } from './store-matrix.ts';
 
@@ -52,6 +58,31 @@ export async function runStoreMetric(
       sets: firms ? revealedSets(row, result.kind, firms, def.input !== 'matrix') : [],
     })),
   );
+}
+
+/**
+ * GET /api/metrics/:name's answer (src/contract/metrics.ts): the metric with
+ * its warnings as the wire carries them, its figures still declared as
+ * confidential aggregates.
+ */
+export async function storeMetricAnswer(
+  db: Duck,
+  name: string,
+  opts: StoreMetricOptions = {},
+): Promise<MetricAnswer> {
+  const r = await runStoreMetric(db, name, opts);
+  const answer: MetricAnswer = {
+    metric: r.metric,
+    kind: r.kind,
+    columns: r.columns,
+    // The kernels' rows: the unit's labels and a number (NaN made null on the way out).
+    rows: r.rows as MetricAnswer['rows'],
+    matrix: r.matrix,
+    regions: r.regions,
+    industries: r.industries,
+    warnings: answerWarnings(r.warnings),
+  };
+  return declareAggregates(answer, declaredAggregates(r) ?? []);
 }
 
 /**

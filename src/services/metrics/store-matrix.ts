@@ -6,6 +6,7 @@ import {
   regionIndustryMatrix,
   type RegionIndustryMatrix,
 } from '../../analytics/matrix/region-industry-matrix.ts';
+import type { MatrixInfo } from '../../contract/metrics.ts';
 import type { Duck } from '../../store/duck.ts';
 import { cachedResult, cacheKey } from '../cache.ts';
 import { statisticsMatrix } from './statistics-matrix.ts';
@@ -15,20 +16,19 @@ import {
   queryListedShare,
   queryMetricOrgs,
   queryRegionNames,
-  type MetricIndustryLevel,
-  type MetricMeasure,
-  type MetricPopulation,
-  type MetricRegionLevel,
   type NamedCode,
-  type SyntheticFilter,
 } from '../../store/queries/metric-matrix.ts';
+import type {
+  MatrixSource,
+  MetricIndustryLevel,
+  MetricMeasure,
+  MetricPopulation,
+  MetricRegionLevel,
+  SyntheticFilter,
+} from '../../core/model/metric-matrix.ts';
 
 /** Above this share of listed enterprises a count defaults to listed firms only. */
 const LISTED_MAJORITY = 0.5;
-
-/** What the matrix is built from: the atlas's organisations, or the regional statistics an office loaded. */
-export const MATRIX_SOURCES = ['organizations', 'statistics'] as const;
-export type MatrixSource = (typeof MATRIX_SOURCES)[number];
 
 export interface StoreMatrixOptions {
   /** organizations (default) or statistics (`atlas import --kind region-statistics`). */
@@ -51,39 +51,17 @@ export interface StoreMatrixOptions {
   population?: MetricPopulation;
 }
 
-/** How the matrix was built and how much of it is synthetic: shown beside every result. */
-export interface StoreMatrixInfo {
-  /** What the matrix is built from: say it beside every result. */
-  source: MatrixSource;
-  /** With source statistics: rows of the tables used and their sources as cited. */
-  statistics?: { rows: number; sources: string[] };
-  measure: MetricMeasure;
-  year: number | null;
-  /** Years with data for the measure, newest first (empty for count). */
-  years: number[];
-  regionLevel: MetricRegionLevel;
-  industryLevel: MetricIndustryLevel;
-  synthetic: SyntheticFilter;
-  /** all organisations, or listed firms only (say "listed firms only" beside the result). */
-  population: MetricPopulation;
-  regions: number;
-  industries: number;
-  /** Organisations placed in the matrix. */
-  organizations: number;
-  syntheticOrganizations: number;
-  /**
-   * Placed organisations that are listed firms: where it equals
-   * `organizations` the matrix describes listed firms only, not the economy,
-   * and every screen says so.
-   */
-  listedOrganizations: number;
+/**
+ * How the matrix was built and how much of it is synthetic, shown beside
+ * every result: the contract's MatrixInfo with its figures as computed
+ * (the answer's redaction may withhold them later).
+ */
+export type StoreMatrixInfo = Omit<MatrixInfo, 'total' | 'syntheticValue' | 'syntheticShare'> & {
   total: number;
   syntheticValue: number;
   /** syntheticValue / total. */
   syntheticShare: number;
-  /** Organisations with a value but no region / no industry at the requested level. */
-  unplaced: { noRegion: number; noIndustry: number };
-}
+};
 
 export interface StoreMatrix {
   matrix: RegionIndustryMatrix;

@@ -1,18 +1,13 @@
 import { listValue } from '@duckdb/node-api';
+import type {
+  MetricIndustryLevel,
+  MetricMeasure,
+  MetricPopulation,
+  MetricRegionLevel,
+  SyntheticFilter,
+} from '../../core/model/metric-matrix.ts';
 import type { Duck } from '../duck.ts';
 import { DEFAULT_SCHEME } from './industries.ts';
-
-/** What a region × industry matrix over organisations is measured in. */
-export const METRIC_MEASURES = ['employees', 'revenue', 'output', 'count'] as const;
-export type MetricMeasure = (typeof METRIC_MEASURES)[number];
-
-export const METRIC_REGION_LEVELS = ['province', 'prefecture'] as const;
-export type MetricRegionLevel = (typeof METRIC_REGION_LEVELS)[number];
-
-/** GB/T 4754 level 1 (section letter) … 4 (class), or the organisation's first free label. */
-export type MetricIndustryLevel = 1 | 2 | 3 | 4 | 'label';
-
-export type SyntheticFilter = 'include' | 'exclude' | 'only';
 
 export interface MetricOrgQuery {
   measure: MetricMeasure;
@@ -26,10 +21,6 @@ export interface MetricOrgQuery {
   /** all organisations, or only listed firms (tag `listed`). */
   population?: MetricPopulation;
 }
-
-/** Which organisations a matrix counts: all of them, or the listed firms only. */
-export const METRIC_POPULATIONS = ['all', 'listed'] as const;
-export type MetricPopulation = (typeof METRIC_POPULATIONS)[number];
 
 /** Share of the enterprises that are listed firms (tag `listed`); 0 without enterprises. */
 export async function queryListedShare(db: Duck): Promise<number> {

@@ -1,6 +1,6 @@
 import type { RegionStatisticMeasure } from '../../core/model/region-statistic.ts';
 import type { Duck } from '../duck.ts';
-import type { MetricRegionLevel } from './metric-matrix.ts';
+import type { MetricRegionLevel } from '../../core/model/metric-matrix.ts';
 import { DEFAULT_SCHEME } from './industries.ts';
 
 // Column names come from this whitelist only, never from the request.
