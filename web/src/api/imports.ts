@@ -11,6 +11,35 @@ export interface RowIssue {
   code: string;
 }
 
+/** An organisations import's meeting with the atlas (services/import/atlas-resolution.ts). */
+export interface ImportResolution {
+  counts: { new: number; updated: number; queued: number; unchanged: number };
+  matched: {
+    row: number;
+    name: string;
+    organization: string;
+    atlasName: string;
+    how: string;
+    score: number;
+    reasons: string[];
+    changed: string[];
+  }[];
+  /** Rows held for a person: an uncertain candidate, nothing of them written. */
+  queued: HeldCandidate[];
+}
+
+export interface HeldCandidate {
+  row: number;
+  name: string;
+  candidate: string;
+  candidateName: string;
+  score: number;
+  reasons: string[];
+}
+
+/** A person's decisions on held rows: row → 'new' or the id of the organisation it is. */
+export type Reviewed = Record<number, string>;
+
 export interface ImportAnswer {
   file: string;
   kind: ImportKind;
@@ -27,6 +56,7 @@ export interface ImportAnswer {
   issues: RowIssue[];
   warnings: { code: string; message: string }[];
   unresolvedIndustryLabels: { label: string; count: number }[];
+  resolution?: ImportResolution;
   columns: string[];
   sample: Record<string, unknown>[];
   fields: string[];
@@ -40,6 +70,7 @@ export const importsApi = {
     mode: 'preview' | 'commit',
     map?: Record<string, string>,
     skipInvalid = false,
+    reviewed: Reviewed = {},
   ) =>
     send<ImportAnswer>(
       'POST',
@@ -49,6 +80,7 @@ export const importsApi = {
         mode,
         skipInvalid: skipInvalid ? 'true' : undefined,
         map: map ? JSON.stringify(map) : undefined,
+        reviewed: Object.keys(reviewed).length > 0 ? JSON.stringify(reviewed) : undefined,
       })}`,
       file,
       'application/octet-stream',

@@ -3,9 +3,14 @@ import { dataText } from '../../i18n/data.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { ImportIssues } from './ImportIssues.tsx';
 import { ImportMapping } from './ImportMapping.tsx';
+import { ImportResolution } from './ImportResolution.tsx';
 import type { ImportWizardState } from './use-import-wizard.ts';
 
-/** What the file would import: counts, the mapping, invalid rows, unknown labels, and the commit buttons. */
+/**
+ * What the file would import: counts, the mapping, invalid rows, how its
+ * organisations meet the atlas (held rows to decide), unknown labels, and
+ * the commit buttons.
+ */
 export function ImportPreview(props: { preview: ImportAnswer; w: ImportWizardState }) {
   const { preview, w } = props;
   const { busy, commit } = w;
@@ -25,6 +30,7 @@ export function ImportPreview(props: { preview: ImportAnswer; w: ImportWizardSta
         {tt('preview')}
       </button>
       <ImportIssues preview={preview} />
+      <ImportResolution answer={preview} w={w} />
       {preview.unresolvedIndustryLabels.length ? (
         <p className="muted">
           {tt('labels')}:{' '}

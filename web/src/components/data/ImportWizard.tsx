@@ -2,6 +2,7 @@ import { dataText } from '../../i18n/data.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { ImportPick } from './ImportPick.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
+import { ImportResolution } from './ImportResolution.tsx';
 import { useImportWizard } from './use-import-wizard.ts';
 
 /**
@@ -25,9 +26,10 @@ export function ImportWizard(props: { onImported?: () => void }) {
       ) : null}
       {w.preview ? <ImportPreview preview={w.preview} w={w} /> : null}
       {w.done ? (
-        <p className="done" role="status" data-testid="import-done">
-          {tt('done', { n: w.done.written })}
-        </p>
+        <div role="status" data-testid="import-done">
+          <p className="done">{tt('done', { n: w.done.written })}</p>
+          <ImportResolution answer={w.done} w={w} countsOnly />
+        </div>
       ) : null}
     </section>
   );

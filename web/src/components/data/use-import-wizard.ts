@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { importsApi, type ImportAnswer, type ImportKind } from '../../api/imports.ts';
+import {
+  importsApi,
+  type ImportAnswer,
+  type HeldCandidate,
+  type ImportKind,
+  type Reviewed,
+} from '../../api/imports.ts';
 
 type Mapping = Record<string, string>;
 
@@ -16,15 +22,24 @@ export function useImportWizard(onImported?: () => void) {
   const [busy, setBusy] = useState<'preview' | 'commit' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<ImportAnswer | null>(null);
+  // A person's decisions on the rows held for review, sent with the preview and the commit.
+  const [reviewed, setReviewed] = useState<Reviewed>({});
+  // Every row held in a preview of this file: it stays listed once decided (and no longer held).
+  const [held, setHeld] = useState<HeldCandidate[]>([]);
 
-  const run = (f: File, m: Mapping | undefined) => {
+  const run = (f: File, m: Mapping | undefined, decisions: Reviewed = reviewed) => {
     setBusy('preview');
     setError(null);
     setDone(null);
     importsApi
-      .upload(f, kind, 'preview', m)
+      .upload(f, kind, 'preview', m, false, decisions)
       .then((p) => {
         setPreview(p);
+        const queued = p.resolution?.queued ?? [];
+        setHeld((was) => {
+          const rows = new Set(queued.map((q) => q.row));
+          return [...was.filter((h) => !rows.has(h.row)), ...queued].sort((a, b) => a.row - b.row);
+        });
         setMap(p.mapping);
       })
       .catch((e: Error) => setError(e.message))
@@ -34,14 +49,16 @@ export function useImportWizard(onImported?: () => void) {
     if (!f) return;
     setFile(f);
     setPreview(null);
-    run(f, undefined);
+    setReviewed({});
+    setHeld([]);
+    run(f, undefined, {});
   };
   const commit = (skipInvalid: boolean) => {
     if (!file) return;
     setBusy('commit');
     setError(null);
     importsApi
-      .upload(file, kind, 'commit', map, skipInvalid)
+      .upload(file, kind, 'commit', map, skipInvalid, reviewed)
       .then((r) => {
         setDone(r);
         onImported?.();
@@ -58,6 +75,13 @@ export function useImportWizard(onImported?: () => void) {
     setMap(next);
   };
   const repreview = () => file && run(file, map);
+  /** Decide a held row: 'new', an organisation's id, or '' to keep it held. */
+  const decide = (row: number, decision: string) => {
+    const next = { ...reviewed };
+    if (decision) next[row] = decision;
+    else delete next[row];
+    setReviewed(next);
+  };
 
   return {
     kind,
@@ -72,6 +96,9 @@ export function useImportWizard(onImported?: () => void) {
     fieldOf,
     setField,
     repreview,
+    reviewed,
+    held,
+    decide,
   };
 }
 
