@@ -86,3 +86,69 @@ describe('the import matcher against matchToAtlas', () => {
     expect([...paired].sort()).toEqual(expected.sort());
   }, 300_000);
 });
+
+describe('an atlas whose every organisation has a USCC', () => {
+  // 鑫垚 is common only when the rows settled by their USCC are counted: nine names
+  // in the file and one in the atlas, one more than commonCount.
+  const NAMES = ['湖南', '湖南省'].flatMap((p) =>
+    ['有限公司', '股份有限公司', '集团有限公司', '有限责任公司', '科技有限公司'].map(
+      (f) => `${p}鑫垚${f}`,
+    ),
+  );
+
+  it('settles rows by their USCC and counts their names when the counts are asked', async () => {
+    const small = await openStore({ path: ':memory:' });
+    try {
+      const seed = registryRows(9);
+      const prov = JSON.stringify({ source: 'tests', synthetic: true });
+      await small.transaction(async (tx) => {
+        for (let i = 0; i < 4; i++) {
+          const [name, uscc, region, , , industry] = seed(i).split(',');
+          await tx.exec(
+            `INSERT INTO organizations (id, uscc, name, kind, region, industries, synthetic, verified, provenance)
+             VALUES ($id, $uscc, $name, 'enterprise', $region, [$industry], true, false, $prov)`,
+            {
+              id: `s${i}`,
+              uscc,
+              name: i === 0 ? '湘潭鑫垚有限公司' : name,
+              region,
+              industry,
+              prov,
+            },
+          );
+        }
+      });
+      const gen = registryRows(1);
+      const file: AtlasMatchRow[] = Array.from({ length: 60 }, (_, i) => {
+        const [name, uscc, region] = gen(i).split(',');
+        const k = i % 6 === 0 ? i / 6 : -1; // nine rows of the core, four of them without a USCC
+        if (k < 0 || k >= 9) return { id: `r${i}`, name, uscc, region };
+        return { id: `r${i}`, name: NAMES[k], uscc: k < 4 ? undefined : uscc, region: '430102' };
+      });
+      const reference = await matchToAtlas(small, file);
+      const matcher = await AtlasMatcher.open(small);
+      const counts = new Map<string, number>();
+      const paired = new Set<string>();
+      const again: AtlasMatchRow[] = [];
+      let uncounted = 0;
+      for (let at = 0; at < file.length; at += 20) {
+        const out = matcher.pair(file.slice(at, at + 20));
+        uncounted += out.uncounted;
+        for (const [g, n] of out.leftGrams) counts.set(g, (counts.get(g) ?? 0) + n);
+        for (const r of file.slice(at, at + 20))
+          if (out.countDependent.includes(r.id)) again.push(r);
+          else if (out.paired.has(r.id)) paired.add(r.id);
+      }
+      expect(uncounted).toBe(60 - 4);
+      expect(again.length).toBeGreaterThan(0);
+      // Without the settled rows' names the core is rare and the four would pair.
+      expect(matcher.pair(again, { counts: new Map(counts) }).paired.size).toBeGreaterThan(0);
+      for (const [g, n] of matcher.uncountedGrams(file)) counts.set(g, (counts.get(g) ?? 0) + n);
+      for (const id of matcher.pair(again, { counts }).paired.keys()) paired.add(id);
+      const expected = reference.matches.filter((m) => m.organization).map((m) => m.row);
+      expect([...paired].sort()).toEqual(expected.sort());
+    } finally {
+      small.close();
+    }
+  }, 120_000);
+});

@@ -59,6 +59,8 @@ export class UnitCountFilter {
   private readonly kA: Int32Array;
   private readonly kB: Int32Array;
   private readonly seen: Int32Array;
+  /** The right records one left record touches (a buffer reused by every call). */
+  private readonly touched: Int32Array;
   private stamp = 0;
 
   constructor(
@@ -73,6 +75,7 @@ export class UnitCountFilter {
     ];
     [this.coreGrams, this.fullGrams] = [new Int32Array(n), new Int32Array(n)];
     [this.kA, this.kB, this.seen] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
+    this.touched = new Int32Array(n);
     [this.coreHead, this.fullHead] = [new Int32Array(4 * n), new Int32Array(4 * n)];
     const lists = new Map<number, { ids: number[]; times: number[] }>();
     facts.forEach((f, j) => {
@@ -110,8 +113,12 @@ export class UnitCountFilter {
       this.stamp = 1;
     }
     const s = this.stamp;
-    const touched: number[] = [];
-    for (const [u, ta] of unitTimes(af.full)) {
+    const touched = this.touched;
+    let nt = 0;
+    const units = distinctUnits(af.full);
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k];
+      const ta = times[u];
       const p = this.postings.get(u);
       if (!p) continue;
       for (let i = 0; i < p.ids.length; i++) {
@@ -120,12 +127,13 @@ export class UnitCountFilter {
           this.seen[j] = s;
           this.kA[j] = 0;
           this.kB[j] = 0;
-          touched.push(j);
+          touched[nt++] = j;
         }
         this.kA[j] += ta;
         this.kB[j] += p.times[i];
       }
     }
+    for (let k = 0; k < units.length; k++) times[units[k]] = 0;
     const out: number[] = [];
     const take = (j: number) => {
       if (this.seen[j] === -s) return;
@@ -134,7 +142,8 @@ export class UnitCountFilter {
     };
     const aCore = head(af.core);
     const aFull = head(af.full);
-    for (const j of touched) if (this.nameBound(af, aCore, aFull, j) >= floorName) take(j);
+    for (let k = 0; k < nt; k++)
+      if (this.nameBound(af, aCore, aFull, touched[k]) >= floorName) take(touched[k]);
     for (const j of this.always) take(j);
     if (a.record.uscc) for (const j of this.byKey.get(`u:${a.record.uscc}`) ?? []) take(j);
     if (a.record.stockCode)
@@ -205,6 +214,16 @@ function jaccardBound(m: number, x: number, y: number, gx: number, gy: number): 
 function unitTimes(u: Uint16Array): Map<number, number> {
   const out = new Map<number, number>();
   for (let i = 0; i < u.length; i++) out.set(u[i], (out.get(u[i]) ?? 0) + 1);
+  return out;
+}
+
+/** How many times each unit occurs in the name being filtered (zero again after each call). */
+const times = new Int32Array(65536);
+
+/** A name's distinct units, their counts left in `times`. */
+function distinctUnits(u: Uint16Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < u.length; i++) if (times[u[i]]++ === 0) out.push(u[i]);
   return out;
 }
 

@@ -4,7 +4,10 @@ import {
 } from '../../analytics/resolution/resolve-above-floor.ts';
 import { DEFAULT_RESOLUTION_OPTIONS } from '../../analytics/resolution/resolution-options.ts';
 import type { LeftGramCounts } from '../../analytics/resolution/resolve-records.ts';
+import { charBigrams } from '../../analytics/resolution/bigram-jaccard.ts';
+import { normalizeOrgName } from '../../analytics/resolution/normalize-org-name.ts';
 import type { AtlasWarning } from '../../core/errors.ts';
+import { usccProblem } from '../../core/ids/uscc.ts';
 import { nameKey } from '../../ingest/text.ts';
 import type { Duck } from '../../store/duck.ts';
 import { type AtlasRecord, atlasRecords } from '../../store/queries/resolution-records.ts';
@@ -30,6 +33,13 @@ import { toRecords } from './resolve-organizations.ts';
  * the same organisation, decision, score and reasons, and every row
  * matchToAtlas pairs is paired here: tests/services/import-atlas-matcher.test.ts
  * holds the two equal on the bundled atlas and a generated registry.
+ *
+ * When every organisation of the atlas has a USCC (a registry loaded
+ * before), a row with a valid USCC of its own that no organisation holds is
+ * settled without being prepared: two different USCCs cap a pair at 0.3
+ * (score-pair.ts), below review. Its name bigrams are then left out of
+ * leftGrams (`uncounted` says how many rows); uncountedGrams gives them when
+ * the common-core counts are asked after all.
  */
 
 export interface AtlasPairing {
@@ -38,6 +48,8 @@ export interface AtlasPairing {
   warnings: AtlasWarning[];
   leftGrams: Map<string, number>;
   countDependent: string[];
+  /** Rows settled by their USCC alone, whose bigrams leftGrams leaves out. */
+  uncounted: number;
   /** Right records looked at (resolve-above-floor.ts), and how many pairs were scored. */
   candidates: number;
   comparisons: number;
@@ -51,7 +63,15 @@ export class AtlasMatcher {
     private readonly byUscc: Map<string, string>,
     private readonly byExternal: Map<string, string>,
     private readonly byName: Map<string, AtlasRecord[]>,
-  ) {}
+  ) {
+    this.closed = right.records.length > 0 && right.records.every((r) => r.record.uscc);
+    this.usccs = new Set(right.records.map((r) => r.record.uscc ?? ''));
+  }
+
+  /** Every organisation has a (valid) USCC. */
+  private readonly closed: boolean;
+  /** The organisations' USCCs as the resolver compares them (trimmed, upper case). */
+  private readonly usccs: Set<string>;
 
   static async open(db: Duck): Promise<AtlasMatcher> {
     const atlas = await atlasRecords(db);
@@ -85,15 +105,43 @@ export class AtlasMatcher {
     return this.atlas.length;
   }
 
-  pair(rows: readonly AtlasMatchRow[], counts?: LeftGramCounts): AtlasPairing {
+  /** A row no organisation can pair with but by its USCC (the class header); sure keys asked first. */
+  private settled(r: AtlasMatchRow): boolean {
+    const uscc = r.uscc?.trim().toUpperCase();
+    if (!this.closed || r.stockCode || !uscc || this.usccs.has(uscc)) return false;
+    return !usccProblem(uscc);
+  }
+
+  /** The rows left to the resolver, and those settled by their USCC. */
+  private split(rows: readonly AtlasMatchRow[]) {
     const paired = new Map<string, AtlasMatch>();
     const rest: AtlasMatchRow[] = [];
+    const settled: AtlasMatchRow[] = [];
     for (const r of rows) {
       const hit =
         sureKeyMatch(r, this.ids, this.byUscc, this.byExternal) ?? exactNameMatch(r, this.byName);
       if (hit) paired.set(r.id, hit);
+      else if (this.settled(r)) settled.push(r);
       else rest.push({ ...r, industry: division(r.industry) });
     }
+    return { paired, rest, settled };
+  }
+
+  /** The bigram counts pair() left out (its `uncounted` rows), for the common-core counts. */
+  uncountedGrams(rows: readonly AtlasMatchRow[]): Map<string, number> {
+    const { places } = resolutionReference();
+    const out = new Map<string, number>();
+    for (const r of this.split(rows).settled) {
+      const name = normalizeOrgName(r.name, places);
+      const grams = charBigrams(name.core);
+      for (const g of charBigrams(name.full)) grams.add(g);
+      for (const g of grams) out.set(g, (out.get(g) ?? 0) + 1);
+    }
+    return out;
+  }
+
+  pair(rows: readonly AtlasMatchRow[], counts?: LeftGramCounts): AtlasPairing {
+    const { paired, rest, settled } = this.split(rows);
     const warnings: AtlasWarning[] = [];
     const empty = { pairs: [], leftGrams: new Map(), countDependent: [], candidates: 0 };
     const out =
@@ -116,6 +164,7 @@ export class AtlasMatcher {
         reasons: p.reasons,
       });
     const { leftGrams, countDependent, candidates, comparisons } = out;
-    return { paired, warnings, leftGrams, countDependent, candidates, comparisons };
+    const uncounted = settled.length;
+    return { paired, warnings, leftGrams, countDependent, uncounted, candidates, comparisons };
   }
 }

@@ -81,14 +81,14 @@ export function exactNameMatch(
   r: AtlasMatchRow,
   byName: ReadonlyMap<string, readonly AtlasRecord[]>,
 ): AtlasMatch | null {
+  const named = byName.get(nameKey(r.name));
+  if (!named) return null; // the usual case: the place is not looked up
   const { contains } = relations(resolutionReference().regions);
   const here = r.region || r.province || r.city ? regionCode(r) : undefined;
   const agree = (there: string | null) =>
     !here || !there || contains(here, there) || contains(there, here);
   const uscc = r.uscc?.trim().toUpperCase();
-  const same = (byName.get(nameKey(r.name)) ?? []).filter(
-    (a) => agree(a.region) && !(uscc && a.uscc && a.uscc !== uscc),
-  );
+  const same = named.filter((a) => agree(a.region) && !(uscc && a.uscc && a.uscc !== uscc));
   if (same.length !== 1) return null;
   return {
     row: r.id,
