@@ -41,6 +41,10 @@ describe('the capacity alliance page', () => {
     await page.getByTestId('capacity-link').click();
     await page.getByTestId('capacity-confidential').waitFor();
     expect(await page.getByTestId('capacity-form').count()).toBe(0);
+    // The over-capacity signals need regional output over two years, which a new atlas lacks: said in words.
+    expect(await page.getByTestId('over-capacity-no-data').innerText()).toContain(
+      'region-statistics',
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);

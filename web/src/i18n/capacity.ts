@@ -10,7 +10,7 @@ export const capacityText = defineDictionary({
     confidential: '成员的产能与成本属于保密数据：请以分析员身份登录后使用。',
     capacities: '成员产能（从表格粘贴，首行为表头）',
     capacitiesHelp:
-      '列：成员、机构编号（可选，图谱中的机构编号，保存后该单位可看到自己的订单）、产品、牌号（可选）、产能（吨）、单位成本（元/吨）、经度、纬度',
+      '列：成员、机构编号（可选，图谱中的机构编号，保存后该单位可看到自己的订单）、产品、牌号（可选）、产能（吨）、单位成本（元/吨）、经度、纬度、起始期（可选，有交货期时从第几期起可生产）',
     orders: '订单（从表格粘贴，首行为表头）',
     ordersHelp:
       '列：订单、产品、牌号（可选）、数量（吨）、经度、纬度、交货期（可选，第几期，如第几周；填写后成员的产能按每期计算）',
@@ -90,7 +90,7 @@ export const capacityText = defineDictionary({
       'Members’ capacities and costs are confidential: sign in as an analyst to use this page.',
     capacities: 'Members’ capacity (paste from a spreadsheet, header row first)',
     capacitiesHelp:
-      'Columns: member, organisation (optional: its atlas id; once a run is saved, that organisation reads its own orders), product, grade (optional), capacity (t), unit cost (yuan per t), longitude, latitude',
+      'Columns: member, organisation (optional: its atlas id; once a run is saved, that organisation reads its own orders), product, grade (optional), capacity (t), unit cost (yuan per t), longitude, latitude, first period (optional: with due periods, the first period it can make)',
     orders: 'Orders (paste from a spreadsheet, header row first)',
     ordersHelp:
       'Columns: order, product, grade (optional), quantity (t), longitude, latitude, due (optional: the period, e.g. week, by whose end it is made; members’ capacity is then per period)',

@@ -7,6 +7,7 @@ import {
 import { sessionApi } from '../api/session.ts';
 import { AllocationForm } from '../components/capacity/AllocationForm.tsx';
 import { AllocationResult } from '../components/capacity/AllocationResult.tsx';
+import { OverCapacitySignals } from '../components/capacity/OverCapacitySignals.tsx';
 import { SavedRuns } from '../components/capacity/SavedRuns.tsx';
 import { SaveRun } from '../components/capacity/SaveRun.tsx';
 import { fill, useDictionary } from '../i18n/dictionary.ts';
@@ -95,6 +96,7 @@ export function CapacityPage() {
         </p>
       ) : null}
       {analyst || (member && me.data?.organization) ? <SavedRuns version={version} /> : null}
+      {me.data ? <OverCapacitySignals /> : null}
     </section>
   );
 }
