@@ -126,6 +126,15 @@ describe('the chain map of the Changsha construction-machinery cluster', () => {
     expect(r.ink[0]).toBeGreaterThan(500);
     expect(r.ink[1]).toBeGreaterThan(500);
     expect(r.ink[2]).toBeGreaterThan(500);
+
+    // The map's data as a table: a row per node of the template, named, with its stage.
+    await section.getByTestId('chain-map').getByTestId('show-table').click();
+    const rows = section.getByTestId('chain-map-table').locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(template.nodes.length);
+    const first = await rows.first().locator('td').allTextContents();
+    expect(template.nodes.map((n) => n.nameZh)).toContain(first[0]);
+    expect(['上游', '中游', '下游', '配套服务']).toContain(first[1]);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);
