@@ -5,6 +5,8 @@ import { Organization } from '../../core/model/organization.ts';
 import type { Duck, Tx } from '../../store/duck.ts';
 import { loadOrganizations, writeOrganizations } from '../../store/organizations.ts';
 import { type Change, currentFieldJson, loadChange } from '../../store/queries/change-history.ts';
+import type { ChangeContext } from '../../store/history.ts';
+import { revertMerge } from './undo-merge.ts';
 import { revertCreation, revertLink, revertMembership } from './undo-record.ts';
 
 /**
@@ -14,8 +16,8 @@ import { revertCreation, revertLink, revertMembership } from './undo-record.ts';
  * Refused (ATLAS_E_UNDO_CONFLICT) when the value has changed since — a later
  * change must be undone first. Links and memberships (created, changed,
  * deleted) and an organisation's creation are undone by undo-record.ts; an
- * organisation deleted (by a merge) is refused (ATLAS_E_BAD_VALUE): split it
- * by hand.
+ * organisation deleted by a merge is written again and the merge's other
+ * changes undone (undo-merge.ts).
  */
 
 const canon = (v: unknown) => JSON.stringify(v ?? null);
@@ -107,6 +109,17 @@ async function revertMeasure(tx: Tx, c: Change, by: string | null): Promise<Orga
   });
 }
 
+/** One change of a field, a yearly figure, a link or a membership set back, written as an undo. */
+async function revertOne(tx: Tx, c: Change, ctx: ChangeContext): Promise<void> {
+  if (c.entity === 'link') return revertLink(tx, c, ctx);
+  if (c.entity === 'membership') return revertMembership(tx, c, ctx);
+  const org =
+    c.entity === 'measure'
+      ? await revertMeasure(tx, c, ctx.by ?? null)
+      : await revertOrganizationField(tx, c);
+  await writeOrganizations(tx, [org], ctx);
+}
+
 export async function undoChange(
   db: Duck,
   changeId: number,
@@ -118,23 +131,10 @@ export async function undoChange(
       throw new AtlasError('ATLAS_E_NOT_FOUND', `no change ${changeId}`, { change: changeId });
     const ctx = { by: by.user ?? by.role, source: `undo of change ${c.id}`, undoes: c.id };
     const organization = c.organizations[0] ?? c.entityId;
-    if (c.entity === 'link') await revertLink(tx, c, ctx);
-    else if (c.entity === 'membership') await revertMembership(tx, c, ctx);
-    else if (c.entity === 'organization' && c.action === 'create') await revertCreation(tx, c, ctx);
+    if (c.entity === 'organization' && c.action === 'create') await revertCreation(tx, c, ctx);
     else if (c.entity === 'organization' && c.action === 'delete')
-      throw new AtlasError(
-        'ATLAS_E_BAD_VALUE',
-        `change ${c.id} deleted organisation ${c.entityId} (a merge): it cannot be undone here`,
-        { change: c.id, entity: c.entity, action: c.action },
-      );
-    else {
-      const org =
-        c.entity === 'measure'
-          ? await revertMeasure(tx, c, ctx.by)
-          : await revertOrganizationField(tx, c);
-      await writeOrganizations(tx, [org], ctx);
-      return { undone: c.id, organization: org.id };
-    }
+      await revertMerge(tx, c, ctx, revertOne);
+    else await revertOne(tx, c, ctx);
     return { undone: c.id, organization };
   });
 }
