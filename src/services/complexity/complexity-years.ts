@@ -17,6 +17,7 @@ import type { Duck } from '../../store/duck.ts';
 import { queryMeasureYears } from '../../store/queries/metric-matrix.ts';
 import { queryStatisticsYears } from '../../store/queries/region-statistics.ts';
 import { answerWarnings } from '../answer-warnings.ts';
+import { cachedResult, cacheKey } from '../cache.ts';
 import { chooseYears, parseYears } from '../evaluation/evaluate-years-report.ts';
 import { getPeerSet } from '../evaluation/peer-sets.ts';
 import { firmCells, type FirmCells } from '../metrics/firm-cells.ts';
@@ -159,7 +160,12 @@ function sidesOf(raws: readonly YearRaw[], scale: Standardiser) {
  * column: declared for the disclosure rule as the single-year routes do.
  * Cost: one matrix build and one eigen-solve per year.
  */
-export async function complexityYears(db: Duck, q: ComplexityYearsQuery): Promise<ComplexityYears> {
+export function complexityYears(db: Duck, q: ComplexityYearsQuery): Promise<ComplexityYears> {
+  // Viewer-free (redaction happens at the API): kept until the next write (services/cache.ts).
+  return cachedResult(db, cacheKey('complexity-years', q), () => buildComplexityYears(db, q));
+}
+
+async function buildComplexityYears(db: Duck, q: ComplexityYearsQuery): Promise<ComplexityYears> {
   const { measure, available } = await measureYears(db, q);
   const asked = q.years ? parseYears(q.years) : undefined;
   const chosen = chooseYears(available, asked, q.baseYear);
