@@ -9,6 +9,14 @@ import {
 import { wantsCsv, writeGridCsv } from '../emit-grid.ts';
 import { emit, say } from '../output.ts';
 import { choice } from '../choice.ts';
+import {
+  MATRIX_SOURCES,
+  METRIC_INDUSTRY_LEVELS,
+  METRIC_MEASURES,
+  METRIC_REGION_LEVELS,
+  type MetricIndustryLevel,
+} from '../../core/model/metric-matrix.ts';
+import type { StoreMetricOptions } from '../../services/metrics/run-store-metric.ts';
 
 interface MetricCliOptions {
   matrix?: string;
@@ -49,12 +57,23 @@ function yearOf(v: string | undefined): number | undefined {
  * read and checked first: on any error nothing is written.
  */
 export function registerMetric(program: Command): void {
-  program
+  const cmd = program
     .command('metric')
     .description(
       `Compute a concentration / specialisation metric: ${Object.keys(metricRegistry).join(', ')}`,
     )
-    .argument('<name>', 'metric name')
+    .argument('<name>', 'metric name');
+  fileOptions(cmd);
+  atlasOptions(cmd);
+  cmd
+    .option('--out <file>', 'write to a file instead of stdout (CSV unless --format)')
+    .option('--format <format>', 'csv | json | table')
+    .action(runMetricCommand);
+}
+
+/** The options of a metric over files. */
+function fileOptions(cmd: Command): void {
+  cmd
     .option('--matrix <file>', 'region,industry,value (duplicates summed, missing pairs 0)')
     .option('--firms <file>', 'region,industry,firm,value (eg, ms, crn over firms)')
     .option('--region-totals <file>', 'region,value: total activity per region (eg, ms)')
@@ -67,14 +86,23 @@ export function registerMetric(program: Command): void {
     .option(
       '--reference-year <y>',
       'complexity with a year column: standardise every year by year y',
-    )
+    );
+}
+
+/** The options of a metric over the atlas's own matrix (--source), its words from the contract. */
+function atlasOptions(cmd: Command): void {
+  cmd
     .option(
       '--source <s>',
-      "instead of files, the atlas's own matrix (--db): organizations | statistics (atlas import --kind region-statistics)",
+      `instead of files, the atlas's own matrix (--db): ${MATRIX_SOURCES.join(' | ')} (atlas import --kind region-statistics)`,
     )
-    .option('--measure <m>', 'with --source: employees | revenue | output | count')
-    .option('--region-level <level>', 'with --source: province | prefecture', 'province')
-    .option('--industry-level <level>', 'with --source: 1 | 2 | 3 | 4 | label', '2')
+    .option('--measure <m>', `with --source: ${METRIC_MEASURES.join(' | ')}`)
+    .option(
+      '--region-level <level>',
+      `with --source: ${METRIC_REGION_LEVELS.join(' | ')}`,
+      'province',
+    )
+    .option('--industry-level <level>', `with --source: ${METRIC_INDUSTRY_LEVELS.join(' | ')}`, '2')
     .option(
       '--year <y>',
       'with --source: year of the measure (default: latest with data); lq_national on a file: year of the national reference (default: its latest, 2018)',
@@ -91,152 +119,123 @@ export function registerMetric(program: Command): void {
       '--peer-set <id>',
       'with --source: show only the regions of this saved peer set of regions (atlas peers save --type region); the metric is computed over the whole matrix',
     )
-    .option('--db <path>', 'with --source: database file (default $ATLAS_DB or ./atlas.duckdb)')
-    .option('--out <file>', 'write to a file instead of stdout (CSV unless --format)')
-    .option('--format <format>', 'csv | json | table')
-    .action(async (name: string, opts: MetricCliOptions) => {
-      if (opts.format && !['csv', 'json', 'table'].includes(opts.format)) {
-        throw new AtlasError(
-          'ATLAS_E_USAGE',
-          `--format must be csv, json or table, not ${opts.format}`,
+    .option('--db <path>', 'with --source: database file (default $ATLAS_DB or ./atlas.duckdb)');
+}
+
+/** The options checked: every refusal before anything is read or written. */
+function checked(opts: MetricCliOptions) {
+  if (opts.format && !['csv', 'json', 'table'].includes(opts.format)) {
+    throw new AtlasError(
+      'ATLAS_E_USAGE',
+      `--format must be csv, json or table, not ${opts.format}`,
+    );
+  }
+  const n = Number(opts.n ?? '4');
+  if (!Number.isInteger(n) || n < 1) {
+    throw new AtlasError('ATLAS_E_USAGE', `--n must be a positive integer, not ${opts.n}`);
+  }
+  if (!opts.matrix && !opts.firms && !opts.source) {
+    throw new AtlasError(
+      'ATLAS_E_USAGE',
+      "give --matrix FILE (and/or --firms FILE), or --source organizations|statistics for the atlas's own matrix",
+    );
+  }
+  const year = yearOf(opts.year);
+  if ((opts.years || opts.baseYear || opts.peerSet) && !opts.source)
+    throw new AtlasError(
+      'ATLAS_E_USAGE',
+      '--years, --base-year and --peer-set need --source (the atlas’s own matrix); a file with a year column takes --reference-year',
+    );
+  const threshold = Number(opts.threshold ?? '1');
+  if (!(threshold > 0))
+    throw new AtlasError('ATLAS_E_USAGE', `--threshold must be > 0, not ${opts.threshold}`);
+  if (opts.convention !== undefined && opts.convention !== 'stata' && opts.convention !== 'py')
+    throw new AtlasError(
+      'ATLAS_E_USAGE',
+      `--convention must be stata or py, not ${opts.convention}`,
+    );
+  const source = choice('source', opts.source, MATRIX_SOURCES);
+  choice('industry-level', opts.industryLevel, METRIC_INDUSTRY_LEVELS);
+  return { n, year, threshold, source };
+}
+
+/** The atlas matrix's options (--source and its companions), checked against the contract's words. */
+function storeOptions(opts: MetricCliOptions, n: number): StoreMetricOptions {
+  const level = choice('industry-level', opts.industryLevel, METRIC_INDUSTRY_LEVELS);
+  return {
+    source: choice('source', opts.source, MATRIX_SOURCES),
+    measure: choice('measure', opts.measure, METRIC_MEASURES),
+    regionLevel: choice('region-level', opts.regionLevel, METRIC_REGION_LEVELS),
+    industryLevel:
+      level === undefined || level === 'label' ? level : (Number(level) as MetricIndustryLevel),
+    n,
+    normalized: opts.normalized,
+  };
+}
+
+async function runMetricCommand(name: string, opts: MetricCliOptions): Promise<void> {
+  const { n, year, threshold, source } = checked(opts);
+  if (source && (opts.years || opts.baseYear)) return emitMetricYears(name, opts, n);
+  const result = source
+    ? await storeMetric(name, opts, { ...storeOptions(opts, n), year })
+    : isComplexityMetric(name) && opts.matrix
+      ? await runComplexityFile(name, opts.matrix, {
+          threshold,
+          method: opts.method,
+          convention: opts.convention as 'stata' | 'py' | undefined,
+          referenceYear: opts.referenceYear,
+        })
+      : await runMetricFiles(
+          name,
+          {
+            matrix: opts.matrix,
+            firms: opts.firms,
+            regionTotals: opts.regionTotals,
+            output: opts.outputMatrix,
+          },
+          { n, normalized: opts.normalized, year },
         );
-      }
-      const n = Number(opts.n ?? '4');
-      if (!Number.isInteger(n) || n < 1) {
-        throw new AtlasError('ATLAS_E_USAGE', `--n must be a positive integer, not ${opts.n}`);
-      }
-      if (!opts.matrix && !opts.firms && !opts.source) {
-        throw new AtlasError(
-          'ATLAS_E_USAGE',
-          "give --matrix FILE (and/or --firms FILE), or --source organizations|statistics for the atlas's own matrix",
-        );
-      }
-      const year = yearOf(opts.year);
-      if ((opts.years || opts.baseYear || opts.peerSet) && !opts.source)
-        throw new AtlasError(
-          'ATLAS_E_USAGE',
-          '--years, --base-year and --peer-set need --source (the atlas’s own matrix); a file with a year column takes --reference-year',
-        );
-      const threshold = Number(opts.threshold ?? '1');
-      if (!(threshold > 0))
-        throw new AtlasError('ATLAS_E_USAGE', `--threshold must be > 0, not ${opts.threshold}`);
-      if (opts.convention !== undefined && opts.convention !== 'stata' && opts.convention !== 'py')
-        throw new AtlasError(
-          'ATLAS_E_USAGE',
-          `--convention must be stata or py, not ${opts.convention}`,
-        );
-      const source = choice('source', opts.source, ['organizations', 'statistics'] as const);
-      const level = choice('industry-level', opts.industryLevel, [
-        '1',
-        '2',
-        '3',
-        '4',
-        'label',
-      ] as const);
-      // The atlas (DuckDB store, migrations) is loaded only for --source: files need none of it.
-      const atlas = source
-        ? {
-            ...(await import('../../services/metrics/run-store-metric.ts')),
-            ...(await import('../../services/open-atlas.ts')),
-          }
-        : null;
-      if (source && (opts.years || opts.baseYear) && (name === 'eci' || name === 'pci'))
-        return emitComplexityYears(name, opts, source, level);
-      if (source && atlas && (opts.years || opts.baseYear)) {
-        const { runStoreMetricYears } =
-          await import('../../services/metrics/store-metric-years.ts');
-        const { parseYears } = await import('../../services/evaluation/evaluate-years-report.ts');
-        const r = await atlas.withAtlas({ path: opts.db }, (db) =>
-          runStoreMetricYears(
-            db,
-            name,
-            {
-              source,
-              measure: choice('measure', opts.measure, [
-                'employees',
-                'revenue',
-                'output',
-                'count',
-              ] as const),
-              regionLevel: choice('region-level', opts.regionLevel, [
-                'province',
-                'prefecture',
-              ] as const),
-              industryLevel:
-                level === undefined || level === 'label' ? level : (Number(level) as 1 | 2 | 3 | 4),
-              n,
-              normalized: opts.normalized,
-            },
-            opts.years ? parseYears(opts.years, '--years') : undefined,
-            yearOf(opts.baseYear),
-          ),
-        );
-        for (const w of r.warnings) say(`warning ${w.code}: ${w.message}`);
-        say(`years ${r.years.join(', ')}; changes and growth from ${r.baseYear}`);
-        const rows = opts.peerSet ? await peerRows(opts.db, opts.peerSet, r.rows) : r.rows;
-        emit(rows, { format: opts.format, out: opts.out }, r.columns);
-        return;
-      }
-      const result =
-        source && atlas
-          ? await atlas.withAtlas({ path: opts.db }, (db) =>
-              atlas.runStoreMetric(db, name, {
-                source,
-                measure: choice('measure', opts.measure, [
-                  'employees',
-                  'revenue',
-                  'output',
-                  'count',
-                ] as const),
-                year,
-                regionLevel: choice('region-level', opts.regionLevel, [
-                  'province',
-                  'prefecture',
-                ] as const),
-                industryLevel:
-                  level === undefined || level === 'label'
-                    ? level
-                    : (Number(level) as 1 | 2 | 3 | 4),
-                n,
-                normalized: opts.normalized,
-              }),
-            )
-          : isComplexityMetric(name) && opts.matrix
-            ? await runComplexityFile(name, opts.matrix, {
-                threshold,
-                method: opts.method,
-                convention: opts.convention as 'stata' | 'py' | undefined,
-                referenceYear: opts.referenceYear,
-              })
-            : await runMetricFiles(
-                name,
-                {
-                  matrix: opts.matrix,
-                  firms: opts.firms,
-                  regionTotals: opts.regionTotals,
-                  output: opts.outputMatrix,
-                },
-                { n, normalized: opts.normalized, year },
-              );
-      for (const w of result.warnings) say(`warning ${w.code}: ${w.message}`);
-      if (opts.peerSet && source) {
-        const rows = await peerRows(opts.db, opts.peerSet, result.rows);
-        emit(rows, { format: opts.format, out: opts.out }, result.columns);
-      } else if (result.grid && wantsCsv(opts)) await writeGridCsv(result.grid, opts);
-      else emit(result.rows, { format: opts.format, out: opts.out }, result.columns);
-    });
+  for (const w of result.warnings) say(`warning ${w.code}: ${w.message}`);
+  if (opts.peerSet && source) {
+    const rows = await peerRows(opts.db, opts.peerSet, result.rows);
+    emit(rows, { format: opts.format, out: opts.out }, result.columns);
+  } else if (result.grid && wantsCsv(opts)) await writeGridCsv(result.grid, opts);
+  else emit(result.rows, { format: opts.format, out: opts.out }, result.columns);
+}
+
+/** The metric over the atlas's own matrix; the atlas (DuckDB, migrations) is loaded only then. */
+async function storeMetric(name: string, opts: MetricCliOptions, options: StoreMetricOptions) {
+  const { runStoreMetric } = await import('../../services/metrics/run-store-metric.ts');
+  const { withAtlas } = await import('../../services/open-atlas.ts');
+  return withAtlas({ path: opts.db }, (db) => runStoreMetric(db, name, options));
+}
+
+/** `--years` / `--base-year`: the metric for each year, with changes from the base year. */
+async function emitMetricYears(name: string, opts: MetricCliOptions, n: number): Promise<void> {
+  if (name === 'eci' || name === 'pci') return emitComplexityYears(name, opts);
+  const { runStoreMetricYears } = await import('../../services/metrics/store-metric-years.ts');
+  const { parseYears } = await import('../../services/evaluation/evaluate-years-report.ts');
+  const { withAtlas } = await import('../../services/open-atlas.ts');
+  const r = await withAtlas({ path: opts.db }, (db) =>
+    runStoreMetricYears(
+      db,
+      name,
+      storeOptions(opts, n),
+      opts.years ? parseYears(opts.years, '--years') : undefined,
+      yearOf(opts.baseYear),
+    ),
+  );
+  for (const w of r.warnings) say(`warning ${w.code}: ${w.message}`);
+  say(`years ${r.years.join(', ')}; changes and growth from ${r.baseYear}`);
+  const rows = opts.peerSet ? await peerRows(opts.db, opts.peerSet, r.rows) : r.rows;
+  emit(rows, { format: opts.format, out: opts.out }, r.columns);
 }
 
 /**
  * ECI or PCI by year on the base year's scale, with ranks (within a region
  * peer set when one is given): the figures of GET /api/complexity/years.
  */
-async function emitComplexityYears(
-  name: 'eci' | 'pci',
-  opts: MetricCliOptions,
-  source: 'organizations' | 'statistics',
-  level: '1' | '2' | '3' | '4' | 'label' | undefined,
-): Promise<void> {
+async function emitComplexityYears(name: 'eci' | 'pci', opts: MetricCliOptions): Promise<void> {
   const { complexityYears } = await import('../../services/complexity/complexity-years.ts');
   const { complexityYearsRows } =
     await import('../../services/complexity/complexity-years-rows.ts');
@@ -246,19 +245,14 @@ async function emitComplexityYears(
       'ATLAS_E_USAGE',
       '--peer-set ranks regions: give it with eci (pci ranks industries)',
     );
-  const measure = choice('measure', opts.measure, [
-    'employees',
-    'revenue',
-    'output',
-    'count',
-  ] as const);
+  const s = storeOptions(opts, 1);
+  const level = s.industryLevel === 'label' ? undefined : s.industryLevel;
   const a = await withAtlas({ path: opts.db }, (db) =>
     complexityYears(db, {
-      source,
-      measure: measure === 'count' ? undefined : measure,
-      regionLevel:
-        choice('region-level', opts.regionLevel, ['province', 'prefecture'] as const) ?? 'province',
-      industryLevel: level === undefined || level === 'label' ? 2 : Number(level),
+      source: s.source ?? 'organizations',
+      measure: s.measure === 'count' ? undefined : s.measure,
+      regionLevel: s.regionLevel ?? 'province',
+      industryLevel: level ?? 2,
       years: opts.years,
       baseYear: yearOf(opts.baseYear),
       peerSet: opts.peerSet,
