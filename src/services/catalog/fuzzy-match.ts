@@ -270,9 +270,8 @@ function put(from: number, to: number, gain: number, miss: number, gap: number):
   }
 }
 
-function alignChunk(q: QueryItem[], units: Unit[], maxMisses: number): Cell {
-  const n = q.length;
-  const m = units.length;
+/** Sizes the table for an n-item chunk against m units and starts every path at row 0. */
+function resetTable(n: number, m: number, maxMisses: number): void {
   const w = m + 1;
   // Cell (i, j) at i * w + j: consumed q[0..i), next unit j.
   const size = (n + 1) * w;
@@ -283,80 +282,98 @@ function alignChunk(q: QueryItem[], units: Unit[], maxMisses: number): Cell {
     GAPS = new Int32Array(size * 2);
   }
   if (COUNTED.length < n + 1) COUNTED = new Int32Array((n + 1) * 2);
-  const obj = OBJ;
-  const credit = CREDIT;
-  const misses = MISSES;
-  const gaps = GAPS;
-  obj.fill(-Infinity, 0, size);
-  credit.fill(0, 0, size);
-  misses.fill(0, 0, size);
-  gaps.fill(0, 0, size);
+  OBJ.fill(-Infinity, 0, size);
+  CREDIT.fill(0, 0, size);
+  MISSES.fill(0, 0, size);
+  GAPS.fill(0, 0, size);
   W = w;
   REACH = 0;
   MAX_MISSES = maxMisses;
-  for (let j = 0; j <= m; j++) obj[j] = 0;
-  // Credit weights: generic items earn nothing; prefix sums over the chunk.
-  const counted = COUNTED;
-  counted[0] = 0;
-  for (let x = 0; x < n; x++) counted[x + 1] = counted[x]! + (q[x]!.generic ? 0 : 1);
+  for (let j = 0; j <= m; j++) OBJ[j] = 0;
+}
+
+/** Credit of q[i..k): generic items earn nothing (prefix sums over the chunk in COUNTED). */
+const earned = (i: number, k: number): number => COUNTED[k]! - COUNTED[i]!;
+
+/** A Latin letter of the query against a hanzi unit: its readings, whole, initial or cut short. */
+function letterOnHan(q: QueryItem[], i: number, from: number, u: { readings: string[] }): void {
+  const w = W;
+  const it = q[i]!;
+  const runEnd = it.runEnd ?? i + 1;
+  for (const r of u.readings) {
+    if (r.charCodeAt(0) !== it.letter!.charCodeAt(0)) continue;
+    let k = 1;
+    while (i + k < runEnd && k < r.length && q[i + k]!.letter === r[k]) k++;
+    if (k === r.length) put(from, from + k * w + 1, earned(i, i + k), 0, 0);
+    put(from, from + w + 1, earned(i, i + 1) * 0.9, 0, 0);
+    if (k >= 2 && r[1] === 'h' && (r[0] === 'z' || r[0] === 'c' || r[0] === 's'))
+      put(from, from + 2 * w + 1, earned(i, i + 2) * 0.9, 0, 0);
+    if (k < r.length && k > 1 && i + k === runEnd)
+      put(from, from + k * w + 1, earned(i, i + k) * 0.8, 0, 0);
+  }
+}
+
+/** A whole Latin run of the query against a word: equal, a prefix, or one edit away. */
+function runOnWord(q: QueryItem[], i: number, j: number, from: number, word: string): void {
+  const runEnd = q[i]!.runEnd ?? i + 1;
+  let run = '';
+  for (let x = i; x < runEnd; x++) run += q[x]!.letter;
+  const to = runEnd * W + j + 1;
+  const gain = earned(i, runEnd);
+  if (run === word) put(from, to, gain, 0, 0);
+  else if (word.startsWith(run) && (run.length >= 2 || word.length <= 2))
+    put(from, to, gain * 0.85, 0, 0);
+  else if (run.length >= 5 && word.length >= 5 && editDistanceAtMostOne(run, word))
+    put(from, to, gain * 0.8, 0, 0);
+}
+
+/** Every move out of cell (i, j): a gap, a skipped item, a match of item i with unit j. */
+function stepFrom(q: QueryItem[], units: Unit[], i: number, j: number, from: number): void {
+  const n = q.length;
+  const m = units.length;
+  const w = W;
+  if (i > 0 && i < n && j < m) put(from, from + 1, 0, 0, 1);
+  if (i === n) return;
+  const it = q[i]!;
+  // Skip a query item: an extra character (free if generic).
+  put(from, from + w, 0, it.generic ? 0 : 1, 0);
+  if (j === m) return;
+  const u = units[j]!;
+  if (it.han !== undefined) {
+    if ('han' in u) {
+      if (u.han === it.han) put(from, from + w + 1, earned(i, i + 1), 0, 0);
+      else if (u.readings.some((r) => it.readings!.includes(r)))
+        put(from, from + w + 1, earned(i, i + 1) * 0.8, 0, 0);
+    }
+  } else if ('han' in u) letterOnHan(q, i, from, u);
+  else if (i === 0 || q[i - 1]!.letter === undefined) runOnWord(q, i, j, from, u.word);
+}
+
+/** The best local alignment of one chunk with the units (the table above, row by row). */
+function alignChunk(q: QueryItem[], units: Unit[], maxMisses: number): Cell {
+  const n = q.length;
+  const m = units.length;
+  resetTable(n, m, maxMisses);
+  const w = W;
+  COUNTED[0] = 0;
+  for (let x = 0; x < n; x++) COUNTED[x + 1] = COUNTED[x]! + (q[x]!.generic ? 0 : 1);
   for (let i = 0; i <= n; i++) {
     let alive = false;
     for (let j = 0; j <= m; j++) {
       const from = i * w + j;
-      if (obj[from] === -Infinity) continue;
+      if (OBJ[from] === -Infinity) continue;
       alive = true;
-      if (i > 0 && i < n && j < m) put(from, from + 1, 0, 0, 1);
-      if (i === n) continue;
-      const it = q[i]!;
-      // Skip a query item: an extra character (free if generic).
-      put(from, from + w, 0, it.generic ? 0 : 1, 0);
-      if (j === m) continue;
-      const u = units[j]!;
-
-      if (it.han !== undefined) {
-        if ('han' in u) {
-          if (u.han === it.han) put(from, from + w + 1, (counted[i + 1]! - counted[i]!) * 1, 0, 0);
-          else if (u.readings.some((r) => it.readings!.includes(r)))
-            put(from, from + w + 1, (counted[i + 1]! - counted[i]!) * 0.8, 0, 0);
-        }
-        continue;
-      }
-      const runEnd = it.runEnd ?? i + 1;
-      if ('han' in u) {
-        for (const r of u.readings) {
-          if (r.charCodeAt(0) !== it.letter!.charCodeAt(0)) continue;
-          let k = 1;
-          while (i + k < runEnd && k < r.length && q[i + k]!.letter === r[k]) k++;
-          if (k === r.length)
-            put(from, from + k * w + 1, (counted[i + k]! - counted[i]!) * 1, 0, 0);
-          put(from, from + w + 1, (counted[i + 1]! - counted[i]!) * 0.9, 0, 0);
-          if (k >= 2 && r[1] === 'h' && (r[0] === 'z' || r[0] === 'c' || r[0] === 's'))
-            put(from, from + 2 * w + 1, (counted[i + 2]! - counted[i]!) * 0.9, 0, 0);
-          if (k < r.length && k > 1 && i + k === runEnd)
-            put(from, from + k * w + 1, (counted[i + k]! - counted[i]!) * 0.8, 0, 0);
-        }
-      } else if (i === 0 || q[i - 1]!.letter === undefined) {
-        // A whole Latin run against a word: equal, a prefix, or one edit away.
-        let word = '';
-        for (let x = i; x < runEnd; x++) word += q[x]!.letter;
-        const k = runEnd - i;
-        const to = runEnd * w + j + 1;
-        if (word === u.word) put(from, to, (counted[i + k]! - counted[i]!) * 1, 0, 0);
-        else if (u.word.startsWith(word) && (word.length >= 2 || u.word.length <= 2))
-          put(from, to, (counted[i + k]! - counted[i]!) * 0.85, 0, 0);
-        else if (word.length >= 5 && u.word.length >= 5 && editDistanceAtMostOne(word, u.word))
-          put(from, to, (counted[i + k]! - counted[i]!) * 0.8, 0, 0);
-      }
+      stepFrom(q, units, i, j, from);
     }
     if (!alive && REACH <= i) return NONE;
   }
   let best = -1;
   for (let j = 0; j <= m; j++) {
     const c = n * w + j;
-    if (obj[c]! > (best < 0 ? -Infinity : obj[best]!)) best = c;
+    if (OBJ[c]! > (best < 0 ? -Infinity : OBJ[best]!)) best = c;
   }
   if (best < 0) return NONE;
-  return { obj: obj[best]!, credit: credit[best]!, misses: misses[best]!, gaps: gaps[best]! };
+  return { obj: OBJ[best]!, credit: CREDIT[best]!, misses: MISSES[best]!, gaps: GAPS[best]! };
 }
 
 /**
