@@ -64,6 +64,11 @@ const LONG: [string, string, boolean][] = [
     'region,industry,value\na,x,１２\nb,x,+3\nc,x,1e3\nd,x,.5\ne,x,7.\n',
     true,
   ],
+  [
+    'integers: leading zeros, beyond 2^53 and beyond 64 bits, underscores, spaces',
+    'region,industry,value\na,x,007\nb,x,0\nc,x,9007199254740993\nd,x,18446744073709551617\ne,x,1_000\nf,x, 12\ng,x,12 \nh,x,+0\n',
+    true,
+  ],
   ['extra and repeated columns', 'region,industry,value,value,note\na,x,1,2,n\nb,y,3,4,m\n', true],
   ['semicolons', 'region;industry;value\na;x;1\nb;y;2\n', true],
   [

@@ -127,8 +127,14 @@ export class ColumnarCsv {
     );
     for (const { column, signed } of numberColumns) {
       const cell = `t.c${column}`;
+      // A cell of digits only is read by the integer cast, whose text must
+      // give the cell back (no sign, space, leading zero or underscore): the
+      // same double as the decimal cast, without the regular expression
+      // (measured 2026-12-07: 80 against 133 ms of CPU per 1.26M cells).
+      const digits = `TRY_CAST(${cell} AS UBIGINT)`;
       select.push(
-        `CASE WHEN ${plainNumber(cell, signed ?? false)} THEN TRY_CAST(${cell} AS DOUBLE) END`,
+        `CASE WHEN ${digits}::VARCHAR = ${cell} THEN ${digits}::DOUBLE
+          WHEN ${plainNumber(cell, signed ?? false)} THEN TRY_CAST(${cell} AS DOUBLE) END`,
       );
     }
     const codes = groups.map((columns) => columns.map(() => new Int32Array(this.rows)));
