@@ -1,3 +1,4 @@
+import type { ChainSummary } from '../../../src/contract/chain-templates.ts';
 import type { ClusterChains } from '../../../src/contract/chains.ts';
 import { get, query, send } from '../http.ts';
 import type { Page } from '../types.ts';
@@ -92,11 +93,7 @@ export interface ChainAction {
   next: ActionState[];
 }
 
-export interface ChainSummary {
-  id: string;
-  nameZh: string;
-  nameEn: string;
-}
+export type { ChainSummary };
 
 export interface Gap {
   node: string;
@@ -217,6 +214,11 @@ export type { ClusterChains };
 export const chainApi = {
   clusterChains: (cluster: string) =>
     get<ClusterChains>(`/api/clusters/${encodeURIComponent(cluster)}/chains`),
+  /** An analyst binds templates to a cluster, in order; an empty list returns it to its field's. */
+  bindChains: (cluster: string, templates: string[]) =>
+    send<ClusterChains>('PUT', `/api/clusters/${encodeURIComponent(cluster)}/chains`, {
+      templates,
+    }),
   review: (chain: string, node: string, organization: string, decision: 'confirm' | 'reject') =>
     send<unknown>('POST', `/api/chains/${encodeURIComponent(chain)}/placements`, {
       node,
