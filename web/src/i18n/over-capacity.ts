@@ -8,7 +8,7 @@ export const overCapacityText = defineDictionary({
       '按各地统计年鉴的行业产值（已载入图谱的部分）计算：专业化程度高、而产值下降或明显慢于全行业的地区，以及企业多而小、多数企业产值下降的地区。这是提示进一步核查产能利用率的信号，不是产能数据。',
     none: '没有地区出现信号。',
     noData:
-      '图谱中没有至少两年的地区行业产值：载入统计年鉴表（atlas import --kind region-statistics）后即可计算。',
+      '图谱中没有至少两年的地区行业产值：在“数据”页导入“地区统计数据”（统计年鉴表）后即可计算。',
     region: '地区',
     industry: '行业',
     years: '{from}—{to} 年',
@@ -27,7 +27,7 @@ export const overCapacityText = defineDictionary({
       'From regional output by industry in the yearbook tables loaded into the atlas: specialised regions whose output falls or lags well behind the industry, and regions with many small firms, most with falling output. A signal to check capacity utilisation, not capacity data.',
     none: 'No region shows a signal.',
     noData:
-      'The atlas holds no two years of regional output by industry: load yearbook tables (atlas import --kind region-statistics) to compute the signals.',
+      'The atlas holds no two years of regional output by industry: import “Regional statistics” (yearbook tables) on the Data page to compute the signals.',
     region: 'Region',
     industry: 'Industry',
     years: '{from}–{to}',
