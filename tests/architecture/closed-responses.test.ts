@@ -42,7 +42,6 @@ const NOT_YET_MIGRATED = new Set([
   '/api/openapi.json',
   '/api/organizations/{id}/history',
   '/api/panorama',
-  '/api/rankings',
   '/api/resilience',
   '/api/resilience/curve',
   '/api/resolve',
@@ -86,6 +85,7 @@ const MIGRATED = [
   '/api/organizations/{id}',
   '/api/organizations/{id}/merge',
   '/api/metrics/{name}',
+  '/api/rankings',
 ];
 
 type Schema = Record<string, unknown>;

@@ -1,34 +1,8 @@
+import type { RankingRow, Rankings } from '../../../src/contract/rankings.ts';
 import { get, query } from '../http.ts';
 
-export interface RankingRow {
-  alternative: string;
-  name: string;
-  score: number;
-  rank: number;
-  rank_low?: number;
-  rank_high?: number;
-  synthetic_share: number;
-}
-
-export interface Rankings {
-  system: {
-    id: string;
-    name: { zh: string; en: string };
-    dimensions: { id: string; name: { zh: string; en: string }; children: string[] }[];
-    indicators: { id: string; name: { zh: string; en: string }; direction: string }[];
-  };
-  rows: RankingRow[];
-  /** Clusters with no member data: not ranked, listed apart. */
-  notRanked: { alternative: string; name: string; reason: 'no_member_data' }[];
-  weights: { indicator: string; weight: number }[];
-  sensitivity: {
-    indicator: string;
-    baseWeight: number;
-    zeroMeanShift: number;
-    zeroMaxShift: number;
-  }[];
-  warnings: { code: string; message: string; details?: Record<string, unknown> }[];
-}
+/** The clusters ranked (GET /api/rankings) and one cluster's row: the server's contract. */
+export type { RankingRow, Rankings } from '../../../src/contract/rankings.ts';
 
 export interface RankingParams {
   designation: string;
