@@ -125,6 +125,7 @@ export class CandidateIndex {
     const b = blockKey(left);
     const block = b ? this.blocks.get(b) : undefined;
     const inBlock = block !== undefined && block.length <= this.blockSize;
+    const digits = digitsOf(left.name.core);
     return (j) => {
       const r = this.right[j];
       if (r.name.core === left.name.core) return true;
@@ -134,6 +135,9 @@ export class CandidateIndex {
       keys ??= look();
       for (const k of keys)
         if ((k.map === 'grams' ? r.grams : this.skipsOf(j)).has(k.key)) return true;
+      // Pinyin keys keep digits as they are and make none: keys whose digits differ are not equal.
+      r.pinyin ??= pinyinKey(r.name.core);
+      if (digitsOf(r.pinyin) !== digits) return false;
       return this.byPinyin(left)?.includes(j) ?? false;
     };
   }
@@ -158,6 +162,10 @@ export function skipGrams(s: string): Set<string> {
   for (let i = 0; i < u.length; i++)
     for (let k = 2; k <= 4 && i + k < u.length; k++) out.add(u[i] + u[i + k]);
   return out;
+}
+
+function digitsOf(s: string): string {
+  return s.replace(/[^0-9]/g, '');
 }
 
 function blockKey(r: PreparedRecord): string | undefined {

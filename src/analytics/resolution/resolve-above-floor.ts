@@ -102,8 +102,14 @@ function worthScoring(
   }
   const bonus = Math.max(0, o.cityBonus, o.regionBonus) + Math.max(0, o.industryBonus);
   const passing = right.filter.passing(l, lf, floor - bonus);
-  const test = o.blocking ? right.index.isCandidate(l) : () => true;
-  return { list: passing.filter((j) => bounded(j) && test(j)), seen: passing.length };
+  let test: ((j: number) => boolean) | undefined;
+  const list: number[] = [];
+  for (const j of passing) {
+    if (!bounded(j)) continue;
+    test ??= o.blocking ? right.index.isCandidate(l) : () => true;
+    if (test(j)) list.push(j);
+  }
+  return { list, seen: passing.length };
 }
 
 /** One left record's best candidate and runner-up among those its bound lets through. */

@@ -197,7 +197,8 @@ function jwBound(x: Uint16Array, y: Uint16Array, m: number): number {
   const jaro = Math.min(1, (m / x.length + m / y.length + 1) / 3);
   let l = 0;
   while (l < 4 && l < x.length && l < y.length && x[l] === y[l]) l++;
-  return jaro + l * 0.1 * (1 - jaro);
+  // Each unit of the common prefix is a match (unit-count-filter.ts): l ≤ m.
+  return jaro + Math.min(l, m) * 0.1 * (1 - jaro);
 }
 
 function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -12,12 +12,15 @@ import { type BoundFacts, boundable } from './score-bound.ts';
  *           one, kA = units of a's full name found in b's and kB = units of
  *           b's found in a's (a count filter on unigrams). Every name term of
  *           score-pair.ts is bounded by these counts and the lengths:
- *           · cover of a part p of a (full, core, abbreviated core; each ends
- *             the full name) in b: 1.03 when min(kA, |p|) = |p| (containment
- *             or a whole cover), else 0.6·min(kA, |p|)/|p|; b's likewise;
+ *           · cover of a part p of either name (full, core, abbreviated
+ *             core; each ends the full name) in the other: its greedy matches
+ *             are distinct units of both names found in the other, so k ≤
+ *             min(kA, kB); 1.03 when k ≥ |p| (containment or a whole cover),
+ *             else 0.6·k/|p|;
  *           · equal names (1.1) only when kA ≥ |a.core| and kB ≥ |b.core|;
  *           · Jaro-Winkler: m ≤ min(kA, kB, |x|, |y|), jaro ≤ (m/|x| +
- *             m/|y| + 1)/3, with the common prefix of the two (≤ 4 units);
+ *             m/|y| + 1)/3, with the common prefix of the two (≤ 4 units,
+ *             and ≤ m: each prefix unit of y is matched, by one unit of x);
  *           · bigram Jaccard: shared bigrams I ≤ min(|X|, |Y|, m − 1) (a
  *             shared bigram is two adjacent units found; m for one-unit
  *             names), J ≤ I/(|X| + |Y| − I);
@@ -51,6 +54,8 @@ export class UnitCountFilter {
   private readonly fullLen: Int32Array;
   private readonly coreLen: Int32Array;
   private readonly abbrLen: Int32Array;
+  /** The shortest of a right record's parts (core, abbreviated core). */
+  private readonly shortest: Int32Array;
   private readonly coreGrams: Int32Array;
   private readonly fullGrams: Int32Array;
   /** The first four units of each core and full name (−1 past the end): the Winkler prefix. */
@@ -74,6 +79,7 @@ export class UnitCountFilter {
       new Int32Array(n),
     ];
     [this.coreGrams, this.fullGrams] = [new Int32Array(n), new Int32Array(n)];
+    this.shortest = new Int32Array(n);
     [this.kA, this.kB, this.seen] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
     this.touched = new Int32Array(n);
     [this.coreHead, this.fullHead] = [new Int32Array(4 * n), new Int32Array(4 * n)];
@@ -82,11 +88,12 @@ export class UnitCountFilter {
       this.fullLen[j] = f.full.length;
       this.coreLen[j] = f.core.length;
       this.abbrLen[j] = f.abbreviated.length;
+      this.shortest[j] = Math.min(f.abbreviated.length || f.core.length, f.core.length);
       this.coreGrams[j] = f.coreGrams.length;
       this.fullGrams[j] = f.fullGrams.length;
       this.coreHead.set(head(f.core), 4 * j);
       this.fullHead.set(head(f.full), 4 * j);
-      if (!boundable(f) || !f.hanzi) this.always.push(j);
+      if (!boundable(f) || !f.hanzi || this.shortest[j] < 2) this.always.push(j);
       const r = right[j].record;
       if (r.uscc) push(this.byKey, `u:${r.uscc}`, j);
       if (r.stockCode) push(this.byKey, `s:${r.stockCode}`, j);
@@ -113,27 +120,9 @@ export class UnitCountFilter {
       this.stamp = 1;
     }
     const s = this.stamp;
-    const touched = this.touched;
-    let nt = 0;
-    const units = distinctUnits(af.full);
-    for (let k = 0; k < units.length; k++) {
-      const u = units[k];
-      const ta = times[u];
-      const p = this.postings.get(u);
-      if (!p) continue;
-      for (let i = 0; i < p.ids.length; i++) {
-        const j = p.ids[i];
-        if (this.seen[j] !== s) {
-          this.seen[j] = s;
-          this.kA[j] = 0;
-          this.kB[j] = 0;
-          touched[nt++] = j;
-        }
-        this.kA[j] += ta;
-        this.kB[j] += p.times[i];
-      }
-    }
-    for (let k = 0; k < units.length; k++) times[units[k]] = 0;
+    // One unit shared, every part of two units or more: at most max(0.6/2, (0.7 + 0)/2).
+    const single = floorName > 0.35 && Math.min(af.abbreviated.length || 2, af.core.length) >= 2;
+    const nt = this.accumulate(af, s, single);
     const out: number[] = [];
     const take = (j: number) => {
       if (this.seen[j] === -s) return;
@@ -142,13 +131,61 @@ export class UnitCountFilter {
     };
     const aCore = head(af.core);
     const aFull = head(af.full);
-    for (let k = 0; k < nt; k++)
-      if (this.nameBound(af, aCore, aFull, touched[k]) >= floorName) take(touched[k]);
+    for (let k = 0; k < nt; k++) {
+      const j = this.touched[k];
+      if (single && this.shortest[j] >= 2 && (this.kA[j] <= 1 || this.kB[j] <= 1)) continue;
+      if (this.nameBound(af, aCore, aFull, j) >= floorName) take(j);
+    }
     for (const j of this.always) take(j);
     if (a.record.uscc) for (const j of this.byKey.get(`u:${a.record.uscc}`) ?? []) take(j);
     if (a.record.stockCode)
       for (const j of this.byKey.get(`s:${a.record.stockCode}`) ?? []) take(j);
     return out;
+  }
+
+  /**
+   * kA and kB of every right record sharing a unit with a; returns how many
+   * (in `touched`). When one shared unit cannot let a record pass (`single`),
+   * the unit of a held by most records, if a holds it once, only adds to
+   * records the other units touched: a record it alone touches has kA = 1.
+   */
+  private accumulate(af: BoundFacts, s: number, single: boolean): number {
+    const units = distinctUnits(af.full);
+    let skip = -1;
+    if (single)
+      for (const u of units)
+        if (times[u] === 1 && (this.postings.get(u)?.ids.length ?? 0) > this.size(skip)) skip = u;
+    let nt = 0;
+    for (const u of units) {
+      const p = this.postings.get(u);
+      if (!p || u === skip) continue;
+      const ta = times[u];
+      for (let i = 0; i < p.ids.length; i++) {
+        const j = p.ids[i];
+        if (this.seen[j] !== s) {
+          this.seen[j] = s;
+          this.kA[j] = 0;
+          this.kB[j] = 0;
+          this.touched[nt++] = j;
+        }
+        this.kA[j] += ta;
+        this.kB[j] += p.times[i];
+      }
+    }
+    const p = skip < 0 ? undefined : this.postings.get(skip);
+    if (p)
+      for (let i = 0; i < p.ids.length; i++) {
+        const j = p.ids[i];
+        if (this.seen[j] !== s) continue;
+        this.kA[j] += 1;
+        this.kB[j] += p.times[i];
+      }
+    for (const u of units) times[u] = 0;
+    return nt;
+  }
+
+  private size(u: number): number {
+    return u < 0 ? 0 : (this.postings.get(u)?.ids.length ?? 0);
   }
 
   /** The module header's bound on the name term from the shared-unit counts. */
@@ -160,11 +197,13 @@ export class UnitCountFilter {
     const lb = this.fullLen[j];
     const lbc = this.coreLen[j];
     if (kA >= lac && kB >= lbc) return 1.1;
-    let best = Math.max(part(kA, la), part(kA, lac), part(kB, lb), part(kB, lbc));
+    // A cover's matches are distinct units of both names found in the other: k ≤ min(kA, kB).
+    const k = Math.min(kA, kB);
+    let best = Math.max(part(k, la), part(k, lac), part(k, lb), part(k, lbc));
     const laa = af.abbreviated.length;
     const lba = this.abbrLen[j];
-    if (laa > 0) best = Math.max(best, part(kA, laa) - 0.02);
-    if (lba > 0) best = Math.max(best, part(kB, lba) - 0.02);
+    if (laa > 0) best = Math.max(best, part(k, laa) - 0.02);
+    if (lba > 0) best = Math.max(best, part(k, lba) - 0.02);
     const mC = Math.min(kA, kB, lac, lbc);
     const mF = Math.min(kA, kB, la, lb);
     const jwC = jwBound(mC, lac, lbc, prefix(aCore, this.coreHead, j));
@@ -197,7 +236,7 @@ function part(k: number, len: number): number {
 function jwBound(m: number, x: number, y: number, l: number): number {
   if (m === 0 || x === 0 || y === 0) return 0;
   const jaro = Math.min(1, (m / x + m / y + 1) / 3);
-  return jaro + l * 0.1 * (1 - jaro);
+  return jaro + Math.min(l, m) * 0.1 * (1 - jaro);
 }
 
 /**
