@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { AtlasError } from '../../core/errors.ts';
 import { loadIndexSystem } from '../../services/evaluation/load-index-system.ts';
-import { clusterScorecard } from '../../services/evaluation/cluster-scorecard.ts';
+import { scorecardInDesignation } from '../../services/evaluation/cluster-scorecard.ts';
 import { STORE_SYSTEM } from '../../services/evaluation/rank-clusters.ts';
 import { rankings } from '../../services/evaluation/rankings.ts';
 import { rankClustersOverYears } from '../../services/evaluation/rank-clusters-years.ts';
@@ -68,16 +67,8 @@ export function rankingRoutes(app: FastifyInstance, db: Duck): void {
         response: { 200: open, ...errorResponses },
       },
     },
-    async (req) => {
-      const c = await db.one(`SELECT designation FROM clusters WHERE id = $id`, {
-        id: req.params.id,
-      });
-      if (!c)
-        throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster ${req.params.id}`, {
-          id: req.params.id,
-        });
-      return clusterScorecard(db, req.params.id, {
-        designation: String(c.designation),
+    async (req) =>
+      scorecardInDesignation(db, req.params.id, {
         peers: req.query.peerSet
           ? { set: req.query.peerSet }
           : req.query.names
@@ -88,8 +79,7 @@ export function rankingRoutes(app: FastifyInstance, db: Duck): void {
             : req.query.peers,
         runs: 200,
         seed: 1,
-      });
-    },
+      }),
   );
 }
 

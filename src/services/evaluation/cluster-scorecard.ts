@@ -155,3 +155,17 @@ async function chosenPeers(
     };
   return { ids: null, set: null };
 }
+
+/**
+ * GET /api/clusters/:id/scorecard: the cluster's scorecard among the
+ * clusters of its own designation (ATLAS_E_NOT_FOUND for an unknown id).
+ */
+export async function scorecardInDesignation(
+  db: Duck,
+  id: string,
+  opts: Omit<RankClustersOptions, 'designation'> & { peers?: PeerChoice } = {},
+): Promise<ClusterScorecard> {
+  const me = (await queryClusters(db)).find((c) => c.id === id);
+  if (!me) throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster ${id}`, { id });
+  return clusterScorecard(db, id, { ...opts, designation: String(me.designation) });
+}
