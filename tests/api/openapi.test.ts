@@ -63,6 +63,7 @@ describe('OpenAPI', () => {
       '/api/chains/{id}/io-evidence',
       '/api/chains/{id}/placements',
       '/api/changes/{id}/undo',
+      '/api/changes/{id}/undo-merge',
       '/api/clusters',
       '/api/clusters/{id}',
       '/api/clusters/{id}/chains',

@@ -100,6 +100,28 @@ describe('undoing a merge', () => {
     expect(again.json().code).toBe('ATLAS_E_UNDO_CONFLICT');
   });
 
+  it('undoes the whole merge from a change it made to the kept record', async () => {
+    const o5 = await state('o5');
+    expect((await merge('o2', 'o5')).statusCode).toBe(200);
+    const filled = await db.one(
+      `SELECT max(id) AS id FROM changes WHERE entity_id = 'o2' AND source = 'merge of o5 into o2'`,
+    );
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/changes/${Number(filled!.id)}/undo-merge`,
+      headers: analyst,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await state('o5')).toEqual(o5);
+    const edit = await db.one(`SELECT min(id) AS id FROM changes WHERE source = 'test'`);
+    const notMerge = await app.inject({
+      method: 'POST',
+      url: `/api/changes/${Number(edit?.id ?? 1)}/undo-merge`,
+      headers: analyst,
+    });
+    expect(notMerge.statusCode).toBe(400);
+  });
+
   it('refuses when the kept organisation changed since, and writes nothing', async () => {
     expect((await merge('o2', 'o5')).statusCode).toBe(200);
     const edit = await app.inject({

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { organizationHistory } from '../../services/history/organization-history.ts';
 import { undoChange } from '../../services/history/undo-change.ts';
+import { undoWholeMerge } from '../../services/history/undo-whole-merge.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses } from '../schemas.ts';
 
@@ -105,6 +106,32 @@ export function historyRoutes(app: FastifyInstance, db: Duck): void {
     async (req) => {
       req.auditDetails = { undo: req.params.id };
       return undoChange(db, req.params.id, req.viewer);
+    },
+  );
+
+  app.post<{ Params: { id: number } }>(
+    '/api/changes/:id/undo-merge',
+    {
+      config: { access: 'analyst' },
+      schema: {
+        tags: ['organizations'],
+        summary:
+          'Undo the whole merge a change belongs to (analysts): the merged organisation is written again, the kept one loses what it took, links, memberships and yearly figures go back; 409 when any of them changed since, nothing written',
+        params: { type: 'object', properties: { id: { type: 'integer', minimum: 1 } } },
+        response: {
+          200: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['undone', 'organization'],
+            properties: { undone: { type: 'integer' }, organization: { type: 'string' } },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      req.auditDetails = { undoMerge: req.params.id };
+      return undoWholeMerge(db, req.params.id, req.viewer);
     },
   );
 }

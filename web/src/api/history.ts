@@ -11,4 +11,7 @@ export const historyApi = {
     ),
   undo: (change: number) =>
     send<{ undone: number; organization: string }>('POST', `/api/changes/${change}/undo`),
+  /** Undo the whole merge a change belongs to (the merged organisation comes back). */
+  undoMerge: (change: number) =>
+    send<{ undone: number; organization: string }>('POST', `/api/changes/${change}/undo-merge`),
 };

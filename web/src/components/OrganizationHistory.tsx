@@ -85,8 +85,26 @@ function Source(props: { text: string }) {
   const undo = /^undo of change (\d+)$/.exec(props.text);
   if (props.text === 'edited by hand') return <>{tt('sourceEdit')}</>;
   if (undo) return <>{tt('sourceUndo', { id: undo[1] })}</>;
-  if (/^merge of .+ into .+$/.test(props.text)) return <>{tt('sourceMerge')}</>;
+  if (MERGE.test(props.text)) return <>{tt('sourceMerge')}</>;
   return <SourceText text={citeSource(lang, props.text)} />;
+}
+
+const MERGE = /^merge of .+ into .+$/;
+
+/** The newest row of each merge none of whose rows is undone yet (a merge's rows share source and time). */
+function mergeHeadsOf(items: readonly ChangeItem[]): Set<number> {
+  const undone = new Set(
+    items.filter((c) => MERGE.test(c.source) && c.undoneBy !== null).map((c) => c.source + c.at),
+  );
+  const seen = new Set<string>();
+  const heads = new Set<number>();
+  for (const c of items) {
+    const key = c.source + c.at;
+    if (!MERGE.test(c.source) || seen.has(key) || undone.has(key)) continue;
+    seen.add(key);
+    heads.add(c.id);
+  }
+  return heads;
 }
 
 const undoable = (c: ChangeItem) =>
@@ -110,11 +128,11 @@ export function OrganizationHistory(props: {
   const { data, error } = useLoad(`history|${props.id}|${props.generation}`, () =>
     historyApi.organization(props.id),
   );
-  const undo = async (c: ChangeItem) => {
+  const undo = async (c: ChangeItem, whole = false) => {
     setBusy(true);
     setFailure(null);
     try {
-      await historyApi.undo(c.id);
+      await (whole ? historyApi.undoMerge(c.id) : historyApi.undo(c.id));
       props.onUndone();
     } catch (e) {
       setFailure(e instanceof ApiFailure ? e.body.message : String(e));
@@ -122,6 +140,7 @@ export function OrganizationHistory(props: {
       setBusy(false);
     }
   };
+  const mergeHeads = mergeHeadsOf(data?.items ?? []);
   let body: ReactNode;
   if (error) body = <p className="muted">{error}</p>;
   else if (!data) body = null;
@@ -153,6 +172,7 @@ export function OrganizationHistory(props: {
               canUndo={props.canUndo}
               busy={busy}
               onUndo={() => void undo(c)}
+              onUndoMerge={mergeHeads.has(c.id) ? () => void undo(c, true) : undefined}
             />
           ))}
         </tbody>
@@ -182,7 +202,14 @@ function when(at: string): string {
 }
 
 /** One change: when, by whom, what in words, the values before and after, its source and year; an undo where allowed. */
-function HistoryRow(p: { c: ChangeItem; canUndo: boolean; busy: boolean; onUndo: () => void }) {
+function HistoryRow(p: {
+  c: ChangeItem;
+  canUndo: boolean;
+  busy: boolean;
+  onUndo: () => void;
+  /** On the newest row of a merge not yet undone: undo the whole merge. */
+  onUndoMerge?: () => void;
+}) {
   const tt = useDictionary(historyText);
   const c = p.c;
   return (
@@ -215,6 +242,16 @@ function HistoryRow(p: { c: ChangeItem; canUndo: boolean; busy: boolean; onUndo:
             </button>
           ) : c.undoneBy !== null ? (
             <span className="muted">{tt('undone')}</span>
+          ) : null}
+          {p.onUndoMerge ? (
+            <button
+              type="button"
+              disabled={p.busy}
+              onClick={p.onUndoMerge}
+              data-testid="history-undo-merge"
+            >
+              {tt('undoMerge')}
+            </button>
           ) : null}
         </td>
       ) : null}
