@@ -1,6 +1,7 @@
 import type { WorldBenchmark } from '../../api/world.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { worldText } from '../../i18n/world.ts';
+import { IndustryCodes } from '../IndustryCodes.tsx';
 
 /** The field's DPS counterpart with the concordance rows behind it, and the related US clusters. */
 export function UsCounterpart(props: { data: WorldBenchmark }) {
@@ -13,7 +14,11 @@ export function UsCounterpart(props: { data: WorldBenchmark }) {
   return (
     <section data-testid="us-counterpart">
       <h3>
-        {tt('usTitle')}: <span data-testid="us-name">{us.nameEn}</span> (DPS {us.code})
+        {tt('usTitle')}:{' '}
+        <span data-testid="us-name" lang="en">
+          {us.nameEn}
+        </span>{' '}
+        (DPS {us.code})
       </h3>
       <p className="muted small">
         {tt('usShare', {
@@ -37,10 +42,10 @@ export function UsCounterpart(props: { data: WorldBenchmark }) {
             {us.evidence.map((e) => (
               <tr key={`${e.gbt4754}-${e.naics}`}>
                 <td>
-                  {e.gbt4754} {e.gbtName}
+                  <IndustryCodes codes={[e.gbt4754]} />
                 </td>
                 <td>
-                  {e.naics} {e.naicsTitle ?? ''}
+                  {e.naics} <span lang="en">{e.naicsTitle ?? ''}</span>
                 </td>
                 <td>
                   {tt(`relation.${e.relation}`)}
@@ -55,16 +60,22 @@ export function UsCounterpart(props: { data: WorldBenchmark }) {
       {props.data.otherUsClusters.length > 0 ? (
         <p className="small">
           {tt('otherUs')}:{' '}
-          {props.data.otherUsClusters
-            .map((o) => `${o.nameEn} (${tt('codesN', { n: o.codes })})`)
-            .join('; ')}
+          {props.data.otherUsClusters.map((o, k) => (
+            <span key={o.code}>
+              {k > 0 ? '; ' : ''}
+              <span lang="en">{o.nameEn}</span> ({tt('codesN', { n: o.codes })})
+            </span>
+          ))}
         </p>
       ) : null}
       <p className="small" data-testid="us-related">
         {tt('relatedUs')}:{' '}
-        {props.data.relatedUsClusters
-          .map((r) => `${r.nameEn} (${tt('relatedness', { v: r.crAll.toFixed(2) })})`)
-          .join('; ')}
+        {props.data.relatedUsClusters.map((r, k) => (
+          <span key={r.code}>
+            {k > 0 ? '; ' : ''}
+            <span lang="en">{r.nameEn}</span> ({tt('relatedness', { v: r.crAll.toFixed(2) })})
+          </span>
+        ))}
       </p>
     </section>
   );

@@ -2,10 +2,11 @@ import type { WorldClusterList } from '../../api/world.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { worldText } from '../../i18n/world.ts';
 import { useLang } from '../../lang.tsx';
+import { IndustryCodes } from '../IndustryCodes.tsx';
 
 /** Every world cluster the sources name: its field codes with their basis, its quoted mentions. */
 export function WorldRecords(props: { list: WorldClusterList }) {
-  const { name } = useLang();
+  const { name, lang } = useLang();
   const tt = useDictionary(worldText);
   const cite = new Map(props.list.sources.map((s) => [s.id, s.citation]));
   return (
@@ -18,18 +19,29 @@ export function WorldRecords(props: { list: WorldClusterList }) {
             <div className="small">
               {tt('codes')}:{' '}
               {c.gbt4754.length
-                ? c.gbt4754
-                    .map((g) => `${g.code}${g.inferred ? `（${tt('inferred')}）` : ''}`)
-                    .join('、')
+                ? c.gbt4754.map((g, k) => (
+                    <span key={g.code}>
+                      {k > 0 ? (lang === 'en' ? '; ' : '；') : ''}
+                      <IndustryCodes codes={[g.code]} />
+                      {g.inferred
+                        ? lang === 'en'
+                          ? ` (${tt('inferred')})`
+                          : `（${tt('inferred')}）`
+                        : ''}
+                    </span>
+                  ))
                 : c.fieldNoteZh
                   ? name(c.fieldNoteZh, c.fieldNote)
                   : tt('noField')}
             </div>
             <div className="muted small">
               {c.facts.length === 0 ? `${tt('noFacts')} · ` : ''}
-              {c.mentions
-                .map((m) => `「${m.quote}」 — ${cite.get(m.source) ?? m.source}`)
-                .join(' ')}
+              {/* Quoted as the source wrote it, in its language, with its citation. */}
+              {c.mentions.map((m, k) => (
+                <span key={k} lang={/[\u3400-\u9fff]/.test(m.quote) ? 'zh-CN' : 'en'}>
+                  {k > 0 ? ' ' : ''}「{m.quote}」 — {cite.get(m.source) ?? m.source}
+                </span>
+              ))}
             </div>
           </li>
         ))}
