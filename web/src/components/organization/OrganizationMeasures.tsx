@@ -52,7 +52,7 @@ export function OrganizationMeasures({ org }: { org: OrganizationDetail }) {
       ) : measures.length === 0 ? (
         <p className="muted">{tt('noMeasures')}</p>
       ) : (
-        <table className="table" data-testid="measures">
+        <table className="table measures-table" data-testid="measures">
           <thead>
             <tr>
               <th>{tt('year')}</th>

@@ -17,8 +17,11 @@ type Say = (key: FigureKey, vars?: Record<string, string | number>) => string;
  * the provenance's note as written. Ids (the import's) stay off the screen.
  */
 export function figureSourceText(s: FigureSourceView, say: Say): string {
-  const parts = [say('figure.source', { source: s.source ?? '—' })];
-  if (s.file && s.row !== undefined) parts.push(say('figure.row', { file: s.file, row: s.row }));
+  const row = s.file && s.row !== undefined ? say('figure.row', { file: s.file, row: s.row }) : '';
+  // A file that is its own source is named once, with its row.
+  const same = row !== '' && s.file === s.source;
+  const parts = [say('figure.source', { source: same ? row : (s.source ?? '—') })];
+  if (row !== '' && !same) parts.push(row);
   if (s.year !== undefined) parts.push(say('figure.year', { year: s.year }));
   if (s.loadedAt) parts.push(say('figure.loaded', { date: s.loadedAt }));
   if (s.by) parts.push(say('figure.by', { by: s.by }));
