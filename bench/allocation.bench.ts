@@ -13,6 +13,7 @@ import {
   type CapacityRow,
   type OrderRow,
 } from '../src/analytics/allocation/capacity-allocation.ts';
+import { duePeriodAllocation } from '../src/analytics/allocation/due-period-allocation.ts';
 import { programmedAllocation } from '../src/analytics/allocation/programmed-allocation.ts';
 import { fairShareBySegments } from '../src/analytics/allocation/reference/fair-share-by-segments.ts';
 import { haversineKm } from '../src/analytics/matching/haversine.ts';
@@ -74,7 +75,11 @@ const TAU = 0.4;
 const one = instance(200, 2000, 1);
 const five = instance(200, 2000, 5);
 const small = instance(50, 500, 1);
-const last = { one: NaN, five: NaN, fair: NaN, lp: NaN, whole: '' };
+// Due periods: the same instance over 4 periods, a quarter of each capacity per period, orders due 1–4.
+const PERIODS = 4;
+const dueCaps = one.caps.map((c) => ({ ...c, capacity: c.capacity / PERIODS }));
+const dueOrds = one.ords.map((o, j) => ({ ...o, due: 1 + (j % PERIODS) }));
+const last = { one: NaN, five: NaN, fair: NaN, lp: NaN, whole: '', due: NaN };
 const highs = await highsRuntime();
 
 const file: BenchFile = {
@@ -95,6 +100,14 @@ const file: BenchFile = {
       baseline: () => greedy(five.caps, five.ords, TAU),
       report: () =>
         `optimum ${last.five.toFixed(0)} yuan; greedy ${greedy(five.caps, five.ords, TAU).toFixed(0)} yuan`,
+    },
+    {
+      name: 'due periods (4), one product, 200 × 2,000: time-expanded flow vs the plain flow',
+      runs: 1,
+      fast: () => (last.due = duePeriodAllocation(dueCaps, dueOrds, TAU).total),
+      baseline: () => capacityAllocation(one.caps, one.ords, TAU).total,
+      report: () =>
+        `with due periods ${last.due.toFixed(0)} yuan; without ${last.one.toFixed(0)} yuan (same capacity over the horizon)`,
     },
     {
       name: 'one product, 200 × 2,000: min-cost flow vs HiGHS LP (peer)',
