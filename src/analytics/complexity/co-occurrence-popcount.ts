@@ -59,7 +59,7 @@ const BODY = [
 ].flat();
 
 /** The module: one type (4 × i32 → nothing), one function, one memory; exports "cooc", "mem". */
-function moduleBytes(): Uint8Array {
+function moduleBytes(): Uint8Array<ArrayBuffer> {
   const section = (id: number, bytes: number[]) => [id, ...leb(bytes.length), ...bytes];
   const name = (s: string) => [s.length, ...Array.from(s, (ch) => ch.charCodeAt(0))];
   const body = [...leb(BODY.length), ...BODY];
