@@ -133,6 +133,26 @@ describe('saving a run', () => {
   });
 });
 
+describe('a run with due periods', () => {
+  it('keeps the period each line is made in', async () => {
+    const dated = {
+      ...run,
+      name: '按周交货',
+      orders: orders.map((o, k) => ({ ...o, due: k + 1 })),
+    };
+    const saved = (await save(dated)).json();
+    expect(saved.allocations.length).toBeGreaterThan(0);
+    for (const a of saved.allocations) {
+      const due = dated.orders.find((o) => o.order === a.order)!.due;
+      expect(a.period).toBeGreaterThanOrEqual(1);
+      expect(a.period).toBeLessThanOrEqual(due);
+    }
+    const own = (await get(`/api/capacity/runs/${saved.id}`, memberO1)).json();
+    expect(own.allocations.every((a: { period: number | null }) => a.period !== null)).toBe(true);
+    await app.inject({ method: 'DELETE', url: `/api/capacity/runs/${saved.id}`, headers: analyst });
+  });
+});
+
 describe('reading a run', () => {
   it('shows analysts and admins every line and the summary', async () => {
     for (const h of [analyst, admin]) {
