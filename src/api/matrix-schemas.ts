@@ -1,12 +1,12 @@
 /**
  * The region × industry matrix's pieces as JSON Schema, for the routes built
- * on it that are not yet mounted whole from src/contract (homogeneity,
- * complexity tables, chains, consolidation). Each is generated from the
+ * on it that are not yet mounted whole from src/contract (complexity
+ * tables, chains, consolidation). Each is generated from the
  * contract (src/contract/metrics.ts), so its confidential aggregates carry
  * the contract's marker; only the warning with open details is written here
  * until those answers map their warnings to the contract's.
  */
-import { MatrixInfo, MatrixQuery, NamedCode } from '../contract/metrics.ts';
+import { MatrixInfo, MatrixQuery } from '../contract/metrics.ts';
 import type { MetricIndustryLevel } from '../core/model/metric-matrix.ts';
 import type { StoreMatrixOptions } from '../services/metrics/store-matrix.ts';
 import { wire } from './contract-schema.ts';
@@ -17,7 +17,6 @@ export const matrixQueryProperties = wire(MatrixQuery, 'input').properties as Re
   unknown
 >;
 
-export const namedCodeSchema = wire(NamedCode);
 export const matrixInfoSchema = wire(MatrixInfo);
 
 export const warningSchema = {

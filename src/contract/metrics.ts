@@ -141,3 +141,93 @@ export const MetricAnswer = z
     'JSON as below; with format=csv, text/csv with the CLI’s columns (region,industry,value | region,value | industry,value | a,b,value)',
   );
 export type MetricAnswer = z.infer<typeof MetricAnswer>;
+
+/** GET /api/homogeneity's query: the matrix, the regions compared and how. */
+export const HomogeneityQuery = MatrixQuery.extend({
+  regionLevel: z
+    .enum(METRIC_REGION_LEVELS)
+    .optional()
+    .describe('default: prefecture when any code is a prefecture or within is given'),
+  region: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional()
+    .describe('the region compared'),
+  peers: z
+    .string()
+    .regex(/^\d{6}(,\d{6})*$/)
+    .optional()
+    .describe('comma-separated region codes: pairs above the threshold'),
+  within: z
+    .string()
+    .regex(/^\d{2}0000$/)
+    .optional()
+    .describe('a province: its prefectures are the peers'),
+  industries: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe('comma-separated priority industries instead of LQ ≥ 1'),
+  threshold: z.number().min(0).max(1).default(0.8),
+  limit: whole.min(1).max(500).default(10),
+});
+export type HomogeneityQuery = z.input<typeof HomogeneityQuery>;
+
+const industryNames = {
+  industry: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string().nullable(),
+};
+
+/** An industry both regions of a pair prioritise, with its LQ and share in each. */
+export const OverlapIndustry = z.strictObject({
+  ...industryNames,
+  lqA: confidentialAggregate(),
+  lqB: confidentialAggregate(),
+  shareA: confidentialAggregate(),
+  shareB: confidentialAggregate(),
+});
+
+/** Two regions and how alike the industries they prioritise are. */
+export const RegionPair = z.strictObject({
+  a: NamedCode,
+  b: NamedCode,
+  similarity: confidentialAggregate(
+    z.number(),
+    'cosine of industry shares over the industries either region prioritises',
+  ),
+  similarityAll: confidentialAggregate(z.number(), 'cosine over every industry'),
+  overlap: z.array(OverlapIndustry),
+  overlapShare: z.strictObject({ a: confidentialAggregate(), b: confidentialAggregate() }),
+});
+export type RegionPair = z.infer<typeof RegionPair>;
+
+/** Homogeneous competition (同质化竞争): a region's structure and priorities, and similar regions. */
+export const HomogeneityAnswer = z.strictObject({
+  basis: z.enum(['lq', 'industries']),
+  threshold: z.number(),
+  region: NamedCode.nullable(),
+  peers: z.array(NamedCode),
+  priorities: z.array(
+    z.strictObject({
+      ...industryNames,
+      lq: confidentialAggregate(),
+      share: confidentialAggregate(),
+    }),
+  ),
+  structure: z
+    .array(
+      z.strictObject({
+        ...industryNames,
+        value: confidentialAggregate(),
+        share: confidentialAggregate(),
+        lq: confidentialAggregate(),
+      }),
+    )
+    .describe("the region's industries by share"),
+  similar: z.array(RegionPair),
+  pairs: z.array(RegionPair),
+  matrix: MatrixInfo,
+  warnings: z.array(AnswerWarning),
+});
+export type HomogeneityAnswer = z.infer<typeof HomogeneityAnswer>;

@@ -28,7 +28,6 @@ const NOT_YET_MIGRATED = new Set([
   '/api/gaps',
   '/api/geo/{level}',
   '/api/health',
-  '/api/homogeneity',
   '/api/imports',
   '/api/industries',
   '/api/io/buyers',
@@ -86,6 +85,7 @@ const MIGRATED = [
   '/api/organizations/{id}/merge',
   '/api/metrics/{name}',
   '/api/rankings',
+  '/api/homogeneity',
 ];
 
 type Schema = Record<string, unknown>;

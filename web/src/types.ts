@@ -5,7 +5,6 @@ import type {
   ClusterSummary,
   MemberCount,
 } from '../../src/contract/clusters.ts';
-import type { MatrixInfo, NamedCode } from '../../src/contract/metrics.ts';
 import type { RecordProvenance } from '../../src/contract/record-provenance.ts';
 import type { NamedRegion, RegionView } from '../../src/contract/regions.ts';
 
@@ -39,45 +38,15 @@ export interface ApiError {
 
 /**
  * A code with its names, how a region × industry matrix was built, and a
- * metric over it (GET /api/metrics/:name): the server's contract.
+ * metric over it (GET /api/metrics/:name), homogeneous competition (GET
+ * /api/homogeneity): the server's contract.
  */
-export type { MatrixInfo, MetricAnswer, NamedCode } from '../../src/contract/metrics.ts';
-
-export interface ApiWarning {
-  code: string;
-  message: string;
-  details?: Record<string, unknown>;
-}
-
-export interface NamedIndustryValue {
-  industry: string;
-  nameZh: string;
-  nameEn: string | null;
-}
-
-export interface RegionPair {
-  a: NamedCode;
-  b: NamedCode;
-  similarity: number | null;
-  similarityAll: number;
-  overlap: Array<NamedIndustryValue & { lqA: number; lqB: number; shareA: number; shareB: number }>;
-  overlapShare: { a: number; b: number };
-}
-
-export interface HomogeneityAnswer {
-  basis: 'lq' | 'industries';
-  threshold: number;
-  region: NamedCode | null;
-  /** Figures null where the disclosure rule withholds them. */
-  structure: Array<
-    NamedIndustryValue & { value: number | null; share: number | null; lq: number | null }
-  >;
-  priorities: Array<NamedIndustryValue & { lq: number | null; share: number | null }>;
-  similar: RegionPair[];
-  pairs: RegionPair[];
-  matrix: MatrixInfo;
-  warnings: ApiWarning[];
-}
+export type {
+  HomogeneityAnswer,
+  MatrixInfo,
+  MetricAnswer,
+  NamedCode,
+} from '../../src/contract/metrics.ts';
 
 /** One page of a paginated API list (every list answers this shape). */
 export interface Page<T> {

@@ -1,4 +1,6 @@
 import { declareAggregates } from '../../core/access/disclosure.ts';
+import type { HomogeneityAnswer } from '../../contract/metrics.ts';
+import { answerWarnings } from '../answer-warnings.ts';
 import { firmCells } from './firm-cells.ts';
 import { revealedSets } from './run-store-metric.ts';
 import { AtlasError, type AtlasWarning } from '../../core/errors.ts';
@@ -159,4 +161,14 @@ export async function homogeneity(db: Duck, q: HomogeneityQuery): Promise<Homoge
     matrix: built.info,
     warnings: built.warnings,
   };
+}
+
+/**
+ * GET /api/homogeneity's answer (src/contract/metrics.ts): the result with
+ * its warnings as the wire carries them; the figures keep their declared
+ * contributions (they are declared on the rows and pairs, kept as they are).
+ */
+export async function homogeneityAnswer(db: Duck, q: HomogeneityQuery): Promise<HomogeneityAnswer> {
+  const r = await homogeneity(db, q);
+  return { ...r, warnings: answerWarnings(r.warnings) };
 }

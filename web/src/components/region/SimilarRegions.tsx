@@ -17,6 +17,8 @@ function short(s: string, n: number): string {
 export function SimilarRegions({ h }: { h: HomogeneityAnswer }) {
   const inm = useIndustryName();
   const { t, name, lang } = useLang();
+  // A share the disclosure rule withheld is null: "–", as `fixed` writes it.
+  const percent = (v: number | null) => (v === null ? '–' : formatPercent(lang, v));
   if (h.similar.length === 0) return <p className="muted">{t('noMatch')}</p>;
   return (
     <table className="similar" data-testid="similar-regions">
@@ -55,7 +57,7 @@ export function SimilarRegions({ h }: { h: HomogeneityAnswer }) {
                   <span
                     key={o.industry}
                     className="chip"
-                    title={`${t('share')}: ${formatPercent(lang, o.shareA)} / ${formatPercent(lang, o.shareB)}`}
+                    title={`${t('share')}: ${percent(o.shareA)} / ${percent(o.shareB)}`}
                   >
                     {o.industry} {short(inm.name(o.industry, o.nameZh, o.nameEn), 14)}{' '}
                     <b>
