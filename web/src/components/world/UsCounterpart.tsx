@@ -25,7 +25,7 @@ export function UsCounterpart(props: { data: WorldBenchmark }) {
           n: concorded,
           share: `${Math.round(us.share * 100)}%`,
         })}{' '}
-        · {tt('source')}: {us.source}
+        · {tt('source')}: <span lang="en">{us.source}</span>
       </p>
       <details>
         <summary>{tt('evidence')}</summary>

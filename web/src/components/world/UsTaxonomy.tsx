@@ -49,7 +49,8 @@ export function UsTaxonomy() {
       ) : null}
       {data ? (
         <p className="muted small">
-          {tt('source')}: {data.sources.join('; ')}
+          {/* Cited as written (English sources). */}
+          {tt('source')}: <span lang="en">{data.sources.join('; ')}</span>
         </p>
       ) : null}
     </section>
