@@ -10,7 +10,10 @@ import { boundFacts, scoreUpperBound } from '../../src/analytics/resolution/scor
 import { scorePair } from '../../src/analytics/resolution/score-pair.ts';
 import { UnitCountFilter } from '../../src/analytics/resolution/unit-count-filter.ts';
 import { resolutionReference } from '../../src/services/resolution/resolution-reference.ts';
-import { toRecords } from '../../src/services/resolution/resolve-organizations.ts';
+import {
+  type OrganizationRow,
+  toRecords,
+} from '../../src/services/resolution/resolve-organizations.ts';
 
 /**
  * The bounds the import matcher filters by never fall below a pair's score,
@@ -57,7 +60,7 @@ function records(): { left: PreparedRecord[]; right: PreparedRecord[] } {
     { id: 'x2', name: '湖北能源集團股份有限公司', region: '42' },
     { id: 'x3', name: '中联重科', region: '430100' },
   ];
-  const prep = (side: string, list: typeof rows) =>
+  const prep = (side: string, list: OrganizationRow[]) =>
     toRecords(list, side, []).map((r) => prepareRecord(r, places));
   return { left: prep('left', left), right: prep('right', rows) };
 }
