@@ -9,7 +9,7 @@
  * larger than the cache at random; numbered by out-degree, the few hubs that
  * take most reads share a few cache lines, and sorted rows read the rest in
  * increasing address order. Measured 2026-12-07 on 1M nodes / 10M edges
- * (Chung-Lu, exponent 2.1, ids shuffled): a Gauss-Seidel sweep 2× cheaper
+ * (Chung-Lu, exponent 2.1, ids shuffled): a Gauss-Seidel sweep 1.5-1.8× cheaper
  * (bench/pagerank-large.bench.ts).
  *
  * Numbering: `order[k]` is the old id of new node k, by out-degree
