@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { capacityAllocation } from '../../src/analytics/allocation/capacity-allocation.ts';
 import { duePeriodAllocation } from '../../src/analytics/allocation/due-period-allocation.ts';
 import { productRoutes } from '../../src/analytics/allocation/product-routes.ts';
 import { cumulativeDueLp } from '../../src/analytics/allocation/reference/cumulative-due-lp.ts';
@@ -123,6 +124,31 @@ describe('allocation with due periods', () => {
           capacities.find((c) => c.member === slot.split('|')[0])!.capacity + 1e-9,
         );
     }
+  });
+
+  it('with one period, equals the plain allocation (a member starting later offers nothing)', () => {
+    const r = seededRandom(99);
+    const caps = Array.from({ length: 4 }, (_, i) => ({
+      member: `M${i}`,
+      product: 'rebar',
+      capacity: 2 + Math.floor(r() * 6),
+      unitCost: 2800 + Math.round(r() * 400),
+      lon: 117.5 + r(),
+      lat: 39 + r(),
+    }));
+    const ords = Array.from({ length: 6 }, (_, j) => ({
+      order: `o${j}`,
+      product: 'rebar',
+      quantity: 1 + Math.floor(r() * 6),
+      lon: 116 + r() * 3,
+      lat: 38.5 + r() * 2,
+      due: 1,
+    }));
+    const got = duePeriodAllocation(caps, ords, 0.6);
+    expect(got.total).toBeCloseTo(capacityAllocation(caps, ords, 0.6).total, 6);
+    expect(got.allocations.every((a) => a.period === 1)).toBe(true);
+    const late = duePeriodAllocation([{ ...caps[0], firstPeriod: 2 }, ...caps.slice(1)], ords, 0.6);
+    expect(late.allocations.some((a) => a.member === 'M0')).toBe(false);
   });
 
   it('is refused with whole orders or a fair share, saying why', async () => {

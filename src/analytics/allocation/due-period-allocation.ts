@@ -48,6 +48,7 @@ import {
 import { productRoutes, type ProductRoutes } from './product-routes.ts';
 import { minCostFlow } from './min-cost-flow.ts';
 import { recordProduct } from './record-product.ts';
+import { transportationProblem } from './transportation-problem.ts';
 
 const isPeriod = (p: unknown) => Number.isInteger(p) && (p as number) >= 1;
 
@@ -126,6 +127,7 @@ function solveNetwork(
 ): Solved {
   const m = cap.length;
   const n = due.length;
+  if (T === 1) return { serve: onePeriod(cap, quantity, routes) };
   const P = (i: number, t: number) => 2 + i * T + t - 1;
   const O = (j: number) => 2 + m * T + j;
   const from: number[] = [];
@@ -162,6 +164,23 @@ function solveNetwork(
   for (let r = 0; r < routes.from.length; r++)
     serve[routes.from[r] * n + routes.to[r]] = res.flow[firstServe + r];
   return { serve };
+}
+
+/** A horizon of one period is the plain transportation problem (its specialised solver). */
+function onePeriod(
+  cap: readonly CapacityRow[],
+  quantity: readonly number[],
+  routes: ProductRoutes,
+): Float64Array {
+  const s = transportationProblem({
+    supply: cap.map((c) => ((c.firstPeriod ?? 1) > 1 ? 0 : c.capacity)),
+    demand: quantity,
+    routes,
+  });
+  const n = quantity.length;
+  const serve = new Float64Array(cap.length * n);
+  for (let r = 0; r < routes.from.length; r++) serve[routes.from[r] * n + routes.to[r]] = s.flow[r];
+  return serve;
 }
 
 /** One load per member over the horizon (recordProduct wrote one per member and period). */
