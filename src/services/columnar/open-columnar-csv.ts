@@ -37,8 +37,15 @@ const TEXT = new Set(['.csv', '.tsv', '.txt']);
  * DuckDB — and the caller then uses the row-wise reader, which also names
  * every problem the same way as before. Too many rows is
  * ATLAS_E_FILE_TOO_LARGE.
+ * `doubles` picks, from the header, columns to read as DOUBLE (see
+ * ColumnarCsv): tried only when the file holds no underscore, which
+ * read_csv's parser takes as a digit separator and parseNumber refuses; when
+ * that read fails on a cell, the file is read again as text.
  */
-export async function openColumnarCsv(file: string): Promise<ColumnarTable | null> {
+export async function openColumnarCsv(
+  file: string,
+  opts: { doubles?: (columns: string[]) => number[] } = {},
+): Promise<ColumnarTable | null> {
   const ext = extname(file).toLowerCase();
   if (!TEXT.has(ext)) return null;
   // read_csv reads a path as a glob pattern: such names go the row-wise way.
@@ -51,12 +58,19 @@ export async function openColumnarCsv(file: string): Promise<ColumnarTable | nul
   if (!head) return null;
   const layout = scanCsvLayout(bytes, head.delimiter.charCodeAt(0));
   if (!layout.regular || layout.records < 2) return null;
-  let csv: ColumnarCsv;
-  try {
-    csv = await ColumnarCsv.open(file, {
+  const open = (doubles: number[]) =>
+    ColumnarCsv.open(file, {
       delimiter: head.delimiter,
       columnCount: head.columns.length,
       parallel: !layout.multiline,
+      doubles,
+    });
+  const doubles = bytes.includes(0x5f) ? [] : (opts.doubles?.(head.columns) ?? []);
+  let csv: ColumnarCsv;
+  try {
+    csv = await open(doubles).catch((e: unknown) => {
+      if (doubles.length === 0) throw e;
+      return open([]);
     });
   } catch {
     return null;

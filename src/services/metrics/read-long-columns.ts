@@ -25,8 +25,11 @@ export interface LongColumns {
  * (services/columnar), validated over the columns; anything else — another
  * format or encoding, irregular quoting — through readLongFile, coded
  * afterwards. `optional` label columns are read when present.
- * Cost on the fast path: one read_csv pass plus one table scan per column;
- * a few thousand strings for a million rows.
+ * The value column is first read by read_csv as DOUBLE; a file where that
+ * read fails, or leaves a kept row without a finite value ≥ 0 or a label, is
+ * read again with text cells (the strict path), which names every problem.
+ * Cost on the fast path: one read_csv pass, a dictionary per label column
+ * and one joined scan; a few thousand strings for a million rows.
  */
 export async function readLongColumns(
   file: string,
@@ -34,27 +37,44 @@ export async function readLongColumns(
   valueColumn = 'value',
   optional: readonly string[] = [],
 ): Promise<LongColumns> {
-  const table = await openColumnarCsv(file);
-  if (!table) return fromRows(file, labels, valueColumn, optional);
-  try {
-    return await fromColumns(table, labels, valueColumn, optional);
-  } catch (e) {
-    // The file's own problems are AtlasErrors; anything else is the fast path's: read row-wise.
-    if (e instanceof AtlasError) throw e;
-    return fromRows(file, labels, valueColumn, optional);
-  } finally {
-    table.close();
+  const doubles = (columns: string[]) => {
+    const j = lowerIndex(columns).get(valueColumn);
+    return j === undefined ? [] : [j];
+  };
+  for (const opts of [{ doubles }, {}]) {
+    const table = await openColumnarCsv(file, opts);
+    if (!table) break;
+    try {
+      const read = await fromColumns(table, labels, valueColumn, optional);
+      if (read) return read;
+    } catch (e) {
+      // The file's own problems are AtlasErrors; anything else is the fast path's: read row-wise.
+      if (e instanceof AtlasError) throw e;
+      break;
+    } finally {
+      table.close();
+    }
   }
+  return fromRows(file, labels, valueColumn, optional);
 }
 
+/** Header index by trimmed lower-case name (the last of repeated names, as before). */
+function lowerIndex(columns: string[]): Map<string, number> {
+  return new Map(columns.map((c, j) => [c.trim().toLowerCase(), j]));
+}
+
+/**
+ * The columns of `table`, or null when its value column was read as DOUBLE
+ * and a kept row is not clean: the caller then reads the file as text.
+ */
 async function fromColumns(
   table: ColumnarTable,
   required: readonly string[],
   valueColumn: string,
   optional: readonly string[],
-): Promise<LongColumns> {
+): Promise<LongColumns | null> {
   const { file, csv } = table;
-  const byLower = new Map(table.columns.map((c, j) => [c.trim().toLowerCase(), j]));
+  const byLower = lowerIndex(table.columns);
   const present = optional.filter((c) => byLower.has(c));
   const names = [...required, ...present];
   // As the row-wise path: optional columns are named too when a required one is missing.
@@ -80,6 +100,7 @@ async function fromColumns(
     let bad = false;
     for (const col of columns) if (col.codes[r] < 0) bad = true;
     if (!bad && !Number.isNaN(values[r])) continue;
+    if (csv.doubles.has(valueIdx)) return null;
     const at = table.lineOf(r);
     columns.forEach((col, q) => {
       if (col.codes[r] < 0)

@@ -1,4 +1,10 @@
-import { DuckDBInstance, type DuckDBConnection, type DuckDBDataChunk } from '@duckdb/node-api';
+import {
+  DuckDBDoubleVector,
+  DuckDBInstance,
+  DuckDBIntegerVector,
+  type DuckDBConnection,
+  type DuckDBDataChunk,
+} from '@duckdb/node-api';
 
 /**
  * A delimited text file read by DuckDB's `read_csv` into one in-memory table
@@ -13,8 +19,13 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBDataChunk } from '@du
  *   the caller's own parser (thousands separators, full-width digits, …);
  * - rows are in file order (DuckDB preserves insertion order) and include
  *   blank rows, marked in `blank` so that row k is always record k + 1.
+ * - a column opened as `doubles` is read by read_csv's own DOUBLE parser,
+ *   which accepts more than a plain decimal (underscores, `inf`, negatives):
+ *   its NaN means "not certified", and the caller reads the file again as
+ *   text when a row it keeps has one.
  * Cost: one parallel pass of read_csv over the file, then one scan of the
- * in-memory table per request. Any DuckDB error is thrown as it is: the
+ * in-memory table per request; results come back through the vectors' typed
+ * arrays, never one JS value per cell. Any DuckDB error is thrown as it is: the
  * caller falls back to its own reader, which names the problem.
  */
 export class ColumnarCsv {
@@ -26,26 +37,38 @@ export class ColumnarCsv {
     /** 1 where every cell of the row is empty or white space. */
     readonly blank: Uint8Array,
     readonly blankCount: number,
+    /** The columns read as DOUBLE by read_csv. */
+    readonly doubles: ReadonlySet<number>,
   ) {}
 
   /**
    * Reads `file` (UTF-8, header on the first line) as `columnCount` text
    * columns; `parallel: false` for files with a quoted cell over two lines,
-   * which DuckDB's parallel scanner refuses.
+   * which DuckDB's parallel scanner refuses. `doubles` are read as DOUBLE:
+   * a cell read_csv cannot parse then fails the whole read.
    */
   static async open(
     file: string,
-    opts: { delimiter: string; columnCount: number; parallel?: boolean },
+    opts: {
+      delimiter: string;
+      columnCount: number;
+      parallel?: boolean;
+      doubles?: readonly number[];
+    },
   ): Promise<ColumnarCsv> {
+    const doubles = new Set(opts.doubles ?? []);
     const instance = await DuckDBInstance.create(':memory:');
     const con = await instance.connect();
     try {
       const cols = Array.from({ length: opts.columnCount }, (_, j) => `c${j}`);
-      const types = cols.map((c) => `'${c}': 'VARCHAR'`).join(', ');
+      const types = cols
+        .map((c, j) => `'${c}': '${doubles.has(j) ? 'DOUBLE' : 'VARCHAR'}'`)
+        .join(', ');
+      const texts = cols.map((c, j) => (doubles.has(j) ? `${c}::VARCHAR` : c));
       // Blank: no character other than white space in any cell. A first cell
       // that starts with a printable ASCII character settles it without a search.
-      const blank = `CASE WHEN ascii(c0) BETWEEN 33 AND 126 THEN false
-        ELSE NOT regexp_matches(concat(${cols.join(', ')}), '[^${WS_CHARS}]') END`;
+      const blank = `CASE WHEN ascii(${texts[0]}) BETWEEN 33 AND 126 THEN false
+        ELSE NOT regexp_matches(concat(${texts.join(', ')}), '[^${WS_CHARS}]') END`;
       await con.run(
         `CREATE TEMP TABLE t AS SELECT *, ${blank} AS blank
          FROM read_csv($1, header = true, delim = $2, quote = '"', escape = '"',
@@ -62,7 +85,7 @@ export class ColumnarCsv {
         await fill(con, `SELECT blank::INTEGER FROM t`, (ch, at, n) =>
           copyInts(ch, 0, mask, at, n),
         );
-      return new ColumnarCsv(instance, con, rows, mask, blanks);
+      return new ColumnarCsv(instance, con, rows, mask, blanks, doubles);
     } catch (e) {
       con.closeSync();
       instance.closeSync();
@@ -125,39 +148,29 @@ export class ColumnarCsv {
         select.push(`coalesce(j${g}_${q}.id, -1)`);
       }),
     );
-    for (const { column, signed } of numberColumns) {
-      const cell = `t.c${column}`;
-      // A cell of digits only is read by the integer cast, whose text must
-      // give the cell back (no sign, space, leading zero or underscore): the
-      // same double as the decimal cast, without the regular expression
-      // (measured 2026-12-07: 80 against 133 ms of CPU per 1.26M cells).
-      const digits = `TRY_CAST(${cell} AS UBIGINT)`;
+    for (const { column, signed } of numberColumns)
       select.push(
-        `CASE WHEN ${digits}::VARCHAR = ${cell} THEN ${digits}::DOUBLE
-          WHEN ${plainNumber(cell, signed ?? false)} THEN TRY_CAST(${cell} AS DOUBLE) END`,
+        this.doubles.has(column)
+          ? certifiedDouble(`t.c${column}`, signed ?? false)
+          : plainDouble(`t.c${column}`, signed ?? false),
       );
-    }
     const codes = groups.map((columns) => columns.map(() => new Int32Array(this.rows)));
     const flat = codes.flat();
     const values = numberColumns.map(() => new Float64Array(this.rows));
-    let rowids = new Int32Array(2048);
     await fill(
       this.con,
       `SELECT t.rowid::INTEGER, ${select.join(', ')} FROM t ${joins.join(' ')}`,
       (ch, _at, n) => {
-        if (rowids.length < n) rowids = new Int32Array(n);
-        copyInts(ch, 0, rowids, 0, n);
+        // Every column is non-null by construction, so the typed arrays are read as they are.
+        const rowids = intItems(ch, 0, n);
         flat.forEach((out, q) => {
-          const v = ch.getColumnVector(q + 1);
-          for (let k = 0; k < n; k++) out[rowids[k]] = v.getItem(k) as number;
+          const v = intItems(ch, q + 1, n);
+          for (let k = 0; k < n; k++) out[rowids[k]] = v[k];
         });
         values.forEach((out, q) => {
-          const v = ch.getColumnVector(flat.length + 1 + q);
-          for (let k = 0; k < n; k++) {
-            const x = v.getItem(k) as number | null;
-            // null (not plain), ±Infinity (beyond a double): the caller's parser decides.
-            out[rowids[k]] = x === null || !Number.isFinite(x) ? NaN : x;
-          }
+          const v = doubleItems(ch, flat.length + 1 + q, n);
+          // NaN (not plain), ±Infinity (beyond a double): the caller's parser decides.
+          for (let k = 0; k < n; k++) out[rowids[k]] = v[k] - v[k] === 0 ? v[k] : NaN;
         });
       },
     );
@@ -165,7 +178,9 @@ export class ColumnarCsv {
     for (const [q, { column, signed }] of numberColumns.entries())
       numbers.push({
         values: values[q],
-        others: await this.others(column, signed ?? false, values[q]),
+        others: this.doubles.has(column)
+          ? new Map()
+          : await this.others(column, signed ?? false, values[q]),
       });
     return { dictionaries, codes, numbers };
   }
@@ -225,10 +240,33 @@ export class ColumnarCsv {
 const WS_CHARS =
   '\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
 
-/** A cell number column: values, NaN where `others` holds the raw text. */
+/**
+ * A cell number column: values, NaN where `others` holds the raw text. For a
+ * column opened as `doubles`, `others` is empty and NaN marks a cell that is
+ * empty, not finite, negative (unless signed) or beyond read_csv's parser.
+ */
 export interface NumberColumn {
   values: Float64Array;
   others: Map<number, string | null>;
+}
+
+/**
+ * SQL: the double of a text cell that is a plain decimal, else NaN. A cell of
+ * digits only is read by the integer cast, whose text must give the cell back
+ * (no sign, space, leading zero or underscore): the same double as the
+ * decimal cast, without the regular expression (measured 2026-12-07: 80
+ * against 133 ms of CPU per 1.26M cells).
+ */
+function plainDouble(cell: string, signed: boolean): string {
+  const digits = `TRY_CAST(${cell} AS UBIGINT)`;
+  return `coalesce(CASE WHEN ${digits}::VARCHAR = ${cell} THEN ${digits}::DOUBLE
+    WHEN ${plainNumber(cell, signed)} THEN TRY_CAST(${cell} AS DOUBLE) END, 'NaN'::DOUBLE)`;
+}
+
+/** SQL: a DOUBLE cell when finite (and ≥ 0 unless `signed`), else NaN. */
+function certifiedDouble(cell: string, signed: boolean): string {
+  const ok = signed ? `isfinite(${cell})` : `isfinite(${cell}) AND ${cell} >= 0`;
+  return `coalesce(CASE WHEN ${ok} THEN ${cell} END, 'NaN'::DOUBLE)`;
 }
 
 /** SQL: is `cell` a plain decimal (non-negative unless `signed`)? */
@@ -262,6 +300,33 @@ function copyInts(
   at: number,
   count: number,
 ) {
+  out.set(intItems(chunk, column, count), at);
+}
+
+/**
+ * A non-null INTEGER column of a chunk as its typed array (no value objects).
+ * The vector's `items` is private in the typings (@duckdb/node-api 1.5): it is
+ * read when present and long enough, else each item is read.
+ */
+function intItems(chunk: DuckDBDataChunk, column: number, count: number): Int32Array {
   const v = chunk.getColumnVector(column);
-  for (let k = 0; k < count; k++) out[at + k] = v.getItem(k) as number;
+  const items = v instanceof DuckDBIntegerVector ? itemsOf(v) : undefined;
+  if (items instanceof Int32Array && items.length >= count) return items;
+  const out = new Int32Array(count);
+  for (let k = 0; k < count; k++) out[k] = v.getItem(k) as number;
+  return out;
+}
+
+function itemsOf(v: object): unknown {
+  return (v as { items?: unknown }).items;
+}
+
+/** A non-null DOUBLE column of a chunk as its typed array. */
+function doubleItems(chunk: DuckDBDataChunk, column: number, count: number): Float64Array {
+  const v = chunk.getColumnVector(column);
+  const items = v instanceof DuckDBDoubleVector ? itemsOf(v) : undefined;
+  if (items instanceof Float64Array && items.length >= count) return items;
+  const out = new Float64Array(count);
+  for (let k = 0; k < count; k++) out[k] = v.getItem(k) as number;
+  return out;
 }
