@@ -140,7 +140,7 @@ async function importTable(
   }
   // Every cell passes the text rule first; its refused rows never reach a kind's preparation.
   const screened = screenTable(table, { acceptGarbled: opts.acceptGarbled });
-  const prepared = await planFor(db, screened.table, opts, provenance, matcher);
+  const prepared = await planFor(db, screened.table, opts, provenance, matcher, staged);
   const plan: Plan = {
     ...prepared,
     rowsRead: table.rows.length + plainRows,
@@ -225,6 +225,7 @@ async function planFor(
   opts: ImportOptions,
   provenance: ProvenanceInput,
   matcher: OrgMatcher,
+  staged?: StagedOrganizations,
 ): Promise<Plan> {
   const ref = referenceIndexes();
   const common = { map: opts.map, defaultProvenance: provenance, onProgress: opts.onProgress };
@@ -241,6 +242,7 @@ async function planFor(
         dataYear: provenance.year,
         queuedAsNew: opts.queuedAsNew,
         reviewed: opts.reviewed,
+        matcher: staged?.atlasMatcher,
       });
       const records = planned.records;
       return {

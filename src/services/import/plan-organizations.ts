@@ -4,7 +4,8 @@ import { relations, type PreparedOrganizations } from '../../ingest/prepare-orga
 import type { RowIssue } from '../../ingest/row-issue.ts';
 import type { Duck } from '../../store/duck.ts';
 import { loadOrganizations } from '../../store/organizations.ts';
-import { type AtlasMatch, matchToAtlas } from '../resolution/match-to-atlas.ts';
+import { AtlasMatcher } from '../resolution/atlas-matcher.ts';
+import { type AtlasMatch, type AtlasMatchRow, matchToAtlas } from '../resolution/match-to-atlas.ts';
 import type { AtlasResolution, LocatedRecord } from './atlas-resolution.ts';
 import { dataYearOf } from './data-year.ts';
 import {
@@ -21,7 +22,8 @@ import { referenceIndexes } from './reference-indexes.ts';
 /**
  * The organisations of a prepared file, met with the atlas: places found from
  * coordinates, the year of the data put in each provenance, each record
- * matched (services/resolution/match-to-atlas.ts) and then new, merged into
+ * matched (services/resolution/match-to-atlas.ts, answered by the atlas
+ * matcher: atlas-matcher.ts) and then new, merged into
  * its organisation by the identity rules (identity-rules.ts), or held for
  * review. Writes nothing; the records returned are what the import writes.
  */
@@ -43,6 +45,8 @@ export interface PlanOrganizationsOptions {
    * organisation: written as new) or the id of the atlas's organisation it is.
    */
   reviewed?: Readonly<Record<number, string>>;
+  /** The atlas already prepared for this import (stage-organizations.ts); default: prepared here. */
+  matcher?: AtlasMatcher;
 }
 
 /** Places and data years, before matching: a region found here helps the resolver. */
@@ -65,7 +69,7 @@ function placeRecords(
   return { records, located };
 }
 
-function matchRows(records: readonly Organization[]) {
+function matchRows(records: readonly Organization[]): AtlasMatchRow[] {
   return records.map((o) => ({
     id: o.id,
     name: o.name,
@@ -82,7 +86,7 @@ export async function planOrganizations(
   opts: PlanOrganizationsOptions = {},
 ): Promise<PlannedOrganizations> {
   const { records: placed, located } = placeRecords(p, opts.dataYear);
-  const { matches } = await matchToAtlas(db, matchRows(placed));
+  const matches = await atlasMatches(db, p, matchRows(placed), opts);
   const atlasIds = [
     ...new Set([
       ...matches.flatMap((m) => (m.organization ? [m.organization] : [])),
@@ -123,6 +127,36 @@ export async function planOrganizations(
     out.records.push(mergeInto(out, row, old, o, m, p.kindGiven[i]));
   });
   return out;
+}
+
+/**
+ * matchToAtlas's answer for each row. The atlas matcher gives the rows it
+ * pairs; every other row is distinct, its best score and reasons unused —
+ * unless a person decided that row, whose merge names them: then the whole
+ * list is asked of matchToAtlas, as before.
+ */
+async function atlasMatches(
+  db: Duck,
+  p: PreparedOrganizations,
+  rows: readonly AtlasMatchRow[],
+  opts: PlanOrganizationsOptions,
+): Promise<AtlasMatch[]> {
+  const matcher = opts.matcher ?? (await AtlasMatcher.open(db));
+  const paired = matcher.size === 0 ? new Map<string, AtlasMatch>() : matcher.pairAll(rows);
+  const reviewed = opts.reviewed ?? {};
+  if (rows.some((r, i) => reviewed[p.recordRows[i][0]] !== undefined && !paired.has(r.id)))
+    return (await matchToAtlas(db, rows)).matches;
+  return rows.map(
+    (r): AtlasMatch =>
+      paired.get(r.id) ?? {
+        row: r.id,
+        organization: null,
+        decision: 'distinct',
+        how: 'resolver',
+        score: 0,
+        reasons: [],
+      },
+  );
 }
 
 /** A held row a person decided: written as new, or merged into the organisation named. */

@@ -59,6 +59,8 @@ export interface StagedOrganizations {
   /** Rows checked in the database and written by write(). */
   plainRows: number;
   write(tx: Tx): Promise<number>;
+  /** The atlas as the matcher prepared it, for the row-by-row merge (plan-organizations.ts). */
+  atlasMatcher?: AtlasMatcher;
   /** Drops the staged tables (call once, done or failed). */
   release(): Promise<void>;
 }
@@ -154,6 +156,7 @@ export async function stageOrganizations(
     return {
       table: tableOf(path, shape, plain.encoding, rows.rest),
       plainRows: rows.plain,
+      atlasMatcher: rows.matcher,
       write: async (tx) => {
         const bytes = Math.max(cap, mem.writeBytesPerRow * rows.plain);
         // Only a cap of ours is raised: a lower limit set by the operator stays.
@@ -280,7 +283,11 @@ async function checkRows(
   plan: PlainOrgPlan & { lookups: Lookups },
   slice: number,
   onProgress?: OnProgress,
-): Promise<{ plain: number; rest: { n: number; cells: (string | null)[] }[] }> {
+): Promise<{
+  plain: number;
+  rest: { n: number; cells: (string | null)[] }[];
+  matcher?: AtlasMatcher;
+}> {
   const distinct = async (c: string | undefined) =>
     c
       ? (await tx.all(`SELECT DISTINCT ${c} AS v FROM ${plan.staged.table} WHERE rowid > 0`))
@@ -298,7 +305,8 @@ async function checkRows(
   const total = plan.staged.lines - 1;
   onProgress?.(0, total, 'check');
   let { plain } = await classifyOrganizations(tx, plan);
-  plain -= await releaseAtlasCandidates(db, tx, plan, slice);
+  const matched = await releaseAtlasCandidates(db, tx, plan, slice);
+  plain -= matched.released;
   let rest = await rowByRowCells(tx, plan);
   // A row of the row-by-row path may merge with a plain row: hand those over too.
   const released = await releaseSharingKeys(tx, plan, keysOf(plan, rest));
@@ -315,7 +323,7 @@ async function checkRows(
   }
   await dropStagedCells(tx, plan); // the verdicts hold what the write needs
   onProgress?.(total, total, 'check');
-  return { plain, rest };
+  return { plain, rest, matcher: matched.matcher };
 }
 
 /**
@@ -335,8 +343,8 @@ async function releaseAtlasCandidates(
   tx: Tx,
   plan: PlainOrgPlan,
   slice: number,
-): Promise<number> {
-  if (plan.existing.ids.length === 0) return 0;
+): Promise<{ released: number; matcher?: AtlasMatcher }> {
+  if (plan.existing.ids.length === 0) return { released: 0 };
   const paired: number[] = [];
   const counts = new Map<string, number>();
   const again: Awaited<ReturnType<typeof plainMatchRows>> = [];
@@ -369,7 +377,7 @@ async function releaseAtlasCandidates(
     for (const r of again) if (hits.has(r.id)) paired.push(r.n);
   }
   await releaseRows(tx, plan, paired);
-  return paired.length;
+  return { released: paired.length, matcher };
 }
 
 /** The merge keys of rows (prepare-organizations.ts, merge-organizations.ts), as the plain rows have them. */

@@ -24,14 +24,14 @@ import { toRecords } from './resolve-organizations.ts';
 /**
  * Which rows of a file name an organisation already in the atlas, surely or
  * for review — what an import needs to know before it writes its rows in
- * bulk (the rows paired go to the row-by-row merge, which asks matchToAtlas
- * for the whole answer). The atlas is read and prepared once for every slice
- * of the file; candidates that cannot reach the review threshold are never
+ * bulk (the rows paired go to the row-by-row merge, which asks pairAll for
+ * them with the same prepared atlas). The atlas is read and prepared once for
+ * every slice of the file; candidates that cannot reach the review threshold are never
  * scored (analytics/resolution/resolve-above-floor.ts).
  *
  * Every row paired here is paired by matchToAtlas (match-to-atlas.ts) with
  * the same organisation, decision, score and reasons, and every row
- * matchToAtlas pairs is paired here: tests/services/import-atlas-matcher.test.ts
+ * matchToAtlas pairs is paired here: tests/resolution/atlas-matcher.test.ts
  * holds the two equal on the bundled atlas and a generated registry.
  *
  * When every organisation of the atlas has a USCC (a registry loaded
@@ -138,6 +138,27 @@ export class AtlasMatcher {
       for (const g of grams) out.set(g, (out.get(g) ?? 0) + 1);
     }
     return out;
+  }
+
+  /**
+   * The rows one matchToAtlas call on the whole list pairs, and how: pair()
+   * once, and the rows whose decision asked the common-core counts decided
+   * again with the rows settled by their USCC counted too (as matchToAtlas
+   * counts every row the resolver is given).
+   */
+  pairAll(rows: readonly AtlasMatchRow[]): Map<string, AtlasMatch> {
+    const first = this.pair(rows);
+    if (first.uncounted === 0 || first.countDependent.length === 0) return first.paired;
+    const counts = new Map(first.leftGrams);
+    for (const [g, n] of this.uncountedGrams(rows)) counts.set(g, (counts.get(g) ?? 0) + n);
+    const dependent = new Set(first.countDependent);
+    const again = this.pair(
+      rows.filter((r) => dependent.has(r.id)),
+      { counts },
+    );
+    for (const id of dependent) first.paired.delete(id);
+    for (const [id, m] of again.paired) first.paired.set(id, m);
+    return first.paired;
   }
 
   pair(rows: readonly AtlasMatchRow[], counts?: LeftGramCounts): AtlasPairing {
