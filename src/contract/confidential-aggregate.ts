@@ -11,12 +11,15 @@ import { CONFIDENTIAL_KEY, DOMINANCE, MIN_CONTRIBUTORS } from '../core/access/di
 
 const rule = `confidential aggregate: null where the disclosure rule withholds it (fewer than ${MIN_CONTRIBUTORS} contributors, one over ${DOMINANCE * 100}%, or recoverable by subtraction)`;
 
-/** `base` (a number, by default) as a confidential aggregate: nullable and marked. */
-export function confidentialAggregate<T extends z.ZodNumber>(
+/**
+ * `base` (a number, by default; a string for a sentence that quotes such a
+ * figure) as a confidential aggregate: nullable and marked.
+ */
+export function confidentialAggregate<T extends z.ZodNumber | z.ZodString = z.ZodNumber>(
   base: T = z.number() as T,
   description?: string,
-) {
-  return base.nullable().meta({
+): z.ZodNullable<T> {
+  return z.nullable(base).meta({
     [CONFIDENTIAL_KEY]: 'aggregate',
     description: description ? `${description}; ${rule}` : rule,
   });

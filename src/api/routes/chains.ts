@@ -1,4 +1,3 @@
-import { confidentialAggregate } from '../../core/access/disclosure.ts';
 import type { FastifyInstance } from 'fastify';
 import { AtlasError } from '../../core/errors.ts';
 import { chainContext, chainGapsFor, chainPanorama } from '../../services/chain/panorama.ts';
@@ -20,7 +19,6 @@ import {
 import type { Duck } from '../../store/duck.ts';
 import { onePage, type Paged } from '../paging.ts';
 import { errorResponses } from '../schemas.ts';
-import { warningSchema } from '../matrix-schemas.ts';
 import { wire } from '../contract-schema.ts';
 import {
   ChainList,
@@ -45,79 +43,21 @@ import {
   CreateChainActionInput,
   MoveChainActionInput,
 } from '../../contract/chain-actions.ts';
+import {
+  ChainGapsAnswer,
+  ChainPanoramaAnswer,
+  ChainTargetsAnswer,
+  PanoramaQuery,
+  TargetsQuery,
+} from '../../contract/chain-panorama.ts';
 
 /**
  * Industry chains (issue 5): templates, the panorama of a cluster or region
  * on a template, its gaps, targets to attract, and the review of placements.
- * Panorama objects are large and documented in analytics/chain/panorama.ts;
- * their nested objects are passed through whole (additionalProperties).
+ * The answers' shapes are src/contract/chain-panorama.ts.
  */
 
-const open = { type: 'object', additionalProperties: true } as const;
-const anyList = { type: 'array', items: open } as const;
-
-interface ScopeQuery {
-  cluster?: string;
-  region?: string;
-  chain?: string;
-  minConfidence?: number;
-  strongMinFirms?: number;
-  strongMinAnchors?: number;
-  weakMaxFirms?: number;
-  minInsideShare?: number;
-  fourBasesWeight?: number;
-}
-
-const scopeProperties = {
-  cluster: {
-    type: 'string',
-    minLength: 1,
-    maxLength: 200,
-    description: 'a cluster id: its members are placed',
-  },
-  region: {
-    type: 'string',
-    pattern: '^\\d{6}$',
-    description: 'a GB/T 2260 region: the organisations located there',
-  },
-  chain: {
-    type: 'string',
-    pattern: '^[a-z0-9][a-z0-9-]*$',
-    description: "template id (default: the cluster's first)",
-  },
-  minConfidence: {
-    type: 'number',
-    minimum: 0,
-    maximum: 1,
-    description: 'unconfirmed placements below this do not count (0.25)',
-  },
-  strongMinFirms: {
-    type: 'integer',
-    minimum: 0,
-    description: 'strong: at least this many firms (5)',
-  },
-  strongMinAnchors: {
-    type: 'integer',
-    minimum: 0,
-    description: 'strong: at least this many anchors (1)',
-  },
-  weakMaxFirms: {
-    type: 'integer',
-    minimum: 0,
-    description: 'weak: at most this many firms and no anchor (2)',
-  },
-  minInsideShare: {
-    type: 'number',
-    minimum: 0,
-    maximum: 1,
-    description: 'strong also needs this inside share (off)',
-  },
-  fourBasesWeight: {
-    type: 'number',
-    minimum: 0,
-    description: 'weight of four-bases nodes in completeness (1)',
-  },
-} as const;
+type ScopeQuery = PanoramaQuery;
 
 const request = (q: ScopeQuery) => ({
   cluster: q.cluster,
@@ -132,73 +72,6 @@ const request = (q: ScopeQuery) => ({
     fourBasesWeight: q.fourBasesWeight,
   },
 });
-
-const scopeSchema = {
-  type: 'object',
-  properties: {
-    type: { type: 'string', enum: ['cluster', 'region'] },
-    id: { type: 'string' },
-    name: { type: 'string' },
-    regions: { type: 'array', items: { type: 'string' } },
-  },
-} as const;
-
-/** A panorama's nodes: their figures from firms' measures and link values are confidential aggregates. */
-const sum = (description: string) => confidentialAggregate({ type: 'number', description });
-const panoramaSchema = {
-  type: 'object',
-  additionalProperties: true,
-  properties: {
-    nodes: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: true,
-        properties: {
-          size: {
-            type: 'object',
-            additionalProperties: true,
-            properties: {
-              revenue: sum("the node's firms' revenue"),
-              employees: sum("the node's firms' employees"),
-              output: sum("the node's firms' output"),
-            },
-          },
-          links: {
-            type: 'object',
-            additionalProperties: true,
-            properties: {
-              inValue: sum("value of the supply links into the node's firms"),
-              outValue: sum("value of the supply links out of the node's firms"),
-              insideShare: confidentialAggregate({
-                type: 'number',
-                description: 'share of inputs bought inside the place (by value, or by count)',
-              }),
-            },
-          },
-          reason: confidentialAggregate({
-            type: 'string',
-            description: 'the status rule applied, with the figures (quotes the inside share)',
-          }),
-        },
-      },
-    },
-  },
-} as const;
-
-const panoramaResult = {
-  type: 'object',
-  required: ['scope', 'panorama', 'minConfidence', 'placements', 'syntheticShare', 'warnings'],
-  properties: {
-    scope: scopeSchema,
-    panorama: panoramaSchema,
-    minConfidence: { type: 'number' },
-    placements: open,
-    syntheticShare: { type: 'number' },
-    warnings: { type: 'array', items: warningSchema },
-    actions: open,
-  },
-} as const;
 
 /** Code-unit order: the same on every run and machine (no locale). */
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -327,8 +200,8 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
         tags: ['chains'],
         summary:
           'Chain panorama (产业链全景图): per node the firms by tier, size, supply links, inside share and status',
-        querystring: { type: 'object', additionalProperties: false, properties: scopeProperties },
-        response: { 200: panoramaResult, ...errorResponses },
+        querystring: wire(PanoramaQuery, 'input'),
+        response: { 200: wire(ChainPanoramaAnswer), ...errorResponses },
       },
     },
     async (req) => chainPanorama(db, request(req.query)),
@@ -341,19 +214,8 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
         tags: ['chains'],
         summary:
           'Chain gaps (强链补链): missing, weak, thin four-bases, single-supplier and outside-dependent nodes, with actions',
-        querystring: { type: 'object', additionalProperties: false, properties: scopeProperties },
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              scope: scopeSchema,
-              template: open,
-              gaps: anyList,
-              warnings: { type: 'array', items: warningSchema },
-            },
-          },
-          ...errorResponses,
-        },
+        querystring: wire(PanoramaQuery, 'input'),
+        response: { 200: wire(ChainGapsAnswer), ...errorResponses },
       },
     },
     async (req) => {
@@ -362,33 +224,14 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
     },
   );
 
-  app.get<{ Querystring: ScopeQuery & { node?: string; limit?: number } }>(
+  app.get<{ Querystring: TargetsQuery }>(
     '/api/targets',
     {
       schema: {
         tags: ['chains'],
         summary: 'Firms elsewhere to attract (招商) for the chain gaps, ranked with reasons',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            ...scopeProperties,
-            node: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
-            limit: { type: 'integer', minimum: 1, maximum: 100, default: 10 },
-          },
-        },
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              scope: scopeSchema,
-              template: open,
-              nodes: anyList,
-              warnings: { type: 'array', items: warningSchema },
-            },
-          },
-          ...errorResponses,
-        },
+        querystring: wire(TargetsQuery, 'input'),
+        response: { 200: wire(ChainTargetsAnswer), ...errorResponses },
       },
     },
     async (req) =>

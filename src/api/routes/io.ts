@@ -7,6 +7,8 @@ import { listIoTables } from '../../services/io/list-tables.ts';
 import { ioSuppliers } from '../../services/io/suppliers.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses } from '../schemas.ts';
+import { wire } from '../contract-schema.ts';
+import { ChainIoEvidence, IoEvidenceParams, IoEvidenceQuery } from '../../contract/io-evidence.ts';
 
 /**
  * China's national input-output tables (NBS 2002-2020, data/io/README.md):
@@ -17,11 +19,6 @@ import { errorResponses } from '../schemas.ts';
 const num = { type: 'number' } as const;
 const str = { type: 'string' } as const;
 const sectorProps = { code: str, nameZh: str, nameEn: str } as const;
-const sector = {
-  type: 'object',
-  required: ['code', 'nameZh', 'nameEn'],
-  properties: sectorProps,
-} as const;
 const tableProps = {
   id: str,
   year: { type: 'integer' },
@@ -239,66 +236,16 @@ export function ioRoutes(app: FastifyInstance, db: Duck): void {
     async (req) => ioLinkages(req.query),
   );
 
-  app.get<{ Params: { id: string }; Querystring: TableQuery & { min?: number } }>(
+  app.get<{ Params: { id: string }; Querystring: IoEvidenceQuery }>(
     '/api/chains/:id/io-evidence',
     {
       schema: {
         tags: ['chains', 'io'],
         summary:
           "IO evidence of a chain template's edges: the largest input coefficient between the nodes' sectors and its year; edges without support flagged for review",
-        params: {
-          type: 'object',
-          required: ['id'],
-          properties: { id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' } },
-        },
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            ...tableQuery,
-            min: { type: 'number', minimum: 0, maximum: 1, description: 'supported from (0.01)' },
-          },
-        },
-        response: {
-          200: {
-            type: 'object',
-            required: ['chain', 'version', 'table', 'minCoefficient', 'edges', 'summary'],
-            properties: {
-              chain: str,
-              version: str,
-              table,
-              minCoefficient: num,
-              summary: {
-                type: 'object',
-                properties: { supported: num, weak: num, none: num, unmapped: num },
-              },
-              edges: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    from: str,
-                    to: str,
-                    status: { type: 'string', enum: ['supported', 'weak', 'none', 'unmapped'] },
-                    review: { type: 'boolean' },
-                    year: { type: 'integer' },
-                    table: str,
-                    supplier: { anyOf: [sector, { type: 'null' }] },
-                    buyer: { anyOf: [sector, { type: 'null' }] },
-                    coefficient: { type: ['number', 'null'] },
-                    flow: { type: ['number', 'null'], description: '万元' },
-                    sameSector: { type: 'boolean' },
-                    fromSectors: { type: 'array', items: sector },
-                    toSectors: { type: 'array', items: sector },
-                    unmappedNodes: { type: 'array', items: str },
-                    reason: str,
-                  },
-                },
-              },
-            },
-          },
-          ...errorResponses,
-        },
+        params: wire(IoEvidenceParams, 'input'),
+        querystring: wire(IoEvidenceQuery, 'input'),
+        response: { 200: wire(ChainIoEvidence), ...errorResponses },
       },
     },
     async (req) =>
