@@ -142,12 +142,16 @@ export class ColumnarCsv {
     }
     const joins: string[] = [];
     const select: string[] = [];
-    groups.forEach((columns, g) =>
+    for (const [g, columns] of groups.entries()) {
+      const byEnum = await this.enumOf(g, dictionaries[g].length);
       columns.forEach((j, q) => {
-        joins.push(`LEFT JOIN dict${g} AS j${g}_${q} ON t.c${j} = j${g}_${q}.v`);
-        select.push(`coalesce(j${g}_${q}.id, -1)`);
-      }),
-    );
+        if (byEnum) select.push(`coalesce(enum_code(t.c${j}::enum${g})::INTEGER, -1)`);
+        else {
+          joins.push(`LEFT JOIN dict${g} AS j${g}_${q} ON t.c${j} = j${g}_${q}.v`);
+          select.push(`coalesce(j${g}_${q}.id, -1)`);
+        }
+      });
+    }
     for (const { column, signed } of numberColumns)
       select.push(
         this.doubles.has(column)
@@ -183,6 +187,23 @@ export class ColumnarCsv {
           : await this.others(column, signed ?? false, values[q]),
       });
     return { dictionaries, codes, numbers };
+  }
+
+  /**
+   * Makes dictionary `g` an ENUM type whose codes are its ids, when it is
+   * small: a cast to it is cheaper than a hash join up to some 10⁴ values and
+   * far dearer beyond (measured 2026-12-07 on 1.26M rows of 3,000 and 1,400
+   * labels: 157 against 190 ms of CPU). False when not made, or when its codes
+   * are not the ids (the join is used then).
+   */
+  private async enumOf(g: number, size: number): Promise<boolean> {
+    if (size === 0 || size > ENUM_MAX) return false;
+    await this.con.run(`DROP TYPE IF EXISTS enum${g}`);
+    await this.con.run(`CREATE TYPE enum${g} AS ENUM (SELECT v FROM dict${g} ORDER BY id)`);
+    const off = await this.con.runAndReadAll(
+      `SELECT count(*)::INTEGER FROM dict${g} WHERE enum_code(v::enum${g}) <> id`,
+    );
+    return off.getRows()[0][0] === 0;
   }
 
   /** The raw texts of the cells `values` marks NaN, by row (they are few, or the file is odd). */
@@ -235,6 +256,9 @@ export class ColumnarCsv {
     this.instance.closeSync();
   }
 }
+
+/** The largest dictionary read through an ENUM cast rather than a join. */
+const ENUM_MAX = 10_000;
 
 /** White space as JavaScript's String.prototype.trim sees it, inside an RE2 class. */
 const WS_CHARS =
