@@ -139,7 +139,7 @@ describe('the typed value read agrees with the strict one', () => {
     await sameAsRowWise(p);
   });
 
-  it('falls back on blank rows, empty labels and bad rows with the strict errors', async () => {
+  it('gives the row-wise answer or errors on blank rows, empty labels, bad rows, a first value column', async () => {
     for (const text of [
       'region,industry,value\na,x,1\n,,\n\nb,y,2\n',
       'region,industry,value\na,x,1\n,y,2\nb,,3\n',

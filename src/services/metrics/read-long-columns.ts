@@ -95,11 +95,13 @@ async function fromColumns(
   }));
   const { values, others } = read.numbers[0];
   const issues: InputIssue[] = [];
+  const codeColumns = columns.map((col) => col.codes);
   for (let r = 0; r < csv.rows; r++) {
     if (blank[r]) continue;
-    let bad = false;
-    for (const col of columns) if (col.codes[r] < 0) bad = true;
-    if (!bad && !Number.isNaN(values[r])) continue;
+    // NaN is the one value unequal to itself; index loops, no iterator per row.
+    let bad = values[r] !== values[r];
+    for (let q = 0; q < codeColumns.length; q++) if (codeColumns[q][r] < 0) bad = true;
+    if (!bad) continue;
     if (csv.doubles.has(valueIdx)) return null;
     const at = table.lineOf(r);
     columns.forEach((col, q) => {
