@@ -198,7 +198,7 @@ const jobs: {
     base: bareRead(files.matrix),
     target: '< 1.5 s and < 500 MB',
     meets: (r) => r.wall < 1500 && r.rssMb < 500,
-    why: 'CPU measured in-process (2026-12-07): start-up ~0.2 s bundled (0.75 s through tsx), reading ~0.95 s (read_csv, dictionaries, one scan into typed arrays; two DuckDB threads), LQ 0.06 s, writing 4.2M lines ~0.6 s (formatting them into buffers 0.45 s CPU against 0.66 s with String(v) in the same run: the shortest round-trip digits go straight into the buffer, core/text/write-shortest-double.ts; the rest is the file system)',
+    why: 'CPU measured in-process (2026-12-07): start-up ~0.2 s bundled (0.75 s through tsx), reading ~0.65 s (read_csv with a DOUBLE value column, dictionaries, ENUM codes, one scan into typed arrays; ~0.77 s before, same run), LQ 0.06 s, writing 4.2M lines ~0.6 s (formatting them into buffers 0.45 s CPU against 0.66 s with String(v) in the same run: the shortest round-trip digits go straight into the buffer, core/text/write-shortest-double.ts; the rest is the file system)',
   },
   {
     name: 'atlas metric eci --matrix (1.26M rows)',
@@ -206,7 +206,7 @@ const jobs: {
     base: bareRead(files.matrix),
     target: '< 2 s (whole complexity step)',
     meets: (r) => r.wall < 2000,
-    why: 'reading ~0.95 s CPU as for lq; the eigenvector ~0.4 s CPU (Lanczos, 108 steps: λ2 ≈ λ3 on this random matrix, see complexity.bench.ts)',
+    why: 'reading ~0.65 s CPU as for lq; the eigenvector ~0.4 s CPU (Lanczos, 108 steps: λ2 ≈ λ3 on this random matrix, see complexity.bench.ts)',
   },
   {
     name: 'atlas graph pagerank --edges (2M edges)',
