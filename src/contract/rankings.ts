@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { Bilingual, Citation } from '../core/model/index-system.ts';
-import { AggregationMethod, MissingRule, Weighting } from './evaluation.ts';
+import { AggregationMethod, MissingRule, Weighting, Year, YearsOptions } from './evaluation.ts';
 
 const whole = z.number().int();
 /** A figure a run may leave undefined (NaN on the server, null on the wire). */
@@ -37,6 +37,24 @@ export const RankingsQuery = z.strictObject({
     ),
 });
 export type RankingsQuery = z.output<typeof RankingsQuery>;
+
+/** GET /api/rankings/years's query: the years, the base year's scale, and the run. */
+export const RankingsYearsQuery = z.strictObject({
+  years: YearsOptions.shape.years
+    .unwrap()
+    .max(200)
+    .optional()
+    .describe('A-B or a comma-separated list; default every year with data'),
+  baseYear: Year.optional(),
+  designation: z.enum(DESIGNATIONS).optional(),
+  method: AggregationMethod.optional(),
+  weighting: z.enum(['expert', 'entropy', 'critic', 'equal']).optional(),
+  runs: whole.min(0).max(2000).default(100),
+  seed: whole.min(0).default(1),
+  synthetic: z.enum(['include', 'exclude']).default('include'),
+  peerSet: z.string().max(200).optional(),
+});
+export type RankingsYearsQuery = z.output<typeof RankingsYearsQuery>;
 
 /** The index system's outline: its dimensions, indicators and the sources it rests on. */
 export const RankingSystem = z.strictObject({
@@ -132,3 +150,101 @@ export const Rankings = z.strictObject({
   warnings: z.array(RankingWarning),
 });
 export type Rankings = z.infer<typeof Rankings>;
+
+/** GET /api/clusters/:id/scorecard's query: whom the cluster is compared with. */
+export const ScorecardQuery = z.strictObject({
+  peers: z.enum(['type', 'field', 'all']).default('type'),
+  peerSet: z
+    .string()
+    .max(200)
+    .optional()
+    .describe(
+      'a saved peer set (GET /api/peer-sets): the cluster is ranked and compared among exactly its clusters',
+    ),
+  names: z
+    .string()
+    .max(4000)
+    .optional()
+    .describe('peers by name or id, separated by ; (instead of peers or peerSet)'),
+});
+export type ScorecardQuery = z.output<typeof ScorecardQuery>;
+
+const ClusterType = z.enum(['basic', 'key_strategic', 'frontier']);
+const Section = z.strictObject({ source: z.string(), section: z.string() });
+
+/** A cluster's type and how it was decided, with the type's typical problems and path. */
+export const ClusterTypology = z.strictObject({
+  type: z.enum([...ClusterType.options, 'unclassified']),
+  decidedBy: z.enum(['keyword-frontier', 'industry-codes', 'name-keywords', 'none']),
+  evidence: z.strictObject({
+    codes: z.array(
+      z.strictObject({
+        code: z.string(),
+        prefix: z.string(),
+        type: ClusterType,
+        sector: z.string(),
+        verified: z.boolean(),
+      }),
+    ),
+    unmatchedCodes: z.array(z.string()),
+    keywords: z.array(z.strictObject({ keyword: z.string(), type: ClusterType, in: z.string() })),
+    tally: z.partialRecord(ClusterType, whole),
+  }),
+  problems: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: Bilingual,
+      text: Bilingual,
+      section: z.string(),
+      evidence: z.array(z.record(z.string(), z.string())),
+    }),
+  ),
+  path: z.array(z.strictObject({ id: z.string(), text: Bilingual, section: z.string() })),
+  basis: Section.nullable(),
+});
+
+/** Where the cluster stands against its peers on one indicator (normalised values). */
+export const PeerComparison = z.strictObject({
+  indicator: z.string(),
+  value: z.number(),
+  peerMedian: z.number(),
+  peerBest: z.number(),
+  gap: z.number(),
+  rank: whole,
+  of: whole,
+  position: z.enum(['ahead', 'behind', 'level']),
+});
+
+/** A typical problem of the type, checked on the peer comparison. */
+export const DiagnosisRow = z.strictObject({
+  problem: z.string(),
+  name: Bilingual,
+  section: z.string(),
+  status: z.enum(['indicated', 'not indicated', 'no data']),
+  evidence: z.array(PeerComparison),
+  missing: z.array(z.string()),
+});
+
+export const Scorecard = z.strictObject({
+  cluster: z.string(),
+  name: z.string(),
+  status: z
+    .enum(['scored', 'no_member_data'])
+    .describe('no_member_data: no rank, type, peers or diagnosis (null or empty)'),
+  ranking: RankingRow.extend({
+    /** The Monte-Carlo ranks' interval: quantiles, so possibly between two whole ranks. */
+    rank_low: z.number().optional(),
+    rank_high: z.number().optional(),
+  }).nullable(),
+  typology: ClusterTypology.nullable(),
+  peers: z.array(z.string()),
+  peerChoice: z.enum(['type', 'field', 'all', 'manual', 'set']),
+  peerSet: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
+  peersLeftOut: z
+    .array(z.string())
+    .describe('chosen peers without member data, left out of the comparison'),
+  comparison: z.array(PeerComparison),
+  diagnosis: z.array(DiagnosisRow),
+  warnings: z.array(RankingWarning),
+});
+export type Scorecard = z.infer<typeof Scorecard>;

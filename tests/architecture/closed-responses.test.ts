@@ -16,7 +16,6 @@ const NOT_YET_MIGRATED = new Set([
   '/api/clusters/{id}/consolidation',
   '/api/clusters/{id}/micro-clusters',
   '/api/clusters/{id}/network',
-  '/api/clusters/{id}/scorecard',
   '/api/complexity/industries',
   '/api/complexity/opportunities',
   '/api/complexity/regions',
@@ -86,6 +85,8 @@ const MIGRATED = [
   '/api/gaps',
   '/api/targets',
   '/api/chains/{id}/io-evidence',
+  '/api/clusters/{id}/scorecard',
+  '/api/rankings/years',
 ];
 
 type Schema = Record<string, unknown>;

@@ -7,12 +7,16 @@ import { rankClustersOverYears } from '../../services/evaluation/rank-clusters-y
 import { parseYears } from '../../services/evaluation/evaluate-years-report.ts';
 import { getPeerSet } from '../../services/evaluation/peer-sets.ts';
 import { YearsRanking } from '../../contract/evaluation.ts';
-import { Rankings, RankingsQuery } from '../../contract/rankings.ts';
+import {
+  Rankings,
+  RankingsQuery,
+  RankingsYearsQuery,
+  Scorecard,
+  ScorecardQuery,
+} from '../../contract/rankings.ts';
 import { wire } from '../contract-schema.ts';
 import type { Duck } from '../../store/duck.ts';
 import { errorResponses, idParams } from '../schemas.ts';
-
-const open = { type: 'object', additionalProperties: true } as const;
 
 /** The horse race (赛马): the atlas's clusters ranked under the bundled index system. */
 export function rankingRoutes(app: FastifyInstance, db: Duck): void {
@@ -37,7 +41,7 @@ export function rankingRoutes(app: FastifyInstance, db: Duck): void {
 
   app.get<{
     Params: { id: string };
-    Querystring: { peers?: 'type' | 'field' | 'all'; peerSet?: string; names?: string };
+    Querystring: ScorecardQuery;
   }>(
     '/api/clusters/:id/scorecard',
     {
@@ -46,25 +50,8 @@ export function rankingRoutes(app: FastifyInstance, db: Duck): void {
         summary:
           'A cluster’s scorecard: score and rank among clusters of its designation, its type (basic / key strategic / frontier) and development path, indicators against its peers, the type’s typical problems checked; a cluster with no member data answers status no_member_data and none of these',
         params: idParams,
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            peers: { type: 'string', enum: ['type', 'field', 'all'], default: 'type' },
-            peerSet: {
-              type: 'string',
-              maxLength: 200,
-              description:
-                'a saved peer set (GET /api/peer-sets): the cluster is ranked and compared among exactly its clusters',
-            },
-            names: {
-              type: 'string',
-              maxLength: 4000,
-              description: 'peers by name or id, separated by ; (instead of peers or peerSet)',
-            },
-          },
-        },
-        response: { 200: open, ...errorResponses },
+        querystring: wire(ScorecardQuery, 'input'),
+        response: { 200: wire(Scorecard), ...errorResponses },
       },
     },
     async (req) =>
@@ -83,47 +70,16 @@ export function rankingRoutes(app: FastifyInstance, db: Duck): void {
   );
 }
 
-interface YearsQuery {
-  years?: string;
-  baseYear?: number;
-  designation?: string;
-  method?: 'wsum' | 'wgeo' | 'topsis';
-  weighting?: 'expert' | 'entropy' | 'critic' | 'equal';
-  runs?: number;
-  seed?: number;
-  synthetic?: 'include' | 'exclude';
-  peerSet?: string;
-}
-
 /** The horse race over years: ranks per year on a base year's scale, rank changes, what changed. */
 function yearsRoute(app: FastifyInstance, db: Duck): void {
-  app.get<{ Querystring: YearsQuery }>(
+  app.get<{ Querystring: RankingsYearsQuery }>(
     '/api/rankings/years',
     {
       schema: {
         tags: ['clusters'],
         summary:
           'Clusters ranked each year (members dated by their yearly measures): on a base year’s scale, with rank changes and their Monte-Carlo intervals, score growth and, per indicator, what changed; among all of a designation or exactly a saved peer set',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            years: {
-              type: 'string',
-              maxLength: 200,
-              pattern: '^\\s*\\d{4}(\\s*-\\s*\\d{4})?(\\s*,\\s*\\d{4}(\\s*-\\s*\\d{4})?)*\\s*$',
-              description: 'A-B or a comma-separated list; default every year with data',
-            },
-            baseYear: { type: 'integer', minimum: 1900, maximum: 2100 },
-            designation: { type: 'string', enum: ['national', 'provincial', 'user', 'seed'] },
-            method: { type: 'string', enum: ['wsum', 'wgeo', 'topsis'] },
-            weighting: { type: 'string', enum: ['expert', 'entropy', 'critic', 'equal'] },
-            runs: { type: 'integer', minimum: 0, maximum: 2000, default: 100 },
-            seed: { type: 'integer', minimum: 0, default: 1 },
-            synthetic: { type: 'string', enum: ['include', 'exclude'], default: 'include' },
-            peerSet: { type: 'string', maxLength: 200 },
-          },
-        },
+        querystring: wire(RankingsYearsQuery, 'input'),
         response: { 200: wire(YearsRanking), ...errorResponses },
       },
     },
