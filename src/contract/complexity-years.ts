@@ -8,16 +8,12 @@
  * `atlas metric eci --reference-year` does the same over a file.
  */
 import { z } from 'zod';
-import { CONFIDENTIAL_KEY } from '../core/access/disclosure.ts';
 import { AnswerWarning } from './answer-warning.ts';
+import { confidentialAggregate } from './confidential-aggregate.ts';
 import { Year, YearsOptions } from './evaluation.ts';
 
 /** A figure built from firms' confidential measures: null where the disclosure rule withholds it. */
-const confidential = (description: string) =>
-  z
-    .number()
-    .nullable()
-    .meta({ [CONFIDENTIAL_KEY]: 'aggregate', description });
+const confidential = (description: string) => confidentialAggregate(z.number(), description);
 
 export const ComplexityYearsQuery = YearsOptions.omit({ year: true }).extend({
   /** A region (GB/T 2260 code): its ECI per year. */
