@@ -350,9 +350,9 @@ async function releaseAtlasCandidates(
   const again: Awaited<ReturnType<typeof plainMatchRows>> = [];
   const matcher = await AtlasMatcher.open(db);
   let uncounted = 0;
-  for (let after = 0; ;) {
+  const last = plan.staged.lines - 1; // staged row numbers: 1 … last
+  for (let after = 0; after < last; after += slice) {
     const rows = await plainMatchRows(tx, plan, after, slice);
-    if (rows.length === 0) break;
     const { paired: hits, leftGrams, countDependent, ...pass } = matcher.pair(rows);
     uncounted += pass.uncounted;
     for (const [g, n] of leftGrams) counts.set(g, (counts.get(g) ?? 0) + n);
@@ -361,15 +361,12 @@ async function releaseAtlasCandidates(
       if (dependent.has(r.id)) again.push(r);
       else if (hits.has(r.id)) paired.push(r.n);
     }
-    after = rows[rows.length - 1].n;
   }
   if (again.length > 0 && uncounted > 0) {
     // Rows settled by their USCC alone were not counted: the counts are asked after all.
-    for (let after = 0; ;) {
+    for (let after = 0; after < last; after += slice) {
       const rows = await plainMatchRows(tx, plan, after, slice);
-      if (rows.length === 0) break;
       for (const [g, n] of matcher.uncountedGrams(rows)) counts.set(g, (counts.get(g) ?? 0) + n);
-      after = rows[rows.length - 1].n;
     }
   }
   if (again.length > 0) {

@@ -252,18 +252,24 @@ export async function releaseSharingKeys(
   return r.length;
 }
 
-/** Plain rows after staged row `after`, at most `limit`, as the atlas matcher reads a record. */
+/**
+ * The plain rows among staged rows after+1 … after+span, as the atlas matcher
+ * reads a record. A range of row numbers, not the next `span` plain rows: a
+ * range is a filter the table's zone maps answer, where ORDER BY … LIMIT
+ * after a cursor sorted the rest of the table each time (a 1M-row file in
+ * slices of 20,000 spent 10.6 s CPU of 13 s in these reads).
+ */
 export async function plainMatchRows(
   tx: Tx,
   p: PlainOrgPlan,
   after: number,
-  limit: number,
+  span: number,
 ): Promise<
   { n: number; id: string; name: string; region?: string; industry?: string; uscc?: string }[]
 > {
   const rows = await tx.all(
     `SELECT n, id, name, region, industries[1] AS industry, uscc FROM ${t(p, 'verdict')}
-     WHERE plain AND n > ${Math.floor(after)} ORDER BY n LIMIT ${Math.floor(limit)}`,
+     WHERE plain AND n > ${Math.floor(after)} AND n <= ${Math.floor(after + span)} ORDER BY n`,
   );
   const opt = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
   return rows.map((r) => ({
