@@ -75,8 +75,9 @@ export const RankingRow = z.strictObject({
   name: z.string(),
   score: z.number(),
   rank: whole,
-  rank_low: whole.optional(),
-  rank_high: whole.optional(),
+  // Quantiles of the simulated ranks: they may fall between two ranks (18.95).
+  rank_low: z.number().optional(),
+  rank_high: z.number().optional(),
   synthetic_share: z.number(),
 });
 export type RankingRow = z.infer<typeof RankingRow>;

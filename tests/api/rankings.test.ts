@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Duck } from '../../src/store/duck.ts';
 import { addEmptyNationalCluster, EMPTY_NATIONAL } from '../fixtures/empty-cluster.ts';
 import { defaultApp } from './fixture.ts';
+import { RankingsQuery } from '../../src/contract/rankings.ts';
+import { rankings } from '../../src/services/evaluation/rankings.ts';
 
 /** GET /api/rankings: the horse race over the national clusters of the default data (and one empty). */
 let db: Duck;
@@ -18,6 +20,17 @@ const rank = async (q: string) =>
   (await app.inject({ url: `/api/rankings?designation=national${q}` })).json();
 
 describe('GET /api/rankings', () => {
+  it('answers the rank intervals as the service computed them, quantiles not cut to whole ranks', async () => {
+    const a = await rank('&runs=300&seed=7');
+    const direct = await rankings(
+      db,
+      RankingsQuery.parse({ designation: 'national', runs: 300, seed: 7 }),
+    );
+    const bounds = (rows: { rank_low?: number; rank_high?: number }[]) =>
+      rows.map((r) => [r.rank_low, r.rank_high]);
+    expect(bounds(a.rows)).toEqual(bounds(direct.rows));
+  });
+
   it('ranks the national clusters with member data, with rank intervals that hold the rank, reproducibly', async () => {
     const a = await rank('&runs=300&seed=7');
     // Every national cluster is there: ranked, or apart as "not ranked: no member data" — never last for it.

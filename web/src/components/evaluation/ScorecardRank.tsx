@@ -1,3 +1,4 @@
+import { rankIntervalText } from '../rankings/rank-interval-text.ts';
 import type { Scorecard } from '../../api/rankings.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { rankingsText } from '../../i18n/rankings.ts';
@@ -29,8 +30,7 @@ export function ScorecardRank(props: { data: Scorecard; r: NonNullable<Scorecard
                 })
               : tt('rankAmong', {
                   rank: r.rank,
-                  low: r.rank_low ?? r.rank,
-                  high: r.rank_high ?? r.rank,
+                  ...rankIntervalText(r.rank_low ?? r.rank, r.rank_high ?? r.rank),
                   score: r.score.toFixed(3),
                 })}
           </b>

@@ -1,3 +1,4 @@
+import { rankIntervalText } from '../rankings/rank-interval-text.ts';
 import type { Scorecard } from '../../api/rankings.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { rankingsText } from '../../i18n/rankings.ts';
@@ -12,15 +13,20 @@ export function ReportEvaluation({ card }: { card: Scorecard }) {
   const tr = useDictionary(reportsText);
   const ts = useDictionary(syntheticText);
   const trk = useDictionary(rankingsText);
+  const interval = card.ranking
+    ? rankIntervalText(
+        card.ranking.rank_low ?? card.ranking.rank,
+        card.ranking.rank_high ?? card.ranking.rank,
+      )
+    : null;
   return (
     <>
       <h2>{tr('evaluation')}</h2>
       {card.ranking && card.typology ? (
         <>
           <p>
-            #{card.ranking.rank} ({card.ranking.rank_low ?? card.ranking.rank}–
-            {card.ranking.rank_high ?? card.ranking.rank}) · {card.ranking.score.toFixed(3)} ·{' '}
-            {trk(`type.${card.typology.type}` as 'type.basic')}
+            #{card.ranking.rank} ({interval?.low}–{interval?.high}) ·{' '}
+            {card.ranking.score.toFixed(3)} · {trk(`type.${card.typology.type}` as 'type.basic')}
           </p>
           {card.ranking.synthetic_share > 0 ? (
             <p className="synthetic-note" data-testid="report-evaluation-synthetic">
