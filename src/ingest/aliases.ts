@@ -6,8 +6,8 @@
  * The field's own name always matches too.
  */
 
-export type ImportKind =
-  'organizations' | 'links' | 'clusters' | 'indicators' | 'region-statistics';
+import type { ImportKind } from '../core/model/import-vocabulary.ts';
+export type { ImportKind };
 
 const source = ['来源', '数据来源', '出处', 'source', 'data source', 'provenance'];
 const year = ['年份', '年度', '年', 'year', '统计年份', '数据年份'];

@@ -1,14 +1,7 @@
 import { AtlasError } from '../core/errors.ts';
 import type { TextEncoding } from './table.ts';
 
-/** The encodings a text file may be declared in (CLI --encoding, API encoding=). */
-export const TEXT_ENCODINGS: readonly TextEncoding[] = [
-  'utf-8',
-  'gb18030',
-  'big5',
-  'utf-16le',
-  'utf-16be',
-];
+export { TEXT_ENCODINGS } from '../core/model/import-vocabulary.ts';
 
 export interface DecodedText {
   text: string;

@@ -1,8 +1,8 @@
 /** Files with more rows than this report progress (the CLI draws a bar). */
 export const PROGRESS_MIN_ROWS = 10_000;
 
-/** What an import is doing: reading the file, checking rows, writing the atlas. */
-export type ProgressStage = 'read' | 'check' | 'write';
+import type { ProgressStage } from '../core/model/import-vocabulary.ts';
+export type { ProgressStage };
 
 /** Rows done of total in a stage (none given: checking, the row-by-row path). */
 export type OnProgress = (done: number, total: number, stage?: ProgressStage) => void;

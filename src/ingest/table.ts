@@ -2,7 +2,8 @@
 
 export type Cell = string | number | null;
 export type TableFormat = 'csv' | 'xlsx' | 'json' | 'parquet';
-export type TextEncoding = 'utf-8' | 'gb18030' | 'big5' | 'utf-16le' | 'utf-16be';
+import type { TextEncoding } from '../core/model/import-vocabulary.ts';
+export type { TextEncoding };
 
 export interface Table {
   /** The path as given. */

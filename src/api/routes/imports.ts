@@ -1,12 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { AtlasError } from '../../core/errors.ts';
-import type { ImportKind } from '../../ingest/aliases.ts';
-import { TEXT_ENCODINGS } from '../../ingest/decode-text.ts';
-import type { TextEncoding } from '../../ingest/table.ts';
 import { importUpload } from '../../services/import/import-upload.ts';
 import type { Duck } from '../../store/duck.ts';
-import { readImports } from '../../store/imports.ts';
-import { errorResponses, pageOf, pageQuerystring } from '../schemas.ts';
+import { listImports } from '../../services/import/list-imports.ts';
+import { ImportHistory, ImportHistoryQuery } from '../../contract/imports.ts';
+import {
+  TEXT_ENCODINGS,
+  type ImportKind,
+  type TextEncoding,
+} from '../../core/model/import-vocabulary.ts';
+import { wire } from '../contract-schema.ts';
+import { errorResponses } from '../schemas.ts';
 
 export const UPLOAD_LIMIT_BYTES = 50 * 1024 * 1024;
 
@@ -177,19 +181,16 @@ export async function importRoutes(app: FastifyInstance, db: Duck): Promise<void
       schema: {
         tags: ['organizations'],
         summary: 'The imports made, newest first',
-        querystring: pageQuerystring,
+        querystring: wire(ImportHistoryQuery, 'input'),
         response: {
-          200: pageOf(open),
+          200: wire(ImportHistory),
           403: { $ref: 'Error#' },
           ...errorResponses,
         },
       },
     },
     async (req) => {
-      const page = req.query.page ?? 1;
-      const pageSize = req.query.pageSize ?? 50;
-      const { rows, total } = await readImports(db, pageSize, (page - 1) * pageSize);
-      return { items: rows, total, page, pageSize };
+      return listImports(db, req.query.page ?? 1, req.query.pageSize ?? 50);
     },
   );
 }

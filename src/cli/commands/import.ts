@@ -2,9 +2,11 @@ import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
-import { TEXT_ENCODINGS } from '../../ingest/decode-text.ts';
-import type { ProgressStage } from '../../ingest/progress.ts';
-import type { TextEncoding } from '../../ingest/table.ts';
+import {
+  TEXT_ENCODINGS,
+  type ProgressStage,
+  type TextEncoding,
+} from '../../core/model/import-vocabulary.ts';
 import { importFile, type ImportOptions } from '../../services/import/import-file.ts';
 import type { ImportReport } from '../../services/import/import-report.ts';
 import { withAtlas } from '../../services/open-atlas.ts';

@@ -1,3 +1,4 @@
+import type { ImportHistory } from '../../../src/contract/imports.ts';
 import { get, query, send } from '../http.ts';
 
 export type ImportKind =
@@ -85,15 +86,5 @@ export const importsApi = {
       file,
       'application/octet-stream',
     ),
-  history: () =>
-    get<{
-      items: {
-        id: string;
-        importedAt: string;
-        file: string;
-        kind: string;
-        rowsRead: number;
-        rowsWritten: number;
-      }[];
-    }>('/api/imports'),
+  history: () => get<ImportHistory>('/api/imports'),
 };

@@ -14,7 +14,9 @@ export function DataPage(_props: { rest: string[] }) {
   const me = useLoad('me', () => sessionApi.me());
   const canImport = me.data?.role === 'analyst' || me.data?.role === 'admin';
   const history = useLoad(`history-${generation}-${canImport}`, () =>
-    canImport ? importsApi.history() : Promise.resolve({ items: [] }),
+    canImport
+      ? importsApi.history()
+      : Promise.resolve({ items: [], total: 0, page: 1, pageSize: 50 }),
   );
   return (
     <section className="page data-page" data-testid="page-data">

@@ -1,0 +1,24 @@
+/**
+ * The words an import is described in, shared by the readers (ingest), the
+ * use cases and both shells: what a file holds, the text encodings it may be
+ * declared in, and the stages its progress is reported by.
+ */
+
+/** What a file holds: one kind of record per import. */
+export type ImportKind =
+  'organizations' | 'links' | 'clusters' | 'indicators' | 'region-statistics';
+
+/** A text file's declared or detected encoding. */
+export type TextEncoding = 'utf-8' | 'gb18030' | 'big5' | 'utf-16le' | 'utf-16be';
+
+/** The encodings a text file may be declared in (CLI --encoding, API encoding=). */
+export const TEXT_ENCODINGS: readonly TextEncoding[] = [
+  'utf-8',
+  'gb18030',
+  'big5',
+  'utf-16le',
+  'utf-16be',
+];
+
+/** What an import is doing: reading the file, checking rows, writing the atlas. */
+export type ProgressStage = 'read' | 'check' | 'write';
