@@ -1,5 +1,4 @@
 import {
-  DuckDBInstance,
   DuckDBListValue,
   LIST,
   VARCHAR,
@@ -10,6 +9,7 @@ import {
   type DuckDBValue,
 } from '@duckdb/node-api';
 import { AtlasError } from '../core/errors.ts';
+import { openInstance, type OpenedInstance } from './open-instance.ts';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, DuckDBValue | undefined> | DuckDBValue[];
@@ -65,15 +65,16 @@ export class Duck {
 
   private constructor(
     readonly path: string,
-    private readonly instance: DuckDBInstance,
+    private readonly instance: OpenedInstance,
     private readonly reader: DuckDBConnection,
     private readonly writer: DuckDBConnection,
   ) {}
 
   static async open(path: string): Promise<Duck> {
     try {
-      const instance = await DuckDBInstance.create(path);
-      return new Duck(path, instance, await instance.connect(), await instance.connect());
+      const opened = await openInstance(path);
+      const { instance } = opened;
+      return new Duck(path, opened, await instance.connect(), await instance.connect());
     } catch (e) {
       throw new AtlasError(
         'ATLAS_E_STORE',
@@ -155,7 +156,7 @@ export class Duck {
   close(): void {
     this.reader.closeSync();
     this.writer.closeSync();
-    this.instance.closeSync();
+    this.instance.close();
   }
 }
 

@@ -1,10 +1,10 @@
 import {
   DuckDBDoubleVector,
-  DuckDBInstance,
   DuckDBIntegerVector,
   type DuckDBConnection,
   type DuckDBDataChunk,
 } from '@duckdb/node-api';
+import { openInstance, type OpenedInstance } from '../open-instance.ts';
 
 /**
  * A delimited text file read by DuckDB's `read_csv` into one in-memory table
@@ -30,7 +30,7 @@ import {
  */
 export class ColumnarCsv {
   private constructor(
-    private readonly instance: DuckDBInstance,
+    private readonly instance: OpenedInstance,
     private readonly con: DuckDBConnection,
     /** Data rows, blank ones included. */
     readonly rows: number,
@@ -57,8 +57,8 @@ export class ColumnarCsv {
     },
   ): Promise<ColumnarCsv> {
     const doubles = new Set(opts.doubles ?? []);
-    const instance = await DuckDBInstance.create(':memory:');
-    const con = await instance.connect();
+    const opened = await openInstance(':memory:');
+    const con = await opened.instance.connect();
     try {
       const cols = Array.from({ length: opts.columnCount }, (_, j) => `c${j}`);
       const types = cols
@@ -85,10 +85,10 @@ export class ColumnarCsv {
         await fill(con, `SELECT blank::INTEGER FROM t`, (ch, at, n) =>
           copyInts(ch, 0, mask, at, n),
         );
-      return new ColumnarCsv(instance, con, rows, mask, blanks, doubles);
+      return new ColumnarCsv(opened, con, rows, mask, blanks, doubles);
     } catch (e) {
       con.closeSync();
-      instance.closeSync();
+      opened.close();
       throw e;
     }
   }
@@ -253,7 +253,7 @@ export class ColumnarCsv {
 
   close(): void {
     this.con.closeSync();
-    this.instance.closeSync();
+    this.instance.close();
   }
 }
 
