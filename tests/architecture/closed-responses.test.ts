@@ -27,10 +27,6 @@ const NOT_YET_MIGRATED = new Set([
   '/api/health',
   '/api/imports',
   '/api/industries',
-  '/api/io/buyers',
-  '/api/io/linkages',
-  '/api/io/suppliers',
-  '/api/io/tables',
   '/api/micro-clusters',
   '/api/micro-clusters/{id}',
   '/api/networks',
@@ -87,6 +83,10 @@ const MIGRATED = [
   '/api/chains/{id}/io-evidence',
   '/api/clusters/{id}/scorecard',
   '/api/rankings/years',
+  '/api/io/tables',
+  '/api/io/linkages',
+  '/api/io/buyers',
+  '/api/io/suppliers',
 ];
 
 type Schema = Record<string, unknown>;

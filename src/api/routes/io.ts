@@ -9,30 +9,14 @@ import type { Duck } from '../../store/duck.ts';
 import { errorResponses } from '../schemas.ts';
 import { wire } from '../contract-schema.ts';
 import { ChainIoEvidence, IoEvidenceParams, IoEvidenceQuery } from '../../contract/io-evidence.ts';
+import { IoBuyers, IoLinkages, IoSuppliers, IoTables } from '../../contract/io.ts';
 
 /**
  * China's national input-output tables (NBS 2002-2020, data/io/README.md):
  * the tables, a sector's suppliers and buyers, linkages, and the IO evidence
- * of a chain template's edges.
+ * of a chain template's edges. Every answer's shape is src/contract (io.ts,
+ * io-evidence.ts).
  */
-
-const num = { type: 'number' } as const;
-const str = { type: 'string' } as const;
-const sectorProps = { code: str, nameZh: str, nameEn: str } as const;
-const tableProps = {
-  id: str,
-  year: { type: 'integer' },
-  sectors: { type: 'integer' },
-  classification: str,
-  imports: { type: 'string', enum: ['competitive', 'non-competitive'] },
-  unit: { type: 'string', description: '万元 (10,000 yuan)' },
-  source: str,
-} as const;
-const table = {
-  type: 'object',
-  required: Object.keys(tableProps),
-  properties: tableProps,
-} as const;
 
 const tableQuery = {
   year: {
@@ -86,24 +70,10 @@ export function ioRoutes(app: FastifyInstance, db: Duck): void {
       schema: {
         tags: ['io'],
         summary: "China's national input-output tables shipped (NBS 2002-2020, 万元)",
-        response: {
-          200: {
-            type: 'array',
-            items: {
-              type: 'object',
-              properties: {
-                ...tableProps,
-                totalOutput: num,
-                valueAdded: num,
-                concordance: { type: 'boolean' },
-              },
-            },
-          },
-          ...errorResponses,
-        },
+        response: { 200: wire(IoTables), ...errorResponses },
       },
     },
-    async () => listIoTables(),
+    async (): Promise<IoTables> => listIoTables(),
   );
 
   app.get<{ Querystring: SectorQuery }>(
@@ -113,35 +83,10 @@ export function ioRoutes(app: FastifyInstance, db: Duck): void {
         tags: ['io'],
         summary: "A sector's direct suppliers: input coefficients a_ij = z_ij / x_j, largest first",
         querystring: sectorQuery,
-        response: {
-          200: {
-            type: 'object',
-            required: ['table', 'sector', 'suppliers', 'conventions'],
-            properties: {
-              table,
-              sector: { type: 'object', properties: { ...sectorProps, totalInput: num } },
-              suppliers: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    rank: { type: 'integer' },
-                    ...sectorProps,
-                    coefficient: num,
-                    flow: { ...num, description: 'z_ij, 万元' },
-                    total: { ...num, description: 'Leontief inverse l_ij' },
-                    self: { type: 'boolean' },
-                  },
-                },
-              },
-              conventions: str,
-            },
-          },
-          ...errorResponses,
-        },
+        response: { 200: wire(IoSuppliers), ...errorResponses },
       },
     },
-    async (req) =>
+    async (req): Promise<IoSuppliers> =>
       ioSuppliers({
         sector: req.query.sector,
         year: req.query.year,
@@ -158,38 +103,10 @@ export function ioRoutes(app: FastifyInstance, db: Duck): void {
         tags: ['io'],
         summary: "A sector's direct buyers: shares of its output b_ij = z_ij / x_i, largest first",
         querystring: sectorQuery,
-        response: {
-          200: {
-            type: 'object',
-            required: ['table', 'sector', 'buyers', 'conventions'],
-            properties: {
-              table,
-              sector: {
-                type: 'object',
-                properties: { ...sectorProps, totalOutput: num, intermediateShare: num },
-              },
-              buyers: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    rank: { type: 'integer' },
-                    ...sectorProps,
-                    share: num,
-                    coefficient: num,
-                    flow: num,
-                    self: { type: 'boolean' },
-                  },
-                },
-              },
-              conventions: str,
-            },
-          },
-          ...errorResponses,
-        },
+        response: { 200: wire(IoBuyers), ...errorResponses },
       },
     },
-    async (req) =>
+    async (req): Promise<IoBuyers> =>
       ioBuyers({
         sector: req.query.sector,
         year: req.query.year,
@@ -207,33 +124,10 @@ export function ioRoutes(app: FastifyInstance, db: Duck): void {
         summary:
           'Backward (column sums of the Leontief inverse) and forward (row sums of the Ghosh inverse) linkages over their mean',
         querystring: { type: 'object', additionalProperties: false, properties: tableQuery },
-        response: {
-          200: {
-            type: 'object',
-            required: ['table', 'sectors', 'conventions'],
-            properties: {
-              table,
-              sectors: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    ...sectorProps,
-                    backward: num,
-                    forward: num,
-                    forwardLeontief: num,
-                    kind: { type: 'string', enum: ['key', 'backward', 'forward', 'weak'] },
-                  },
-                },
-              },
-              conventions: str,
-            },
-          },
-          ...errorResponses,
-        },
+        response: { 200: wire(IoLinkages), ...errorResponses },
       },
     },
-    async (req) => ioLinkages(req.query),
+    async (req): Promise<IoLinkages> => ioLinkages(req.query),
   );
 
   app.get<{ Params: { id: string }; Querystring: IoEvidenceQuery }>(
