@@ -1,17 +1,47 @@
 /**
- * An organisation's history as GET /api/organizations/:id/history sends it:
- * the core's change record, its figures withheld where the viewer may not
- * see them. Types only.
+ * An organisation's history on the wire (GET /api/organizations/:id/history)
+ * and the undo of one change (POST /api/changes/:id/undo): the core's change
+ * record (core/model/change.ts), its values withheld where the viewer may not
+ * see a firm's figures (docs/architecture.md, "The contract rule"). The
+ * service withholds them itself and says so (`restricted`), so no field here
+ * is a confidential aggregate.
  */
-import type { Change } from '../core/model/change.ts';
-import type { Page } from './paging.ts';
+import { z } from 'zod';
+import { pageOf } from './paging.ts';
+
+const id = z.number().int();
+const json = z
+  .unknown()
+  .describe('a field’s value as JSON, or a whole record’s fields for a creation or deletion');
 
 /** One change as a viewer sees it. */
-export interface ChangeItem extends Change {
-  /** The values were confidential figures withheld from this viewer. */
-  restricted?: boolean;
-}
+export const ChangeItem = z.strictObject({
+  id,
+  at: z.string().describe('when (UTC, ISO 8601)'),
+  by: z.string().nullable().describe('the account or role; null when a tool wrote without saying'),
+  source: z.string().describe('the file, edit, merge or undo it came from'),
+  entity: z.enum(['organization', 'measure', 'link', 'membership']),
+  entityId: z
+    .string()
+    .describe('organisation id; organisation|year; link id; cluster|organisation'),
+  organizations: z.array(z.string()),
+  action: z.enum(['create', 'update', 'delete']),
+  field: z.string().nullable(),
+  previous: json,
+  value: json,
+  dataYear: id.nullable().describe('the year the data describe, when known'),
+  undoes: id.nullable(),
+  undoneBy: id.nullable().describe('the later change that undid this one, if any'),
+  restricted: z
+    .boolean()
+    .optional()
+    .describe('the values were confidential figures withheld from this viewer'),
+});
+export type ChangeItem = z.infer<typeof ChangeItem>;
 
-export interface OrganizationHistory extends Page<ChangeItem> {
-  organization: string;
-}
+export const OrganizationHistory = pageOf(ChangeItem).extend({ organization: z.string() });
+export type OrganizationHistory = z.infer<typeof OrganizationHistory>;
+
+/** What an undo wrote: the change that undoes, and the organisation it concerns. */
+export const UndoAnswer = z.strictObject({ undone: id, organization: z.string() });
+export type UndoAnswer = z.infer<typeof UndoAnswer>;

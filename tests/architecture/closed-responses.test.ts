@@ -12,7 +12,6 @@ import { openStore } from '../../src/store/store.ts';
  */
 const NOT_YET_MIGRATED = new Set([
   '/api/audit',
-  '/api/changes/{id}/undo',
   '/api/clusters/{id}/consolidation',
   '/api/clusters/{id}/micro-clusters',
   '/api/clusters/{id}/network',
@@ -32,7 +31,6 @@ const NOT_YET_MIGRATED = new Set([
   '/api/networks',
   '/api/networks/explorer',
   '/api/openapi.json',
-  '/api/organizations/{id}/history',
   '/api/resilience',
   '/api/resilience/curve',
   '/api/resolve',
@@ -87,6 +85,8 @@ const MIGRATED = [
   '/api/io/linkages',
   '/api/io/buyers',
   '/api/io/suppliers',
+  '/api/organizations/{id}/history',
+  '/api/changes/{id}/undo',
 ];
 
 type Schema = Record<string, unknown>;
