@@ -20,8 +20,6 @@ const NOT_YET_MIGRATED = new Set([
   '/api/complexity/regions',
   '/api/complexity/space',
   '/api/consolidation',
-  '/api/data-quality',
-  '/api/data-quality/distinct',
   '/api/geo/{level}',
   '/api/health',
   '/api/imports',
@@ -87,6 +85,8 @@ const MIGRATED = [
   '/api/io/suppliers',
   '/api/organizations/{id}/history',
   '/api/changes/{id}/undo',
+  '/api/data-quality',
+  '/api/data-quality/distinct',
 ];
 
 type Schema = Record<string, unknown>;

@@ -1,15 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { dataQuality, QUALITY_FLAGS } from '../../services/quality/data-quality.ts';
+import { DataQuality, DistinctDecision } from '../../contract/data-quality.ts';
+import { dataQuality } from '../../services/quality/data-quality.ts';
 import { markDistinct, undoDistinct } from '../../services/quality/distinct-decision.ts';
 import type { Duck } from '../../store/duck.ts';
+import { wire } from '../contract-schema.ts';
 import { errorResponses } from '../schemas.ts';
 
-const named = {
-  type: 'object',
-  properties: { id: { type: 'string' }, name: { type: 'string' } },
-} as const;
-
-/** Data-quality flags and duplicate candidates (names and completeness only: no figures). */
+/** Data-quality flags and duplicate candidates (names and completeness only: no figures); every answer's shape is src/contract/data-quality.ts. */
 export function dataQualityRoutes(app: FastifyInstance, db: Duck): void {
   app.get<{ Querystring: { reviewed: 'exclude' | 'include' } }>(
     '/api/data-quality',
@@ -25,74 +22,12 @@ export function dataQualityRoutes(app: FastifyInstance, db: Duck): void {
             reviewed: { type: 'string', enum: ['exclude', 'include'], default: 'exclude' },
           },
         },
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              organizations: { type: 'integer' },
-              newestMeasureYear: { type: ['integer', 'null'] },
-              flags: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    flag: { type: 'string', enum: [...QUALITY_FLAGS] },
-                    count: { type: 'integer' },
-                    examples: { type: 'array', items: named },
-                  },
-                },
-              },
-              danglingLinks: { type: 'integer' },
-              duplicates: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    reason: { type: 'string' },
-                    key: { type: 'string' },
-                    reviewed: {
-                      type: 'object',
-                      properties: {
-                        decision: { type: 'string', enum: ['distinct'] },
-                        by: { type: ['string', 'null'] },
-                        at: { type: 'string' },
-                        note: { type: ['string', 'null'] },
-                      },
-                    },
-                    organizations: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        properties: {
-                          id: { type: 'string' },
-                          name: { type: 'string' },
-                          region: { type: ['string', 'null'] },
-                          synthetic: { type: 'boolean' },
-                        },
-                      },
-                    },
-                  },
-                },
-              },
-              reviewedHidden: { type: 'integer' },
-              rules: { type: 'object', additionalProperties: { type: 'string' } },
-            },
-          },
-          ...errorResponses,
-        },
+        response: { 200: wire(DataQuality), ...errorResponses },
       },
     },
-    async (req) => dataQuality(db, { reviewed: req.query.reviewed }),
+    async (req): Promise<DataQuality> => dataQuality(db, { reviewed: req.query.reviewed }),
   );
 
-  const decision = {
-    type: 'object',
-    required: ['organizations', 'pairs'],
-    properties: {
-      organizations: { type: 'array', items: { type: 'string' } },
-      pairs: { type: 'integer', description: 'pairs of records recorded (or taken back)' },
-    },
-  } as const;
   const ids = { type: 'array', minItems: 2, maxItems: 50, items: { type: 'string', minLength: 1 } };
 
   app.post<{ Body: { organizations: string[]; note?: string } }>(
@@ -109,7 +44,7 @@ export function dataQualityRoutes(app: FastifyInstance, db: Duck): void {
           additionalProperties: false,
           properties: { organizations: ids, note: { type: 'string', maxLength: 500 } },
         },
-        response: { 201: decision, ...errorResponses },
+        response: { 201: wire(DistinctDecision), ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -139,10 +74,10 @@ export function dataQualityRoutes(app: FastifyInstance, db: Duck): void {
             organizations: { ...ids, description: 'the ids, one organizations= each' },
           },
         },
-        response: { 200: decision, ...errorResponses },
+        response: { 200: wire(DistinctDecision), ...errorResponses },
       },
     },
-    async (req) => {
+    async (req): Promise<DistinctDecision> => {
       req.auditDetails = { undo: 'distinct', organizations: req.query.organizations };
       return undoDistinct(db, req.query.organizations);
     },
