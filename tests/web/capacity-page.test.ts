@@ -42,9 +42,10 @@ describe('the capacity alliance page', () => {
     await page.getByTestId('capacity-confidential').waitFor();
     expect(await page.getByTestId('capacity-form').count()).toBe(0);
     // The over-capacity signals need regional output over two years, which a new atlas lacks: said in words.
-    expect(await page.getByTestId('over-capacity-no-data').innerText()).toContain(
-      'region-statistics',
-    );
+    // It names the Data page's import in words, never a command or a key.
+    const noData = await page.getByTestId('over-capacity-no-data').innerText();
+    expect(noData).toContain('地区统计数据');
+    expect(noData).not.toMatch(/atlas import|region-statistics/);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);
