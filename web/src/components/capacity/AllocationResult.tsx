@@ -1,16 +1,16 @@
 import type { CapacityAllocationAnswer } from '../../api/capacity.ts';
-import { money, quantity } from '../../format.ts';
+import { money } from '../../format.ts';
 import { fill, useDictionary } from '../../i18n/dictionary.ts';
 import { capacityText } from '../../i18n/capacity.ts';
 import { formatNumber, formatPercent } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
+import { AllocationLinesTable } from './AllocationLinesTable.tsx';
 
 /** The allocation: total and rules, each order's lines, what is not served and why, products and members. */
 export function AllocationResult(props: { answer: CapacityAllocationAnswer }) {
   const { lang } = useLang();
   const tt = useDictionary(capacityText);
   const a = props.answer;
-  const t = (n: number) => fill(tt('tonnes'), { n: formatNumber(lang, n) });
   const rules = [
     a.rules.orderSplitting === 'whole' ? tt('rulesWhole') : tt('rulesSplit'),
     a.rules.fairShare > 0
@@ -18,7 +18,6 @@ export function AllocationResult(props: { answer: CapacityAllocationAnswer }) {
       : null,
   ].filter(Boolean);
   const stopped = a.optimality.filter((o) => o.status === 'time-limit');
-  const periods = a.allocations.some((x) => x.period !== undefined);
   return (
     <section data-testid="capacity-result">
       <p>
@@ -35,32 +34,7 @@ export function AllocationResult(props: { answer: CapacityAllocationAnswer }) {
           : tt('optimal')}
       </p>
       <h3>{tt('allocations')}</h3>
-      <table className="table" data-testid="capacity-allocations">
-        <thead>
-          <tr>
-            <th>{tt('column.order')}</th>
-            <th>{tt('column.member')}</th>
-            <th>{tt('column.product')}</th>
-            <th>{tt('column.quantity')}</th>
-            <th>{tt('distance')}</th>
-            <th>{tt('cost')}</th>
-            {periods ? <th>{tt('period')}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {a.allocations.map((x) => (
-            <tr key={`${x.order}|${x.member}|${x.product}|${x.period ?? ''}`}>
-              <td>{x.order}</td>
-              <td>{x.member}</td>
-              <td>{x.product}</td>
-              <td>{t(x.quantity)}</td>
-              <td>{quantity(lang, Math.round(x.distanceKm), 'km').text}</td>
-              <td>{money(lang, x.cost)}</td>
-              {periods ? <td>{x.period ?? '—'}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AllocationLinesTable lines={a.allocations} testId="capacity-allocations" />
       <Unserved answer={a} />
       <Balances answer={a} />
     </section>

@@ -1,9 +1,10 @@
 import type { CapacityRun } from '../../api/capacity.ts';
-import { money, quantity } from '../../format.ts';
+import { money } from '../../format.ts';
 import { fill, useDictionary } from '../../i18n/dictionary.ts';
 import { capacityText } from '../../i18n/capacity.ts';
 import { formatNumber, formatPercent } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
+import { AllocationLinesTable } from './AllocationLinesTable.tsx';
 
 /**
  * One saved run as the server gave it to this reader: every line for the
@@ -15,7 +16,6 @@ export function RunLines(props: { run: CapacityRun }) {
   const tt = useDictionary(capacityText);
   const r = props.run;
   const t = (n: number) => fill(tt('tonnes'), { n: formatNumber(lang, n) });
-  const periods = r.allocations.some((x) => x.period !== null);
   return (
     <section data-testid="capacity-run-detail">
       <h3>{r.name}</h3>
@@ -29,32 +29,7 @@ export function RunLines(props: { run: CapacityRun }) {
         </strong>{' '}
         · {tt('allocated')}: {t(r.quantity)}
       </p>
-      <table className="table" data-testid="capacity-run-lines">
-        <thead>
-          <tr>
-            <th>{tt('column.order')}</th>
-            <th>{tt('column.member')}</th>
-            <th>{tt('column.product')}</th>
-            <th>{tt('column.quantity')}</th>
-            <th>{tt('distance')}</th>
-            <th>{tt('cost')}</th>
-            {periods ? <th>{tt('period')}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {r.allocations.map((x) => (
-            <tr key={`${x.order}|${x.member}|${x.product}|${x.period ?? ''}`}>
-              <td>{x.order}</td>
-              <td>{x.member}</td>
-              <td>{x.product}</td>
-              <td>{t(x.quantity)}</td>
-              <td>{quantity(lang, Math.round(x.distanceKm), 'km').text}</td>
-              <td>{money(lang, x.cost)}</td>
-              {periods ? <td>{x.period ?? '—'}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AllocationLinesTable lines={r.allocations} testId="capacity-run-lines" />
       <h3>{tt('members')}</h3>
       <table className="table" data-testid="capacity-run-loads">
         <thead>
