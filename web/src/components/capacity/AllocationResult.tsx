@@ -5,6 +5,7 @@ import { capacityText } from '../../i18n/capacity.ts';
 import { formatNumber, formatPercent } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
 import { AllocationLinesTable } from './AllocationLinesTable.tsx';
+import { MemberLoadsTable } from './MemberLoadsTable.tsx';
 
 /** The allocation: total and rules, each order's lines, what is not served and why, products and members. */
 export function AllocationResult(props: { answer: CapacityAllocationAnswer }) {
@@ -111,28 +112,7 @@ function Balances(props: { answer: CapacityAllocationAnswer }) {
         </tbody>
       </table>
       <h3>{tt('members')}</h3>
-      <table className="table" data-testid="capacity-members">
-        <thead>
-          <tr>
-            <th>{tt('column.member')}</th>
-            <th>{tt('column.product')}</th>
-            <th>{tt('column.capacity')}</th>
-            <th>{tt('allocated')}</th>
-            <th>{tt('utilisation')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.answer.members.map((m) => (
-            <tr key={`${m.member}|${m.product}`}>
-              <td>{m.member}</td>
-              <td>{m.product}</td>
-              <td>{t(m.capacity)}</td>
-              <td>{t(m.allocated)}</td>
-              <td>{m.utilisation === null ? '—' : formatPercent(lang, m.utilisation)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <MemberLoadsTable loads={props.answer.members} testId="capacity-members" />
     </>
   );
 }

@@ -2,9 +2,10 @@ import type { CapacityRun } from '../../api/capacity.ts';
 import { money } from '../../format.ts';
 import { fill, useDictionary } from '../../i18n/dictionary.ts';
 import { capacityText } from '../../i18n/capacity.ts';
-import { formatNumber, formatPercent } from '../../i18n.ts';
+import { formatNumber } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
 import { AllocationLinesTable } from './AllocationLinesTable.tsx';
+import { MemberLoadsTable } from './MemberLoadsTable.tsx';
 
 /**
  * One saved run as the server gave it to this reader: every line for the
@@ -31,28 +32,7 @@ export function RunLines(props: { run: CapacityRun }) {
       </p>
       <AllocationLinesTable lines={r.allocations} testId="capacity-run-lines" />
       <h3>{tt('members')}</h3>
-      <table className="table" data-testid="capacity-run-loads">
-        <thead>
-          <tr>
-            <th>{tt('column.member')}</th>
-            <th>{tt('column.product')}</th>
-            <th>{tt('column.capacity')}</th>
-            <th>{tt('allocated')}</th>
-            <th>{tt('utilisation')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.loads.map((m) => (
-            <tr key={`${m.member}|${m.product}`}>
-              <td>{m.member}</td>
-              <td>{m.product}</td>
-              <td>{t(m.capacity)}</td>
-              <td>{t(m.allocated)}</td>
-              <td>{m.utilisation === null ? '—' : formatPercent(lang, m.utilisation)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <MemberLoadsTable loads={r.loads} testId="capacity-run-loads" />
     </section>
   );
 }
