@@ -207,6 +207,23 @@ describe('strict places', () => {
     expect(JSON.parse(String(o?.prov)).note).toContain('from the coordinates');
   });
 
+  it('keeps a firm in 长沙县 at 长沙市, with no county guessed and the reason recorded', async () => {
+    const p = file('xingsha.csv', '名称,经度,纬度\n星沙坐标机械有限公司,113.08,28.24\n');
+    const r = await importFile(db, p, { kind: 'organizations' });
+    expect(r.resolution?.located).toEqual([
+      expect.objectContaining({
+        region: '430100',
+        level: 'prefecture',
+        countyUnset: 'no county outlines are bundled',
+      }),
+    ]);
+    const o = await org(await newId('星沙坐标机械有限公司'));
+    expect(o?.region).toBe('430100');
+    const note = JSON.parse(String(o?.prov)).note as string;
+    expect(note).toContain('Apache ECharts 4.9.0 prefecture outlines');
+    expect(note).toContain('county not set: no county outlines are bundled');
+  });
+
   it('reads English and compound region names below the province', async () => {
     const p = file(
       'english.csv',

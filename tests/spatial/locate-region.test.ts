@@ -109,6 +109,21 @@ describe('locateRegion over the bundled prefecture outlines', () => {
     expect(() => locateRegion(200, 28)).toThrow(/not a coordinate/);
   });
 
+  it('never guesses a county below a prefecture, and says why and against which outlines', () => {
+    // 星沙, the seat of 长沙县 (430121): no county outlines are bundled, so 长沙市 only.
+    const xs = locateRegion(113.08, 28.24);
+    expect([xs?.region.code, xs?.prefecture?.code, xs?.county]).toEqual([
+      '430100',
+      '430100',
+      undefined,
+    ]);
+    expect(xs?.countyUnset).toBe('no county outlines are bundled');
+    expect(xs?.outlines).toMatch(/ECharts 4\.9\.0 prefecture outlines/);
+    // A county-level city with an outline of its own is given, with nothing unset.
+    const xt = locateRegion(113.45, 30.36);
+    expect([xt?.county?.code, xt?.countyUnset]).toEqual(['429004', undefined]);
+  });
+
   it('places the real prefecture centres (../shared/data/cn-city-centres) in their own prefecture', () => {
     const rows = readFileSync('../shared/data/cn-city-centres/prefecture_city_centres.csv', 'utf8')
       .trim()

@@ -38,7 +38,7 @@ export function printResolution(r: AtlasResolution): void {
   more(r.renamed.length);
   for (const l of r.located.slice(0, LISTED))
     say(
-      `  placed row ${l.row} ${l.name}: ${l.region} (${l.level}) from its coordinates${l.how === 'nearest' ? `, nearest outline ${l.distanceKm.toFixed(1)} km away (unverified)` : ''}`,
+      `  placed row ${l.row} ${l.name}: ${l.region} (${l.level}) from its coordinates${l.how === 'nearest' ? `, nearest outline ${l.distanceKm.toFixed(1)} km away (unverified)` : ''}${l.countyUnset ? `; county not set: ${l.countyUnset}` : ''}`,
     );
   more(r.located.length);
 }

@@ -58,6 +58,10 @@ export interface LocatedRecord {
   /** 'inside' an outline, or the 'nearest' one within 5 km (a guess, marked unverified). */
   how: 'inside' | 'nearest';
   distanceKm: number;
+  /** The outlines the point was tested against. */
+  outlines: string;
+  /** Why no county was set below the prefecture found (no county outlines are bundled). */
+  countyUnset?: string;
 }
 
 export interface AtlasResolution {

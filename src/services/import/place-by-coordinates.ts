@@ -6,8 +6,9 @@ import type { LocatedRecord } from './atlas-resolution.ts';
  * A record with coordinates and no region gets the region its point lies in
  * (services/spatial/locate-region.ts: point in polygon over the bundled
  * prefecture outlines, so a prefecture or a county-level city directly under
- * its province, never a county below a prefecture). How it was found is
- * recorded in its provenance note and in the import report; a point in no
+ * its province, never a county below a prefecture: no county outlines are
+ * bundled). How it was found, against which outlines, and why no county was
+ * set are recorded in its provenance note and in the import report; a point in no
  * outline but within 5 km of one (`nearest`) is a guess, so the record is
  * marked unverified. A point in no outline nor near one keeps no region.
  */
@@ -23,7 +24,7 @@ export function placeByCoordinates(
     how === 'inside'
       ? 'inside its outline'
       : `nearest outline, ${place.distanceKm.toFixed(1)} km away`
-  })`;
+  } in the ${place.outlines}${place.countyUnset ? `; county not set: ${place.countyUnset}` : ''})`;
   const provenance = {
     ...o.provenance,
     note: o.provenance.note ? `${o.provenance.note}; ${note}` : note,
@@ -38,6 +39,8 @@ export function placeByCoordinates(
       level: place.region.level,
       how,
       distanceKm: place.distanceKm,
+      outlines: place.outlines,
+      ...(place.countyUnset ? { countyUnset: place.countyUnset } : {}),
     },
   };
 }

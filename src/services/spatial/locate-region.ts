@@ -12,8 +12,9 @@ import { loadGeo, loadRegions } from '../../store/reference.ts';
  * its province such as 429004 仙桃市, given as `county`) and province. The
  * import calls it for rows with coordinates and no region.
  *
- * No county outlines are bundled, so no county is given below a prefecture;
- * `how: 'nearest'` marks a point in no outline but within 5 km of one (a
+ * No county outlines are bundled (none under a licence that lets us ship
+ * them: data/SOURCES.md, "County outlines — none bundled"), so no county is
+ * given below a prefecture and `countyUnset` says why; `how: 'nearest'` marks a point in no outline but within 5 km of one (a
  * coast or border the simplified outlines miss): a guess to say so. A point
  * in no outline nor near one (at sea, abroad) gives null. The outlines are
  * simplified to about 500 m: a point nearer a border may fall either side.
@@ -28,7 +29,15 @@ export interface PlacedCoordinate {
   region: Region;
   how: 'inside' | 'nearest';
   distanceKm: number;
+  /** The outlines the point was tested against, for provenance. */
+  outlines: string;
+  /** Why no county is given, when the region found has counties below it. */
+  countyUnset?: string;
 }
+
+/** The bundled outlines, named as their source is (data/SOURCES.md). */
+export const LOCATOR_OUTLINES =
+  'Apache ECharts 4.9.0 prefecture outlines (data/geo/prefectures.json, simplified to about 500 m)';
 
 let cached: { locator: RegionLocator; regions: RegionIndex } | undefined;
 
@@ -70,5 +79,9 @@ export function locateRegion(
     region,
     how: hit.nearest ? 'nearest' : 'inside',
     distanceKm: hit.distanceKm,
+    outlines: LOCATOR_OUTLINES,
+    ...(region.level === 'prefecture' && regions.children(region.code, 'county').length > 0
+      ? { countyUnset: 'no county outlines are bundled' }
+      : {}),
   };
 }
