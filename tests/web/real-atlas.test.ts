@@ -74,6 +74,21 @@ describe('the default atlas in the browser', () => {
     await page.context().close();
   }, 60_000);
 
+  it('heads Changsha’s specialised industries with machinery, not a thin industry of high LQ', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/region/430100`);
+    const list = page.getByTestId('strong-clusters');
+    await expect
+      .poll(() => list.getByTestId('strong-share').count(), { timeout: 15_000 })
+      .toBeGreaterThan(1);
+    // Counted over listed firms, special-purpose machinery (construction machinery:
+    // 中联重科, 山河智能, …) is Changsha's largest specialised division. Ranked by LQ
+    // alone, road transport (LQ ≈ 9 from a handful of firms) headed the list.
+    expect(await list.locator('li').first().textContent()).toContain('专用设备制造业');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
   it('lists 中联重科 among the Changsha cluster members and marks inferred members', async () => {
     const { page } = await openPage(atlas);
     await page.goto(`${atlas.url}${CLUSTER}`);

@@ -35,6 +35,22 @@ describe('the smaller things', () => {
     await page.context().close();
   });
 
+  it('lists a region’s strongest clusters largest share first', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/region/430100`);
+    const list = page.getByTestId('strong-clusters');
+    // The shares arrive with the structure answer; then every item carries one.
+    await expect
+      .poll(() => list.getByTestId('strong-share').count(), { timeout: 15_000 })
+      .toBeGreaterThan(1);
+    const shares = (await list.getByTestId('strong-share').allTextContents()).map((s) =>
+      Number(s.replace(/[^\d.]/g, '')),
+    );
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('lists each gap node once, every column headed, its marks explained', async () => {
     const { page, errors } = await openPage(atlas);
     await page.goto(`${atlas.url}${CHANGSHA}/actions`);

@@ -94,7 +94,7 @@ const zh = {
     '美国集群地图项目“强集群”规则：区位熵居前四分之一且 ≥ 1，规模与机构数不在末四分之一',
   strongCluster: '强集群',
   specialised: '专业化',
-  noStrongClusters: '没有符合“强集群”规则的行业；以下为区位熵 ≥ 1 的行业',
+  noStrongClusters: '没有符合“强集群”规则的行业；以下为区位熵 ≥ 1 的行业，按占本地区的比重从大到小',
   homogeneityTitle: '同质化竞争：结构最相似的地区',
   homogeneityHint:
     '相似系数：两地优先发展行业（区位熵 ≥ 1）的产业结构余弦相似度；重叠行业为两地区位熵均 ≥ 1 的行业',
@@ -215,7 +215,8 @@ const en: Record<Key, string> = {
     'US Cluster Mapping “strong cluster” rule: LQ in the top quartile and ≥ 1, size and establishments above the bottom quartile',
   strongCluster: 'Strong cluster',
   specialised: 'Specialised',
-  noStrongClusters: 'No industry meets the strong-cluster rule; industries with LQ ≥ 1 are shown',
+  noStrongClusters:
+    'No industry meets the strong-cluster rule; industries with LQ ≥ 1 are shown, largest share of the region first',
   homogeneityTitle: 'Homogeneous competition: most similar regions',
   homogeneityHint:
     'Similarity: cosine of industry shares over the industries either region prioritises (LQ ≥ 1); overlap: industries where both have LQ ≥ 1',

@@ -30,7 +30,7 @@ export function RegionGrid(props: {
       <section className="card">
         <h3>{t('clustersTitle')}</h3>
         <p className="muted">{t('clustersHint')}</p>
-        <StrongClusters data={data} region={region} />
+        <StrongClusters data={data} region={region} homog={homog} />
       </section>
       <section className="card wide">
         <h3>{t('heatmapTitle')}</h3>
