@@ -1,13 +1,6 @@
 import { warning, type AtlasWarning } from '../core/errors.ts';
-import { normalizeUscc, usccProblem } from '../core/ids/uscc.ts';
-import {
-  Organization,
-  type OrganizationKind,
-  type YearlyMeasures,
-} from '../core/model/organization.ts';
+import { Organization, type OrganizationKind } from '../core/model/organization.ts';
 import type { FieldOf } from './aliases.ts';
-import { insideChina } from './china-bounds.ts';
-import { figureSource } from './figure-source.ts';
 import { IndustryResolver, industryLabelWarning, type LabelCount } from './industry-resolver.ts';
 import type { IndustryLookup, RegionLookup } from './lookups.ts';
 import { mapColumns, type ColumnMapping } from './map-columns.ts';
@@ -17,9 +10,7 @@ import {
   type RegionRelations,
 } from './merge-organizations.ts';
 import type { OrgDraft } from './org-draft.ts';
-import { KIND_HELP, parseKind } from './parse-kind.ts';
-import { parseNumber, parseYear } from './parse-number.ts';
-import { parseTags, TAG_HELP } from './parse-tags.ts';
+import { organizationRow } from './organization-row.ts';
 import { progressTicker, type OnProgress } from './progress.ts';
 import type { ProvenanceInput } from './provenance-input.ts';
 import { RegionReport } from './region-report.ts';
@@ -27,10 +18,9 @@ import { RowRegionResolver } from './resolve-row-region.ts';
 import type { RowIssue } from './row-issue.ts';
 import { hashId, slugId } from './stable-id.ts';
 import type { Table } from './table.ts';
-import { nameKey, toHalfWidth } from './text.ts';
-import { unknownRegionIssues } from './unknown-region-issues.ts';
+import { nameKey } from './text.ts';
 import { unmappedWarning } from './unmapped-warning.ts';
-import { rowContext, schemaIssues } from './row-context.ts';
+import { schemaIssues } from './row-context.ts';
 
 type Field = FieldOf<'organizations'>;
 
@@ -72,20 +62,8 @@ export interface PreparedOrganizations {
   mapping: ColumnMapping<Field>;
 }
 
-const MEASURES = ['employees', 'revenue', 'output', 'rdSpend', 'patents'] as const;
-const CRS: Record<string, 'WGS84' | 'GCJ02'> = {
-  wgs84: 'WGS84',
-  wgs: 'WGS84',
-  'epsg:4326': 'WGS84',
-  gps: 'WGS84',
-  gcj02: 'GCJ02',
-  gcj: 'GCJ02',
-  火星坐标: 'GCJ02',
-  国测局: 'GCJ02',
-};
-
 /**
- * Validates and de-duplicates the organisations of a table. Rules (issue 2):
+ * Validates and de-duplicates the organisations of a table. Rules:
  * regions from codes, names, short names and city names in a province column
  * (guesses warned); the most detailed of province/city/county wins and they
  * must agree; industries not in GB/T 4754 are kept as labels and counted;
@@ -108,177 +86,55 @@ export function prepareOrganizations(
   const drafts: OrgDraft[] = [];
   const tick = progressTicker(table.rows.length, ctx.onProgress);
 
-  table.rows.forEach((row, i) => {
+  const reader = { ...ctx, col, regionResolver, industryResolver };
+  table.rows.forEach((_, i) => {
     tick(i);
-    const { rowNo, issues: rowIssues, cell, raw, bad } = rowContext<Field>(table, i, col);
-
-    const name = toHalfWidth(cell('name')) === '' ? '' : cell('name');
-    if (name === '') bad('name', '', 'the name is empty', 'ATLAS_E_ROW_MISSING_VALUE');
-
-    let uscc: string | undefined;
-    if (cell('uscc') !== '') {
-      const u = normalizeUscc(toHalfWidth(cell('uscc')));
-      const problem = usccProblem(u);
-      if (problem === null) uscc = u;
-      else bad('uscc', cell('uscc'), USCC_REASON[problem], 'ATLAS_E_ROW_BAD_USCC');
-    }
-
-    let kind = ctx.defaultKind ?? 'enterprise';
-    const kindGiven = cell('kind') !== '';
-    if (kindGiven) {
-      const k = parseKind(cell('kind'));
-      if (k) kind = k;
-      else
-        bad(
-          'kind',
-          cell('kind'),
-          `unknown kind; use one of: ${KIND_HELP}`,
-          'ATLAS_E_ROW_UNKNOWN_VALUE',
-        );
-    }
-
-    const rr = regionResolver.resolveRow({
-      region: cell('region'),
-      province: cell('province'),
-      city: cell('city'),
-      county: cell('county'),
-    });
-    if (rr.conflict) {
-      bad(rr.conflict.field, rr.conflict.text, rr.conflict.reason, 'ATLAS_E_ROW_REGION_CONFLICT');
-    }
-    unknownRegionIssues(rr, bad);
-
-    let coordinates: [number, number] | undefined;
-    if (cell('lon') !== '' || cell('lat') !== '') {
-      const lon = parseNumber(raw('lon'));
-      const lat = parseNumber(raw('lat'));
-      if (!lon.ok) bad('lon', cell('lon'), lon.reason, 'ATLAS_E_ROW_BAD_NUMBER');
-      if (!lat.ok) bad('lat', cell('lat'), lat.reason, 'ATLAS_E_ROW_BAD_NUMBER');
-      if (lon.ok && lat.ok) {
-        if (lon.value === null)
-          bad('lon', '', 'latitude given without longitude', 'ATLAS_E_ROW_MISSING_VALUE');
-        else if (lat.value === null)
-          bad('lat', '', 'longitude given without latitude', 'ATLAS_E_ROW_MISSING_VALUE');
-        else if (rr.region && !insideChina(lon.value, lat.value)) {
-          const swapped = insideChina(lat.value, lon.value)
-            ? ' (longitude and latitude look swapped)'
-            : '';
-          bad(
-            'lon',
-            `${lon.value}, ${lat.value}`,
-            `(${lon.value}, ${lat.value}) lies outside China but the region is ${rr.region.nameZh} ${rr.region.code}${swapped}`,
-            'ATLAS_E_ROW_OUTSIDE_CHINA',
-          );
-        } else if (Math.abs(lon.value) > 180 || Math.abs(lat.value) > 90) {
-          bad(
-            'lon',
-            `${lon.value}, ${lat.value}`,
-            'not longitude/latitude in degrees',
-            'ATLAS_E_ROW_BAD_NUMBER',
-          );
-        } else coordinates = [lon.value, lat.value];
-      }
-    }
-    let crs = ctx.crs;
-    if (cell('crs') !== '') {
-      crs =
-        CRS[
-          toHalfWidth(cell('crs'))
-            .toLowerCase()
-            .replace(/[\s_-]/g, '')
-        ];
-      if (!crs) {
-        bad(
-          'crs',
-          cell('crs'),
-          'unknown coordinate system; use WGS84 or GCJ02 (convert BD-09 first)',
-          'ATLAS_E_ROW_UNKNOWN_VALUE',
-        );
-      }
-    }
-
-    const ind =
-      cell('industry') === ''
-        ? { codes: [], labels: [] }
-        : industryResolver.resolveCell(cell('industry'));
-
-    let tags: OrgDraft['tags'] = [];
-    if (cell('tags') !== '') {
-      const t = parseTags(cell('tags'));
-      tags = t.tags;
-      if (t.unknown.length > 0) {
-        bad(
-          'tags',
-          cell('tags'),
-          `unknown tag ${t.unknown.map((u) => `"${u}"`).join(', ')}; tags: ${TAG_HELP}`,
-          'ATLAS_E_ROW_UNKNOWN_VALUE',
-        );
-      }
-    }
-
-    const m: Partial<YearlyMeasures> = {};
-    for (const f of MEASURES) {
-      const n = parseNumber(raw(f));
-      if (!n.ok) bad(f, cell(f), n.reason, 'ATLAS_E_ROW_BAD_NUMBER');
-      else if (n.value !== null && n.value < 0)
-        bad(f, cell(f), `${f} cannot be negative`, 'ATLAS_E_ROW_NEGATIVE');
-      else if (n.value !== null) m[f] = n.value;
-    }
-    const measures: YearlyMeasures[] = [];
-    if (Object.keys(m).length > 0) {
-      const y = parseYear(raw('year'));
-      if (!y.ok) bad('year', cell('year'), y.reason, 'ATLAS_E_ROW_BAD_YEAR');
-      else {
-        const year = y.value ?? ctx.year ?? ctx.defaultProvenance.year;
-        if (year === undefined || year === null) {
-          bad(
-            'year',
-            '',
-            'measures need a year: add a year column (年份) or give the year of the data',
-            'ATLAS_E_ROW_MISSING_VALUE',
-          );
-        } else measures.push({ year, ...m });
-      }
-    }
-
-    const externalIds: Record<string, string> = {};
-    if (cell('externalId') !== '') externalIds[col.externalId as string] = cell('externalId');
-    const provenance =
-      cell('source') === ''
-        ? ctx.defaultProvenance
-        : { ...ctx.defaultProvenance, source: cell('source') };
-    for (const x of measures)
-      x.provenance = figureSource(provenance, x.year, table.file, rowNo, ctx.figures);
-
-    if (rowIssues.length > 0) {
-      issues.push(...rowIssues);
+    const r = organizationRow(table, i, reader);
+    if (r.issues.length > 0) {
+      issues.push(...r.issues);
       return;
     }
-    regionReport.add(rr, rowNo, col);
-    drafts.push({
-      rows: [rowNo],
-      id: cell('id') === '' ? undefined : cell('id'),
-      name: name.replace(/\s+/g, ' '),
-      nameEn: cell('nameEn') || undefined,
-      uscc,
-      kind,
-      kindGiven,
-      region: rr.region?.code,
-      address: cell('address') || undefined,
-      coordinates,
-      crs: coordinates ? crs : undefined,
-      industries: ind.codes,
-      industryLabels: ind.labels,
-      tags,
-      externalIds,
-      measures,
-      provenance,
-    });
+    regionReport.add(r.rr, r.rowNo, col);
+    drafts.push(r.draft);
   });
   tick(table.rows.length);
 
   const rel = relations(ctx.regions);
   const { merged, merges } = mergeOrganizations(drafts, rel);
+  const { records, recordRows, recordKindGiven } = organizationRecords(
+    table.file,
+    merged,
+    col,
+    prefix,
+    issues,
+  );
+  issues.sort((a, b) => a.row - b.row);
+
+  const labels = industryResolver.unresolved();
+  const warnings = organizationWarnings(table.file, mapping, regionReport, labels, merges);
+  return {
+    kind: 'organizations',
+    file: table.file,
+    rowsRead: table.rows.length,
+    records,
+    recordRows,
+    kindGiven: recordKindGiven,
+    issues,
+    warnings,
+    merges,
+    unresolvedIndustryLabels: labels,
+    mapping,
+  };
+}
+
+/** The merged drafts parsed as records; a refused one becomes an issue. */
+function organizationRecords(
+  file: string,
+  merged: readonly OrgDraft[],
+  col: ColumnMapping<Field>['fields'],
+  prefix: string,
+  issues: RowIssue[],
+): { records: Organization[]; recordRows: number[][]; recordKindGiven: boolean[] } {
   const records: Organization[] = [];
   const recordRows: number[][] = [];
   const recordKindGiven: boolean[] = [];
@@ -307,7 +163,7 @@ export function prepareOrganizations(
       const first = byId.get(parsed.data.id);
       if (first) {
         issues.push({
-          file: table.file,
+          file: file,
           row: d.rows[0],
           column: col.externalId ?? col.uscc ?? col.id ?? '',
           value: d.name,
@@ -321,51 +177,41 @@ export function prepareOrganizations(
       recordRows.push(d.rows);
       recordKindGiven.push(d.kindGiven);
     } else {
-      issues.push(...schemaIssues(table.file, d.rows[0], parsed.error));
+      issues.push(...schemaIssues(file, d.rows[0], parsed.error));
     }
   }
-  issues.sort((a, b) => a.row - b.row);
+  return { records, recordRows, recordKindGiven };
+}
 
+function organizationWarnings(
+  file: string,
+  mapping: ColumnMapping<Field>,
+  regionReport: RegionReport,
+  labels: LabelCount[],
+  merges: MergeReport[],
+): AtlasWarning[] {
+  const col = mapping.fields;
   const warnings: AtlasWarning[] = [];
-  const unmapped = unmappedWarning(table.file, mapping.unmapped);
+  const unmapped = unmappedWarning(file, mapping.unmapped);
   if (unmapped) warnings.push(unmapped);
-  warnings.push(...regionReport.warnings(table.file));
-  const labels = industryResolver.unresolved();
-  const lw = industryLabelWarning(table.file, col.industry, labels);
+  warnings.push(...regionReport.warnings(file));
+  const lw = industryLabelWarning(file, col.industry, labels);
   if (lw) warnings.push(lw);
   if (merges.length > 0) {
     warnings.push(
       warning(
         'ATLAS_W_DUPLICATE_MERGED',
-        `${table.file}: ${merges.reduce((s, m) => s + m.rows.length, 0)} rows merged into ${merges.length} organisations`,
+        `${file}: ${merges.reduce((s, m) => s + m.rows.length, 0)} rows merged into ${merges.length} organisations`,
         {
-          file: table.file,
+          file: file,
           merges: merges.length,
           rows: merges.reduce((s, m) => s + m.rows.length, 0),
         },
       ),
     );
   }
-  return {
-    kind: 'organizations',
-    file: table.file,
-    rowsRead: table.rows.length,
-    records,
-    recordRows,
-    kindGiven: recordKindGiven,
-    issues,
-    warnings,
-    merges,
-    unresolvedIndustryLabels: labels,
-    mapping,
-  };
+  return warnings;
 }
-
-const USCC_REASON = {
-  length: 'a USCC has 18 characters',
-  characters: 'a USCC uses only 0-9 and A-Y without I, O, S, V, Z',
-  checksum: 'the check character (18th) does not match the first 17 (GB 32100 checksum)',
-} as const;
 
 /** What an organisation's id was made from, in words. */
 function idBasis(d: Pick<OrgDraft, 'id' | 'uscc' | 'externalIds'>): string {
