@@ -87,6 +87,24 @@ describe('atlas import against the atlas', () => {
     });
   }, 180_000);
 
+  it('holds an uncertain row, says how to decide it, and merges it as a person decides with --reviewed', () => {
+    const group = file('group.csv', '名称,省份,城市\n湖南审计测试主机集团有限公司,湖南,长沙\n');
+    const seeded = atlas('import', group, '--kind', 'organizations');
+    expect(seeded.code, seeded.err).toBe(0);
+    const p = file('fuzzy.csv', '名称,省份,从业人员\n审计测试液压科技(长沙)有限公司,湖南,120\n');
+    const held = atlas('import', p, '--kind', 'organizations');
+    expect(held.code, held.err).toBe(0);
+    expect(held.err).toContain('1 held for review');
+    const id = /merge it with --reviewed 2=(\S+),/.exec(held.err)?.[1];
+    expect(id, held.err).toBeTruthy();
+    const merged = atlas('import', p, '--kind', 'organizations', '--reviewed', `2=${id}`);
+    expect(merged.code, merged.err).toBe(0);
+    expect(merged.err).toContain('organisations: 0 new, 1 updated, 0 unchanged, 0 held for review');
+    const bad = atlas('import', p, '--kind', 'organizations', '--reviewed', 'row2=new');
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('--reviewed takes ROW=new or ROW=ID');
+  }, 180_000);
+
   it('refuses an unknown province with file, row, column and value, and writes nothing', () => {
     const p = file('mars.csv', '名称,省份\n火星示例有限公司,火星省\n');
     const r = atlas('import', p, '--kind', 'organizations');

@@ -21,6 +21,19 @@ function collectMap(value: string, previous: Record<string, string>): Record<str
   return { ...previous, [value.slice(0, eq).trim()]: value.slice(eq + 1).trim() };
 }
 
+/** `--reviewed ROW=new` or `--reviewed ROW=ID`: a person's decision on a row held for review. */
+function collectReviewed(value: string, previous: Record<number, string>): Record<number, string> {
+  const eq = value.indexOf('=');
+  const row = value.slice(0, eq).trim();
+  const decided = value.slice(eq + 1).trim();
+  if (eq <= 0 || !/^[1-9]\d{0,8}$/.test(row) || decided === '')
+    throw new AtlasError(
+      'ATLAS_E_USAGE',
+      `--reviewed takes ROW=new or ROW=ID (a row of the file and an organisation's id), got "${value}"`,
+    );
+  return { ...previous, [Number(row)]: decided };
+}
+
 export function registerImport(program: Command): void {
   program
     .command('import')
@@ -63,6 +76,12 @@ export function registerImport(program: Command): void {
       '--queued-as-new',
       'organisations: write rows whose atlas candidate is uncertain as new, instead of holding them for review',
     )
+    .option(
+      '--reviewed <row=decision>',
+      'organisations: decide a row held for review: ROW=new writes it as a new organisation, ROW=ID merges it into that organisation (repeatable)',
+      collectReviewed,
+      {},
+    )
     .option('--format <format>', 'table | json | csv (the report)')
     .addHelpText(
       'after',
@@ -94,6 +113,7 @@ export function registerImport(program: Command): void {
             },
             by: cliActor().actor,
             queuedAsNew: opts.queuedAsNew,
+            reviewed: Object.keys(opts.reviewed).length ? opts.reviewed : undefined,
             onProgress: (done, total, step = 'check') => {
               const seconds = Math.max((Date.now() - since) / 1000, 1e-3);
               const left = done > 0 ? `${Math.ceil(((total - done) * seconds) / done)} s` : '–';
@@ -142,6 +162,7 @@ interface ImportCliOptions {
   source?: string;
   year?: number;
   queuedAsNew?: boolean;
+  reviewed: Record<number, string>;
   format?: string;
 }
 

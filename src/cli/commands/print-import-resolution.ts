@@ -30,7 +30,7 @@ export function printResolution(r: AtlasResolution): void {
   more(updated.length);
   for (const q of r.queued.slice(0, LISTED))
     say(
-      `  review row ${q.row} ${q.name}: maybe ${q.candidateName} (${q.candidate}), score ${q.score.toFixed(2)} — ${q.reasons.join(', ')}; give its id or USCC to merge, or --queued-as-new`,
+      `  review row ${q.row} ${q.name}: maybe ${q.candidateName} (${q.candidate}), score ${q.score.toFixed(2)} — ${q.reasons.join(', ')}; merge it with --reviewed ${q.row}=${q.candidate}, write it as new with --reviewed ${q.row}=new (or all held rows with --queued-as-new)`,
     );
   more(r.queued.length);
   for (const n of r.renamed.slice(0, LISTED))
