@@ -4,6 +4,8 @@ import { pointInPolygon, pointInRing } from '../../src/analytics/spatial/point-i
 import { RegionLocator } from '../../src/analytics/spatial/region-locator.ts';
 import { gcj02ToWgs84 } from '../../src/analytics/spatial/gcj02.ts';
 import { locateRegion } from '../../src/services/spatial/locate-region.ts';
+import { RegionIndex } from '../../src/core/reference/region-index.ts';
+import { loadRegions } from '../../src/store/reference.ts';
 
 const ring = (pts: [number, number][]) => new Float64Array(pts.flat());
 const square = ring([
@@ -140,5 +142,31 @@ describe('locateRegion over the bundled prefecture outlines', () => {
     }
     // A centre may fall in a neighbour where the outlines were simplified or codes moved.
     expect(same / rows.length).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('places the real county seats (DataV, tests only) in their own prefecture and guesses no county below it', () => {
+    const regions = new RegionIndex(loadRegions());
+    const rows = readFileSync(
+      '../shared/data/china-admin/china_admin_centroids_datav_v3.csv',
+      'utf8',
+    )
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((l) => l.split(','));
+    let seats = 0;
+    let same = 0;
+    for (const [code, , level, , lon, lat] of rows) {
+      const county = regions.get(code);
+      if (level !== 'district' || county?.level !== 'county' || !lon) continue;
+      seats++;
+      const hit = locateRegion(Number(lon), Number(lat));
+      if (hit?.region.code !== county.parent) continue;
+      same++;
+      expect([hit.county, hit.countyUnset]).toEqual([undefined, 'no county outlines are bundled']);
+    }
+    expect(seats).toBeGreaterThan(2700);
+    // 2,786 of 2,789 when measured; a seat by a prefecture border may fall over it.
+    expect(same / seats).toBeGreaterThanOrEqual(0.995);
   });
 });
