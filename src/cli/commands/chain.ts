@@ -58,7 +58,16 @@ export function registerChain(program: Command): void {
   const chain = program
     .command('chain')
     .description('Industry-chain templates (产业链模板) and placements');
+  registerChainList(chain);
+  registerChainBind(chain);
+  registerChainShow(chain);
+  registerChainValidate(chain);
+  registerChainImport(chain);
+  registerChainPlacements(chain);
+  registerChainReview(chain);
+}
 
+function registerChainList(chain: Command): void {
   chain
     .command('list')
     .description('List the chain templates')
@@ -81,9 +90,9 @@ export function registerChain(program: Command): void {
         );
       }
     });
+}
 
-  registerChainBind(chain);
-
+function registerChainShow(chain: Command): void {
   chain
     .command('show <id>')
     .description(
@@ -120,7 +129,9 @@ export function registerChain(program: Command): void {
         { format },
       );
     });
+}
 
+function registerChainValidate(chain: Command): void {
   chain
     .command('validate <file>')
     .description('Check a template file; every problem is listed with its node and reason')
@@ -135,7 +146,9 @@ export function registerChain(program: Command): void {
         throw e;
       }
     });
+}
 
+function registerChainImport(chain: Command): void {
   chain
     .command('import <file>')
     .description(
@@ -154,7 +167,9 @@ export function registerChain(program: Command): void {
       );
       say(`imported ${t.id} ${t.version}: ${t.nodes.length} nodes`);
     });
+}
 
+function registerChainPlacements(chain: Command): void {
   chain
     .command('placements <id>')
     .description(
@@ -195,7 +210,9 @@ export function registerChain(program: Command): void {
         emit(rows, { format, out: o.out });
       },
     );
+}
 
+function registerChainReview(chain: Command): void {
   chain
     .command('review <id> <node> <organization>')
     .description('Confirm or reject a placement, or place an organisation by hand')
