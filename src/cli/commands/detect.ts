@@ -88,124 +88,147 @@ export function registerDetect(program: Command): void {
     .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)')
     .option('--out <file>', 'write to a file instead of stdout (CSV unless --format)')
     .option('--format <format>', 'csv | json | table')
-    .action(async (opts: DetectCliOptions) => {
-      if (opts.format && !['csv', 'json', 'table'].includes(opts.format))
-        throw new AtlasError(
-          'ATLAS_E_USAGE',
-          `--format must be csv, json or table, not ${opts.format}`,
-        );
-      if (opts.crs !== 'wgs84' && opts.crs !== 'gcj02')
-        throw new AtlasError('ATLAS_E_USAGE', `--crs must be wgs84 or gcj02, not ${opts.crs}`);
-      const method = opts.method as DetectMethod;
-      if (Boolean(opts.points) === Boolean(opts.industry))
-        throw new AtlasError('ATLAS_E_USAGE', 'give either --points FILE or --industry CODE');
-      if (opts.points) {
-        const epsKm = method === 'hdbscan' ? NaN : positive('--eps-km', opts.epsKm);
-        const minPoints = positive('--min-points', opts.minPoints);
-        const minSamples = opts.minSamples
-          ? positive('--min-samples', opts.minSamples, true)
-          : undefined;
-        const points = await readPointsFile(opts.points, opts.crs as Crs);
-        const r = detectPoints(points, { epsKm, minPoints, minSamples, method });
-        const noise = r.labels.filter((l) => l < 0).length;
-        say(`${points.ids.length} points: ${r.clusterCount} clusters, ${noise} noise`);
-        emit(r.rows, { format: opts.format, out: opts.out }, ['id', 'cluster']);
-        return;
-      }
-      const regions = (opts.region ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-      if (opts.hotspots) {
-        const h = await withAtlas({ path: opts.db }, async (db) => {
-          const boot = await bootstrap(db);
-          for (const w of boot.warnings) say(`warning ${w.code}: ${w.message}`);
-          return storeHotspots(db, {
-            industry: opts.industry as string,
-            regions,
-            bandwidthKm: opts.bandwidthKm
-              ? positive('--bandwidth-km', opts.bandwidthKm)
-              : undefined,
-            cellKm: opts.cellKm ? positive('--cell-km', opts.cellKm) : undefined,
-          });
-        });
-        say(
-          `${h.points} located firms, ${h.rows} × ${h.cols} cells of ${h.cellKm} km, bandwidth ${h.bandwidthKm} km: ${h.hotspots.length} hot spots`,
-        );
-        emit(
-          h.hotspots.map((p) => ({ lon: p.lon, lat: p.lat, density_per_km2: p.density })),
-          { format: opts.format, out: opts.out },
-          ['lon', 'lat', 'density_per_km2'],
-        );
-        return;
-      }
-      const epsKm = method === 'hdbscan' ? NaN : positive('--eps-km', opts.epsKm ?? '10');
-      const minPoints = positive('--min-points', opts.minPoints ?? '8');
-      const minSamples = opts.minSamples
-        ? positive('--min-samples', opts.minSamples, true)
-        : undefined;
-      const measures = ['employees', 'revenue', 'output', 'rd_spend', 'patents'];
-      if (opts.weight && !measures.includes(opts.weight))
-        throw new AtlasError('ATLAS_E_USAGE', `--weight must be one of ${measures.join(', ')}`);
-      const r = await withAtlas({ path: opts.db }, async (db) => {
-        // A new atlas gets the default data first, as every store command does.
-        const boot = await bootstrap(db);
-        for (const w of boot.warnings) say(`warning ${w.code}: ${w.message}`);
-        return detectStoreClusters(db, {
-          industry: opts.industry as string,
-          regions,
-          epsKm,
-          minPoints,
-          minSamples,
-          method,
-          measure: opts.weight as never,
-          surroundingsKm: opts.surroundingsKm
-            ? positive('--surroundings-km', opts.surroundingsKm)
-            : undefined,
-          concaveK: opts.concaveK ? positive('--concave-k', opts.concaveK, true) : undefined,
-        });
-      });
-      say(
-        `${r.points} located firms (WGS-84; ${r.converted} converted from GCJ-02): ${r.clusters.length} clusters`,
-      );
-      for (const k of r.known)
-        say(
-          `known ${k.id} (${k.name}): detected clusters ${k.detected.join(', ')} span provinces ${k.detectedProvinces.join(', ')}${k.spansSeveralUnits ? ' — several units' : ''}`,
-        );
-      if (opts.format === 'json') {
-        const text = JSON.stringify(r, null, 2) + '\n';
-        if (opts.out) (await import('node:fs')).writeFileSync(opts.out, text);
-        else process.stdout.write(text);
-        return;
-      }
-      emit(
-        r.clusters.map((c) => ({
-          cluster: c.cluster,
-          size: c.size,
-          weight: c.weight,
-          lon: c.centroid[0].toFixed(5),
-          lat: c.centroid[1].toFixed(5),
-          provinces: c.provinces,
-          prefectures: c.prefectures,
-          several_units: c.spansSeveralUnits,
-          lq_surroundings: c.surroundings.lq,
-          status: c.status,
-          matches: c.matches,
-        })),
-        { format: opts.format, out: opts.out },
-        [
-          'cluster',
-          'size',
-          'weight',
-          'lon',
-          'lat',
-          'provinces',
-          'prefectures',
-          'several_units',
-          'lq_surroundings',
-          'status',
-          'matches',
-        ],
-      );
+    .action(runDetect);
+}
+
+async function runDetect(opts: DetectCliOptions): Promise<void> {
+  if (opts.format && !['csv', 'json', 'table'].includes(opts.format))
+    throw new AtlasError(
+      'ATLAS_E_USAGE',
+      `--format must be csv, json or table, not ${opts.format}`,
+    );
+  if (opts.crs !== 'wgs84' && opts.crs !== 'gcj02')
+    throw new AtlasError('ATLAS_E_USAGE', `--crs must be wgs84 or gcj02, not ${opts.crs}`);
+  const method = opts.method as DetectMethod;
+  if (Boolean(opts.points) === Boolean(opts.industry))
+    throw new AtlasError('ATLAS_E_USAGE', 'give either --points FILE or --industry CODE');
+  if (opts.points) return detectPointsFile(opts, opts.points, method);
+  const regions = (opts.region ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (opts.hotspots) return detectHotspots(opts, regions);
+  return detectInStore(opts, method, regions);
+}
+
+/** DBSCAN or HDBSCAN labels of the points of a file: `id,cluster` (−1 noise). */
+async function detectPointsFile(
+  opts: DetectCliOptions,
+  file: string,
+  method: DetectMethod,
+): Promise<void> {
+  const epsKm = method === 'hdbscan' ? NaN : positive('--eps-km', opts.epsKm);
+  const minPoints = positive('--min-points', opts.minPoints);
+  const minSamples = opts.minSamples ? positive('--min-samples', opts.minSamples, true) : undefined;
+  const points = await readPointsFile(file, opts.crs as Crs);
+  const r = detectPoints(points, { epsKm, minPoints, minSamples, method });
+  const noise = r.labels.filter((l) => l < 0).length;
+  say(`${points.ids.length} points: ${r.clusterCount} clusters, ${noise} noise`);
+  emit(r.rows, { format: opts.format, out: opts.out }, ['id', 'cluster']);
+}
+
+/** Kernel-density hot spots of the store's located firms. */
+async function detectHotspots(opts: DetectCliOptions, regions: string[]): Promise<void> {
+  const h = await withAtlas({ path: opts.db }, async (db) => {
+    const boot = await bootstrap(db);
+    for (const w of boot.warnings) say(`warning ${w.code}: ${w.message}`);
+    return storeHotspots(db, {
+      industry: opts.industry as string,
+      regions,
+      bandwidthKm: opts.bandwidthKm ? positive('--bandwidth-km', opts.bandwidthKm) : undefined,
+      cellKm: opts.cellKm ? positive('--cell-km', opts.cellKm) : undefined,
     });
+  });
+  say(
+    `${h.points} located firms, ${h.rows} × ${h.cols} cells of ${h.cellKm} km, bandwidth ${h.bandwidthKm} km: ${h.hotspots.length} hot spots`,
+  );
+  emit(
+    h.hotspots.map((p) => ({ lon: p.lon, lat: p.lat, density_per_km2: p.density })),
+    { format: opts.format, out: opts.out },
+    ['lon', 'lat', 'density_per_km2'],
+  );
+}
+
+/** Clusters among the store's firms, the units they span and the known clusters they match. */
+async function detectInStore(
+  opts: DetectCliOptions,
+  method: DetectMethod,
+  regions: string[],
+): Promise<void> {
+  const epsKm = method === 'hdbscan' ? NaN : positive('--eps-km', opts.epsKm ?? '10');
+  const minPoints = positive('--min-points', opts.minPoints ?? '8');
+  const minSamples = opts.minSamples ? positive('--min-samples', opts.minSamples, true) : undefined;
+  const measures = ['employees', 'revenue', 'output', 'rd_spend', 'patents'];
+  if (opts.weight && !measures.includes(opts.weight))
+    throw new AtlasError('ATLAS_E_USAGE', `--weight must be one of ${measures.join(', ')}`);
+  const r = await withAtlas({ path: opts.db }, async (db) => {
+    // A new atlas gets the default data first, as every store command does.
+    const boot = await bootstrap(db);
+    for (const w of boot.warnings) say(`warning ${w.code}: ${w.message}`);
+    return detectStoreClusters(db, {
+      industry: opts.industry as string,
+      regions,
+      epsKm,
+      minPoints,
+      minSamples,
+      method,
+      measure: opts.weight as never,
+      surroundingsKm: opts.surroundingsKm
+        ? positive('--surroundings-km', opts.surroundingsKm)
+        : undefined,
+      concaveK: opts.concaveK ? positive('--concave-k', opts.concaveK, true) : undefined,
+    });
+  });
+  sayStoreClusters(r);
+  if (opts.format === 'json') {
+    const text = JSON.stringify(r, null, 2) + '\n';
+    if (opts.out) (await import('node:fs')).writeFileSync(opts.out, text);
+    else process.stdout.write(text);
+    return;
+  }
+  emitStoreClusters(opts, r);
+}
+
+type StoreClusters = Awaited<ReturnType<typeof detectStoreClusters>>;
+
+function sayStoreClusters(r: StoreClusters): void {
+  say(
+    `${r.points} located firms (WGS-84; ${r.converted} converted from GCJ-02): ${r.clusters.length} clusters`,
+  );
+  for (const k of r.known)
+    say(
+      `known ${k.id} (${k.name}): detected clusters ${k.detected.join(', ')} span provinces ${k.detectedProvinces.join(', ')}${k.spansSeveralUnits ? ' — several units' : ''}`,
+    );
+}
+
+function emitStoreClusters(opts: DetectCliOptions, r: StoreClusters): void {
+  emit(
+    r.clusters.map((c) => ({
+      cluster: c.cluster,
+      size: c.size,
+      weight: c.weight,
+      lon: c.centroid[0].toFixed(5),
+      lat: c.centroid[1].toFixed(5),
+      provinces: c.provinces,
+      prefectures: c.prefectures,
+      several_units: c.spansSeveralUnits,
+      lq_surroundings: c.surroundings.lq,
+      status: c.status,
+      matches: c.matches,
+    })),
+    { format: opts.format, out: opts.out },
+    [
+      'cluster',
+      'size',
+      'weight',
+      'lon',
+      'lat',
+      'provinces',
+      'prefectures',
+      'several_units',
+      'lq_surroundings',
+      'status',
+      'matches',
+    ],
+  );
 }
