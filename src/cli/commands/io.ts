@@ -52,7 +52,14 @@ export function registerIo(program: Command): void {
   const io = program
     .command('io')
     .description("China's national input-output tables (投入产出表, NBS 2002-2020)");
+  registerIoTables(io);
+  registerIoSuppliers(io);
+  registerIoBuyers(io);
+  registerIoLinkages(io);
+  registerIoChain(io);
+}
 
+function registerIoTables(io: Command): void {
   io.command('tables')
     .description('List the national input-output tables shipped')
     .option('--format <format>', 'csv | json | table')
@@ -74,7 +81,9 @@ export function registerIo(program: Command): void {
         { format, out: o.out },
       );
     });
+}
 
+function registerIoSuppliers(io: Command): void {
   withTableOptions(
     io
       .command('suppliers <sector>')
@@ -107,7 +116,9 @@ export function registerIo(program: Command): void {
         { format, out: o.out },
       );
     });
+}
 
+function registerIoBuyers(io: Command): void {
   withTableOptions(
     io
       .command('buyers <sector>')
@@ -140,7 +151,9 @@ export function registerIo(program: Command): void {
         { format, out: o.out },
       );
     });
+}
 
+function registerIoLinkages(io: Command): void {
   withTableOptions(
     io
       .command('linkages')
@@ -177,7 +190,9 @@ export function registerIo(program: Command): void {
         { format, out: o.out },
       );
     });
+}
 
+function registerIoChain(io: Command): void {
   withTableOptions(
     io
       .command('chain <id>')
