@@ -92,6 +92,44 @@ declare module 'fastify' {
   }
 }
 
+/** The OpenAPI document of every route's schemas, and its docs page at /api/docs. */
+async function installApiDocs(app: FastifyInstance): Promise<void> {
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Cluster Atlas API (产业集群图谱)',
+        description:
+          'Clusters, organisations and reference data. Errors answer {code, message, details}; see docs/errors.md.',
+        version: packageVersion(),
+      },
+      tags: [
+        { name: 'system' },
+        { name: 'reference' },
+        { name: 'organizations' },
+        { name: 'clusters' },
+        { name: 'reports' },
+      ],
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+}
+
+/** GET /api/openapi.json: the document itself (its own schema, OpenAPI's, is not the atlas's to close). */
+function serveOpenApiDocument(app: FastifyInstance): void {
+  app.get(
+    '/api/openapi.json',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'This OpenAPI document',
+        response: { 200: { type: 'object', additionalProperties: true } },
+      },
+    },
+    async (_req, reply) => reply.type('application/json').send(JSON.stringify(app.swagger())),
+  );
+}
+
 /**
  * Builds the Fastify app: the JSON API under /api (every route with request
  * and response schemas, listed in /api/openapi.json, docs at /api/docs) and
@@ -117,25 +155,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', () => workers.close());
   for (const s of sharedSchemas) app.addSchema(s);
 
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Cluster Atlas API (产业集群图谱)',
-        description:
-          'Clusters, organisations and reference data. Errors answer {code, message, details}; see docs/errors.md.',
-        version: packageVersion(),
-      },
-      tags: [
-        { name: 'system' },
-        { name: 'reference' },
-        { name: 'organizations' },
-        { name: 'clusters' },
-        { name: 'reports' },
-      ],
-    },
-  });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await installApiDocs(app);
 
   installSecurityHeaders(app);
 
@@ -179,17 +199,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   crossRegionRoutes(app, opts.db);
   await importRoutes(app, opts.db);
 
-  app.get(
-    '/api/openapi.json',
-    {
-      schema: {
-        tags: ['system'],
-        summary: 'This OpenAPI document',
-        response: { 200: { type: 'object', additionalProperties: true } },
-      },
-    },
-    async (_req, reply) => reply.type('application/json').send(JSON.stringify(app.swagger())),
-  );
+  serveOpenApiDocument(app);
 
   await serveWeb(app, opts.webRoot ?? DEFAULT_WEB_ROOT);
   return app;
