@@ -68,11 +68,19 @@ const E = EvaluateOptions.shape;
  * weights and the AHP consistency go to stderr.
  */
 export function registerEvaluate(program: Command): void {
-  program
+  const cmd = program
     .command('evaluate')
     .description(
       'Score and rank alternatives (clusters) under an index system: wsum, wgeo or TOPSIS',
-    )
+    );
+  withEvaluateInputs(cmd);
+  withEvaluateMethod(cmd);
+  cmd.action(runEvaluate);
+}
+
+/** What to rank: a data file, or the atlas's clusters. */
+function withEvaluateInputs(cmd: Command): Command {
+  return cmd
     .option(
       '--data <file>',
       'long data: alternative,indicator,value (CSV, XLSX, JSON, Parquet); with --clusters, extra values by cluster id',
@@ -95,7 +103,12 @@ export function registerEvaluate(program: Command): void {
     .option(
       '--system <file>',
       'index system JSON (data/index-systems/); without one every indicator is a benefit indicator of equal standing',
-    )
+    );
+}
+
+/** How to rank: method, weights, missing values, Monte-Carlo, years and output. */
+function withEvaluateMethod(cmd: Command): Command {
+  return cmd
     .option(
       '--method <m>',
       `${choiceHelp(E.method, E.method.unwrap().options)} (default: the system's, else wsum)`,
@@ -132,96 +145,99 @@ export function registerEvaluate(program: Command): void {
     )
     .option('--changes <file>', 'with --years: write what changed, indicator by indicator (CSV)')
     .option('--out <file>', 'write to a file instead of stdout (CSV unless --format)')
-    .option('--format <format>', 'csv | json | table')
-    .action(async (opts: EvaluateCliOptions) => {
-      choice('format', opts.format, ['csv', 'json', 'table']);
-      const vary = opts.vary?.split(',').map((s) => contractValue('vary', MissingRule, s.trim()));
-      if (!opts.data && !opts.clusters) {
-        throw new AtlasError(
-          'ATLAS_E_USAGE',
-          'give --data FILE, or --clusters to rank the atlas clusters',
-        );
-      }
-      const synthetic = contractValue('synthetic', E.synthetic, opts.synthetic);
-      const options = {
-        method: contractValue('method', E.method, opts.method),
-        weights: contractValue('weights', E.weights, opts.weights),
-        ahpMatrix: opts.ahpMatrix,
-        force: opts.force,
-        missing: contractValue('missing', E.missing, opts.missing),
-        missingRules: vary,
-        runs: contractNumber('runs', E.runs, opts.runs),
-        seed: contractNumber('seed', E.seed, opts.seed),
-        concentration: contractNumber('concentration', E.concentration, opts.concentration),
-        sensitivity: Boolean(opts.sensitivity),
-      };
-      const yr = yearOptions(opts);
-      if (yr.years || yr.baseYear !== undefined || (opts.clusters && yr.year !== undefined)) {
-        await evaluateYears(
-          opts,
-          {
-            ...options,
-            years: yr.years ?? (yr.year !== undefined ? [yr.year] : undefined),
-            baseYear: yr.baseYear,
-          },
+    .option('--format <format>', 'csv | json | table');
+}
+
+async function runEvaluate(opts: EvaluateCliOptions): Promise<void> {
+  choice('format', opts.format, ['csv', 'json', 'table']);
+  const vary = opts.vary?.split(',').map((s) => contractValue('vary', MissingRule, s.trim()));
+  if (!opts.data && !opts.clusters) {
+    throw new AtlasError(
+      'ATLAS_E_USAGE',
+      'give --data FILE, or --clusters to rank the atlas clusters',
+    );
+  }
+  const synthetic = contractValue('synthetic', E.synthetic, opts.synthetic);
+  const options = {
+    method: contractValue('method', E.method, opts.method),
+    weights: contractValue('weights', E.weights, opts.weights),
+    ahpMatrix: opts.ahpMatrix,
+    force: opts.force,
+    missing: contractValue('missing', E.missing, opts.missing),
+    missingRules: vary,
+    runs: contractNumber('runs', E.runs, opts.runs),
+    seed: contractNumber('seed', E.seed, opts.seed),
+    concentration: contractNumber('concentration', E.concentration, opts.concentration),
+    sensitivity: Boolean(opts.sensitivity),
+  };
+  const yr = yearOptions(opts);
+  if (yr.years || yr.baseYear !== undefined || (opts.clusters && yr.year !== undefined)) {
+    await evaluateYears(
+      opts,
+      {
+        ...options,
+        years: yr.years ?? (yr.year !== undefined ? [yr.year] : undefined),
+        baseYear: yr.baseYear,
+      },
+      synthetic,
+    );
+    return;
+  }
+  const report: EvaluationReport & {
+    columns: string[];
+    saved?: { command: string; dir: string };
+  } = opts.clusters
+    ? await withAtlas({ path: opts.db }, async (db) => {
+        await bootstrap(db);
+        return rankClusters(db, {
+          ...options,
+          system: opts.system,
+          data: opts.data,
+          designation: opts.designation,
           synthetic,
-        );
-        return;
-      }
-      const report: EvaluationReport & {
-        columns: string[];
-        saved?: { command: string; dir: string };
-      } = opts.clusters
-        ? await withAtlas({ path: opts.db }, async (db) => {
-            await bootstrap(db);
-            return rankClusters(db, {
-              ...options,
-              system: opts.system,
-              data: opts.data,
-              designation: opts.designation,
-              synthetic,
-              saveDir: opts.save,
-            });
-          })
-        : await evaluateFiles(opts.data as string, opts.system, { ...options, year: yr.year });
-      for (const w of report.warnings) say(`warning ${w.code}: ${w.message}`);
-      const notRanked =
-        'notRanked' in report ? (report.notRanked as { alternative: string }[]) : [];
-      if (notRanked.length)
-        say(`not ranked (no member data): ${notRanked.map((r) => r.alternative).join(', ')}`);
-      const s = report.spec;
-      say(
-        `method ${s.method}, weights ${s.weights}, missing ${s.missing}${s.runs ? `, ${s.runs} runs (seed ${s.seed}, κ ${s.concentration})` : ''}`,
-      );
-      say(
-        `weights: ${report.weights.map((w) => `${w.indicator}=${w.weight.toFixed(4)}`).join(' ')}`,
-      );
-      if (report.ahp) {
-        say(
-          `AHP: λmax ${report.ahp.lambdaMax.toFixed(4)}, CI ${report.ahp.CI.toFixed(4)}, CR ${report.ahp.CR.toFixed(4)}`,
-        );
-      }
-      if (report.saved)
-        say(`saved to ${report.saved.dir}; reproduce with: ${report.saved.command}`);
-      if (opts.sensitivity && report.sensitivity) {
-        const rows = report.sensitivity.map((r) => ({ ...r }));
-        writeFileSync(
-          opts.sensitivity,
-          [
-            Object.keys(rows[0] ?? {}).join(','),
-            ...rows.map((r) => Object.values(r).join(',')),
-          ].join('\n') + '\n',
-        );
-      }
-      if (opts.format === 'json') {
-        emit(report.rows as unknown as Record<string, unknown>[], {
-          format: 'json',
-          out: opts.out,
+          saveDir: opts.save,
         });
-      } else {
-        emit(report.rows as unknown as Record<string, unknown>[], opts, report.columns);
-      }
+      })
+    : await evaluateFiles(opts.data as string, opts.system, { ...options, year: yr.year });
+  sayEvaluation(opts, report);
+}
+
+type CliReport = EvaluationReport & { columns: string[]; saved?: { command: string; dir: string } };
+
+/** The run's warnings, method and weights on stderr; the ranking on stdout or --out. */
+function sayEvaluation(opts: EvaluateCliOptions, report: CliReport): void {
+  for (const w of report.warnings) say(`warning ${w.code}: ${w.message}`);
+  const notRanked = 'notRanked' in report ? (report.notRanked as { alternative: string }[]) : [];
+  if (notRanked.length)
+    say(`not ranked (no member data): ${notRanked.map((r) => r.alternative).join(', ')}`);
+  const s = report.spec;
+  say(
+    `method ${s.method}, weights ${s.weights}, missing ${s.missing}${s.runs ? `, ${s.runs} runs (seed ${s.seed}, κ ${s.concentration})` : ''}`,
+  );
+  say(`weights: ${report.weights.map((w) => `${w.indicator}=${w.weight.toFixed(4)}`).join(' ')}`);
+  if (report.ahp) {
+    say(
+      `AHP: λmax ${report.ahp.lambdaMax.toFixed(4)}, CI ${report.ahp.CI.toFixed(4)}, CR ${report.ahp.CR.toFixed(4)}`,
+    );
+  }
+  if (report.saved) say(`saved to ${report.saved.dir}; reproduce with: ${report.saved.command}`);
+  if (opts.sensitivity && report.sensitivity) {
+    const rows = report.sensitivity.map((r) => ({ ...r }));
+    writeFileSync(
+      opts.sensitivity,
+      [Object.keys(rows[0] ?? {}).join(','), ...rows.map((r) => Object.values(r).join(','))].join(
+        '\n',
+      ) + '\n',
+    );
+  }
+  if (opts.format === 'json') {
+    emit(report.rows as unknown as Record<string, unknown>[], {
+      format: 'json',
+      out: opts.out,
     });
+  } else {
+    emit(report.rows as unknown as Record<string, unknown>[], opts, report.columns);
+  }
 }
 
 /** --years / --base-year: a file with a year column, or the atlas's clusters, ranked year by year. */
