@@ -6,6 +6,7 @@ import {
   DEFAULT_GENERATE,
   MAX_FIRMS,
   generateSynthetic,
+  type SyntheticDataSet,
 } from '../../services/generate/generate.ts';
 import { loadDefaultData } from '../../services/generate/defaultData.ts';
 import { generateInto } from '../../services/generate/into-atlas.ts';
@@ -70,91 +71,111 @@ export function registerGenerate(program: Command): void {
         'method "synthetic". --out writes JSON {meta, organizations, links, clusterMembers}.\n' +
         'The same --seed and --firms always give the same data.',
     )
-    .action(async (opts: GenerateCliOptions) => {
-      if (opts.load) {
-        throw new AtlasError(
-          'ATLAS_E_USAGE',
-          `--load is gone: atlas generate writes a database of its own (--db, default ${SYNTHETIC_DB}); add to an existing atlas with --into DB`,
-          { option: '--load' },
-        );
-      }
-      const targets = [opts.out, opts.into, opts.db].filter((x) => x !== undefined);
-      if (targets.length > 1) {
-        throw new AtlasError('ATLAS_E_USAGE', 'choose one of --db, --into and --out', {
-          db: opts.db ?? null,
-          into: opts.into ?? null,
-          out: opts.out ?? null,
-        });
-      }
-      const seed = parseWhole('--seed', opts.seed, 0, 0xffffffff);
-      const firms = parseWhole('--firms', opts.firms, 0, MAX_FIRMS);
-      const clusters = opts.clusters
-        ?.split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-      if (clusters && clusters.length === 0) {
-        throw new AtlasError('ATLAS_E_USAGE', '--clusters needs at least one cluster id');
-      }
-      const base = loadDefaultData();
-      const known = new Set(base.clusters.map((c) => c.id));
-      const unknown = (clusters ?? []).filter((c) => !known.has(c));
-      if (unknown.length > 0) {
-        throw new AtlasError(
-          'ATLAS_E_USAGE',
-          `unknown cluster id(s): ${unknown.join(', ')}; known: ${[...known].join(', ')}`,
-          { unknown },
-        );
-      }
-      if (opts.into !== undefined && !existsSync(opts.into)) {
-        throw new AtlasError(
-          'ATLAS_E_USAGE',
-          `--into ${opts.into}: no such atlas database; --into adds to an existing atlas (leave it out to create ${SYNTHETIC_DB})`,
-          { into: opts.into },
-        );
-      }
-      const data = generateSynthetic({ seed, firms, clusters, base });
-      const c = data.meta.counts;
-      const links = Object.values(c.links).reduce((a, b) => a + b, 0);
-      const made =
-        `SYNTHETIC data (合成数据), seed ${seed}: ${c.organizations} organisations, ${links} links, ` +
-        `${c.unlinkedFirms} firms without any link (集而不群)`;
-      if (opts.out !== undefined) {
-        const text = JSON.stringify(data, null, 2) + '\n';
-        if (opts.out === '-') process.stdout.write(text);
-        else writeFileSync(opts.out, text);
-        say(`${made}${opts.out === '-' ? '' : ` → ${opts.out}`}`);
-        return;
-      }
-      const path = opts.into ?? opts.db ?? SYNTHETIC_DB;
-      const r = await withAtlas({ path }, (db) =>
-        audited(
-          db,
-          `atlas generate --seed ${seed}`,
-          resolve(path),
-          () => generateInto(db, data, { fresh: opts.into === undefined, name: path }),
-          (w) => ({
-            seed,
-            synthetic: true,
-            organizations: w.organizations,
-            links: w.links,
-            members: w.members,
-            importId: w.importId,
-          }),
-        ),
-      );
-      say(made);
-      if (r.bootstrapped) say(`loaded the default data set into ${path} first`);
-      say(
-        `${opts.into !== undefined ? 'added to' : 'wrote'} ${path}: ${r.organizations} organisations, ${r.links} links, ${r.members} memberships` +
-          (r.skippedLinks + r.skippedMembers > 0
-            ? ` (${r.skippedLinks} links and ${r.skippedMembers} memberships skipped: they pointed at records ${path} does not hold)`
-            : ''),
-      );
-      say(
-        `derived ${r.derived.capabilities} capabilities and ${r.derived.platforms} service platforms from the organisations (matchmaking)`,
-      );
-      say(
-        `${path} now holds ${r.syntheticOrganizations} synthetic organisations, ${(r.syntheticShare * 100).toFixed(1)}% of all; marked synthetic in the data, the API and on screen`,
-      );
+    .action(runGenerate);
+}
+
+/** The checked options: seed, firm count and clusters, known to the default data. */
+function generateRequest(opts: GenerateCliOptions) {
+  if (opts.load) {
+    throw new AtlasError(
+      'ATLAS_E_USAGE',
+      `--load is gone: atlas generate writes a database of its own (--db, default ${SYNTHETIC_DB}); add to an existing atlas with --into DB`,
+      { option: '--load' },
+    );
+  }
+  const targets = [opts.out, opts.into, opts.db].filter((x) => x !== undefined);
+  if (targets.length > 1) {
+    throw new AtlasError('ATLAS_E_USAGE', 'choose one of --db, --into and --out', {
+      db: opts.db ?? null,
+      into: opts.into ?? null,
+      out: opts.out ?? null,
     });
+  }
+  const seed = parseWhole('--seed', opts.seed, 0, 0xffffffff);
+  const firms = parseWhole('--firms', opts.firms, 0, MAX_FIRMS);
+  const clusters = opts.clusters
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (clusters && clusters.length === 0) {
+    throw new AtlasError('ATLAS_E_USAGE', '--clusters needs at least one cluster id');
+  }
+  const base = loadDefaultData();
+  const known = new Set(base.clusters.map((c) => c.id));
+  const unknown = (clusters ?? []).filter((c) => !known.has(c));
+  if (unknown.length > 0) {
+    throw new AtlasError(
+      'ATLAS_E_USAGE',
+      `unknown cluster id(s): ${unknown.join(', ')}; known: ${[...known].join(', ')}`,
+      { unknown },
+    );
+  }
+  if (opts.into !== undefined && !existsSync(opts.into)) {
+    throw new AtlasError(
+      'ATLAS_E_USAGE',
+      `--into ${opts.into}: no such atlas database; --into adds to an existing atlas (leave it out to create ${SYNTHETIC_DB})`,
+      { into: opts.into },
+    );
+  }
+  return { seed, firms, clusters, base };
+}
+
+async function runGenerate(opts: GenerateCliOptions): Promise<void> {
+  const { seed, firms, clusters, base } = generateRequest(opts);
+  const data = generateSynthetic({ seed, firms, clusters, base });
+  const c = data.meta.counts;
+  const links = Object.values(c.links).reduce((a, b) => a + b, 0);
+  const made =
+    `SYNTHETIC data (合成数据), seed ${seed}: ${c.organizations} organisations, ${links} links, ` +
+    `${c.unlinkedFirms} firms without any link (集而不群)`;
+  if (opts.out !== undefined) return writeGenerated(opts.out, data, made);
+  await generateIntoDb(opts, data, made);
+}
+
+/** --out: the JSON data set to a file or stdout. */
+function writeGenerated(out: string, data: SyntheticDataSet, made: string): void {
+  const text = JSON.stringify(data, null, 2) + '\n';
+  if (out === '-') process.stdout.write(text);
+  else writeFileSync(out, text);
+  say(`${made}${out === '-' ? '' : ` → ${out}`}`);
+}
+
+/** --db or --into: the synthetic records into an atlas, audited. */
+async function generateIntoDb(
+  opts: GenerateCliOptions,
+  data: SyntheticDataSet,
+  made: string,
+): Promise<void> {
+  const seed = data.meta.seed;
+  const path = opts.into ?? opts.db ?? SYNTHETIC_DB;
+  const r = await withAtlas({ path }, (db) =>
+    audited(
+      db,
+      `atlas generate --seed ${seed}`,
+      resolve(path),
+      () => generateInto(db, data, { fresh: opts.into === undefined, name: path }),
+      (w) => ({
+        seed,
+        synthetic: true,
+        organizations: w.organizations,
+        links: w.links,
+        members: w.members,
+        importId: w.importId,
+      }),
+    ),
+  );
+  say(made);
+  if (r.bootstrapped) say(`loaded the default data set into ${path} first`);
+  say(
+    `${opts.into !== undefined ? 'added to' : 'wrote'} ${path}: ${r.organizations} organisations, ${r.links} links, ${r.members} memberships` +
+      (r.skippedLinks + r.skippedMembers > 0
+        ? ` (${r.skippedLinks} links and ${r.skippedMembers} memberships skipped: they pointed at records ${path} does not hold)`
+        : ''),
+  );
+  say(
+    `derived ${r.derived.capabilities} capabilities and ${r.derived.platforms} service platforms from the organisations (matchmaking)`,
+  );
+  say(
+    `${path} now holds ${r.syntheticOrganizations} synthetic organisations, ${(r.syntheticShare * 100).toFixed(1)}% of all; marked synthetic in the data, the API and on screen`,
+  );
 }
