@@ -1,9 +1,9 @@
 import { counted } from '../../analytics/chain/place.ts';
 import {
   proposeMicroClusters,
-  type MicroClusterProposal,
   type ProblemMembers,
 } from '../../analytics/network/micro-cluster-proposals.ts';
+import type { MicroClusterProposals } from '../../contract/micro-clusters.ts';
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import { readMicroClusters } from '../../store/micro-clusters.ts';
@@ -11,18 +11,7 @@ import { queryCluster } from '../../store/queries/clusters.ts';
 import { queryClusterNetwork } from '../../store/queries/cluster-network.ts';
 import { chainContext } from '../chain/panorama.ts';
 
-export interface NamedProposal extends Omit<MicroClusterProposal, 'members'> {
-  members: { id: string; name: string; kind: string; member: boolean; synthetic: boolean }[];
-}
-
-export interface MicroClusterProposals {
-  cluster: string;
-  chain: string | null;
-  proposals: NamedProposal[];
-  /** Problems already taken up by an active micro-cluster (not proposed again). */
-  taken: string[];
-  rule: string;
-}
+export type { MicroClusterProposals };
 
 /**
  * Micro-clusters a promotion organisation could start in a cluster: one per

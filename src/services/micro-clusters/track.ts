@@ -9,28 +9,20 @@ import {
   readMicroClusterEvents,
   readMicroClusters,
   updateMicroCluster,
-  type MicroClusterEventRow,
   type MicroClusterRow,
 } from '../../store/micro-clusters.ts';
 import { organizationNames } from '../../store/organizations.ts';
 import { queryCluster } from '../../store/queries/clusters.ts';
+import {
+  MICRO_CLUSTER_EVENTS,
+  type MicroCluster,
+  type MicroClusterEventKind,
+} from '../../contract/micro-clusters.ts';
 
-/** What a micro-cluster's log records; `closed` ends it, `reopened` starts it again. */
-export const MICRO_CLUSTER_EVENTS = [
-  'meeting',
-  'project',
-  'member_joined',
-  'member_left',
-  'closed',
-  'reopened',
-] as const;
-export type MicroClusterEventKind = (typeof MICRO_CLUSTER_EVENTS)[number];
+export { MICRO_CLUSTER_EVENTS, type MicroClusterEventKind };
 
-export interface MicroClusterWithLog extends MicroClusterRow {
-  events: MicroClusterEventRow[];
-  /** Member and coordinator names by id. */
-  names: Record<string, string>;
-}
+/** A micro-cluster with its members, log and names (src/contract/micro-clusters.ts). */
+export type MicroClusterWithLog = MicroCluster;
 
 export interface CreateMicroCluster {
   cluster: string;
@@ -109,9 +101,12 @@ export async function getMicroCluster(db: Duck, id: string): Promise<MicroCluste
 
 async function withLog(db: Duck, m: MicroClusterRow): Promise<MicroClusterWithLog> {
   const ids = m.coordinator ? [...m.members, m.coordinator] : m.members;
+  // The store holds only the kinds and states this module writes.
   return {
     ...m,
-    events: await readMicroClusterEvents(db, m.id),
+    problemKind: m.problemKind as MicroCluster['problemKind'],
+    state: m.state as MicroCluster['state'],
+    events: (await readMicroClusterEvents(db, m.id)) as MicroCluster['events'],
     names: Object.fromEntries(await organizationNames(db, ids)),
   };
 }

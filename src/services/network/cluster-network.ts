@@ -5,94 +5,36 @@ import { queryClusterNetwork, type NetworkOrgRow } from '../../store/queries/clu
 import { burtConstraint } from '../../analytics/network/burt-constraint.ts';
 import { louvain } from '../../analytics/network/louvain.ts';
 import { pagerank } from '../../analytics/network/pagerank.ts';
-import {
-  gatheredNotNetworked,
-  TIE_TYPES,
-  type GatheringIndex,
-  type InsufficientReason,
-} from '../../analytics/network/gathered-not-networked.ts';
+import { gatheredNotNetworked, TIE_TYPES } from '../../analytics/network/gathered-not-networked.ts';
 import { linkGraph } from '../../analytics/network/link-graph.ts';
-import { syntheticMark, syntheticWarnings, type SyntheticMark } from '../synthetic-share.ts';
+import type { ClusterNetwork, NetworkSummary } from '../../contract/network.ts';
+import { answerWarnings } from '../answer-warnings.ts';
+import { syntheticMark, syntheticWarnings } from '../synthetic-share.ts';
 
 const RESEARCH = new Set(['university', 'institute', 'platform']);
 
 /** Nodes drawn at most; the best-connected are kept. */
 export const MAX_DRAWN_NODES = 400;
 
-export interface NetworkNode extends NetworkOrgRow {
-  /** Ties (TIE_TYPES links) among the drawn nodes. */
-  degree: number;
-  /** PageRank over the ties among the drawn nodes (undirected, damping 0.85). */
-  pagerank: number;
-  /** Burt's constraint: low = a broker between groups that are not otherwise tied; NaN when isolated. */
-  constraint: number | null;
-  /** Louvain community (seed 1) of the tie graph. */
-  community: number;
-}
+/** A drawn node: degree, PageRank, Burt's constraint (null when isolated) and Louvain community. */
+export type NetworkNode = ClusterNetwork['nodes'][number];
+/** A chain leader's suppliers tier by tier upstream, over supply links that touch a member. */
+export type LeaderTiers = ClusterNetwork['leaderTiers'][number];
+/** A supplier many firms of the cluster buy from, and how many buy one of its products from it alone. */
+export type KeySupplier = ClusterNetwork['keySuppliers'][number];
+export type ResearchPartner = ClusterNetwork['research'][number];
 
 /**
- * A chain leader's supply network, tier by tier upstream, over the supply links
- * that touch a member (so tiers 2 and 3 are reached through member suppliers).
- */
-export interface LeaderTiers {
-  leader: string;
-  name: string;
-  /** Suppliers at distance 1, 2, 3 upstream (each counted at its nearest tier). */
-  tiers: number[];
-}
-
-/** A supplier many firms of the cluster buy from. */
-export interface KeySupplier {
-  id: string;
-  name: string;
-  customers: number;
-  /** Of those, customers that buy one of its products from it alone. */
-  soleSourceCustomers: number;
-}
-
-export interface ResearchPartner {
-  id: string;
-  name: string;
-  kind: string;
-  /** Firms it collaborates with (collaboration links). */
-  firmPartners: number;
-}
-
-export interface NetworkEdge {
-  source: string;
-  target: string;
-  type: string;
-  product: string | null;
-  value: number | null;
-  synthetic: boolean;
-}
-
-/**
- * A cluster's network answer. Its synthetic mark (SyntheticMark, spread):
+ * A cluster's network answer (src/contract/network.ts). Its synthetic mark:
  * `organizations` are the members judged, `links` the links among the
  * answer's organisations, `syntheticShare` the share of the members that are
  * synthetic; `index.warnings` carries ATLAS_W_SYNTHETIC_INCLUDED when any is.
+ * `status` is 'judged', or why no verdict is given (the index's verdict is
+ * then 'insufficient_data'): 'no_members' — the store holds no members;
+ * 'too_few_firms' — fewer than MIN_FIRMS_TO_JUDGE member firms;
+ * 'no_ties_recorded' — not one tie of any member is recorded.
  */
-export interface ClusterNetwork extends SyntheticMark {
-  cluster: string;
-  /**
-   * 'judged', or why no verdict is given (the index's verdict is then
-   * 'insufficient_data'): 'no_members' — the store holds no members;
-   * 'too_few_firms' — fewer than MIN_FIRMS_TO_JUDGE member firms;
-   * 'no_ties_recorded' — not one tie of any member is recorded.
-   */
-  status: 'judged' | InsufficientReason;
-  index: GatheringIndex;
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-  /** Nodes left out of the drawing (the index counts them all). */
-  nodesOmitted: number;
-  /** 产学研: universities, institutes and platforms with their firm partners, most first. */
-  research: ResearchPartner[];
-  communities: number;
-  leaderTiers: LeaderTiers[];
-  keySuppliers: KeySupplier[];
-}
+export type { ClusterNetwork };
 
 /** Numbers that are NaN (a share of nothing) travel as null. */
 function finite<T>(x: T): T {
@@ -103,22 +45,19 @@ function finite<T>(x: T): T {
   ) as T;
 }
 
+/** The links of a cluster's network answer (store/queries/cluster-network.ts). */
+type NetworkLinks = Awaited<ReturnType<typeof queryClusterNetwork>>['links'];
+
 /**
- * A cluster's network diagnostics: the 集而不群 index over its members and
- * their ties, and the network itself for drawing — members and their partners
- * (universities, institutes, platforms and firms outside), edges of every
- * link type among them, capped at MAX_DRAWN_NODES by degree.
+ * The network for drawing: the MAX_DRAWN_NODES best-connected organisations
+ * (ties of TIE_TYPES; members first on a tie, then by id), the links among
+ * them, and PageRank, Burt's constraint and Louvain communities (seed 1)
+ * over their ties.
  */
-export async function clusterNetwork(db: Duck, cluster: string): Promise<ClusterNetwork> {
-  if (!(await queryCluster(db, cluster)))
-    throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${cluster}`, { id: cluster });
-  const { organizations, links } = await queryClusterNetwork(db, cluster);
-  const index = gatheredNotNetworked({
-    cluster,
-    members: organizations.filter((o) => o.member).map((o) => o.id),
-    organizations,
-    links,
-  });
+function drawNetwork(
+  organizations: readonly NetworkOrgRow[],
+  links: NetworkLinks,
+): { nodes: NetworkNode[]; edges: NetworkLinks; nodesOmitted: number; communities: number } {
   const ties = new Set<string>(TIE_TYPES);
   const deg = new Map<string, number>();
   for (const l of links) {
@@ -145,6 +84,14 @@ export async function clusterNetwork(db: Duck, cluster: string): Promise<Cluster
     constraint: Number.isFinite(constraint[i]) ? constraint[i] : null,
     community: comm.membership[i],
   }));
+  return { nodes, edges, nodesOmitted: ranked.length - nodes.length, communities: comm.count };
+}
+
+/** 产学研: universities, institutes and platforms with their firm partners (collaboration links), most first. */
+function researchPartners(
+  organizations: readonly NetworkOrgRow[],
+  links: NetworkLinks,
+): ResearchPartner[] {
   const kindOf = new Map(organizations.map((o) => [o.id, o.kind]));
   const partners = new Map<string, Set<string>>();
   for (const l of links) {
@@ -159,7 +106,7 @@ export async function clusterNetwork(db: Duck, cluster: string): Promise<Cluster
       }
     }
   }
-  const research = organizations
+  return organizations
     .filter((o) => RESEARCH.has(o.kind))
     .map((o) => ({
       id: o.id,
@@ -168,6 +115,25 @@ export async function clusterNetwork(db: Duck, cluster: string): Promise<Cluster
       firmPartners: partners.get(o.id)?.size ?? 0,
     }))
     .sort((a, b) => b.firmPartners - a.firmPartners || a.id.localeCompare(b.id));
+}
+
+/**
+ * A cluster's network diagnostics: the 集而不群 index over its members and
+ * their ties, and the network itself for drawing — members and their partners
+ * (universities, institutes, platforms and firms outside), edges of every
+ * link type among them, capped at MAX_DRAWN_NODES by degree.
+ */
+export async function clusterNetwork(db: Duck, cluster: string): Promise<ClusterNetwork> {
+  if (!(await queryCluster(db, cluster)))
+    throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${cluster}`, { id: cluster });
+  const { organizations, links } = await queryClusterNetwork(db, cluster);
+  const index = gatheredNotNetworked({
+    cluster,
+    members: organizations.filter((o) => o.member).map((o) => o.id),
+    organizations,
+    links,
+  });
+  const drawing = drawNetwork(organizations, links);
   const { leaderTiers, keySuppliers } = supplyStructure(organizations, links);
   const mark = syntheticMark(
     organizations.filter((o) => o.member),
@@ -178,38 +144,23 @@ export async function clusterNetwork(db: Duck, cluster: string): Promise<Cluster
     status: index.insufficient?.reason ?? ('judged' as const),
     index: {
       ...index,
-      warnings: [
+      warnings: answerWarnings([
         ...index.warnings,
         ...syntheticWarnings(mark, `of the cluster's members and ties`),
-      ],
+      ]),
     },
     ...mark,
-    nodes,
-    edges,
-    nodesOmitted: ranked.length - nodes.length,
-    research,
-    communities: comm.count,
+    nodes: drawing.nodes,
+    edges: drawing.edges,
+    nodesOmitted: drawing.nodesOmitted,
+    research: researchPartners(organizations, links),
+    communities: drawing.communities,
     leaderTiers,
     keySuppliers,
   });
 }
 
-export interface ClusterNetworkSummary {
-  cluster: string;
-  name: string;
-  status: ClusterNetwork['status'];
-  verdict: GatheringIndex['verdict'];
-  members: number;
-  linkedFirmShare: number | null;
-  largestComponentShare: number | null;
-  firmsWithResearchPartnerShare: number | null;
-  /** Members that are synthetic, and their share of the members (0 without members). */
-  syntheticOrganizations: number;
-  syntheticShare: number;
-  /** Synthetic links among the cluster's organisations, and their share. */
-  syntheticLinks: number;
-  syntheticLinkShare: number;
-}
+export type ClusterNetworkSummary = NetworkSummary;
 
 /** The 集而不群 verdict of every cluster, for comparing them (no drawings). */
 export async function clusterNetworkSummaries(db: Duck): Promise<ClusterNetworkSummary[]> {

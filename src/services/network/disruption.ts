@@ -8,9 +8,15 @@ import {
   resilienceCurve,
   type CurvePoint,
 } from '../../analytics/network/resilience/resilience-curve.ts';
-import { AtlasError, type AtlasWarning } from '../../core/errors.ts';
+import { AtlasError } from '../../core/errors.ts';
+import type { AnswerWarning } from '../../contract/answer-warning.ts';
+import { answerWarnings } from '../answer-warnings.ts';
 import type { Duck } from '../../store/duck.ts';
-import { querySupplyNetwork } from '../../store/queries/supply-network.ts';
+import {
+  querySupplyNetwork,
+  type SupplyLinkDetail,
+  type SupplyOrg,
+} from '../../store/queries/supply-network.ts';
 import { syntheticMark, syntheticWarnings, type SyntheticMark } from '../synthetic-share.ts';
 
 export interface DisruptionRequest extends Partial<DisruptionOptions> {
@@ -53,20 +59,32 @@ export interface DisruptionReport extends SyntheticMark {
   /** Products the removed organisations supplied that no surviving supplier in another province makes (seed 002's backup-base question). */
   noBackupBase: { product: string; survivingSuppliers: number; provinces: string[] }[];
   assumptions: string[];
-  warnings: AtlasWarning[];
+  warnings: AnswerWarning[];
 }
 
 /**
- * A supply disruption over the store's supply links (propagate-disruption.ts):
- * remove organisations or a whole region, see which customers lose inputs
- * that no one else makes, how far it cascades, the output at risk, and which
- * of the products lost have no supplier left in a second province.
+ * The supply links as the kernel takes them: organisations and products as
+ * indices (a link without a product is its supplier's own product, `own:ID`,
+ * numbered in the order first met), a link without a positive value counting 1.
  */
-export async function simulateDisruption(
-  db: Duck,
-  req: DisruptionRequest,
-): Promise<DisruptionReport> {
-  const options: DisruptionOptions = { ...DEFAULT_DISRUPTION, ...req };
+function supplyEdges(
+  links: readonly SupplyLinkDetail[],
+  index: ReadonlyMap<string, number>,
+): SupplyEdge[] {
+  const products = new Map<string, number>();
+  return links.map((l) => {
+    const p = l.product ?? `own:${l.source}`;
+    if (!products.has(p)) products.set(p, products.size);
+    return {
+      supplier: index.get(l.source)!,
+      customer: index.get(l.target)!,
+      product: products.get(p)!,
+      value: l.value !== null && l.value > 0 ? l.value : 1,
+    };
+  });
+}
+
+function checkDisruptionOptions(options: DisruptionOptions): void {
   if (
     !(options.horizonDays > 0) ||
     options.bufferDays < 0 ||
@@ -75,8 +93,14 @@ export async function simulateDisruption(
     throw new AtlasError('ATLAS_E_BAD_VALUE', 'horizon > 0, buffer ≥ 0 and 0 < failAt ≤ 1', {
       ...options,
     });
-  const { links, orgs } = await querySupplyNetwork(db);
-  const index = new Map(orgs.map((o, i) => [o.id, i]));
+}
+
+/** The organisations that fail: those named, and every one of the region with supply links. */
+async function removedOrganizations(
+  db: Duck,
+  req: DisruptionRequest,
+  index: ReadonlyMap<string, number>,
+): Promise<Set<string>> {
   const removedIds = new Set(req.remove ?? []);
   for (const id of removedIds)
     if (!index.has(id))
@@ -98,19 +122,15 @@ export async function simulateDisruption(
         region: req.region ?? null,
       },
     );
-  const products = new Map<string, number>();
-  const productId = (p: string) => {
-    if (!products.has(p)) products.set(p, products.size);
-    return products.get(p)!;
-  };
-  const edges: SupplyEdge[] = links.map((l) => ({
-    supplier: index.get(l.source)!,
-    customer: index.get(l.target)!,
-    product: productId(l.product ?? `own:${l.source}`),
-    value: l.value !== null && l.value > 0 ? l.value : 1,
-  }));
-  const removed = [...removedIds].map((id) => index.get(id)!);
-  const d = propagateDisruption(orgs.length, edges, removed, options);
+  return removedIds;
+}
+
+/** Every firm that loses inputs (the removed left out), most loss first, and Σ output × loss. */
+function firmHits(
+  orgs: readonly SupplyOrg[],
+  d: ReturnType<typeof propagateDisruption>,
+  removedIds: ReadonlySet<string>,
+): { hits: FirmHit[]; outputAtRisk: number } {
   const hits: FirmHit[] = [];
   let outputAtRisk = 0;
   orgs.forEach((o, i) => {
@@ -127,16 +147,27 @@ export async function simulateDisruption(
     });
   });
   hits.sort((a, b) => b.loss - a.loss || a.organization.localeCompare(b.organization));
-  // Backup bases: for each product the removed supplied, the surviving suppliers' provinces.
+  return { hits, outputAtRisk };
+}
+
+/**
+ * Backup bases: the products the removed supplied whose surviving suppliers
+ * all sit in the removed organisations' provinces (or are none), by product.
+ */
+function noBackupBases(
+  links: readonly SupplyLinkDetail[],
+  orgs: readonly SupplyOrg[],
+  index: ReadonlyMap<string, number>,
+  removedIds: ReadonlySet<string>,
+  failed: ArrayLike<number>,
+): DisruptionReport['noBackupBase'] {
   const lostProducts = new Set(
     links.filter((l) => removedIds.has(l.source) && l.product).map((l) => l.product!),
   );
-  const noBackupBase = [...lostProducts]
+  return [...lostProducts]
     .map((p) => {
       const survivors = new Set(
-        links
-          .filter((l) => l.product === p && !d.failed[index.get(l.source)!])
-          .map((l) => l.source),
+        links.filter((l) => l.product === p && !failed[index.get(l.source)!]).map((l) => l.source),
       );
       const provinces = [
         ...new Set([...survivors].map((s) => orgs[index.get(s)!].province ?? '?')),
@@ -151,6 +182,26 @@ export async function simulateDisruption(
       provinces,
     }))
     .sort((a, b) => a.product.localeCompare(b.product));
+}
+
+/**
+ * A supply disruption over the store's supply links (propagate-disruption.ts):
+ * remove organisations or a whole region, see which customers lose inputs
+ * that no one else makes, how far it cascades, the output at risk, and which
+ * of the products lost have no supplier left in a second province.
+ */
+export async function simulateDisruption(
+  db: Duck,
+  req: DisruptionRequest,
+): Promise<DisruptionReport> {
+  const options: DisruptionOptions = { ...DEFAULT_DISRUPTION, ...req };
+  checkDisruptionOptions(options);
+  const { links, orgs } = await querySupplyNetwork(db);
+  const index = new Map(orgs.map((o, i) => [o.id, i]));
+  const removedIds = await removedOrganizations(db, req, index);
+  const removed = [...removedIds].map((id) => index.get(id)!);
+  const d = propagateDisruption(orgs.length, supplyEdges(links, index), removed, options);
+  const { hits, outputAtRisk } = firmHits(orgs, d, removedIds);
   const mark = syntheticMark(orgs, links);
   return {
     removed: [...removedIds].sort(),
@@ -162,14 +213,14 @@ export async function simulateDisruption(
     outputAtRisk,
     hits: hits.slice(0, req.limit ?? 50),
     stopped: [...removedIds, ...hits.filter((h) => h.failed).map((h) => h.organization)].sort(),
-    noBackupBase,
+    noBackupBase: noBackupBases(links, orgs, index, removedIds, d.failed),
     assumptions: [
       'any surviving supplier of the same product anywhere in the atlas can take a customer on (optimistic)',
       'a customer that loses failAt or more of its inputs fails and stops supplying',
       'a link without a value counts 1',
     ],
     ...mark,
-    warnings: syntheticWarnings(mark, 'of the supply network'),
+    warnings: answerWarnings(syntheticWarnings(mark, 'of the supply network')),
   };
 }
 
@@ -182,22 +233,12 @@ export async function supplyResilienceCurve(
     points: CurvePoint[];
     runs: number;
     seed: number;
-    warnings: AtlasWarning[];
+    warnings: AnswerWarning[];
   }
 > {
   const { links, orgs } = await querySupplyNetwork(db);
   const index = new Map(orgs.map((x, i) => [x.id, i]));
-  const products = new Map<string, number>();
-  const edges: SupplyEdge[] = links.map((l) => {
-    const p = l.product ?? `own:${l.source}`;
-    if (!products.has(p)) products.set(p, products.size);
-    return {
-      supplier: index.get(l.source)!,
-      customer: index.get(l.target)!,
-      product: products.get(p)!,
-      value: l.value !== null && l.value > 0 ? l.value : 1,
-    };
-  });
+  const edges = supplyEdges(links, index);
   const runs = o.runs ?? 50;
   const seed = o.seed ?? 1;
   const points = resilienceCurve(orgs.length, edges, {
@@ -213,6 +254,6 @@ export async function supplyResilienceCurve(
     ...mark,
     runs,
     seed,
-    warnings: syntheticWarnings(mark, 'of the supply network'),
+    warnings: answerWarnings(syntheticWarnings(mark, 'of the supply network')),
   };
 }

@@ -1,6 +1,8 @@
 import { louvain } from '../../analytics/network/louvain.ts';
 import { pagerank } from '../../analytics/network/pagerank.ts';
-import { AtlasError, type AtlasWarning } from '../../core/errors.ts';
+import { AtlasError } from '../../core/errors.ts';
+import type { NetworkExplorer } from '../../contract/network.ts';
+import { answerWarnings } from '../answer-warnings.ts';
 import type { Duck } from '../../store/duck.ts';
 import { queryAtlasNetwork } from '../../store/queries/atlas-network.ts';
 import { queryCluster } from '../../store/queries/clusters.ts';
@@ -8,29 +10,7 @@ import { queryClusterNetwork } from '../../store/queries/cluster-network.ts';
 import { TIE_TYPES } from '../../analytics/network/gathered-not-networked.ts';
 import { linkGraph } from '../../analytics/network/link-graph.ts';
 
-export interface ExplorerNode {
-  id: string;
-  name: string;
-  kind: string;
-  member: boolean;
-  synthetic: boolean;
-  degree: number;
-  pagerank: number;
-  community: number;
-}
-
-export interface NetworkExplorer {
-  scope: string;
-  types: string[];
-  nodes: ExplorerNode[];
-  /** Ties as [source index, target index, type index into types]; parallel links kept. */
-  edges: [number, number, number][];
-  communities: number;
-  modularity: number;
-  /** Nodes left out by maxNodes (lowest degree first). */
-  nodesOmitted: number;
-  warnings: AtlasWarning[];
-}
+export type { NetworkExplorer };
 
 /**
  * The network for the WebGL explorer: every organisation with a tie of the
@@ -89,10 +69,14 @@ export async function networkExplorer(
         community: comm.membership[i],
       };
     }),
-    edges: inside.map((l) => [index.get(l.source)!, index.get(l.target)!, types.indexOf(l.type)]),
+    edges: inside.map((l): [number, number, number] => [
+      index.get(l.source)!,
+      index.get(l.target)!,
+      types.indexOf(l.type),
+    ]),
     communities: comm.count,
     modularity: comm.modularity,
     nodesOmitted: ranked.length - kept.length,
-    warnings,
+    warnings: answerWarnings(warnings),
   };
 }

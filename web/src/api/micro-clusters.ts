@@ -1,34 +1,14 @@
+import type {
+  MicroCluster,
+  MicroClusterProposal,
+  MicroClusterProposals,
+} from '../../../src/contract/micro-clusters.ts';
+import type { Page } from '../../../src/contract/paging.ts';
 import { get, query, send } from '../http.ts';
-import type { Page } from '../types.ts';
 
-export interface MicroClusterProposal {
-  problem: string;
-  label: string;
-  kind: 'topic' | 'chain_node';
-  members: { id: string; name: string; kind: string; member: boolean; synthetic: boolean }[];
-  firms: number;
-  research: number;
-  score: number;
-  omitted: number;
-}
-
-export interface MicroClusterGroup {
-  id: string;
-  cluster: string;
-  problem: string;
-  problemKind: 'topic' | 'chain_node';
-  label: string;
-  members: string[];
-  state: 'active' | 'closed';
-  names: Record<string, string>;
-  events: { seq: number; kind: string; note: string | null; happenedAt: string }[];
-}
-
-export interface MicroClusters {
-  proposals: MicroClusterProposal[];
-  taken: string[];
-  rule: string;
-}
+export type { MicroClusterProposal };
+export type MicroClusterGroup = MicroCluster;
+export type MicroClusters = MicroClusterProposals;
 
 export const microClusterApi = {
   list: (cluster: string, chain: string) =>

@@ -1,73 +1,21 @@
+import type {
+  DetectedCluster,
+  Detection,
+  DetectQuery,
+  FirmDensity,
+  Hotspots,
+  KnownClusterMatch,
+} from '../../../src/contract/spatial.ts';
 import { get, query } from '../http.ts';
 
-/** GET /api/spatial/clusters: clusters found from firm locations (WGS-84). */
-export interface DetectedCluster {
-  cluster: number;
-  size: number;
-  syntheticMembers: number;
-  /** Weighted by a measure: null where the disclosure rule withholds it (and the weight). */
-  centroid: [number, number] | null;
-  weight?: number | null;
-  outline: [number, number][];
-  concaveOutline: [number, number][];
-  concaveMethod: 'concave' | 'convex';
-  concaveK: number;
-  industryMix: { industry: string; firms: number }[];
-  provinces: string[];
-  prefectures: string[];
-  spansSeveralUnits: boolean;
-  matches: string[];
-  status: 'new' | 'matched';
-  surroundings: {
-    footprintFirms: number;
-    footprintGroupFirms: number;
-    surroundingFirms: number;
-    surroundingGroupFirms: number;
-    lq: number | null;
-  };
-}
+export type { DetectedCluster, Detection, FirmDensity, Hotspots };
+export type KnownCluster = KnownClusterMatch;
 
-export interface KnownCluster {
-  id: string;
-  name: string;
-  designation: string;
-  provinces: string[];
-  detected: number[];
-  detectedProvinces: string[];
-  detectedPrefectures: string[];
-  spansSeveralUnits: boolean;
-}
-
-export interface Detection {
-  crs: 'WGS84';
-  points: number;
-  converted: number;
-  clusters: DetectedCluster[];
-  known: KnownCluster[];
-}
-
-export interface Hotspots {
-  points: number;
-  /** density: null where the disclosure rule withholds it (a weighted kernel over too few firms). */
-  hotspots: { lon: number; lat: number; density: number | null }[];
-}
-
-export interface DetectParams {
-  industry: string;
-  region?: string;
-  method: 'dbscan' | 'hdbscan';
-  epsKm: number;
-  minPoints: number;
-}
-
-export interface FirmDensity {
-  cell: number;
-  /** [centre lon, centre lat, organisations, of which synthetic] */
-  cells: [number, number, number, number][];
-  organizations: number;
-  synthetic: number;
-  max: number;
-}
+/** The detection form's part of GET /api/spatial/clusters's query. */
+export type DetectParams = Pick<
+  DetectQuery,
+  'industry' | 'region' | 'method' | 'epsKm' | 'minPoints'
+>;
 
 export const spatialApi = {
   density: () => get<FirmDensity>('/api/spatial/density'),

@@ -3,6 +3,7 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { networkText } from '../../i18n/network.ts';
 import { formatPercent } from '../../i18n.ts';
 import { useLang } from '../../lang.tsx';
+import { isWithheld, withheldLabel } from '../../withheld.ts';
 import { organizationHref } from '../../route.ts';
 import { SyntheticBadge } from '../Badges.tsx';
 import { useEvidenceSpeaker } from '../chain/evidence-speaker.ts';
@@ -22,7 +23,10 @@ export function DisruptionResult({ report }: { report: DisruptionReport }) {
             <a href={organizationHref(h.organization)}>{h.name}</a>{' '}
             {h.synthetic ? <SyntheticBadge /> : null}{' '}
             <span className="muted">
-              {tt('lossShare', { p: formatPercent(lang, h.loss) })}
+              {tt('lossShare', {
+                // A firm's loss is its own figure: withheld (null) from other viewers.
+                p: isWithheld(h.loss) ? withheldLabel(lang) : formatPercent(lang, h.loss),
+              })}
               {h.failed ? ` · ${tt('cascade')}` : ''}
             </span>
           </li>
