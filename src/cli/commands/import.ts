@@ -87,61 +87,79 @@ export function registerImport(program: Command): void {
       'after',
       '\nHeaders are matched by Chinese and English aliases (名称/name, 统一社会信用代码/uscc, 省份/province, …).\nThe whole import writes nothing if any row is invalid, unless --skip-invalid is given.\nregion-statistics: a yearbook table (地区, 行业, 年份, 从业人员, 营业收入, 工业总产值) by province or prefecture and GB/T 4754 division; templates in data/templates/.',
     )
-    .action(async (file: string, opts: ImportCliOptions) => {
-      const bar = new SingleBar({
-        format:
-          '{stage} [{bar}] {percentage}% | {value}/{total} rows | {rate} rows/s | time left {left}',
-        stream: process.stderr,
-        hideCursor: true,
-      });
-      let started = false;
-      let stage: string | undefined;
-      let since = 0;
-      const report = await withAtlas({ path: opts.db }, (db) => {
-        const run = () =>
-          importFile(db, file, {
-            kind: opts.kind,
-            dryRun: opts.dryRun,
-            skipInvalid: opts.skipInvalid,
-            map: opts.map,
-            sheet: opts.sheet,
-            encoding: opts.encoding,
-            acceptGarbled: opts.acceptGarbled,
-            provenance: {
-              ...(opts.source ? { source: opts.source } : {}),
-              ...(opts.year ? { year: opts.year } : {}),
-            },
-            by: cliActor().actor,
-            queuedAsNew: opts.queuedAsNew,
-            reviewed: Object.keys(opts.reviewed).length ? opts.reviewed : undefined,
-            onProgress: (done, total, step = 'check') => {
-              const seconds = Math.max((Date.now() - since) / 1000, 1e-3);
-              const left = done > 0 ? `${Math.ceil(((total - done) * seconds) / done)} s` : '–';
-              const rate = () => Math.round(done / seconds).toLocaleString('en');
-              if (step !== stage) {
-                // A new stage (reading, checking, writing) starts its own bar over its rows.
-                if (started) bar.stop();
-                stage = step;
-                since = Date.now();
-                bar.start(total, done, { stage: STAGE_WORDS[step], rate: '–', left: '–' });
-                started = true;
-              }
-              bar.update(done, { rate: rate(), left });
-            },
-          });
-        // A dry run writes nothing; a real one, done or refused, goes to the audit log.
-        if (opts.dryRun) return run();
-        return audited(db, `atlas import --kind ${opts.kind}`, resolve(file), run, (r) => ({
-          kind: r.kind,
-          rowsRead: r.rowsRead,
-          written: r.written,
-          updated: r.updated,
-          invalidRows: r.invalidRows,
-          importId: r.importId ?? null,
-        }));
-      }).finally(() => started && bar.stop());
-      printReport(report, opts.format);
-    });
+    .action(runImport);
+}
+
+async function runImport(file: string, opts: ImportCliOptions): Promise<void> {
+  const progress = progressBar();
+  const report = await withAtlas({ path: opts.db }, (db) => {
+    const run = () => importFile(db, file, importOptions(opts, progress.onProgress));
+    // A dry run writes nothing; a real one, done or refused, goes to the audit log.
+    if (opts.dryRun) return run();
+    return audited(db, `atlas import --kind ${opts.kind}`, resolve(file), run, (r) => ({
+      kind: r.kind,
+      rowsRead: r.rowsRead,
+      written: r.written,
+      updated: r.updated,
+      invalidRows: r.invalidRows,
+      importId: r.importId ?? null,
+    }));
+  }).finally(() => progress.stop());
+  printReport(report, opts.format);
+}
+
+function importOptions(
+  opts: ImportCliOptions,
+  onProgress: NonNullable<ImportOptions['onProgress']>,
+): ImportOptions {
+  return {
+    kind: opts.kind,
+    dryRun: opts.dryRun,
+    skipInvalid: opts.skipInvalid,
+    map: opts.map,
+    sheet: opts.sheet,
+    encoding: opts.encoding,
+    acceptGarbled: opts.acceptGarbled,
+    provenance: {
+      ...(opts.source ? { source: opts.source } : {}),
+      ...(opts.year ? { year: opts.year } : {}),
+    },
+    by: cliActor().actor,
+    queuedAsNew: opts.queuedAsNew,
+    reviewed: Object.keys(opts.reviewed).length ? opts.reviewed : undefined,
+    onProgress,
+  };
+}
+
+/** A progress bar on stderr, one per stage (reading, checking, writing) over its rows. */
+function progressBar(): {
+  onProgress: NonNullable<ImportOptions['onProgress']>;
+  stop: () => void;
+} {
+  const bar = new SingleBar({
+    format:
+      '{stage} [{bar}] {percentage}% | {value}/{total} rows | {rate} rows/s | time left {left}',
+    stream: process.stderr,
+    hideCursor: true,
+  });
+  let started = false;
+  let stage: string | undefined;
+  let since = 0;
+  const onProgress = (done: number, total: number, step: ProgressStage = 'check'): void => {
+    const seconds = Math.max((Date.now() - since) / 1000, 1e-3);
+    const left = done > 0 ? `${Math.ceil(((total - done) * seconds) / done)} s` : '–';
+    const rate = () => Math.round(done / seconds).toLocaleString('en');
+    if (step !== stage) {
+      // A new stage (reading, checking, writing) starts its own bar over its rows.
+      if (started) bar.stop();
+      stage = step;
+      since = Date.now();
+      bar.start(total, done, { stage: STAGE_WORDS[step], rate: '–', left: '–' });
+      started = true;
+    }
+    bar.update(done, { rate: rate(), left });
+  };
+  return { onProgress, stop: () => started && bar.stop() };
 }
 
 const STAGE_WORDS: Record<ProgressStage, string> = {
