@@ -38,7 +38,12 @@ export function registerActions(program: Command): void {
   const actions = program
     .command('actions')
     .description('Attraction actions (招商) for chain targets');
+  registerActionsList(actions);
+  registerActionsAdd(actions);
+  registerActionsMove(actions);
+}
 
+function registerActionsList(actions: Command): void {
   withPageOptions(
     actions
       .command('list')
@@ -74,7 +79,9 @@ export function registerActions(program: Command): void {
       { format, out: o.out },
     );
   });
+}
 
+function registerActionsAdd(actions: Command): void {
   actions
     .command('add')
     .description('Track a target: a new action in state identified')
@@ -110,7 +117,9 @@ export function registerActions(program: Command): void {
       say(`${a.id}: ${a.organization} on ${a.template}/${a.node} for ${a.scope}: ${a.state}`);
       process.stdout.write(`${a.id}\n`);
     });
+}
 
+function registerActionsMove(actions: Command): void {
   actions
     .command('move <id> <state>')
     .description('Move an action to contacted, negotiating, signed, landed or dropped')

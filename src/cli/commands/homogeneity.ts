@@ -107,61 +107,60 @@ export function registerHomogeneity(program: Command): void {
     .option('--format <format>', 'csv | json | table')
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)')
-    .action(async (opts: HomogeneityCliOptions) => {
-      const format = choice('format', opts.format, ['csv', 'json', 'table'] as const);
-      const threshold = num('threshold', opts.threshold, false);
-      if (threshold !== undefined && (threshold < 0 || threshold > 1))
-        throw new AtlasError('ATLAS_E_USAGE', `--threshold must lie in [0, 1], not ${threshold}`);
-      const level = choice('industry-level', opts.industryLevel, [
-        '1',
-        '2',
-        '3',
-        '4',
-        'label',
-      ] as const);
-      const result = await withAtlas({ path: opts.db }, (db) =>
-        homogeneity(db, {
-          region: opts.region,
-          peers: list(opts.peers),
-          within: opts.within,
-          industries: list(opts.industries),
-          threshold,
-          limit: num('limit', opts.limit, true),
-          source: choice('source', opts.source, ['organizations', 'statistics'] as const),
-          measure: choice('measure', opts.measure, [
-            'employees',
-            'revenue',
-            'output',
-            'count',
-          ] as const),
-          year: num('year', opts.year, true),
-          regionLevel: choice('region-level', opts.regionLevel, [
-            'province',
-            'prefecture',
-          ] as const),
-          industryLevel:
-            level === undefined || level === 'label' ? level : (Number(level) as 1 | 2 | 3 | 4),
-          synthetic: choice('synthetic', opts.synthetic, ['include', 'exclude', 'only'] as const),
-        }),
-      );
-      for (const w of result.warnings) say(`warning ${w.code}: ${w.message}`);
-      if (format === 'json') {
-        const text = JSON.stringify(result, null, 2) + '\n';
-        if (opts.out) writeFileSync(opts.out, text);
-        else process.stdout.write(text);
-        return;
-      }
-      if (result.region && result.priorities.length) {
-        say(
-          `${result.region.nameZh} prioritises: ${result.priorities
-            .map((p) => `${p.industry} ${p.nameZh} (LQ ${p.lq.toFixed(2)})`)
-            .join('; ')}`,
-        );
-      }
-      const rows = [
-        ...result.similar.map((p) => row('similar', p)),
-        ...result.pairs.map((p) => row('pair', p)),
-      ];
-      emit(rows, { format, out: opts.out }, COLUMNS);
-    });
+    .action(runHomogeneity);
+}
+
+async function runHomogeneity(opts: HomogeneityCliOptions): Promise<void> {
+  const format = choice('format', opts.format, ['csv', 'json', 'table'] as const);
+  const threshold = num('threshold', opts.threshold, false);
+  if (threshold !== undefined && (threshold < 0 || threshold > 1))
+    throw new AtlasError('ATLAS_E_USAGE', `--threshold must lie in [0, 1], not ${threshold}`);
+  const level = choice('industry-level', opts.industryLevel, [
+    '1',
+    '2',
+    '3',
+    '4',
+    'label',
+  ] as const);
+  const result = await withAtlas({ path: opts.db }, (db) =>
+    homogeneity(db, {
+      region: opts.region,
+      peers: list(opts.peers),
+      within: opts.within,
+      industries: list(opts.industries),
+      threshold,
+      limit: num('limit', opts.limit, true),
+      source: choice('source', opts.source, ['organizations', 'statistics'] as const),
+      measure: choice('measure', opts.measure, [
+        'employees',
+        'revenue',
+        'output',
+        'count',
+      ] as const),
+      year: num('year', opts.year, true),
+      regionLevel: choice('region-level', opts.regionLevel, ['province', 'prefecture'] as const),
+      industryLevel:
+        level === undefined || level === 'label' ? level : (Number(level) as 1 | 2 | 3 | 4),
+      synthetic: choice('synthetic', opts.synthetic, ['include', 'exclude', 'only'] as const),
+    }),
+  );
+  for (const w of result.warnings) say(`warning ${w.code}: ${w.message}`);
+  if (format === 'json') {
+    const text = JSON.stringify(result, null, 2) + '\n';
+    if (opts.out) writeFileSync(opts.out, text);
+    else process.stdout.write(text);
+    return;
+  }
+  if (result.region && result.priorities.length) {
+    say(
+      `${result.region.nameZh} prioritises: ${result.priorities
+        .map((p) => `${p.industry} ${p.nameZh} (LQ ${p.lq.toFixed(2)})`)
+        .join('; ')}`,
+    );
+  }
+  const rows = [
+    ...result.similar.map((p) => row('similar', p)),
+    ...result.pairs.map((p) => row('pair', p)),
+  ];
+  emit(rows, { format, out: opts.out }, COLUMNS);
 }
