@@ -203,6 +203,54 @@ export function panorama(
   options: Partial<PanoramaOptions> = {},
 ): Panorama {
   const o: PanoramaOptions = withDefaults(DEFAULT_PANORAMA_OPTIONS, options);
+  const ix = panoramaIndex(template, placements, orgs, links);
+  const nodes: PanoramaNode[] = template.nodes.map((n) => panoramaNode(ix, n, o));
+  const leaves = nodes.filter((n) => n.children.length === 0);
+  let num = 0;
+  let den = 0;
+  const byStatus: Record<NodeStatus, number> = { strong: 0, present: 0, weak: 0, missing: 0 };
+  for (const n of leaves) {
+    const b = n.fourBases === 'none' ? 1 : o.fourBasesWeight;
+    num += o.statusWeights[n.status] * b;
+    den += b;
+    byStatus[n.status]++;
+  }
+  return {
+    template: {
+      id: template.id,
+      version: template.version,
+      nameZh: template.nameZh,
+      nameEn: template.nameEn,
+    },
+    options: o,
+    nodes,
+    completeness: den === 0 ? 0 : num / den,
+    coverage: leaves.length === 0 ? 0 : (leaves.length - byStatus.missing) / leaves.length,
+    byStatus,
+    nodesWithoutInputs: leaves
+      .filter((n) => n.status !== 'missing' && n.links.inCount === 0)
+      .map((n) => n.id),
+  };
+}
+
+/** The template's tree, the placements by node and the supply links by end, looked up per node. */
+interface PanoramaIndex {
+  template: ChainTemplate;
+  orgs: ReadonlyMap<string, PanoramaOrg>;
+  children: Map<string, string[]>;
+  depth: (id: string) => number;
+  descendants: (id: string) => string[];
+  direct: Map<string, Placement[]>;
+  inLinks: Map<string, SupplyLink[]>;
+  outLinks: Map<string, SupplyLink[]>;
+}
+
+function panoramaIndex(
+  template: ChainTemplate,
+  placements: readonly Placement[],
+  orgs: ReadonlyMap<string, PanoramaOrg>,
+  links: readonly SupplyLink[],
+): PanoramaIndex {
   const byId = new Map<string, ChainNode>(template.nodes.map((n) => [n.id, n]));
   const children = new Map<string, string[]>(template.nodes.map((n) => [n.id, []]));
   for (const n of template.nodes) if (n.parent) children.get(n.parent)?.push(n.id);
@@ -234,128 +282,118 @@ export function panorama(
     push(inLinks, l.target, l);
     push(outLinks, l.source, l);
   }
+  return { template, orgs, children, depth, descendants, direct, inLinks, outLinks };
+}
 
-  const nodes: PanoramaNode[] = template.nodes.map((n) => {
-    const seen = new Map<string, PlacedOrg>();
-    for (const d of descendants(n.id))
-      for (const p of direct.get(d) ?? []) {
-        if (seen.has(p.organization)) continue;
-        const org = orgs.get(p.organization)!;
-        seen.set(p.organization, {
-          id: org.id,
-          name: org.name,
-          kind: org.kind,
-          tier: tierOf(org),
-          synthetic: org.synthetic,
-          method: p.method,
-          confidence: p.confidence,
-          review: p.review,
-          via: d,
-          measureYear: org.measureYear,
-          revenue: org.revenue,
-          employees: org.employees,
-          output: org.output,
-        });
-      }
-    const placed = [...seen.values()].sort(
-      (a, b) => (b.revenue ?? -1) - (a.revenue ?? -1) || a.id.localeCompare(b.id),
-    );
-    const firms = Object.fromEntries(
-      TIERS.map((t) => [t, placed.filter((x) => x.tier === t)]),
-    ) as Record<Tier, PlacedOrg[]>;
-    const others = placed.filter((x) => x.tier === null);
-    const nFirms = placed.length - others.length;
-    const anchors =
-      firms.chain_leader.length + firms.single_champion.length + firms.little_giant.length;
-    const countedN = n.stage === 'support' ? placed.length : nFirms;
-
-    const members = new Set(placed.map((x) => x.id));
-    const ins = [...members].flatMap((id) => inLinks.get(id) ?? []);
-    const outs = [...members].flatMap((id) => outLinks.get(id) ?? []);
-    const insideOf = (l: SupplyLink): boolean => orgs.get(l.source)?.inside === true;
-    const allValued = ins.length > 0 && ins.every((l) => l.value !== null && l.value > 0);
-    const weight = (l: SupplyLink): number => (allValued ? (l.value as number) : 1);
-    const inTotal = ins.reduce((s, l) => s + weight(l), 0);
-    const inInside = ins.filter(insideOf).reduce((s, l) => s + weight(l), 0);
-    const links: NodeLinks = {
-      inCount: ins.length,
-      outCount: outs.length,
-      inValue: ins.reduce((s, l) => s + (l.value ?? 0), 0),
-      outValue: outs.reduce((s, l) => s + (l.value ?? 0), 0),
-      inFromInside: ins.filter(insideOf).length,
-      inFromOutside: ins.length - ins.filter(insideOf).length,
-      suppliers: new Set(ins.map((l) => l.source)).size,
-      insideShare: ins.length === 0 ? null : inInside / inTotal,
-      basis: ins.length === 0 ? null : allValued ? 'value' : 'count',
-    };
-    const largest = { revenue: 0, employees: 0, output: 0 };
-    const size = { revenue: 0, employees: 0, output: 0, withMeasures: 0, largest };
-    for (const x of placed) {
-      if (x.measureYear === null) continue;
-      size.withMeasures++;
-      size.revenue += x.revenue ?? 0;
-      size.employees += x.employees ?? 0;
-      size.output += x.output ?? 0;
-      largest.revenue = Math.max(largest.revenue, x.revenue ?? 0);
-      largest.employees = Math.max(largest.employees, x.employees ?? 0);
-      largest.output = Math.max(largest.output, x.output ?? 0);
+/** The organisations placed on a node or below it, once each, largest revenue first. */
+function placedOn(ix: PanoramaIndex, node: string): PlacedOrg[] {
+  const seen = new Map<string, PlacedOrg>();
+  for (const d of ix.descendants(node))
+    for (const p of ix.direct.get(d) ?? []) {
+      if (seen.has(p.organization)) continue;
+      const org = ix.orgs.get(p.organization)!;
+      seen.set(p.organization, {
+        id: org.id,
+        name: org.name,
+        kind: org.kind,
+        tier: tierOf(org),
+        synthetic: org.synthetic,
+        method: p.method,
+        confidence: p.confidence,
+        review: p.review,
+        via: d,
+        measureYear: org.measureYear,
+        revenue: org.revenue,
+        employees: org.employees,
+        output: org.output,
+      });
     }
-    const st = nodeStatus(n.stage, countedN, anchors, links.insideShare, o);
-    return {
-      id: n.id,
-      nameZh: n.nameZh,
-      nameEn: n.nameEn,
-      stage: n.stage,
-      parent: n.parent ?? null,
-      children: children.get(n.id) ?? [],
-      depth: depth(n.id),
-      fourBases: n.fourBases,
-      critical: n.critical ?? null,
-      inputs: template.edges.filter((e) => e.to === n.id).map((e) => e.from),
-      outputs: template.edges.filter((e) => e.from === n.id).map((e) => e.to),
-      firms,
-      others,
-      counts: {
-        chain_leader: firms.chain_leader.length,
-        single_champion: firms.single_champion.length,
-        little_giant: firms.little_giant.length,
-        sme: firms.sme.length,
-        firms: nFirms,
-        others: others.length,
-        anchors,
-        counted: countedN,
-      },
-      size,
-      links,
-      status: st.status,
-      reason: st.reason,
-    };
-  });
+  return [...seen.values()].sort(
+    (a, b) => (b.revenue ?? -1) - (a.revenue ?? -1) || a.id.localeCompare(b.id),
+  );
+}
 
-  const leaves = nodes.filter((n) => n.children.length === 0);
-  let num = 0;
-  let den = 0;
-  const byStatus: Record<NodeStatus, number> = { strong: 0, present: 0, weak: 0, missing: 0 };
-  for (const n of leaves) {
-    const b = n.fourBases === 'none' ? 1 : o.fourBasesWeight;
-    num += o.statusWeights[n.status] * b;
-    den += b;
-    byStatus[n.status]++;
-  }
+/** Supply links into and out of a node's organisations; the inside share by value, else by count. */
+function nodeLinks(ix: PanoramaIndex, placed: readonly PlacedOrg[]): NodeLinks {
+  const members = new Set(placed.map((x) => x.id));
+  const ins = [...members].flatMap((id) => ix.inLinks.get(id) ?? []);
+  const outs = [...members].flatMap((id) => ix.outLinks.get(id) ?? []);
+  const insideOf = (l: SupplyLink): boolean => ix.orgs.get(l.source)?.inside === true;
+  const allValued = ins.length > 0 && ins.every((l) => l.value !== null && l.value > 0);
+  const weight = (l: SupplyLink): number => (allValued ? (l.value as number) : 1);
+  const inTotal = ins.reduce((s, l) => s + weight(l), 0);
+  const inInside = ins.filter(insideOf).reduce((s, l) => s + weight(l), 0);
   return {
-    template: {
-      id: template.id,
-      version: template.version,
-      nameZh: template.nameZh,
-      nameEn: template.nameEn,
+    inCount: ins.length,
+    outCount: outs.length,
+    inValue: ins.reduce((s, l) => s + (l.value ?? 0), 0),
+    outValue: outs.reduce((s, l) => s + (l.value ?? 0), 0),
+    inFromInside: ins.filter(insideOf).length,
+    inFromOutside: ins.length - ins.filter(insideOf).length,
+    suppliers: new Set(ins.map((l) => l.source)).size,
+    insideShare: ins.length === 0 ? null : inInside / inTotal,
+    basis: ins.length === 0 ? null : allValued ? 'value' : 'count',
+  };
+}
+
+/** Sums and largest of the measures of the placed organisations that have them. */
+function nodeSize(placed: readonly PlacedOrg[]): PanoramaNode['size'] {
+  const largest = { revenue: 0, employees: 0, output: 0 };
+  const size = { revenue: 0, employees: 0, output: 0, withMeasures: 0, largest };
+  for (const x of placed) {
+    if (x.measureYear === null) continue;
+    size.withMeasures++;
+    size.revenue += x.revenue ?? 0;
+    size.employees += x.employees ?? 0;
+    size.output += x.output ?? 0;
+    largest.revenue = Math.max(largest.revenue, x.revenue ?? 0);
+    largest.employees = Math.max(largest.employees, x.employees ?? 0);
+    largest.output = Math.max(largest.output, x.output ?? 0);
+  }
+  return size;
+}
+
+function panoramaNode(ix: PanoramaIndex, n: ChainNode, o: PanoramaOptions): PanoramaNode {
+  const placed = placedOn(ix, n.id);
+  const firms = Object.fromEntries(
+    TIERS.map((t) => [t, placed.filter((x) => x.tier === t)]),
+  ) as Record<Tier, PlacedOrg[]>;
+  const others = placed.filter((x) => x.tier === null);
+  const nFirms = placed.length - others.length;
+  const anchors =
+    firms.chain_leader.length + firms.single_champion.length + firms.little_giant.length;
+  const countedN = n.stage === 'support' ? placed.length : nFirms;
+  const links = nodeLinks(ix, placed);
+  const size = nodeSize(placed);
+  const st = nodeStatus(n.stage, countedN, anchors, links.insideShare, o);
+  const edges = ix.template.edges;
+  return {
+    id: n.id,
+    nameZh: n.nameZh,
+    nameEn: n.nameEn,
+    stage: n.stage,
+    parent: n.parent ?? null,
+    children: ix.children.get(n.id) ?? [],
+    depth: ix.depth(n.id),
+    fourBases: n.fourBases,
+    critical: n.critical ?? null,
+    inputs: edges.filter((e) => e.to === n.id).map((e) => e.from),
+    outputs: edges.filter((e) => e.from === n.id).map((e) => e.to),
+    firms,
+    others,
+    counts: {
+      chain_leader: firms.chain_leader.length,
+      single_champion: firms.single_champion.length,
+      little_giant: firms.little_giant.length,
+      sme: firms.sme.length,
+      firms: nFirms,
+      others: others.length,
+      anchors,
+      counted: countedN,
     },
-    options: o,
-    nodes,
-    completeness: den === 0 ? 0 : num / den,
-    coverage: leaves.length === 0 ? 0 : (leaves.length - byStatus.missing) / leaves.length,
-    byStatus,
-    nodesWithoutInputs: leaves
-      .filter((n) => n.status !== 'missing' && n.links.inCount === 0)
-      .map((n) => n.id),
+    size,
+    links,
+    status: st.status,
+    reason: st.reason,
   };
 }
