@@ -5,8 +5,6 @@
  * document. Registered once with `$id`; routes refer to them as `{$ref: 'Id#'}`.
  */
 
-const nullable = (type: string) => ({ type: [type, 'null'] });
-
 export const ErrorSchema = {
   $id: 'Error',
   type: 'object',
@@ -20,21 +18,7 @@ export const ErrorSchema = {
   },
 } as const;
 
-export const IndustrySchema = {
-  $id: 'Industry',
-  type: 'object',
-  required: ['scheme', 'code', 'level', 'nameZh'],
-  properties: {
-    scheme: { type: 'string', example: 'GB/T4754-2017' },
-    code: { type: 'string' },
-    level: { type: 'integer', minimum: 1, maximum: 4 },
-    parent: nullable('string'),
-    nameZh: { type: 'string' },
-    nameEn: nullable('string'),
-  },
-} as const;
-
-export const sharedSchemas = [ErrorSchema, IndustrySchema];
+export const sharedSchemas = [ErrorSchema];
 
 /** The error responses every route may give, for the OpenAPI document. */
 export const errorResponses = {

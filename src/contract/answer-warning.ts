@@ -13,9 +13,13 @@ const detail = z.union([
   z.array(z.union([z.string(), z.number()])),
 ]);
 
+/** Details of plain values (a nested object travels as its JSON text), so an object stays closed. */
+export const PlainDetails = z.record(z.string(), detail);
+export type PlainDetails = z.infer<typeof PlainDetails>;
+
 export const AnswerWarning = z.strictObject({
   code: z.string(),
   message: z.string(),
-  details: z.record(z.string(), detail).optional(),
+  details: PlainDetails.optional(),
 });
 export type AnswerWarning = z.infer<typeof AnswerWarning>;

@@ -3,15 +3,20 @@
  * sums or judges data carries it beside its figures, so that a generated population is never
  * read as the real economy.
  */
-export interface SyntheticMark {
+import { z } from 'zod';
+
+const whole = z.number().int();
+
+export const SyntheticMark = z.strictObject({
   /** Organisations the answer sums or judges. */
-  organizations: number;
-  syntheticOrganizations: number;
+  organizations: whole.describe('organisations the answer sums or judges'),
+  syntheticOrganizations: whole,
   /** Links it sums or judges. */
-  links: number;
-  syntheticLinks: number;
+  links: whole.describe('links it sums or judges'),
+  syntheticLinks: whole,
   /** syntheticOrganizations / organizations (0 when there are none). */
-  syntheticShare: number;
+  syntheticShare: z.number().describe('syntheticOrganizations / organizations (0 when none)'),
   /** syntheticLinks / links (0 when there are none). */
-  syntheticLinkShare: number;
-}
+  syntheticLinkShare: z.number().describe('syntheticLinks / links (0 when none)'),
+});
+export type SyntheticMark = z.infer<typeof SyntheticMark>;

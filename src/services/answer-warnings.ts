@@ -11,18 +11,17 @@ function plain(v: unknown): Detail {
   return JSON.stringify(v) ?? null;
 }
 
+/** Details as the wire carries them (src/contract/answer-warning.ts, PlainDetails). */
+export function plainDetails(details: Record<string, unknown>): Record<string, Detail> {
+  return Object.fromEntries(Object.entries(details).map(([k, v]) => [k, plain(v)]));
+}
+
 /**
  * The catalogue's warnings as an answer carries them (src/contract/answer-warning.ts):
  * code, message and details of plain values, so the answer's schema stays closed.
  */
 export function answerWarnings(ws: readonly AtlasWarning[]): AnswerWarning[] {
   return ws.map(({ code, message, details }) =>
-    details === undefined
-      ? { code, message }
-      : {
-          code,
-          message,
-          details: Object.fromEntries(Object.entries(details).map(([k, v]) => [k, plain(v)])),
-        },
+    details === undefined ? { code, message } : { code, message, details: plainDetails(details) },
   );
 }

@@ -25,10 +25,7 @@ export type {
 /** The atlas's counts (GET /api/stats): the server's contract. */
 export type { Stats } from '../../src/contract/stats.ts';
 
-export interface GeoJson {
-  type: 'FeatureCollection';
-  features: { type: 'Feature'; properties: { adcode?: string | number; name?: string } }[];
-}
+export type { GeoFeatureCollection as GeoJson } from '../../src/contract/geo.ts';
 
 export interface ApiError {
   code: string;

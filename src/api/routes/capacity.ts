@@ -77,6 +77,125 @@ const allocation = {
   },
 } as const;
 
+/** The allocation's request: members' capacities and costs, orders, the rules. */
+const allocateBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['capacities', 'orders'],
+  properties: {
+    capacities: {
+      type: 'array',
+      maxItems: 5000,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['member', 'product', 'capacity', 'unitCost', 'lon', 'lat'],
+        properties: {
+          member: text,
+          product: text,
+          grade: text,
+          capacity: amount,
+          unitCost: amount,
+          lon,
+          lat,
+          firstPeriod: period,
+        },
+      },
+    },
+    orders: {
+      type: 'array',
+      maxItems: 50000,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['order', 'product', 'quantity', 'lon', 'lat'],
+        properties: {
+          order: text,
+          product: text,
+          grade: text,
+          quantity: amount,
+          lon,
+          lat,
+          due: period,
+        },
+      },
+    },
+    transportCost: { ...amount, description: 'yuan per unit of quantity per km' },
+    orderSplitting: {
+      type: 'string',
+      enum: ['split', 'whole'],
+      description:
+        'split (default): an order may be shared among members (a linear programme); whole: one member takes it or none (a mixed-integer programme)',
+    },
+    fairShare: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      description:
+        "each member is given at least this share of its capacity, scaled by the product's load (default 0)",
+    },
+  },
+} as const;
+
+/** The allocation's answer: cost, allocations, the unserved and why, use by product and member. */
+const allocateAnswer = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['total', 'allocations', 'unserved'],
+  properties: {
+    total: { type: 'number', description: 'yuan' },
+    transportCost: { type: 'number' },
+    rules: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        orderSplitting: { type: 'string', enum: ['split', 'whole'] },
+        fairShare: { type: 'number' },
+      },
+    },
+    optimality: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          product: { type: 'string' },
+          status: { type: 'string', enum: ['optimal', 'time-limit'] },
+          gap: {
+            type: 'number',
+            description: 'relative gap to the bound; 0 when optimal',
+          },
+        },
+      },
+    },
+    allocations: { type: 'array', items: allocation },
+    unserved: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          order: { type: 'string' },
+          product: { type: 'string' },
+          quantity: { type: 'number' },
+          reason: {
+            type: 'string',
+            enum: [
+              'no-member-makes-product',
+              'product-capacity-short',
+              'no-member-can-take-whole-order',
+              'capacity-short-by-due',
+            ],
+          },
+        },
+      },
+    },
+    products: { type: 'array', items: productSummary },
+    members: { type: 'array', items: memberUse },
+    warnings: { type: 'array', items: closedWarning },
+  },
+} as const;
+
 /**
  * POST /api/capacity/allocate: the capacity alliance's operator (an analyst)
  * allocates orders to members at least production + transport cost. A
@@ -93,124 +212,8 @@ export function capacityRoutes(app: FastifyInstance): void {
         tags: ['capacity'],
         summary:
           'Capacity alliance (产能联合体): allocate orders to members at least production + transport cost (exact: min-cost flow per product; HiGHS for whole orders or fair shares); idle and missing capacity by product, utilisation by member, unserved orders with the reason',
-        body: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['capacities', 'orders'],
-          properties: {
-            capacities: {
-              type: 'array',
-              maxItems: 5000,
-              items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['member', 'product', 'capacity', 'unitCost', 'lon', 'lat'],
-                properties: {
-                  member: text,
-                  product: text,
-                  grade: text,
-                  capacity: amount,
-                  unitCost: amount,
-                  lon,
-                  lat,
-                  firstPeriod: period,
-                },
-              },
-            },
-            orders: {
-              type: 'array',
-              maxItems: 50000,
-              items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['order', 'product', 'quantity', 'lon', 'lat'],
-                properties: {
-                  order: text,
-                  product: text,
-                  grade: text,
-                  quantity: amount,
-                  lon,
-                  lat,
-                  due: period,
-                },
-              },
-            },
-            transportCost: { ...amount, description: 'yuan per unit of quantity per km' },
-            orderSplitting: {
-              type: 'string',
-              enum: ['split', 'whole'],
-              description:
-                'split (default): an order may be shared among members (a linear programme); whole: one member takes it or none (a mixed-integer programme)',
-            },
-            fairShare: {
-              type: 'number',
-              minimum: 0,
-              maximum: 1,
-              description:
-                "each member is given at least this share of its capacity, scaled by the product's load (default 0)",
-            },
-          },
-        },
-        response: {
-          200: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['total', 'allocations', 'unserved'],
-            properties: {
-              total: { type: 'number', description: 'yuan' },
-              transportCost: { type: 'number' },
-              rules: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                  orderSplitting: { type: 'string', enum: ['split', 'whole'] },
-                  fairShare: { type: 'number' },
-                },
-              },
-              optimality: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  additionalProperties: false,
-                  properties: {
-                    product: { type: 'string' },
-                    status: { type: 'string', enum: ['optimal', 'time-limit'] },
-                    gap: {
-                      type: 'number',
-                      description: 'relative gap to the bound; 0 when optimal',
-                    },
-                  },
-                },
-              },
-              allocations: { type: 'array', items: allocation },
-              unserved: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  additionalProperties: false,
-                  properties: {
-                    order: { type: 'string' },
-                    product: { type: 'string' },
-                    quantity: { type: 'number' },
-                    reason: {
-                      type: 'string',
-                      enum: [
-                        'no-member-makes-product',
-                        'product-capacity-short',
-                        'no-member-can-take-whole-order',
-                        'capacity-short-by-due',
-                      ],
-                    },
-                  },
-                },
-              },
-              products: { type: 'array', items: productSummary },
-              members: { type: 'array', items: memberUse },
-              warnings: { type: 'array', items: closedWarning },
-            },
-          },
-          ...errorResponses,
-        },
+        body: allocateBody,
+        response: { 200: allocateAnswer, ...errorResponses },
       },
     },
     async (req) => {

@@ -76,7 +76,8 @@ const request = (q: ScopeQuery) => ({
 /** Code-unit order: the same on every run and machine (no locale). */
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function chainRoutes(app: FastifyInstance, db: Duck): void {
+/** GET and POST /api/chains, GET /api/chains/:id: the templates. */
+function registerTemplates(app: FastifyInstance, db: Duck): void {
   app.get(
     '/api/chains',
     {
@@ -139,7 +140,10 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
     },
     async (req) => getChainTemplate(req.params.id, db),
   );
+}
 
+/** GET and POST /api/chains/:id/placements: who sits on which node. */
+function registerPlacements(app: FastifyInstance, db: Duck): void {
   app.get<{
     Params: { id: string };
     Querystring: { cluster?: string; region?: string; node?: string } & Paged;
@@ -192,7 +196,10 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
     },
     async (req) => decidePlacement(db, { template: req.params.id, ...req.body }),
   );
+}
 
+/** GET /api/panorama, /api/gaps, /api/targets: a scope read against a chain. */
+function registerPanorama(app: FastifyInstance, db: Duck): void {
   app.get<{ Querystring: ScopeQuery }>(
     '/api/panorama',
     {
@@ -241,7 +248,10 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
         targetOptions: { limit: req.query.limit },
       }),
   );
+}
 
+/** GET and POST /api/actions: the attraction actions. */
+function registerActionList(app: FastifyInstance, db: Duck): void {
   app.get<{ Querystring: { chain?: string; scope?: string } & Paged }>(
     '/api/actions',
     {
@@ -290,7 +300,10 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
     },
     async (req) => createAction(db, req.body),
   );
+}
 
+/** GET and POST /api/actions/:id: one action and its moves. */
+function registerAction(app: FastifyInstance, db: Duck): void {
   app.get<{ Params: { id: string } }>(
     '/api/actions/:id',
     {
@@ -320,4 +333,13 @@ export function chainRoutes(app: FastifyInstance, db: Duck): void {
     },
     async (req) => moveAction(db, req.params.id, req.body.state, req.body),
   );
+}
+
+/** The chain routes (templates, placements, panorama, actions); every shape is src/contract. */
+export function chainRoutes(app: FastifyInstance, db: Duck): void {
+  registerTemplates(app, db);
+  registerPlacements(app, db);
+  registerPanorama(app, db);
+  registerActionList(app, db);
+  registerAction(app, db);
 }

@@ -1,31 +1,19 @@
 import type { FastifyInstance } from 'fastify';
-import { getGeoJson, GEO_LEVELS } from '../../services/catalog/getGeo.ts';
+import { GeoFeatureCollection, GeoParams } from '../../contract/geo.ts';
+import { getGeoJson } from '../../services/catalog/getGeo.ts';
+import { wire } from '../contract-schema.ts';
 import { errorResponses } from '../schemas.ts';
 
+/** The map's outlines; the answer's shape is src/contract/geo.ts. */
 export function geoRoutes(app: FastifyInstance): void {
-  app.get<{ Params: { level: string } }>(
+  app.get<{ Params: GeoParams }>(
     '/api/geo/:level',
     {
       schema: {
         tags: ['reference'],
         summary: 'Province or prefecture outlines (GeoJSON) for the map',
-        params: {
-          type: 'object',
-          required: ['level'],
-          properties: { level: { type: 'string', enum: [...GEO_LEVELS] } },
-        },
-        response: {
-          200: {
-            type: 'object',
-            description: 'A GeoJSON FeatureCollection; features carry properties adcode and name',
-            required: ['type', 'features'],
-            properties: {
-              type: { type: 'string', enum: ['FeatureCollection'] },
-              features: { type: 'array', items: { type: 'object', additionalProperties: true } },
-            },
-          },
-          ...errorResponses,
-        },
+        params: wire(GeoParams, 'input'),
+        response: { 200: wire(GeoFeatureCollection), ...errorResponses },
       },
     },
     async (req, reply) => {

@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import { Health } from '../../contract/health.ts';
+import { wire } from '../contract-schema.ts';
 import { errorResponses } from '../schemas.ts';
 import { packageVersion } from '../version.ts';
 
+/** Liveness and version; the answer's shape is src/contract/health.ts. */
 export function healthRoutes(app: FastifyInstance): void {
   app.get(
     '/api/health',
@@ -9,16 +12,9 @@ export function healthRoutes(app: FastifyInstance): void {
       schema: {
         tags: ['system'],
         summary: 'Liveness and version',
-        response: {
-          200: {
-            type: 'object',
-            required: ['status', 'version'],
-            properties: { status: { type: 'string', enum: ['ok'] }, version: { type: 'string' } },
-          },
-          ...errorResponses,
-        },
+        response: { 200: wire(Health), ...errorResponses },
       },
     },
-    async () => ({ status: 'ok', version: packageVersion() }),
+    async (): Promise<Health> => ({ status: 'ok', version: packageVersion() }),
   );
 }

@@ -1,31 +1,22 @@
 import type { FastifyInstance } from 'fastify';
+import { IndustryList, IndustryListQuery } from '../../contract/industries.ts';
 import { listIndustries } from '../../services/catalog/listIndustries.ts';
 import type { Duck } from '../../store/duck.ts';
+import { wire } from '../contract-schema.ts';
 import { errorResponses } from '../schemas.ts';
 
-interface Query {
-  level?: number;
-  parent?: string;
-}
-
+/** The GB/T 4754-2017 industries; every shape is src/contract/industries.ts. */
 export function industryRoutes(app: FastifyInstance, db: Duck): void {
-  app.get<{ Querystring: Query }>(
+  app.get<{ Querystring: IndustryListQuery }>(
     '/api/industries',
     {
       schema: {
         tags: ['reference'],
         summary: 'GB/T 4754-2017 industries (1 section, 2 division, 3 group, 4 class)',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            level: { type: 'integer', minimum: 1, maximum: 4 },
-            parent: { type: 'string', pattern: '^[A-Za-z0-9]{1,4}$', description: 'parent code' },
-          },
-        },
-        response: { 200: { type: 'array', items: { $ref: 'Industry#' } }, ...errorResponses },
+        querystring: wire(IndustryListQuery, 'input'),
+        response: { 200: wire(IndustryList), ...errorResponses },
       },
     },
-    async (req) => listIndustries(db, req.query),
+    async (req): Promise<IndustryList> => listIndustries(db, req.query),
   );
 }

@@ -63,7 +63,8 @@ interface SectorQuery extends TableQuery {
   min?: number;
 }
 
-export function ioRoutes(app: FastifyInstance, db: Duck): void {
+/** GET /api/io/tables: the tables shipped. */
+function registerTables(app: FastifyInstance): void {
   app.get(
     '/api/io/tables',
     {
@@ -75,7 +76,10 @@ export function ioRoutes(app: FastifyInstance, db: Duck): void {
     },
     async (): Promise<IoTables> => listIoTables(),
   );
+}
 
+/** GET /api/io/suppliers and /api/io/buyers: a sector's direct suppliers and buyers. */
+function registerSectorFlows(app: FastifyInstance): void {
   app.get<{ Querystring: SectorQuery }>(
     '/api/io/suppliers',
     {
@@ -115,7 +119,10 @@ export function ioRoutes(app: FastifyInstance, db: Duck): void {
         minCoefficient: req.query.min,
       }),
   );
+}
 
+/** GET /api/io/linkages and a chain template's IO evidence. */
+function registerLinkages(app: FastifyInstance, db: Duck): void {
   app.get<{ Querystring: TableQuery }>(
     '/api/io/linkages',
     {
@@ -149,4 +156,11 @@ export function ioRoutes(app: FastifyInstance, db: Duck): void {
         minCoefficient: req.query.min,
       }),
   );
+}
+
+/** The input-output routes; every shape is src/contract (io.ts, io-evidence.ts). */
+export function ioRoutes(app: FastifyInstance, db: Duck): void {
+  registerTables(app);
+  registerSectorFlows(app);
+  registerLinkages(app, db);
 }

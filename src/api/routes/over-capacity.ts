@@ -83,6 +83,70 @@ const row = {
   },
 } as const;
 
+/** The query: the level, divisions, years, thresholds, and every cell or the signalled ones. */
+const querystring = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    level: { type: 'string', enum: ['province', 'prefecture'], default: 'province' },
+    industries: {
+      type: 'string',
+      pattern: '^\\d{2}(,\\d{2})*$',
+      description: 'divisions, comma-separated (default 17,25,26,30,31,32)',
+    },
+    from: { type: 'integer', minimum: 1949, maximum: 2100 },
+    to: { type: 'integer', minimum: 1949, maximum: 2100 },
+    lq: { type: 'number', minimum: 0, maximum: 100, default: 1.25 },
+    lag: { type: 'number', minimum: 0, maximum: 1, default: 0.05 },
+    minFirms: { type: 'integer', minimum: 1, maximum: 1000, default: 5 },
+    all: {
+      type: 'boolean',
+      default: false,
+      description: 'every cell, not only those with a signal',
+    },
+  },
+} as const;
+
+/** The answer: the rows with their signals, the thresholds, the method and its sources. */
+const answer = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['level', 'rows', 'method', 'provenance'],
+  properties: {
+    level: { type: 'string' },
+    from: { type: ['integer', 'null'] },
+    to: { type: ['integer', 'null'] },
+    industries: { type: 'array', items: { type: 'string' } },
+    thresholds: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        lq: { type: 'number' },
+        lag: { type: 'number' },
+        minFirms: { type: 'integer' },
+      },
+    },
+    rows: { type: 'array', items: row },
+    method: text,
+    provenance: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        sources: { type: 'array', items: { type: 'string' } },
+        note: { type: 'string' },
+      },
+    },
+    warnings: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { code: { type: 'string' }, message: { type: 'string' } },
+      },
+    },
+  },
+} as const;
+
 /**
  * GET /api/over-capacity: over-capacity signals by region × industry from
  * the regional statistics an office loaded and firms' own output — each a
@@ -98,69 +162,8 @@ export function overCapacityRoutes(app: FastifyInstance, db: Duck): void {
         tags: ['metrics'],
         summary:
           'Over-capacity signals by region × GB/T 4754 division (basic industries by default): specialised regions whose output falls or lags the industry, and many small firms with falling output — signals with their method, no capacity figure',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            level: { type: 'string', enum: ['province', 'prefecture'], default: 'province' },
-            industries: {
-              type: 'string',
-              pattern: '^\\d{2}(,\\d{2})*$',
-              description: 'divisions, comma-separated (default 17,25,26,30,31,32)',
-            },
-            from: { type: 'integer', minimum: 1949, maximum: 2100 },
-            to: { type: 'integer', minimum: 1949, maximum: 2100 },
-            lq: { type: 'number', minimum: 0, maximum: 100, default: 1.25 },
-            lag: { type: 'number', minimum: 0, maximum: 1, default: 0.05 },
-            minFirms: { type: 'integer', minimum: 1, maximum: 1000, default: 5 },
-            all: {
-              type: 'boolean',
-              default: false,
-              description: 'every cell, not only those with a signal',
-            },
-          },
-        },
-        response: {
-          200: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['level', 'rows', 'method', 'provenance'],
-            properties: {
-              level: { type: 'string' },
-              from: { type: ['integer', 'null'] },
-              to: { type: ['integer', 'null'] },
-              industries: { type: 'array', items: { type: 'string' } },
-              thresholds: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                  lq: { type: 'number' },
-                  lag: { type: 'number' },
-                  minFirms: { type: 'integer' },
-                },
-              },
-              rows: { type: 'array', items: row },
-              method: text,
-              provenance: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                  sources: { type: 'array', items: { type: 'string' } },
-                  note: { type: 'string' },
-                },
-              },
-              warnings: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  additionalProperties: false,
-                  properties: { code: { type: 'string' }, message: { type: 'string' } },
-                },
-              },
-            },
-          },
-          ...errorResponses,
-        },
+        querystring,
+        response: { 200: answer, ...errorResponses },
       },
     },
     async (req) => {

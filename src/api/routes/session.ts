@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AuditPage, AuditQuery } from '../../contract/audit.ts';
+import { SignInBody, SignInTokenQuery, WhoAmI } from '../../contract/session.ts';
 import { isAtlasError } from '../../core/errors.ts';
 import { listAudit } from '../../services/access/audit.ts';
 import {
@@ -12,18 +14,10 @@ import { SignInThrottle, type Attempt } from '../../services/access/throttle.ts'
 import type { Duck } from '../../store/duck.ts';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../access.ts';
 import { setCookie } from '../cookies.ts';
-import { errorResponses, pageOf, pageQuerystring } from '../schemas.ts';
+import { wire } from '../contract-schema.ts';
+import { errorResponses } from '../schemas.ts';
 
-const whoAmI = {
-  type: 'object',
-  required: ['role', 'signedIn'],
-  properties: {
-    role: { type: 'string', enum: ['viewer', 'member', 'analyst', 'admin'] },
-    user: { type: ['string', 'null'] },
-    organization: { type: ['string', 'null'] },
-    signedIn: { type: 'boolean' },
-  },
-} as const;
+const whoAmI = wire(WhoAmI);
 
 const sessionSeconds = SESSION_HOURS * 3600;
 
@@ -33,7 +27,7 @@ function start(req: FastifyRequest, reply: FastifyReply, s: Session): void {
   setCookie(req, reply, CSRF_COOKIE, s.csrf, { httpOnly: false, maxAgeSeconds: sessionSeconds });
 }
 
-function me(req: FastifyRequest) {
+function me(req: FastifyRequest): WhoAmI {
   return {
     role: req.viewer.role,
     user: req.viewer.user ?? null,
@@ -54,17 +48,8 @@ async function throttled(attempt: Attempt, fn: () => Promise<Session>): Promise<
   }
 }
 
-/**
- * Signing in and out (cookie sessions), the one-time sign-in link, the audit
- * log. Failed sign-ins are throttled per name and per address
- * (services/access/throttle.ts); the address is the client's, or the one a
- * trusted proxy forwards (buildApp's `trustProxy`).
- */
-export function sessionRoutes(
-  app: FastifyInstance,
-  db: Duck,
-  throttle: SignInThrottle = new SignInThrottle(),
-): void {
+/** GET /api/session: who is asking. */
+function registerWhoAmI(app: FastifyInstance): void {
   app.get(
     '/api/session',
     {
@@ -74,25 +59,20 @@ export function sessionRoutes(
         response: { 200: whoAmI, ...errorResponses },
       },
     },
-    async (req) => me(req),
+    async (req): Promise<WhoAmI> => me(req),
   );
+}
 
-  app.post<{ Body: { name: string; password: string } }>(
+/** POST /api/session: sign in by name and password, throttled. */
+function registerSignIn(app: FastifyInstance, db: Duck, throttle: SignInThrottle): void {
+  app.post<{ Body: SignInBody }>(
     '/api/session',
     {
       config: { public: true },
       schema: {
         tags: ['system'],
         summary: 'Sign in with a name and password; sets the session and CSRF cookies',
-        body: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['name', 'password'],
-          properties: {
-            name: { type: 'string', minLength: 1, maxLength: 64 },
-            password: { type: 'string', minLength: 1, maxLength: 1024 },
-          },
-        },
+        body: wire(SignInBody, 'input'),
         response: {
           200: whoAmI,
           401: { $ref: 'Error#' },
@@ -101,7 +81,7 @@ export function sessionRoutes(
         },
       },
     },
-    async (req, reply) => {
+    async (req, reply): Promise<WhoAmI> => {
       const s = await throttled(throttle.begin(req.body.name, req.ip), () =>
         signIn(db, req.body.name, req.body.password),
       );
@@ -114,7 +94,10 @@ export function sessionRoutes(
       };
     },
   );
+}
 
+/** DELETE /api/session: sign out, the cookies cleared. */
+function registerSignOut(app: FastifyInstance, db: Duck): void {
   app.delete(
     '/api/session',
     {
@@ -125,27 +108,25 @@ export function sessionRoutes(
         response: { 200: whoAmI, ...errorResponses },
       },
     },
-    async (req, reply) => {
+    async (req, reply): Promise<WhoAmI> => {
       if (req.session) await signOut(db, req.session.token);
       setCookie(req, reply, SESSION_COOKIE, '', { httpOnly: true, maxAgeSeconds: 0 });
       setCookie(req, reply, CSRF_COOKIE, '', { httpOnly: false, maxAgeSeconds: 0 });
       return { role: 'viewer', user: null, organization: null, signedIn: false };
     },
   );
+}
 
-  app.get<{ Querystring: { token: string } }>(
+/** GET /api/session/token: the one-time sign-in link, throttled; redirects to the atlas. */
+function registerTokenSignIn(app: FastifyInstance, db: Duck, throttle: SignInThrottle): void {
+  app.get<{ Querystring: SignInTokenQuery }>(
     '/api/session/token',
     {
       schema: {
         tags: ['system'],
         summary:
           'Redeem the one-time sign-in link `atlas serve` prints: sets the session cookies and redirects to the atlas',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['token'],
-          properties: { token: { type: 'string', minLength: 16, maxLength: 200 } },
-        },
+        querystring: wire(SignInTokenQuery, 'input'),
         response: {
           200: whoAmI,
           302: { type: 'null' },
@@ -163,33 +144,40 @@ export function sessionRoutes(
       return reply.redirect('/', 302);
     },
   );
+}
 
-  app.get<{ Querystring: { page?: number; pageSize?: number } }>(
+/** GET /api/audit: the audit log of writes, admins only. */
+function registerAudit(app: FastifyInstance, db: Duck): void {
+  app.get<{ Querystring: AuditQuery }>(
     '/api/audit',
     {
       config: { access: 'admin' },
       schema: {
         tags: ['system'],
         summary: 'The audit log of writes (who, when, what, outcome), newest first; admins only',
-        querystring: pageQuerystring,
-        response: {
-          200: pageOf({
-            type: 'object',
-            properties: {
-              at: { type: 'string' },
-              actor: { type: 'string' },
-              role: { type: 'string' },
-              action: { type: 'string' },
-              target: { type: 'string' },
-              status: { type: 'integer' },
-              details: { type: ['object', 'null'], additionalProperties: true },
-            },
-          }),
-          403: { $ref: 'Error#' },
-          ...errorResponses,
-        },
+        querystring: wire(AuditQuery, 'input'),
+        response: { 200: wire(AuditPage), 403: { $ref: 'Error#' }, ...errorResponses },
       },
     },
-    async (req) => listAudit(db, req.query.page, req.query.pageSize),
+    async (req): Promise<AuditPage> => listAudit(db, req.query.page, req.query.pageSize),
   );
+}
+
+/**
+ * Signing in and out (cookie sessions), the one-time sign-in link, the audit
+ * log; every shape is src/contract (session.ts, audit.ts). Failed sign-ins
+ * are throttled per name and per address (services/access/throttle.ts); the
+ * address is the client's, or the one a trusted proxy forwards (buildApp's
+ * `trustProxy`).
+ */
+export function sessionRoutes(
+  app: FastifyInstance,
+  db: Duck,
+  throttle: SignInThrottle = new SignInThrottle(),
+): void {
+  registerWhoAmI(app);
+  registerSignIn(app, db, throttle);
+  registerSignOut(app, db);
+  registerTokenSignIn(app, db, throttle);
+  registerAudit(app, db);
 }

@@ -1,6 +1,8 @@
+import type { AuditPage } from '../../contract/audit.ts';
 import type { Viewer } from '../../core/access/viewer.ts';
 import { insertAudit, readAudit, type AuditRow } from '../../store/access.ts';
 import type { Duck } from '../../store/duck.ts';
+import { plainDetails } from '../answer-warnings.ts';
 
 /** Appends one write to the audit log: who, when, what (method and path), how it ended. */
 export async function recordWrite(
@@ -24,13 +26,14 @@ export async function recordWrite(
   );
 }
 
-export async function listAudit(
-  db: Duck,
-  page = 1,
-  pageSize = 50,
-): Promise<{ items: AuditRow[]; total: number; page: number; pageSize: number }> {
+/** A page of the audit log, newest first; details as plain values (src/contract/audit.ts). */
+export async function listAudit(db: Duck, page = 1, pageSize = 50): Promise<AuditPage> {
   const { rows, total } = await readAudit(db, pageSize, (page - 1) * pageSize);
-  return { items: rows, total, page, pageSize };
+  const items = rows.map((r: AuditRow) => ({
+    ...r,
+    details: r.details === null ? null : plainDetails(r.details),
+  }));
+  return { items, total, page, pageSize };
 }
 
 /** Who wrote outside the API: the command line's operating-system user, or the atlas itself. */

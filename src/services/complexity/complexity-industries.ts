@@ -1,8 +1,9 @@
 import { declareAggregates } from '../../core/access/disclosure.ts';
-import type { AtlasWarning } from '../../core/errors.ts';
+import type { ComplexityIndustries } from '../../contract/complexity.ts';
+import { answerWarnings } from '../answer-warnings.ts';
 import { firmCells } from '../metrics/firm-cells.ts';
 import type { Duck } from '../../store/duck.ts';
-import type { StoreMatrixInfo, StoreMatrixOptions } from '../metrics/store-matrix.ts';
+import type { StoreMatrixOptions } from '../metrics/store-matrix.ts';
 import { storeComplexity } from './store-complexity.ts';
 
 export interface IndustryComplexity {
@@ -13,13 +14,6 @@ export interface IndustryComplexity {
   pci: number;
   /** Number of regions with RCA ≥ threshold in it. */
   ubiquity: number;
-}
-
-export interface ComplexityIndustries {
-  columns: string[];
-  rows: IndustryComplexity[];
-  matrix: StoreMatrixInfo;
-  warnings: AtlasWarning[];
 }
 
 /** Every industry of the atlas's matrix with its PCI and ubiquity, most complex first. */
@@ -50,6 +44,6 @@ export async function complexityIndustries(
     columns: ['industry', 'nameZh', 'nameEn', 'pci', 'ubiquity'],
     rows,
     matrix: c.matrix,
-    warnings: c.warnings,
+    warnings: answerWarnings(c.warnings),
   };
 }

@@ -1,8 +1,9 @@
 import { declareAggregates } from '../../core/access/disclosure.ts';
-import type { AtlasWarning } from '../../core/errors.ts';
+import type { ComplexityRegions } from '../../contract/complexity.ts';
+import { answerWarnings } from '../answer-warnings.ts';
 import { firmCells } from '../metrics/firm-cells.ts';
 import type { Duck } from '../../store/duck.ts';
-import type { StoreMatrixInfo, StoreMatrixOptions } from '../metrics/store-matrix.ts';
+import type { StoreMatrixOptions } from '../metrics/store-matrix.ts';
 import { storeComplexity } from './store-complexity.ts';
 
 export interface RegionComplexity {
@@ -15,13 +16,6 @@ export interface RegionComplexity {
   coi: number;
   /** Number of industries with RCA ≥ threshold. */
   diversity: number;
-}
-
-export interface ComplexityRegions {
-  columns: string[];
-  rows: RegionComplexity[];
-  matrix: StoreMatrixInfo;
-  warnings: AtlasWarning[];
 }
 
 /** Every region of the atlas's matrix with its ECI, COI and diversity, most complex first. */
@@ -53,6 +47,6 @@ export async function complexityRegions(
     columns: ['region', 'nameZh', 'nameEn', 'eci', 'coi', 'diversity'],
     rows,
     matrix: c.matrix,
-    warnings: c.warnings,
+    warnings: answerWarnings(c.warnings),
   };
 }

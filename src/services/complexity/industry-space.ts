@@ -1,8 +1,10 @@
 import { declareAggregates } from '../../core/access/disclosure.ts';
 import { maximumSpanningTree } from '../../analytics/network/maximum-spanning-tree.ts';
-import { AtlasError, type AtlasWarning } from '../../core/errors.ts';
+import type { IndustrySpace } from '../../contract/complexity.ts';
+import { AtlasError } from '../../core/errors.ts';
+import { answerWarnings } from '../answer-warnings.ts';
 import type { Duck } from '../../store/duck.ts';
-import type { StoreMatrixInfo, StoreMatrixOptions } from '../metrics/store-matrix.ts';
+import type { StoreMatrixOptions } from '../metrics/store-matrix.ts';
 import { firmCells } from '../metrics/firm-cells.ts';
 import { storeComplexity } from './store-complexity.ts';
 
@@ -26,18 +28,8 @@ export interface SpaceEdge {
   backbone: boolean;
 }
 
-export interface IndustrySpace {
-  nodes: SpaceNode[];
-  edges: SpaceEdge[];
-  region: string | null;
-  /** Links outside the tree are drawn when proximity ≥ strong (at most maxExtra of them). */
-  strong: number;
-  extraOmitted: number;
-  matrix: StoreMatrixInfo;
-  warnings: AtlasWarning[];
-  /** Trees in the backbone: more than 1 when some groups of industries share no region. */
-  components: number;
-}
+/** The answer (src/contract/complexity.ts): links outside the tree drawn when proximity ≥ strong. */
+export type { IndustrySpace };
 
 export interface IndustrySpaceOptions extends StoreMatrixOptions {
   region?: string;
@@ -132,7 +124,7 @@ export async function industrySpace(db: Duck, o: IndustrySpaceOptions): Promise<
     strong,
     extraOmitted: Math.max(0, extra.length - cap),
     matrix: c.matrix,
-    warnings: c.warnings,
+    warnings: answerWarnings(c.warnings),
     components: tree.components,
   };
 }

@@ -2,10 +2,9 @@ import { declareAggregates } from '../../core/access/disclosure.ts';
 import type { Duck } from '../../store/duck.ts';
 import { firmCells } from '../metrics/firm-cells.ts';
 import { storeMatrix, type StoreMatrixOptions } from '../metrics/store-matrix.ts';
-import {
-  regionOpportunities,
-  type RegionOpportunities,
-} from '../../analytics/complexity/opportunities.ts';
+import { regionOpportunities } from '../../analytics/complexity/opportunities.ts';
+import type { Opportunities } from '../../contract/complexity.ts';
+import { answerWarnings } from '../answer-warnings.ts';
 
 export interface StoreOpportunityOptions extends StoreMatrixOptions {
   region: string;
@@ -25,13 +24,7 @@ export interface StoreOpportunityOptions extends StoreMatrixOptions {
 export async function storeOpportunities(
   db: Duck,
   o: StoreOpportunityOptions,
-): Promise<
-  RegionOpportunities & {
-    industryNames: { code: string; nameZh: string; nameEn: string | null }[];
-    neighbours: string[];
-    neighbourRule: string;
-  }
-> {
+): Promise<Opportunities> {
   const built = await storeMatrix(db, o);
   const province = o.region.slice(0, 2);
   const neighbours = built.matrix.regions.filter((r) => r !== o.region && r.startsWith(province));
@@ -56,7 +49,7 @@ export async function storeOpportunities(
   return declareAggregates(
     {
       ...r,
-      warnings: [...built.warnings, ...r.warnings],
+      warnings: answerWarnings([...built.warnings, ...r.warnings]),
       industryNames: built.industryNames.map((n) => ({
         code: n.code,
         nameZh: n.nameZh,

@@ -13,6 +13,7 @@ import {
 import type { Duck } from '../../store/duck.ts';
 import { querySupplyCustomers } from '../../store/queries/firm-sizes.ts';
 import type { OrganizationRow } from '../../store/queries/organizations.ts';
+import { answerWarnings } from '../answer-warnings.ts';
 import { syntheticMark } from '../synthetic-share.ts';
 import { declareConsolidation } from './consolidation-disclosure.ts';
 import { loadScope, loadSizes, type Sizes } from './consolidation-scope.ts';
@@ -132,11 +133,11 @@ export async function consolidate(
     disclosure: { applied: guard, minContributors: MIN_CONTRIBUTORS, dominance: DOMINANCE },
     synthetic: syntheticMark(market),
     source: `the firms' yearly ${sizes.measure} as imported into the atlas (measures), ${sizes.year ?? 'no year'}; customers from supply links`,
-    warnings: [
+    warnings: answerWarnings([
       ...sizes.warnings,
       ...partners.warnings,
       ...(o.nationalMedian === undefined && market.length > 0 ? [NO_NATIONAL_MEDIAN] : []),
-    ],
+    ]),
   };
   return declareConsolidation(answer, sizes.size, {
     before: beforeRanked,

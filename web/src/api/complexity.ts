@@ -1,60 +1,19 @@
 import { get, query } from '../http.ts';
 import type { MatrixParams } from '../api.ts';
+import type {
+  IndustrySpace,
+  Opportunities,
+  RegionComplexity,
+} from '../../../src/contract/complexity.ts';
 
-export type PswotClass =
-  'strength' | 'weakness' | 'opportunity' | 'threat' | 'possible_entrant' | 'absent';
-
-export interface IndustryPosition {
-  industry: string;
-  rca: number;
-  density: number;
-  peerDensity: number;
-  pci: number;
-  cog: number;
-  class: PswotClass;
-  neighboursStrong: number;
-  score?: number;
-}
-
-export interface Opportunities {
-  region: string;
-  eci: number;
-  opportunities: (IndustryPosition & { score: number })[];
-  positions: IndustryPosition[];
-  excluded: string[];
-  neighbourRule: string;
-  industryNames: { code: string; nameZh: string; nameEn: string | null }[];
-  note: string;
-}
-
-export interface SpaceNode {
-  industry: string;
-  nameZh: string | null;
-  nameEn: string | null;
-  pci: number;
-  ubiquity: number;
-  rca?: number;
-  mcp?: number;
-  density?: number;
-}
-
-export interface IndustrySpace {
-  nodes: SpaceNode[];
-  edges: { source: string; target: string; proximity: number; backbone: boolean }[];
-  region: string | null;
-  strong: number;
-  extraOmitted: number;
-  components: number;
-}
-
-export interface RegionComplexity {
-  region: string;
-  nameZh: string | null;
-  nameEn: string | null;
-  eci: number;
-  coi: number;
-  diversity: number;
-}
+export type {
+  IndustryPosition,
+  IndustrySpace,
+  Opportunities,
+  PswotClass,
+  RegionComplexity,
+  SpaceNode,
+} from '../../../src/contract/complexity.ts';
 
 const matrixQuery = (p: MatrixParams) => ({
   measure: p.measure,

@@ -1,11 +1,7 @@
+import type { WhoAmI } from '../../../src/contract/session.ts';
 import { get, send } from '../http.ts';
 
-export interface WhoAmI {
-  role: 'viewer' | 'member' | 'analyst' | 'admin';
-  user: string | null;
-  organization: string | null;
-  signedIn: boolean;
-}
+export type { WhoAmI };
 
 export const sessionApi = {
   me: () => get<WhoAmI>('/api/session'),

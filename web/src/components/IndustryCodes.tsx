@@ -1,13 +1,10 @@
+import type { IndustryView } from '../../../src/contract/industries.ts';
 import { get } from '../http.ts';
 import { useIndustryName } from '../industry-name.ts';
 import { useLang } from '../lang.tsx';
 import { useLoad } from '../useLoad.ts';
 
-interface IndustryTitle {
-  code: string;
-  nameZh: string;
-  nameEn: string | null;
-}
+type IndustryTitle = IndustryView;
 
 let all: Promise<Map<string, IndustryTitle>> | null = null;
 

@@ -10,10 +10,12 @@
 import inset from '../../../../data/geo/south-china-sea.json' with { type: 'json' };
 import type { GeoJson } from '../../types.ts';
 
-type InsetFeature = GeoJson['features'][number] & {
+/** An inset feature: not a region (no adcode), drawn only. */
+interface InsetFeature {
+  type: 'Feature';
   properties: { layer: string; kind: string; name: string; nameEn: string };
   geometry: { type: string; coordinates: unknown };
-};
+}
 
 const features = (inset as { features: InsetFeature[] }).features;
 
@@ -31,7 +33,10 @@ export const SOUTH_CHINA_SEA = {
 const LABEL_AT: [number, number] = [129.05, 20.93];
 
 /** The outlines with the inset added (for echarts.registerMap only). */
-export function withSouthChinaSea(geo: GeoJson): GeoJson {
+export function withSouthChinaSea(geo: GeoJson): {
+  type: 'FeatureCollection';
+  features: (GeoJson['features'][number] | InsetFeature)[];
+} {
   return { ...geo, features: [...geo.features, ...features] };
 }
 

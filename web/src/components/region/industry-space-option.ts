@@ -54,7 +54,7 @@ export function industrySpaceOption(
             id: n.industry,
             name: label(n.industry, n.nameZh, n.nameEn),
             tone,
-            symbolSize: 7 + Math.sqrt(n.ubiquity) * 2,
+            symbolSize: 7 + Math.sqrt(n.ubiquity ?? 0) * 2,
             short: n.nameZh ? inm.name(n.industry, n.nameZh, n.nameEn) : n.industry,
             label: { show: tone === 'specialised' },
             itemStyle: { color: COLOURS[tone] },
