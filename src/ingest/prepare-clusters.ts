@@ -19,7 +19,7 @@ import { hashId } from './stable-id.ts';
 import type { Table } from './table.ts';
 import { nameKey, splitList } from './text.ts';
 import { unmappedWarning } from './unmapped-warning.ts';
-import { rowContext, schemaIssues } from './row-context.ts';
+import { rowContext, schemaIssues, type RowContext } from './row-context.ts';
 
 type Field = FieldOf<'clusters'>;
 
@@ -63,158 +63,212 @@ export interface PreparedClusters {
 export function prepareClusters(table: Table, ctx: PrepareClustersContext): PreparedClusters {
   const mapping = mapColumns(table, 'clusters', ctx.map);
   const col = mapping.fields;
-  const prefix = ctx.idPrefix ?? 'cluster';
-  const industryResolver = new IndustryResolver(ctx.industries);
-  const regionReport = new RegionReport();
-  const issues: RowIssue[] = [];
-  const byId = new Map<string, PreparedCluster>();
-  const merged = new Set<string>();
+  const st: ClusterRows = {
+    table,
+    ctx,
+    col,
+    prefix: ctx.idPrefix ?? 'cluster',
+    industryResolver: new IndustryResolver(ctx.industries),
+    regionReport: new RegionReport(),
+    issues: [],
+    byId: new Map<string, PreparedCluster>(),
+    merged: new Set<string>(),
+  };
   const tick = progressTicker(table.rows.length, ctx.onProgress);
-
-  table.rows.forEach((row, i) => {
+  table.rows.forEach((_, i) => {
     tick(i);
-    const { rowNo, issues: rowIssues, cell, bad } = rowContext<Field>(table, i, col);
-
-    const name = cell('name');
-    if (name === '') bad('name', '', 'the name is empty', 'ATLAS_E_ROW_MISSING_VALUE');
-
-    const regions: string[] = [];
-    const regionTexts = splitList(cell('regions'));
-    if (regionTexts.length === 0)
-      bad('regions', '', 'a cluster needs at least one region', 'ATLAS_E_ROW_MISSING_VALUE');
-    let provinceCtx: string | undefined;
-    for (const text of regionTexts) {
-      const r = ctx.regions.resolve(text, provinceCtx ? { province: provinceCtx } : undefined);
-      if (!r) {
-        bad('regions', text, `region "${text}" not found`, 'ATLAS_E_ROW_UNKNOWN_REGION');
-        continue;
-      }
-      if (r.region.level === 'province') provinceCtx = r.region.code;
-      if (r.guessed)
-        regionReport.add(
-          { guesses: [{ field: 'region', text, region: r.region, how: r.how }], unresolved: [] },
-          rowNo,
-          { region: col.regions },
-        );
-      if (!regions.includes(r.region.code)) regions.push(r.region.code);
-    }
-
-    const ind =
-      cell('industries') === ''
-        ? { codes: [], labels: [] }
-        : industryResolver.resolveCell(cell('industries'));
-
-    const members: OrgRef[] = [];
-    for (const m of splitList(cell('members'))) {
-      const r = parseOrgRef(m);
-      if ('problem' in r) bad('members', m, r.problem, 'ATLAS_E_ROW_BAD_USCC');
-      else if (!members.some((x) => x.text === r.ref.text)) members.push(r.ref);
-    }
-
-    let field: ReturnType<typeof parseClusterField> | undefined;
-    if (cell('field') !== '') {
-      field = parseClusterField(cell('field'));
-      if (!field)
-        bad(
-          'field',
-          cell('field'),
-          `unknown field; use one of: ${CLUSTER_FIELD_HELP}`,
-          'ATLAS_E_ROW_UNKNOWN_VALUE',
-        );
-    }
-    let designation = ctx.defaultDesignation ?? 'user';
-    if (cell('designation') !== '') {
-      const d = parseDesignation(cell('designation'));
-      if (d) designation = d;
-      else
-        bad(
-          'designation',
-          cell('designation'),
-          'unknown designation; use national (国家级), provincial (省级) or user',
-          'ATLAS_E_ROW_UNKNOWN_VALUE',
-        );
-    }
-    const round = parseRound(col.round === undefined ? null : row[col.round]);
-    if (round !== null && Number.isNaN(round))
-      bad('round', cell('round'), 'not a round (1, 2, 第二批…)', 'ATLAS_E_ROW_BAD_NUMBER');
-
-    if (rowIssues.length > 0) {
-      issues.push(...rowIssues);
-      return;
-    }
-    const id = cell('id') || hashId(prefix, nameKey(name));
-    const prev = byId.get(id);
-    if (prev) {
-      merged.add(id);
-      prev.rows.push(rowNo);
-      const c = prev.cluster;
-      for (const r of regions) if (!c.regions.includes(r)) c.regions.push(r);
-      for (const x of [...ind.codes, ...ind.labels])
-        if (!c.industries.includes(x)) c.industries.push(x);
-      for (const m of members) {
-        if (!prev.members.some((x) => x.text === m.text)) {
-          prev.members.push(m);
-          c.members.push({ organization: m.text });
-        }
-      }
-      return;
-    }
-    const parsed = Cluster.safeParse({
-      id,
-      name,
-      nameEn: cell('nameEn') || undefined,
-      regions,
-      industries: [...ind.codes, ...ind.labels],
-      field: field ?? undefined,
-      designation,
-      round: round ?? undefined,
-      members: members.map((m) => ({ organization: m.text })),
-      provenance:
-        cell('source') === ''
-          ? ctx.defaultProvenance
-          : { ...ctx.defaultProvenance, source: cell('source') },
-    });
-    if (!parsed.success) {
-      issues.push(...schemaIssues(table.file, rowNo, parsed.error));
-      return;
-    }
-    byId.set(id, { cluster: parsed.data, members, rows: [rowNo] });
+    addClusterRow(st, i);
   });
   tick(table.rows.length);
+  const { issues, byId } = st;
   issues.sort((a, b) => a.row - b.row);
 
-  const warnings: AtlasWarning[] = [];
-  const unmapped = unmappedWarning(table.file, mapping.unmapped);
-  if (unmapped) warnings.push(unmapped);
-  warnings.push(...regionReport.warnings(table.file));
-  const labels = industryResolver.unresolved();
-  const lw = industryLabelWarning(table.file, col.industries, labels);
-  if (lw) warnings.push(lw);
-  const merges = [...merged].map((id) => {
+  const labels = st.industryResolver.unresolved();
+  const merges = [...st.merged].map((id) => {
     const p = byId.get(id) as PreparedCluster;
     return { id, name: p.cluster.name, rows: p.rows };
   });
-  if (merges.length > 0) {
-    warnings.push(
-      warning(
-        'ATLAS_W_DUPLICATE_MERGED',
-        `${table.file}: rows of ${merges.length} clusters merged by name`,
-        {
-          file: table.file,
-          merges: merges.length,
-        },
-      ),
-    );
-  }
   return {
     kind: 'clusters',
     file: table.file,
     rowsRead: table.rows.length,
     records: [...byId.values()],
     issues,
-    warnings,
+    warnings: clusterWarnings(st, mapping, labels, merges.length),
     merges,
     unresolvedIndustryLabels: labels,
     mapping,
   };
+}
+
+/** The state of one clusters table while its rows are read. */
+interface ClusterRows {
+  table: Table;
+  ctx: PrepareClustersContext;
+  col: ColumnMapping<Field>['fields'];
+  prefix: string;
+  industryResolver: IndustryResolver;
+  regionReport: RegionReport;
+  issues: RowIssue[];
+  byId: Map<string, PreparedCluster>;
+  merged: Set<string>;
+}
+
+type Row = RowContext<Field>;
+
+function addClusterRow(st: ClusterRows, i: number): void {
+  const { table, ctx, col } = st;
+  const r = rowContext<Field>(table, i, col);
+  const { rowNo, cell, bad } = r;
+  const name = cell('name');
+  if (name === '') bad('name', '', 'the name is empty', 'ATLAS_E_ROW_MISSING_VALUE');
+  const regions = rowRegions(st, r);
+  const ind =
+    cell('industries') === ''
+      ? { codes: [], labels: [] }
+      : st.industryResolver.resolveCell(cell('industries'));
+  const members = rowMembers(r);
+  const { field, designation, round } = rowClassification(st, r, i);
+  if (r.issues.length > 0) {
+    st.issues.push(...r.issues);
+    return;
+  }
+  const id = cell('id') || hashId(st.prefix, nameKey(name));
+  const prev = st.byId.get(id);
+  if (prev) {
+    st.merged.add(id);
+    mergeClusterRow(prev, rowNo, regions, [...ind.codes, ...ind.labels], members);
+    return;
+  }
+  const parsed = Cluster.safeParse({
+    id,
+    name,
+    nameEn: cell('nameEn') || undefined,
+    regions,
+    industries: [...ind.codes, ...ind.labels],
+    field: field ?? undefined,
+    designation,
+    round: round ?? undefined,
+    members: members.map((m) => ({ organization: m.text })),
+    provenance:
+      cell('source') === ''
+        ? ctx.defaultProvenance
+        : { ...ctx.defaultProvenance, source: cell('source') },
+  });
+  if (!parsed.success) {
+    st.issues.push(...schemaIssues(table.file, rowNo, parsed.error));
+    return;
+  }
+  st.byId.set(id, { cluster: parsed.data, members, rows: [rowNo] });
+}
+
+/** A row of a cluster seen before: its lists are united with the earlier rows'. */
+function mergeClusterRow(
+  prev: PreparedCluster,
+  rowNo: number,
+  regions: readonly string[],
+  industries: readonly string[],
+  members: readonly OrgRef[],
+): void {
+  prev.rows.push(rowNo);
+  const c = prev.cluster;
+  for (const r of regions) if (!c.regions.includes(r)) c.regions.push(r);
+  for (const x of industries) if (!c.industries.includes(x)) c.industries.push(x);
+  for (const m of members) {
+    if (!prev.members.some((x) => x.text === m.text)) {
+      prev.members.push(m);
+      c.members.push({ organization: m.text });
+    }
+  }
+}
+
+/** The row's regions: each must resolve; a province names the context of those after it. */
+function rowRegions(st: ClusterRows, { rowNo, cell, bad }: Row): string[] {
+  const regions: string[] = [];
+  const regionTexts = splitList(cell('regions'));
+  if (regionTexts.length === 0)
+    bad('regions', '', 'a cluster needs at least one region', 'ATLAS_E_ROW_MISSING_VALUE');
+  let provinceCtx: string | undefined;
+  for (const text of regionTexts) {
+    const r = st.ctx.regions.resolve(text, provinceCtx ? { province: provinceCtx } : undefined);
+    if (!r) {
+      bad('regions', text, `region "${text}" not found`, 'ATLAS_E_ROW_UNKNOWN_REGION');
+      continue;
+    }
+    if (r.region.level === 'province') provinceCtx = r.region.code;
+    if (r.guessed)
+      st.regionReport.add(
+        { guesses: [{ field: 'region', text, region: r.region, how: r.how }], unresolved: [] },
+        rowNo,
+        { region: st.col.regions },
+      );
+    if (!regions.includes(r.region.code)) regions.push(r.region.code);
+  }
+  return regions;
+}
+
+function rowMembers({ cell, bad }: Row): OrgRef[] {
+  const members: OrgRef[] = [];
+  for (const m of splitList(cell('members'))) {
+    const r = parseOrgRef(m);
+    if ('problem' in r) bad('members', m, r.problem, 'ATLAS_E_ROW_BAD_USCC');
+    else if (!members.some((x) => x.text === r.ref.text)) members.push(r.ref);
+  }
+  return members;
+}
+
+/** Field, designation and round from their Chinese or English words. */
+function rowClassification(st: ClusterRows, { cell, bad }: Row, i: number) {
+  let field: ReturnType<typeof parseClusterField> | undefined;
+  if (cell('field') !== '') {
+    field = parseClusterField(cell('field'));
+    if (!field)
+      bad(
+        'field',
+        cell('field'),
+        `unknown field; use one of: ${CLUSTER_FIELD_HELP}`,
+        'ATLAS_E_ROW_UNKNOWN_VALUE',
+      );
+  }
+  let designation = st.ctx.defaultDesignation ?? 'user';
+  if (cell('designation') !== '') {
+    const d = parseDesignation(cell('designation'));
+    if (d) designation = d;
+    else
+      bad(
+        'designation',
+        cell('designation'),
+        'unknown designation; use national (国家级), provincial (省级) or user',
+        'ATLAS_E_ROW_UNKNOWN_VALUE',
+      );
+  }
+  const row = st.table.rows[i];
+  const round = parseRound(st.col.round === undefined ? null : row[st.col.round]);
+  if (round !== null && Number.isNaN(round))
+    bad('round', cell('round'), 'not a round (1, 2, 第二批…)', 'ATLAS_E_ROW_BAD_NUMBER');
+  return { field, designation, round };
+}
+
+function clusterWarnings(
+  st: ClusterRows,
+  mapping: ColumnMapping<Field>,
+  labels: LabelCount[],
+  merges: number,
+): AtlasWarning[] {
+  const file = st.table.file;
+  const warnings: AtlasWarning[] = [];
+  const unmapped = unmappedWarning(file, mapping.unmapped);
+  if (unmapped) warnings.push(unmapped);
+  warnings.push(...st.regionReport.warnings(file));
+  const lw = industryLabelWarning(file, st.col.industries, labels);
+  if (lw) warnings.push(lw);
+  if (merges > 0) {
+    warnings.push(
+      warning('ATLAS_W_DUPLICATE_MERGED', `${file}: rows of ${merges} clusters merged by name`, {
+        file,
+        merges,
+      }),
+    );
+  }
+  return warnings;
 }
