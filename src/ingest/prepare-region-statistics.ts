@@ -9,7 +9,7 @@ import { parseNumber, parseYear } from './parse-number.ts';
 import { progressTicker, type OnProgress } from './progress.ts';
 import type { ProvenanceInput } from './provenance-input.ts';
 import { RegionReport } from './region-report.ts';
-import { rowContext, schemaIssues } from './row-context.ts';
+import { rowContext, schemaIssues, type RowContext } from './row-context.ts';
 import type { RowIssue } from './row-issue.ts';
 import type { Table } from './table.ts';
 import { unmappedWarning } from './unmapped-warning.ts';
@@ -67,126 +67,22 @@ export function prepareRegionStatistics(
 ): PreparedRegionStatistics {
   const mapping = mapColumns(table, 'region-statistics', ctx.map);
   const col = mapping.fields;
-  if (!col.region && !col.province && !col.city) {
-    throw new AtlasError(
-      'ATLAS_E_MISSING_COLUMN',
-      `${table.file}: no column for the region (地区/行政区划代码/region, or 省份/province and 城市/city); headers seen: ${table.columns.join(', ')}`,
-      { file: table.file, missing: ['region'], headers: table.columns },
-    );
-  }
-  if (!MEASURES.some((m) => col[m.field] || col[m.scaled])) {
-    throw new AtlasError(
-      'ATLAS_E_MISSING_COLUMN',
-      `${table.file}: no column for a measure (从业人员/employees, 营业收入/revenue, 工业总产值/output); headers seen: ${table.columns.join(', ')}`,
-      { file: table.file, missing: ['employees', 'revenue', 'output'], headers: table.columns },
-    );
-  }
-  const regionReport = new RegionReport();
-  const issues: RowIssue[] = [];
-  const byKey = new Map<string, { record: RegionStatistic; rows: number[] }>();
+  requireColumns(table, col);
+  const st: StatisticRows = {
+    table,
+    ctx,
+    col,
+    regionReport: new RegionReport(),
+    issues: [],
+    byKey: new Map<string, { record: RegionStatistic; rows: number[] }>(),
+  };
   const tick = progressTicker(table.rows.length, ctx.onProgress);
-
   table.rows.forEach((_, i) => {
     tick(i);
-    const { rowNo, issues: rowIssues, cell, raw, bad } = rowContext<Field>(table, i, col);
-
-    const region = resolveRegion(ctx.regions, cell, bad);
-    if (region && region.guess)
-      regionReport.add(
-        {
-          guesses: [
-            {
-              field: region.field,
-              text: cell(region.field),
-              region: region.region,
-              how: region.how,
-            },
-          ],
-          unresolved: [],
-        },
-        rowNo,
-        { region: col.region, province: col.province, city: col.city },
-      );
-
-    const industry = resolveIndustry(ctx.industries, cell('industry'), bad);
-
-    const year = parseYear(raw('year'));
-    if (!year.ok) bad('year', cell('year'), year.reason, 'ATLAS_E_ROW_BAD_YEAR');
-    else if (year.value === null) bad('year', '', 'the year is empty', 'ATLAS_E_ROW_MISSING_VALUE');
-
-    const values: Record<(typeof MEASURES)[number]['field'], number | null> = {
-      employees: null,
-      revenue: null,
-      output: null,
-    };
-    for (const m of MEASURES) {
-      let v: number | null = null;
-      for (const [f, factor] of [
-        [m.field, 1],
-        [m.scaled, m.factor],
-      ] as const) {
-        if (!col[f]) continue;
-        const n = parseNumber(raw(f));
-        if (!n.ok) bad(f, cell(f), n.reason, 'ATLAS_E_ROW_BAD_NUMBER');
-        else if (n.value !== null && n.value < 0)
-          bad(f, cell(f), `${m.field} cannot be negative`, 'ATLAS_E_ROW_NEGATIVE');
-        else if (n.value !== null && v !== null)
-          bad(
-            f,
-            cell(f),
-            `${m.field} is given twice (${col[m.field]} and ${col[m.scaled]}): keep one column`,
-            'ATLAS_E_ROW_DUPLICATE_CONFLICT',
-          );
-        else if (n.value !== null) v = n.value * factor;
-      }
-      values[m.field] = v;
-    }
-    if (rowIssues.length === 0 && MEASURES.every((m) => values[m.field] === null)) {
-      const first = MEASURES.map((m) => (col[m.field] ? m.field : m.scaled)).find((f) => col[f]);
-      bad(
-        first ?? '',
-        '',
-        'give at least one of employees, revenue, output',
-        'ATLAS_E_ROW_MISSING_VALUE',
-      );
-    }
-
-    if (rowIssues.length > 0 || !region || !industry || !year.ok || year.value === null) {
-      issues.push(...rowIssues);
-      return;
-    }
-    const parsed = RegionStatistic.safeParse({
-      region: region.region.code,
-      regionLevel: region.region.level,
-      industry,
-      year: year.value,
-      ...values,
-      provenance:
-        cell('source') === ''
-          ? ctx.defaultProvenance
-          : { ...ctx.defaultProvenance, source: cell('source') },
-    });
-    if (!parsed.success) {
-      issues.push(...schemaIssues(table.file, rowNo, parsed.error));
-      return;
-    }
-    const key = [parsed.data.region, industry, year.value].join(' | ');
-    const prev = byKey.get(key);
-    const same = (a: RegionStatistic, b: RegionStatistic) =>
-      a.employees === b.employees && a.revenue === b.revenue && a.output === b.output;
-    if (!prev) byKey.set(key, { record: parsed.data, rows: [rowNo] });
-    else if (same(prev.record, parsed.data)) prev.rows.push(rowNo);
-    else
-      issues.push({
-        file: table.file,
-        row: rowNo,
-        column: '',
-        value: key,
-        reason: `row ${prev.rows[0]} gives other figures for the same region, division and year`,
-        code: 'ATLAS_E_ROW_DUPLICATE_CONFLICT',
-      });
+    addStatisticRow(st, i);
   });
   tick(table.rows.length);
+  const { issues, byKey } = st;
   issues.sort((a, b) => a.row - b.row);
 
   const entries = [...byKey.entries()];
@@ -196,7 +92,7 @@ export function prepareRegionStatistics(
   const warnings: AtlasWarning[] = [];
   const unmapped = unmappedWarning(table.file, mapping.unmapped);
   if (unmapped) warnings.push(unmapped);
-  warnings.push(...regionReport.warnings(table.file));
+  warnings.push(...st.regionReport.warnings(table.file));
   if (merges.length > 0)
     warnings.push(
       warning(
@@ -216,6 +112,143 @@ export function prepareRegionStatistics(
     merges,
     mapping,
   };
+}
+
+/** A table without a region column or without any measure column is refused whole. */
+function requireColumns(table: Table, col: ColumnMapping<Field>['fields']): void {
+  if (!col.region && !col.province && !col.city) {
+    throw new AtlasError(
+      'ATLAS_E_MISSING_COLUMN',
+      `${table.file}: no column for the region (地区/行政区划代码/region, or 省份/province and 城市/city); headers seen: ${table.columns.join(', ')}`,
+      { file: table.file, missing: ['region'], headers: table.columns },
+    );
+  }
+  if (!MEASURES.some((m) => col[m.field] || col[m.scaled])) {
+    throw new AtlasError(
+      'ATLAS_E_MISSING_COLUMN',
+      `${table.file}: no column for a measure (从业人员/employees, 营业收入/revenue, 工业总产值/output); headers seen: ${table.columns.join(', ')}`,
+      { file: table.file, missing: ['employees', 'revenue', 'output'], headers: table.columns },
+    );
+  }
+}
+
+/** The state of one statistics table while its rows are read. */
+interface StatisticRows {
+  table: Table;
+  ctx: PrepareRegionStatisticsContext;
+  col: ColumnMapping<Field>['fields'];
+  regionReport: RegionReport;
+  issues: RowIssue[];
+  byKey: Map<string, { record: RegionStatistic; rows: number[] }>;
+}
+
+type Values = Record<(typeof MEASURES)[number]['field'], number | null>;
+
+function addStatisticRow(st: StatisticRows, i: number): void {
+  const { table, ctx, col } = st;
+  const r = rowContext<Field>(table, i, col);
+  const { rowNo, issues: rowIssues, cell, raw, bad } = r;
+  const region = resolveRegion(ctx.regions, cell, bad);
+  if (region && region.guess)
+    st.regionReport.add(
+      {
+        guesses: [
+          {
+            field: region.field,
+            text: cell(region.field),
+            region: region.region,
+            how: region.how,
+          },
+        ],
+        unresolved: [],
+      },
+      rowNo,
+      { region: col.region, province: col.province, city: col.city },
+    );
+  const industry = resolveIndustry(ctx.industries, cell('industry'), bad);
+  const year = parseYear(raw('year'));
+  if (!year.ok) bad('year', cell('year'), year.reason, 'ATLAS_E_ROW_BAD_YEAR');
+  else if (year.value === null) bad('year', '', 'the year is empty', 'ATLAS_E_ROW_MISSING_VALUE');
+  const values = rowValues(r, col);
+  if (rowIssues.length > 0 || !region || !industry || !year.ok || year.value === null) {
+    st.issues.push(...rowIssues);
+    return;
+  }
+  const parsed = RegionStatistic.safeParse({
+    region: region.region.code,
+    regionLevel: region.region.level,
+    industry,
+    year: year.value,
+    ...values,
+    provenance:
+      cell('source') === ''
+        ? ctx.defaultProvenance
+        : { ...ctx.defaultProvenance, source: cell('source') },
+  });
+  if (!parsed.success) {
+    st.issues.push(...schemaIssues(table.file, rowNo, parsed.error));
+    return;
+  }
+  keepStatistic(st, parsed.data, rowNo);
+}
+
+/** The measures of a row, in persons and 万元; at least one must be given. */
+function rowValues(
+  { issues, cell, raw, bad }: RowContext<Field>,
+  col: ColumnMapping<Field>['fields'],
+): Values {
+  const values: Values = { employees: null, revenue: null, output: null };
+  for (const m of MEASURES) {
+    let v: number | null = null;
+    for (const [f, factor] of [
+      [m.field, 1],
+      [m.scaled, m.factor],
+    ] as const) {
+      if (!col[f]) continue;
+      const n = parseNumber(raw(f));
+      if (!n.ok) bad(f, cell(f), n.reason, 'ATLAS_E_ROW_BAD_NUMBER');
+      else if (n.value !== null && n.value < 0)
+        bad(f, cell(f), `${m.field} cannot be negative`, 'ATLAS_E_ROW_NEGATIVE');
+      else if (n.value !== null && v !== null)
+        bad(
+          f,
+          cell(f),
+          `${m.field} is given twice (${col[m.field]} and ${col[m.scaled]}): keep one column`,
+          'ATLAS_E_ROW_DUPLICATE_CONFLICT',
+        );
+      else if (n.value !== null) v = n.value * factor;
+    }
+    values[m.field] = v;
+  }
+  if (issues.length === 0 && MEASURES.every((m) => values[m.field] === null)) {
+    const first = MEASURES.map((m) => (col[m.field] ? m.field : m.scaled)).find((f) => col[f]);
+    bad(
+      first ?? '',
+      '',
+      'give at least one of employees, revenue, output',
+      'ATLAS_E_ROW_MISSING_VALUE',
+    );
+  }
+  return values;
+}
+
+/** The same region, division and year again: kept once when the figures agree, else refused. */
+function keepStatistic(st: StatisticRows, record: RegionStatistic, rowNo: number): void {
+  const key = [record.region, record.industry, record.year].join(' | ');
+  const prev = st.byKey.get(key);
+  const same = (a: RegionStatistic, b: RegionStatistic) =>
+    a.employees === b.employees && a.revenue === b.revenue && a.output === b.output;
+  if (!prev) st.byKey.set(key, { record, rows: [rowNo] });
+  else if (same(prev.record, record)) prev.rows.push(rowNo);
+  else
+    st.issues.push({
+      file: st.table.file,
+      row: rowNo,
+      column: '',
+      value: key,
+      reason: `row ${prev.rows[0]} gives other figures for the same region, division and year`,
+      code: 'ATLAS_E_ROW_DUPLICATE_CONFLICT',
+    });
 }
 
 type Bad = (
