@@ -11,7 +11,7 @@ import type { RowIssue } from './row-issue.ts';
 import { hashId } from './stable-id.ts';
 import type { Table } from './table.ts';
 import { unmappedWarning } from './unmapped-warning.ts';
-import { rowContext, schemaIssues } from './row-context.ts';
+import { rowContext, schemaIssues, type RowContext } from './row-context.ts';
 
 type Field = FieldOf<'links'>;
 
@@ -59,106 +59,22 @@ export function prepareLinks(table: Table, ctx: PrepareLinksContext): PreparedLi
   const required: Field[] = ctx.defaultType ? ['from', 'to'] : ['from', 'to', 'type'];
   const mapping = mapColumns(table, 'links', ctx.map, required);
   const col = mapping.fields;
-  const prefix = ctx.idPrefix ?? 'link';
-  const issues: RowIssue[] = [];
-  const byId = new Map<string, PreparedLink>();
-  const merges = new Map<string, LinkMerge>();
+  const st: LinkRows = {
+    table,
+    ctx,
+    col,
+    prefix: ctx.idPrefix ?? 'link',
+    issues: [],
+    byId: new Map<string, PreparedLink>(),
+    merges: new Map<string, LinkMerge>(),
+  };
   const tick = progressTicker(table.rows.length, ctx.onProgress);
-
-  table.rows.forEach((row, i) => {
+  table.rows.forEach((_, i) => {
     tick(i);
-    const { rowNo, issues: rowIssues, cell, raw, bad } = rowContext<Field>(table, i, col);
-
-    const ends: Partial<Record<'from' | 'to', OrgRef>> = {};
-    for (const f of ['from', 'to'] as const) {
-      if (cell(f) === '') {
-        bad(f, '', `the ${f} end is empty`, 'ATLAS_E_ROW_MISSING_VALUE');
-        continue;
-      }
-      const r = parseOrgRef(cell(f));
-      if ('problem' in r) bad(f, cell(f), r.problem, 'ATLAS_E_ROW_BAD_USCC');
-      else ends[f] = r.ref;
-    }
-    if (ends.from && ends.to && ends.from.text === ends.to.text) {
-      bad('to', cell('to'), 'a link from an organisation to itself', 'ATLAS_E_ROW_INVALID');
-    }
-
-    let type = ctx.defaultType;
-    if (cell('type') !== '') {
-      const t = parseLinkType(cell('type'));
-      if (t) type = t;
-      else
-        bad(
-          'type',
-          cell('type'),
-          `unknown link type; use one of: ${LINK_TYPE_HELP}`,
-          'ATLAS_E_ROW_UNKNOWN_VALUE',
-        );
-    } else if (!type) bad('type', '', 'the link type is empty', 'ATLAS_E_ROW_MISSING_VALUE');
-
-    const value = parseNumber(raw('value'));
-    if (!value.ok) bad('value', cell('value'), value.reason, 'ATLAS_E_ROW_BAD_NUMBER');
-    const year = parseYear(raw('year'));
-    if (!year.ok) bad('year', cell('year'), year.reason, 'ATLAS_E_ROW_BAD_YEAR');
-    const conf = parseNumber(raw('confidence'));
-    if (!conf.ok) bad('confidence', cell('confidence'), conf.reason, 'ATLAS_E_ROW_BAD_NUMBER');
-    else if (conf.value !== null && (conf.value < 0 || conf.value > 1)) {
-      bad(
-        'confidence',
-        cell('confidence'),
-        'a confidence lies between 0 and 1',
-        'ATLAS_E_ROW_BAD_NUMBER',
-      );
-    }
-
-    if (rowIssues.length > 0 || !ends.from || !ends.to || !type) {
-      issues.push(...rowIssues);
-      return;
-    }
-    const product = cell('product') || undefined;
-    const y = year.ok && year.value !== null ? year.value : undefined;
-    const id = cell('id') || linkId(prefix, ends.from.text, ends.to.text, type, product, y);
-    let provenance: ProvenanceInput = ctx.defaultProvenance;
-    if (cell('dataSource') !== '') provenance = { ...provenance, source: cell('dataSource') };
-    if (conf.ok && conf.value !== null) provenance = { ...provenance, confidence: conf.value };
-
-    const parsed = Link.safeParse({
-      id,
-      from: ends.from.text,
-      to: ends.to.text,
-      type,
-      product,
-      value: value.ok && value.value !== null ? value.value : undefined,
-      year: y,
-      provenance,
-    });
-    if (!parsed.success) {
-      issues.push(...schemaIssues(table.file, rowNo, parsed.error));
-      return;
-    }
-    const prev = byId.get(id);
-    if (!prev) {
-      byId.set(id, { link: parsed.data, from: ends.from, to: ends.to, rows: [rowNo] });
-      return;
-    }
-    let m = merges.get(id);
-    if (!m) {
-      m = { id, rows: [...prev.rows], conflicts: [] };
-      merges.set(id, m);
-    }
-    m.rows.push(rowNo);
-    prev.rows.push(rowNo);
-    if (prev.link.value === undefined) prev.link.value = parsed.data.value;
-    else if (parsed.data.value !== undefined && parsed.data.value !== prev.link.value) {
-      m.conflicts.push({
-        field: 'value',
-        kept: String(prev.link.value),
-        row: rowNo,
-        dropped: String(parsed.data.value),
-      });
-    }
+    addLinkRow(st, i);
   });
   tick(table.rows.length);
+  const { issues, byId, merges } = st;
   issues.sort((a, b) => a.row - b.row);
 
   const warnings: AtlasWarning[] = [];
@@ -188,6 +104,123 @@ export function prepareLinks(table: Table, ctx: PrepareLinksContext): PreparedLi
     merges: [...merges.values()],
     mapping,
   };
+}
+
+/** The state of one links table while its rows are read. */
+interface LinkRows {
+  table: Table;
+  ctx: PrepareLinksContext;
+  col: ColumnMapping<Field>['fields'];
+  prefix: string;
+  issues: RowIssue[];
+  byId: Map<string, PreparedLink>;
+  merges: Map<string, LinkMerge>;
+}
+
+type Row = RowContext<Field>;
+
+function addLinkRow(st: LinkRows, i: number): void {
+  const { table, ctx } = st;
+  const r = rowContext<Field>(table, i, st.col);
+  const { rowNo, issues: rowIssues, cell, raw, bad } = r;
+  const ends = rowEnds(r);
+  const type = rowType(r, ctx.defaultType);
+  const value = parseNumber(raw('value'));
+  if (!value.ok) bad('value', cell('value'), value.reason, 'ATLAS_E_ROW_BAD_NUMBER');
+  const year = parseYear(raw('year'));
+  if (!year.ok) bad('year', cell('year'), year.reason, 'ATLAS_E_ROW_BAD_YEAR');
+  const conf = parseNumber(raw('confidence'));
+  if (!conf.ok) bad('confidence', cell('confidence'), conf.reason, 'ATLAS_E_ROW_BAD_NUMBER');
+  else if (conf.value !== null && (conf.value < 0 || conf.value > 1)) {
+    bad(
+      'confidence',
+      cell('confidence'),
+      'a confidence lies between 0 and 1',
+      'ATLAS_E_ROW_BAD_NUMBER',
+    );
+  }
+  if (rowIssues.length > 0 || !ends.from || !ends.to || !type) {
+    st.issues.push(...rowIssues);
+    return;
+  }
+  const product = cell('product') || undefined;
+  const y = year.ok && year.value !== null ? year.value : undefined;
+  const id = cell('id') || linkId(st.prefix, ends.from.text, ends.to.text, type, product, y);
+  let provenance: ProvenanceInput = ctx.defaultProvenance;
+  if (cell('dataSource') !== '') provenance = { ...provenance, source: cell('dataSource') };
+  if (conf.ok && conf.value !== null) provenance = { ...provenance, confidence: conf.value };
+  const parsed = Link.safeParse({
+    id,
+    from: ends.from.text,
+    to: ends.to.text,
+    type,
+    product,
+    value: value.ok && value.value !== null ? value.value : undefined,
+    year: y,
+    provenance,
+  });
+  if (!parsed.success) {
+    st.issues.push(...schemaIssues(table.file, rowNo, parsed.error));
+    return;
+  }
+  const prev = st.byId.get(id);
+  if (!prev) st.byId.set(id, { link: parsed.data, from: ends.from, to: ends.to, rows: [rowNo] });
+  else mergeLinkRow(st, prev, parsed.data, rowNo);
+}
+
+/** Both ends present and, when USCC-shaped, with a valid checksum; never the same organisation. */
+function rowEnds({ cell, bad }: Row): Partial<Record<'from' | 'to', OrgRef>> {
+  const ends: Partial<Record<'from' | 'to', OrgRef>> = {};
+  for (const f of ['from', 'to'] as const) {
+    if (cell(f) === '') {
+      bad(f, '', `the ${f} end is empty`, 'ATLAS_E_ROW_MISSING_VALUE');
+      continue;
+    }
+    const r = parseOrgRef(cell(f));
+    if ('problem' in r) bad(f, cell(f), r.problem, 'ATLAS_E_ROW_BAD_USCC');
+    else ends[f] = r.ref;
+  }
+  if (ends.from && ends.to && ends.from.text === ends.to.text) {
+    bad('to', cell('to'), 'a link from an organisation to itself', 'ATLAS_E_ROW_INVALID');
+  }
+  return ends;
+}
+
+function rowType({ cell, bad }: Row, defaultType: LinkType | undefined): LinkType | undefined {
+  let type = defaultType;
+  if (cell('type') !== '') {
+    const t = parseLinkType(cell('type'));
+    if (t) type = t;
+    else
+      bad(
+        'type',
+        cell('type'),
+        `unknown link type; use one of: ${LINK_TYPE_HELP}`,
+        'ATLAS_E_ROW_UNKNOWN_VALUE',
+      );
+  } else if (!type) bad('type', '', 'the link type is empty', 'ATLAS_E_ROW_MISSING_VALUE');
+  return type;
+}
+
+/** A row of a link seen before: its rows are joined; a second, different value is a conflict. */
+function mergeLinkRow(st: LinkRows, prev: PreparedLink, link: Link, rowNo: number): void {
+  const id = link.id;
+  let m = st.merges.get(id);
+  if (!m) {
+    m = { id, rows: [...prev.rows], conflicts: [] };
+    st.merges.set(id, m);
+  }
+  m.rows.push(rowNo);
+  prev.rows.push(rowNo);
+  if (prev.link.value === undefined) prev.link.value = link.value;
+  else if (link.value !== undefined && link.value !== prev.link.value) {
+    m.conflicts.push({
+      field: 'value',
+      kept: String(prev.link.value),
+      row: rowNo,
+      dropped: String(link.value),
+    });
+  }
 }
 
 /** The stable id of a link: a hash of its ends (as written), type, product and year. */
