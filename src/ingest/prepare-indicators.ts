@@ -11,7 +11,7 @@ import type { RowIssue } from './row-issue.ts';
 import type { Table } from './table.ts';
 import { toHalfWidth } from './text.ts';
 import { unmappedWarning } from './unmapped-warning.ts';
-import { rowContext, schemaIssues } from './row-context.ts';
+import { rowContext, schemaIssues, type RowContext } from './row-context.ts';
 
 type Field = FieldOf<'indicators'>;
 type SubjectType = IndicatorRecord['subjectType'];
@@ -67,41 +67,12 @@ export function prepareIndicators(table: Table, ctx: PrepareIndicatorsContext): 
   const byKey = new Map<string, { record: IndicatorRecord; rows: number[] }>();
   const tick = progressTicker(table.rows.length, ctx.onProgress);
 
-  table.rows.forEach((row, i) => {
+  table.rows.forEach((_, i) => {
     tick(i);
-    const { rowNo, issues: rowIssues, cell, raw, bad } = rowContext<Field>(table, i, col);
+    const r = rowContext<Field>(table, i, col);
+    const { rowNo, issues: rowIssues, cell, raw, bad } = r;
 
-    let subjectType = ctx.subjectType ?? 'region';
-    if (cell('subjectType') !== '') {
-      const t = SUBJECT_TYPES[toHalfWidth(cell('subjectType')).toLowerCase()];
-      if (t) subjectType = t;
-      else
-        bad(
-          'subjectType',
-          cell('subjectType'),
-          'use region (地区), cluster (集群) or organization (企业)',
-          'ATLAS_E_ROW_UNKNOWN_VALUE',
-        );
-    }
-    let subject = cell('subject');
-    if (subject === '') bad('subject', '', 'the subject is empty', 'ATLAS_E_ROW_MISSING_VALUE');
-    else if (subjectType === 'region') {
-      const r = ctx.regions.resolve(subject);
-      if (!r)
-        bad('subject', subject, `region "${subject}" not found`, 'ATLAS_E_ROW_UNKNOWN_REGION');
-      else {
-        if (r.guessed)
-          regionReport.add(
-            {
-              guesses: [{ field: 'region', text: subject, region: r.region, how: r.how }],
-              unresolved: [],
-            },
-            rowNo,
-            { region: col.subject },
-          );
-        subject = r.region.code;
-      }
-    }
+    const { subjectType, subject } = rowSubject(ctx, regionReport, col, r);
     const indicator = cell('indicator');
     if (indicator === '')
       bad('indicator', '', 'the indicator is empty', 'ATLAS_E_ROW_MISSING_VALUE');
@@ -131,19 +102,16 @@ export function prepareIndicators(table: Table, ctx: PrepareIndicatorsContext): 
       return;
     }
     const key = [subjectType, subject, indicator, year.value ?? ''].join('\u001f');
-    const prev = byKey.get(key);
-    if (!prev) byKey.set(key, { record: parsed.data, rows: [rowNo] });
-    else if (prev.record.value === parsed.data.value) prev.rows.push(rowNo);
-    else {
+    const conflict = keepIndicator(byKey, key, parsed.data, rowNo);
+    if (conflict)
       issues.push({
         file: table.file,
         row: rowNo,
         column: col.value as string,
         value: cell('value'),
-        reason: `row ${prev.rows[0]} gives ${prev.record.value} for the same subject, indicator and year`,
+        reason: conflict,
         code: 'ATLAS_E_ROW_DUPLICATE_CONFLICT',
       });
-    }
   });
   tick(table.rows.length);
   issues.sort((a, b) => a.row - b.row);
@@ -152,22 +120,7 @@ export function prepareIndicators(table: Table, ctx: PrepareIndicatorsContext): 
   const merges = entries
     .filter(([, e]) => e.rows.length > 1)
     .map(([k, e]) => ({ key: k.split('\u001f').join(' | '), rows: e.rows }));
-  const warnings: AtlasWarning[] = [];
-  const unmapped = unmappedWarning(table.file, mapping.unmapped);
-  if (unmapped) warnings.push(unmapped);
-  warnings.push(...regionReport.warnings(table.file));
-  if (merges.length > 0) {
-    warnings.push(
-      warning(
-        'ATLAS_W_DUPLICATE_MERGED',
-        `${table.file}: ${merges.length} repeated indicator values kept once`,
-        {
-          file: table.file,
-          merges: merges.length,
-        },
-      ),
-    );
-  }
+  const warnings = indicatorWarnings(table.file, mapping, regionReport, merges.length);
   return {
     kind: 'indicators',
     file: table.file,
@@ -179,4 +132,87 @@ export function prepareIndicators(table: Table, ctx: PrepareIndicatorsContext): 
     merges,
     mapping,
   };
+}
+
+/** The row's subject: a region resolves to its GB/T 2260 code (a guess is reported). */
+function rowSubject(
+  ctx: PrepareIndicatorsContext,
+  regionReport: RegionReport,
+  col: ColumnMapping<Field>['fields'],
+  { rowNo, cell, bad }: RowContext<Field>,
+): { subjectType: IndicatorRecord['subjectType']; subject: string } {
+  let subjectType = ctx.subjectType ?? 'region';
+  if (cell('subjectType') !== '') {
+    const t = SUBJECT_TYPES[toHalfWidth(cell('subjectType')).toLowerCase()];
+    if (t) subjectType = t;
+    else
+      bad(
+        'subjectType',
+        cell('subjectType'),
+        'use region (地区), cluster (集群) or organization (企业)',
+        'ATLAS_E_ROW_UNKNOWN_VALUE',
+      );
+  }
+  let subject = cell('subject');
+  if (subject === '') bad('subject', '', 'the subject is empty', 'ATLAS_E_ROW_MISSING_VALUE');
+  else if (subjectType === 'region') {
+    const r = ctx.regions.resolve(subject);
+    if (!r) bad('subject', subject, `region "${subject}" not found`, 'ATLAS_E_ROW_UNKNOWN_REGION');
+    else {
+      if (r.guessed)
+        regionReport.add(
+          {
+            guesses: [{ field: 'region', text: subject, region: r.region, how: r.how }],
+            unresolved: [],
+          },
+          rowNo,
+          { region: col.subject },
+        );
+      subject = r.region.code;
+    }
+  }
+  return { subjectType, subject };
+}
+
+/**
+ * Keeps a value once per subject, indicator and year: a repeat with the same
+ * value joins the first row's, another value is a conflict (its reason).
+ */
+function keepIndicator(
+  byKey: Map<string, { record: IndicatorRecord; rows: number[] }>,
+  key: string,
+  record: IndicatorRecord,
+  rowNo: number,
+): string | undefined {
+  const prev = byKey.get(key);
+  if (!prev) byKey.set(key, { record, rows: [rowNo] });
+  else if (prev.record.value === record.value) prev.rows.push(rowNo);
+  else
+    return `row ${prev.rows[0]} gives ${prev.record.value} for the same subject, indicator and year`;
+  return undefined;
+}
+
+function indicatorWarnings(
+  file: string,
+  mapping: ColumnMapping<Field>,
+  regionReport: RegionReport,
+  merges: number,
+): AtlasWarning[] {
+  const warnings: AtlasWarning[] = [];
+  const unmapped = unmappedWarning(file, mapping.unmapped);
+  if (unmapped) warnings.push(unmapped);
+  warnings.push(...regionReport.warnings(file));
+  if (merges > 0) {
+    warnings.push(
+      warning(
+        'ATLAS_W_DUPLICATE_MERGED',
+        `${file}: ${merges} repeated indicator values kept once`,
+        {
+          file,
+          merges,
+        },
+      ),
+    );
+  }
+  return warnings;
 }
