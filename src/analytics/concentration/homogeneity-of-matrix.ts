@@ -116,105 +116,17 @@ export function homogeneityOfMatrix(
   };
   const focus = opts.focus === undefined ? null : need(opts.focus);
   const peers = opts.peers ? [...new Set(opts.peers)].map(need) : null;
-
-  const C = m.cols;
-  const lq = locationQuotient(m);
-  const share = new Float64Array(m.values.length);
-  for (let r = 0; r < m.rows; r++) {
-    let xr = 0;
-    for (let i = 0; i < C; i++) xr += m.values[r * C + i];
-    for (let i = 0; i < C; i++) share[r * C + i] = xr > 0 ? m.values[r * C + i] / xr : 0;
-  }
-  const colOf = new Map(m.industries.map((c, k) => [c, k]));
-  const listed = opts.industries
-    ? opts.industries.map((c) => colOf.get(c)).filter((i): i is number => i !== undefined)
-    : null;
-  const prioritises = (r: number, i: number) =>
-    listed ? m.values[r * C + i] > 0 && listed.includes(i) : lq[r * C + i] >= 1;
-
-  const cosine = (a: number, b: number, cols: readonly number[]): number => {
-    const values = new Float64Array(2 * cols.length);
-    cols.forEach((i, k) => {
-      values[k] = m.values[a * C + i];
-      values[cols.length + k] = m.values[b * C + i];
-    });
-    let sa = 0;
-    let sb = 0;
-    for (let k = 0; k < cols.length; k++) {
-      sa += values[k];
-      sb += values[cols.length + k];
-    }
-    if (!(sa > 0) || !(sb > 0)) return NaN;
-    const sub = regionIndustryMatrix([m.regions[a], m.regions[b]], cols.map(String), values);
-    return structureSimilarity(sub)[0];
-  };
-  const all = Array.from({ length: C }, (_, i) => i);
-
-  const pair = (a: number, b: number): RegionPair => {
-    const union: number[] = [];
-    const overlap: OverlapIndustry[] = [];
-    let oa = 0;
-    let ob = 0;
-    for (const i of listed ?? all) {
-      const pa = prioritises(a, i);
-      const pb = prioritises(b, i);
-      if (listed || pa || pb) union.push(i);
-      if (pa && pb) {
-        overlap.push({
-          industry: m.industries[i],
-          lqA: lq[a * C + i],
-          lqB: lq[b * C + i],
-          shareA: share[a * C + i],
-          shareB: share[b * C + i],
-        });
-        oa += share[a * C + i];
-        ob += share[b * C + i];
-      }
-    }
-    overlap.sort(
-      (x, y) =>
-        Math.min(y.lqA, y.lqB) - Math.min(x.lqA, x.lqB) || x.industry.localeCompare(y.industry),
-    );
-    const s = union.length ? cosine(a, b, union) : NaN;
-    return {
-      a: m.regions[a],
-      b: m.regions[b],
-      similarity: Number.isNaN(s) ? null : s,
-      similarityAll: cosine(a, b, all),
-      overlap,
-      overlapShare: { a: oa, b: ob },
-    };
-  };
-  const bySimilarity = (x: RegionPair, y: RegionPair) =>
-    (y.similarity ?? -1) - (x.similarity ?? -1) ||
-    y.similarityAll - x.similarityAll ||
-    x.a.localeCompare(y.a) ||
-    x.b.localeCompare(y.b);
+  const h = homogeneityBasis(m, opts.industries);
 
   let priorities: PriorityIndustry[] = [];
   let similar: RegionPair[] = [];
-  const structure: StructureIndustry[] = [];
+  let structure: StructureIndustry[] = [];
   if (focus !== null) {
-    for (let i = 0; i < C; i++)
-      if (m.values[focus * C + i] > 0)
-        structure.push({
-          industry: m.industries[i],
-          value: m.values[focus * C + i],
-          share: share[focus * C + i],
-          lq: lq[focus * C + i],
-        });
-    structure.sort((x, y) => y.share - x.share || x.industry.localeCompare(y.industry));
-    for (let i = 0; i < C; i++)
-      if (prioritises(focus, i))
-        priorities.push({
-          industry: m.industries[i],
-          lq: lq[focus * C + i],
-          share: share[focus * C + i],
-        });
-    priorities = priorities.sort((x, y) => y.lq - x.lq || x.industry.localeCompare(y.industry));
+    structure = focusStructure(h, focus);
+    priorities = focusPriorities(h, focus);
     const others = (peers ?? m.regions.map((_, r) => r)).filter((r) => r !== focus);
     similar = others
-      .map((r) => pair(focus, r))
+      .map((r) => regionPair(h, focus, r))
       .sort(bySimilarity)
       .slice(0, limit);
   }
@@ -223,13 +135,13 @@ export function homogeneityOfMatrix(
     const set = focus !== null && !peers.includes(focus) ? [focus, ...peers] : peers;
     for (let x = 0; x < set.length; x++)
       for (let y = x + 1; y < set.length; y++) {
-        const p = pair(set[x], set[y]);
+        const p = regionPair(h, set[x], set[y]);
         if (p.similarity !== null && p.similarity >= threshold) pairs.push(p);
       }
     pairs.sort(bySimilarity);
   }
   return {
-    basis: listed ? 'industries' : 'lq',
+    basis: h.listed ? 'industries' : 'lq',
     structure,
     threshold,
     focus: opts.focus ?? null,
@@ -237,4 +149,137 @@ export function homogeneityOfMatrix(
     similar,
     pairs,
   };
+}
+
+/** LQs, shares and the priority rule over the matrix, row-major (r · C + i). */
+interface HomogeneityBasis {
+  m: RegionIndustryMatrix;
+  C: number;
+  lq: Float64Array;
+  share: Float64Array;
+  /** The user's list of industries as columns, or null (LQ ≥ 1). */
+  listed: number[] | null;
+  all: number[];
+}
+
+function homogeneityBasis(
+  m: RegionIndustryMatrix,
+  industries: readonly string[] | undefined,
+): HomogeneityBasis {
+  const C = m.cols;
+  const colOf = new Map(m.industries.map((c, k) => [c, k]));
+  const listed = industries
+    ? industries.map((c) => colOf.get(c)).filter((i): i is number => i !== undefined)
+    : null;
+  const all = Array.from({ length: C }, (_, i) => i);
+  return { m, C, lq: locationQuotient(m), share: rowShares(m.values, m.rows, C), listed, all };
+}
+
+/** Each row's values over its total (0 for an empty row). */
+function rowShares(values: ArrayLike<number>, rows: number, C: number): Float64Array {
+  const share = new Float64Array(values.length);
+  for (let r = 0; r < rows; r++) {
+    let xr = 0;
+    for (let i = 0; i < C; i++) xr += values[r * C + i];
+    for (let i = 0; i < C; i++) share[r * C + i] = xr > 0 ? values[r * C + i] / xr : 0;
+  }
+  return share;
+}
+
+function prioritises(h: HomogeneityBasis, r: number, i: number): boolean {
+  return h.listed ? h.m.values[r * h.C + i] > 0 && h.listed.includes(i) : h.lq[r * h.C + i] >= 1;
+}
+
+/** Structure similarity of rows a and b over the columns cols (NaN when either is empty there). */
+function cosine(h: HomogeneityBasis, a: number, b: number, cols: readonly number[]): number {
+  const { m, C } = h;
+  const values = new Float64Array(2 * cols.length);
+  cols.forEach((i, k) => {
+    values[k] = m.values[a * C + i];
+    values[cols.length + k] = m.values[b * C + i];
+  });
+  let sa = 0;
+  let sb = 0;
+  for (let k = 0; k < cols.length; k++) {
+    sa += values[k];
+    sb += values[cols.length + k];
+  }
+  if (!(sa > 0) || !(sb > 0)) return NaN;
+  const sub = regionIndustryMatrix([m.regions[a], m.regions[b]], cols.map(String), values);
+  return structureSimilarity(sub)[0];
+}
+
+function regionPair(h: HomogeneityBasis, a: number, b: number): RegionPair {
+  const { m, C, lq, share, listed } = h;
+  const union: number[] = [];
+  const overlap: OverlapIndustry[] = [];
+  let oa = 0;
+  let ob = 0;
+  for (const i of listed ?? h.all) {
+    const pa = prioritises(h, a, i);
+    const pb = prioritises(h, b, i);
+    if (listed || pa || pb) union.push(i);
+    if (pa && pb) {
+      overlap.push({
+        industry: m.industries[i],
+        lqA: lq[a * C + i],
+        lqB: lq[b * C + i],
+        shareA: share[a * C + i],
+        shareB: share[b * C + i],
+      });
+      oa += share[a * C + i];
+      ob += share[b * C + i];
+    }
+  }
+  overlap.sort(
+    (x, y) =>
+      Math.min(y.lqA, y.lqB) - Math.min(x.lqA, x.lqB) || x.industry.localeCompare(y.industry),
+  );
+  const s = union.length ? cosine(h, a, b, union) : NaN;
+  return {
+    a: m.regions[a],
+    b: m.regions[b],
+    similarity: Number.isNaN(s) ? null : s,
+    similarityAll: cosine(h, a, b, h.all),
+    overlap,
+    overlapShare: { a: oa, b: ob },
+  };
+}
+
+function bySimilarity(x: RegionPair, y: RegionPair): number {
+  return (
+    (y.similarity ?? -1) - (x.similarity ?? -1) ||
+    y.similarityAll - x.similarityAll ||
+    x.a.localeCompare(y.a) ||
+    x.b.localeCompare(y.b)
+  );
+}
+
+/** The focus region's industries with a value, by share descending. */
+function focusStructure(h: HomogeneityBasis, focus: number): StructureIndustry[] {
+  const { m, C, lq, share } = h;
+  const structure: StructureIndustry[] = [];
+  for (let i = 0; i < C; i++)
+    if (m.values[focus * C + i] > 0)
+      structure.push({
+        industry: m.industries[i],
+        value: m.values[focus * C + i],
+        share: share[focus * C + i],
+        lq: lq[focus * C + i],
+      });
+  return structure.sort((x, y) => y.share - x.share || x.industry.localeCompare(y.industry));
+}
+
+/** The focus region's priority industries, by LQ descending. */
+function focusPriorities(h: HomogeneityBasis, focus: number): PriorityIndustry[] {
+  const { m, C, lq, share } = h;
+  const priorities: PriorityIndustry[] = [];
+  for (let i = 0; i < C; i++)
+    if (prioritises(h, focus, i))
+      priorities.push({
+        industry: m.industries[i],
+        lq: lq[focus * C + i],
+        share: share[focus * C + i],
+      });
+  return priorities.sort((x, y) => y.lq - x.lq || x.industry.localeCompare(y.industry));
 }
