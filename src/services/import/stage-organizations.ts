@@ -31,6 +31,7 @@ import {
   insertPlainOrganizations,
   PLAIN_ORG_FIELDS,
   plainMatchRows,
+  plainUsccCounts,
   releaseRows,
   releaseSharingKeys,
   rowByRowCells,
@@ -78,6 +79,11 @@ export interface StageOptions {
   importId?: string;
   /** Plain rows handed to the atlas matcher at a time (default MATCH_SLICE); a test's knob. */
   matchSlice?: number;
+  /**
+   * Read every plain row for the atlas matcher, even those it settles by their USCC unread
+   * (AtlasMatcher.settlesNewUsccs); a test's knob, to show both give the same answer.
+   */
+  readSettled?: boolean;
 }
 
 /**
@@ -151,8 +157,8 @@ export async function stageOrganizations(
       await release();
       return undefined;
     }
-    const slice = opts.matchSlice ?? MATCH_SLICE;
-    const rows = await db.transaction((tx) => checkRows(db, tx, plan, slice, opts.onProgress));
+    const reading = { slice: opts.matchSlice ?? MATCH_SLICE, readSettled: opts.readSettled };
+    const rows = await db.transaction((tx) => checkRows(db, tx, plan, reading, opts.onProgress));
     return {
       table: tableOf(path, shape, plain.encoding, rows.rest),
       plainRows: rows.plain,
@@ -281,7 +287,7 @@ async function checkRows(
   db: Duck,
   tx: Tx,
   plan: PlainOrgPlan & { lookups: Lookups },
-  slice: number,
+  reading: MatchReading,
   onProgress?: OnProgress,
 ): Promise<{
   plain: number;
@@ -305,7 +311,7 @@ async function checkRows(
   const total = plan.staged.lines - 1;
   onProgress?.(0, total, 'check');
   let { plain } = await classifyOrganizations(tx, plan);
-  const matched = await releaseAtlasCandidates(db, tx, plan, slice);
+  const matched = await releaseAtlasCandidates(db, tx, plan, reading);
   plain -= matched.released;
   let rest = await rowByRowCells(tx, plan);
   // A row of the row-by-row path may merge with a plain row: hand those over too.
@@ -336,23 +342,29 @@ async function checkRows(
  * time (it prepares an object per row); whether a two-character name core
  * is common (a common core names no one firm) counts the whole file, so
  * the rows whose decision asked it are decided again once every slice has
- * been counted: the file is decided as in one pass.
+ * been counted: the file is decided as in one pass. When the matcher settles
+ * every row with a new USCC unread (AtlasMatcher.settlesNewUsccs: each
+ * organisation has one), the plain rows with a USCC — new to the atlas and
+ * valid, as classifyOrganizations proved — are not read: pair() would leave
+ * them unpaired and uncounted, which is what they are taken as.
  */
 async function releaseAtlasCandidates(
   db: Duck,
   tx: Tx,
   plan: PlainOrgPlan,
-  slice: number,
+  { slice, readSettled }: MatchReading,
 ): Promise<{ released: number; matcher?: AtlasMatcher }> {
   if (plan.existing.ids.length === 0) return { released: 0 };
   const paired: number[] = [];
   const counts = new Map<string, number>();
   const again: Awaited<ReturnType<typeof plainMatchRows>> = [];
   const matcher = await AtlasMatcher.open(db);
-  let uncounted = 0;
-  const last = plan.staged.lines - 1; // staged row numbers: 1 … last
+  const skip = !readSettled && matcher.settlesNewUsccs;
+  const plainCounts = skip ? await plainUsccCounts(tx, plan) : undefined;
+  let uncounted = plainCounts?.withUscc ?? 0;
+  const last = plainCounts?.withoutUscc === 0 ? 0 : plan.staged.lines - 1; // staged rows 1 … last
   for (let after = 0; after < last; after += slice) {
-    const rows = await plainMatchRows(tx, plan, after, slice);
+    const rows = await plainMatchRows(tx, plan, after, slice, { withoutUscc: skip });
     const { paired: hits, leftGrams, countDependent, ...pass } = matcher.pair(rows);
     uncounted += pass.uncounted;
     for (const [g, n] of leftGrams) counts.set(g, (counts.get(g) ?? 0) + n);
@@ -364,7 +376,7 @@ async function releaseAtlasCandidates(
   }
   if (again.length > 0 && uncounted > 0) {
     // Rows settled by their USCC alone were not counted: the counts are asked after all.
-    for (let after = 0; after < last; after += slice) {
+    for (let after = 0; after < plan.staged.lines - 1; after += slice) {
       const rows = await plainMatchRows(tx, plan, after, slice);
       for (const [g, n] of matcher.uncountedGrams(rows)) counts.set(g, (counts.get(g) ?? 0) + n);
     }
@@ -375,6 +387,12 @@ async function releaseAtlasCandidates(
   }
   await releaseRows(tx, plan, paired);
   return { released: paired.length, matcher };
+}
+
+/** How the plain rows reach the atlas matcher: rows at a time, and whether all are read. */
+interface MatchReading {
+  slice: number;
+  readSettled?: boolean;
 }
 
 /** The merge keys of rows (prepare-organizations.ts, merge-organizations.ts), as the plain rows have them. */

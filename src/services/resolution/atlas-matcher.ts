@@ -105,6 +105,20 @@ export class AtlasMatcher {
     return this.atlas.length;
   }
 
+  /**
+   * Whether a row is settled unpaired whenever it has a valid USCC, written
+   * as stored (trimmed, upper case), that no organisation holds as stored,
+   * and no stock code or external id: every organisation has a valid USCC
+   * stored in that form. Such a row meets no id, USCC or external id; its
+   * exact name, if an organisation's, is that of one with another USCC,
+   * which rule 3 refuses; and it is settled (the class header). A caller
+   * that knows its rows are such need not read them (stage-organizations.ts);
+   * their bigrams are uncounted, as pair() leaves them.
+   */
+  get settlesNewUsccs(): boolean {
+    return this.closed && this.atlas.every((a) => a.uscc === a.uscc?.trim().toUpperCase());
+  }
+
   /** A row no organisation can pair with but by its USCC (the class header); sure keys asked first. */
   private settled(r: AtlasMatchRow): boolean {
     const uscc = r.uscc?.trim().toUpperCase();

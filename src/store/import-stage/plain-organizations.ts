@@ -21,10 +21,12 @@
  * \s and lower: so the SQL keys and ids equal those of ingest/text.ts nameKey
  * and prepare-organizations.ts stableOrgId.
  */
+import { AtlasError } from '../../core/errors.ts';
 import type { Row, Tx } from '../duck.ts';
 import {
   type ChangeContext,
   recordCreates,
+  type Tracked,
   TRACKED_MEASURE,
   TRACKED_ORGANIZATION,
 } from '../history.ts';
@@ -264,12 +266,14 @@ export async function plainMatchRows(
   p: PlainOrgPlan,
   after: number,
   span: number,
+  opts: { withoutUscc?: boolean } = {},
 ): Promise<
   { n: number; id: string; name: string; region?: string; industry?: string; uscc?: string }[]
 > {
   const rows = await tx.all(
     `SELECT n, id, name, region, industries[1] AS industry, uscc FROM ${t(p, 'verdict')}
-     WHERE plain AND n > ${Math.floor(after)} AND n <= ${Math.floor(after + span)} ORDER BY n`,
+     WHERE plain AND n > ${Math.floor(after)} AND n <= ${Math.floor(after + span)}
+       ${opts.withoutUscc ? 'AND uscc IS NULL' : ''} ORDER BY n`,
   );
   const opt = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
   return rows.map((r) => ({
@@ -280,6 +284,21 @@ export async function plainMatchRows(
     industry: opt(r.industry),
     uscc: opt(r.uscc),
   }));
+}
+
+/**
+ * How many plain rows have a USCC (a valid one, none of the atlas's: classifyOrganizations),
+ * and how many have none.
+ */
+export async function plainUsccCounts(
+  tx: Tx,
+  p: PlainOrgPlan,
+): Promise<{ withUscc: number; withoutUscc: number }> {
+  const r = await tx.all(
+    `SELECT count(uscc)::BIGINT AS w, (count(*) - count(uscc))::BIGINT AS wo
+     FROM ${t(p, 'verdict')} WHERE plain`,
+  );
+  return { withUscc: Number(r[0].w), withoutUscc: Number(r[0].wo) };
 }
 
 /** Hands the given rows (staged row ids) to the row-by-row path. */
@@ -342,23 +361,35 @@ function figureProvenanceSql(p: PlainProvenance): string {
  * A record's provenance JSON over alias v: the year, the importer's or the
  * row's when it has figures, goes last, as services/import/data-year.ts adds it.
  */
-function provenanceSql(p: PlainProvenance): string {
+function provenanceSql(p: PlainProvenance, v = 'v'): string {
   const open = sqlText(p.json.replace(/}$/, ''));
   if (p.year !== undefined) return sqlText(p.json.replace(/}$/, `,"year":${p.year}}`));
-  return `CASE WHEN v.has_measures AND v.year IS NOT NULL
-    THEN ${open} || ',"year":' || TRY_CAST(v.year AS INTEGER) || '}' ELSE ${sqlText(p.json)} END`;
+  return `CASE WHEN ${v}.has_measures AND ${v}.year IS NOT NULL
+    THEN ${open} || ',"year":' || TRY_CAST(${v}.year AS INTEGER) || '}' ELSE ${sqlText(p.json)} END`;
 }
 
 /**
  * Writes the plain rows as organisations and measures (prepare-organizations
  * defaults: kind enterprise, datum GCJ02 when coordinates are given, the
- * file's provenance). Runs inside the import's one transaction.
+ * file's provenance) and their change history. Runs inside the import's one
+ * transaction.
  */
 export async function insertPlainOrganizations(
   tx: Tx,
   p: PlainOrgPlan,
   provenance: PlainProvenance,
   ctx: ChangeContext = {},
+): Promise<number> {
+  const written = await insertPlainRecords(tx, p, provenance);
+  await recordPlainCreates(tx, p, provenance, ctx);
+  return written;
+}
+
+/** The plain rows as organisations and measures, in key order, without their history. */
+export async function insertPlainRecords(
+  tx: Tx,
+  p: PlainOrgPlan,
+  provenance: PlainProvenance,
 ): Promise<number> {
   const v = t(p, 'verdict');
   const r = await tx.all(
@@ -378,38 +409,84 @@ export async function insertPlainOrganizations(
        ${MEASURES.map(([, as]) => `TRY_CAST(${as} AS DOUBLE)`).join(', ')}, ${figureProvenanceSql(provenance)}
      FROM ${v} WHERE plain AND has_measures ORDER BY id`,
   );
-  await recordPlainCreates(tx, v, provenance.source, ctx);
   return Number(r[0]?.Count ?? r[0]?.count ?? 0);
+}
+
+/**
+ * A tracked table's spec with its fields over the verdict (alias t) as
+ * insertPlainRecords stores them: same keys in the same order, same types,
+ * so the same JSON text (tests/store/plain-creates.test.ts compares the two).
+ */
+function overVerdict(spec: Tracked, over: Omit<Tracked, 'entity' | 'table'>): Tracked {
+  const fields: Record<string, string> = {};
+  for (const field of Object.keys(spec.fields)) {
+    const sql = over.fields[field];
+    if (sql === undefined)
+      throw new AtlasError('ATLAS_E_INTERNAL', `no plain value for tracked field ${field}`, {
+        field,
+      });
+    fields[field] = sql;
+  }
+  return { ...spec, ...over, fields };
+}
+
+/** The plain organisations' tracked fields over the verdict (alias t). */
+function plainOrganizationSpec(provenance: PlainProvenance): Tracked {
+  const lon = 'TRY_CAST(t.lon AS DOUBLE)';
+  const lat = 'TRY_CAST(t.lat AS DOUBLE)';
+  return overVerdict(TRACKED_ORGANIZATION, {
+    key: 't.id',
+    organizations: '[t.id]',
+    fields: {
+      name: 't.name',
+      nameEn: 'NULL::VARCHAR',
+      uscc: 't.uscc',
+      kind: "'enterprise'",
+      region: 't.region',
+      address: 'NULL::VARCHAR',
+      coordinates: `CASE WHEN ${lon} IS NULL OR ${lat} IS NULL THEN NULL ELSE [${lon}, ${lat}] END`,
+      crs: "CASE WHEN t.lon IS NULL THEN NULL ELSE 'GCJ02' END",
+      locationPrecision: 'NULL::VARCHAR',
+      industries: 't.industries',
+      industryLabels: '[]::VARCHAR[]',
+      tags: '[]::VARCHAR[]',
+      externalIds: "'{}'::JSON",
+      provenance: `(${provenanceSql(provenance, 't')})::JSON`,
+    },
+  });
+}
+
+/** The plain rows' yearly figures' tracked fields over the verdict (alias t). */
+function plainMeasureSpec(): Tracked {
+  const year = 'TRY_CAST(t.year AS INTEGER)';
+  const fields: Record<string, string> = {};
+  for (const [f, as] of MEASURES) fields[f] = `TRY_CAST(t.${as} AS DOUBLE)`;
+  return overVerdict(TRACKED_MEASURE, {
+    key: `t.id || '|' || ${year}`,
+    organizations: '[t.id]',
+    year,
+    fields,
+  });
 }
 
 /**
  * The change history of the plain rows, as store/organizations.ts writes it
  * for new records: one 'create' per organisation and per yearly figure, with
  * the file's provenance source (plain rows never touch a stored record).
+ * Built from the verdict, not read back from the tables: the records written
+ * in this transaction need no join to find, and the constant fields cost
+ * nothing to read.
  */
-async function recordPlainCreates(
+export async function recordPlainCreates(
   tx: Tx,
-  verdict: string,
-  source: string,
+  p: PlainOrgPlan,
+  provenance: PlainProvenance,
   ctx: ChangeContext,
 ): Promise<void> {
-  const plain = `SELECT id FROM ${verdict} WHERE plain`;
-  await recordCreates(
-    tx,
-    TRACKED_ORGANIZATION,
-    'organizations',
-    `t.id IN (${plain})`,
-    ctx,
-    sqlText(source),
-  );
-  await recordCreates(
-    tx,
-    TRACKED_MEASURE,
-    'measures',
-    `t.organization IN (${plain} AND has_measures)`,
-    ctx,
-    sqlText(source),
-  );
+  const v = t(p, 'verdict');
+  const source = sqlText(provenance.source);
+  await recordCreates(tx, plainOrganizationSpec(provenance), v, 't.plain', ctx, source);
+  await recordCreates(tx, plainMeasureSpec(), v, 't.plain AND t.has_measures', ctx, source);
 }
 
 /** Drops the staged cells once the rows left to the row-by-row path are read. */
