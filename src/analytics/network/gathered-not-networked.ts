@@ -151,92 +151,16 @@ export function gatheredNotNetworked(
   const expectedDensity = n >= 2 ? Math.log(n) / (n - 1) : NaN;
   const tiedPairs = n >= 2 ? Math.round((dens * n * (n - 1)) / 2) : 0;
 
-  const supply = linkGraph(input.links, { types: ['supply'], nodes: members }).graph;
-  const sc = connectedComponents(supply);
-  const leaderComp = new Uint8Array(sc.count);
-  for (let u = 0; u < n; u++) if (isLeader[u]) leaderComp[sc.membership[u]] = 1;
-  let inLeaderNet = 0;
-  let nonLeaderFirms = 0;
-  for (let u = 0; u < n; u++) {
-    if (!isFirm[u] || isLeader[u]) continue;
-    nonLeaderFirms++;
-    if (leaderComp[sc.membership[u]] && supply.offsets[u + 1] > supply.offsets[u]) inLeaderNet++;
-  }
-
-  const memberIndex = new Map(members.map((id, i) => [id, i]));
-  const partnered = new Uint8Array(n);
-  for (const l of input.links) {
-    if (l.type !== 'collaboration') continue;
-    for (const [a, b] of [
-      [l.source, l.target],
-      [l.target, l.source],
-    ]) {
-      const i = memberIndex.get(a);
-      if (i !== undefined && isFirm[i] && RESEARCH_KINDS.has(kindOf.get(b) ?? '')) partnered[i] = 1;
-    }
-  }
-  let withPartner = 0;
-  for (let u = 0; u < n; u++) withPartner += partnered[u];
+  const { inLeaderNet, nonLeaderFirms } = leaderSupplyReach(input.links, members, isFirm, isLeader);
+  const withPartner = firmsWithResearchPartner(input.links, members, isFirm, kindOf);
 
   const linkedShare = share(linkedFirms, firms);
   const largestShare = share(largest, n);
-  const checks: GatheringCheck[] = [
-    {
-      figure: 'linkedFirmShare',
-      value: linkedShare,
-      threshold: thresholds.linkedFirmShare,
-      passed: linkedShare >= thresholds.linkedFirmShare,
-      label: {
-        zh: '与其他成员有联系的企业占比',
-        en: 'share of member firms tied to another member',
-      },
-    },
-    {
-      figure: 'largestComponentShare',
-      value: largestShare,
-      threshold: thresholds.largestComponentShare,
-      passed: largestShare >= thresholds.largestComponentShare,
-      label: {
-        zh: '最大连通群体占成员比例',
-        en: 'share of members in the largest connected group',
-      },
-    },
-  ];
+  const checks = verdictChecks(linkedShare, largestShare, thresholds);
   const networked = checks.every((c) => c.passed);
   const minFirms = thresholds.minFirms ?? MIN_FIRMS_TO_JUDGE;
-  const memberSet = new Set(members);
-  const anyTie = input.links.some(
-    (l) =>
-      l.source !== l.target &&
-      (TIE_TYPES as readonly string[]).includes(l.type) &&
-      (memberSet.has(l.source) || memberSet.has(l.target)),
-  );
-  const reason: InsufficientReason | null =
-    n === 0
-      ? 'no_members'
-      : firms < minFirms
-        ? 'too_few_firms'
-        : !anyTie
-          ? 'no_ties_recorded'
-          : null;
-  const withheld: AtlasWarning[] =
-    reason === null
-      ? []
-      : [
-          reason === 'no_members'
-            ? warning(
-                'ATLAS_W_NO_MEMBER_DATA',
-                `${input.cluster}: no member data, so no network verdict`,
-                { clusters: [input.cluster] },
-              )
-            : warning(
-                'ATLAS_W_TOO_LITTLE_DATA',
-                reason === 'too_few_firms'
-                  ? `${input.cluster}: ${firms} member firm(s), fewer than the ${minFirms} needed to judge whether firms are tied`
-                  : `${input.cluster}: no supply, collaboration, service, ownership or investment link of any member is recorded; without link data there is no verdict`,
-                { cluster: input.cluster, rule: reason, firms, minFirms },
-              ),
-        ];
+  const reason = insufficientReason(input.links, members, firms, minFirms);
+  const withheld = withheldWarnings(input.cluster, reason, firms, minFirms);
   return {
     cluster: input.cluster,
     members: n,
@@ -269,4 +193,133 @@ export function gatheredNotNetworked(
     ],
     warnings: [...ties.warnings, ...withheld],
   };
+}
+
+/**
+ * Non-leader member firms, and those in the supply network (among members)
+ * of a member chain leader: in a supply component with a leader and with a
+ * supply link of their own.
+ */
+function leaderSupplyReach(
+  links: readonly LinkRow[],
+  members: readonly string[],
+  isFirm: readonly boolean[],
+  isLeader: readonly boolean[],
+): { inLeaderNet: number; nonLeaderFirms: number } {
+  const n = members.length;
+  const supply = linkGraph(links, { types: ['supply'], nodes: members }).graph;
+  const sc = connectedComponents(supply);
+  const leaderComp = new Uint8Array(sc.count);
+  for (let u = 0; u < n; u++) if (isLeader[u]) leaderComp[sc.membership[u]] = 1;
+  let inLeaderNet = 0;
+  let nonLeaderFirms = 0;
+  for (let u = 0; u < n; u++) {
+    if (!isFirm[u] || isLeader[u]) continue;
+    nonLeaderFirms++;
+    if (leaderComp[sc.membership[u]] && supply.offsets[u + 1] > supply.offsets[u]) inLeaderNet++;
+  }
+  return { inLeaderNet, nonLeaderFirms };
+}
+
+/** Member firms with a collaboration link to a university, institute or platform (member or not). */
+function firmsWithResearchPartner(
+  links: readonly LinkRow[],
+  members: readonly string[],
+  isFirm: readonly boolean[],
+  kindOf: ReadonlyMap<string, string>,
+): number {
+  const n = members.length;
+  const memberIndex = new Map(members.map((id, i) => [id, i]));
+  const partnered = new Uint8Array(n);
+  for (const l of links) {
+    if (l.type !== 'collaboration') continue;
+    for (const [a, b] of [
+      [l.source, l.target],
+      [l.target, l.source],
+    ]) {
+      const i = memberIndex.get(a);
+      if (i !== undefined && isFirm[i] && RESEARCH_KINDS.has(kindOf.get(b) ?? '')) partnered[i] = 1;
+    }
+  }
+  let withPartner = 0;
+  for (let u = 0; u < n; u++) withPartner += partnered[u];
+  return withPartner;
+}
+
+/** The verdict's two figures against their thresholds. */
+function verdictChecks(
+  linkedShare: number,
+  largestShare: number,
+  thresholds: GatheringThresholds,
+): GatheringCheck[] {
+  return [
+    {
+      figure: 'linkedFirmShare',
+      value: linkedShare,
+      threshold: thresholds.linkedFirmShare,
+      passed: linkedShare >= thresholds.linkedFirmShare,
+      label: {
+        zh: '与其他成员有联系的企业占比',
+        en: 'share of member firms tied to another member',
+      },
+    },
+    {
+      figure: 'largestComponentShare',
+      value: largestShare,
+      threshold: thresholds.largestComponentShare,
+      passed: largestShare >= thresholds.largestComponentShare,
+      label: {
+        zh: '最大连通群体占成员比例',
+        en: 'share of members in the largest connected group',
+      },
+    },
+  ];
+}
+
+/** Why no verdict is drawn (no members, too few firms, no tie of any member recorded), or null. */
+function insufficientReason(
+  links: readonly LinkRow[],
+  members: readonly string[],
+  firms: number,
+  minFirms: number,
+): InsufficientReason | null {
+  const n = members.length;
+  const memberSet = new Set(members);
+  const anyTie = links.some(
+    (l) =>
+      l.source !== l.target &&
+      (TIE_TYPES as readonly string[]).includes(l.type) &&
+      (memberSet.has(l.source) || memberSet.has(l.target)),
+  );
+  return n === 0
+    ? 'no_members'
+    : firms < minFirms
+      ? 'too_few_firms'
+      : !anyTie
+        ? 'no_ties_recorded'
+        : null;
+}
+
+/** The warning that says why no verdict is drawn (none when one is). */
+function withheldWarnings(
+  cluster: string,
+  reason: InsufficientReason | null,
+  firms: number,
+  minFirms: number,
+): AtlasWarning[] {
+  return reason === null
+    ? []
+    : [
+        reason === 'no_members'
+          ? warning('ATLAS_W_NO_MEMBER_DATA', `${cluster}: no member data, so no network verdict`, {
+              clusters: [cluster],
+            })
+          : warning(
+              'ATLAS_W_TOO_LITTLE_DATA',
+              reason === 'too_few_firms'
+                ? `${cluster}: ${firms} member firm(s), fewer than the ${minFirms} needed to judge whether firms are tied`
+                : `${cluster}: no supply, collaboration, service, ownership or investment link of any member is recorded; without link data there is no verdict`,
+              { cluster, rule: reason, firms, minFirms },
+            ),
+      ];
 }

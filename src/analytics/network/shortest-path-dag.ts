@@ -57,67 +57,93 @@ export function shortestPathDag(
   const off = reverse ? g.inOffsets : g.offsets;
   const adj = reverse ? g.inSources : g.targets;
   const wts = reverse ? g.inWeights : g.weights;
-  if (!weighted || !wts) {
-    dist[s] = 0;
-    sigma[s] = 1;
-    order[0] = s;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const u = order[head++];
-      const du = dist[u] + 1;
-      const su = sigma[u];
-      for (let p = off[u]; p < off[u + 1]; p++) {
-        const v = adj[p];
-        if (dist[v] === Infinity) {
-          dist[v] = du;
-          order[tail++] = v;
-        }
-        if (dist[v] === du) sigma[v] += su;
-      }
-    }
-    ws.reached = tail;
-    return;
-  }
-  const { heapKey, heapNode } = ws;
-  let size = 0;
-  const push = (key: number, node: number) => {
-    let i = size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (heapKey[parent] <= key) break;
-      heapKey[i] = heapKey[parent];
-      heapNode[i] = heapNode[parent];
-      i = parent;
-    }
-    heapKey[i] = key;
-    heapNode[i] = node;
-  };
+  ws.reached = !weighted || !wts ? bfsDag(off, adj, s, ws) : dijkstraDag(off, adj, wts, s, ws);
+}
+
+/** Breadth-first search from s; returns the number of nodes reached. */
+function bfsDag(off: Int32Array, adj: Int32Array, s: number, ws: PathWorkspace): number {
+  const { order, dist, sigma } = ws;
   dist[s] = 0;
   sigma[s] = 1;
-  push(0, s);
+  order[0] = s;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const u = order[head++];
+    const du = dist[u] + 1;
+    const su = sigma[u];
+    for (let p = off[u]; p < off[u + 1]; p++) {
+      const v = adj[p];
+      if (dist[v] === Infinity) {
+        dist[v] = du;
+        order[tail++] = v;
+      }
+      if (dist[v] === du) sigma[v] += su;
+    }
+  }
+  return tail;
+}
+
+/** Puts (key, node) on the binary heap of `size` entries; returns the new size. */
+function heapPush(
+  heapKey: Float64Array,
+  heapNode: Int32Array,
+  size: number,
+  key: number,
+  node: number,
+): number {
+  let i = size;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (heapKey[parent] <= key) break;
+    heapKey[i] = heapKey[parent];
+    heapNode[i] = heapNode[parent];
+    i = parent;
+  }
+  heapKey[i] = key;
+  heapNode[i] = node;
+  return size + 1;
+}
+
+/** Removes the top of the binary heap of `size` entries (read it first); returns the new size. */
+function heapPop(heapKey: Float64Array, heapNode: Int32Array, size: number): number {
+  const n = size - 1;
+  if (n > 0) {
+    const lk = heapKey[n];
+    const ln = heapNode[n];
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= n) break;
+      if (c + 1 < n && heapKey[c + 1] < heapKey[c]) c++;
+      if (heapKey[c] >= lk) break;
+      heapKey[i] = heapKey[c];
+      heapNode[i] = heapNode[c];
+      i = c;
+    }
+    heapKey[i] = lk;
+    heapNode[i] = ln;
+  }
+  return n;
+}
+
+/** Dijkstra from s with a lazy heap; returns the number of nodes settled. */
+function dijkstraDag(
+  off: Int32Array,
+  adj: Int32Array,
+  wts: Float64Array,
+  s: number,
+  ws: PathWorkspace,
+): number {
+  const { order, dist, sigma, heapKey, heapNode } = ws;
+  dist[s] = 0;
+  sigma[s] = 1;
+  let size = heapPush(heapKey, heapNode, 0, 0, s);
   let count = 0;
   while (size > 0) {
     const key = heapKey[0];
     const u = heapNode[0];
-    // pop
-    size--;
-    if (size > 0) {
-      const lk = heapKey[size];
-      const ln = heapNode[size];
-      let i = 0;
-      for (;;) {
-        let c = 2 * i + 1;
-        if (c >= size) break;
-        if (c + 1 < size && heapKey[c + 1] < heapKey[c]) c++;
-        if (heapKey[c] >= lk) break;
-        heapKey[i] = heapKey[c];
-        heapNode[i] = heapNode[c];
-        i = c;
-      }
-      heapKey[i] = lk;
-      heapNode[i] = ln;
-    }
+    size = heapPop(heapKey, heapNode, size);
     // A node is pushed only when its distance drops, so an entry whose key
     // is above the current distance is stale, and no node is settled twice.
     if (key > dist[u]) continue;
@@ -133,11 +159,11 @@ export function shortestPathDag(
       if (dv === Infinity || nd < dv - tol) {
         dist[v] = nd;
         sigma[v] = su;
-        push(nd, v);
+        size = heapPush(heapKey, heapNode, size, nd, v);
       } else if (Math.abs(nd - dv) <= tol) {
         sigma[v] += su;
       }
     }
   }
-  ws.reached = count;
+  return count;
 }

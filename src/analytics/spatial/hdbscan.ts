@@ -64,9 +64,25 @@ export function hdbscan(lon: Float64Array, lat: Float64Array, opts: HdbscanOptio
   if (n === 1) return { labels: Int32Array.of(-1), clusterCount: 0, stability: [] };
   const index = opts.index ?? new SphereIndex(lon, lat);
   const core = coreDistances(index, k);
-  const { phi, lam, cosPhi } = index;
+  const tree = singleLinkage(n, primTree(n, index, core));
+  const condensed = condensedTree(n, mcs, tree);
+  const selection = selectClusters(n, condensed);
+  return pointLabels(n, condensed, selection);
+}
 
-  // 3. Prim on the complete mutual-reachability graph.
+/** The minimum spanning tree's n − 1 edges, ends and weights, in the order Prim adds them. */
+interface SpanningTree {
+  eA: Int32Array;
+  eB: Int32Array;
+  eW: Float64Array;
+}
+
+/**
+ * 3. Prim on the complete mutual-reachability graph, from point 0, taking
+ * the first lowest-weight vertex (no distance matrix: O(n) memory).
+ */
+function primTree(n: number, index: SphereIndex, core: Float64Array): SpanningTree {
+  const { phi, lam, cosPhi } = index;
   const inTree = new Uint8Array(n);
   const best = new Float64Array(n).fill(Infinity);
   const src = new Int32Array(n);
@@ -100,8 +116,19 @@ export function hdbscan(lon: Float64Array, lat: Float64Array, opts: HdbscanOptio
     eW[e] = best[next];
     cur = next;
   }
+  return { eA, eB, eW };
+}
 
-  // 4. Single linkage: merge in order of weight; node n + e is the e-th merge.
+/** The single-linkage hierarchy: internal node n + t is the t-th merge, of left and right at dist. */
+interface Hierarchy {
+  left: Int32Array;
+  right: Int32Array;
+  dist: Float64Array;
+  size: Int32Array;
+}
+
+/** 4. Single linkage: merge in order of weight (stable: equal weights keep Prim's order). */
+function singleLinkage(n: number, { eA, eB, eW }: SpanningTree): Hierarchy {
   const order = Array.from({ length: n - 1 }, (_, e) => e).sort((a, b) => eW[a] - eW[b] || a - b);
   const uf = new Int32Array(2 * n - 1);
   for (let i = 0; i < uf.length; i++) uf[i] = i;
@@ -127,8 +154,20 @@ export function hdbscan(lon: Float64Array, lat: Float64Array, opts: HdbscanOptio
     uf[a] = node;
     uf[b] = node;
   });
+  return { left, right, dist, size };
+}
 
-  // 5. Condensed tree, breadth-first from the root as scikit-learn walks it.
+/** The condensed tree's rows (parent, child, λ, size) and the clusters' count (ids n …). */
+interface Condensed {
+  cParent: number[];
+  cChild: number[];
+  cLambda: number[];
+  cSize: number[];
+  clusters: number;
+}
+
+/** 5. Condensed tree, breadth-first from the root as scikit-learn walks it. */
+function condensedTree(n: number, mcs: number, { left, right, dist, size }: Hierarchy): Condensed {
   const root = 2 * n - 2;
   const leavesBfs = (start: number): number[] => {
     const outL: number[] = [];
@@ -192,9 +231,21 @@ export function hdbscan(lon: Float64Array, lat: Float64Array, opts: HdbscanOptio
     }
     level = nextLevel;
   }
+  return { cParent, cChild, cLambda, cSize, clusters: nextLabel - n };
+}
 
-  // 6. Stability and excess-of-mass selection.
-  const clusters = nextLabel - n; // ids n … nextLabel−1
+/** The clusters kept, each cluster's stability (its children's sum where they won) and parent. */
+interface Selection {
+  selected: Uint8Array;
+  stability: Float64Array;
+  parentOf: Int32Array;
+}
+
+/** 6. Stability and excess-of-mass selection; the root is never selected. */
+function selectClusters(
+  n: number,
+  { cParent, cChild, cLambda, cSize, clusters }: Condensed,
+): Selection {
   const birth = new Float64Array(clusters);
   for (let i = 0; i < cChild.length; i++) if (cSize[i] > 1) birth[cChild[i] - n] = cLambda[i];
   birth[0] = 0;
@@ -225,8 +276,15 @@ export function hdbscan(lon: Float64Array, lat: Float64Array, opts: HdbscanOptio
       }
     }
   }
+  return { selected, stability, parentOf };
+}
 
-  // 7. Labels: nearest selected ancestor of each point.
+/** 7. Labels: nearest selected ancestor of each point; none: noise (−1). */
+function pointLabels(
+  n: number,
+  { cParent, cChild, clusters }: Condensed,
+  { selected, stability, parentOf }: Selection,
+): HdbscanResult {
   const labelOf = new Int32Array(clusters).fill(-1);
   const stab: number[] = [];
   let count = 0;

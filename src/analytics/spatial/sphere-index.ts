@@ -226,18 +226,10 @@ export class SphereIndex {
         if (h > hi) continue;
         if (h >= lo) {
           // Near the threshold (or an empty slot, NaN): decide with the haversine expression.
-          if (ids[k] >= this.n) continue;
-          const s0 = Math.sin(0.5 * (phi - this.tPhi[k]));
-          const s1 = Math.sin(0.5 * (lam - this.tLam[k]));
-          if (s0 * s0 + cosPhi * this.tCos[k] * s1 * s1 > hMax) continue;
+          if (ids[k] >= this.n || this.beyond(k, phi, lam, cosPhi, hMax)) continue;
         } else if (!(h >= 0)) continue;
         const id = ids[k];
-        if (count === out.length) {
-          const bigger = new Uint32Array(out.length * 2);
-          bigger.set(out);
-          out = bigger;
-          this.result = out;
-        }
+        if (count === out.length) out = this.growResult();
         out[count++] = id;
         acc += weights ? weights[id] : 1;
         if (acc >= limit) {
@@ -249,12 +241,7 @@ export class SphereIndex {
       if (m < 0) continue;
       const x = xy[2 * m];
       const y = xy[2 * m + 1];
-      if (sp + 6 > stack.length) {
-        const bigger = new Int32Array(stack.length * 2);
-        bigger.set(stack);
-        stack = bigger;
-        this.stack = stack;
-      }
+      if (sp + 6 > stack.length) stack = this.growStack();
       if (axis === 0 ? minX <= x : minY <= y) {
         stack[sp++] = left;
         stack[sp++] = m - 1;
@@ -268,5 +255,28 @@ export class SphereIndex {
     }
     this.acc = acc;
     this.count = count;
+  }
+
+  /** The haversine test of slot k, for points near the threshold: beyond hMax (reduced distance)? */
+  private beyond(k: number, phi: number, lam: number, cosPhi: number, hMax: number): boolean {
+    const s0 = Math.sin(0.5 * (phi - this.tPhi[k]));
+    const s1 = Math.sin(0.5 * (lam - this.tLam[k]));
+    return s0 * s0 + cosPhi * this.tCos[k] * s1 * s1 > hMax;
+  }
+
+  /** The result buffer, twice as long, its contents kept. */
+  private growResult(): Uint32Array {
+    const bigger = new Uint32Array(this.result.length * 2);
+    bigger.set(this.result);
+    this.result = bigger;
+    return bigger;
+  }
+
+  /** The range search's stack, twice as long, its contents kept. */
+  private growStack(): Int32Array {
+    const bigger = new Int32Array(this.stack.length * 2);
+    bigger.set(this.stack);
+    this.stack = bigger;
+    return bigger;
   }
 }

@@ -132,6 +132,37 @@ export async function detectStoreClusters(
   db: Duck,
   o: StoreDetectOptions,
 ): Promise<StoreDetectResult> {
+  checkStoreDetectOptions(o);
+  const firms = await groupFirms(db, {
+    group: o.industry,
+    regions: o.regions ?? [],
+    measure: o.measure,
+    excludeSynthetic: o.excludeSynthetic,
+  });
+  const { lon, lat, converted } = wgs84(firms);
+  const weights = o.measure
+    ? Float64Array.from(firms, (f) => Math.max(0, f.weight ?? 0))
+    : undefined;
+  const { labels } = cluster(lon, lat, o, weights);
+  const around = await surroundingsIndex(db, firms, o);
+  const described = describeClusters(lon, lat, labels, {
+    weights,
+    regionOf: (i) => firms[i].prefecture ?? firms[i].province ?? undefined,
+  });
+  const known = await queryKnownClusters(db);
+  const ctx: DetectContext = { firms, lon, lat, weights, around, known, o };
+  const clusters = described.map((d) => detectedCluster(d, ctx));
+  return {
+    crs: 'WGS84',
+    points: firms.length,
+    converted,
+    clusters,
+    known: knownReports(known, clusters),
+    labels: firms.map((f, i) => ({ id: f.id, cluster: labels[i] })),
+  };
+}
+
+function checkStoreDetectOptions(o: StoreDetectOptions): void {
   checkDetectOptions(o);
   if (o.surroundingsKm !== undefined && !(o.surroundingsKm > 0 && o.surroundingsKm <= 2000))
     throw new AtlasError('ATLAS_E_BAD_VALUE', 'surroundings radius must be in (0, 2000] km', {
@@ -145,15 +176,16 @@ export async function detectStoreClusters(
     });
   if (!o.industry.trim())
     throw new AtlasError('ATLAS_E_USAGE', 'give an industry code prefix or tag (--industry)');
-  const firms = await groupFirms(db, {
-    group: o.industry,
-    regions: o.regions ?? [],
-    measure: o.measure,
-    excludeSynthetic: o.excludeSynthetic,
-  });
-  const n = firms.length;
-  const lon = new Float64Array(n);
-  const lat = new Float64Array(n);
+}
+
+/** The firms' coordinates in WGS-84 (GCJ-02 rows converted, counted). */
+function wgs84(firms: readonly FirmPointRow[]): {
+  lon: Float64Array;
+  lat: Float64Array;
+  converted: number;
+} {
+  const lon = new Float64Array(firms.length);
+  const lat = new Float64Array(firms.length);
   let converted = 0;
   firms.forEach((f, i) => {
     const [x, y] = f.crs === 'GCJ02' ? gcj02ToWgs84(f.lon, f.lat) : [f.lon, f.lat];
@@ -161,54 +193,62 @@ export async function detectStoreClusters(
     lon[i] = x;
     lat[i] = y;
   });
-  const weights = o.measure
-    ? Float64Array.from(firms, (f) => Math.max(0, f.weight ?? 0))
-    : undefined;
-  const { labels } = cluster(lon, lat, o, weights);
-  const around = await surroundingsIndex(db, firms, o);
-  const described = describeClusters(lon, lat, labels, {
-    weights,
-    regionOf: (i) => firms[i].prefecture ?? firms[i].province ?? undefined,
-  });
-  const known = await queryKnownClusters(db);
+  return { lon, lat, converted };
+}
+
+/** What describing one detected cluster needs of the whole detection. */
+interface DetectContext {
+  firms: FirmPointRow[];
+  lon: Float64Array;
+  lat: Float64Array;
+  weights: Float64Array | undefined;
+  around: Awaited<ReturnType<typeof surroundingsIndex>>;
+  known: KnownClusterRow[];
+  o: StoreDetectOptions;
+}
+
+/** The provinces and prefectures of some firms, each sorted. */
+function unitsOf(members: readonly FirmPointRow[]): { provinces: string[]; prefectures: string[] } {
+  const provinces = [
+    ...new Set(
+      members
+        .map((f) => f.province ?? (f.prefecture ? provinceOfCode(f.prefecture) : null))
+        .filter((x): x is string => !!x),
+    ),
+  ].sort();
+  const prefectures = [
+    ...new Set(members.map((f) => f.prefecture).filter((x): x is string => !!x)),
+  ].sort();
+  return { provinces, prefectures };
+}
+
+/** One detected cluster with its outlines, surroundings, units and the known clusters it matches. */
+function detectedCluster(
+  d: ReturnType<typeof describeClusters>[number],
+  { firms, lon, lat, weights, around, known, o }: DetectContext,
+): DetectedCluster {
+  const members = d.members.map((i) => firms[i]);
+  // With a measure, the weight and the weighted centroid are confidential aggregates of the members'.
+  const revealed = weights ? [d.members.map((i) => ({ id: firms[i].id, value: weights[i] }))] : [];
+  const { provinces, prefectures } = unitsOf(members);
   // Match on the member's codes inside the requested group (all its codes when the group is a tag).
   const group = o.industry.trim();
   const inGroup = (f: FirmPointRow) => {
     const codes = f.industries.filter((c) => c.startsWith(group));
     return codes.length > 0 ? codes : f.industries;
   };
-  const clusters: DetectedCluster[] = described.map((d) => {
-    const members = d.members.map((i) => firms[i]);
-    // With a measure, the weight and the weighted centroid are confidential aggregates of the members'.
-    const revealed = weights
-      ? [d.members.map((i) => ({ id: firms[i].id, value: weights[i] }))]
-      : [];
-    const declared = <T extends object>(c: T): T =>
-      declareAggregates(c, [
-        { path: ['weight'], sets: revealed },
-        { path: ['centroid'], sets: revealed },
-      ]);
-    const provinces = [
-      ...new Set(
-        members
-          .map((f) => f.province ?? (f.prefecture ? provinceOfCode(f.prefecture) : null))
-          .filter((x): x is string => !!x),
-      ),
-    ].sort();
-    const prefectures = [
-      ...new Set(members.map((f) => f.prefecture).filter((x): x is string => !!x)),
-    ].sort();
-    const matches = known
-      .filter((k) => k.industries.length > 0)
-      .filter((k) =>
-        members.some((f) => coversFirm(k, f) && overlapsIndustry(inGroup(f), k.industries)),
-      )
-      .map((k) => k.id);
-    const concave =
-      d.size <= CONCAVE_MAX_MEMBERS
-        ? concaveHull(lon, lat, d.members, o.concaveK ?? DEFAULT_CONCAVE_K)
-        : { ring: d.hull, k: d.size, method: 'convex' as const };
-    return declared({
+  const matches = known
+    .filter((k) => k.industries.length > 0)
+    .filter((k) =>
+      members.some((f) => coversFirm(k, f) && overlapsIndustry(inGroup(f), k.industries)),
+    )
+    .map((k) => k.id);
+  const concave =
+    d.size <= CONCAVE_MAX_MEMBERS
+      ? concaveHull(lon, lat, d.members, o.concaveK ?? DEFAULT_CONCAVE_K)
+      : { ring: d.hull, k: d.size, method: 'convex' as const };
+  return declareAggregates(
+    {
       cluster: d.cluster,
       size: d.size,
       weight: d.weight,
@@ -233,8 +273,19 @@ export async function detectStoreClusters(
       spansSeveralUnits: provinces.length > 1 || prefectures.length > 1,
       matches,
       status: matches.length > 0 ? 'matched' : 'new',
-    } satisfies DetectedCluster);
-  });
+    } satisfies DetectedCluster,
+    [
+      { path: ['weight'], sets: revealed },
+      { path: ['centroid'], sets: revealed },
+    ],
+  );
+}
+
+/** The known clusters some detected cluster matches, with the units those span together. */
+function knownReports(
+  known: readonly KnownClusterRow[],
+  clusters: readonly DetectedCluster[],
+): KnownClusterReport[] {
   const reports: KnownClusterReport[] = [];
   for (const k of known) {
     const hit = clusters.filter((c) => c.matches.includes(k.id));
@@ -253,14 +304,7 @@ export async function detectStoreClusters(
       spansSeveralUnits: dp.length > 1 || dq.length > 1,
     });
   }
-  return {
-    crs: 'WGS84',
-    points: n,
-    converted,
-    clusters,
-    known: reports,
-    labels: firms.map((f, i) => ({ id: f.id, cluster: labels[i] })),
-  };
+  return reports;
 }
 
 /**
