@@ -121,29 +121,13 @@ async function buildStoreMatrix(db: Duck, opts: StoreMatrixOptions): Promise<Sto
     declareMatrixTotals('count', [], s.info);
     return s;
   }
-  const measure =
-    opts.measure ?? ((await queryMeasureYears(db, 'employees')).length > 0 ? 'employees' : 'count');
+  const { measure, year, years } = await matrixMeasure(db, opts);
   const regionLevel = opts.regionLevel ?? 'province';
   const industryLevel = opts.industryLevel ?? 2;
   const synthetic = opts.synthetic ?? 'include';
   const population =
     opts.population ??
     (measure === 'count' && (await queryListedShare(db)) > LISTED_MAJORITY ? 'listed' : 'all');
-  let year: number | null = null;
-  let years: number[] = [];
-  if (measure !== 'count') {
-    years = await queryMeasureYears(db, measure);
-    year = opts.year ?? years[0] ?? null;
-    if (year === null || !years.includes(year)) {
-      throw new AtlasError(
-        'ATLAS_E_NOT_FOUND',
-        year === null
-          ? `No organisation has a value of ${measure}`
-          : `No organisation has a value of ${measure} in ${year}; years with data: ${years.join(', ') || 'none'}`,
-        { measure, year, years },
-      );
-    }
-  }
   const orgs = await queryMetricOrgs(db, {
     measure,
     year,
@@ -175,57 +159,19 @@ async function buildStoreMatrix(db: Duck, opts: StoreMatrixOptions): Promise<Sto
     })),
   );
 
-  let total = 0;
-  let syntheticValue = 0;
-  let syntheticOrganizations = 0;
-  let secondary = 0;
-  let listedOrganizations = 0;
-  for (const o of placed) {
-    if (o.listed) listedOrganizations++;
-    total += o.value;
-    if (o.synthetic) {
-      syntheticValue += o.value;
-      syntheticOrganizations++;
-    }
-    if (o.secondary) secondary++;
-  }
-  const warnings: AtlasWarning[] = [...built.warnings];
-  if (noRegion + noIndustry > 0) {
-    warnings.push(
-      warning(
-        'ATLAS_W_ORGS_UNPLACED',
-        `${noRegion + noIndustry} organisation(s) with a value left out: ${noRegion} without a ${regionLevel}, ${noIndustry} without an industry ${industryLevel === 'label' ? 'label' : `code of level ${industryLevel}`}`,
-        { noRegion, noIndustry, regionLevel, industryLevel },
-      ),
-    );
-  }
-  if (secondary > 0 && industryLevel !== 'label') {
-    warnings.push(
-      warning(
-        'ATLAS_W_SECONDARY_INDUSTRIES',
-        `${secondary} organisation(s) list more than one industry; each is counted once, in its first`,
-        { organizations: secondary },
-      ),
-    );
-  }
+  const t = placedTotals(placed);
+  const { total, syntheticValue, syntheticOrganizations, listedOrganizations } = t;
   const syntheticShare = total > 0 ? syntheticValue / total : 0;
-  if (syntheticOrganizations > 0) {
-    warnings.push(
-      warning(
-        'ATLAS_W_SYNTHETIC_INCLUDED',
-        `${syntheticOrganizations} of ${placed.length} organisations are synthetic, ${(syntheticShare * 100).toFixed(1)}% of the ${measure}: the figures describe a generated population, not the real economy`,
-        { organizations: syntheticOrganizations, share: syntheticShare },
-      ),
-    );
-  }
+  const warnings = [
+    ...built.warnings,
+    ...matrixWarnings(
+      { noRegion, noIndustry, regionLevel, industryLevel, measure },
+      t,
+      placed.length,
+    ),
+  ];
 
-  const regionNames = await queryRegionNames(db, matrix.regions);
-  const industryNames =
-    industryLevel === 'label'
-      ? new Map<string, NamedCode>()
-      : await queryIndustryNames(db, industryLevel);
-  const named = (names: Map<string, NamedCode>, code: string): NamedCode =>
-    names.get(code) ?? { code, nameZh: code, nameEn: null };
+  const names = await matrixNames(db, matrix, industryLevel);
   return {
     matrix,
     firms,
@@ -248,10 +194,136 @@ async function buildStoreMatrix(db: Duck, opts: StoreMatrixOptions): Promise<Sto
       syntheticShare,
       unplaced: { noRegion, noIndustry },
     }),
-    regionNames: matrix.regions.map((c) => named(regionNames, c)),
-    industryNames: matrix.industries.map((c) => named(industryNames, c)),
+    ...names,
     warnings,
   };
+}
+
+/**
+ * The measure (employees where any organisation has them, else a count) and
+ * its year (the latest with data); a year without data is ATLAS_E_NOT_FOUND.
+ */
+async function matrixMeasure(
+  db: Duck,
+  opts: StoreMatrixOptions,
+): Promise<{ measure: MetricMeasure; year: number | null; years: number[] }> {
+  const measure =
+    opts.measure ?? ((await queryMeasureYears(db, 'employees')).length > 0 ? 'employees' : 'count');
+  let year: number | null = null;
+  let years: number[] = [];
+  if (measure !== 'count') {
+    years = await queryMeasureYears(db, measure);
+    year = opts.year ?? years[0] ?? null;
+    if (year === null || !years.includes(year)) {
+      throw new AtlasError(
+        'ATLAS_E_NOT_FOUND',
+        year === null
+          ? `No organisation has a value of ${measure}`
+          : `No organisation has a value of ${measure} in ${year}; years with data: ${years.join(', ') || 'none'}`,
+        { measure, year, years },
+      );
+    }
+  }
+  return { measure, year, years };
+}
+
+/** The names of the matrix's regions and industries (a code stands for itself when unknown). */
+async function matrixNames(
+  db: Duck,
+  matrix: { regions: readonly string[]; industries: readonly string[] },
+  industryLevel: StoreMatrixOptions['industryLevel'] & {},
+): Promise<{ regionNames: NamedCode[]; industryNames: NamedCode[] }> {
+  const regionNames = await queryRegionNames(db, matrix.regions);
+  const industryNames =
+    industryLevel === 'label'
+      ? new Map<string, NamedCode>()
+      : await queryIndustryNames(db, industryLevel);
+  const named = (names: Map<string, NamedCode>, code: string): NamedCode =>
+    names.get(code) ?? { code, nameZh: code, nameEn: null };
+  return {
+    regionNames: matrix.regions.map((c) => named(regionNames, c)),
+    industryNames: matrix.industries.map((c) => named(industryNames, c)),
+  };
+}
+
+interface PlacedTotals {
+  total: number;
+  syntheticValue: number;
+  syntheticOrganizations: number;
+  secondary: number;
+  listedOrganizations: number;
+}
+
+function placedTotals(
+  placed: readonly {
+    value: number;
+    listed?: boolean;
+    synthetic?: boolean;
+    secondary?: boolean;
+  }[],
+): PlacedTotals {
+  const t = {
+    total: 0,
+    syntheticValue: 0,
+    syntheticOrganizations: 0,
+    secondary: 0,
+    listedOrganizations: 0,
+  };
+  for (const o of placed) {
+    if (o.listed) t.listedOrganizations++;
+    t.total += o.value;
+    if (o.synthetic) {
+      t.syntheticValue += o.value;
+      t.syntheticOrganizations++;
+    }
+    if (o.secondary) t.secondary++;
+  }
+  return t;
+}
+
+/** Unplaced organisations, secondary industries and a synthetic share, in words. */
+function matrixWarnings(
+  o: {
+    noRegion: number;
+    noIndustry: number;
+    regionLevel: string;
+    industryLevel: StoreMatrixOptions['industryLevel'];
+    measure: string;
+  },
+  t: PlacedTotals,
+  organizations: number,
+): AtlasWarning[] {
+  const { noRegion, noIndustry, regionLevel, industryLevel } = o;
+  const warnings: AtlasWarning[] = [];
+  if (noRegion + noIndustry > 0) {
+    warnings.push(
+      warning(
+        'ATLAS_W_ORGS_UNPLACED',
+        `${noRegion + noIndustry} organisation(s) with a value left out: ${noRegion} without a ${regionLevel}, ${noIndustry} without an industry ${industryLevel === 'label' ? 'label' : `code of level ${industryLevel}`}`,
+        { noRegion, noIndustry, regionLevel, industryLevel },
+      ),
+    );
+  }
+  if (t.secondary > 0 && industryLevel !== 'label') {
+    warnings.push(
+      warning(
+        'ATLAS_W_SECONDARY_INDUSTRIES',
+        `${t.secondary} organisation(s) list more than one industry; each is counted once, in its first`,
+        { organizations: t.secondary },
+      ),
+    );
+  }
+  const syntheticShare = t.total > 0 ? t.syntheticValue / t.total : 0;
+  if (t.syntheticOrganizations > 0) {
+    warnings.push(
+      warning(
+        'ATLAS_W_SYNTHETIC_INCLUDED',
+        `${t.syntheticOrganizations} of ${organizations} organisations are synthetic, ${(syntheticShare * 100).toFixed(1)}% of the ${o.measure}: the figures describe a generated population, not the real economy`,
+        { organizations: t.syntheticOrganizations, share: syntheticShare },
+      ),
+    );
+  }
+  return warnings;
 }
 
 /**
