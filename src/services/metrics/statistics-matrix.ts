@@ -43,34 +43,7 @@ export async function statisticsMatrix(
       { source: 'statistics', industryLevel, allowed: [1, 2] },
     );
   }
-  if (opts.measure === 'count') {
-    throw new AtlasError(
-      'ATLAS_E_BAD_VALUE',
-      'Regional statistics hold employees, revenue and output; count is a count of organisations (source=organizations)',
-      { source: 'statistics', measure: 'count', allowed: [...REGION_STATISTIC_MEASURES] },
-    );
-  }
-  let measure: RegionStatisticMeasure | undefined = opts.measure;
-  let years: number[] = [];
-  if (measure) years = await queryStatisticsYears(db, measure, regionLevel);
-  else {
-    for (const m of REGION_STATISTIC_MEASURES) {
-      years = await queryStatisticsYears(db, m, regionLevel);
-      measure = m;
-      if (years.length > 0) break;
-    }
-  }
-  const m = measure as RegionStatisticMeasure;
-  const year = opts.year ?? years[0] ?? null;
-  if (year === null || !years.includes(year)) {
-    throw new AtlasError(
-      'ATLAS_E_NOT_FOUND',
-      year === null
-        ? `No regional statistics of ${m} at ${regionLevel} level: ${HOW_TO_LOAD}`
-        : `No regional statistics of ${m} at ${regionLevel} level in ${year}; years with data: ${years.join(', ') || 'none'}`,
-      { source: 'statistics', measure: m, year, years, regionLevel },
-    );
-  }
+  const { m, year, years } = await statisticsMeasure(db, opts, regionLevel);
   const all = await queryStatisticsCells(db, { measure: m, year, regionLevel, industryLevel });
   const synthetic = opts.synthetic ?? 'include';
   const cells =
@@ -84,21 +57,7 @@ export async function statisticsMatrix(
           }))
           .filter((c) => c.value > 0);
 
-  const regions = [...new Set(cells.map((c) => c.region))].sort();
-  const industries = [...new Set(cells.map((c) => c.industry))].sort();
-  const ri = new Map(regions.map((c, k) => [c, k]));
-  const ii = new Map(industries.map((c, k) => [c, k]));
-  const values = new Float64Array(regions.length * industries.length);
-  let total = 0;
-  let syntheticValue = 0;
-  let rows = 0;
-  for (const c of cells) {
-    values[(ri.get(c.region) as number) * industries.length + (ii.get(c.industry) as number)] +=
-      c.value;
-    total += c.value;
-    syntheticValue += c.syntheticValue;
-    rows += c.rows;
-  }
+  const { regions, industries, values, total, syntheticValue, rows } = cellGrid(cells);
   if (total === 0) {
     throw new AtlasError(
       'ATLAS_E_NOT_FOUND',
@@ -151,4 +110,69 @@ export async function statisticsMatrix(
     industryNames: matrix.industries.map((c) => named(industryNames, c)),
     warnings,
   };
+}
+
+/** The measure (default: the first with data) and its year (default: the latest). */
+async function statisticsMeasure(
+  db: Duck,
+  opts: StoreMatrixOptions,
+  regionLevel: NonNullable<StoreMatrixOptions['regionLevel']>,
+): Promise<{ m: RegionStatisticMeasure; year: number; years: number[] }> {
+  if (opts.measure === 'count') {
+    throw new AtlasError(
+      'ATLAS_E_BAD_VALUE',
+      'Regional statistics hold employees, revenue and output; count is a count of organisations (source=organizations)',
+      { source: 'statistics', measure: 'count', allowed: [...REGION_STATISTIC_MEASURES] },
+    );
+  }
+  let measure: RegionStatisticMeasure | undefined = opts.measure;
+  let years: number[] = [];
+  if (measure) years = await queryStatisticsYears(db, measure, regionLevel);
+  else {
+    for (const m of REGION_STATISTIC_MEASURES) {
+      years = await queryStatisticsYears(db, m, regionLevel);
+      measure = m;
+      if (years.length > 0) break;
+    }
+  }
+  const m = measure as RegionStatisticMeasure;
+  const year = opts.year ?? years[0] ?? null;
+  if (year === null || !years.includes(year)) {
+    throw new AtlasError(
+      'ATLAS_E_NOT_FOUND',
+      year === null
+        ? `No regional statistics of ${m} at ${regionLevel} level: ${HOW_TO_LOAD}`
+        : `No regional statistics of ${m} at ${regionLevel} level in ${year}; years with data: ${years.join(', ') || 'none'}`,
+      { source: 'statistics', measure: m, year, years, regionLevel },
+    );
+  }
+  return { m, year, years };
+}
+
+/** The cells summed into a dense region × industry grid (codes sorted), with totals. */
+function cellGrid(
+  cells: readonly {
+    region: string;
+    industry: string;
+    value: number;
+    syntheticValue: number;
+    rows: number;
+  }[],
+) {
+  const regions = [...new Set(cells.map((c) => c.region))].sort();
+  const industries = [...new Set(cells.map((c) => c.industry))].sort();
+  const ri = new Map(regions.map((c, k) => [c, k]));
+  const ii = new Map(industries.map((c, k) => [c, k]));
+  const values = new Float64Array(regions.length * industries.length);
+  let total = 0;
+  let syntheticValue = 0;
+  let rows = 0;
+  for (const c of cells) {
+    values[(ri.get(c.region) as number) * industries.length + (ii.get(c.industry) as number)] +=
+      c.value;
+    total += c.value;
+    syntheticValue += c.syntheticValue;
+    rows += c.rows;
+  }
+  return { regions, industries, values, total, syntheticValue, rows };
 }
