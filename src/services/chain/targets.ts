@@ -61,20 +61,7 @@ export const DEFAULT_TARGET_KINDS: readonly GapKind[] = [
 export async function chainTargets(db: Duck, req: TargetsRequest): Promise<ChainTargetsResult> {
   const ctx = await chainContext(db, req);
   const empty = noMemberData(ctx.scope, ctx.orgs.filter(ctx.scope.contains).length);
-  if (empty) {
-    const t = ctx.template;
-    return {
-      scope: {
-        type: ctx.scope.type,
-        id: ctx.scope.id,
-        name: ctx.scope.name,
-        regions: ctx.scope.regions,
-      },
-      template: { id: t.id, version: t.version, nameZh: t.nameZh, nameEn: t.nameEn },
-      nodes: [],
-      warnings: [empty],
-    };
-  }
+  if (empty) return noTargets(ctx, empty);
   const links = await readSupplyLinks(db);
   const pr = panoramaOf(ctx, links, req);
   const gaps = chainGaps(pr.panorama, req.gapOptions);
@@ -96,47 +83,14 @@ export async function chainTargets(db: Duck, req: TargetsRequest): Promise<Chain
     counted(p, pr.minConfidence),
   );
   const insideIds = new Set(ctx.orgs.filter((o) => ctx.scope.inside(o)).map((o) => o.id));
-  const ties = new Map<string, number>();
-  for (const l of links) {
-    if (insideIds.has(l.source) && !insideIds.has(l.target))
-      ties.set(l.target, (ties.get(l.target) ?? 0) + 1);
-    else if (insideIds.has(l.target) && !insideIds.has(l.source))
-      ties.set(l.source, (ties.get(l.source) ?? 0) + 1);
-  }
+  const ties = tiesAcross(links, insideIds);
   const used = new Set(
     placements.filter((p) => nodeIds.includes(p.node)).map((p) => p.organization),
   );
-  const codes = [
-    ...new Set(outside.filter((o) => used.has(o.id) && o.region).map((o) => o.region as string)),
-  ];
-  const regionNames = new Map(
-    (codes.length ? await queryRegions(db, { codes }) : []).map((r) => [r.code, r.nameZh]),
-  );
-  const candidates = new Map<string, TargetCandidate>(
-    outside
-      .filter((o) => used.has(o.id))
-      .map((o) => [
-        o.id,
-        {
-          id: o.id,
-          name: o.name,
-          kind: o.kind,
-          tags: o.tags,
-          regionName: o.region ? (regionNames.get(o.region) ?? o.region) : null,
-          lon: o.lon,
-          lat: o.lat,
-          revenue: o.revenue,
-          employees: o.employees,
-          synthetic: o.synthetic,
-        },
-      ]),
-  );
+  const candidates = await targetCandidates(db, outside, used);
   // A production node is filled by firms; a support node by any organisation (institutes, platforms, services).
   const enterprises = new Map([...candidates].filter(([, c]) => c.kind === 'enterprise'));
-  const centreRow = (await queryRegions(db, { codes: ctx.scope.regions })).find(
-    (r) => r.lon !== null && r.lat !== null,
-  );
-  const centre = centreRow ? { lon: centreRow.lon as number, lat: centreRow.lat as number } : null;
+  const centre = await scopeCentre(db, ctx.scope.regions);
 
   // Oldest first, so the latest action on a node and organisation is the one kept.
   const tracked = new Map(
@@ -179,4 +133,82 @@ export async function chainTargets(db: Duck, req: TargetsRequest): Promise<Chain
     nodes,
     warnings: pr.warnings,
   };
+}
+
+/** The answer for a place without member data: no nodes, the warning why. */
+function noTargets(
+  ctx: Awaited<ReturnType<typeof chainContext>>,
+  empty: NonNullable<ReturnType<typeof noMemberData>>,
+): ChainTargetsResult {
+  const t = ctx.template;
+  return {
+    scope: {
+      type: ctx.scope.type,
+      id: ctx.scope.id,
+      name: ctx.scope.name,
+      regions: ctx.scope.regions,
+    },
+    template: { id: t.id, version: t.version, nameZh: t.nameZh, nameEn: t.nameEn },
+    nodes: [],
+    warnings: [empty],
+  };
+}
+
+/** Supply links between an inside and an outside organisation, counted per outside organisation. */
+function tiesAcross(
+  links: readonly { source: string; target: string }[],
+  insideIds: ReadonlySet<string>,
+): Map<string, number> {
+  const ties = new Map<string, number>();
+  for (const l of links) {
+    if (insideIds.has(l.source) && !insideIds.has(l.target))
+      ties.set(l.target, (ties.get(l.target) ?? 0) + 1);
+    else if (insideIds.has(l.target) && !insideIds.has(l.source))
+      ties.set(l.source, (ties.get(l.source) ?? 0) + 1);
+  }
+  return ties;
+}
+
+/** The outside organisations placed on a target node, with their region's name. */
+async function targetCandidates(
+  db: Duck,
+  outside: Awaited<ReturnType<typeof chainContext>>['orgs'],
+  used: ReadonlySet<string>,
+): Promise<Map<string, TargetCandidate>> {
+  const codes = [
+    ...new Set(outside.filter((o) => used.has(o.id) && o.region).map((o) => o.region as string)),
+  ];
+  const regionNames = new Map(
+    (codes.length ? await queryRegions(db, { codes }) : []).map((r) => [r.code, r.nameZh]),
+  );
+  return new Map<string, TargetCandidate>(
+    outside
+      .filter((o) => used.has(o.id))
+      .map((o) => [
+        o.id,
+        {
+          id: o.id,
+          name: o.name,
+          kind: o.kind,
+          tags: o.tags,
+          regionName: o.region ? (regionNames.get(o.region) ?? o.region) : null,
+          lon: o.lon,
+          lat: o.lat,
+          revenue: o.revenue,
+          employees: o.employees,
+          synthetic: o.synthetic,
+        },
+      ]),
+  );
+}
+
+/** The first region of the scope with a position: the centre distances are measured from. */
+async function scopeCentre(
+  db: Duck,
+  regions: readonly string[],
+): Promise<{ lon: number; lat: number } | null> {
+  const centreRow = (await queryRegions(db, { codes: regions })).find(
+    (r) => r.lon !== null && r.lat !== null,
+  );
+  return centreRow ? { lon: centreRow.lon as number, lat: centreRow.lat as number } : null;
 }
