@@ -148,74 +148,127 @@ export function place(
   );
   const codes = template.nodes.flatMap((n) => n.industries.map((code) => ({ node: n.id, code })));
   const excluded = new Set(opts.excludeKinds);
-  const out = new Map<string, Placement>();
-  const key = (node: string, org: string): string => `${node}\u0000${org}`;
-  const add = (
-    node: string,
-    org: string,
-    method: PlacementMethod,
-    c: number,
-    why: string,
-    fact: PlacementFact,
-  ): void => {
-    const k = key(node, org);
-    const p = out.get(k);
-    if (!p) {
-      out.set(k, {
-        node,
-        organization: org,
-        method,
-        confidence: c,
-        review: 'auto',
-        evidence: [why],
-        facts: [fact],
-      });
-      return;
-    }
-    p.evidence.push(why);
-    p.facts.push(fact);
-    if (c > p.confidence || (c === p.confidence && method === 'keyword')) {
-      p.confidence = c;
-      p.method = method;
-    }
-  };
-
+  const out: Placements = new Map();
   for (const o of orgs) {
     if (excluded.has(o.kind)) continue;
-    type Where = 'name' | 'product' | 'label';
-    const texts: Array<[Where, string, number]> = [
-      ['name', o.name, opts.nameConfidence],
-      ...o.products.map((t): [Where, string, number] => ['product', t, opts.productConfidence]),
-      ...o.industryLabels.map((t): [Where, string, number] => ['label', t, opts.labelConfidence]),
-    ];
-    let byKeyword = false;
-    for (const [where, text, c] of texts) {
-      for (const h of keywordHits(text, keywords)) {
-        add(h.node, o.id, 'keyword', c, `${where} 「${text}」 contains 「${h.keyword}」`, {
+    if (!placeByKeyword(out, o, keywords, opts)) placeByCode(out, o, codes, opts);
+  }
+  applyDecisions(out, template, orgs, decisions);
+  return [...out.values()].sort(
+    (a, b) => a.node.localeCompare(b.node) || a.organization.localeCompare(b.organization),
+  );
+}
+
+/** Placements by node and organisation. */
+type Placements = Map<string, Placement>;
+
+const key = (node: string, org: string): string => `${node}\u0000${org}`;
+
+/** A placement's evidence: a new one, or more evidence on one already made (the highest confidence wins; a keyword wins a tie). */
+function addPlacement(
+  out: Placements,
+  node: string,
+  org: string,
+  method: PlacementMethod,
+  c: number,
+  why: string,
+  fact: PlacementFact,
+): void {
+  const k = key(node, org);
+  const p = out.get(k);
+  if (!p) {
+    out.set(k, {
+      node,
+      organization: org,
+      method,
+      confidence: c,
+      review: 'auto',
+      evidence: [why],
+      facts: [fact],
+    });
+    return;
+  }
+  p.evidence.push(why);
+  p.facts.push(fact);
+  if (c > p.confidence || (c === p.confidence && method === 'keyword')) {
+    p.confidence = c;
+    p.method = method;
+  }
+}
+
+/** Keywords in the name, products and industry labels; true when any was found. */
+function placeByKeyword(
+  out: Placements,
+  o: PlaceableOrg,
+  keywords: ReadonlyArray<{ node: string; keyword: string }>,
+  opts: PlaceOptions,
+): boolean {
+  type Where = 'name' | 'product' | 'label';
+  const texts: Array<[Where, string, number]> = [
+    ['name', o.name, opts.nameConfidence],
+    ...o.products.map((t): [Where, string, number] => ['product', t, opts.productConfidence]),
+    ...o.industryLabels.map((t): [Where, string, number] => ['label', t, opts.labelConfidence]),
+  ];
+  let byKeyword = false;
+  for (const [where, text, c] of texts) {
+    for (const h of keywordHits(text, keywords)) {
+      addPlacement(
+        out,
+        h.node,
+        o.id,
+        'keyword',
+        c,
+        `${where} 「${text}」 contains 「${h.keyword}」`,
+        {
           by: 'keyword',
           where,
           text,
           keyword: h.keyword,
-        });
-        byKeyword = true;
-      }
+        },
+      );
+      byKeyword = true;
     }
-    if (byKeyword) continue;
-    for (const raw of o.industries) {
-      const code = bareCode(raw);
-      const reached = codes.filter((x) => code.startsWith(x.code));
-      const nodes = new Set(reached.map((x) => x.node));
-      for (const x of reached) {
-        const base = opts.codeConfidence[x.code.length as 2 | 3 | 4] ?? 0;
-        add(x.node, o.id, 'code', base / nodes.size, `industry ${raw} under node code ${x.code}`, {
+  }
+  return byKeyword;
+}
+
+/** Industry codes under a node's codes, the confidence shared among the nodes reached. */
+function placeByCode(
+  out: Placements,
+  o: PlaceableOrg,
+  codes: ReadonlyArray<{ node: string; code: string }>,
+  opts: PlaceOptions,
+): void {
+  for (const raw of o.industries) {
+    const code = bareCode(raw);
+    const reached = codes.filter((x) => code.startsWith(x.code));
+    const nodes = new Set(reached.map((x) => x.node));
+    for (const x of reached) {
+      const base = opts.codeConfidence[x.code.length as 2 | 3 | 4] ?? 0;
+      addPlacement(
+        out,
+        x.node,
+        o.id,
+        'code',
+        base / nodes.size,
+        `industry ${raw} under node code ${x.code}`,
+        {
           by: 'code',
           industry: raw,
           code: x.code,
-        });
-      }
+        },
+      );
     }
   }
+}
 
+/** People's decisions: place by hand, confirm or reject (of given nodes and organisations only). */
+function applyDecisions(
+  out: Placements,
+  template: ChainTemplate,
+  orgs: readonly PlaceableOrg[],
+  decisions: readonly PlacementDecision[],
+): void {
   const nodeIds = new Set(template.nodes.map((n) => n.id));
   const given = new Set(orgs.map((o) => o.id));
   for (const d of decisions) {
@@ -246,7 +299,4 @@ export function place(
       p.facts.push(fact);
     }
   }
-  return [...out.values()].sort(
-    (a, b) => a.node.localeCompare(b.node) || a.organization.localeCompare(b.organization),
-  );
 }
