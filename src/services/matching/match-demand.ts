@@ -80,14 +80,7 @@ export async function matchDemand(
   const buyerFacts = buyer ? (await partyFacts(db, [buyer]))[0] : undefined;
   if (buyer && !buyerFacts)
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no organisation ${buyer}`, { organization: buyer });
-  let lon = buyerFacts?.lon;
-  let lat = buyerFacts?.lat;
-  if (region) {
-    const p = await regionPoint(db, region);
-    if (!p) throw new AtlasError('ATLAS_E_NOT_FOUND', `no region ${region}`, { region });
-    lon = p.lon;
-    lat = p.lat;
-  }
+  const { lon, lat } = await demandPoint(db, buyerFacts, region);
 
   // Per-buyer evidence, mapped from organisations to capability rows.
   const pastByOrg = buyer ? await pastLinkCounts(db, buyer) : new Map<string, number>();
@@ -99,16 +92,7 @@ export async function matchDemand(
   for (const org of peers.keys()) for (const i of idx.byOrganization.get(org) ?? []) pooled.add(i);
   const exclude = new Set<number>(buyer ? (idx.byOrganization.get(buyer) ?? []) : []);
 
-  let allowed: Uint8Array | undefined;
-  if (opts.regionPrefix || opts.supplierSize) {
-    allowed = new Uint8Array(idx.rows.length);
-    for (let i = 0; i < allowed.length; i++) {
-      const o = idx.owners[i];
-      const okRegion = !opts.regionPrefix || (o.region ?? '').startsWith(opts.regionPrefix);
-      const okSize = !opts.supplierSize || sizeClassOf(o) === opts.supplierSize;
-      allowed[i] = okRegion && okSize ? 1 : 0;
-    }
-  }
+  const allowed = allowedMask(idx, opts);
 
   const top = opts.top ?? 10;
   // Ask for more than top: a supplier with several capabilities appears once.
@@ -129,6 +113,62 @@ export async function matchDemand(
   const peerIds = [...new Set([...peers.values()].flat())];
   for (const f of peerIds.length > 0 ? await partyFacts(db, peerIds) : []) names.set(f.id, f.name);
 
+  const matches = supplierMatches(hits, idx, { peers, names, pastByOrg, nodes, nameOf, top });
+
+  if (opts.record && stored && matches.length > 0) await recordMatches(db, stored, matches, opts);
+  return {
+    demand: { id: stored?.id, text, buyer, region, nodes },
+    candidates: idx.rows.length,
+    matches,
+  };
+}
+
+type CapabilityIndex = Awaited<ReturnType<typeof capabilityIndex>>;
+
+/** Where distances are measured from: the wanted region's point, else the buyer's. */
+async function demandPoint(
+  db: Duck,
+  buyerFacts: { lon?: number | null; lat?: number | null } | undefined,
+  region: string | undefined,
+) {
+  let lon = buyerFacts?.lon;
+  let lat = buyerFacts?.lat;
+  if (region) {
+    const p = await regionPoint(db, region);
+    if (!p) throw new AtlasError('ATLAS_E_NOT_FOUND', `no region ${region}`, { region });
+    lon = p.lon;
+    lat = p.lat;
+  }
+  return { lon, lat };
+}
+
+/** 1 for the capabilities whose owner is in the region prefix and of the size asked. */
+function allowedMask(idx: CapabilityIndex, opts: MatchDemandOptions): Uint8Array | undefined {
+  if (!opts.regionPrefix && !opts.supplierSize) return undefined;
+  const allowed = new Uint8Array(idx.rows.length);
+  for (let i = 0; i < allowed.length; i++) {
+    const o = idx.owners[i];
+    const okRegion = !opts.regionPrefix || (o.region ?? '').startsWith(opts.regionPrefix);
+    const okSize = !opts.supplierSize || sizeClassOf(o) === opts.supplierSize;
+    allowed[i] = okRegion && okSize ? 1 : 0;
+  }
+  return allowed;
+}
+
+/** The ranked hits as matches: each supplier once (its best capability), at most top, with reasons. */
+function supplierMatches(
+  hits: ReturnType<typeof rankCandidates>,
+  idx: CapabilityIndex,
+  c: {
+    peers: Map<string, string[]>;
+    names: Map<string, string>;
+    pastByOrg: Map<string, number>;
+    nodes: string[];
+    nameOf: ReturnType<typeof nodeNamer>;
+    top: number;
+  },
+): SupplierMatch[] {
+  const { peers, names, pastByOrg, nodes, nameOf, top } = c;
   const seen = new Set<string>();
   const matches: SupplierMatch[] = [];
   for (const h of hits) {
@@ -164,24 +204,27 @@ export async function matchDemand(
     if (matches.length === top) break;
   }
 
-  if (opts.record && stored && matches.length > 0) {
-    const rows = await proposeMatches(
-      db,
-      matches.map((m) => ({
-        demand: stored.id,
-        capability: m.capability,
-        buyer: stored.organization,
-        supplier: m.supplier.id,
-        score: m.score,
-        reasons: { parts: m.parts, reasons: m.reasons },
-      })),
-      { now: opts.now },
-    );
-    rows.forEach((r, k) => (matches[k].matchId = r.id));
-  }
-  return {
-    demand: { id: stored?.id, text, buyer, region, nodes },
-    candidates: idx.rows.length,
-    matches,
-  };
+  return matches;
+}
+
+/** A stored demand's matches proposed as outcomes; each match gets its id. */
+async function recordMatches(
+  db: Duck,
+  stored: DemandRow,
+  matches: SupplierMatch[],
+  opts: MatchDemandOptions,
+): Promise<void> {
+  const rows = await proposeMatches(
+    db,
+    matches.map((m) => ({
+      demand: stored.id,
+      capability: m.capability,
+      buyer: stored.organization,
+      supplier: m.supplier.id,
+      score: m.score,
+      reasons: { parts: m.parts, reasons: m.reasons },
+    })),
+    { now: opts.now },
+  );
+  rows.forEach((r, k) => (matches[k].matchId = r.id));
 }
