@@ -96,26 +96,82 @@ export function regionOpportunities(
   for (let k = 0; k < cog.length; k++) cog[k] /= s.sd;
 
   const index = new Map(p.regions.map((name, k) => [name, k]));
-  const pick = (names: readonly string[] | undefined, fallback: number[]) => {
-    if (!names) return fallback;
-    const unknown = names.filter((n) => !index.has(n));
-    if (unknown.length)
-      throw new AtlasError('ATLAS_E_NOT_FOUND', `unknown region(s): ${unknown.join(', ')}`, {
-        regions: unknown,
-      });
-    return names.map((n) => index.get(n) as number);
-  };
-  const peers = pick(
+  const peers = pickRegions(
+    index,
     opts.peers,
     p.regions.map((_, k) => k).filter((k) => k !== r),
   );
-  const neighbours = pick(opts.neighbours, []);
-  const share = opts.neighbourShare ?? 0.5;
+  const neighbours = pickRegions(index, opts.neighbours, []);
+  const positions = industryPositions(m, p, rca, opts.region, r, {
+    density,
+    cog,
+    pci,
+    peers,
+    neighbours,
+  });
+  const { excluded, ranked } = rankOpportunities(positions, opts, neighbours.length);
+  return {
+    region: opts.region,
+    eci: eci[r],
+    opportunities: opts.limit ? ranked.slice(0, opts.limit) : ranked,
+    positions,
+    excluded,
+    verified: false,
+    note: 'PSWOT classes are this atlas’s operationalisation of Metroverse’s idea (density vs the peers’ mean density), not Metroverse’s published rule.',
+    warnings: [...warnings, ...e.warnings],
+  };
+}
 
+/** The rows of named regions (all must be in the matrix), or the fallback when none are named. */
+function pickRegions(
+  index: ReadonlyMap<string, number>,
+  names: readonly string[] | undefined,
+  fallback: number[],
+): number[] {
+  if (!names) return fallback;
+  const unknown = names.filter((n) => !index.has(n));
+  if (unknown.length)
+    throw new AtlasError('ATLAS_E_NOT_FOUND', `unknown region(s): ${unknown.join(', ')}`, {
+      regions: unknown,
+    });
+  return names.map((n) => index.get(n) as number);
+}
+
+function pswotClass(mcp: number, related: boolean, x: number): PswotClass {
+  return mcp === 1
+    ? related
+      ? 'strength'
+      : 'weakness'
+    : x > 0
+      ? related
+        ? 'opportunity'
+        : 'threat'
+      : related
+        ? 'possible_entrant'
+        : 'absent';
+}
+
+/** Every industry of region r: its presence, density against the peers' mean, PCI, COG and class. */
+function industryPositions(
+  m: RegionIndustryMatrix,
+  p: ReturnType<typeof presenceMatrix>['presence'],
+  rca: ReturnType<typeof presenceMatrix>['rca'],
+  region: string,
+  r: number,
+  k: {
+    density: Float64Array;
+    cog: Float64Array;
+    pci: ArrayLike<number>;
+    peers: readonly number[];
+    neighbours: readonly number[];
+  },
+): IndustryPosition[] {
+  const { density, cog, pci, peers, neighbours } = k;
+  const I = p.cols;
   // Raw values of the region on the presence matrix's labels (rca is on m's labels).
-  const mi = new Map(m.industries.map((name, k) => [name, k]));
-  const mr = m.regions.indexOf(opts.region);
-  const positions: IndustryPosition[] = p.industries.map((industry, i) => {
+  const mi = new Map(m.industries.map((name, j) => [name, j]));
+  const mr = m.regions.indexOf(region);
+  return p.industries.map((industry, i) => {
     const o = r * I + i;
     let peerSum = 0;
     for (const q of peers) peerSum += density[q * I + i];
@@ -126,18 +182,6 @@ export function regionOpportunities(
     const mcp = p.values[o];
     let neighboursStrong = 0;
     for (const q of neighbours) neighboursStrong += p.values[q * I + i];
-    const cls: PswotClass =
-      mcp === 1
-        ? related
-          ? 'strength'
-          : 'weakness'
-        : x > 0
-          ? related
-            ? 'opportunity'
-            : 'threat'
-          : related
-            ? 'possible_entrant'
-            : 'absent';
     return {
       industry,
       rca: rca ? rca[mr * m.cols + col] : x,
@@ -146,19 +190,23 @@ export function regionOpportunities(
       peerDensity,
       pci: pci[i],
       cog: cog[o],
-      class: cls,
+      class: pswotClass(mcp, related, x),
       neighboursStrong,
     };
   });
+}
 
+/** Candidates (absent, not left to strong neighbours) scored by mean z of density and value. */
+function rankOpportunities(
+  positions: readonly IndustryPosition[],
+  opts: OpportunityOptions,
+  neighbourCount: number,
+): { excluded: string[]; ranked: (IndustryPosition & { score: number })[] } {
+  const share = opts.neighbourShare ?? 0.5;
   const excluded: string[] = [];
   const candidates = positions.filter((q) => {
     if (q.mcp === 1) return false;
-    if (
-      opts.differentiated &&
-      neighbours.length &&
-      q.neighboursStrong >= share * neighbours.length
-    ) {
+    if (opts.differentiated && neighbourCount && q.neighboursStrong >= share * neighbourCount) {
       excluded.push(q.industry);
       return false;
     }
@@ -173,16 +221,7 @@ export function regionOpportunities(
   const zd = z(candidates.map((q) => q.density));
   const zv = z(candidates.map(valueOf));
   const ranked = candidates
-    .map((q, k) => ({ ...q, score: (zd[k] + zv[k]) / 2 }))
+    .map((q, j) => ({ ...q, score: (zd[j] + zv[j]) / 2 }))
     .sort((a, b) => b.score - a.score || b.density - a.density);
-  return {
-    region: opts.region,
-    eci: eci[r],
-    opportunities: opts.limit ? ranked.slice(0, opts.limit) : ranked,
-    positions,
-    excluded,
-    verified: false,
-    note: 'PSWOT classes are this atlas’s operationalisation of Metroverse’s idea (density vs the peers’ mean density), not Metroverse’s published rule.',
-    warnings: [...warnings, ...e.warnings],
-  };
+  return { excluded, ranked };
 }
