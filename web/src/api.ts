@@ -1,3 +1,4 @@
+import type { GeoLevel } from '../../src/contract/geo.ts';
 import type { MatrixQuery } from '../../src/contract/metrics.ts';
 import { get, query } from './http.ts';
 import type {
@@ -25,7 +26,7 @@ export const api = {
   clusters: () => get<Cluster[]>('/api/clusters'),
   cluster: (id: string) => get<ClusterProfile>(`/api/clusters/${encodeURIComponent(id)}`),
   provinces: () => get<Region[]>('/api/regions?level=province'),
-  geo: (level: 'province' | 'prefecture') => get<GeoJson>(`/api/geo/${level}`),
+  geo: (level: GeoLevel) => get<GeoJson>(`/api/geo/${level}`),
   stats: () => get<Stats>('/api/stats'),
   metric: (name: string, p: MatrixParams) =>
     get<MetricAnswer>(`/api/metrics/${encodeURIComponent(name)}?${query({ ...p })}`),

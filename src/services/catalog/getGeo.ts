@@ -1,8 +1,6 @@
+import { GEO_LEVELS, type GeoLevel } from '../../contract/geo.ts';
 import { AtlasError } from '../../core/errors.ts';
 import { loadGeo } from '../../store/reference.ts';
-
-export const GEO_LEVELS = ['province', 'prefecture'] as const;
-export type GeoLevel = (typeof GEO_LEVELS)[number];
 
 const cache = new Map<GeoLevel, string>();
 

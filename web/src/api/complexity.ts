@@ -1,9 +1,9 @@
 import { get, query } from '../http.ts';
 import type { MatrixParams } from '../api.ts';
 import type {
+  ComplexityRegions,
   IndustrySpace,
   Opportunities,
-  RegionComplexity,
 } from '../../../src/contract/complexity.ts';
 
 export type {
@@ -35,7 +35,7 @@ export const complexityApi = {
   space: (region: string, p: MatrixParams) =>
     get<IndustrySpace>(`/api/complexity/space?${query({ ...matrixQuery(p), region })}`),
   regions: (p: MatrixParams) =>
-    get<{ rows: RegionComplexity[] }>(`/api/complexity/regions?${query(matrixQuery(p))}`),
+    get<ComplexityRegions>(`/api/complexity/regions?${query(matrixQuery(p))}`),
   opportunities: (region: string, p: MatrixParams, differentiated: boolean) =>
     get<Opportunities>(
       `/api/complexity/opportunities?${query({
