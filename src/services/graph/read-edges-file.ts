@@ -1,6 +1,7 @@
 import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
 import { parseNumber } from '../../ingest/parse-number.ts';
 import { readTable } from '../../ingest/read-table.ts';
+import type { Cell } from '../../ingest/table.ts';
 import type { InputIssue } from '../metrics/read-long-file.ts';
 
 export interface EdgeList {
@@ -73,20 +74,9 @@ export async function readEdgesFile(
     }
     let w = 1;
     if (wCol) {
-      const cell = row[wCol];
-      const shown = cell === null ? '' : String(cell);
-      const parsed = parseNumber(cell);
-      const reason = !parsed.ok
-        ? 'weight is not a number'
-        : parsed.value === null
-          ? 'empty weight'
-          : parsed.value < 0
-            ? 'negative weight (weights are tie strengths or lengths, never below 0)'
-            : null;
-      if (reason) {
-        issues.push({ file, row: at, column: wCol, value: shown, reason });
-        bad = true;
-      } else w = (parsed as { value: number }).value;
+      const r = rowWeight(file, row[wCol], at, wCol, issues);
+      if (r === null) bad = true;
+      else w = r;
     }
     if (bad) return;
     if (s === t || (wCol && w === 0)) {
@@ -110,6 +100,40 @@ export async function readEdgesFile(
       { file, rows: issues },
     );
   }
+  const warnings = edgeWarnings(file, loops, zeros, parallel);
+  return { sources, targets, weights, isolated: [...dropped], warnings };
+}
+
+/** A weight cell: a number ≥ 0, else an issue naming the row and column (and null). */
+function rowWeight(
+  file: string,
+  cell: Cell,
+  at: number,
+  wCol: string,
+  issues: InputIssue[],
+): number | null {
+  const shown = cell === null ? '' : String(cell);
+  const parsed = parseNumber(cell);
+  const reason = !parsed.ok
+    ? 'weight is not a number'
+    : parsed.value === null
+      ? 'empty weight'
+      : parsed.value < 0
+        ? 'negative weight (weights are tie strengths or lengths, never below 0)'
+        : null;
+  if (reason) {
+    issues.push({ file, row: at, column: wCol, value: shown, reason });
+    return null;
+  }
+  return (parsed as { value: number }).value;
+}
+
+function edgeWarnings(
+  file: string,
+  loops: number[],
+  zeros: number[],
+  parallel: number,
+): AtlasWarning[] {
   const warnings: AtlasWarning[] = [];
   if (loops.length)
     warnings.push(
@@ -134,5 +158,5 @@ export async function readEdgesFile(
         { file, count: parallel },
       ),
     );
-  return { sources, targets, weights, isolated: [...dropped], warnings };
+  return warnings;
 }
