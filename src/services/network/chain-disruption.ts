@@ -1,20 +1,13 @@
 import { counted } from '../../analytics/chain/place.ts';
-import type { NodeStatus } from '../../analytics/chain/panorama.ts';
 import { AtlasError } from '../../core/errors.ts';
+import type { NodeShift } from '../../contract/resilience.ts';
 import { readSupplyLinks } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
 import { chainContext, panoramaOf } from '../chain/panorama.ts';
 import { simulateDisruption, type DisruptionReport, type DisruptionRequest } from './disruption.ts';
 
-export interface NodeShift {
-  node: string;
-  nameZh: string;
-  nameEn: string;
-  stage: string;
-  critical: boolean;
-  before: { status: NodeStatus; firms: number };
-  after: { status: NodeStatus; firms: number };
-}
+/** A chain node before and after (src/contract/resilience.ts). */
+export type { NodeShift };
 
 export interface ChainDisruptionRequest extends DisruptionRequest {
   /** The cluster whose chain panorama is compared before and after. */

@@ -5,6 +5,7 @@ import { describeClusters } from '../../analytics/spatial/describe-clusters.ts';
 import { SphereIndex } from '../../analytics/spatial/sphere-index.ts';
 import { surroundingsLq, type SurroundingsLq } from '../../analytics/spatial/surroundings-lq.ts';
 import { gcj02ToWgs84 } from '../../analytics/spatial/gcj02.ts';
+import type { KnownClusterMatch } from '../../contract/spatial.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
   queryFirmPoints,
@@ -69,20 +70,8 @@ export interface DetectedCluster {
   status: 'new' | 'matched';
 }
 
-export interface KnownClusterReport {
-  id: string;
-  name: string;
-  designation: string;
-  regions: string[];
-  /** Provinces of the known cluster's own region codes. */
-  provinces: string[];
-  /** Detected clusters that match it. */
-  detected: number[];
-  /** Provinces spanned by those detected clusters together. */
-  detectedProvinces: string[];
-  detectedPrefectures: string[];
-  spansSeveralUnits: boolean;
-}
+/** A known cluster some detected cluster matches (src/contract/spatial.ts). */
+export type KnownClusterReport = KnownClusterMatch;
 
 export interface StoreDetectResult {
   crs: 'WGS84';

@@ -1,4 +1,5 @@
 import { AtlasError } from '../../core/errors.ts';
+import type { FirmDensity } from '../../contract/spatial.ts';
 import type { Duck } from '../../store/duck.ts';
 import { queryFirmDensity } from '../../store/queries/firm-density.ts';
 
@@ -10,15 +11,8 @@ export interface FirmDensityOptions {
   excludeSynthetic?: boolean;
 }
 
-export interface FirmDensity {
-  cell: number;
-  /** [centre lon, centre lat, organisations, of which synthetic], one per non-empty cell. */
-  cells: [number, number, number, number][];
-  organizations: number;
-  synthetic: number;
-  /** The busiest cell's count: the top of the colour scale. */
-  max: number;
-}
+/** The map's density layer (src/contract/spatial.ts): counts per cell, the busiest cell's count. */
+export type { FirmDensity };
 
 /**
  * Where the located organisations are, as counts per grid cell — the map's
