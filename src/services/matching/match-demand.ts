@@ -128,7 +128,7 @@ type CapabilityIndex = Awaited<ReturnType<typeof capabilityIndex>>;
 /** Where distances are measured from: the wanted region's point, else the buyer's. */
 async function demandPoint(
   db: Duck,
-  buyerFacts: { lon?: number | null; lat?: number | null } | undefined,
+  buyerFacts: Awaited<ReturnType<typeof partyFacts>>[number] | undefined,
   region: string | undefined,
 ) {
   let lon = buyerFacts?.lon;
