@@ -42,72 +42,117 @@ export function AllocationForm(props: {
   };
   return (
     <form className="capacity-form" onSubmit={submit} data-testid="capacity-form">
-      <label>
-        {tt('capacities')}
-        <textarea
-          rows={6}
-          value={capacities}
-          placeholder={tt('capacitiesPlaceholder')}
-          onChange={(e) => setCapacities(e.target.value)}
-          data-testid="capacity-capacities"
-        />
-        <span className="muted small">{tt('capacitiesHelp')}</span>
-      </label>
-      <label>
-        {tt('orders')}
-        <textarea
-          rows={6}
-          value={orders}
-          placeholder={tt('ordersPlaceholder')}
-          onChange={(e) => setOrders(e.target.value)}
-          data-testid="capacity-orders"
-        />
-        <span className="muted small">{tt('ordersHelp')}</span>
-      </label>
-      <div className="form-row">
-        <label>
-          {tt('transportCost')}{' '}
-          <input
-            type="number"
-            min={0}
-            step="any"
-            value={transportCost}
-            onChange={(e) => setTransportCost(e.target.value)}
-            data-testid="capacity-transport"
-          />
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={whole}
-            onChange={(e) => setWhole(e.target.checked)}
-            data-testid="capacity-whole"
-          />{' '}
-          {tt('wholeOrders')}
-        </label>
-        <label title={tt('fairShareHelp')}>
-          {tt('fairShare')}{' '}
-          <input
-            type="number"
-            min={0}
-            max={100}
-            step="any"
-            value={share}
-            onChange={(e) => setShare(e.target.value)}
-            data-testid="capacity-share"
-          />
-        </label>
-      </div>
-      {problems.length ? (
-        <ul role="alert" className="error" data-testid="capacity-problems">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      ) : null}
+      <PastedTable
+        label={tt('capacities')}
+        value={capacities}
+        placeholder={tt('capacitiesPlaceholder')}
+        help={tt('capacitiesHelp')}
+        onChange={setCapacities}
+        testId="capacity-capacities"
+      />
+      <PastedTable
+        label={tt('orders')}
+        value={orders}
+        placeholder={tt('ordersPlaceholder')}
+        help={tt('ordersHelp')}
+        onChange={setOrders}
+        testId="capacity-orders"
+      />
+      <AllocationRules
+        transportCost={transportCost}
+        setTransportCost={setTransportCost}
+        whole={whole}
+        setWhole={setWhole}
+        share={share}
+        setShare={setShare}
+      />
+      <ProblemList problems={problems} />
       <button type="submit" disabled={props.busy} data-testid="capacity-run">
         {props.busy ? tt('running') : tt('run')}
       </button>
     </form>
+  );
+}
+
+/** A table pasted from a spreadsheet, with what its columns are. */
+function PastedTable(props: {
+  label: string;
+  value: string;
+  placeholder: string;
+  help: string;
+  onChange: (value: string) => void;
+  testId: string;
+}) {
+  return (
+    <label>
+      {props.label}
+      <textarea
+        rows={6}
+        value={props.value}
+        placeholder={props.placeholder}
+        onChange={(e) => props.onChange(e.target.value)}
+        data-testid={props.testId}
+      />
+      <span className="muted small">{props.help}</span>
+    </label>
+  );
+}
+
+function ProblemList({ problems }: { problems: string[] }) {
+  return problems.length ? (
+    <ul role="alert" className="error" data-testid="capacity-problems">
+      {problems.map((p) => (
+        <li key={p}>{p}</li>
+      ))}
+    </ul>
+  ) : null;
+}
+
+/** The rules of the allocation: transport cost, whole orders, fair share. */
+function AllocationRules(props: {
+  transportCost: string;
+  setTransportCost: (v: string) => void;
+  whole: boolean;
+  setWhole: (v: boolean) => void;
+  share: string;
+  setShare: (v: string) => void;
+}) {
+  const tt = useDictionary(capacityText);
+  const { transportCost, setTransportCost, whole, setWhole, share, setShare } = props;
+  return (
+    <div className="form-row">
+      <label>
+        {tt('transportCost')}{' '}
+        <input
+          type="number"
+          min={0}
+          step="any"
+          value={transportCost}
+          onChange={(e) => setTransportCost(e.target.value)}
+          data-testid="capacity-transport"
+        />
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={whole}
+          onChange={(e) => setWhole(e.target.checked)}
+          data-testid="capacity-whole"
+        />{' '}
+        {tt('wholeOrders')}
+      </label>
+      <label title={tt('fairShareHelp')}>
+        {tt('fairShare')}{' '}
+        <input
+          type="number"
+          min={0}
+          max={100}
+          step="any"
+          value={share}
+          onChange={(e) => setShare(e.target.value)}
+          data-testid="capacity-share"
+        />
+      </label>
+    </div>
   );
 }
