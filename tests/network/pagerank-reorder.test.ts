@@ -73,25 +73,29 @@ describe('PageRank in out-degree order equals PageRank in id order and the defin
 });
 
 describe('inRowsByOutDegree', () => {
-  it('numbers by out-degree descending (ties by id) and keeps every arc, rows ascending', () => {
-    const c = skewed(3, 40, 200, true);
-    const g = buildCsr(c);
-    const r = inRowsByOutDegree(g);
-    const outDeg = (u: number) => g.offsets[u + 1] - g.offsets[u];
-    for (let k = 1; k < g.n; k++) {
-      const [a, b] = [r.order[k - 1], r.order[k]];
-      expect(outDeg(a) > outDeg(b) || (outDeg(a) === outDeg(b) && a < b)).toBe(true);
-      expect(r.rank[b]).toBe(k);
-    }
-    const arcs = (rows: string[]) => rows.sort().join(' ');
-    const before: string[] = [];
-    c.sources.forEach((u, e) => before.push(`${u}>${c.targets[e]}:${c.weights[e]}`));
-    const after: string[] = [];
-    for (let k = 0; k < g.n; k++)
-      for (let q = r.inOffsets[k]; q < r.inOffsets[k + 1]; q++) {
-        if (q > r.inOffsets[k]) expect(r.inSources[q]).toBeGreaterThanOrEqual(r.inSources[q - 1]);
-        after.push(`${r.order[r.inSources[q]]}>${r.order[k]}:${r.inWeights![q]}`);
+  for (const [n, m] of [
+    [40, 200],
+    [10_000, 60_000], // rows placed in blocks of 4,096: three blocks
+  ])
+    it(`${n} nodes: numbers by out-degree descending (ties by id) and keeps every arc, rows ascending`, () => {
+      const c = skewed(3, n, m, true);
+      const g = buildCsr(c);
+      const r = inRowsByOutDegree(g);
+      const outDeg = (u: number) => g.offsets[u + 1] - g.offsets[u];
+      for (let k = 1; k < g.n; k++) {
+        const [a, b] = [r.order[k - 1], r.order[k]];
+        expect(outDeg(a) > outDeg(b) || (outDeg(a) === outDeg(b) && a < b)).toBe(true);
+        expect(r.rank[b]).toBe(k);
       }
-    expect(arcs(after)).toBe(arcs(before));
-  });
+      const arcs = (rows: string[]) => rows.sort().join(' ');
+      const before: string[] = [];
+      c.sources.forEach((u, e) => before.push(`${u}>${c.targets[e]}:${c.weights[e]}`));
+      const after: string[] = [];
+      for (let k = 0; k < g.n; k++)
+        for (let q = r.inOffsets[k]; q < r.inOffsets[k + 1]; q++) {
+          if (q > r.inOffsets[k]) expect(r.inSources[q]).toBeGreaterThanOrEqual(r.inSources[q - 1]);
+          after.push(`${r.order[r.inSources[q]]}>${r.order[k]}:${r.inWeights![q]}`);
+        }
+      expect(arcs(after)).toBe(arcs(before));
+    });
 });

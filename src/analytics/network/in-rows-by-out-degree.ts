@@ -17,8 +17,13 @@
  * id; `rank[old] = new`. The new in-rows hold, for new node k, the new ids of
  * its in-neighbours, ascending, and the arcs' weights beside them (null when
  * the graph is unweighted). Parallel arcs stay parallel. Self-loops stay.
- * Cost: O(n + m) time (two counting sorts, one scatter of the arcs), memory
- * the new in-rows (4 bytes per arc, 12 when weighted) and three Int32Array(n).
+ * Cost: O(n + m) time: a counting sort of the nodes, the heads renumbered,
+ * the arcs staged by block of 4,096 head rows, then placed block by block
+ * (cache-sized write sets instead of one random write per arc: 1M nodes /
+ * 20M arcs 1.7-2.0 s → 0.75-0.85 s CPU, measured 2026-12-07 on a loaded
+ * machine). Memory: the new in-rows (4 bytes per arc, 12 when weighted),
+ * while building 12 bytes per arc more (20 when weighted), and three
+ * Int32Array(n).
  */
 import type { CsrGraph } from './csr-graph.ts';
 
@@ -32,25 +37,65 @@ export interface RenumberedInRows {
 
 export function inRowsByOutDegree(g: CsrGraph): RenumberedInRows {
   const { order, rank } = byOutDegree(g);
-  const { n, offsets, targets, weights } = g;
+  const { n } = g;
   const inOffsets = new Int32Array(n + 1);
   for (let k = 0; k < n; k++) {
     const v = order[k];
     inOffsets[k + 1] = inOffsets[k] + (g.inOffsets[v + 1] - g.inOffsets[v]);
   }
+  const m = inOffsets[n];
+  const inSources = new Int32Array(m);
+  const inWeights = g.weights ? new Float64Array(m) : null;
+  const staged = stageByBlock(g, order, rank, inOffsets);
+  // Each block's arcs, in source order, to their rows: the writes stay
+  // within the block's stretch of inSources, and every row fills ascending.
   const fill = inOffsets.slice(0, n);
-  const inSources = new Int32Array(inOffsets[n]);
-  const inWeights = weights ? new Float64Array(inOffsets[n]) : null;
-  // Sources visited in new-id order: every in-row is filled in increasing order.
+  for (let i = 0; i < m; i++) {
+    const at = fill[staged.row[i]]++;
+    inSources[at] = staged.source[i];
+    if (inWeights) inWeights[at] = (staged.weight as Float64Array)[i];
+  }
+  return { order, rank, inOffsets, inSources, inWeights };
+}
+
+/** Rows per block: a block's row cursors stay in cache while it is filled. */
+const BLOCK_SHIFT = 12;
+
+/**
+ * The arcs (new source, new head row, weight) grouped by block of head rows,
+ * sources ascending within each block: sources visited in new-id order, each
+ * arc written to one of n / 4096 sequential streams (one random write per
+ * arc into the whole in-rows was the cost of a direct scatter).
+ */
+function stageByBlock(
+  g: CsrGraph,
+  order: Int32Array,
+  rank: Int32Array,
+  inOffsets: Int32Array,
+): { row: Int32Array; source: Int32Array; weight: Float64Array | null } {
+  const { n, offsets, targets, weights } = g;
+  const m = inOffsets[n];
+  const blocks = (n >> BLOCK_SHIFT) + 1;
+  const cursor = new Int32Array(blocks);
+  for (let b = 0; b < blocks; b++) cursor[b] = inOffsets[Math.min(n, b << BLOCK_SHIFT)];
+  // Heads renumbered in one sequential pass first: independent lookups of
+  // rank overlap, where inside the loop below each waited on a cursor.
+  const heads = new Int32Array(m);
+  for (let q = 0; q < m; q++) heads[q] = rank[targets[q]];
+  const row = new Int32Array(m);
+  const source = new Int32Array(m);
+  const weight = weights ? new Float64Array(m) : null;
   for (let k = 0; k < n; k++) {
     const u = order[k];
     for (let q = offsets[u]; q < offsets[u + 1]; q++) {
-      const at = fill[rank[targets[q]]]++;
-      inSources[at] = k;
-      if (inWeights) inWeights[at] = (weights as Float64Array)[q];
+      const r = heads[q];
+      const at = cursor[r >> BLOCK_SHIFT]++;
+      row[at] = r;
+      source[at] = k;
+      if (weight) weight[at] = (weights as Float64Array)[q];
     }
   }
-  return { order, rank, inOffsets, inSources, inWeights };
+  return { row, source, weight };
 }
 
 /** Counting sort of the nodes by out-degree, descending, stable. */
