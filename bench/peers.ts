@@ -17,8 +17,12 @@ export const PYTHON = '/usr/bin/python3';
 export interface PeerTime {
   label: string;
   ms: number | null;
+  /** The peer's CPU time (min of its runs; > wall when it runs threads). */
+  cpuMs?: number;
   /** Why there is no time (module missing, script failed). */
   skipped?: string;
+  /** Printed beside the ratio when the product is slower: the known reason. */
+  whySlower?: string;
 }
 
 /** Versions of the modules that import, by name; the others are missing. */
@@ -40,20 +44,34 @@ print(json.dumps(out))`;
   return JSON.parse(r.stdout) as Record<string, string | null>;
 }
 
-/** Python helpers prepended to every peer script: best(f, k) → min ms. */
+/**
+ * Python helpers prepended to every peer script: best(f, k) → min wall ms;
+ * the min CPU ms of the same runs goes into times under 'job@cpu' when the
+ * result is stored as times['job'] (igraph's PRPACK runs OpenMP threads).
+ */
 const PRELUDE = `
 import json, sys, time
+last_cpu = [None]
 def best(f, k=3):
     f()
     t = []
+    c = []
     for _ in range(k):
-        t0 = time.perf_counter(); f(); t.append(time.perf_counter() - t0)
+        t0 = time.perf_counter(); c0 = time.process_time(); f()
+        c.append(time.process_time() - c0); t.append(time.perf_counter() - t0)
+    last_cpu[0] = min(c) * 1000
     return min(t) * 1000
+class Times(dict):
+    def __setitem__(self, k, v):
+        super().__setitem__(k, v)
+        if last_cpu[0] is not None:
+            super().__setitem__(k + '@cpu', last_cpu[0])
+            last_cpu[0] = None
 `;
 
 /** Runs a peer script (its `times` dict is printed as JSON); args follow the script. */
 export function runPeerScript(body: string, args: string[]): Record<string, number> | string {
-  const script = `${PRELUDE}\ntimes = {}\n${body}\nprint(json.dumps(times))`;
+  const script = `${PRELUDE}\ntimes = Times()\n${body}\nprint(json.dumps(times))`;
   const r = spawnSync(PYTHON, ['-c', script, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
@@ -76,12 +94,14 @@ export function peer(
   result: Record<string, number> | string | undefined,
   job: string,
   missing: string | null,
+  whySlower?: string,
 ): PeerTime {
   if (missing) return { label, ms: null, skipped: missing };
   if (result === undefined) return { label, ms: null, skipped: 'not run' };
   if (typeof result === 'string') return { label, ms: null, skipped: result };
   const ms = result[job];
-  return ms === undefined ? { label, ms: null, skipped: `no time for ${job}` } : { label, ms };
+  if (ms === undefined) return { label, ms: null, skipped: `no time for ${job}` };
+  return { label, ms, cpuMs: result[`${job}@cpu`], whySlower };
 }
 
 /** "python3-igraph not installed: skipped" when a module is missing, else null. */

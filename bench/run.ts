@@ -5,7 +5,10 @@
  * A case may name peers (bench/peers.ts: numpy, scipy, igraph, networkx,
  * graphology), timed in the same run on the same data: each is printed with
  * product / peer speed, both sides the minimum of their runs (the machine is
- * shared: minima are the least noisy figure), or with why it was skipped.
+ * shared: minima are the least noisy figure), or with why it was skipped;
+ * beside it the CPU times of both sides where the peer reported one (a peer
+ * may run threads), and, where the product is slower, the reason the case
+ * gives (or that none is written yet).
  * Timings are never asserted anywhere; this is for people.
  */
 import { readdirSync } from 'node:fs';
@@ -33,18 +36,36 @@ export interface BenchFile {
 }
 
 let lastMin = NaN;
+let lastCpuMin = NaN;
 
-/** Median of `runs` (the minimum is kept in lastMin for the peers' ratios). */
+/** Median of `runs` (the minima of wall and CPU time are kept for the peers' ratios). */
 function time(f: () => unknown, runs: number): number {
   const t: number[] = [];
+  lastCpuMin = Infinity;
   for (let k = 0; k < runs; k++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     f();
     t.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    lastCpuMin = Math.min(lastCpuMin, (c.user + c.system) / 1000);
   }
   t.sort((a, b) => a - b);
   lastMin = t[0];
   return t[Math.floor(t.length / 2)];
+}
+
+/** The line under a case for one peer: times, ratios, and why the product is slower. */
+function peerLine(p: PeerTime, fastMin: number, fastCpuMin: number): string {
+  if (p.ms === null) return `  vs ${p.label}: ${p.skipped ?? 'skipped'}`;
+  const speed = p.ms / fastMin;
+  let line = `  vs ${p.label}: product ${fastMin.toFixed(1)} ms, peer ${p.ms.toFixed(1)} ms (min of runs) → product/peer speed ${speed.toFixed(2)}×`;
+  const cpuSpeed = p.cpuMs === undefined ? NaN : p.cpuMs / fastCpuMin;
+  if (p.cpuMs !== undefined)
+    line += `; CPU ${fastCpuMin.toFixed(0)} vs ${p.cpuMs.toFixed(0)} ms → ${cpuSpeed.toFixed(2)}×`;
+  if (speed < 1 || cpuSpeed < 1)
+    line += `\n    slower because: ${p.whySlower ?? 'no reason written yet'}`;
+  return line;
 }
 
 const ms = (x: number) => `${x.toFixed(1).padStart(9)} ms`;
@@ -66,6 +87,7 @@ for (const f of readdirSync(dir)
     c.fast(); // warm-up: JIT and caches
     const fast = time(c.fast, c.runs ?? 5);
     const fastMin = lastMin;
+    const fastCpuMin = lastCpuMin;
     if (c.inSuite) suite += fast;
     const base = c.baseline ? time(c.baseline, 1) : NaN;
     const ratio = c.baseline ? `${(base / fast).toFixed(1).padStart(7)}×` : '';
@@ -73,13 +95,7 @@ for (const f of readdirSync(dir)
       `${c.name.padEnd(40)}${ms(fast)}${c.baseline ? ms(base) : ''.padStart(12)}${ratio}`,
     );
     if (c.report) console.log(`  → ${c.report()}`);
-    for (const p of c.peers?.() ?? []) {
-      if (p.ms === null) console.log(`  vs ${p.label}: ${p.skipped ?? 'skipped'}`);
-      else
-        console.log(
-          `  vs ${p.label}: product ${fastMin.toFixed(1)} ms, peer ${p.ms.toFixed(1)} ms (min of runs) → product/peer speed ${(p.ms / fastMin).toFixed(2)}×`,
-        );
-    }
+    for (const p of c.peers?.() ?? []) console.log(peerLine(p, fastMin, fastCpuMin));
   }
   if (file.benchmarks.some((c) => c.inSuite))
     console.log(`${'suite total (fast, marked cases)'.padEnd(40)}${ms(suite)}`);
