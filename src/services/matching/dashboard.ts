@@ -91,34 +91,8 @@ export async function matchDashboard(
     const p = periodOf(r.created_at, period);
     const status = r.status as MatchStatus;
     const key = `${p}|${r.buyer}`;
-    let lr = leaderRows.get(key);
-    if (!lr)
-      leaderRows.set(
-        key,
-        (lr = {
-          period: p,
-          leader: r.buyer,
-          leaderName: r.buyer_name,
-          smes: 0,
-          matches: 0,
-          byStatus: emptyStatus(),
-          smeSet: new Set(),
-        }),
-      );
-    let pr = periodRows.get(p);
-    if (!pr)
-      periodRows.set(
-        p,
-        (pr = {
-          period: p,
-          smesWithLeaders: 0,
-          leaders: 0,
-          matches: 0,
-          byStatus: emptyStatus(),
-          smeSet: new Set(),
-          leaderSet: new Set(),
-        }),
-      );
+    const lr = leaderRowOf(leaderRows, key, p, r);
+    const pr = periodRowOf(periodRows, p);
     for (const agg of [lr, pr, total]) {
       agg.matches++;
       agg.byStatus[status]++;
@@ -127,6 +101,67 @@ export async function matchDashboard(
     pr.leaderSet.add(r.buyer);
     total.leaderSet.add(r.buyer);
   }
+  return dashboardAnswer(from, to, period, periodRows, leaderRows, total);
+}
+
+type LeaderAgg = LeaderRow & { smeSet: Set<string> };
+type PeriodAgg = PeriodRow & { smeSet: Set<string>; leaderSet: Set<string> };
+
+function leaderRowOf(
+  leaderRows: Map<string, LeaderAgg>,
+  key: string,
+  p: string,
+  r: { buyer: string; buyer_name?: string },
+): LeaderAgg {
+  let lr = leaderRows.get(key);
+  if (!lr)
+    leaderRows.set(
+      key,
+      (lr = {
+        period: p,
+        leader: r.buyer,
+        leaderName: r.buyer_name,
+        smes: 0,
+        matches: 0,
+        byStatus: emptyStatus(),
+        smeSet: new Set(),
+      }),
+    );
+  return lr;
+}
+
+function periodRowOf(periodRows: Map<string, PeriodAgg>, p: string): PeriodAgg {
+  let pr = periodRows.get(p);
+  if (!pr)
+    periodRows.set(
+      p,
+      (pr = {
+        period: p,
+        smesWithLeaders: 0,
+        leaders: 0,
+        matches: 0,
+        byStatus: emptyStatus(),
+        smeSet: new Set(),
+        leaderSet: new Set(),
+      }),
+    );
+  return pr;
+}
+
+/** The aggregates with their sets counted: periods in order, leaders by period then matches. */
+function dashboardAnswer(
+  from: string,
+  to: string,
+  period: Period,
+  periodRows: Map<string, PeriodAgg>,
+  leaderRows: Map<string, LeaderAgg>,
+  total: {
+    smeSet: Set<string>;
+    leaderSet: Set<string>;
+    matches: number;
+    byStatus: ReturnType<typeof emptyStatus>;
+  },
+): Dashboard {
   const strip = <T extends { smeSet: Set<string> }>(x: T) => {
     const { smeSet, ...rest } = x;
     return { rest, smes: smeSet.size };
