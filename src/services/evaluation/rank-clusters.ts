@@ -116,6 +116,59 @@ export async function rankClusters(
         clusters.map((c) => c.id),
         systemFile,
       );
+  const { values, share } = await clusterValues(db, clusters, system, {
+    stored,
+    links,
+    real,
+    extra,
+    systemFile,
+  });
+  const alternatives = clusters.map((c) => c.id);
+  const indicators = system.indicators.map((i) => i.id);
+  const n = indicators.length;
+  const matrix = new Float64Array(alternatives.length * n);
+  values.forEach((v, k) => (matrix[k] = v.value ?? NaN));
+  const report = evaluateMatrix({ alternatives, indicators, values: matrix }, system, opts, {
+    systemFile,
+    dataFile: opts.data ?? 'the atlas',
+    present: new Set(indicators),
+  });
+  const warnings = [
+    ...report.warnings,
+    ...rankWarnings(notRanked, chosen.length, clusters, share, real),
+  ];
+  const names = new Map(clusters.map((c) => [c.id, c.name]));
+  const rows: ClusterRankRow[] = report.rows.map((r) => ({
+    ...r,
+    name: names.get(r.alternative) ?? r.alternative,
+    synthetic_share: real ? 0 : (share.get(r.alternative) ?? 0),
+  }));
+  const out: RankClustersReport = {
+    ...report,
+    rows,
+    notRanked,
+    columns: ['alternative', 'name', ...report.columns.slice(1), 'synthetic_share'],
+    values,
+    warnings,
+  };
+  if (opts.saveDir) out.saved = await saveRanking(opts.saveDir, systemFile, out);
+  return out;
+}
+
+/** Every indicator's value for every cluster (an imported value first), and each cluster's synthetic share. */
+async function clusterValues(
+  db: Duck,
+  clusters: readonly ClusterRow[],
+  system: Awaited<ReturnType<typeof loadIndexSystem>>,
+  o: {
+    stored: Map<string, Map<string, number | null>>;
+    links: Awaited<ReturnType<typeof readSupplyLinks>>;
+    real: boolean;
+    extra: Awaited<ReturnType<typeof readEvaluationData>> | undefined;
+    systemFile: string;
+  },
+): Promise<{ values: RankClustersReport['values']; share: Map<string, number> }> {
+  const { stored, links, real, extra, systemFile } = o;
   const values: RankClustersReport['values'] = [];
   const share = new Map<string, number>();
   for (const c of clusters) {
@@ -133,22 +186,23 @@ export async function rankClusters(
       });
     }
   }
-  const alternatives = clusters.map((c) => c.id);
-  const indicators = system.indicators.map((i) => i.id);
-  const n = indicators.length;
-  const matrix = new Float64Array(alternatives.length * n);
-  values.forEach((v, k) => (matrix[k] = v.value ?? NaN));
-  const report = evaluateMatrix({ alternatives, indicators, values: matrix }, system, opts, {
-    systemFile,
-    dataFile: opts.data ?? 'the atlas',
-    present: new Set(indicators),
-  });
-  const warnings: AtlasWarning[] = [...report.warnings];
+  return { values, share };
+}
+
+/** Clusters not ranked for want of member data, and clusters scored partly on synthetic members. */
+function rankWarnings(
+  notRanked: readonly NotRankedRow[],
+  chosenCount: number,
+  clusters: readonly ClusterRow[],
+  share: ReadonlyMap<string, number>,
+  real: boolean,
+): AtlasWarning[] {
+  const warnings: AtlasWarning[] = [];
   if (notRanked.length) {
     warnings.push(
       warning(
         'ATLAS_W_NO_MEMBER_DATA',
-        `${notRanked.length} of ${chosen.length} clusters have no ${real ? 'real ' : ''}member data and are not ranked (listed apart, not last)`,
+        `${notRanked.length} of ${chosenCount} clusters have no ${real ? 'real ' : ''}member data and are not ranked (listed apart, not last)`,
         { clusters: notRanked.map((r) => r.alternative) },
       ),
     );
@@ -163,22 +217,7 @@ export async function rankClusters(
       ),
     );
   }
-  const names = new Map(clusters.map((c) => [c.id, c.name]));
-  const rows: ClusterRankRow[] = report.rows.map((r) => ({
-    ...r,
-    name: names.get(r.alternative) ?? r.alternative,
-    synthetic_share: real ? 0 : (share.get(r.alternative) ?? 0),
-  }));
-  const out: RankClustersReport = {
-    ...report,
-    rows,
-    notRanked,
-    columns: ['alternative', 'name', ...report.columns.slice(1), 'synthetic_share'],
-    values,
-    warnings,
-  };
-  if (opts.saveDir) out.saved = await saveRanking(opts.saveDir, systemFile, out);
-  return out;
+  return warnings;
 }
 
 /** Whether the imported data holds any value for the cluster. */
