@@ -87,31 +87,49 @@ export function chainGaps(p: Panorama, options: Partial<GapOptions> = {}): Gap[]
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const order = new Map(p.nodes.map((n, i) => [n.id, i]));
   const gaps: Gap[] = [];
-  const severity = (n: PanoramaNode): GapSeverity =>
-    n.critical || n.fourBases !== 'none'
-      ? 'high'
-      : n.stage === 'upstream' || n.stage === 'midstream'
-        ? 'medium'
-        : 'low';
-  const add = (
-    n: PanoramaNode,
-    kind: GapKind,
-    action: GapAction,
-    evidence: string,
-    facts: Omit<GapFacts, 'counted'> = {},
-  ): void => {
-    gaps.push({
-      node: n.id,
-      nameZh: n.nameZh,
-      nameEn: n.nameEn,
-      kind,
-      action,
-      severity: severity(n),
-      fourBases: n.fourBases,
-      critical: n.critical !== null,
-      evidence,
-      facts: { counted: n.counts.counted, ...facts },
-    });
+  for (const n of p.nodes) {
+    if (n.children.length > 0) continue;
+    gaps.push(...leafGaps(n, byId, o));
+  }
+  return gaps.sort(
+    (a, b) => RANK[a.severity] - RANK[b.severity] || order.get(a.node)! - order.get(b.node)!,
+  );
+}
+
+function severity(n: PanoramaNode): GapSeverity {
+  return n.critical || n.fourBases !== 'none'
+    ? 'high'
+    : n.stage === 'upstream' || n.stage === 'midstream'
+      ? 'medium'
+      : 'low';
+}
+
+function gapOf(
+  n: PanoramaNode,
+  kind: GapKind,
+  action: GapAction,
+  evidence: string,
+  facts: Omit<GapFacts, 'counted'> = {},
+): Gap {
+  return {
+    node: n.id,
+    nameZh: n.nameZh,
+    nameEn: n.nameEn,
+    kind,
+    action,
+    severity: severity(n),
+    fourBases: n.fourBases,
+    critical: n.critical !== null,
+    evidence,
+    facts: { counted: n.counts.counted, ...facts },
+  };
+}
+
+/** The gaps of one leaf node, in the order of the rules. */
+function leafGaps(n: PanoramaNode, byId: ReadonlyMap<string, PanoramaNode>, o: GapOptions): Gap[] {
+  const gaps: Gap[] = [];
+  const add = (...a: Parameters<typeof gapOf>): void => {
+    gaps.push(gapOf(...a));
   };
   // A node counts as present in the place if it or any descendant holds an organisation.
   const present = (id: string): boolean => (byId.get(id)?.status ?? 'missing') !== 'missing';
@@ -121,63 +139,57 @@ export function chainGaps(p: Panorama, options: Partial<GapOptions> = {}): Gap[]
       nameZh: byId.get(id)?.nameZh ?? id,
       nameEn: byId.get(id)?.nameEn ?? id,
     }));
-
-  for (const n of p.nodes) {
-    if (n.children.length > 0) continue;
-    const inputs = n.inputs.filter((i) => byId.has(i));
-    if (n.status === 'missing') {
-      const fed = inputs.length > 0 && inputs.every(present);
-      if (fed && (n.stage === 'downstream' || n.stage === 'support'))
-        add(
-          n,
-          'extend',
-          'extend',
-          `no organisation placed; all its inputs (${inputs.join(', ')}) are present`,
-          { inputs: refs(inputs) },
-        );
-      else add(n, 'missing', 'fill', `no organisation placed (${n.reason})`);
-    } else if (n.status === 'weak') add(n, 'weak', 'strengthen', n.reason);
-
-    if (n.fourBases !== 'none' && n.counts.counted <= o.fourBasesMaxFirms)
+  const inputs = n.inputs.filter((i) => byId.has(i));
+  if (n.status === 'missing') {
+    const fed = inputs.length > 0 && inputs.every(present);
+    if (fed && (n.stage === 'downstream' || n.stage === 'support'))
       add(
         n,
-        'four_bases_thin',
-        n.counts.counted === 0 ? 'fill' : 'strengthen',
-        `four-bases node (${n.fourBases}) held by ${n.counts.counted} firm(s)`,
+        'extend',
+        'extend',
+        `no organisation placed; all its inputs (${inputs.join(', ')}) are present`,
+        { inputs: refs(inputs) },
       );
-    if (n.counts.counted === 1) {
-      const only = [...Object.values(n.firms).flat(), ...n.others][0];
-      add(n, 'single_supplier', 'strengthen', `one organisation only: ${only?.name ?? '?'}`, {
-        only: only?.name ?? '?',
-      });
-    }
-    const share = n.links.insideShare;
-    if (share !== null && share < o.minInsideShare && n.links.inCount >= o.minLinks)
-      add(
-        n,
-        'outside_dependence',
-        'replace_imports',
-        `${(100 * share).toFixed(0)}% of inputs (by ${n.links.basis}) bought inside the place, from ${n.links.inCount} in-links; threshold ${(100 * o.minInsideShare).toFixed(0)}%`,
-        {
-          insideShare: share,
-          basis: n.links.basis ?? undefined,
-          inLinks: n.links.inCount,
-          threshold: o.minInsideShare,
-        },
-      );
-    if (n.status !== 'missing') {
-      const lacking = inputs.filter((i) => !present(i));
-      if (lacking.length > 0)
-        add(
-          n,
-          'inputs_missing',
-          'replace_imports',
-          `its input node(s) ${lacking.map((i) => `${i} (${byId.get(i)?.nameZh ?? i})`).join(', ')} have no organisation in the place: supplied from outside`,
-          { inputs: refs(lacking) },
-        );
-    }
+    else add(n, 'missing', 'fill', `no organisation placed (${n.reason})`);
+  } else if (n.status === 'weak') add(n, 'weak', 'strengthen', n.reason);
+
+  if (n.fourBases !== 'none' && n.counts.counted <= o.fourBasesMaxFirms)
+    add(
+      n,
+      'four_bases_thin',
+      n.counts.counted === 0 ? 'fill' : 'strengthen',
+      `four-bases node (${n.fourBases}) held by ${n.counts.counted} firm(s)`,
+    );
+  if (n.counts.counted === 1) {
+    const only = [...Object.values(n.firms).flat(), ...n.others][0];
+    add(n, 'single_supplier', 'strengthen', `one organisation only: ${only?.name ?? '?'}`, {
+      only: only?.name ?? '?',
+    });
   }
-  return gaps.sort(
-    (a, b) => RANK[a.severity] - RANK[b.severity] || order.get(a.node)! - order.get(b.node)!,
-  );
+  const share = n.links.insideShare;
+  if (share !== null && share < o.minInsideShare && n.links.inCount >= o.minLinks)
+    add(
+      n,
+      'outside_dependence',
+      'replace_imports',
+      `${(100 * share).toFixed(0)}% of inputs (by ${n.links.basis}) bought inside the place, from ${n.links.inCount} in-links; threshold ${(100 * o.minInsideShare).toFixed(0)}%`,
+      {
+        insideShare: share,
+        basis: n.links.basis ?? undefined,
+        inLinks: n.links.inCount,
+        threshold: o.minInsideShare,
+      },
+    );
+  if (n.status !== 'missing') {
+    const lacking = inputs.filter((i) => !present(i));
+    if (lacking.length > 0)
+      add(
+        n,
+        'inputs_missing',
+        'replace_imports',
+        `its input node(s) ${lacking.map((i) => `${i} (${byId.get(i)?.nameZh ?? i})`).join(', ')} have no organisation in the place: supplied from outside`,
+        { inputs: refs(lacking) },
+      );
+  }
+  return gaps;
 }
