@@ -150,18 +150,25 @@ export function complexityMetric(
   const def = COMPLEXITY_METRICS[name];
   if (!def)
     throw new AtlasError('ATLAS_E_UNKNOWN_NAME', `Unknown complexity metric "${name}"`, { name });
-  const conv = opts.convention ?? 'stata';
-  const out = (
-    p: PresenceMatrix,
-    values: Float64Array,
-    warnings: AtlasWarning[],
-  ): ComplexityValues => ({
+  const out: Out = (p, values, warnings) => ({
     kind: def.kind,
     regions: p.regions,
     industries: p.industries,
     values,
     warnings,
   });
+  return presenceMetric(name, m, opts, out) ?? eciMetric(name, m, opts, scales, out);
+}
+
+type Out = (p: PresenceMatrix, values: Float64Array, warnings: AtlasWarning[]) => ComplexityValues;
+
+/** The metrics read off the presence matrix alone (undefined for the ECI family). */
+function presenceMetric(
+  name: string,
+  m: RegionIndustryMatrix,
+  opts: ComplexityOptions,
+  out: Out,
+): ComplexityValues | undefined {
   if (name === 'rca' || name === 'mcp' || name === 'diversity' || name === 'ubiquity') {
     const { presence, rca, warnings } = presenceMatrix(m, {
       threshold: opts.threshold,
@@ -221,6 +228,18 @@ export function complexityMetric(
       warnings,
     );
   }
+  return undefined;
+}
+
+/** ECI, PCI, COI and COG: eigenvector (or reflections) complexity, standardised. */
+function eciMetric(
+  name: string,
+  m: RegionIndustryMatrix,
+  opts: ComplexityOptions,
+  scales: ComplexityScales | undefined,
+  out: Out,
+): ComplexityValues {
+  const conv = opts.convention ?? 'stata';
   const r = raw(m, opts);
   const I = r.presence.cols;
   const eciScale = scales?.eci ?? standardiser(r.kc, I, conv);
