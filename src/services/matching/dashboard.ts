@@ -111,40 +111,36 @@ function leaderRowOf(
   leaderRows: Map<string, LeaderAgg>,
   key: string,
   p: string,
-  r: { buyer: string; buyer_name?: string },
+  r: { buyer: string; buyer_name: string },
 ): LeaderAgg {
-  let lr = leaderRows.get(key);
-  if (!lr)
-    leaderRows.set(
-      key,
-      (lr = {
-        period: p,
-        leader: r.buyer,
-        leaderName: r.buyer_name,
-        smes: 0,
-        matches: 0,
-        byStatus: emptyStatus(),
-        smeSet: new Set(),
-      }),
-    );
+  const found = leaderRows.get(key);
+  if (found) return found;
+  const lr: LeaderAgg = {
+    period: p,
+    leader: r.buyer,
+    leaderName: r.buyer_name,
+    smes: 0,
+    matches: 0,
+    byStatus: emptyStatus(),
+    smeSet: new Set(),
+  };
+  leaderRows.set(key, lr);
   return lr;
 }
 
 function periodRowOf(periodRows: Map<string, PeriodAgg>, p: string): PeriodAgg {
-  let pr = periodRows.get(p);
-  if (!pr)
-    periodRows.set(
-      p,
-      (pr = {
-        period: p,
-        smesWithLeaders: 0,
-        leaders: 0,
-        matches: 0,
-        byStatus: emptyStatus(),
-        smeSet: new Set(),
-        leaderSet: new Set(),
-      }),
-    );
+  const found = periodRows.get(p);
+  if (found) return found;
+  const pr: PeriodAgg = {
+    period: p,
+    smesWithLeaders: 0,
+    leaders: 0,
+    matches: 0,
+    byStatus: emptyStatus(),
+    smeSet: new Set(),
+    leaderSet: new Set(),
+  };
+  periodRows.set(p, pr);
   return pr;
 }
 
