@@ -92,19 +92,7 @@ export async function matchCapability(
   );
   const pastByOrg = await pastLinkCounts(db, cap.organization);
   const seenBy = await buyersSeeingSupplier(db, cap.organization);
-  const past = new Map<number, number>();
-  const pooled = new Set<number>();
-  const qualifiedBy = new Map<number, string[]>();
-  for (let i = 0; i < idx.rows.length; i++) {
-    const buyer = idx.rows[i].organization;
-    const n = pastByOrg.get(buyer);
-    if (n) past.set(i, n);
-    const peers = seenBy.get(buyer);
-    if (peers) {
-      pooled.add(i);
-      qualifiedBy.set(i, peers);
-    }
-  }
+  const { past, pooled, qualifiedBy } = buyerEvidence(idx.rows, pastByOrg, seenBy);
   const hits = rankCandidates(
     idx.candidates,
     {
@@ -163,4 +151,26 @@ export async function matchCapability(
     return m;
   });
   return { capability: cap.id, supplier: cap.organization, candidates: idx.rows.length, matches };
+}
+
+/** Per demand row: past links with its buyer, and the peers through which its buyer sees this supplier. */
+function buyerEvidence(
+  rows: readonly { organization: string }[],
+  pastByOrg: ReadonlyMap<string, number>,
+  seenBy: ReadonlyMap<string, string[]>,
+): { past: Map<number, number>; pooled: Set<number>; qualifiedBy: Map<number, string[]> } {
+  const past = new Map<number, number>();
+  const pooled = new Set<number>();
+  const qualifiedBy = new Map<number, string[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const buyer = rows[i].organization;
+    const n = pastByOrg.get(buyer);
+    if (n) past.set(i, n);
+    const peers = seenBy.get(buyer);
+    if (peers) {
+      pooled.add(i);
+      qualifiedBy.set(i, peers);
+    }
+  }
+  return { past, pooled, qualifiedBy };
 }
