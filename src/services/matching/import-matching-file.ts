@@ -91,19 +91,7 @@ export async function importMatchingFile(
 ): Promise<{ written: number; ids: string[] }> {
   const table = await readTable(path, { sheet: opts.sheet });
   const fields = FIELDS[kind];
-  const columnOf = new Map<string, string>();
-  for (const [field, spec] of Object.entries(fields)) {
-    const keys = new Set([field, ...spec.aliases].map(headerKey));
-    const col = table.columns.find((c) => keys.has(headerKey(c)));
-    if (col) columnOf.set(field, col);
-  }
-  const missing = REQUIRED.filter((f) => !columnOf.has(f));
-  if (missing.length)
-    throw new AtlasError(
-      'ATLAS_E_MISSING_COLUMN',
-      `${path}: no column for ${missing.join(', ')} (headers: ${table.columns.join(', ')})`,
-      { file: path, missing, columns: table.columns },
-    );
+  const columnOf = matchingColumns(table.columns, fields, path);
 
   const schema = kind === 'demands' ? DemandInput : CapabilityInput;
   const issues: RowIssue[] = [];
@@ -173,4 +161,26 @@ export async function importMatchingFile(
   await db.transaction((tx) => upsertRows(tx, kind, records));
   invalidateMatching(db, kind);
   return { written: records.length, ids: records.map((r) => r.id) };
+}
+
+/** Field → the file's column (by name or alias); a required field without one refuses the file. */
+function matchingColumns(
+  columns: readonly string[],
+  fields: (typeof FIELDS)[MatchingFileKind],
+  path: string,
+): Map<string, string> {
+  const columnOf = new Map<string, string>();
+  for (const [field, spec] of Object.entries(fields)) {
+    const keys = new Set([field, ...spec.aliases].map(headerKey));
+    const col = columns.find((c) => keys.has(headerKey(c)));
+    if (col) columnOf.set(field, col);
+  }
+  const missing = REQUIRED.filter((f) => !columnOf.has(f));
+  if (missing.length)
+    throw new AtlasError(
+      'ATLAS_E_MISSING_COLUMN',
+      `${path}: no column for ${missing.join(', ')} (headers: ${columns.join(', ')})`,
+      { file: path, missing, columns: columns },
+    );
+  return columnOf;
 }
