@@ -104,14 +104,7 @@ export function chainIoEvidence(
         unmappedNodes,
         reason: `${unmappedNodes.map(name).join(' and ')} ha${unmappedNodes.length > 1 ? 've' : 's'} no GB/T 4754 code that maps to a sector of the ${entry.year} table: review the edge or add codes`,
       };
-    let best = { i: -1, j: -1, a: -1 };
-    let bestApart = { i: -1, j: -1, a: -1 };
-    for (const i of fromS)
-      for (const j of toS) {
-        const a = m.a.values[i * n + j];
-        if (a > best.a) best = { i, j, a };
-        if (i !== j && a > bestApart.a) bestApart = { i, j, a };
-      }
+    const { best, bestApart } = largestCoefficients(m.a.values, n, fromS, toS);
     const pick = bestApart.a >= min ? bestApart : best;
     const status: IoEdgeStatus = pick.a >= min ? 'supported' : pick.a > 0 ? 'weak' : 'none';
     const s = m.table.sectors[pick.i];
@@ -132,14 +125,42 @@ export function chainIoEvidence(
           : `${b.nameEn} (${b.code}) buys ${pick.a.toFixed(4)} yuan of ${s.nameEn} (${s.code}) per yuan of output (${entry.year}, ${entry.sectors} sectors)${pick.i === pick.j ? '; both nodes fall in one sector' : ''}${status === 'weak' ? `: below ${min}, review the edge` : ''}`,
     };
   });
-  const summary: Record<IoEdgeStatus, number> = { supported: 0, weak: 0, none: 0, unmapped: 0 };
-  for (const e of edges) summary[e.status]++;
   return {
     chain: template.id,
     version: template.version,
     table: tableRef(entry),
     minCoefficient: min,
     edges,
-    summary,
+    summary: summaryOf(edges),
   };
+}
+
+interface Cell {
+  i: number;
+  j: number;
+  a: number;
+}
+
+/** The largest coefficient a_ij over supplier rows × buyer columns, and the largest with i ≠ j. */
+function largestCoefficients(
+  values: ArrayLike<number>,
+  n: number,
+  fromS: readonly number[],
+  toS: readonly number[],
+): { best: Cell; bestApart: Cell } {
+  let best = { i: -1, j: -1, a: -1 };
+  let bestApart = { i: -1, j: -1, a: -1 };
+  for (const i of fromS)
+    for (const j of toS) {
+      const a = values[i * n + j];
+      if (a > best.a) best = { i, j, a };
+      if (i !== j && a > bestApart.a) bestApart = { i, j, a };
+    }
+  return { best, bestApart };
+}
+
+function summaryOf(edges: readonly IoEdgeEvidence[]): Record<IoEdgeStatus, number> {
+  const summary: Record<IoEdgeStatus, number> = { supported: 0, weak: 0, none: 0, unmapped: 0 };
+  for (const e of edges) summary[e.status]++;
+  return summary;
 }
