@@ -101,20 +101,7 @@ export async function dataQuality(
   const byFlag = new Map<QualityFlag, QualityRow[]>(QUALITY_FLAGS.map((f) => [f, []]));
   for (const r of rows) for (const f of flagsOf(r, newest)) byFlag.get(f)!.push(r);
 
-  const groups = new Map<string, { reason: DuplicateCandidate['reason']; rows: QualityRow[] }>();
-  const add = (reason: DuplicateCandidate['reason'], key: string, r: QualityRow) => {
-    const k = `${reason}|${key}`;
-    if (!groups.has(k)) groups.set(k, { reason, rows: [] });
-    groups.get(k)!.rows.push(r);
-  };
-  for (const r of rows) {
-    if (r.uscc) add('same_uscc', r.uscc, r);
-    const full = nameKey(r.name);
-    add('same_name', full, r);
-    const core = full.replace(LEGAL_FORM, '');
-    if (core !== full || rows.length)
-      add('same_name_but_legal_form', `${r.province ?? '?'}|${core}`, r);
-  }
+  const groups = duplicateGroups(rows);
   const seen = new Set<string>();
   const duplicates: DuplicateCandidate[] = [];
   for (const [k, g] of groups) {
@@ -172,4 +159,25 @@ export async function dataQuality(
     reviewedHidden,
     rules: RULES,
   };
+}
+
+/** Organisations grouped by the same USCC, the same name, and the same name without its legal form in one province. */
+function duplicateGroups(
+  rows: readonly QualityRow[],
+): Map<string, { reason: DuplicateCandidate['reason']; rows: QualityRow[] }> {
+  const groups = new Map<string, { reason: DuplicateCandidate['reason']; rows: QualityRow[] }>();
+  const add = (reason: DuplicateCandidate['reason'], key: string, r: QualityRow) => {
+    const k = `${reason}|${key}`;
+    if (!groups.has(k)) groups.set(k, { reason, rows: [] });
+    groups.get(k)!.rows.push(r);
+  };
+  for (const r of rows) {
+    if (r.uscc) add('same_uscc', r.uscc, r);
+    const full = nameKey(r.name);
+    add('same_name', full, r);
+    const core = full.replace(LEGAL_FORM, '');
+    if (core !== full || rows.length)
+      add('same_name_but_legal_form', `${r.province ?? '?'}|${core}`, r);
+  }
+  return groups;
 }
