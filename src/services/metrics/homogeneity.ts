@@ -68,14 +68,8 @@ function atLevel(code: string, level: MetricRegionLevel): string {
   return code;
 }
 
-/**
- * The use case behind `GET /api/homogeneity` and `atlas homogeneity`: builds
- * the atlas's matrix at the level the codes imply (prefecture when any code
- * is a prefecture or `within` is given, else province), then ranks the
- * regions most similar to `region` and lists the pairs of the peer set above
- * the threshold, each with the industries both prioritise (homogeneity-of-matrix.ts).
- */
-export async function homogeneity(db: Duck, q: HomogeneityQuery): Promise<HomogeneityResult> {
+/** The query's region and peer codes: 6-digit GB/T 2260 codes (within: a province), else ATLAS_E_USAGE. */
+function queryCodes(q: HomogeneityQuery): string[] {
   if (!q.region && !q.peers?.length && !q.within) {
     throw new AtlasError('ATLAS_E_USAGE', 'give a region, a list of peers, or a province (within)');
   }
@@ -88,6 +82,18 @@ export async function homogeneity(db: Duck, q: HomogeneityQuery): Promise<Homoge
       { codes: bad, within: q.within },
     );
   }
+  return codes;
+}
+
+/**
+ * The use case behind `GET /api/homogeneity` and `atlas homogeneity`: builds
+ * the atlas's matrix at the level the codes imply (prefecture when any code
+ * is a prefecture or `within` is given, else province), then ranks the
+ * regions most similar to `region` and lists the pairs of the peer set above
+ * the threshold, each with the industries both prioritise (homogeneity-of-matrix.ts).
+ */
+export async function homogeneity(db: Duck, q: HomogeneityQuery): Promise<HomogeneityResult> {
+  const codes = queryCodes(q);
   const regionLevel: MetricRegionLevel =
     q.regionLevel ??
     (q.within || codes.some((c) => !isProvinceCode(c)) ? 'prefecture' : 'province');
