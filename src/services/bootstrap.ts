@@ -53,38 +53,7 @@ export async function bootstrap(
 
   const base = loadDefaultData();
   const listed = loadListedData();
-  const national = new Map(loadNationalClusters().map((c) => [c.id, Cluster.parse(c)]));
-  const clusters = new Map(national);
-  for (const input of base.clusters) {
-    const c = Cluster.parse(input);
-    const official = national.get(c.id);
-    clusters.set(
-      c.id,
-      official
-        ? {
-            ...official,
-            industries: c.industries,
-            members: c.members.map((m) => ({ ...m, provenance: m.provenance ?? c.provenance })),
-            chainTemplates: c.chainTemplates,
-          }
-        : {
-            ...c,
-            members: c.members.map((m) => ({ ...m, provenance: m.provenance ?? c.provenance })),
-          },
-    );
-  }
-  for (const { cluster, industries } of listed.industries) {
-    const c = clusters.get(cluster);
-    if (c && c.industries.length === 0) clusters.set(cluster, { ...c, industries });
-  }
-  for (const m of listed.members) {
-    const c = clusters.get(m.cluster);
-    if (!c || c.members.some((x) => x.organization === m.organization)) continue;
-    c.members = [
-      ...c.members,
-      { organization: m.organization, role: m.role, provenance: m.provenance },
-    ];
-  }
+  const clusters = defaultClusters(base, listed);
   const organizations = mergeListed(
     base.organizations.map((o) => Organization.parse(o)),
     listed.organizations.map((o) => Organization.parse(o)),
@@ -128,4 +97,48 @@ export async function bootstrap(
       ),
     );
   return { loaded: true, warnings, counts: loaded };
+}
+
+/**
+ * The official national clusters, each completed by the default data's
+ * members and industries (or the default data's own cluster), then the
+ * listed firms' industries and memberships where a cluster lacks them.
+ */
+function defaultClusters(
+  base: ReturnType<typeof loadDefaultData>,
+  listed: ReturnType<typeof loadListedData>,
+): Map<string, Cluster> {
+  const national = new Map(loadNationalClusters().map((c) => [c.id, Cluster.parse(c)]));
+  const clusters = new Map(national);
+  for (const input of base.clusters) {
+    const c = Cluster.parse(input);
+    const official = national.get(c.id);
+    clusters.set(
+      c.id,
+      official
+        ? {
+            ...official,
+            industries: c.industries,
+            members: c.members.map((m) => ({ ...m, provenance: m.provenance ?? c.provenance })),
+            chainTemplates: c.chainTemplates,
+          }
+        : {
+            ...c,
+            members: c.members.map((m) => ({ ...m, provenance: m.provenance ?? c.provenance })),
+          },
+    );
+  }
+  for (const { cluster, industries } of listed.industries) {
+    const c = clusters.get(cluster);
+    if (c && c.industries.length === 0) clusters.set(cluster, { ...c, industries });
+  }
+  for (const m of listed.members) {
+    const c = clusters.get(m.cluster);
+    if (!c || c.members.some((x) => x.organization === m.organization)) continue;
+    c.members = [
+      ...c.members,
+      { organization: m.organization, role: m.role, provenance: m.provenance },
+    ];
+  }
+  return clusters;
 }
