@@ -12,7 +12,8 @@
  * Debian's igraph is linked with libgomp and PRPACK's sweep loop is an
  * OpenMP loop: the CPU times are printed beside the wall times.
  * Slow (minutes): `npm run bench -- pagerank-large`.
- * Two runs of each side (min), not five.
+ * Two runs of each side (min), not five; igraph is timed once more after
+ * each of our cases, so the sides alternate on a loaded machine.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,7 +74,24 @@ np.array(g.pagerank(implementation='prpack')).tofile(sys.argv[3])
 `;
 
 let g: CsrGraph;
+/** The same timing once more (one run after a warm-up). */
+const PEER_AGAIN = `
+import numpy as np, igraph as ig
+e = np.fromfile(sys.argv[1], dtype=np.int32).reshape(-1, 2)
+g = ig.Graph(n=int(sys.argv[2]), edges=e.tolist(), directed=False)
+times['pagerank'] = best(lambda: g.pagerank(implementation='prpack'), 1)
+`;
+
 let peerTimes: Record<string, number> | string | undefined;
+let edgeFile = '';
+
+/** igraph timed again after each of our cases (alternating sides on a loaded machine): min kept. */
+function againAfterOurs(): void {
+  if (missing || peerTimes === undefined || typeof peerTimes === 'string') return;
+  const again = runPeerScript(PEER_AGAIN, [edgeFile, String(N)]);
+  if (typeof again === 'string') return;
+  for (const [k, v] of Object.entries(again)) peerTimes[k] = Math.min(peerTimes[k] ?? v, v);
+}
 let missing: string | null = null;
 let label = 'igraph';
 let igraphScores: Float64Array | null = null;
@@ -108,7 +126,8 @@ const bench: BenchFile = {
       pairs[2 * e] = s[e];
       pairs[2 * e + 1] = t[e];
     }
-    writeFileSync(join(dir, 'edges.i32'), pairs);
+    edgeFile = join(dir, 'edges.i32');
+    writeFileSync(edgeFile, pairs);
     const out = join(dir, 'scores.f64');
     peerTimes = runPeerScript(PEER_SCRIPT, [join(dir, 'edges.i32'), String(N), out]);
     if (typeof peerTimes !== 'string') {
@@ -128,7 +147,10 @@ const bench: BenchFile = {
         last
           ? `${last.iterations} iterations, converged ${last.converged}; ${versus(last.scores)}`
           : '',
-      peers: () => [peer(label, peerTimes, 'pagerank', missing, WHY_SLOWER)],
+      peers: () => {
+        againAfterOurs();
+        return [peer(label, peerTimes, 'pagerank', missing, WHY_SLOWER)];
+      },
     };
   }),
 };
