@@ -134,19 +134,7 @@ export function rankTargets(
       w.ties * terms.ties;
     const revenueTop =
       c.revenue === null ? null : Math.min(1, 1 - terms.size + 1 / Math.max(1, revenues.length));
-    const reasons = [
-      `placed on the node by ${p.method} (confidence ${p.confidence.toFixed(2)}): ${p.evidence[0] ?? ''}`,
-    ];
-    if (tier) reasons.push(TIER_LABEL[tier]);
-    if (c.revenue !== null)
-      reasons.push(
-        `revenue ${c.revenue.toFixed(0)} (10k yuan), top ${(100 * revenueTop!).toFixed(0)}% of the node's candidates`,
-      );
-    if (d !== null)
-      reasons.push(`${d.toFixed(0)} km away${c.regionName ? ` (${c.regionName})` : ''}`);
-    if (ties > 0)
-      reasons.push(`already has ${ties} supply link(s) with organisations of the place`);
-    if (c.synthetic) reasons.push('SYNTHETIC record: not a real firm');
+    const reasons = targetReasons(p, c, { tier, revenueTop, d, ties });
     return {
       rank: 0,
       id: c.id,
@@ -170,4 +158,26 @@ export function rankTargets(
   });
   out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return out.slice(0, o.limit).map((t, i) => ({ ...t, rank: i + 1 }));
+}
+
+/** Why a candidate is listed, in words: its placement, tier, revenue, distance, ties, and if synthetic. */
+function targetReasons(
+  p: Placement,
+  c: TargetCandidate,
+  f: { tier: Tier | null; revenueTop: number | null; d: number | null; ties: number },
+): string[] {
+  const { tier, revenueTop, d, ties } = f;
+  const reasons = [
+    `placed on the node by ${p.method} (confidence ${p.confidence.toFixed(2)}): ${p.evidence[0] ?? ''}`,
+  ];
+  if (tier) reasons.push(TIER_LABEL[tier]);
+  if (c.revenue !== null)
+    reasons.push(
+      `revenue ${c.revenue.toFixed(0)} (10k yuan), top ${(100 * revenueTop!).toFixed(0)}% of the node's candidates`,
+    );
+  if (d !== null)
+    reasons.push(`${d.toFixed(0)} km away${c.regionName ? ` (${c.regionName})` : ''}`);
+  if (ties > 0) reasons.push(`already has ${ties} supply link(s) with organisations of the place`);
+  if (c.synthetic) reasons.push('SYNTHETIC record: not a real firm');
+  return reasons;
 }
