@@ -36,10 +36,7 @@ export function useImportWizard(onImported?: () => void) {
       .then((p) => {
         setPreview(p);
         const queued = p.resolution?.queued ?? [];
-        setHeld((was) => {
-          const rows = new Set(queued.map((q) => q.row));
-          return [...was.filter((h) => !rows.has(h.row)), ...queued].sort((a, b) => a.row - b.row);
-        });
+        setHeld((was) => withQueued(was, queued));
         setMap(p.mapping);
       })
       .catch((e: Error) => setError(e.message))
@@ -67,13 +64,7 @@ export function useImportWizard(onImported?: () => void) {
       .finally(() => setBusy(null));
   };
   const fieldOf = (column: string) => Object.entries(map).find(([, h]) => h === column)?.[0] ?? '';
-  const setField = (column: string, field: string) => {
-    const next = Object.fromEntries(
-      Object.entries(map).filter(([f, h]) => h !== column && f !== field),
-    );
-    if (field) next[field] = column;
-    setMap(next);
-  };
+  const setField = (column: string, field: string) => setMap(withField(map, column, field));
   const repreview = () => file && run(file, map);
   /** Decide a held row: 'new', an organisation's id, or '' to keep it held. */
   const decide = (row: number, decision: string) => {
@@ -100,6 +91,21 @@ export function useImportWizard(onImported?: () => void) {
     held,
     decide,
   };
+}
+
+/** The rows held so far, a new preview's held rows replacing the same rows, by row. */
+function withQueued(was: HeldCandidate[], queued: HeldCandidate[]): HeldCandidate[] {
+  const rows = new Set(queued.map((q) => q.row));
+  return [...was.filter((h) => !rows.has(h.row)), ...queued].sort((a, b) => a.row - b.row);
+}
+
+/** The mapping with a column given to a field (and to no other; '' maps it to none). */
+function withField(map: Mapping, column: string, field: string): Mapping {
+  const next = Object.fromEntries(
+    Object.entries(map).filter(([f, h]) => h !== column && f !== field),
+  );
+  if (field) next[field] = column;
+  return next;
 }
 
 export type ImportWizardState = ReturnType<typeof useImportWizard>;
