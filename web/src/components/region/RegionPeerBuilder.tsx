@@ -45,16 +45,11 @@ export function RegionPeerBuilder(props: { region: string; saved: (id: string) =
         testId="region-peer-picker"
         onChange={(id, hit) => add({ id, name: hit ? hit.name : id })}
       />
-      <ul className="peer-chips" data-testid="region-peer-chosen">
-        {chosen.map((c) => (
-          <li key={c.id} data-region={c.id}>
-            {c.name}{' '}
-            <button type="button" onClick={() => setChosen(chosen.filter((x) => x.id !== c.id))}>
-              {tt('remove')}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <ChosenPeers
+        chosen={chosen}
+        removeLabel={tt('remove')}
+        remove={(id) => setChosen(chosen.filter((x) => x.id !== id))}
+      />
       {analyst ? (
         <form
           onSubmit={(e) => {
@@ -88,5 +83,21 @@ export function RegionPeerBuilder(props: { region: string; saved: (id: string) =
         </p>
       ) : null}
     </>
+  );
+}
+
+/** The peers picked so far, each with a button to remove it. */
+function ChosenPeers(props: { chosen: Peer[]; removeLabel: string; remove: (id: string) => void }) {
+  return (
+    <ul className="peer-chips" data-testid="region-peer-chosen">
+      {props.chosen.map((c) => (
+        <li key={c.id} data-region={c.id}>
+          {c.name}{' '}
+          <button type="button" onClick={() => props.remove(c.id)}>
+            {props.removeLabel}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
