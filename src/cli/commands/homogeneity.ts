@@ -1,10 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { AtlasError } from '../../core/errors.ts';
 import { homogeneity, type NamedPair } from '../../services/metrics/homogeneity.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import { emit, say } from '../output.ts';
 import { choice } from '../choice.ts';
+import { contractNumber } from '../contract-options.ts';
+import { HomogeneityQuery } from '../../contract/metrics.ts';
+
+const Q = HomogeneityQuery.shape;
 
 interface HomogeneityCliOptions {
   region?: string;
@@ -55,17 +58,6 @@ function row(list: 'similar' | 'pair', p: NamedPair): Record<string, unknown> {
   };
 }
 
-function num(name: string, v: string | undefined, integer: boolean): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isFinite(n) || (integer && !Number.isInteger(n)))
-    throw new AtlasError(
-      'ATLAS_E_USAGE',
-      `--${name} must be a ${integer ? 'whole ' : ''}number, not ${v}`,
-    );
-  return n;
-}
-
 const list = (s: string | undefined) =>
   s
     ?.split(',')
@@ -112,9 +104,8 @@ export function registerHomogeneity(program: Command): void {
 
 async function runHomogeneity(opts: HomogeneityCliOptions): Promise<void> {
   const format = choice('format', opts.format, ['csv', 'json', 'table'] as const);
-  const threshold = num('threshold', opts.threshold, false);
-  if (threshold !== undefined && (threshold < 0 || threshold > 1))
-    throw new AtlasError('ATLAS_E_USAGE', `--threshold must lie in [0, 1], not ${threshold}`);
+  // The numbers are checked by the contract the API checks them with.
+  const threshold = contractNumber('threshold', Q.threshold, opts.threshold);
   const level = choice('industry-level', opts.industryLevel, [
     '1',
     '2',
@@ -129,7 +120,7 @@ async function runHomogeneity(opts: HomogeneityCliOptions): Promise<void> {
       within: opts.within,
       industries: list(opts.industries),
       threshold,
-      limit: num('limit', opts.limit, true),
+      limit: contractNumber('limit', Q.limit, opts.limit),
       source: choice('source', opts.source, ['organizations', 'statistics'] as const),
       measure: choice('measure', opts.measure, [
         'employees',
@@ -137,7 +128,7 @@ async function runHomogeneity(opts: HomogeneityCliOptions): Promise<void> {
         'output',
         'count',
       ] as const),
-      year: num('year', opts.year, true),
+      year: contractNumber('year', Q.year, opts.year),
       regionLevel: choice('region-level', opts.regionLevel, ['province', 'prefecture'] as const),
       industryLevel:
         level === undefined || level === 'label' ? level : (Number(level) as 1 | 2 | 3 | 4),
