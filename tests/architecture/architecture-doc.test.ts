@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 const config = (await import(new URL('../../eslint.config.js', import.meta.url).href)) as {
   mayImport: Record<string, string[]>;
   compositionRoot: Record<string, string[]>;
+  MAX_FUNCTION_LINES: number;
 };
 const doc = readFileSync(new URL('../../docs/architecture.md', import.meta.url), 'utf8');
 
@@ -27,6 +28,11 @@ describe('docs/architecture.md and eslint.config.js say the same', () => {
     const { web, ...src } = Object.fromEntries(documented);
     expect(web).toEqual(['contract']);
     expect(src).toEqual(config.mayImport);
+  });
+
+  it('the page states the lint rule’s longest function', () => {
+    const section = doc.split('## Function length')[1]?.split('\n## ')[0] ?? '';
+    expect(section).toContain(`**${config.MAX_FUNCTION_LINES} lines**`);
   });
 
   it('the page names every file of the composition root', () => {
