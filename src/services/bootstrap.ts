@@ -12,7 +12,7 @@ import { writeIndicators } from '../store/indicators.ts';
 import { writeLinks } from '../store/links.ts';
 import { writeOrganizations } from '../store/organizations.ts';
 import { loadNationalClusters } from '../store/reference.ts';
-import { loadDefaultData } from './generate/defaultData.ts';
+import { loadDefaultData } from './generate/load-default-data.ts';
 import { loadListedData, mergeListed } from './generate/listed-firms.ts';
 import { generateSynthetic } from './generate/generate.ts';
 import { writeSynthetic } from './generate/load-synthetic.ts';

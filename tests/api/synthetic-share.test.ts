@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import { bootstrap } from '../../src/services/bootstrap.ts';
-import { loadDefaultData } from '../../src/services/generate/defaultData.ts';
+import { loadDefaultData } from '../../src/services/generate/load-default-data.ts';
 import { generateSynthetic } from '../../src/services/generate/generate.ts';
 import { generateInto } from '../../src/services/generate/into-atlas.ts';
 import type { Duck } from '../../src/store/duck.ts';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Cluster } from '../../src/core/model/cluster.ts';
 import { Link } from '../../src/core/model/link.ts';
 import { Organization } from '../../src/core/model/organization.ts';
-import { loadDefaultData } from '../../src/services/generate/defaultData.ts';
+import { loadDefaultData } from '../../src/services/generate/load-default-data.ts';
 import { gbt2260Codes, gbt4754Codes, quotesOf, seedTexts } from './helpers.ts';
 import { loadNationalClusters } from '../../src/store/reference.ts';
 

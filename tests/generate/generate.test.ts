@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AtlasError } from '../../src/core/errors.ts';
 import { Link } from '../../src/core/model/link.ts';
 import { Organization } from '../../src/core/model/organization.ts';
-import { loadDefaultData } from '../../src/services/generate/defaultData.ts';
+import { loadDefaultData } from '../../src/services/generate/load-default-data.ts';
 import { apportion, generateSynthetic } from '../../src/services/generate/generate.ts';
 import { createRng } from '../../src/services/generate/prng.ts';
 import { gbt2260Codes } from './helpers.ts';

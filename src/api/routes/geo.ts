@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { GeoFeatureCollection, GeoParams } from '../../contract/geo.ts';
-import { getGeoJson } from '../../services/catalog/getGeo.ts';
+import { getGeoJson } from '../../services/catalog/get-geo-json.ts';
 import { wire } from '../contract-schema.ts';
 import { errorResponses } from '../schemas.ts';
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { IndustryList, IndustryListQuery } from '../../contract/industries.ts';
-import { listIndustries } from '../../services/catalog/listIndustries.ts';
+import { listIndustries } from '../../services/catalog/list-industries.ts';
 import type { Duck } from '../../store/duck.ts';
 import { wire } from '../contract-schema.ts';
 import { errorResponses } from '../schemas.ts';

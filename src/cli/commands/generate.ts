@@ -8,7 +8,7 @@ import {
   generateSynthetic,
   type SyntheticDataSet,
 } from '../../services/generate/generate.ts';
-import { loadDefaultData } from '../../services/generate/defaultData.ts';
+import { loadDefaultData } from '../../services/generate/load-default-data.ts';
 import { generateInto } from '../../services/generate/into-atlas.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import { audited } from '../audit.ts';

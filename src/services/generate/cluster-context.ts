@@ -1,6 +1,6 @@
 import type { ClusterInput } from '../../core/model/cluster.ts';
 import type { OrganizationInput } from '../../core/model/organization.ts';
-import type { DefaultDataSet, Product, Site } from './defaultData.ts';
+import type { DefaultDataSet, Product, Site } from './load-default-data.ts';
 import type { SynOrg } from './synthetic-records.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { OrganizationTag } from '../../core/model/organization.ts';
 import type { ClusterContext } from './cluster-context.ts';
-import type { Product } from './defaultData.ts';
+import type { Product } from './load-default-data.ts';
 import type { NameMaker } from './names.ts';
 import type { Rng } from './prng.ts';
 import type { SynRole, SyntheticRecords } from './synthetic-records.ts';

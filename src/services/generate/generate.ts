@@ -2,7 +2,7 @@ import { AtlasError } from '../../core/errors.ts';
 import type { LinkInput, LinkType } from '../../core/model/link.ts';
 import type { OrganizationInput } from '../../core/model/organization.ts';
 import { type ClusterContext, clusterContext } from './cluster-context.ts';
-import { type DefaultDataSet, loadDefaultData } from './defaultData.ts';
+import { type DefaultDataSet, loadDefaultData } from './load-default-data.ts';
 import { fillCluster } from './fill-cluster.ts';
 import { linkCluster } from './link-cluster.ts';
 import { NameMaker } from './names.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ClusterMember } from '../../core/model/cluster.ts';
 import { Organization, type OrganizationInput } from '../../core/model/organization.ts';
-import { DEFAULT_DATA_DIR, check, readJson } from './defaultData.ts';
+import { DEFAULT_DATA_DIR, check, readJson } from './load-default-data.ts';
 
 /** An inferred membership of data/default/inferred-members.json. */
 export const InferredMember = ClusterMember.extend({ cluster: z.string().min(1) });

@@ -5,7 +5,7 @@ import type {
   OrganizationTag,
 } from '../../core/model/organization.ts';
 import type { ClusterContext } from './cluster-context.ts';
-import type { Product, Site } from './defaultData.ts';
+import type { Product, Site } from './load-default-data.ts';
 import { FIRST_YEAR, LAST_YEAR, type SizeRole, makeMeasures } from './measures.ts';
 import type { Rng } from './prng.ts';
 
