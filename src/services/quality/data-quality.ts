@@ -1,10 +1,10 @@
-import { nameKey } from '../../ingest/text.ts';
 import {
-  pairKey,
-  pairsOf,
-  readReviewedPairs,
-  type ReviewDecision,
-} from '../../store/reviewed-pairs.ts';
+  QualityFlag,
+  type DataQuality,
+  type DuplicateCandidate,
+} from '../../contract/data-quality.ts';
+import { nameKey } from '../../ingest/text.ts';
+import { pairKey, pairsOf, readReviewedPairs } from '../../store/reviewed-pairs.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
   countDanglingLinks,
@@ -12,41 +12,12 @@ import {
   type QualityRow,
 } from '../../store/queries/data-quality.ts';
 
-/** What can be wrong with an organisation's record, most serious first. */
-export const QUALITY_FLAGS = [
-  'no_region',
-  'no_industry',
-  'no_coordinates',
-  'no_uscc',
-  'no_measures',
-  'stale_measures',
-  'unverified',
-  'synthetic',
-] as const;
-export type QualityFlag = (typeof QUALITY_FLAGS)[number];
+/** The flags, most serious first: the contract's list. */
+const QUALITY_FLAGS = QualityFlag.options;
 
 /** Measures older than this many years before the newest year in the atlas are stale. */
 const STALE_YEARS = 2;
 const EXAMPLES = 20;
-
-export interface DuplicateCandidate {
-  reason: 'same_uscc' | 'same_name' | 'same_name_but_legal_form';
-  key: string;
-  organizations: { id: string; name: string; region: string | null; synthetic: boolean }[];
-  /** Judged "not a duplicate" (every pair of the group): who, when, why; absent if not. */
-  reviewed?: { decision: ReviewDecision; by: string | null; at: string; note: string | null };
-}
-
-export interface DataQuality {
-  organizations: number;
-  newestMeasureYear: number | null;
-  flags: { flag: QualityFlag; count: number; examples: { id: string; name: string }[] }[];
-  danglingLinks: number;
-  duplicates: DuplicateCandidate[];
-  /** Candidates left out because an analyst judged them distinct (shown with reviewed=include). */
-  reviewedHidden: number;
-  rules: Record<QualityFlag, string>;
-}
 
 const RULES: Record<QualityFlag, string> = {
   no_region: 'no GB/T 2260 region: left out of every regional metric',
