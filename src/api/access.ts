@@ -51,7 +51,7 @@ const isApi = (req: FastifyRequest) => req.url.startsWith('/api/');
 const path = (req: FastifyRequest) => req.url.split('?')[0];
 
 /**
- * Access to the API (issue 8): every request gets a viewer — from the
+ * Access to the API: every request gets a viewer — from the
  * session cookie, else anonymous (a read-only viewer, or refused when
  * anonymous access is 'none'). Writes need a session, the CSRF header
  * equal to the session's secret (double submit) and the route's role

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 
 /**
- * The Content-Security-Policy of every answer (issue 22, item 15): the built
- * web app loads its scripts, styles, fonts and data from this server only —
- * no inline script, no eval, no other origin; images may be data: or blob:
- * URLs (ECharts' and the map's exports), and no page may frame this one
- * (frame-ancestors 'none', with X-Frame-Options for older browsers).
+ * The Content-Security-Policy of every answer, so injected markup cannot run
+ * script or leak data: the built web app loads its scripts, styles, fonts and
+ * data from this server only — no inline script, no eval, no other origin;
+ * images may be data: or blob: URLs (ECharts' and the map's exports), and no
+ * page may frame this one (frame-ancestors 'none', with X-Frame-Options for
+ * older browsers).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

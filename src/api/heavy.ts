@@ -4,7 +4,7 @@ import type { Role } from '../core/access/viewer.ts';
 import { AtlasError } from '../core/errors.ts';
 
 /**
- * A queue limit on heavy routes (issue 22, item 7): exports, reports,
+ * A queue limit on heavy routes: exports, reports,
  * panoramas and what is built on them, metric matrices and their kernels,
  * imports. At most `concurrency` of them run at once in this process (the
  * cores by default), at most `queue` wait their turn in arrival order; one

@@ -13,7 +13,7 @@
  *           specialisation in the top quartile, with size thresholds) but we
  *           found no formal statement of the quantile convention or of the
  *           employment/establishment floors; this follows the rule as stated
- *           in issue 3 and is parameterised for when the exact one is known.
+ *           above and is parameterised for when the exact one is known.
  * Cost      O(R·I + nnz log nnz).
  * References US Cluster Mapping Project, Harvard Business School / U.S. EDA,
  *           clustermapping.us ("Cluster Mapping Methodology"); Delgado, Porter

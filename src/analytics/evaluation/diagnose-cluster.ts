@@ -1,5 +1,5 @@
 /**
- * Diagnosis of a cluster against its type's typical problems (seed 004 §三):
+ * Diagnosis of a cluster against its type's typical problems (干勇 等 2022, §三):
  * each problem of the type (typology.ts) is checked on the indicators its
  * rules name as evidence, compared with peers (compare-peers.ts).
  *
@@ -14,7 +14,8 @@
  *           rests on the indicators at hand and on who the peers are; every
  *           status carries the figures it used.
  * Cost      O(problems · evidence).
- * References seed 004: 干勇 等 (2022) §三 (problems), §四 (paths).
+ * References 干勇, 谢曼, 廉海强, 邹伟龙, 王慧 (2022) 先进制造业集群现代科技支撑体系
+ *           建设研究. 中国工程科学 24(2), §三 (problems), §四 (paths).
  */
 import type { PeerRow } from './compare-peers.ts';
 import type { TypologyResult } from './typology.ts';

@@ -1,7 +1,7 @@
 /**
- * Cluster typology: basic, key strategic or frontier (seed 004 §三), from a
- * cluster's GB/T 4754 industries, with the evidence, the type's typical
- * problems and the path seed 004 gives for it (§四). Rules are data
+ * Cluster typology: basic, key strategic or frontier (干勇 等 2022, §三),
+ * from a cluster's GB/T 4754 industries, with the evidence, the type's typical
+ * problems and the path that article gives for it (§四). Rules are data
  * (data/typology/cluster-types.json), validated by ClusterTypeRules.
  *
  * Rule      1. a frontier keyword (石墨烯, 液态金属, 超导, 人工智能, 氢能, …) in
@@ -17,7 +17,8 @@
  *           match a numeric prefix); labels are free text. The result says
  *           which rule decided (`decidedBy`) and lists every matched code.
  * Cost      O(k·r) for k industries and r rules.
- * References seed 004: 干勇 等 (2022) 中国工程科学 24(2), §三 (types and their
+ * References 干勇, 谢曼, 廉海强, 邹伟龙, 王慧 (2022) 先进制造业集群现代科技支撑体系
+ *           建设研究. 中国工程科学 24(2), §三 (types and their
  *           problems), §四 (paths).
  */
 import { z } from 'zod';

@@ -52,7 +52,7 @@ import {
 } from '../../contract/chain-panorama.ts';
 
 /**
- * Industry chains (issue 5): templates, the panorama of a cluster or region
+ * Industry chains: templates, the panorama of a cluster or region
  * on a template, its gaps, targets to attract, and the review of placements.
  * The answers' shapes are src/contract/chain-panorama.ts.
  */

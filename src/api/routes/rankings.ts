@@ -26,7 +26,7 @@ export function rankingRoutes(app: FastifyInstance, db: Duck): void {
       schema: {
         tags: ['clusters'],
         summary:
-          'Clusters ranked under the advanced-manufacturing index system (seed 004’s four marks): scores, ranks, Monte-Carlo rank intervals, weight sensitivity',
+          'Clusters ranked under the advanced-manufacturing index system (the four marks of 干勇 等 (2022), 中国工程科学 24(2)): scores, ranks, Monte-Carlo rank intervals, weight sensitivity',
         querystring: wire(RankingsQuery, 'input'),
         response: {
           200: wire(Rankings),

@@ -17,7 +17,8 @@ export const ChainStage = z.enum(['upstream', 'midstream', 'downstream', 'suppor
 export type ChainStage = z.infer<typeof ChainStage>;
 
 /**
- * The "four bases" of MIIT's industrial-foundation programme (seed 004):
+ * The "four bases" of MIIT's industrial-foundation programme, as listed by
+ * 干勇 等 (2022) 先进制造业集群现代科技支撑体系建设研究, 中国工程科学 24(2):
  * 核心基础零部件/元器件, 关键基础材料, 基础检测检验设备, 先进基础制造工艺和装备.
  */
 export const FourBases = z.enum([

@@ -3,8 +3,9 @@ import { Provenance } from './provenance.ts';
 import { RegionCode } from './region.ts';
 
 /**
- * The fields MIIT's national list is counted by (seed 002: new-generation IT
- * 12, raw materials 7, equipment 17, light consumer goods 5, biomedicine 4).
+ * The fields MIIT's national list is counted by (new-generation IT 12, raw
+ * materials 7, equipment 17, light consumer goods 5, biomedicine 4), as
+ * 《产城》 magazine (May 2023) 跨省域电子信息先进制造业集群如何共建? gives them.
  */
 export const ClusterField = z.enum([
   'new_generation_it',

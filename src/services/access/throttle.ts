@@ -1,13 +1,14 @@
 /**
- * Sign-in throttling (issue 22, item 9): failed attempts are counted per
- * account name and per client address. A name may fail `perName` times and
- * an address `perAddress` times freely; from then on each failure imposes a
- * wait of `baseDelayMs · 2^(failures − limit)`, capped at `maxDelayMs`, and
- * attempts within the wait are refused with ATLAS_E_TOO_MANY_ATTEMPTS (429,
- * `details.retryAfterSeconds`) without looking at the password. A success
- * clears its name's count, never its address's (an attacker could otherwise
- * reset the address by signing in to an account of its own between
- * guesses). Counts are forgotten after `forgetAfterMs` without a failure.
+ * Sign-in throttling, so passwords cannot be guessed at speed: failed attempts
+ * are counted per account name and per client address. A name may fail
+ * `perName` times and an address `perAddress` times freely; from then on each
+ * failure imposes a wait of `baseDelayMs · 2^(failures − limit)`, capped at
+ * `maxDelayMs`, and attempts within the wait are refused with
+ * ATLAS_E_TOO_MANY_ATTEMPTS (429, `details.retryAfterSeconds`) without looking
+ * at the password. A success clears its name's count, never its address's (an
+ * attacker could otherwise reset the address by signing in to an account of its
+ * own between guesses). Counts are forgotten after `forgetAfterMs` without a
+ * failure.
  *
  * An attempt counts from the moment it starts: while attempts at the limit
  * are still being checked, further ones are refused too, so a burst of

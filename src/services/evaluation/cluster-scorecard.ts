@@ -35,7 +35,7 @@ export interface ClusterScorecard {
 
 /**
  * One cluster's scorecard: its score and rank among the atlas's clusters
- * (rankClusters), its type and the path seed 004 gives for it (typology),
+ * (rankClusters), its type and the path 干勇 等 (2022) give for it (typology),
  * where it stands against its peers indicator by indicator, and the type's
  * typical problems checked on those figures (diagnoseCluster). Peers: the
  * clusters of the same type (default), of the same field, all, or a list,

@@ -6,7 +6,10 @@ import {
 } from '../../analytics/evaluation/typology.ts';
 import { AtlasError } from '../../core/errors.ts';
 
-/** The bundled typology rules (seed 004 §三). */
+/**
+ * The bundled typology rules, after 干勇 等 (2022) 先进制造业集群现代科技支撑
+ * 体系建设研究, 中国工程科学 24(2), §三.
+ */
 export const TYPOLOGY_RULES = fileURLToPath(
   new URL('../../../data/typology/cluster-types.json', import.meta.url),
 );

@@ -56,7 +56,7 @@ export interface DisruptionReport extends SyntheticMark {
   hits: FirmHit[];
   /** Every organisation that stops: the removed and those whose losses reach failAt (not capped by limit). */
   stopped: string[];
-  /** Products the removed organisations supplied that no surviving supplier in another province makes (seed 002's backup-base question). */
+  /** Products the removed organisations supplied that no surviving supplier in another province makes (the backup-base question of 《产城》 (2023) 跨省域电子信息先进制造业集群如何共建?). */
   noBackupBase: { product: string; survivingSuppliers: number; provinces: string[] }[];
   assumptions: string[];
   warnings: AnswerWarning[];

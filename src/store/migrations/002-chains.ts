@@ -1,7 +1,7 @@
 import type { Migration } from './migration.ts';
 
 /**
- * Industry chains (issue 5): templates users import or edit (the bundled
+ * Industry chains: templates users import or edit (the bundled
  * ones stay in data/chains/ and are not copied here), people's placement
  * decisions (place by hand, confirm or reject an automatic placement: the
  * automatic ones are recomputed from the data every time, only decisions

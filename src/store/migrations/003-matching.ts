@@ -1,7 +1,7 @@
 import type { Migration } from './migration.ts';
 
 /**
- * Matchmaking and the services a promotion organisation runs (issue 9):
+ * Matchmaking and the services a promotion organisation runs:
  * demands and capabilities (tied to chain nodes: chain node ids or GB/T 4754
  * classes), the leaders' shared supplier pool with the supplier's consent,
  * public service platforms with their services and requests, and matches with

@@ -1,7 +1,7 @@
 import type { Migration } from './migration.ts';
 
 /**
- * Accounts and their sessions (issue 8): users with a role (admin, analyst,
+ * Accounts and their sessions: users with a role (admin, analyst,
  * viewer, member — tied to one organisation) and a scrypt password hash;
  * sessions and one-time sign-in tokens stored as SHA-256 hashes of their
  * secrets (a database copy does not let anyone sign in); the audit log of

@@ -1,7 +1,7 @@
 import type { Migration } from './migration.ts';
 
 /**
- * Micro-clusters (issue 6): groups a promotion organisation creates inside a
+ * Micro-clusters: groups a promotion organisation creates inside a
  * cluster around one key problem (a shared R&D topic or a choke-point chain
  * node), with their members and the history of what the group did (meetings,
  * joint projects, members joining, closing). Times are ISO-8601 UTC strings.

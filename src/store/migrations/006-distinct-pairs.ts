@@ -1,7 +1,7 @@
 import type { Migration } from './migration.ts';
 
 /**
- * Reviewed duplicate candidates (issue 8): two organisation records an
+ * Reviewed duplicate candidates: two organisation records an
  * analyst has judged to be different entities, so the pair is no longer
  * offered as a duplicate. One row per pair, the smaller id first; who
  * decided, when (ISO-8601 UTC), and why.
