@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fill } from '../../web/src/i18n/dictionary.ts';
-import { formatPercent, translate } from '../../web/src/i18n.ts';
+import { formatPercent, translate } from '../../web/src/i18n/common.ts';
 import { chainText } from '../../web/src/i18n/chain.ts';
 
 /** The web's texts put a count beside the word that agrees with it ("1 firm", "3 firms"), and a small share as small. */

@@ -3,7 +3,7 @@ import { AppHeader } from './components/app/AppHeader.tsx';
 import { MapView } from './components/app/MapView.tsx';
 import { useAtlasData } from './components/app/use-atlas-data.ts';
 import { useMapState } from './components/app/use-map-state.ts';
-import { RegionPage } from './components/RegionPage.tsx';
+import { RegionPage } from './pages/RegionPage.tsx';
 import { SyntheticBanner } from './components/SyntheticBanner.tsx';
 import { useLang } from './lang.tsx';
 import { useDictionary } from './i18n/dictionary.ts';

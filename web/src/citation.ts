@@ -1,7 +1,7 @@
 import catalogue from '../../data/citations/seeds.json' with { type: 'json' };
 import type { Citation } from './api/cluster-facts.ts';
 import { citationText } from './components/cluster/CitedFacts.tsx';
-import type { Lang } from './i18n.ts';
+import type { Lang } from './i18n/common.ts';
 
 /**
  * A record's provenance source as a reader cites it, in the page's language:

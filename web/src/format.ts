@@ -1,4 +1,4 @@
-import type { Lang } from './i18n.ts';
+import type { Lang } from './i18n/common.ts';
 
 /**
  * The one number formatter of the web: every figure with its unit, money in

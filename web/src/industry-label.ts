@@ -1,4 +1,4 @@
-import type { Lang } from './i18n.ts';
+import type { Lang } from './i18n/common.ts';
 
 /** Lead words most GB/T 4754 English titles share; on a chart's axis they hide what tells titles apart. */
 const LEAD = /^(?:Manufacture of |Processing of |Production and Supply of )/;

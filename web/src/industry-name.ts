@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { get } from './http.ts';
 import { useLang } from './lang.tsx';
-import { useLoad } from './useLoad.ts';
+import { useLoad } from './use-load.ts';
 
 let divisions: Promise<Map<string, string>> | null = null;
 

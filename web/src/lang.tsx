@@ -1,6 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { codeName, initialLang, STORAGE_KEY, translate, type Key, type Lang } from './i18n.ts';
+import {
+  codeName,
+  initialLang,
+  STORAGE_KEY,
+  translate,
+  type Key,
+  type Lang,
+} from './i18n/common.ts';
 
 interface LangContext {
   lang: Lang;

@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent, type Key, type Lang } from './i18n.ts';
+import { formatNumber, formatPercent, type Key, type Lang } from './i18n/common.ts';
 import type { MatrixInfo } from './types.ts';
 import { withheldLabel } from './withheld.ts';
 

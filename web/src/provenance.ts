@@ -1,5 +1,5 @@
 import { citeInline, citeSource } from './citation.ts';
-import { formatPercent, type Lang } from './i18n.ts';
+import { formatPercent, type Lang } from './i18n/common.ts';
 import type { Provenance } from './types.ts';
 
 type Labels = {

@@ -1,6 +1,6 @@
 import { lookup } from './i18n/dictionary.ts';
 import { withheldText } from './i18n/withheld.ts';
-import type { Lang } from './i18n.ts';
+import type { Lang } from './i18n/common.ts';
 
 /*
  * Figures the server withheld under the disclosure rule

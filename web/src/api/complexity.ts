@@ -1,5 +1,5 @@
 import { get, query } from '../http.ts';
-import type { MatrixParams } from '../api.ts';
+import type { MatrixParams } from './index.ts';
 import type {
   ComplexityRegions,
   IndustrySpace,

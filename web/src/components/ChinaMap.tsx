@@ -12,8 +12,8 @@ import { clusterHref, organizationHref, regionHref } from '../route.ts';
 import type { DetectResult } from './DetectPanel.tsx';
 import { escapeHtml } from '../escape-html.ts';
 import { spatialApi, type FirmDensity } from '../api/spatial.ts';
-import { formatNumber, formatPercent } from '../i18n.ts';
-import { useLoad } from '../useLoad.ts';
+import { formatNumber, formatPercent } from '../i18n/common.ts';
+import { useLoad } from '../use-load.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { mapText } from '../i18n/map.ts';
 import {

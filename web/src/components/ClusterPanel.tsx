@@ -1,6 +1,6 @@
-import { api } from '../api.ts';
+import { api } from '../api/index.ts';
 import { useLang } from '../lang.tsx';
-import { useLoad } from '../useLoad.ts';
+import { useLoad } from '../use-load.ts';
 import { clusterHref } from '../route.ts';
 import { ClusterSummary } from './ClusterSummary.tsx';
 

@@ -1,5 +1,5 @@
 import { SourceText } from './SourceText.tsx';
-import { formatPercent } from '../i18n.ts';
+import { formatPercent } from '../i18n/common.ts';
 import { useLang } from '../lang.tsx';
 import { citeSource } from '../citation.ts';
 import { provenanceText } from '../provenance.ts';

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
-import { api } from '../api.ts';
+import { api } from '../api/index.ts';
 import { catalogApi, type OrganizationItem } from '../api/catalog.ts';
 import { get } from '../http.ts';
-import { formatNumber } from '../i18n.ts';
+import { formatNumber } from '../i18n/common.ts';
 import { useLang } from '../lang.tsx';
 import { regionHref } from '../route.ts';
 import type { GeoJson, Region } from '../types.ts';

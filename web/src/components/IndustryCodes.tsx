@@ -2,7 +2,7 @@ import type { IndustryView } from '../../../src/contract/industries.ts';
 import { get } from '../http.ts';
 import { useIndustryName } from '../industry-name.ts';
 import { useLang } from '../lang.tsx';
-import { useLoad } from '../useLoad.ts';
+import { useLoad } from '../use-load.ts';
 
 type IndustryTitle = IndustryView;
 

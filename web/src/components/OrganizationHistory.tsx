@@ -4,10 +4,10 @@ import { citeSource } from '../citation.ts';
 import { ApiFailure } from '../http.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { historyText } from '../i18n/history.ts';
-import { formatNumber } from '../i18n.ts';
+import { formatNumber } from '../i18n/common.ts';
 import type { Unit } from '../format.ts';
 import { useLang } from '../lang.tsx';
-import { useLoad } from '../useLoad.ts';
+import { useLoad } from '../use-load.ts';
 import { DataText, SourceText } from './SourceText.tsx';
 import { Quantity } from './Quantity.tsx';
 

@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from '../i18n.ts';
+import { formatNumber, formatPercent } from '../i18n/common.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { syntheticText } from '../i18n/synthetic.ts';
 import { useLang } from '../lang.tsx';

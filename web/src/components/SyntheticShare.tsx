@@ -1,5 +1,5 @@
 import type { SyntheticMark } from '../api/synthetic.ts';
-import { formatPercent } from '../i18n.ts';
+import { formatPercent } from '../i18n/common.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { syntheticText } from '../i18n/synthetic.ts';
 import { useLang } from '../lang.tsx';

@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
-import type { Lang } from '../i18n.ts';
+import type { Lang } from './common.ts';
 import { useLang } from '../lang.tsx';
 
 /**
  * A page's own labels, zh-CN and en side by side, so each page keeps its words
- * in its own file (web/src/i18n/<page>.ts) and the shared web/src/i18n.ts stays
+ * in its own file (web/src/i18n/<page>.ts) and the shared web/src/i18n/common.ts stays
  * small. A key missing in one language is a type error.
  *
  *   export const chainsText = defineDictionary({ zh: { title: '产业链' }, en: { title: 'Chains' } });

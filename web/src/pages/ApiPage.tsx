@@ -2,7 +2,7 @@ import { get } from '../http.ts';
 import { apiPageText } from '../i18n/api-page.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { useLang } from '../lang.tsx';
-import { useLoad } from '../useLoad.ts';
+import { useLoad } from '../use-load.ts';
 
 interface OpenApi {
   paths: Record<string, Record<string, { tags?: string[] }>>;

@@ -13,7 +13,7 @@ import { SaveRun } from '../components/capacity/SaveRun.tsx';
 import { fill, useDictionary } from '../i18n/dictionary.ts';
 import { capacityText } from '../i18n/capacity.ts';
 import { useLang } from '../lang.tsx';
-import { useLoad } from '../useLoad.ts';
+import { useLoad } from '../use-load.ts';
 
 /** The allocation request without the organisations the capacity rows may name (the solver needs none). */
 const forSolver = (r: CapacityAllocationRequest): CapacityAllocationRequest => ({

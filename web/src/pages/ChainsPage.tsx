@@ -6,7 +6,7 @@ import { chainText } from '../i18n/chain.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { useLang } from '../lang.tsx';
 import { sectionHref } from '../route.ts';
-import { useLoad } from '../useLoad.ts';
+import { useLoad } from '../use-load.ts';
 
 /** The chain templates (route #/chains/ID): the list, and one template's nodes with their sources. */
 export function ChainsPage(props: { rest: string[] }) {

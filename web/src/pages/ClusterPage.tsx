@@ -1,10 +1,10 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import { api } from '../api.ts';
+import { api } from '../api/index.ts';
 import { NationalBadge, SyntheticBadge, UnverifiedBadge } from '../components/Badges.tsx';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { pagesText } from '../i18n/pages.ts';
 import { useLang } from '../lang.tsx';
-import { useLoad } from '../useLoad.ts';
+import { useLoad } from '../use-load.ts';
 import { CLUSTER_TABS, clusterHref, type ClusterTab } from '../route.ts';
 import type { ClusterProfile } from '../types.ts';
 

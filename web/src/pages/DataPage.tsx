@@ -4,7 +4,7 @@ import { DataQuality } from '../components/data/DataQuality.tsx';
 import { ImportWizard } from '../components/data/ImportWizard.tsx';
 import { dataText } from '../i18n/data.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
-import { useLoad } from '../useLoad.ts';
+import { useLoad } from '../use-load.ts';
 import { sessionApi } from '../api/session.ts';
 
 /** The data page (route #/data): the import wizard, the imports made, and data quality. */

@@ -4,10 +4,10 @@ import { NetworkExplorer } from '../components/network/NetworkExplorer.tsx';
 import { SyntheticShareBadge } from '../components/SyntheticShare.tsx';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { networkText } from '../i18n/network.ts';
-import { formatPercent } from '../i18n.ts';
+import { formatPercent } from '../i18n/common.ts';
 import { useLang } from '../lang.tsx';
 import { clusterHref } from '../route.ts';
-import { useLoad } from '../useLoad.ts';
+import { useLoad } from '../use-load.ts';
 
 /** Networks (route #/networks): every cluster's 集而不群 verdict, most tied first; each opens its network tab. */
 export function NetworksPage(_props: { rest: string[] }) {

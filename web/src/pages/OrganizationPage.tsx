@@ -8,7 +8,7 @@ import { useDictionary } from '../i18n/dictionary.ts';
 import { catalogText } from '../i18n/catalog.ts';
 import { pagesText } from '../i18n/pages.ts';
 import { useLang } from '../lang.tsx';
-import { useLoad } from '../useLoad.ts';
+import { useLoad } from '../use-load.ts';
 import { useState } from 'react';
 import { sessionApi } from '../api/session.ts';
 import { OrganizationEditor } from '../components/OrganizationEditor.tsx';

@@ -3,7 +3,7 @@ import { rankingsApi } from '../api/rankings.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { rankingsText } from '../i18n/rankings.ts';
 import { useLang } from '../lang.tsx';
-import { useLoad } from '../useLoad.ts';
+import { useLoad } from '../use-load.ts';
 import { YearsRanking } from '../components/rankings/YearsRanking.tsx';
 import { useRankingParams } from '../components/rankings/use-ranking-params.ts';
 import { RankingControls } from '../components/rankings/RankingControls.tsx';

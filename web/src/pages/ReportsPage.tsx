@@ -1,9 +1,9 @@
-import { api } from '../api.ts';
+import { api } from '../api/index.ts';
 import { RegionReport } from '../components/report/RegionReport.tsx';
 import { ClusterReport } from '../components/report/ClusterReport.tsx';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { reportsText } from '../i18n/reports.ts';
-import { useLoad } from '../useLoad.ts';
+import { useLoad } from '../use-load.ts';
 import { ReportChooser } from '../components/report/ReportChooser.tsx';
 
 /** Reports (route #/reports/CLUSTER or #/reports/region/CODE): cluster and region reports made for printing. */

@@ -7,7 +7,7 @@ import { useDictionary } from '../i18n/dictionary.ts';
 import { worldText } from '../i18n/world.ts';
 import { useLang } from '../lang.tsx';
 import { sectionHref } from '../route.ts';
-import { useLoad } from '../useLoad.ts';
+import { useLoad } from '../use-load.ts';
 
 /**
  * World benchmarks: #/world lists the world clusters and the fields;

@@ -1,5 +1,5 @@
 import { SyntheticBadge } from '../Badges.tsx';
-import { formatNumber } from '../../i18n.ts';
+import { formatNumber } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import type { Stats } from '../../types.ts';
 

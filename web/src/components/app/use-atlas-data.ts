@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../api.ts';
+import { api } from '../../api/index.ts';
 import type { Cluster, GeoJson, Region, Stats } from '../../types.ts';
 
 export interface AtlasData {

@@ -1,7 +1,7 @@
 import { money, quantity } from '../../format.ts';
 import { fill, useDictionary } from '../../i18n/dictionary.ts';
 import { capacityText } from '../../i18n/capacity.ts';
-import { formatNumber } from '../../i18n.ts';
+import { formatNumber } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 
 /** One line of an allocation as both a fresh answer and a saved run give it. */

@@ -2,7 +2,7 @@ import type { CapacityAllocationAnswer } from '../../api/capacity.ts';
 import { money } from '../../format.ts';
 import { fill, useDictionary } from '../../i18n/dictionary.ts';
 import { capacityText } from '../../i18n/capacity.ts';
-import { formatNumber, formatPercent } from '../../i18n.ts';
+import { formatNumber, formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { AllocationLinesTable } from './AllocationLinesTable.tsx';
 import { MemberLoadsTable } from './MemberLoadsTable.tsx';

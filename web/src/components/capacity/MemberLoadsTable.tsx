@@ -1,6 +1,6 @@
 import { fill, useDictionary } from '../../i18n/dictionary.ts';
 import { capacityText } from '../../i18n/capacity.ts';
-import { formatNumber, formatPercent } from '../../i18n.ts';
+import { formatNumber, formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 
 /** One member's load of one product, as a fresh answer and a saved run give it. */

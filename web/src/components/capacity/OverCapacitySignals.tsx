@@ -1,9 +1,9 @@
 import { overCapacityApi } from '../../api/over-capacity.ts';
 import { fill, useDictionary } from '../../i18n/dictionary.ts';
 import { overCapacityText } from '../../i18n/over-capacity.ts';
-import { formatNumber, formatPercent } from '../../i18n.ts';
+import { formatNumber, formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 
 /**
  * Over-capacity signals for the basic industries by province, from the

@@ -3,9 +3,9 @@ import { capacityApi, type CapacityRun } from '../../api/capacity.ts';
 import { money } from '../../format.ts';
 import { fill, useDictionary } from '../../i18n/dictionary.ts';
 import { capacityText } from '../../i18n/capacity.ts';
-import { formatNumber } from '../../i18n.ts';
+import { formatNumber } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
-import { useReload } from '../../useLoad.ts';
+import { useReload } from '../../use-load.ts';
 import { RunLines } from './RunLines.tsx';
 
 /**

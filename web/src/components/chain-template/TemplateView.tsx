@@ -2,7 +2,7 @@ import { chainApi, templateDescription, type ChainTemplate, type Stage } from '.
 import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { IoEvidence } from '../chain/IoEvidence.tsx';
 import { TemplateEditor } from '../chain/TemplateEditor.tsx';
 import { SourceText } from '../SourceText.tsx';

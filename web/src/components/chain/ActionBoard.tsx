@@ -1,10 +1,10 @@
 import { ACTION_STATES, chainApi, type ActionState, type ChainAction } from '../../api/chain.ts';
 import { actionsText } from '../../i18n/actions.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
-import { formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { organizationHref } from '../../route.ts';
-import { useReload } from '../../useLoad.ts';
+import { useReload } from '../../use-load.ts';
 
 /**
  * The attraction pipeline as a board, one column per state; analysts move a

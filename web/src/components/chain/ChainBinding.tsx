@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { chainApi, type ClusterChains } from '../../api/chain.ts';
 import { sessionApi } from '../../api/session.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { chainBindingText } from './chain-binding-text.ts';
 
 /**

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { chainApi, type ChainTemplate, type PanoramaAnswer } from '../../api/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { EChart } from '../EChart.tsx';
 import {
   chainMapHeight,

@@ -4,7 +4,7 @@ import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { useLang } from '../../lang.tsx';
 import { useRoute } from '../../route.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { ChainBinding } from './ChainBinding.tsx';
 import { ChainMap } from './ChainMap.tsx';
 import { chainMapText } from './chain-map-text.ts';

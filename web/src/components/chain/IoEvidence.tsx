@@ -3,7 +3,7 @@ import type { ChainTemplate } from '../../api/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { ioText } from '../../i18n/io.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { ioEvidenceText } from './io-evidence-text.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n.ts';
+import type { Lang } from '../../i18n/common.ts';
 import type { ChartTable } from '../chart/chart-table.ts';
 import {
   statusKey,

@@ -3,7 +3,7 @@ import { chainText } from '../../i18n/chain.ts';
 import { lookup } from '../../i18n/dictionary.ts';
 import { evidenceText, type EvidenceKey } from '../../i18n/evidence.ts';
 import { formatQuantity, type Unit } from '../../format.ts';
-import { formatNumber, formatPercent, type Lang } from '../../i18n.ts';
+import { formatNumber, formatPercent, type Lang } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 
 /** What the evidence sayers need of the reader's language. */

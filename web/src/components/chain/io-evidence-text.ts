@@ -1,7 +1,7 @@
 import type { IoEdgeEvidence } from '../../api/io.ts';
 import { lookup } from '../../i18n/dictionary.ts';
 import { ioText, type IoKey } from '../../i18n/io.ts';
-import type { Lang } from '../../i18n.ts';
+import type { Lang } from '../../i18n/common.ts';
 
 /**
  * An edge's input-output evidence in the reader's language, from the figures

@@ -1,6 +1,6 @@
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { exportText } from '../../i18n/export.ts';
-import { formatNumber } from '../../i18n.ts';
+import { formatNumber } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { formatQuantity } from '../../format.ts';
 import { Withheld } from '../Withheld.tsx';

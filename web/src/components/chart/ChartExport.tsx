@@ -2,9 +2,9 @@ import { useRef } from 'react';
 import { sessionApi } from '../../api/session.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { exportText } from '../../i18n/export.ts';
-import type { Lang } from '../../i18n.ts';
+import type { Lang } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { columnLabel, saveCsv, saveXlsx, type ChartTable } from './chart-table.ts';
 import { decoratePng, exportContext } from './export-context.ts';
 

@@ -2,7 +2,7 @@ import { xlsxOf } from './xlsx-of.ts';
 import { csrfToken } from '../../http.ts';
 import { lookup } from '../../i18n/dictionary.ts';
 import { exportText } from '../../i18n/export.ts';
-import { codeName, type Lang } from '../../i18n.ts';
+import { codeName, type Lang } from '../../i18n/common.ts';
 import { roundForExport, unitLabel, type Unit } from '../../format.ts';
 import { download, toCsv } from '../report/csv.ts';
 

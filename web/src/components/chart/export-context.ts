@@ -1,6 +1,6 @@
 import { lookup } from '../../i18n/dictionary.ts';
 import { exportText } from '../../i18n/export.ts';
-import type { Lang } from '../../i18n.ts';
+import type { Lang } from '../../i18n/common.ts';
 import type { ChartTable, ExportContext } from './chart-table.ts';
 
 function text(el: Element | null | undefined): string {

@@ -7,9 +7,9 @@ import {
 } from '../../api/cluster-facts.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { factsText } from '../../i18n/facts.ts';
-import { formatNumber, type Lang } from '../../i18n.ts';
+import { formatNumber, type Lang } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { UnverifiedBadge } from '../Badges.tsx';
 import { Figure } from '../Figure.tsx';
 import { SourceText } from '../SourceText.tsx';

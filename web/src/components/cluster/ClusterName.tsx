@@ -1,7 +1,7 @@
-import { api } from '../../api.ts';
+import { api } from '../../api/index.ts';
 import { useLang } from '../../lang.tsx';
 import type { Cluster } from '../../types.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { DataText } from '../SourceText.tsx';
 
 let clusters: Promise<Map<string, Cluster>> | null = null;

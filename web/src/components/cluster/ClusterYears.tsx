@@ -1,12 +1,12 @@
 import { clusterSizeApi, type ClusterSize } from '../../api/cluster-size.ts';
 import { complexityYearsApi } from '../../api/complexity-years.ts';
 import { formatQuantity, type Unit } from '../../format.ts';
-import type { Lang } from '../../i18n.ts';
+import type { Lang } from '../../i18n/common.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { timeSliderText } from '../../i18n/time-slider.ts';
 import { useLang } from '../../lang.tsx';
 import type { ClusterProfile } from '../../types.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { ComplexityBasis } from '../years/ComplexityBasis.tsx';
 import { TimeSlider } from '../years/TimeSlider.tsx';
 import { complexityIndicators, type Tt } from '../years/complexity-indicators.ts';

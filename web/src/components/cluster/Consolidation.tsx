@@ -9,7 +9,7 @@ import type { Unit } from '../../format.ts';
 import { consolidationText } from '../../i18n/consolidation.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { Figure } from '../Figure.tsx';
 import { Quantity } from '../Quantity.tsx';
 import { SyntheticShareNote } from '../SyntheticShare.tsx';

@@ -4,9 +4,9 @@ import { sessionApi } from '../../api/session.ts';
 import { Picker } from '../Picker.tsx';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { yearsPeersText } from '../../i18n/years-peers.ts';
-import { formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad, useReload } from '../../useLoad.ts';
+import { useLoad, useReload } from '../../use-load.ts';
 
 type Peer = { id: string; name: string };
 

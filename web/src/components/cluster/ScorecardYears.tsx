@@ -2,9 +2,9 @@ import { peersApi } from '../../api/peer-sets.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { rankingsText } from '../../i18n/rankings.ts';
 import { yearsPeersText } from '../../i18n/years-peers.ts';
-import { formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 
 /**
  * The cluster's rank year by year among the same clusters as its scorecard

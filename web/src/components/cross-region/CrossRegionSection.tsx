@@ -2,7 +2,7 @@ import { crossRegionApi } from '../../api/cross-region.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { crossRegionText } from '../../i18n/cross-region.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { BorderTies } from './BorderTies.tsx';
 import { DuplicatedNodes } from './DuplicatedNodes.tsx';
 import { PartsTable } from './PartsTable.tsx';

@@ -4,7 +4,7 @@ import { sessionApi } from '../../api/session.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { crossRegionText } from '../../i18n/cross-region.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad, useReload } from '../../useLoad.ts';
+import { useLoad, useReload } from '../../use-load.ts';
 
 const KINDS = ['target', 'platform', 'action'] as const;
 const STATES = ['planned', 'in_progress', 'done', 'dropped'] as const;

@@ -3,7 +3,7 @@ import { dataQualityApi } from '../../api/data-quality.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { qualityText } from '../../i18n/quality.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { DuplicateCandidate } from './quality/DuplicateCandidate.tsx';
 import { QualityFlags } from './quality/QualityFlags.tsx';
 

@@ -1,7 +1,7 @@
 import type { Detection, Hotspots } from '../../api/spatial.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { spatialText } from '../../i18n/spatial.ts';
-import { formatNumber } from '../../i18n.ts';
+import { formatNumber } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { WithheldNote } from '../Withheld.tsx';
 import { DetectedCluster } from './DetectedCluster.tsx';

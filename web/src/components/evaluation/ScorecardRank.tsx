@@ -3,7 +3,7 @@ import type { Scorecard } from '../../api/rankings.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { rankingsText } from '../../i18n/rankings.ts';
 import { yearsPeersText } from '../../i18n/years-peers.ts';
-import { formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { Figure } from '../Figure.tsx';
 

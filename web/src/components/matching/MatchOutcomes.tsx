@@ -5,7 +5,7 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { matchingText } from '../../i18n/matching.ts';
 import { servicesText } from '../../i18n/services.ts';
 import { organizationHref } from '../../route.ts';
-import { useReload } from '../../useLoad.ts';
+import { useReload } from '../../use-load.ts';
 import { Pager } from '../Pager.tsx';
 
 /** Recorded matches the viewer may see, each with buttons for its next states. */

@@ -4,7 +4,7 @@ import { PLATFORM_CATEGORIES } from '../../../../src/contract/service-platform-s
 import type { WhoAmI } from '../../api/session.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { servicesText } from '../../i18n/services.ts';
-import { useReload } from '../../useLoad.ts';
+import { useReload } from '../../use-load.ts';
 import { Pager } from '../Pager.tsx';
 import { Picker } from '../Picker.tsx';
 import { PlatformList } from './PlatformList.tsx';

@@ -4,7 +4,7 @@ import type { WhoAmI } from '../../api/session.ts';
 import { REQUEST_TRANSITIONS } from '../../../../src/contract/service-platform-steps.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { servicesText } from '../../i18n/services.ts';
-import { useReload } from '../../useLoad.ts';
+import { useReload } from '../../use-load.ts';
 import { Pager } from '../Pager.tsx';
 
 const ANSWERS = REQUEST_TRANSITIONS;

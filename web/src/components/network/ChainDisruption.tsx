@@ -7,7 +7,7 @@ import { DisruptionVerdict } from './DisruptionVerdict.tsx';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { networkText } from '../../i18n/network.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { ChainPicker } from '../chain/ChainPicker.tsx';
 
 const changed = (n: NodeShift) =>

@@ -5,7 +5,7 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { networkText } from '../../i18n/network.ts';
 import { useLang } from '../../lang.tsx';
 import { organizationHref } from '../../route.ts';
-import { useLoad, useReload } from '../../useLoad.ts';
+import { useLoad, useReload } from '../../use-load.ts';
 import { SyntheticBadge } from '../Badges.tsx';
 import { Pager } from '../Pager.tsx';
 import { ChainPicker } from '../chain/ChainPicker.tsx';

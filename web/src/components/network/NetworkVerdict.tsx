@@ -1,7 +1,7 @@
 import type { NetworkAnswer } from '../../api/network.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { networkText } from '../../i18n/network.ts';
-import { formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { useNetworkFigure } from './use-network-figure.tsx';
 

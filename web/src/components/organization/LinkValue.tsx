@@ -1,7 +1,7 @@
 import type { OrganizationLink } from '../../../../src/contract/organizations.ts';
 import { catalogText } from '../../i18n/catalog.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
-import { formatNumber } from '../../i18n.ts';
+import { formatNumber } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { Quantity } from '../Quantity.tsx';
 

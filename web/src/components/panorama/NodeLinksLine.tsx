@@ -1,7 +1,7 @@
 import type { PanoramaNode } from '../../api/chain.ts';
 import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
-import { formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { Withheld } from '../Withheld.tsx';
 

@@ -3,7 +3,7 @@ import { Figure } from '../Figure.tsx';
 import type { PanoramaAnswer } from '../../api/chain.ts';
 import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
-import { formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 
 /** Completeness and coverage with their basis, the nodes by status, the synthetic share. */

@@ -2,7 +2,7 @@ import type { PlacedFirm } from '../../api/chain.ts';
 import type { Unit } from '../../format.ts';
 import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
-import { formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { organizationHref } from '../../route.ts';
 import { SyntheticBadge } from '../Badges.tsx';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { chainApi } from '../../api/chain.ts';
 import { sessionApi } from '../../api/session.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 
 /**
  * One chain's panorama for a cluster, reloaded after a review; the last

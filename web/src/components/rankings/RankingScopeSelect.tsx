@@ -4,7 +4,7 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { rankingsText } from '../../i18n/rankings.ts';
 import { yearsPeersText } from '../../i18n/years-peers.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 
 /** Which clusters are ranked: a designation, all, or exactly a saved peer set. */
 export function RankingScopeSelect(props: {

@@ -1,7 +1,7 @@
 import type { Rankings } from '../../api/rankings.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { rankingsText } from '../../i18n/rankings.ts';
-import { formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { clusterHref } from '../../route.ts';
 import { SyntheticBadge } from '../Badges.tsx';

@@ -1,7 +1,7 @@
 import type { RankingParams, Rankings } from '../../api/rankings.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { rankingsText } from '../../i18n/rankings.ts';
-import { formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 
 /** One slider per indicator (0–100) with the weight in effect, and a reset to the system's. */

@@ -3,7 +3,7 @@ import { peersApi, type YearsRanking as Answer } from '../../api/peer-sets.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { yearsPeersText } from '../../i18n/years-peers.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { YearsTable } from './YearsTable.tsx';
 
 interface Range {

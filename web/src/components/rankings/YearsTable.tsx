@@ -4,7 +4,7 @@ import { ClusterName } from '../cluster/ClusterName.tsx';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { rankingsText } from '../../i18n/rankings.ts';
 import { yearsPeersText } from '../../i18n/years-peers.ts';
-import { formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { clusterHref } from '../../route.ts';
 

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import type { MatrixParams } from '../../api.ts';
+import type { MatrixParams } from '../../api/index.ts';
 import { complexityApi, complexityCsvHref } from '../../api/complexity.ts';
 import { complexityText } from '../../i18n/complexity.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { useIndustryName } from '../../industry-name.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { EChart } from '../EChart.tsx';
 import { COLOURS, industrySpaceOption, type Tone } from './industry-space-option.ts';
 

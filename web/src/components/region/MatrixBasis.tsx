@@ -1,6 +1,6 @@
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { regionSourceText } from '../../i18n/region-source.ts';
-import { formatNumber } from '../../i18n.ts';
+import { formatNumber } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import type { MatrixInfo } from '../../types.ts';
 import { SyntheticBadge } from '../Badges.tsx';

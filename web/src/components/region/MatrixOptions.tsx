@@ -1,7 +1,7 @@
-import type { MatrixParams } from '../../api.ts';
+import type { MatrixParams } from '../../api/index.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { regionSourceText } from '../../i18n/region-source.ts';
-import type { Key } from '../../i18n.ts';
+import type { Key } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import type { Benchmark, MatrixChoices, Source } from './use-matrix-choices.ts';
 

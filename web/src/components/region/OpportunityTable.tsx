@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { MatrixParams } from '../../api.ts';
+import type { MatrixParams } from '../../api/index.ts';
 import { complexityCsvHref, type Opportunities } from '../../api/complexity.ts';
 import { complexityText } from '../../i18n/complexity.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';

@@ -1,4 +1,4 @@
-import type { MatrixParams } from '../../api.ts';
+import type { MatrixParams } from '../../api/index.ts';
 import { useLang } from '../../lang.tsx';
 import type { HomogeneityAnswer } from '../../types.ts';
 import { IndustrySpace } from './IndustrySpace.tsx';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MatrixParams } from '../../api.ts';
+import type { MatrixParams } from '../../api/index.ts';
 import { complexityApi } from '../../api/complexity.ts';
 import { complexityText } from '../../i18n/complexity.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
@@ -7,7 +7,7 @@ import { differentiationText } from '../../i18n/differentiation.ts';
 import { useIndustryName } from '../../industry-name.ts';
 import { useLang } from '../../lang.tsx';
 import { regionHref } from '../../route.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { OpportunityTable } from './OpportunityTable.tsx';
 
 /** A region's growth opportunities, optionally leaving out what its neighbours already do. */

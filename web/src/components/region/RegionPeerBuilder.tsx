@@ -3,7 +3,7 @@ import { peersApi } from '../../api/peer-sets.ts';
 import { sessionApi } from '../../api/session.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { timeSliderText } from '../../i18n/time-slider.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { Picker } from '../Picker.tsx';
 
 type Peer = { id: string; name: string };

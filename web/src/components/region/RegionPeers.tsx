@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { MatrixParams } from '../../api.ts';
+import type { MatrixParams } from '../../api/index.ts';
 import { complexityYearsApi } from '../../api/complexity-years.ts';
 import { peersApi } from '../../api/peer-sets.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { timeSliderText } from '../../i18n/time-slider.ts';
 import { useLang } from '../../lang.tsx';
 import type { MatrixInfo } from '../../types.ts';
-import { useLoad, useReload } from '../../useLoad.ts';
+import { useLoad, useReload } from '../../use-load.ts';
 import { withUnit } from '../years/complexity-indicators.ts';
 import { RegionPeerBuilder } from './RegionPeerBuilder.tsx';
 

@@ -1,4 +1,4 @@
-import type { MatrixParams } from '../../api.ts';
+import type { MatrixParams } from '../../api/index.ts';
 import { useLang } from '../../lang.tsx';
 import { regionHref } from '../../route.ts';
 import type { NamedCode } from '../../types.ts';

@@ -1,10 +1,10 @@
-import type { MatrixParams } from '../../api.ts';
+import type { MatrixParams } from '../../api/index.ts';
 import { complexityYearsApi } from '../../api/complexity-years.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { timeSliderText } from '../../i18n/time-slider.ts';
 import { useLang } from '../../lang.tsx';
 import type { MatrixInfo } from '../../types.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { ComplexityBasis } from '../years/ComplexityBasis.tsx';
 import { TimeSlider } from '../years/TimeSlider.tsx';
 import { complexityIndicators } from '../years/complexity-indicators.ts';

@@ -1,4 +1,4 @@
-import { formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { Withheld } from '../Withheld.tsx';
 

@@ -1,5 +1,5 @@
 import { useIndustryName } from '../../industry-name.ts';
-import { formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { regionHref } from '../../route.ts';
 import type { HomogeneityAnswer } from '../../types.ts';

@@ -1,4 +1,4 @@
-import { formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n/common.ts';
 import { useIndustryName } from '../../industry-name.ts';
 import { useLang } from '../../lang.tsx';
 import type { HomogeneityAnswer } from '../../types.ts';

@@ -1,6 +1,6 @@
 import { useIndustryName } from '../../industry-name.ts';
 import { axisIndustryName } from '../../industry-label.ts';
-import { formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import type { HomogeneityAnswer } from '../../types.ts';
 import { EChart } from '../EChart.tsx';

@@ -1,6 +1,6 @@
 import { axisIndustryName } from '../../industry-label.ts';
 import type { useIndustryName } from '../../industry-name.ts';
-import type { Lang } from '../../i18n.ts';
+import type { Lang } from '../../i18n/common.ts';
 import type { useLang } from '../../lang.tsx';
 import type { MetricAnswer, NamedCode } from '../../types.ts';
 import { escapeHtml } from '../../escape-html.ts';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { MatrixParams } from '../../api.ts';
+import type { MatrixParams } from '../../api/index.ts';
 
 export type Source = NonNullable<MatrixParams['source']>;
 export type Benchmark = 'regions' | 'national';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { api, ApiFailure, type MatrixParams } from '../../api.ts';
+import { api, type MatrixParams } from '../../api/index.ts';
+import { ApiFailure } from '../../http.ts';
 import { regionHref } from '../../route.ts';
 import type { HomogeneityAnswer, MetricAnswer } from '../../types.ts';
 

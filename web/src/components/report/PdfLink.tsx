@@ -2,7 +2,7 @@ import { sessionApi } from '../../api/session.ts';
 import { reportsText } from '../../i18n/reports.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 
 /**
  * The report as a PDF file, printed by the server's Chromium with the

@@ -1,14 +1,14 @@
-import type { MatrixParams } from '../../api.ts';
-import { api } from '../../api.ts';
+import type { MatrixParams } from '../../api/index.ts';
+import { api } from '../../api/index.ts';
 import { complexityApi } from '../../api/complexity.ts';
 import { complexityText } from '../../i18n/complexity.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { reportsText } from '../../i18n/reports.ts';
 import { useLang } from '../../lang.tsx';
-import type { Key, Lang } from '../../i18n.ts';
+import type { Key, Lang } from '../../i18n/common.ts';
 import type { MatrixInfo } from '../../types.ts';
 import { clusterHref } from '../../route.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 import { PdfLink } from './PdfLink.tsx';
 import { SpecialisationChart } from './SpecialisationChart.tsx';
 import { WithheldNote } from '../Withheld.tsx';

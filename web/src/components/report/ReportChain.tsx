@@ -4,7 +4,7 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { marksText } from '../../i18n/marks.ts';
 import { reportsText } from '../../i18n/reports.ts';
 import { syntheticText } from '../../i18n/synthetic.ts';
-import { formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { ChainMap } from '../chain/ChainMap.tsx';
 import { chainMapText } from '../chain/chain-map-text.ts';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { reportsText } from '../../i18n/reports.ts';
 import { reportsHomeText } from '../../i18n/reports-home.ts';
-import { formatNumber } from '../../i18n.ts';
+import { formatNumber } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { sectionHref } from '../../route.ts';
 import type { Cluster } from '../../types.ts';

@@ -4,7 +4,7 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { rankingsText } from '../../i18n/rankings.ts';
 import { reportsText } from '../../i18n/reports.ts';
 import { syntheticText } from '../../i18n/synthetic.ts';
-import { formatPercent } from '../../i18n.ts';
+import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 
 /** The report's evaluation: rank with its interval, score, type and development path; or no member data. */

@@ -1,10 +1,10 @@
-import { api } from '../../api.ts';
+import { api } from '../../api/index.ts';
 import { chainApi } from '../../api/chain.ts';
 import { clusterFactsApi } from '../../api/cluster-facts.ts';
 import { clusterSizeApi } from '../../api/cluster-size.ts';
 import { networkApi } from '../../api/network.ts';
 import { rankingsApi } from '../../api/rankings.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 
 /**
  * Everything a cluster report shows, each loaded on its own: the cluster,

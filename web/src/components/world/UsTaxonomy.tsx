@@ -3,7 +3,7 @@ import { IndustryCodes } from '../IndustryCodes.tsx';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { worldText } from '../../i18n/world.ts';
 import { useLang } from '../../lang.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 
 /** The 51 DPS traded clusters, each with its NAICS count, the GB/T classes mapped into it and its closest relatives. */
 export function UsTaxonomy() {

@@ -2,7 +2,7 @@ import type { ComplexityYears } from '../../api/complexity-years.ts';
 import { formatQuantity } from '../../format.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { timeSliderText } from '../../i18n/time-slider.ts';
-import type { Key } from '../../i18n.ts';
+import type { Key } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 
 /** Where the complexity figures by year come from: the source, measure, years, cited tables, synthetic share. */

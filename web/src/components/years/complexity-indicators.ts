@@ -1,5 +1,5 @@
 import type { ComplexityYears } from '../../api/complexity-years.ts';
-import type { Lang } from '../../i18n.ts';
+import type { Lang } from '../../i18n/common.ts';
 import type { timeSliderText } from '../../i18n/time-slider.ts';
 import type { YearIndicator } from './year-indicator.ts';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n.ts';
+import type { Lang } from '../../i18n/common.ts';
 
 /** One year of an indicator: a level (with its unit) and, for a ranked one, its rank of `of`. */
 export interface YearPoint {

@@ -11,7 +11,7 @@ import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { useLang } from '../../lang.tsx';
 import type { ClusterProfile } from '../../types.ts';
-import { useLoad, useReload } from '../../useLoad.ts';
+import { useLoad, useReload } from '../../use-load.ts';
 
 /**
  * What to do about the cluster's chain: its gaps with the action each calls

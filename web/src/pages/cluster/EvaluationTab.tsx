@@ -9,7 +9,7 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { rankingsText } from '../../i18n/rankings.ts';
 import { useLang } from '../../lang.tsx';
 import type { ClusterProfile } from '../../types.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 
 /**
  * The cluster's scorecard: its rank with the Monte-Carlo interval, its type

@@ -1,4 +1,4 @@
-import { api, type MatrixParams } from '../../api.ts';
+import { api, type MatrixParams } from '../../api/index.ts';
 import { SyntheticBadge } from '../../components/Badges.tsx';
 import { Consolidation } from '../../components/cluster/Consolidation.tsx';
 import { ClusterLqTable } from '../../components/metrics/ClusterLqTable.tsx';
@@ -7,7 +7,7 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { rankingsText } from '../../i18n/rankings.ts';
 import { useLang } from '../../lang.tsx';
 import type { ClusterProfile } from '../../types.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useLoad } from '../../use-load.ts';
 
 // No measure: the server's default (employees where any organisation has them, else count).
 const PARAMS: MatrixParams = {

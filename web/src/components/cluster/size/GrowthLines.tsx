@@ -1,7 +1,7 @@
 import type { ClusterSize } from '../../../api/cluster-size.ts';
 import { useDictionary } from '../../../i18n/dictionary.ts';
 import { sizeText } from '../../../i18n/size.ts';
-import { formatPercent } from '../../../i18n.ts';
+import { formatPercent } from '../../../i18n/common.ts';
 import { useLang } from '../../../lang.tsx';
 import { Figure } from '../../Figure.tsx';
 import { MEASURES } from './size-measures.ts';

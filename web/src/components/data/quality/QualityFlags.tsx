@@ -1,7 +1,7 @@
 import type { DataQuality } from '../../../api/data-quality.ts';
 import { useDictionary } from '../../../i18n/dictionary.ts';
 import { qualityText } from '../../../i18n/quality.ts';
-import { formatNumber, formatPercent } from '../../../i18n.ts';
+import { formatNumber, formatPercent } from '../../../i18n/common.ts';
 import { useLang } from '../../../lang.tsx';
 import { organizationHref } from '../../../route.ts';
 import { DataText } from '../../SourceText.tsx';

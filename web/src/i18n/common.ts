@@ -1,4 +1,4 @@
-import { fill } from './i18n/dictionary.ts';
+import { fill } from './dictionary.ts';
 
 /**
  * Every label of the web app, in zh-CN and en, in one place. A key missing in

@@ -1,6 +1,6 @@
-import type { GeoLevel } from '../../src/contract/geo.ts';
-import type { MatrixQuery } from '../../src/contract/metrics.ts';
-import { get, query } from './http.ts';
+import type { GeoLevel } from '../../../src/contract/geo.ts';
+import type { MatrixQuery } from '../../../src/contract/metrics.ts';
+import { get, query } from '../http.ts';
 import type {
   Cluster,
   ClusterProfile,
@@ -9,7 +9,7 @@ import type {
   MetricAnswer,
   Region,
   Stats,
-} from './types.ts';
+} from '../types.ts';
 
 /** How the region × industry matrix is asked for (GET /api/metrics, /api/homogeneity): the contract's words. */
 export interface MatrixParams {
@@ -33,5 +33,3 @@ export const api = {
   homogeneity: (region: string, p: MatrixParams) =>
     get<HomogeneityAnswer>(`/api/homogeneity?${query({ ...p, region, limit: '8' })}`),
 };
-
-export { ApiFailure } from './http.ts';

@@ -1,16 +1,16 @@
-import type { MatrixParams } from '../api.ts';
+import type { MatrixParams } from '../api/index.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { regionSourceText } from '../i18n/region-source.ts';
-import type { Key } from '../i18n.ts';
+import type { Key } from '../i18n/common.ts';
 import { useLang } from '../lang.tsx';
 import { isProvinceCode } from '../route.ts';
-import { MatrixBasis } from './region/MatrixBasis.tsx';
-import { MatrixOptions } from './region/MatrixOptions.tsx';
-import { NationalNote } from './region/NationalNote.tsx';
-import { RegionGrid } from './region/RegionGrid.tsx';
-import { RegionPicker } from './region/RegionPicker.tsx';
-import { useMatrixChoices } from './region/use-matrix-choices.ts';
-import { useRegionData } from './region/use-region-data.ts';
+import { MatrixBasis } from '../components/region/MatrixBasis.tsx';
+import { MatrixOptions } from '../components/region/MatrixOptions.tsx';
+import { NationalNote } from '../components/region/NationalNote.tsx';
+import { RegionGrid } from '../components/region/RegionGrid.tsx';
+import { RegionPicker } from '../components/region/RegionPicker.tsx';
+import { useMatrixChoices } from '../components/region/use-matrix-choices.ts';
+import { useRegionData } from '../components/region/use-region-data.ts';
 
 /**
  * The region page: pick a province or a prefecture; see its industry
