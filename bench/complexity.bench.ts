@@ -7,7 +7,7 @@
  * (py-ecomplexity's formulas: (M φ)/colsum, ((1−M) W) products), scipy's
  * `eigsh` (ARPACK, Lanczos) for the ECI eigenvector on the operator
  * x ↦ Aᵀ(A x), A = D^-½ M U^-½ sparse (the product matrix not formed).
- * Baselines: src/analytics/complexity/reference/naive-complexity.ts over
+ * Baselines: src/analytics/complexity/naive/naive-complexity.ts over
  * number[][] (product matrices formed; ECI by power iteration on the formed
  * P̃, 300 iterations: not converged on this random matrix, where λ3/λ2 = 0.996). The suite total counts RCA → M, ECI/PCI,
  * proximity and the one-pass density + COI + COG; density and COI + COG are
@@ -28,7 +28,7 @@ import {
 } from '../src/analytics/complexity/presence-matrix.ts';
 import { secondEigenvector } from '../src/analytics/complexity/second-eigenvector.ts';
 import { proximityIndustry } from '../src/analytics/complexity/proximity-industry.ts';
-import * as naive from '../src/analytics/complexity/reference/naive-complexity.ts';
+import * as naive from '../src/analytics/complexity/naive/naive-complexity.ts';
 import { standardise, standardiser } from '../src/analytics/complexity/standardise-complexity.ts';
 import { dropEmpty } from '../src/analytics/matrix/drop-empty.ts';
 import {

@@ -2,7 +2,7 @@
  * Concentration metrics on a seeded synthetic 3,000 × 1,400 matrix with 30%
  * non-zero cells (goal: LQ < 50 ms, the whole suite < 1 s on one core).
  * Baselines are the obvious versions in
- * src/analytics/concentration/reference/naive-metrics.ts over number[][].
+ * src/analytics/concentration/naive/naive-metrics.ts over number[][].
  * Pair metrics (O(R²) output, 4.5 M pairs) are timed at full size and, for
  * the ratio, both versions on the first 400 regions.
  * Peers (issue 23), same data, same run: numpy for LQ, HHI (both ways) and
@@ -15,7 +15,7 @@ import type { BenchFile } from './run.ts';
 import { missingNote, peer, peerDir, pythonModules, runPeerScript } from './peers.ts';
 import { ellisonGlaeser } from '../src/analytics/concentration/ellison-glaeser.ts';
 import type { FirmTable } from '../src/analytics/matrix/firm-table.ts';
-import * as naive from '../src/analytics/concentration/reference/naive-metrics.ts';
+import * as naive from '../src/analytics/concentration/naive/naive-metrics.ts';
 import { concentrationRatio } from '../src/analytics/concentration/concentration-ratio.ts';
 import { entropyRegion } from '../src/analytics/concentration/entropy-region.ts';
 import { giniIndustry } from '../src/analytics/concentration/gini-industry.ts';

@@ -4,7 +4,7 @@
  * (data/default/profiles.json) with made-up firm names; points are scattered
  * over China; a quarter carry chain nodes, tags and sizes. The fast path is
  * rankCandidates over the prebuilt BM25 index (built in setup, timed
- * separately); the baseline is the obvious scorer (reference/naive-match.ts),
+ * separately); the baseline is the obvious scorer (naive/naive-match.ts),
  * which tokenises and scores every candidate on every query.
  */
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import {
   type MatchCandidates,
 } from '../src/analytics/matching/match-candidates.ts';
 import { rankCandidates, type MatchQuery } from '../src/analytics/matching/rank-candidates.ts';
-import { naiveMatch } from '../src/analytics/matching/reference/naive-match.ts';
+import { naiveMatch } from '../src/analytics/matching/naive/naive-match.ts';
 
 const N = 100_000;
 

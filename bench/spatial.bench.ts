@@ -1,7 +1,7 @@
 /**
  * DBSCAN on 1,000,000 seeded points around 60 Chinese cities (goal: under
  * 10 s on one core), against the O(n²) version in
- * src/analytics/spatial/reference/naive-dbscan.ts on a 5,000-point sample in
+ * src/analytics/spatial/naive/naive-dbscan.ts on a 5,000-point sample in
  * the same run (same eps and min points; the sample is the first 5,000
  * points, whose clusters are sparser than the full set's).
  * Points: 85% around city centres (Gaussian, σ 3–15 km by city size), 10%
@@ -13,7 +13,7 @@
 import type { BenchFile } from './run.ts';
 import { dbscan } from '../src/analytics/spatial/dbscan.ts';
 import { hdbscan } from '../src/analytics/spatial/hdbscan.ts';
-import { naiveDbscan } from '../src/analytics/spatial/reference/naive-dbscan.ts';
+import { naiveDbscan } from '../src/analytics/spatial/naive/naive-dbscan.ts';
 
 const N = 1_000_000;
 const SAMPLE = 5_000;

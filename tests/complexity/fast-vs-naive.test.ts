@@ -1,5 +1,5 @@
 /**
- * Every fast kernel against its obvious version (reference/naive-complexity.ts:
+ * Every fast kernel against its obvious version (naive/naive-complexity.ts:
  * dense product matrices, Jacobi eigendecomposition) on seeded synthetic
  * matrices, and against the world trade matrix for proximity (226 × 785).
  * Tolerance 1e-9 relative + 1e-12 absolute.
@@ -22,7 +22,7 @@ import {
   naiveMcp,
   naiveProximity,
   naiveRca,
-} from '../../src/analytics/complexity/reference/naive-complexity.ts';
+} from '../../src/analytics/complexity/naive/naive-complexity.ts';
 import {
   standardise,
   standardiser,

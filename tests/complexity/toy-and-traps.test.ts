@@ -9,8 +9,8 @@ import { eciPci } from '../../src/analytics/complexity/eci-pci.ts';
 import { fitnessComplexity } from '../../src/analytics/complexity/fitness-complexity.ts';
 import { methodOfReflections } from '../../src/analytics/complexity/method-of-reflections.ts';
 import { presenceMatrix } from '../../src/analytics/complexity/presence-matrix.ts';
-import { jacobiEigen } from '../../src/analytics/complexity/reference/jacobi-eigen.ts';
-import { naiveEciPci } from '../../src/analytics/complexity/reference/naive-complexity.ts';
+import { jacobiEigen } from '../../src/analytics/complexity/naive/jacobi-eigen.ts';
+import { naiveEciPci } from '../../src/analytics/complexity/naive/naive-complexity.ts';
 import {
   standardise,
   standardiser,

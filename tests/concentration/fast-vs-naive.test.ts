@@ -1,12 +1,12 @@
 /**
  * Every fast kernel against its slow, obvious version
- * (src/analytics/concentration/reference/naive-metrics.ts) on the seeded
+ * (src/analytics/concentration/naive/naive-metrics.ts) on the seeded
  * synthetic 200 × 80 matrix (30% non-zero). Tolerance: 1e-9 relative;
  * the pair kernels also allow 1e-12 absolute (krugman-dissimilarity.ts
  * explains why values near 0 lose relative accuracy).
  */
 import { describe, expect, it } from 'vitest';
-import * as naive from '../../src/analytics/concentration/reference/naive-metrics.ts';
+import * as naive from '../../src/analytics/concentration/naive/naive-metrics.ts';
 import { concentrationRatio } from '../../src/analytics/concentration/concentration-ratio.ts';
 import { entropyRegion } from '../../src/analytics/concentration/entropy-region.ts';
 import { giniIndustry } from '../../src/analytics/concentration/gini-industry.ts';

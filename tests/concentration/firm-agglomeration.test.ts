@@ -13,7 +13,7 @@ import { maurelSedillot } from '../../src/analytics/concentration/maurel-sedillo
 import {
   naiveEllisonGlaeser,
   naiveMaurelSedillot,
-} from '../../src/analytics/concentration/reference/naive-metrics.ts';
+} from '../../src/analytics/concentration/naive/naive-metrics.ts';
 import { firmTable } from '../../src/analytics/matrix/firm-table.ts';
 import { expectClose, loadFirms, loadPairs } from './load.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterColumnQuantiles } from '../../src/analytics/concentration/cluster-column-quantiles.ts';
-import { naiveClusterColumnQuantiles } from '../../src/analytics/concentration/reference/naive-cluster-column-quantiles.ts';
+import { naiveClusterColumnQuantiles } from '../../src/analytics/concentration/naive/naive-cluster-column-quantiles.ts';
 import { quantileSelect } from '../../src/analytics/matrix/quantile-select.ts';
 import { quantileSorted } from '../../src/analytics/matrix/quantile-sorted.ts';
 import { regionIndustryMatrix } from '../../src/analytics/matrix/region-industry-matrix.ts';

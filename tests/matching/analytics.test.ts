@@ -8,7 +8,7 @@ import {
   type CandidateInput,
 } from '../../src/analytics/matching/match-candidates.ts';
 import { rankCandidates } from '../../src/analytics/matching/rank-candidates.ts';
-import { naiveMatch } from '../../src/analytics/matching/reference/naive-match.ts';
+import { naiveMatch } from '../../src/analytics/matching/naive/naive-match.ts';
 import { TopK } from '../../src/analytics/matching/top-k.ts';
 
 describe('charNgrams', () => {

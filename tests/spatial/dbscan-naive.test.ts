@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dbscan } from '../../src/analytics/spatial/dbscan.ts';
 import { haversineKm } from '../../src/analytics/spatial/haversine.ts';
-import { naiveDbscan } from '../../src/analytics/spatial/reference/naive-dbscan.ts';
+import { naiveDbscan } from '../../src/analytics/spatial/naive/naive-dbscan.ts';
 import { SphereIndex } from '../../src/analytics/spatial/sphere-index.ts';
 
 /** mulberry32, seeded. */

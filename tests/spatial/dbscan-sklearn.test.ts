@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dbscan } from '../../src/analytics/spatial/dbscan.ts';
-import { naiveDbscan } from '../../src/analytics/spatial/reference/naive-dbscan.ts';
+import { naiveDbscan } from '../../src/analytics/spatial/naive/naive-dbscan.ts';
 
 const dir = 'tests/fixtures/spatial/';
 

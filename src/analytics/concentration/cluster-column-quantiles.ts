@@ -7,7 +7,7 @@
  *           a column-wise gather strides 11 kB per value at 1,400 columns and
  *           misses the cache each time), and each quantile is found by
  *           selection (quantile-select.ts), not by sorting. The obvious version
- *           is reference/naive-cluster-column-quantiles.ts; results are equal.
+ *           is naive/naive-cluster-column-quantiles.ts; results are equal.
  * Cost      O(R·I + nnz) expected.
  */
 import type { RegionIndustryMatrix } from '../matrix/region-industry-matrix.ts';
