@@ -20,11 +20,10 @@ export const FILE_LIMITS = {
   stagedMinRows: 10_000,
   /**
    * The database's memory while a staged file is checked and written: beyond
-   * it, tables and sorts spill to disk; the primary-key indexes cannot, so it
-   * grows with the rows (bytes per row), between a floor and a ceiling. The
-   * write's commit merges them whole: it gets writeBytesPerRow, no ceiling.
+   * it, tables and sorts spill to disk; what cannot (the change history's key)
+   * grows with the rows (bytes per row), between a floor and a ceiling.
    */
-  stagedMemory: { minBytes: 512e6, bytesPerRow: 150, maxBytes: 1.5e9, writeBytesPerRow: 300 },
+  stagedMemory: { minBytes: 512e6, bytesPerRow: 150, maxBytes: 1.5e9 },
   /** XLSX: the sum of the uncompressed sizes of the workbook's parts. */
   xlsxMaxUncompressedBytes: 128 * 1024 * 1024,
   /** XLSX: how many times larger than the whole file its parts may unpack to. */
