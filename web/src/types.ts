@@ -45,10 +45,5 @@ export type {
   NamedCode,
 } from '../../src/contract/metrics.ts';
 
-/** One page of a paginated API list (every list answers this shape). */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+/** One page of a paginated API list (every list answers this shape): the server's contract. */
+export type { Page } from '../../src/contract/paging.ts';

@@ -1,4 +1,9 @@
-import type { ChainSummary } from '../../../src/contract/chain-templates.ts';
+import type { z } from 'zod';
+import type {
+  ChainAction,
+  ChainActionPage as ChainActionPageSchema,
+} from '../../../src/contract/chain-actions.ts';
+import type { ChainSummary, ChainTemplateAnswer } from '../../../src/contract/chain-templates.ts';
 import type { ClusterChains } from '../../../src/contract/chains.ts';
 import type {
   ChainGap,
@@ -11,7 +16,6 @@ import type {
   PlacedOrg,
 } from '../../../src/contract/chain-panorama.ts';
 import { get, query, send } from '../http.ts';
-import type { Page } from '../types.ts';
 
 export type Tier = NonNullable<PlacedOrg['tier']>;
 export type NodeStatus = PanoramaNode['status'];
@@ -24,6 +28,12 @@ export type PlacedFirm = PlacedOrg;
 export type PanoramaAnswer = ChainPanoramaAnswer;
 export type { PanoramaNode };
 
+/** An attraction action (招商) and one page of the board: the server's contract. */
+export type { ChainAction };
+export type ActionState = ChainAction['next'][number];
+export type ChainActionPage = z.output<typeof ChainActionPageSchema>;
+
+/** The board's columns, in the order an action moves (the contract's states; plain data, no zod). */
 export const ACTION_STATES = [
   'identified',
   'contacted',
@@ -31,20 +41,7 @@ export const ACTION_STATES = [
   'signed',
   'landed',
   'dropped',
-] as const;
-export type ActionState = (typeof ACTION_STATES)[number];
-
-export interface ChainAction {
-  id: string;
-  node: string;
-  organization: string;
-  organizationName: string;
-  state: ActionState;
-  owner: string | null;
-  notes: string | null;
-  updatedAt?: string;
-  next: ActionState[];
-}
+] as const satisfies readonly ActionState[];
 
 export type { ChainSummary };
 
@@ -65,38 +62,22 @@ export type PlacementFact = NonNullable<ChainTarget['placedBy']>;
 export type Target = ChainTarget;
 export type { NodeTargets };
 
-export interface TemplateNode {
-  id: string;
-  nameZh: string;
-  nameEn: string;
-  stage: Stage;
-  parent?: string;
-  fourBases: string;
-  critical?: {
-    reason: string;
-    reasonZh?: string;
-    source: string;
-    verified: boolean;
-    quote?: string;
-  };
-  industries?: string[];
-  keywords?: string[];
-  source?: string;
-  quote?: string;
-  verified?: boolean;
-}
+/** One chain template whole (GET /api/chains/:id): the server's contract. */
+export type ChainTemplate = z.output<typeof ChainTemplateAnswer>;
+export type TemplateNode = ChainTemplate['nodes'][number];
 
-export interface ChainTemplate {
-  id: string;
-  nameZh: string;
-  nameEn: string;
-  version: string;
-  description?: string;
-  descriptionZh?: string;
-  sources: { id: string; citation: string; file?: string; verified: boolean }[];
-  nodes: TemplateNode[];
-  edges: { from: string; to: string }[];
-}
+/**
+ * A template as the editor holds it before the server checks it (POST
+ * /api/chains): the contract's input, whose nodes and links may still lack
+ * their source and verified mark — the server names what is missing.
+ */
+export type TemplateDraft = Omit<TemplateInput, 'nodes' | 'edges'> & {
+  nodes: DraftNode[];
+  edges: Loose<NonNullable<TemplateInput['edges']>[number], 'source' | 'verified'>[];
+};
+export type DraftNode = Loose<TemplateInput['nodes'][number], 'source' | 'verified'>;
+type TemplateInput = z.input<typeof ChainTemplateAnswer>;
+type Loose<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
 /** A cluster's chain templates (GET /api/clusters/:id/chains): the server's contract. */
 export type { ClusterChains };
@@ -123,9 +104,7 @@ export const chainApi = {
   chains: () => get<ChainSummary[]>('/api/chains'),
   /** One page of the pipeline board (oldest first); a board page holds up to 200 cards. */
   actions: (cluster: string, chain: string, page = 1, pageSize = 200) =>
-    get<Page<ChainAction> & { byState: Partial<Record<ActionState, number>> }>(
-      `/api/actions?${query({ scope: cluster, chain, page, pageSize })}`,
-    ),
+    get<ChainActionPage>(`/api/actions?${query({ scope: cluster, chain, page, pageSize })}`),
   track: (cluster: string, chain: string, node: string, organization: string) =>
     send<ChainAction>('POST', '/api/actions', { cluster, chain, node, organization }),
   moveAction: (id: string, state: ActionState) =>

@@ -1,4 +1,11 @@
-import type { PeerSet, PeerSuggestion, YearsRanking } from '../../../src/contract/evaluation.ts';
+import type { z } from 'zod';
+import type {
+  PeerSet,
+  PeerSetList,
+  PeerSuggestion,
+  PeerSuggestionList,
+  YearsRanking,
+} from '../../../src/contract/evaluation.ts';
 import { get, query, send } from '../http.ts';
 
 export type { PeerSet, PeerSuggestion, YearsRanking };
@@ -23,7 +30,8 @@ export const peersApi = {
         peerSet: p.peerSet,
       })}`,
     ),
-  list: (subject?: string) => get<{ items: PeerSet[] }>(`/api/peer-sets?${query({ subject })}`),
+  list: (subject?: string) =>
+    get<z.output<typeof PeerSetList>>(`/api/peer-sets?${query({ subject })}`),
   save: (body: { name: string; subject?: string; members: string[] }) =>
     send<PeerSet>('POST', '/api/peer-sets', { ...body, subjectType: 'cluster' }),
   /** A region's peers (subject and members: GB/T 2260 codes or names). */
@@ -32,7 +40,7 @@ export const peersApi = {
   remove: (id: string) =>
     send<{ deleted: string }>('DELETE', `/api/peer-sets/${encodeURIComponent(id)}`),
   suggest: (cluster: string) =>
-    get<{ cluster: string; items: PeerSuggestion[] }>(
+    get<z.output<typeof PeerSuggestionList>>(
       `/api/clusters/${encodeURIComponent(cluster)}/peer-suggestions?limit=5`,
     ),
 };

@@ -1,4 +1,4 @@
-import type { Rankings, Scorecard } from '../../../src/contract/rankings.ts';
+import type { RankingsQuery, Rankings, Scorecard } from '../../../src/contract/rankings.ts';
 import { get, query } from '../http.ts';
 
 /**
@@ -9,7 +9,7 @@ export type { RankingRow, Rankings, Scorecard } from '../../../src/contract/rank
 
 export interface RankingParams {
   designation: string;
-  method: 'wsum' | 'wgeo' | 'topsis';
+  method: NonNullable<RankingsQuery['method']>;
   runs: number;
   /** A person's weights by indicator; empty: the system's. */
   weights: Record<string, number>;

@@ -1,4 +1,4 @@
-import type { ChainTemplate, Stage, TemplateNode } from '../../api/chain.ts';
+import type { DraftNode, Stage, TemplateDraft, TemplateNode } from '../../api/chain.ts';
 import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { templateEditorText } from '../../i18n/template-editor.ts';
@@ -16,7 +16,7 @@ export function splitList(text: string): string[] {
 }
 
 /** A node id not yet in the template: node-N with the first free N. */
-export function freeNodeId(t: ChainTemplate): string {
+export function freeNodeId(t: TemplateDraft): string {
   const ids = new Set(t.nodes.map((n) => n.id));
   let i = t.nodes.length + 1;
   while (ids.has(`node-${i}`)) i += 1;
@@ -30,12 +30,12 @@ export function freeNodeId(t: ChainTemplate): string {
  * untouched; the server checks the whole on "check" and "save".
  */
 export function TemplateForm(props: {
-  template: ChainTemplate;
-  onChange: (t: ChainTemplate) => void;
+  template: TemplateDraft;
+  onChange: (t: TemplateDraft) => void;
 }) {
   const te = useDictionary(templateEditorText);
   const t = props.template;
-  const set = (patch: Partial<ChainTemplate>) => props.onChange({ ...t, ...patch });
+  const set = (patch: Partial<TemplateDraft>) => props.onChange({ ...t, ...patch });
   const field = (key: 'id' | 'version' | 'nameZh' | 'nameEn') => (
     <label className="template-field">
       {te(key)}
@@ -61,10 +61,10 @@ export function TemplateForm(props: {
   );
 }
 
-function NodeRows(props: { template: ChainTemplate; onChange: (t: ChainTemplate) => void }) {
+function NodeRows(props: { template: TemplateDraft; onChange: (t: TemplateDraft) => void }) {
   const te = useDictionary(templateEditorText);
   const t = props.template;
-  const setNode = (i: number, patch: Partial<TemplateNode>) =>
+  const setNode = (i: number, patch: Partial<DraftNode>) =>
     props.onChange({ ...t, nodes: t.nodes.map((n, j) => (j === i ? { ...n, ...patch } : n)) });
   const remove = (id: string) =>
     props.onChange({
@@ -131,9 +131,9 @@ function NodeRows(props: { template: ChainTemplate; onChange: (t: ChainTemplate)
 
 /** One node's row: every field the form edits. */
 function NodeRow(props: {
-  node: TemplateNode;
-  nodes: TemplateNode[];
-  onChange: (patch: Partial<TemplateNode>) => void;
+  node: DraftNode;
+  nodes: DraftNode[];
+  onChange: (patch: Partial<DraftNode>) => void;
   onRemove: () => void;
 }) {
   const { name } = useLang();
@@ -174,12 +174,12 @@ function NodeRow(props: {
       )}
       {ChoiceCell(
         te('fourBases'),
-        n.fourBases,
+        n.fourBases ?? 'none',
         BASES.map((b) => [
           b,
           b === 'none' ? te('bases.none') : tt(`bases.${b}` as 'bases.key_materials'),
         ]),
-        (v) => props.onChange({ fourBases: v }),
+        (v) => props.onChange({ fourBases: v as TemplateNode['fourBases'] }),
       )}
       <td>
         <ListInput
@@ -238,7 +238,7 @@ function ListInput(props: { value: string[]; label: string; onChange: (v: string
   );
 }
 
-function EdgeRows(props: { template: ChainTemplate; onChange: (t: ChainTemplate) => void }) {
+function EdgeRows(props: { template: TemplateDraft; onChange: (t: TemplateDraft) => void }) {
   const { name } = useLang();
   const te = useDictionary(templateEditorText);
   const t = props.template;

@@ -1,11 +1,9 @@
-import type { ChainTemplate } from '../../api/chain.ts';
+import type { ChainTemplate, TemplateDraft } from '../../api/chain.ts';
 import { send } from '../../http.ts';
+import type { ChainTemplateCheck } from '../../../../src/contract/chain-templates.ts';
 
-/** A problem the server (or the JSON parser) found, with the node it is about. */
-export interface TemplateProblem {
-  node: string;
-  reason: string;
-}
+/** A problem the server (or the JSON parser) found, with the node it is about: the server's contract. */
+export type TemplateProblem = ChainTemplateCheck['problems'][number];
 
 /** 1.0.0 → 1.0.1; anything else gets ".1" appended. */
 export function nextVersion(v: string): string {
@@ -14,7 +12,7 @@ export function nextVersion(v: string): string {
 }
 
 /** Where "new template" starts: one node citing one source, to be filled in. */
-export const NEW_TEMPLATE: ChainTemplate = {
+export const NEW_TEMPLATE: TemplateDraft = {
   id: 'my-chain',
   version: '1.0.0',
   nameZh: '新产业链',
@@ -45,11 +43,7 @@ export type SubmitOutcome =
 export async function submitTemplate(body: unknown, dryRun: boolean): Promise<SubmitOutcome> {
   try {
     if (dryRun) {
-      const r = await send<{ valid: boolean; problems: TemplateProblem[] }>(
-        'POST',
-        '/api/chains?dryRun=true',
-        body,
-      );
+      const r = await send<ChainTemplateCheck>('POST', '/api/chains?dryRun=true', body);
       return r.valid ? { kind: 'valid' } : { kind: 'problems', problems: r.problems };
     }
     const saved = await send<ChainTemplate>('POST', '/api/chains', body);

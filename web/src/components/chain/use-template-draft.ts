@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ChainTemplate } from '../../api/chain.ts';
+import type { TemplateDraft } from '../../api/chain.ts';
 import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { templateEditorText } from '../../i18n/template-editor.ts';
@@ -27,12 +27,12 @@ function parsed(text: string | null, say: (reason: string) => string): Parsed {
 export function useTemplateDraft(onSaved: (id: string) => void) {
   const tt = useDictionary(chainText);
   const te = useDictionary(templateEditorText);
-  const [draft, setDraft] = useState<ChainTemplate | null>(null);
+  const [draft, setDraft] = useState<TemplateDraft | null>(null);
   const [text, setText] = useState<string | null>(null);
   const [mode, setMode] = useState<EditorMode>('form');
   const [problems, setProblems] = useState<TemplateProblem[]>([]);
   const [note, setNote] = useState<string | null>(null);
-  const open = (t: ChainTemplate) => {
+  const open = (t: TemplateDraft) => {
     setDraft(t);
     setText(JSON.stringify(t, null, 2));
     setProblems([]);
@@ -49,7 +49,7 @@ export function useTemplateDraft(onSaved: (id: string) => void) {
     else {
       const p = parsed(text, (reason) => te('jsonBroken', { reason }));
       if (!p.ok) return setProblems([p.problem]);
-      setDraft(p.value as ChainTemplate);
+      setDraft(p.value as TemplateDraft);
     }
     setMode(m);
   };
