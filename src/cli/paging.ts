@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { AtlasError } from '../core/errors.ts';
-import { MAX_PAGE_SIZE } from '../contract/paging.ts';
+import { MAX_PAGE_SIZE, PageQuery } from '../contract/paging.ts';
+import { numberOption } from './options/number-option.ts';
 import { say } from './output.ts';
 
 /** The page options of a listing command, as commander gives them. */
@@ -16,15 +16,6 @@ export function withPageOptions(command: Command): Command {
     .option('--page-size <n>', `rows a page (1-${MAX_PAGE_SIZE}, default 50)`);
 }
 
-function whole(option: string, v: string, max: number): number {
-  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max)
-    throw new AtlasError('ATLAS_E_USAGE', `${option} takes a whole number from 1 to ${max}`, {
-      option,
-      value: v,
-    });
-  return Number(v);
-}
-
 /**
  * The rows to read: every one without --page or --page-size (a listing never
  * stops short without saying so), else one page as the API pages.
@@ -33,8 +24,9 @@ export function pageLimits(
   o: PageOptions,
 ): { page: number; pageSize: number; limit: number; offset: number } | undefined {
   if (o.page === undefined && o.pageSize === undefined) return undefined;
-  const page = o.page === undefined ? 1 : whole('--page', o.page, Number.MAX_SAFE_INTEGER);
-  const pageSize = o.pageSize === undefined ? 50 : whole('--page-size', o.pageSize, MAX_PAGE_SIZE);
+  // Checked by the contract the API pages with (its defaults: page 1, 50 rows).
+  const page = numberOption.contract('page', PageQuery.shape.page, o.page);
+  const pageSize = numberOption.contract('page-size', PageQuery.shape.pageSize, o.pageSize);
   return { page, pageSize, limit: pageSize, offset: (page - 1) * pageSize };
 }
 

@@ -219,7 +219,7 @@ describe('atlas capacity allocate', () => {
     for (const o of orders) if (served.has(o.order)) expect(served.get(o.order)).toBe(o.quantity);
     const bad = await run([...args, '--fair-share', '1.5']);
     expect(bad.code).not.toBe(0);
-    expect(bad.stderr).toMatch(/--fair-share must be a share between 0 and 1/);
+    expect(bad.stderr).toMatch(/--fair-share takes a number from 0 to 1, not "1\.5"/);
   });
 
   it('a bad cell fails naming file, row, column and reason; nothing is written', async () => {

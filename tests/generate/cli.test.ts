@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { parseWhole } from '../../src/cli/commands/generate.ts';
+import { numberOption } from '../../src/cli/options/number-option.ts';
 import { AtlasError } from '../../src/core/errors.ts';
 import { main } from '../../src/cli/main.ts';
 
@@ -24,13 +24,15 @@ async function run(args: string[]): Promise<{ code: number; err: string }> {
 
 describe('atlas generate', () => {
   it('parses whole numbers in range, else ATLAS_E_USAGE', () => {
-    expect(parseWhole('--firms', '250', 0, 1000)).toBe(250);
+    expect(numberOption.whole('firms', '250', 0, 1000)).toBe(250);
     for (const v of ['-1', '1.5', 'abc', '', '1e3', '1001']) {
-      expect(() => parseWhole('--firms', v, 0, 1000)).toThrow(AtlasError);
+      expect(() => numberOption.whole('firms', v, 0, 1000)).toThrow(AtlasError);
       try {
-        parseWhole('--firms', v, 0, 1000);
+        numberOption.whole('firms', v, 0, 1000);
       } catch (e) {
         expect((e as AtlasError).code).toBe('ATLAS_E_USAGE');
+        expect((e as AtlasError).message).toContain(`--firms`);
+        expect((e as AtlasError).message).toContain(`"${v}"`);
       }
     }
   });

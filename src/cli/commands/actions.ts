@@ -9,7 +9,8 @@ import { withAtlas } from '../../services/open-atlas.ts';
 import { audited } from '../audit.ts';
 import { emit, say } from '../output.ts';
 import { pageLimits, sayPage, withPageOptions, type PageOptions } from '../paging.ts';
-import { cliFormat, writeJson } from './panorama.ts';
+import { cliFormat } from '../options/cli-format.ts';
+import { writeJson } from '../output/write-json.ts';
 
 interface Opts {
   cluster?: string;

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { AtlasError } from '../../core/errors.ts';
 import { allocateCapacityFiles } from '../../services/capacity/allocate-capacity-files.ts';
 import { choice } from '../choice.ts';
 import { emit, say } from '../output.ts';
+import { numberOption } from '../options/number-option.ts';
 import { registerOverCapacity } from './over-capacity.ts';
 
 interface AllocateCliOptions {
@@ -51,21 +51,14 @@ export function registerCapacity(program: Command): void {
     .option('--out <file>', 'write to a file instead of stdout')
     .action(async (opts: AllocateCliOptions) => {
       const format = choice('format', opts.format, ['csv', 'json', 'table'] as const);
-      let transportCost: number | undefined;
-      if (opts.transportCost !== undefined) {
-        transportCost = Number(opts.transportCost);
-        if (!Number.isFinite(transportCost) || transportCost < 0)
-          throw new AtlasError(
-            'ATLAS_E_USAGE',
-            `--transport-cost must be a number ≥ 0 (yuan per t·km), not ${opts.transportCost}`,
-          );
-      }
+      // Yuan per t·km.
+      const transportCost = numberOption.nonNegative('transport-cost', opts.transportCost);
       const r = await allocateCapacityFiles({
         capacities: opts.capacities,
         orders: opts.orders,
         transportCost,
         orderSplitting: opts.wholeOrders ? 'whole' : 'split',
-        fairShare: fairShare(opts.fairShare),
+        fairShare: numberOption.range('fair-share', opts.fairShare, 0, 1),
       });
       for (const w of r.warnings) say(`warning ${w.code}: ${w.message}`);
       for (const u of r.unserved)
@@ -94,16 +87,4 @@ export function registerCapacity(program: Command): void {
       emit(rows, { format, out: opts.out }, periods ? [...columns, 'period'] : columns);
     });
   registerOverCapacity(capacity);
-}
-
-/** --fair-share as a number in [0, 1]. */
-function fairShare(given: string | undefined): number | undefined {
-  if (given === undefined) return undefined;
-  const s = Number(given);
-  if (!Number.isFinite(s) || s < 0 || s > 1)
-    throw new AtlasError(
-      'ATLAS_E_USAGE',
-      `--fair-share must be a share between 0 and 1 (0.3 = 30 % of each member's capacity), not ${given}`,
-    );
-  return s;
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AtlasError, isAtlasError } from '../../core/errors.ts';
+import { PanoramaQuery } from '../../contract/chain-panorama.ts';
 import type { ChainTemplate } from '../../core/model/chain-template.ts';
 import { chainContext } from '../../services/chain/panorama.ts';
 import { decidePlacement } from '../../services/chain/placements.ts';
@@ -14,7 +15,9 @@ import { withAtlas } from '../../services/open-atlas.ts';
 import { audited } from '../audit.ts';
 import { emit, say } from '../output.ts';
 import { registerChainBind } from './chain-bind.ts';
-import { cliFormat, cliNumber, writeJson } from './panorama.ts';
+import { cliFormat } from '../options/cli-format.ts';
+import { numberOption } from '../options/number-option.ts';
+import { writeJson } from '../output/write-json.ts';
 
 interface Common {
   format?: string;
@@ -188,7 +191,12 @@ function registerChainPlacements(chain: Command): void {
         o: Common & { cluster?: string; region?: string; node?: string; minConfidence?: string },
       ) => {
         const format = cliFormat(o.format);
-        const min = cliNumber('min-confidence', o.minConfidence) ?? 0;
+        const min =
+          numberOption.contract(
+            'min-confidence',
+            PanoramaQuery.shape.minConfidence,
+            o.minConfidence,
+          ) ?? 0;
         const ctx = await withAtlas({ path: o.db }, (db) =>
           chainContext(db, { cluster: o.cluster, region: o.region, chain: id }),
         );

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { ClusterConsolidationQuery } from '../../contract/consolidation.ts';
 import { AtlasError } from '../../core/errors.ts';
 import { consolidate } from '../../services/consolidation/consolidate.ts';
 import type {
@@ -9,6 +10,7 @@ import type {
 import { withAtlas } from '../../services/open-atlas.ts';
 import { choice } from '../choice.ts';
 import { emit, say } from '../output.ts';
+import { numberOption } from '../options/number-option.ts';
 
 interface ConsolidateCliOptions {
   cluster?: string;
@@ -25,16 +27,7 @@ interface ConsolidateCliOptions {
   db?: string;
 }
 
-function num(name: string, v: string | undefined, integer: boolean): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n)))
-    throw new AtlasError(
-      'ATLAS_E_USAGE',
-      `--${name} must be a ${integer ? 'whole ' : ''}number ≥ 0, not ${v}`,
-    );
-  return n;
-}
+const C = ClusterConsolidationQuery.shape;
 
 const collect = (v: string, acc: string[]) => [...acc, v];
 
@@ -144,9 +137,13 @@ export function registerConsolidate(program: Command): void {
             merge,
             leader: opts.leader,
             measure: choice('measure', opts.measure, ['output', 'revenue', 'employees'] as const),
-            year: num('year', opts.year, true),
-            partners: num('partners', opts.partners, true),
-            nationalMedian: num('national-median', opts.nationalMedian, false),
+            year: numberOption.contract('year', C.year, opts.year),
+            partners: numberOption.contract('partners', C.partners, opts.partners),
+            nationalMedian: numberOption.contract(
+              'national-median',
+              C.nationalMedian,
+              opts.nationalMedian,
+            ),
           },
           // The command line reads the database file directly: its user sees every figure.
           { role: 'analyst' },

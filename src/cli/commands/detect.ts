@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { DetectQuery, HotspotsQuery } from '../../contract/spatial.ts';
 import { AtlasError } from '../../core/errors.ts';
 import { bootstrap } from '../../services/bootstrap.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
@@ -7,6 +8,8 @@ import { detectStoreClusters } from '../../services/spatial/detect-store-cluster
 import { readPointsFile, type Crs } from '../../services/spatial/read-points-file.ts';
 import { storeHotspots } from '../../services/spatial/store-hotspots.ts';
 import { emit, say } from '../output.ts';
+import { cliFormat } from '../options/cli-format.ts';
+import { numberOption } from '../options/number-option.ts';
 
 interface DetectCliOptions {
   points?: string;
@@ -28,14 +31,14 @@ interface DetectCliOptions {
   format?: string;
 }
 
-function positive(name: string, text: string | undefined, integer = false): number {
-  const v = Number(text);
-  if (text === undefined || !Number.isFinite(v) || v <= 0 || (integer && !Number.isInteger(v)))
-    throw new AtlasError(
-      'ATLAS_E_USAGE',
-      `${name} must be a positive ${integer ? 'integer' : 'number'}, not ${text}`,
-    );
-  return v;
+const D = DetectQuery.shape;
+const H = HotspotsQuery.shape;
+
+/** A number a points file cannot do without (no store, so no contract default). */
+function required(flag: string, text: string | undefined): string {
+  if (text === undefined)
+    throw new AtlasError('ATLAS_E_USAGE', `--points needs --${flag}`, { option: `--${flag}` });
+  return text;
 }
 
 /**
@@ -92,11 +95,7 @@ export function registerDetect(program: Command): void {
 }
 
 async function runDetect(opts: DetectCliOptions): Promise<void> {
-  if (opts.format && !['csv', 'json', 'table'].includes(opts.format))
-    throw new AtlasError(
-      'ATLAS_E_USAGE',
-      `--format must be csv, json or table, not ${opts.format}`,
-    );
+  cliFormat(opts.format);
   if (opts.crs !== 'wgs84' && opts.crs !== 'gcj02')
     throw new AtlasError('ATLAS_E_USAGE', `--crs must be wgs84 or gcj02, not ${opts.crs}`);
   const method = opts.method as DetectMethod;
@@ -117,9 +116,11 @@ async function detectPointsFile(
   file: string,
   method: DetectMethod,
 ): Promise<void> {
-  const epsKm = method === 'hdbscan' ? NaN : positive('--eps-km', opts.epsKm);
-  const minPoints = positive('--min-points', opts.minPoints);
-  const minSamples = opts.minSamples ? positive('--min-samples', opts.minSamples, true) : undefined;
+  const epsKm =
+    method === 'hdbscan' ? NaN : numberOption.positive('eps-km', required('eps-km', opts.epsKm));
+  // Over a file --min-points may be a weight, so any positive number.
+  const minPoints = numberOption.positive('min-points', required('min-points', opts.minPoints));
+  const minSamples = numberOption.positiveWhole('min-samples', opts.minSamples);
   const points = await readPointsFile(file, opts.crs as Crs);
   const r = detectPoints(points, { epsKm, minPoints, minSamples, method });
   const noise = r.labels.filter((l) => l < 0).length;
@@ -135,8 +136,8 @@ async function detectHotspots(opts: DetectCliOptions, regions: string[]): Promis
     return storeHotspots(db, {
       industry: opts.industry as string,
       regions,
-      bandwidthKm: opts.bandwidthKm ? positive('--bandwidth-km', opts.bandwidthKm) : undefined,
-      cellKm: opts.cellKm ? positive('--cell-km', opts.cellKm) : undefined,
+      bandwidthKm: numberOption.contract('bandwidth-km', H.bandwidthKm, opts.bandwidthKm),
+      cellKm: numberOption.contract('cell-km', H.cellKm, opts.cellKm),
     });
   });
   say(
@@ -155,9 +156,10 @@ async function detectInStore(
   method: DetectMethod,
   regions: string[],
 ): Promise<void> {
-  const epsKm = method === 'hdbscan' ? NaN : positive('--eps-km', opts.epsKm ?? '10');
-  const minPoints = positive('--min-points', opts.minPoints ?? '8');
-  const minSamples = opts.minSamples ? positive('--min-samples', opts.minSamples, true) : undefined;
+  // Over the store the numbers are checked by the contract the API checks them with.
+  const epsKm = method === 'hdbscan' ? NaN : numberOption.contract('eps-km', D.epsKm, opts.epsKm);
+  const minPoints = numberOption.contract('min-points', D.minPoints, opts.minPoints);
+  const minSamples = numberOption.contract('min-samples', D.minSamples, opts.minSamples);
   const measures = ['employees', 'revenue', 'output', 'rd_spend', 'patents'];
   if (opts.weight && !measures.includes(opts.weight))
     throw new AtlasError('ATLAS_E_USAGE', `--weight must be one of ${measures.join(', ')}`);
@@ -173,10 +175,12 @@ async function detectInStore(
       minSamples,
       method,
       measure: opts.weight as never,
-      surroundingsKm: opts.surroundingsKm
-        ? positive('--surroundings-km', opts.surroundingsKm)
-        : undefined,
-      concaveK: opts.concaveK ? positive('--concave-k', opts.concaveK, true) : undefined,
+      surroundingsKm: numberOption.contract(
+        'surroundings-km',
+        D.surroundingsKm,
+        opts.surroundingsKm,
+      ),
+      concaveK: numberOption.contract('concave-k', D.concaveK, opts.concaveK),
     });
   });
   sayStoreClusters(r);

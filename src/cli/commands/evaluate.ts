@@ -1,37 +1,22 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { EvaluateOptions, MissingRule, YearsOptions } from '../../contract/evaluation.ts';
+import { EvaluateOptions, MissingRule } from '../../contract/evaluation.ts';
 import { AtlasError } from '../../core/errors.ts';
 import { rankClusters } from '../../services/evaluation/rank-clusters.ts';
 import { evaluateFiles, type EvaluationReport } from '../../services/evaluation/run-evaluation.ts';
 import { bootstrap } from '../../services/bootstrap.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import { choice } from '../choice.ts';
-import { choiceHelp, contractNumber, contractValue, rangeHelp } from '../contract-options.ts';
+import { choiceHelp, contractValue, rangeHelp } from '../contract-options.ts';
+import { numberOption } from '../options/number-option.ts';
+import { yearOptions } from '../options/year-options.ts';
 import { emit, say } from '../output.ts';
 import { emitYears } from '../emit-years.ts';
 import {
   evaluateYearsFile,
-  parseYears,
   type YearsOptions as YearsRun,
 } from '../../services/evaluation/evaluate-years-report.ts';
 import { rankClustersOverYears } from '../../services/evaluation/rank-clusters-years.ts';
-
-const Y = YearsOptions.shape;
-
-/** --year, --years, --base-year as the contract reads them (shared by evaluate and rank). */
-export function yearOptions(opts: { year?: string; years?: string; baseYear?: string }): {
-  year?: number;
-  years?: number[];
-  baseYear?: number;
-} {
-  const years = contractValue('years', Y.years, opts.years);
-  return {
-    year: contractNumber('year', Y.year, opts.year),
-    years: years ? parseYears(years, '--years') : undefined,
-    baseYear: contractNumber('base-year', Y.baseYear, opts.baseYear),
-  };
-}
 
 interface EvaluateCliOptions {
   data?: string;
@@ -165,9 +150,9 @@ async function runEvaluate(opts: EvaluateCliOptions): Promise<void> {
     force: opts.force,
     missing: contractValue('missing', E.missing, opts.missing),
     missingRules: vary,
-    runs: contractNumber('runs', E.runs, opts.runs),
-    seed: contractNumber('seed', E.seed, opts.seed),
-    concentration: contractNumber('concentration', E.concentration, opts.concentration),
+    runs: numberOption.contract('runs', E.runs, opts.runs),
+    seed: numberOption.contract('seed', E.seed, opts.seed),
+    concentration: numberOption.contract('concentration', E.concentration, opts.concentration),
     sensitivity: Boolean(opts.sensitivity),
   };
   const yr = yearOptions(opts);

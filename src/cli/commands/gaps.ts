@@ -2,14 +2,14 @@ import type { Command } from 'commander';
 import { chainGapsFor } from '../../services/chain/panorama.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import { emit, say } from '../output.ts';
+import { cliFormat } from '../options/cli-format.ts';
+import { numberOption } from '../options/number-option.ts';
+import { panoramaRequest } from '../options/panorama-request.ts';
 import {
-  cliFormat,
-  cliNumber,
-  panoramaRequest,
   withChainScopeOptions,
-  writeJson,
   type ChainScopeCliOptions,
-} from './panorama.ts';
+} from '../options/with-chain-scope-options.ts';
+import { writeJson } from '../output/write-json.ts';
 
 interface GapsCliOptions extends ChainScopeCliOptions {
   gapMinInsideShare?: string;
@@ -43,9 +43,12 @@ export function registerGaps(program: Command): void {
       const req = {
         ...panoramaRequest(opts),
         gapOptions: {
-          minInsideShare: cliNumber('gap-min-inside-share', opts.gapMinInsideShare),
-          minLinks: cliNumber('min-links', opts.minLinks, true),
-          fourBasesMaxFirms: cliNumber('four-bases-max-firms', opts.fourBasesMaxFirms, true),
+          minInsideShare: numberOption.range('gap-min-inside-share', opts.gapMinInsideShare, 0, 1),
+          minLinks: numberOption.nonNegativeWhole('min-links', opts.minLinks),
+          fourBasesMaxFirms: numberOption.nonNegativeWhole(
+            'four-bases-max-firms',
+            opts.fourBasesMaxFirms,
+          ),
         },
       };
       const r = await withAtlas({ path: opts.db }, (db) => chainGapsFor(db, req));

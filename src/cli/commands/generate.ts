@@ -13,9 +13,8 @@ import { generateInto } from '../../services/generate/into-atlas.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import { audited } from '../audit.ts';
 import { say } from '../output.ts';
-
-/** Where `atlas generate` writes when told neither --into nor --out: a database of its own. */
-export const SYNTHETIC_DB = './atlas-synthetic.duckdb';
+import { numberOption } from '../options/number-option.ts';
+import { SYNTHETIC_DB } from '../options/synthetic-db.ts';
 
 interface GenerateCliOptions {
   seed: string;
@@ -25,19 +24,6 @@ interface GenerateCliOptions {
   into?: string;
   db?: string;
   load?: boolean;
-}
-
-/** A whole decimal number in [min, max], or ATLAS_E_USAGE naming the option. */
-export function parseWhole(option: string, value: string, min: number, max: number): number {
-  const n = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new AtlasError(
-      'ATLAS_E_USAGE',
-      `${option} takes a whole number from ${min} to ${max}, got "${value}"`,
-      { option, value },
-    );
-  }
-  return n;
 }
 
 export function registerGenerate(program: Command): void {
@@ -91,8 +77,8 @@ function generateRequest(opts: GenerateCliOptions) {
       out: opts.out ?? null,
     });
   }
-  const seed = parseWhole('--seed', opts.seed, 0, 0xffffffff);
-  const firms = parseWhole('--firms', opts.firms, 0, MAX_FIRMS);
+  const seed = numberOption.whole('seed', opts.seed, 0, 0xffffffff);
+  const firms = numberOption.whole('firms', opts.firms, 0, MAX_FIRMS);
   const clusters = opts.clusters
     ?.split(',')
     .map((s) => s.trim())

@@ -3,7 +3,8 @@ import { AtlasError } from '../../core/errors.ts';
 import { graphAlgorithms } from '../../services/graph/graph-algorithms.ts';
 import { runGraphFile } from '../../services/graph/run-graph-file.ts';
 import { emit, say } from '../output.ts';
-import { parseWhole } from './generate.ts';
+import { cliFormat } from '../options/cli-format.ts';
+import { numberOption } from '../options/number-option.ts';
 
 interface GraphCliOptions {
   edges?: string;
@@ -53,20 +54,12 @@ export function registerGraph(program: Command): void {
     )
     .action(async (algo: string, opts: GraphCliOptions) => {
       if (!opts.edges) throw new AtlasError('ATLAS_E_USAGE', 'give --edges FILE');
-      if (opts.format && !['csv', 'json', 'table'].includes(opts.format)) {
-        throw new AtlasError(
-          'ATLAS_E_USAGE',
-          `--format must be csv, json or table, not ${opts.format}`,
-        );
-      }
+      cliFormat(opts.format);
       if (opts.mode && !['out', 'in', 'all'].includes(opts.mode)) {
         throw new AtlasError('ATLAS_E_USAGE', `--mode must be out, in or all, not ${opts.mode}`);
       }
-      const seed = parseWhole('--seed', opts.seed, 0, 0xffffffff);
-      const samples =
-        opts.samples === undefined
-          ? undefined
-          : parseWhole('--samples', opts.samples, 1, 2 ** 31 - 1);
+      const seed = numberOption.whole('seed', opts.seed, 0, 0xffffffff);
+      const samples = numberOption.whole('samples', opts.samples, 1, 2 ** 31 - 1);
       const result = await runGraphFile(algo, opts.edges, {
         directed: opts.directed,
         weighted: opts.weighted,

@@ -3,6 +3,7 @@ import { organizationHistory } from '../../services/history/organization-history
 import { withAtlas } from '../../services/open-atlas.ts';
 import { choice } from '../choice.ts';
 import { emit, say } from '../output.ts';
+import { numberOption } from '../options/number-option.ts';
 
 interface HistoryCliOptions {
   format?: string;
@@ -47,7 +48,7 @@ export function registerHistory(program: Command): void {
     .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)')
     .action(async (id: string, opts: HistoryCliOptions) => {
       const format = choice('format', opts.format, ['csv', 'json', 'table'] as const);
-      const limit = Math.max(1, Math.min(200, Number(opts.limit) || 200));
+      const limit = numberOption.whole('limit', opts.limit ?? '200', 1, 200);
       const h = await withAtlas({ path: opts.db }, (db) =>
         organizationHistory(db, id, { role: 'admin' }, 1, limit),
       );

@@ -4,7 +4,7 @@ import { homogeneity, type NamedPair } from '../../services/metrics/homogeneity.
 import { withAtlas } from '../../services/open-atlas.ts';
 import { emit, say } from '../output.ts';
 import { choice } from '../choice.ts';
-import { contractNumber } from '../contract-options.ts';
+import { numberOption } from '../options/number-option.ts';
 import { HomogeneityQuery } from '../../contract/metrics.ts';
 
 const Q = HomogeneityQuery.shape;
@@ -105,7 +105,7 @@ export function registerHomogeneity(program: Command): void {
 async function runHomogeneity(opts: HomogeneityCliOptions): Promise<void> {
   const format = choice('format', opts.format, ['csv', 'json', 'table'] as const);
   // The numbers are checked by the contract the API checks them with.
-  const threshold = contractNumber('threshold', Q.threshold, opts.threshold);
+  const threshold = numberOption.contract('threshold', Q.threshold, opts.threshold);
   const level = choice('industry-level', opts.industryLevel, [
     '1',
     '2',
@@ -120,7 +120,7 @@ async function runHomogeneity(opts: HomogeneityCliOptions): Promise<void> {
       within: opts.within,
       industries: list(opts.industries),
       threshold,
-      limit: contractNumber('limit', Q.limit, opts.limit),
+      limit: numberOption.contract('limit', Q.limit, opts.limit),
       source: choice('source', opts.source, ['organizations', 'statistics'] as const),
       measure: choice('measure', opts.measure, [
         'employees',
@@ -128,7 +128,7 @@ async function runHomogeneity(opts: HomogeneityCliOptions): Promise<void> {
         'output',
         'count',
       ] as const),
-      year: contractNumber('year', Q.year, opts.year),
+      year: numberOption.contract('year', Q.year, opts.year),
       regionLevel: choice('region-level', opts.regionLevel, ['province', 'prefecture'] as const),
       industryLevel:
         level === undefined || level === 'label' ? level : (Number(level) as 1 | 2 | 3 | 4),

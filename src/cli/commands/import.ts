@@ -13,6 +13,7 @@ import { withAtlas } from '../../services/open-atlas.ts';
 import { audited, cliActor } from '../audit.ts';
 import { printResolution } from './print-import-resolution.ts';
 import { resolveFormat, say } from '../output.ts';
+import { numberOption } from '../options/number-option.ts';
 
 function collectMap(value: string, previous: Record<string, string>): Record<string, string> {
   const eq = value.indexOf('=');
@@ -70,7 +71,7 @@ export function registerImport(program: Command): void {
     .option(
       '--year <year>',
       'the year the data describe (provenance; default: the year column, else unknown)',
-      parseYearOption,
+      (v: string) => numberOption.whole('year', v, 1900, 2100),
     )
     .option(
       '--queued-as-new',
@@ -182,13 +183,6 @@ interface ImportCliOptions {
   queuedAsNew?: boolean;
   reviewed: Record<number, string>;
   format?: string;
-}
-
-function parseYearOption(value: string): number {
-  const y = Number(value);
-  if (!Number.isInteger(y) || y < 1900 || y > 2100)
-    throw new AtlasError('ATLAS_E_USAGE', `--year takes a year such as 2024, got "${value}"`);
-  return y;
 }
 
 function printReport(r: ImportReport, format?: string): void {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
+import { IoEvidenceQuery, IoTableQuery } from '../../contract/io-evidence.ts';
 import { getChainTemplate } from '../../services/chain/templates.ts';
 import { ioBuyers } from '../../services/io/buyers.ts';
 import { chainIoEvidence } from '../../services/io/chain-evidence.ts';
@@ -8,7 +9,9 @@ import { listIoTables } from '../../services/io/list-tables.ts';
 import type { IoTableRef } from '../../services/io/refs.ts';
 import { ioSuppliers } from '../../services/io/suppliers.ts';
 import { emit, say } from '../output.ts';
-import { cliFormat, cliNumber, writeJson } from './panorama.ts';
+import { cliFormat } from '../options/cli-format.ts';
+import { numberOption } from '../options/number-option.ts';
+import { writeJson } from '../output/write-json.ts';
 
 interface IoCliOptions {
   year?: string;
@@ -20,16 +23,11 @@ interface IoCliOptions {
   out?: string;
 }
 
-const SECTOR_COUNTS = [153, 149, 139, 135, 122, 42, 41];
-
 function tableOpts(o: IoCliOptions) {
-  const sectors = cliNumber('sectors', o.sectors, true);
-  if (sectors !== undefined && !SECTOR_COUNTS.includes(sectors))
-    throw new AtlasError(
-      'ATLAS_E_USAGE',
-      `--sectors must be one of ${SECTOR_COUNTS.join(', ')}, not ${o.sectors}`,
-    );
-  return { year: cliNumber('year', o.year, true), sectors };
+  return {
+    year: numberOption.contract('year', IoTableQuery.year, o.year),
+    sectors: numberOption.contract('sectors', IoTableQuery.sectors, o.sectors),
+  };
 }
 
 const tableLine = (t: IoTableRef) =>
@@ -98,8 +96,8 @@ function registerIoSuppliers(io: Command): void {
       const r = ioSuppliers({
         sector,
         ...tableOpts(o),
-        limit: cliNumber('limit', o.limit, true),
-        minCoefficient: cliNumber('min', o.min),
+        limit: numberOption.nonNegativeWhole('limit', o.limit),
+        minCoefficient: numberOption.contract('min', IoEvidenceQuery.shape.min, o.min),
       });
       if (format === 'json') return writeJson(r, o.out);
       say(`${r.sector.code} ${r.sector.nameZh}: suppliers in the ${tableLine(r.table)}`);
@@ -133,8 +131,8 @@ function registerIoBuyers(io: Command): void {
       const r = ioBuyers({
         sector,
         ...tableOpts(o),
-        limit: cliNumber('limit', o.limit, true),
-        minCoefficient: cliNumber('min', o.min),
+        limit: numberOption.nonNegativeWhole('limit', o.limit),
+        minCoefficient: numberOption.contract('min', IoEvidenceQuery.shape.min, o.min),
       });
       if (format === 'json') return writeJson(r, o.out);
       say(`${r.sector.code} ${r.sector.nameZh}: buyers in the ${tableLine(r.table)}`);
@@ -205,7 +203,7 @@ function registerIoChain(io: Command): void {
       const format = cliFormat(o.format);
       const r = chainIoEvidence(await getChainTemplate(id), {
         ...tableOpts(o),
-        minCoefficient: cliNumber('min', o.min),
+        minCoefficient: numberOption.contract('min', IoEvidenceQuery.shape.min, o.min),
       });
       if (format === 'json') return writeJson(r, o.out);
       say(

@@ -40,7 +40,8 @@ import {
 } from '../../services/matching/listings.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import type { Duck } from '../../store/duck.ts';
-import { choiceHelp, contractNumber, contractValue, rangeHelp } from '../contract-options.ts';
+import { choiceHelp, contractValue, rangeHelp } from '../contract-options.ts';
+import { numberOption } from '../options/number-option.ts';
 import { audited } from '../audit.ts';
 import { emit, say } from '../output.ts';
 import { pageLimits, sayPage, withPageOptions, type PageOptions } from '../paging.ts';
@@ -159,7 +160,7 @@ async function rank(o: MatchOpts): Promise<void> {
   if (!o.demand === !o.capability)
     throw new AtlasError('ATLAS_E_USAGE', 'give either --demand or --capability', {});
   const q = StoredDemandMatchQuery.shape;
-  const top = contractNumber('top', q.top, o.top);
+  const top = numberOption.contract('top', q.top, o.top);
   const local = contractValue('local', q.local, o.local);
   await withMatching(o.db, async (db) => {
     if (o.capability) {
@@ -235,7 +236,7 @@ function registerDemandAdd(match: Command): void {
         description: o.description,
         kind: contractValue('kind', d.kind, o.kind),
         specification: o.spec,
-        quantity: contractNumber('quantity', d.quantity, o.quantity),
+        quantity: numberOption.contract('quantity', d.quantity, o.quantity),
         unit: o.unit,
         region: o.region,
         nodes: o.node,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
+import { MatrixQuery, MetricQuery } from '../../contract/metrics.ts';
 import { metricRegistry } from '../../services/metrics/metric-registry.ts';
 import { runMetricFiles } from '../../services/metrics/run-metric-files.ts';
 import {
@@ -8,6 +9,8 @@ import {
 } from '../../services/metrics/complexity-metrics.ts';
 import { wantsCsv, writeGridCsv } from '../emit-grid.ts';
 import { emit, say } from '../output.ts';
+import { cliFormat } from '../options/cli-format.ts';
+import { numberOption } from '../options/number-option.ts';
 import { choice } from '../choice.ts';
 import {
   MATRIX_SOURCES,
@@ -40,14 +43,6 @@ interface MetricCliOptions {
   regionLevel?: string;
   industryLevel?: string;
   db?: string;
-}
-
-function yearOf(v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const y = Number(v);
-  if (!Number.isInteger(y) || y < 1900 || y > 2100)
-    throw new AtlasError('ATLAS_E_USAGE', `--year must be a year between 1900 and 2100, not ${v}`);
-  return y;
 }
 
 /**
@@ -124,31 +119,21 @@ function atlasOptions(cmd: Command): void {
 
 /** The options checked: every refusal before anything is read or written. */
 function checked(opts: MetricCliOptions) {
-  if (opts.format && !['csv', 'json', 'table'].includes(opts.format)) {
-    throw new AtlasError(
-      'ATLAS_E_USAGE',
-      `--format must be csv, json or table, not ${opts.format}`,
-    );
-  }
-  const n = Number(opts.n ?? '4');
-  if (!Number.isInteger(n) || n < 1) {
-    throw new AtlasError('ATLAS_E_USAGE', `--n must be a positive integer, not ${opts.n}`);
-  }
+  cliFormat(opts.format);
+  const n = numberOption.contract('n', MetricQuery.shape.n, opts.n);
   if (!opts.matrix && !opts.firms && !opts.source) {
     throw new AtlasError(
       'ATLAS_E_USAGE',
       "give --matrix FILE (and/or --firms FILE), or --source organizations|statistics for the atlas's own matrix",
     );
   }
-  const year = yearOf(opts.year);
+  const year = numberOption.contract('year', MatrixQuery.shape.year, opts.year);
   if ((opts.years || opts.baseYear || opts.peerSet) && !opts.source)
     throw new AtlasError(
       'ATLAS_E_USAGE',
       '--years, --base-year and --peer-set need --source (the atlas’s own matrix); a file with a year column takes --reference-year',
     );
-  const threshold = Number(opts.threshold ?? '1');
-  if (!(threshold > 0))
-    throw new AtlasError('ATLAS_E_USAGE', `--threshold must be > 0, not ${opts.threshold}`);
+  const threshold = numberOption.positive('threshold', opts.threshold ?? '1');
   if (opts.convention !== undefined && opts.convention !== 'stata' && opts.convention !== 'py')
     throw new AtlasError(
       'ATLAS_E_USAGE',
@@ -222,7 +207,7 @@ async function emitMetricYears(name: string, opts: MetricCliOptions, n: number):
       name,
       storeOptions(opts, n),
       opts.years ? parseYears(opts.years, '--years') : undefined,
-      yearOf(opts.baseYear),
+      numberOption.contract('base-year', MatrixQuery.shape.year, opts.baseYear),
     ),
   );
   for (const w of r.warnings) say(`warning ${w.code}: ${w.message}`);
@@ -254,7 +239,7 @@ async function emitComplexityYears(name: 'eci' | 'pci', opts: MetricCliOptions):
       regionLevel: s.regionLevel ?? 'province',
       industryLevel: level ?? 2,
       years: opts.years,
-      baseYear: yearOf(opts.baseYear),
+      baseYear: numberOption.contract('base-year', MatrixQuery.shape.year, opts.baseYear),
       peerSet: opts.peerSet,
     }),
   );

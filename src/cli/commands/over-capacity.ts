@@ -4,7 +4,8 @@ import { overCapacity } from '../../services/capacity/over-capacity-signals.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import { choice } from '../choice.ts';
 import { emit, say } from '../output.ts';
-import { writeJson } from './panorama.ts';
+import { numberOption } from '../options/number-option.ts';
+import { writeJson } from '../output/write-json.ts';
 
 interface Opts {
   level?: string;
@@ -19,17 +20,6 @@ interface Opts {
   out?: string;
   db?: string;
 }
-
-const number = (name: string, v: string | undefined, integer = false): number | undefined => {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n)))
-    throw new AtlasError(
-      'ATLAS_E_USAGE',
-      `--${name} must be a ${integer ? 'whole ' : ''}number ≥ 0, not ${v}`,
-    );
-  return n;
-};
 
 /**
  * `atlas capacity over-capacity`: over-capacity signals by region × GB/T
@@ -76,11 +66,11 @@ export function registerOverCapacity(capacity: Command): void {
         overCapacity(db, {
           level,
           industries,
-          from: number('from', o.from, true),
-          to: number('to', o.to, true),
-          lq: number('lq', o.lq),
-          lag: number('lag', o.lag),
-          minFirms: number('min-firms', o.minFirms, true),
+          from: numberOption.nonNegativeWhole('from', o.from),
+          to: numberOption.nonNegativeWhole('to', o.to),
+          lq: numberOption.nonNegative('lq', o.lq),
+          lag: numberOption.nonNegative('lag', o.lag),
+          minFirms: numberOption.nonNegativeWhole('min-firms', o.minFirms),
           signalledOnly: !o.all,
         }),
       );

@@ -1,100 +1,18 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
-import {
-  chainPanorama,
-  type ChainPanoramaResult,
-  type PanoramaRequest,
-} from '../../services/chain/panorama.ts';
+import { chainPanorama, type ChainPanoramaResult } from '../../services/chain/panorama.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import { emit, say } from '../output.ts';
+import { cliFormat } from '../options/cli-format.ts';
+import { panoramaRequest } from '../options/panorama-request.ts';
+import {
+  withChainScopeOptions,
+  type ChainScopeCliOptions,
+} from '../options/with-chain-scope-options.ts';
+import { writeJson } from '../output/write-json.ts';
 
 /** One node of the panorama the service answers. */
 type PanoramaNode = ChainPanoramaResult['panorama']['nodes'][number];
-
-export interface ChainScopeCliOptions {
-  cluster?: string;
-  region?: string;
-  chain?: string;
-  minConfidence?: string;
-  strongMinFirms?: string;
-  strongMinAnchors?: string;
-  weakMaxFirms?: string;
-  minInsideShare?: string;
-  fourBasesWeight?: string;
-  format?: string;
-  out?: string;
-  db?: string;
-}
-
-export function cliNumber(
-  name: string,
-  v: string | undefined,
-  integer = false,
-): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n)))
-    throw new AtlasError(
-      'ATLAS_E_USAGE',
-      `--${name} must be a non-negative ${integer ? 'whole ' : ''}number, not ${v}`,
-    );
-  return n;
-}
-
-export function cliFormat(v: string | undefined): 'json' | 'csv' | 'table' | undefined {
-  if (v === undefined || v === 'json' || v === 'csv' || v === 'table') return v;
-  throw new AtlasError('ATLAS_E_USAGE', `--format must be one of json, csv, table, not ${v}`);
-}
-
-/** The scope, template and status-rule options panorama and gaps share. */
-export function withChainScopeOptions(cmd: Command): Command {
-  return cmd
-    .option('--cluster <id>', 'a cluster: its members are placed')
-    .option('--region <code>', 'a region (GB/T 2260): the organisations located there are placed')
-    .option('--chain <id>', "chain template id (default: the cluster's first template)")
-    .option('--min-confidence <x>', 'unconfirmed placements below this do not count', '0.25')
-    .option('--strong-min-firms <n>', 'strong: at least this many firms', '5')
-    .option(
-      '--strong-min-anchors <n>',
-      'strong: at least this many leaders/champions/little giants',
-      '1',
-    )
-    .option('--weak-max-firms <n>', 'weak: at most this many firms and no anchor', '2')
-    .option(
-      '--min-inside-share <x>',
-      'strong also needs this share of inputs bought inside (off by default)',
-    )
-    .option('--four-bases-weight <x>', 'weight of four-bases nodes in the completeness score', '1')
-    .option('--format <format>', 'csv | json | table')
-    .option('--out <file>', 'write to a file instead of stdout')
-    .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)');
-}
-
-export function panoramaRequest(o: ChainScopeCliOptions): PanoramaRequest {
-  const share = cliNumber('min-inside-share', o.minInsideShare);
-  if (share !== undefined && share > 1)
-    throw new AtlasError('ATLAS_E_USAGE', `--min-inside-share must lie in [0, 1], not ${share}`);
-  return {
-    cluster: o.cluster,
-    region: o.region,
-    chain: o.chain,
-    minConfidence: cliNumber('min-confidence', o.minConfidence),
-    options: {
-      strongMinFirms: cliNumber('strong-min-firms', o.strongMinFirms, true),
-      strongMinAnchors: cliNumber('strong-min-anchors', o.strongMinAnchors, true),
-      weakMaxFirms: cliNumber('weak-max-firms', o.weakMaxFirms, true),
-      minInsideShare: share ?? null,
-      fourBasesWeight: cliNumber('four-bases-weight', o.fourBasesWeight),
-    },
-  };
-}
-
-export function writeJson(value: unknown, out: string | undefined): void {
-  const text = JSON.stringify(value, null, 2) + '\n';
-  if (out) writeFileSync(out, text);
-  else process.stdout.write(text);
-}
 
 const names = (n: PanoramaNode, k: number): string =>
   [

@@ -13,6 +13,7 @@ import {
 import { withAtlas } from '../../services/open-atlas.ts';
 import { contractValue } from '../contract-options.ts';
 import { emit, say } from '../output.ts';
+import { numberOption } from '../options/number-option.ts';
 
 const db = (o: { db?: string }) => ({ path: o.db });
 const DB = ['--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)'] as const;
@@ -150,7 +151,7 @@ function registerSuggest(peers: Command): void {
     .option(...DB)
     .option(...FORMAT)
     .action(async (cluster: string, o: { limit?: string; db?: string; format?: string }) => {
-      const limit = Math.max(1, Math.min(50, Number(o.limit ?? '5') || 5));
+      const limit = numberOption.whole('limit', o.limit ?? '5', 1, 50);
       const rows = await withAtlas(db(o), async (d) => {
         await bootstrap(d);
         const [me] = await resolvePeerNames(d, 'cluster', [cluster]);

@@ -7,10 +7,11 @@ import type { Duck } from '../../store/duck.ts';
 import { rankClustersOverYears } from '../../services/evaluation/rank-clusters-years.ts';
 import { getPeerSet, resolvePeerNames } from '../../services/evaluation/peer-sets.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
-import { choiceHelp, contractNumber, contractValue, rangeHelp } from '../contract-options.ts';
+import { choiceHelp, contractValue, rangeHelp } from '../contract-options.ts';
+import { numberOption } from '../options/number-option.ts';
 import { emitYears } from '../emit-years.ts';
 import { emit, say } from '../output.ts';
-import { yearOptions } from './evaluate.ts';
+import { yearOptions } from '../options/year-options.ts';
 
 interface RankCliOptions {
   db?: string;
@@ -79,8 +80,8 @@ export function registerRank(program: Command): void {
       const options = {
         method: contractValue('method', E.method, opts.method),
         weights: contractValue('weights', E.weights, opts.weights),
-        runs: contractNumber('runs', E.runs, opts.runs),
-        seed: contractNumber('seed', E.seed, opts.seed),
+        runs: numberOption.contract('runs', E.runs, opts.runs),
+        seed: numberOption.contract('seed', E.seed, opts.seed),
         synthetic: contractValue('synthetic', E.synthetic, opts.synthetic),
         system: opts.system,
         data: opts.data,

@@ -4,6 +4,7 @@ import { readOrganizationList } from '../../services/resolution/read-organizatio
 import { resolveOrganizations } from '../../services/resolution/resolve-organizations.ts';
 import { choice } from '../choice.ts';
 import { emit, say } from '../output.ts';
+import { numberOption } from '../options/number-option.ts';
 
 interface ResolveCliOptions {
   out?: string;
@@ -16,14 +17,6 @@ interface ResolveCliOptions {
 }
 
 const COLUMNS = ['left_id', 'right_id', 'score', 'decision', 'reasons'];
-
-function threshold(flag: string, v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0 || n > 1)
-    throw new AtlasError('ATLAS_E_USAGE', `--${flag} must be a number in [0, 1], not ${v}`);
-  return n;
-}
 
 /**
  * `atlas resolve LEFT RIGHT`: which organisations of LEFT are those of RIGHT
@@ -49,8 +42,8 @@ export function registerResolve(program: Command): void {
     .option('--all', 'also list each left record’s best distinct candidate')
     .action(async (left: string, right: string, opts: ResolveCliOptions) => {
       const format = choice('format', opts.format, ['csv', 'json', 'table'] as const);
-      const matchAt = threshold('match-at', opts.matchAt);
-      const reviewAt = threshold('review-at', opts.reviewAt);
+      const matchAt = numberOption.range('match-at', opts.matchAt, 0, 1);
+      const reviewAt = numberOption.range('review-at', opts.reviewAt, 0, 1);
       if (matchAt !== undefined && reviewAt !== undefined && reviewAt > matchAt)
         throw new AtlasError(
           'ATLAS_E_USAGE',
@@ -60,7 +53,7 @@ export function registerResolve(program: Command): void {
       const outcome = resolveOrganizations(l, r, {
         matchAt,
         reviewAt,
-        margin: threshold('margin', opts.margin),
+        margin: numberOption.range('margin', opts.margin, 0, 1),
         oneToOne: !opts.many,
       });
       const rows = outcome.pairs

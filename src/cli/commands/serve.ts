@@ -11,6 +11,7 @@ import { openAtlas } from '../../services/open-atlas.ts';
 import type { Duck } from '../../store/duck.ts';
 import { audited } from '../audit.ts';
 import { say } from '../output.ts';
+import { numberOption } from '../options/number-option.ts';
 
 interface ServeOptions {
   port?: string;
@@ -67,13 +68,7 @@ async function offerSignIn(db: Duck, url: string, host: string): Promise<void> {
 function parsePort(text: string | undefined): number {
   const raw = text ?? process.env.PORT;
   if (raw === undefined || raw === '') return DEFAULT_PORT;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new AtlasError('ATLAS_E_USAGE', `port must be an integer from 0 to 65535, got ${raw}`, {
-      port: raw,
-    });
-  }
-  return port;
+  return numberOption.whole(text === undefined ? 'port (from $PORT)' : 'port', raw, 0, 65535);
 }
 
 export function registerServe(program: Command): void {

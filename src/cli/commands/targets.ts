@@ -1,16 +1,17 @@
 import type { Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
+import { TargetsQuery } from '../../contract/chain-panorama.ts';
 import { chainTargets } from '../../services/chain/targets.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import { emit, say } from '../output.ts';
+import { cliFormat } from '../options/cli-format.ts';
+import { numberOption } from '../options/number-option.ts';
+import { panoramaRequest } from '../options/panorama-request.ts';
 import {
-  cliFormat,
-  cliNumber,
-  panoramaRequest,
   withChainScopeOptions,
-  writeJson,
   type ChainScopeCliOptions,
-} from './panorama.ts';
+} from '../options/with-chain-scope-options.ts';
+import { writeJson } from '../output/write-json.ts';
 
 interface TargetsCliOptions extends ChainScopeCliOptions {
   node?: string;
@@ -69,8 +70,8 @@ export function registerTargets(program: Command): void {
           node: opts.node,
           kinds: kinds as Array<(typeof KINDS)[number]>,
           targetOptions: {
-            limit: cliNumber('limit', opts.limit, true),
-            nearKm: cliNumber('near-km', opts.nearKm),
+            limit: numberOption.contract('limit', TargetsQuery.shape.limit, opts.limit),
+            nearKm: numberOption.nonNegative('near-km', opts.nearKm),
           },
         }),
       );
