@@ -15,7 +15,7 @@ import {
 } from '../src/analytics/allocation/capacity-allocation.ts';
 import { duePeriodAllocation } from '../src/analytics/allocation/due-period-allocation.ts';
 import { programmedAllocation } from '../src/analytics/allocation/programmed-allocation.ts';
-import { fairShareBySegments } from '../src/analytics/allocation/reference/fair-share-by-segments.ts';
+import { fairShareBySegments } from '../src/analytics/allocation/naive/fair-share-by-segments.ts';
 import { haversineKm } from '../src/analytics/matching/haversine.ts';
 import { highsRuntime } from '../src/services/capacity/highs-runtime.ts';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { capacityAllocation } from '../../src/analytics/allocation/capacity-allocation.ts';
 import { haversineKm } from '../../src/analytics/matching/haversine.ts';
-import { bruteForceTransport } from '../../src/analytics/allocation/reference/brute-force-transport.ts';
+import { bruteForceTransport } from '../../src/analytics/allocation/naive/brute-force-transport.ts';
 import { main } from '../../src/cli/main.ts';
 import { readCapacityTables } from '../../src/services/capacity/read-capacity-tables.ts';
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { capacityAllocation } from '../../src/analytics/allocation/capacity-allocation.ts';
 import { duePeriodAllocation } from '../../src/analytics/allocation/due-period-allocation.ts';
 import { productRoutes } from '../../src/analytics/allocation/product-routes.ts';
-import { cumulativeDueLp } from '../../src/analytics/allocation/reference/cumulative-due-lp.ts';
+import { cumulativeDueLp } from '../../src/analytics/allocation/naive/cumulative-due-lp.ts';
 import { seededRandom } from '../../src/analytics/network/seeded-random.ts';
 import { allocateCapacity } from '../../src/services/capacity/allocate-capacity.ts';
 import { allocateCapacityFiles } from '../../src/services/capacity/allocate-capacity-files.ts';

@@ -11,10 +11,10 @@
 import type { Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { capacityAllocation } from '../../src/analytics/allocation/capacity-allocation.ts';
-import { fairShareBySegments } from '../../src/analytics/allocation/reference/fair-share-by-segments.ts';
+import { fairShareBySegments } from '../../src/analytics/allocation/naive/fair-share-by-segments.ts';
 import { productRoutes } from '../../src/analytics/allocation/product-routes.ts';
 import { programmedAllocation } from '../../src/analytics/allocation/programmed-allocation.ts';
-import { bruteForceWholeOrders } from '../../src/analytics/allocation/reference/brute-force-whole-orders.ts';
+import { bruteForceWholeOrders } from '../../src/analytics/allocation/naive/brute-force-whole-orders.ts';
 import { seededRandom } from '../../src/analytics/network/seeded-random.ts';
 import { AtlasError } from '../../src/core/errors.ts';
 import { highsRuntime } from '../../src/services/capacity/highs-runtime.ts';

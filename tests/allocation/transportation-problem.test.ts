@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { minCostFlow } from '../../src/analytics/allocation/min-cost-flow.ts';
-import { bruteForceTransport } from '../../src/analytics/allocation/reference/brute-force-transport.ts';
+import { bruteForceTransport } from '../../src/analytics/allocation/naive/brute-force-transport.ts';
 import {
   transportByMinCostFlow,
   transportationProblem,

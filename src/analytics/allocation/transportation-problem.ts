@@ -12,7 +12,7 @@
  *           network (transport-shortest-paths.ts) up to 5·10⁷ supply × demand
  *           cells, by the generic solver (min-cost-flow.ts) beyond. With integer a and b an optimal x is integral
  *           (the constraint matrix is totally unimodular), which is what the
- *           brute-force reference of the tests enumerates.
+ *           brute-force check of the tests (naive/) enumerates.
  * Conventions quantities and costs in any consistent units; c_ij ≥ 0 (a
  *           shift of every cost by a constant changes no allocation of a
  *           fixed shipped total, so negative costs are the caller's to shift).

@@ -1,5 +1,5 @@
 /**
- * A reference for due-period allocation (due-period-allocation.ts), written
+ * A slow check for due-period allocation (due-period-allocation.ts), written
  * independently of its time-expanded network: one product, variables x_ij
  * (member i, order j) only, and per member the cumulative bounds of earliest
  * due first — Σ_{j: due_j ≤ k} x_ij ≤ cap_i · (k − first_i + 1)⁺ for every
