@@ -2,6 +2,7 @@ import type { Page } from '../types.ts';
 import { get, query, send } from '../http.ts';
 import type {
   Dashboard,
+  Demand,
   DemandMatches,
   MatchStatus,
   PoolEntry,
@@ -56,7 +57,7 @@ export const matchingApi = {
     ),
   dashboard: () => get<Dashboard>('/api/matches/dashboard?period=year'),
   postDemand: (organization: string, title: string) =>
-    send<{ id: string }>('POST', '/api/demands', { organization, title }),
+    send<Demand>('POST', '/api/demands', { organization, title }),
   recordMatches: (demand: string, top: number) =>
     send<DemandMatches>('POST', '/api/matches', { demand, top }),
 };
