@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { AtlasError } from '../../src/core/errors.ts';
-import { runGraphFile } from '../../src/services/graph/run-graph-file.ts';
+import { runGraphFile } from '../../src/services/network/run-graph-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-graph-'));
 const karate = fileURLToPath(new URL('../fixtures/network/karate.csv', import.meta.url));

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
-import { graphAlgorithms } from '../../services/graph/graph-algorithms.ts';
-import { runGraphFile } from '../../services/graph/run-graph-file.ts';
+import { graphAlgorithms } from '../../services/network/graph-algorithms.ts';
+import { runGraphFile } from '../../services/network/run-graph-file.ts';
 import { emit, say } from '../output.ts';
 import { cliFormat } from '../options/cli-format.ts';
 import { numberOption } from '../options/number-option.ts';
