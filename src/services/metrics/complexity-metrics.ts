@@ -7,15 +7,17 @@ import {
   complexityRows,
   type ComplexityKind,
   type ComplexityOptions,
+  type ComplexityValues,
 } from '../../analytics/complexity/complexity-metric.ts';
 
 /** Whether a metric's name is one of the complexity family's (the CLI asks before it reads a file). */
 export { isComplexityMetric } from '../../analytics/complexity/complexity-metric.ts';
-import type {
-  MetricDefinition,
-  MetricKind,
-  MetricOptions,
-  MetricResult,
+import {
+  cellResult,
+  type MetricDefinition,
+  type MetricKind,
+  type MetricOptions,
+  type MetricResult,
 } from './metric-registry.ts';
 import { matricesByYear } from './matrices-by-year.ts';
 import { readLongColumns } from './read-long-columns.ts';
@@ -40,6 +42,19 @@ function result(
   };
 }
 
+/**
+ * One matrix's result. A cell metric (density, COG, RCA, …) keeps its grid, so
+ * the CLI streams it (emit-grid.ts) instead of building one object per cell:
+ * at 3,000 × 1,400, `atlas metric density` took 7.7 s CPU and 1.7 GB through
+ * 4.2M row objects (measured 2026-12-07, bench/cli.bench.ts's matrix).
+ */
+function oneMatrix(name: string, v: ComplexityValues, warnings: AtlasWarning[]): MetricResult {
+  if (v.kind !== 'cell') return result(name, v.kind, [complexityRows(name, v)], warnings);
+  const r = cellResult(v, name);
+  r.warnings = [...warnings, ...r.warnings];
+  return r;
+}
+
 /** Registry entries for the complexity metrics (spread into metric-registry.ts's defs). */
 export const complexityMetricDefs: Record<string, (name: string) => MetricDefinition> =
   Object.fromEntries(
@@ -52,7 +67,7 @@ export const complexityMetricDefs: Record<string, (name: string) => MetricDefini
         compute: (matrix: RegionIndustryMatrix | null, opts: MetricOptions) => {
           if (!matrix) return { kind: metricKind(def.kind), columns: [], rows: [], warnings: [] };
           const v = complexityMetric(name, matrix, opts as MetricOptions & ComplexityOptions);
-          return result(name, def.kind, [complexityRows(name, v)], v.warnings);
+          return oneMatrix(name, v, v.warnings);
         },
       }),
     ]),
@@ -73,6 +88,7 @@ export async function runComplexityFile(
   const { years, matrices, warnings: built } = matricesByYear(read, hasYear);
   const { results, warnings } = complexityOfYears(name, years, matrices, built, opts);
   const kind = COMPLEXITY_METRICS[name].kind;
+  if (!hasYear && years.length === 1) return oneMatrix(name, results.get(years[0])!, warnings);
   return result(
     name,
     kind,

@@ -114,7 +114,7 @@ function rowsOf(
  * and `rows` (region, industry, value; undefined cells left out) built on
  * first access and kept.
  */
-function cellResult(grid: CellGrid, metric: string): MetricResult {
+export function cellResult(grid: CellGrid, metric: string): MetricResult {
   const { regions, industries, values } = grid;
   const C = industries.length;
   const undefinedUnits: string[] = [];
