@@ -6,7 +6,7 @@ import {
   complexityByYear,
   complexityRows,
 } from '../../src/analytics/complexity/complexity-metric.ts';
-import { runComplexityFile } from '../../src/services/metrics/complexity-metrics.ts';
+import { runComplexityFile } from '../../src/services/complexity/complexity-metrics.ts';
 import { readLongFile } from '../../src/services/metrics/read-long-file.ts';
 
 /**

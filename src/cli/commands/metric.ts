@@ -6,7 +6,7 @@ import { runMetricFiles } from '../../services/metrics/run-metric-files.ts';
 import {
   isComplexityMetric,
   runComplexityFile,
-} from '../../services/metrics/complexity-metrics.ts';
+} from '../../services/complexity/complexity-metrics.ts';
 import { wantsCsv, writeGridCsv } from '../emit-grid.ts';
 import { emit, say } from '../output.ts';
 import { cliFormat } from '../options/cli-format.ts';

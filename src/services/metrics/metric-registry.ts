@@ -20,7 +20,7 @@ import { structureSimilarity } from '../../analytics/concentration/structure-sim
 import { theilRegion } from '../../analytics/concentration/theil-region.ts';
 import { firmTable, type FirmTable } from '../../analytics/matrix/firm-table.ts';
 import type { RegionIndustryMatrix } from '../../analytics/matrix/region-industry-matrix.ts';
-import { complexityMetricDefs } from './complexity-metrics.ts';
+import { complexityMetricDefs } from '../complexity/complexity-metrics.ts';
 import { nationalEmploymentReference } from './national-reference.ts';
 
 /** What a metric's rows are about: cells, regions, industries or pairs of regions. */

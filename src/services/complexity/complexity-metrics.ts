@@ -18,9 +18,9 @@ import {
   type MetricKind,
   type MetricOptions,
   type MetricResult,
-} from './metric-registry.ts';
-import { matricesByYear } from './matrices-by-year.ts';
-import { readLongColumns } from './read-long-columns.ts';
+} from '../metrics/metric-registry.ts';
+import { matricesByYear } from '../metrics/matrices-by-year.ts';
+import { readLongColumns } from '../metrics/read-long-columns.ts';
 
 /** Options of the complexity metrics on top of MetricOptions (CLI: --threshold, --method, --convention, --reference-year). */
 export type ComplexityMetricOptions = ComplexityOptions & { referenceYear?: string };
