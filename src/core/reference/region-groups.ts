@@ -1,7 +1,8 @@
 /**
  * NBS's four economic regions (东部, 中部, 西部, 东北; 国家统计局 "东西中部和东北
- * 地区划分方法", 2011), keyed by the 2-digit GB/T 2260 province prefix. Seed 002's
- * cluster counts (East 30, Central 8, West 5, Northeast 2) use this division.
+ * 地区划分方法", 2011), keyed by the 2-digit GB/T 2260 province prefix. The
+ * cluster counts of 《产城》 magazine (May 2023) 跨省域电子信息先进制造业集群如何
+ * 共建? (East 30, Central 8, West 5, Northeast 2) use this division.
  * Taiwan, Hong Kong and Macao are outside it.
  */
 export type RegionGroup = 'east' | 'central' | 'west' | 'northeast';
