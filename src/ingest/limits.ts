@@ -23,7 +23,7 @@ export const FILE_LIMITS = {
    * it, tables and sorts spill to disk; what cannot (the change history's key)
    * grows with the rows (bytes per row), between a floor and a ceiling.
    */
-  stagedMemory: { minBytes: 512e6, bytesPerRow: 150, maxBytes: 1e9 },
+  stagedMemory: { minBytes: 384e6, bytesPerRow: 150, maxBytes: 1e9 },
   /** XLSX: the sum of the uncompressed sizes of the workbook's parts. */
   xlsxMaxUncompressedBytes: 128 * 1024 * 1024,
   /** XLSX: how many times larger than the whole file its parts may unpack to. */
