@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { allocateCapacityFiles } from '../../services/capacity/allocate-capacity-files.ts';
 import { choice } from '../choice.ts';
 import { emit, say } from '../output.ts';
+import { writeJson } from '../output/write-json.ts';
 import { numberOption } from '../options/number-option.ts';
 import { registerOverCapacity } from './over-capacity.ts';
 
@@ -68,9 +68,7 @@ export function registerCapacity(program: Command): void {
           `${p.product}: capacity ${p.capacity}, demand ${p.demand}, allocated ${p.allocated}, idle ${p.idle}, missing ${p.missing}; ${p.membersUsed} of ${p.membersOffering} members used`,
         );
       if (format === 'json') {
-        const text = JSON.stringify(r, null, 2) + '\n';
-        if (opts.out) writeFileSync(opts.out, text);
-        else process.stdout.write(text);
+        writeJson(r, opts.out);
         return;
       }
       const rows: Record<string, unknown>[] = r.allocations.map((a) => ({

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ClusterConsolidationQuery } from '../../contract/consolidation.ts';
 import { AtlasError } from '../../core/errors.ts';
@@ -10,6 +9,7 @@ import type {
 import { withAtlas } from '../../services/open-atlas.ts';
 import { choice } from '../choice.ts';
 import { emit, say } from '../output.ts';
+import { writeJson } from '../output/write-json.ts';
 import { numberOption } from '../options/number-option.ts';
 
 interface ConsolidateCliOptions {
@@ -151,9 +151,7 @@ export function registerConsolidate(program: Command): void {
       );
       for (const w of result.warnings) say(`warning ${w.code}: ${w.message}`);
       if (format === 'json') {
-        const text = JSON.stringify(result, null, 2) + '\n';
-        if (opts.out) writeFileSync(opts.out, text);
-        else process.stdout.write(text);
+        writeJson(result, opts.out);
         return;
       }
       say(`${result.measure} (${result.unit}), ${result.year ?? 'no year'}: ${result.source}`);

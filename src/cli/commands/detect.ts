@@ -8,6 +8,7 @@ import { detectStoreClusters } from '../../services/spatial/detect-store-cluster
 import { readPointsFile, type Crs } from '../../services/spatial/read-points-file.ts';
 import { storeHotspots } from '../../services/spatial/store-hotspots.ts';
 import { emit, say } from '../output.ts';
+import { writeJson } from '../output/write-json.ts';
 import { cliFormat } from '../options/cli-format.ts';
 import { numberOption } from '../options/number-option.ts';
 
@@ -185,9 +186,7 @@ async function detectInStore(
   });
   sayStoreClusters(r);
   if (opts.format === 'json') {
-    const text = JSON.stringify(r, null, 2) + '\n';
-    if (opts.out) (await import('node:fs')).writeFileSync(opts.out, text);
-    else process.stdout.write(text);
+    writeJson(r, opts.out);
     return;
   }
   emitStoreClusters(opts, r);

@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { homogeneity, type NamedPair } from '../../services/metrics/homogeneity.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
 import { emit, say } from '../output.ts';
+import { writeJson } from '../output/write-json.ts';
 import { choice } from '../choice.ts';
 import { numberOption } from '../options/number-option.ts';
 import { HomogeneityQuery } from '../../contract/metrics.ts';
@@ -137,9 +137,7 @@ async function runHomogeneity(opts: HomogeneityCliOptions): Promise<void> {
   );
   for (const w of result.warnings) say(`warning ${w.code}: ${w.message}`);
   if (format === 'json') {
-    const text = JSON.stringify(result, null, 2) + '\n';
-    if (opts.out) writeFileSync(opts.out, text);
-    else process.stdout.write(text);
+    writeJson(result, opts.out);
     return;
   }
   if (result.region && result.priorities.length) {

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
@@ -44,6 +43,7 @@ import { choiceHelp, contractValue, rangeHelp } from '../contract-options.ts';
 import { numberOption } from '../options/number-option.ts';
 import { audited } from '../audit.ts';
 import { emit, say } from '../output.ts';
+import { writeJson } from '../output/write-json.ts';
 import { pageLimits, sayPage, withPageOptions, type PageOptions } from '../paging.ts';
 
 interface Common {
@@ -559,7 +559,5 @@ function registerPool(match: Command): void {
 }
 
 function emitJson(value: unknown, o: Common): void {
-  const text = JSON.stringify(value, null, 2) + '\n';
-  if (o.out) writeFileSync(o.out, text);
-  else process.stdout.write(text);
+  writeJson(value, o.out);
 }

@@ -8,6 +8,7 @@ import {
 } from '../../services/evaluation/compute-weights-file.ts';
 import { choiceHelp, contractValue } from '../contract-options.ts';
 import { emit, say } from '../output.ts';
+import { writeJson } from '../output/write-json.ts';
 
 const W = WeightsOptions.shape;
 
@@ -81,9 +82,7 @@ export function registerWeights(program: Command): void {
           body.RI = report.RI;
         }
         body.method = report.method;
-        const text = JSON.stringify(body, null, 2) + '\n';
-        if (opts.out) (await import('node:fs')).writeFileSync(opts.out, text);
-        else process.stdout.write(text);
+        writeJson(body, opts.out);
         return;
       }
       if (report.CR !== undefined) {
