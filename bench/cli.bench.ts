@@ -244,7 +244,7 @@ const jobs: {
 function complexityJobs() {
   const lqCpu = () => jobs[1].run.cpu;
   const beyondLq = (r: () => Run, what: string) => () =>
-    `as lq (start-up, reading, writing 4.2M lines; lq's whole run ${(lqCpu() / 1000).toFixed(2)} s CPU) plus ${((r().cpu - lqCpu()) / 1000).toFixed(2)} s CPU for ${what} (complexity.bench.ts times each kernel against numpy)`;
+    `start-up and reading as lq (lq's whole run ${(lqCpu() / 1000).toFixed(2)} s CPU); ${((r().cpu - lqCpu()) / 1000).toFixed(2)} s CPU more: ${what} (complexity.bench.ts times each kernel against numpy), and writing 4.2M values that almost all need 15-17 digits where 70% of LQ's cells are 0 (a CPU profile of \`atlas metric density\`, 2026-12-07: formatting and writing the lines 48% of its CPU, the kernels 25%)`;
   const job = (name: string, what: string, cells: boolean) => {
     const run = atlas(['metric', name, '--matrix', files.matrix, '--out', out]);
     return {

@@ -159,14 +159,14 @@ const whyRca = () =>
 
 /** Why the ECI eigenvector trails eigsh, with this run's numbers. */
 const whyEci = () =>
-  `λ2 and λ3 differ by 0.4% on this random matrix (${raw.lambda2.toFixed(5)} vs ${secondEigenvector(p).lambda3.toFixed(5)}), so both need many operator applications: ours ${eciSteps()} Lanczos steps to a residual of 1e-14, each a pass over M's ${p.colIndex.length.toLocaleString('en')} ones in JS (gather, then scatter) plus full reorthogonalisation; ARPACK ${f0(pt('eci_matvecs'))} products x ↦ Aᵀ(A x), each two compiled CSR products, so ours costs more per step (${(ourEciCpu() / eciSteps()).toFixed(1)} vs ${(pt('eci@cpu') / pt('eci_matvecs')).toFixed(1)} ms CPU). Measured in-process (2026-12-07, CPU): of ours ~306 ms, the 108 operator applications take 154 ms (1.4 ms each: bounds-checked typed-array gather and scatter, which do not vectorise), reorthogonalisation 20-40 ms, the convergence test (T_k's eigenvalues at every step) ~30 ms. Both single-threaded`;
+  `λ2 and λ3 differ by 0.4% on this random matrix (${raw.lambda2.toFixed(5)} vs ${secondEigenvector(p).lambda3.toFixed(5)}), so both need many operator applications: ours ${eciSteps()} Lanczos steps to a residual of 1e-14, each a pass over M's ${p.colIndex.length.toLocaleString('en')} ones in JS (gather, then scatter) plus full reorthogonalisation; ARPACK ${f0(pt('eci_matvecs'))} products x ↦ Aᵀ(A x), each two compiled CSR products, so ours costs more per step (${(ourEciCpu() / eciSteps()).toFixed(1)} vs ${(pt('eci@cpu') / pt('eci_matvecs')).toFixed(1)} ms CPU). Measured in-process (2026-12-07, CPU): of ours ~306 ms, the 108 operator applications take 154 ms (1.4 ms each: bounds-checked typed-array gather and scatter, which do not vectorise), reorthogonalisation 20-40 ms, the convergence test (T_k's eigenvalues at every step) ~30 ms${pt('eci') < 0.9 * pt('eci@cpu') ? "; in this run scipy's wall is below its CPU: ARPACK's BLAS ran on both cores, ours on one" : ''}`;
 let ourEciCpuMs = NaN;
 
 const whyRcaSame = () =>
   `numpy divides and compares in vectorised C over huge pages; ours is a scalar JS loop that also lists the ones. Of ours, ${f0(oursFresh)} ms CPU is the fresh 2 × 34 MB alone (above)`;
 
 const whySuite = () =>
-  `the sum of the four steps above, in one call each: RCA → M (fresh memory, no huge pages in Node) and the ECI eigenvector (more CPU per step than ARPACK's compiled products) trail; proximity and density + COI + COG lead. The product's suite allocates 4 fresh 34 MB arrays a call (RCA, M, density, COG). Where only the wall time trails, the load changed between the sides: compare CPU (numpy + scipy ${f0(pt('suite@cpu'))} ms)`;
+  `the sum of the four steps above, in one call each: RCA → M (fresh memory, no huge pages in Node) and the ECI eigenvector (more CPU per step than ARPACK's compiled products) trail; proximity and density + COI + COG lead. The product's suite allocates 4 fresh 34 MB arrays a call (RCA, M, density, COG). Compare CPU (numpy + scipy ${f0(pt('suite@cpu'))} ms)${pt('suite') < 0.9 * pt('suite@cpu') ? ": the peers' wall is below their CPU, numpy's BLAS running on both cores where ours runs on one" : ''}`;
 
 function cpuMin(f: () => unknown, runs: number): number {
   let best = Infinity;
@@ -294,7 +294,7 @@ const bench: BenchFile = {
       peers: numpyPeer('density_coi_cog', () =>
         wallOnlyOr(
           () => complexityOutlookIndex(p, densityAndGain(p, phi, raw.kp).density, raw.kp),
-          pt('density_coi_cog@cpu'),
+          { wallMs: pt('density_coi_cog'), cpuMs: pt('density_coi_cog@cpu') },
           (c) =>
             `ours ${c.toFixed(0)} ms CPU: each region adds the proximity rows of its industries (WebAssembly SIMD, one thread) where numpy's M φ is one BLAS product`,
         ),

@@ -111,7 +111,7 @@ const whyEg = (ours: number) =>
   `the same work as numpy’s bincounts, in one thread each: three passes over the 1.26M firms (region totals, industry totals, plant Herfindahl), a counting sort of the firms by industry (the input is not grouped), then a 3,000-long pass per industry (4.2M cells, a division each, as numpy’s dense Eij); ours ${ours.toFixed(0)} ms CPU (measured again now) against numpy's ${f0(pt('eg@cpu'))} ms`;
 /** Our CPU against numpy's for `job`, and the reason where ours takes more. */
 const cpuCheck = (ours: () => unknown, job: string, why: (oursCpuMs: number) => string) => () =>
-  wallOnlyOr(ours, pt(`${job}@cpu`), why);
+  wallOnlyOr(ours, { wallMs: pt(job), cpuMs: pt(`${job}@cpu`) }, why);
 
 const whyLq = () =>
   `one margins pass and one multiply per cell, as numpy; the rest is the fresh 34 MB output: a new R × I Float64Array costs Node ${f0(oursFresh)} ms CPU in page faults alone (4 KB zeroed pages; Node cannot ask for huge pages) against numpy's ${f0(pt('fresh_huge'))} ms (it madvises transparent huge pages, host mode "${hugePageMode()}"; ${f0(pt('fresh_4k'))} ms with the advice off)`;
