@@ -20,7 +20,7 @@ import {
   type ChainActionRow,
 } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
-import { chainContext, type ChainContext, type PanoramaRequest } from './panorama.ts';
+import { chainContext, type ChainContext, type PanoramaRequest } from './chain-context.ts';
 
 /**
  * The loop no anchor closes: a target becomes a tracked attraction action

@@ -1,33 +1,18 @@
 import { chainGaps, type GapOptions } from '../../analytics/chain/gaps.ts';
-import {
-  panorama,
-  type Panorama,
-  type PanoramaOptions,
-  type PanoramaOrg,
-} from '../../analytics/chain/panorama.ts';
-import { counted, DEFAULT_MIN_CONFIDENCE, type Placement } from '../../analytics/chain/place.ts';
-import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
-import type { ChainTemplate } from '../../core/model/chain-template.ts';
-import { readChainOrganizations, readSupplyLinks, type ChainOrgRow } from '../../store/chains.ts';
+import { panorama, type Panorama, type PanoramaOrg } from '../../analytics/chain/panorama.ts';
+import { counted, DEFAULT_MIN_CONFIDENCE } from '../../analytics/chain/place.ts';
+import { warning, type AtlasWarning } from '../../core/errors.ts';
+import { readSupplyLinks } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
 import { cachedResult, cacheKey } from '../cache.ts';
 import { queryCluster } from '../../store/queries/clusters.ts';
 import { actionEffect, type ActionEffect } from './actions.ts';
-import { placeOrganizations } from './placements.ts';
-import { resolveScope, type ChainScope, type ScopeRequest } from './scope.ts';
+import { chainContext, type ChainContext, type PanoramaRequest } from './chain-context.ts';
 import { getChainTemplate } from './templates.ts';
 import { withGapIo, type GapWithIo } from '../io/gap-io.ts';
 import { declareGaps, declarePanorama } from './panorama-disclosure.ts';
 
-export interface PanoramaRequest {
-  cluster?: string;
-  region?: string;
-  /** Template id; defaults to the cluster's first chain template. */
-  chain?: string;
-  /** Placements below this confidence (and not confirmed) do not count. */
-  minConfidence?: number;
-  options?: Partial<PanoramaOptions>;
-}
+export { chainContext, type ChainContext, type PanoramaRequest };
 
 export interface ChainPanoramaResult {
   scope: { type: 'cluster' | 'region'; id: string; name: string; regions: string[] };
@@ -44,38 +29,6 @@ export interface ChainPanoramaResult {
   warnings: AtlasWarning[];
   /** What tracked attraction actions change (chainPanorama only). */
   actions?: ActionEffect;
-}
-
-/** What a panorama and the gaps and targets built on it share: the scope, template, organisations, placements. */
-export interface ChainContext {
-  scope: ChainScope;
-  template: ChainTemplate;
-  orgs: ChainOrgRow[];
-  placements: Placement[];
-}
-
-export async function chainContext(db: Duck, req: PanoramaRequest): Promise<ChainContext> {
-  const scopeReq: ScopeRequest | undefined = req.cluster
-    ? { cluster: req.cluster }
-    : req.region
-      ? { region: req.region }
-      : undefined;
-  if (!scopeReq || (req.cluster && req.region))
-    throw new AtlasError('ATLAS_E_USAGE', 'give either a cluster or a region (not both)');
-  const scope = await resolveScope(db, scopeReq);
-  const chain = req.chain ?? scope.chainTemplates[0];
-  if (!chain)
-    throw new AtlasError(
-      'ATLAS_E_USAGE',
-      `${scope.id} names no chain template: give one (--chain ID)`,
-      {
-        scope: scope.id,
-      },
-    );
-  const template = await getChainTemplate(chain, db);
-  const orgs = await readChainOrganizations(db);
-  const placements = await placeOrganizations(db, template, orgs.filter(scope.contains));
-  return { scope, template, orgs, placements };
 }
 
 /** The panorama of a scope, kept until the next write (services/cache.ts). */
