@@ -30,90 +30,18 @@
 import { productRoutes } from './product-routes.ts';
 import { recordProduct } from './record-product.ts';
 import { transportationProblem } from './transportation-problem.ts';
+import type { CapacityRow, OrderRow } from './capacity-rows.ts';
+import type { CapacityAllocation } from './capacity-allocation-answer.ts';
 
-export interface CapacityRow {
-  member: string;
-  product: string;
-  /** A grade (牌号, 规格) within the product; orders of a grade take only that grade. */
-  grade?: string;
-  capacity: number;
-  unitCost: number;
-  lon: number;
-  lat: number;
-  /** With due periods: capacity is per period, offered from this period on (default 1). */
-  firstPeriod?: number;
-}
-
-export interface OrderRow {
-  order: string;
-  product: string;
-  grade?: string;
-  quantity: number;
-  lon: number;
-  lat: number;
-  /** The period by whose end the order must be made (an integer ≥ 1; due-period-allocation.ts). */
-  due?: number;
-}
-
-export interface Allocation {
-  order: string;
-  member: string;
-  product: string;
-  quantity: number;
-  /** quantity × (unit cost + τ · km). */
-  cost: number;
-  distanceKm: number;
-  /** With due periods: the period the quantity is made in. */
-  period?: number;
-}
-
-/**
- * Why an order is short: no member makes its product; the product's capacity
- * (or, under fair shares, what the shares leave) is short; or, with whole
- * orders, no single member can take the order whole; or, with due periods,
- * the capacity of the periods up to its due one is taken.
- */
-export type UnservedReason =
-  | 'no-member-makes-product'
-  | 'product-capacity-short'
-  | 'no-member-can-take-whole-order'
-  | 'capacity-short-by-due';
-
-export interface Unserved {
-  order: string;
-  product: string;
-  quantity: number;
-  reason: UnservedReason;
-}
-
-export interface ProductSummary {
-  product: string;
-  capacity: number;
-  demand: number;
-  allocated: number;
-  idle: number;
-  missing: number;
-  membersOffering: number;
-  membersUsed: number;
-  overlapRemoved: number;
-}
-
-export interface MemberUse {
-  member: string;
-  product: string;
-  capacity: number;
-  allocated: number;
-  /** allocated / capacity; null for a capacity of 0. */
-  utilisation: number | null;
-}
-
-export interface CapacityAllocation {
-  total: number;
-  allocations: Allocation[];
-  unserved: Unserved[];
-  products: ProductSummary[];
-  members: MemberUse[];
-}
+export type { CapacityRow, OrderRow } from './capacity-rows.ts';
+export type {
+  Allocation,
+  CapacityAllocation,
+  MemberUse,
+  ProductSummary,
+  Unserved,
+  UnservedReason,
+} from './capacity-allocation-answer.ts';
 
 /** The allocation key of a row: its product, and its grade when it has one. */
 export function productKey(r: { product: string; grade?: string }): string {

@@ -1,5 +1,5 @@
 import { haversineKm } from '../matching/haversine.ts';
-import type { CapacityRow, OrderRow } from './capacity-allocation.ts';
+import type { CapacityRow, OrderRow } from './capacity-rows.ts';
 
 /** Every member × order pair of one product, with its unit cost and distance. */
 export interface ProductRoutes {

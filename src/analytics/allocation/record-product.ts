@@ -1,9 +1,5 @@
-import type {
-  CapacityAllocation,
-  CapacityRow,
-  OrderRow,
-  UnservedReason,
-} from './capacity-allocation.ts';
+import type { CapacityAllocation, UnservedReason } from './capacity-allocation-answer.ts';
+import type { CapacityRow, OrderRow } from './capacity-rows.ts';
 import type { ProductRoutes } from './product-routes.ts';
 
 /**
