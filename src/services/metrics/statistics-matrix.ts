@@ -16,7 +16,7 @@ import {
   queryStatisticsSources,
   queryStatisticsYears,
 } from '../../store/queries/region-statistics.ts';
-import type { StoreMatrix, StoreMatrixOptions } from './store-matrix.ts';
+import type { StoreMatrix, StoreMatrixOptions } from './store-matrix-shapes.ts';
 
 const HOW_TO_LOAD =
   'load a statistical-yearbook table with `atlas import FILE --kind region-statistics` (templates in data/templates/)';

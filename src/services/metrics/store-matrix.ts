@@ -1,12 +1,8 @@
 import { declareAggregates, type Contribution } from '../../core/access/disclosure.ts';
 import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
-import { firmTable, type FirmTable } from '../../analytics/matrix/firm-table.ts';
+import { firmTable } from '../../analytics/matrix/firm-table.ts';
 import { dropEmpty } from '../../analytics/matrix/drop-empty.ts';
-import {
-  regionIndustryMatrix,
-  type RegionIndustryMatrix,
-} from '../../analytics/matrix/region-industry-matrix.ts';
-import type { MatrixInfo } from '../../contract/metrics.ts';
+import { regionIndustryMatrix } from '../../analytics/matrix/region-industry-matrix.ts';
 import type { Duck } from '../../store/duck.ts';
 import { cachedResult, cacheKey } from '../cache.ts';
 import { statisticsMatrix } from './statistics-matrix.ts';
@@ -18,65 +14,15 @@ import {
   queryRegionNames,
   type NamedCode,
 } from '../../store/queries/metric-matrix.ts';
-import type {
-  MatrixSource,
-  MetricIndustryLevel,
-  MetricMeasure,
-  MetricPopulation,
-  MetricRegionLevel,
-  SyntheticFilter,
-} from '../../core/model/metric-matrix.ts';
+import type { MetricMeasure } from '../../core/model/metric-matrix.ts';
+import type { StoreMatrixOptions, StoreMatrixInfo, StoreMatrix } from './store-matrix-shapes.ts';
 
 /** Above this share of listed enterprises a count defaults to listed firms only. */
 const LISTED_MAJORITY = 0.5;
 
-export interface StoreMatrixOptions {
-  /** organizations (default) or statistics (`atlas import --kind region-statistics`). */
-  source?: MatrixSource;
-  /** Default: employees where any organisation has them, else a count of organisations. */
-  measure?: MetricMeasure;
-  /** Default: the latest year with a value of the measure (ignored for count). */
-  year?: number;
-  regionLevel?: MetricRegionLevel;
-  industryLevel?: MetricIndustryLevel;
-  /** include (default), exclude or only the synthetic organisations. */
-  synthetic?: SyntheticFilter;
-  kind?: string;
-  /**
-   * all organisations, or the listed firms only. Default: listed firms for a
-   * count in an atlas whose enterprises are mostly listed firms (the default
-   * data: a count of the few universities and associations beside them would
-   * read as industry), else all.
-   */
-  population?: MetricPopulation;
-}
-
-/**
- * How the matrix was built and how much of it is synthetic, shown beside
- * every result: the contract's MatrixInfo with its figures as computed
- * (the answer's redaction may withhold them later).
- */
-export type StoreMatrixInfo = Omit<MatrixInfo, 'total' | 'syntheticValue' | 'syntheticShare'> & {
-  total: number;
-  syntheticValue: number;
-  /** syntheticValue / total. */
-  syntheticShare: number;
-};
-
-export interface StoreMatrix {
-  matrix: RegionIndustryMatrix;
-  /**
-   * One entry per placed organisation (firm-level metrics: crn, eg, ms,
-   * establishments); none for regional statistics.
-   */
-  firms: FirmTable | undefined;
-  info: StoreMatrixInfo;
-  regionNames: NamedCode[];
-  industryNames: NamedCode[];
-  warnings: AtlasWarning[];
-}
-
 type Placed = { region: string; industry: string; value: number };
+
+export type { StoreMatrixOptions, StoreMatrixInfo, StoreMatrix } from './store-matrix-shapes.ts';
 
 /** Regions and industries in code order (screens and CSV read better so); empties dropped. */
 function sortedMatrix(placed: readonly Placed[]) {
