@@ -11,7 +11,7 @@ import {
   indicatorWeights,
   type IndexSystem,
 } from '../../core/model/index-system.ts';
-import type { EvaluationOptions } from './run-evaluation.ts';
+import type { EvaluationOptions } from './evaluation-options.ts';
 
 export interface EvaluationContext {
   systemFile: string | null;
