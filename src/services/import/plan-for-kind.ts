@@ -20,7 +20,7 @@ import {
   writeRegionStatistics,
 } from '../../store/region-statistics.ts';
 import type { AtlasResolution } from './atlas-resolution.ts';
-import type { ImportOptions } from './import-file.ts';
+import type { ImportOptions } from './import-options.ts';
 import type { OrgMatcher } from './org-matcher.ts';
 import { planOrganizations } from './plan-organizations.ts';
 import { referenceIndexes } from './reference-indexes.ts';
