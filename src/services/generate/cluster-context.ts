@@ -1,7 +1,7 @@
 import type { ClusterInput } from '../../core/model/cluster.ts';
 import type { OrganizationInput } from '../../core/model/organization.ts';
 import type { DefaultDataSet, Product, Site } from './load-default-data.ts';
-import type { SynOrg } from './synthetic-records.ts';
+import type { SynOrg } from './syn-org.ts';
 
 /**
  * What the synthetic generator knows of one cluster while it fills it: its

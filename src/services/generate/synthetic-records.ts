@@ -8,22 +8,9 @@ import type { ClusterContext } from './cluster-context.ts';
 import type { Product, Site } from './load-default-data.ts';
 import { FIRST_YEAR, LAST_YEAR, type SizeRole, makeMeasures } from './measures.ts';
 import type { Rng } from './prng.ts';
+import type { SynRole, SynOrg } from './syn-org.ts';
 
-/**
- * The records the synthetic generator has made so far, and the two ways it
- * makes one: an organisation placed at one of its cluster's sites, a link
- * (never a self-link, never twice the same from|to|type|product). Ids are
- * numbered in the order of creation, so the order of the calls is the output.
- */
-export type SynRole = 'leader' | 'tier1' | 'tier2' | 'sme' | 'service' | 'institute' | 'promoter';
-
-export interface SynOrg {
-  rec: OrganizationInput;
-  role: SynRole;
-  product?: Product;
-  networked: boolean;
-  cluster: string;
-}
+export type { SynRole, SynOrg } from './syn-org.ts';
 
 export interface ClusterMemberRecord {
   cluster: string;
@@ -61,6 +48,12 @@ function syntheticProvenance(seed: number) {
   };
 }
 
+/**
+ * The records the synthetic generator has made so far, and the two ways it
+ * makes one: an organisation placed at one of its cluster's sites, a link
+ * (never a self-link, never twice the same from|to|type|product). Ids are
+ * numbered in the order of creation, so the order of the calls is the output.
+ */
 export class SyntheticRecords {
   readonly organizations: OrganizationInput[] = [];
   readonly links: LinkInput[] = [];
