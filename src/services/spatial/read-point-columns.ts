@@ -2,7 +2,8 @@ import { AtlasError } from '../../core/errors.ts';
 import { gcj02ToWgs84 } from '../../analytics/spatial/gcj02.ts';
 import { parseNumber } from '../../ingest/parse-number.ts';
 import type { ColumnarTable } from '../columnar/open-columnar-csv.ts';
-import { pointsError, type Crs, type PointIssue, type PointSet } from './read-points-file.ts';
+import type { Crs, PointSet } from './point-set.ts';
+import { pointsError, type PointIssue } from './points-error.ts';
 
 type Numbers = { values: Float64Array; others: Map<number, string | null> };
 

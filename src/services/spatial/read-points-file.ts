@@ -3,26 +3,12 @@ import { gcj02ToWgs84 } from '../../analytics/spatial/gcj02.ts';
 import { parseNumber } from '../../ingest/parse-number.ts';
 import { openColumnarCsv } from '../columnar/open-columnar-csv.ts';
 import { readPointColumns } from './read-point-columns.ts';
+import type { Crs, PointSet } from './point-set.ts';
+import { pointsError, type PointIssue } from './points-error.ts';
 
-export type Crs = 'wgs84' | 'gcj02';
-
-/** Points as the spatial algorithms take them: WGS-84 degrees, in file order. */
-export interface PointSet {
-  ids: string[];
-  lon: Float64Array;
-  lat: Float64Array;
-  weights?: Float64Array;
-}
-
-/** One problem in a points file, located to file, row (header = 1) and column. */
-export interface PointIssue {
-  file: string;
-  row: number;
-  column: string;
-  value: string;
-  reason: string;
-  code: 'ATLAS_E_BAD_VALUE' | 'ATLAS_E_BAD_COORDINATE';
-}
+export type { Crs, PointSet } from './point-set.ts';
+export type { PointIssue } from './points-error.ts';
+export { pointsError } from './points-error.ts';
 
 /**
  * Reads a points file `id,lon,lat[,weight]` (CSV in UTF-8 or GB18030, or any
@@ -111,15 +97,4 @@ export async function readPointRows(file: string, crs: Crs): Promise<PointSet> {
   });
   if (issues.length) throw pointsError(file, issues);
   return weights ? { ids, lon, lat, weights } : { ids, lon, lat };
-}
-
-/** The error for every bad cell, with the code of the first. */
-export function pointsError(file: string, issues: PointIssue[]): AtlasError {
-  const first = issues[0];
-  return new AtlasError(
-    first.code,
-    `${file}: row ${first.row}, column ${first.column}: ${first.reason} ("${first.value}")` +
-      (issues.length > 1 ? ` — ${issues.length} bad cells in all` : ''),
-    { file, row: first.row, column: first.column, value: first.value, rows: issues },
-  );
 }
