@@ -12,13 +12,13 @@ import {
 
 /** Whether a metric's name is one of the complexity family's (the CLI asks before it reads a file). */
 export { isComplexityMetric } from '../../analytics/complexity/complexity-metric.ts';
-import {
-  cellResult,
-  type MetricDefinition,
-  type MetricKind,
-  type MetricOptions,
-  type MetricResult,
-} from '../metrics/metric-registry.ts';
+import { cellResult } from '../metrics/cell-result.ts';
+import type {
+  MetricDefinition,
+  MetricKind,
+  MetricOptions,
+  MetricResult,
+} from '../metrics/metric-definition.ts';
 import { matricesByYear } from '../metrics/matrices-by-year.ts';
 import { readLongColumns } from '../metrics/read-long-columns.ts';
 

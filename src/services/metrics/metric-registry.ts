@@ -1,4 +1,4 @@
-import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
+import { AtlasError, warning } from '../../core/errors.ts';
 import { concentrationRatio } from '../../analytics/concentration/concentration-ratio.ts';
 import { concentrationRatioFirms } from '../../analytics/concentration/concentration-ratio-firms.ts';
 import { ellisonGlaeser } from '../../analytics/concentration/ellison-glaeser.ts';
@@ -22,63 +22,26 @@ import { firmTable, type FirmTable } from '../../analytics/matrix/firm-table.ts'
 import type { RegionIndustryMatrix } from '../../analytics/matrix/region-industry-matrix.ts';
 import { complexityMetricDefs } from '../complexity/complexity-metrics.ts';
 import { nationalEmploymentReference } from './national-reference.ts';
+import { cellResult } from './cell-result.ts';
+import { METRIC_COLUMNS } from './metric-columns.ts';
+import type {
+  MetricDefinition,
+  MetricKind,
+  MetricOptions,
+  MetricResult,
+  MetricRow,
+} from './metric-definition.ts';
+import { undefinedWarning } from './undefined-warning.ts';
 
-/** What a metric's rows are about: cells, regions, industries or pairs of regions. */
-export type MetricKind = 'cell' | 'region' | 'industry' | 'pair';
-
-export interface MetricOptions {
-  /** CRn: how many of the largest units (default 4). */
-  n?: number;
-  /** HHI: (H − 1/n)/(1 − 1/n). */
-  normalized?: boolean;
-  /** Firm-level input (eg, ms; crn over firms; establishments for strong_cluster). */
-  firms?: FirmTable;
-  /** Total activity per region (eg, ms); default: the matrix's row sums, else the firms'. */
-  regionTotals?: Map<string, number>;
-  /** Output per cell, same labels as the matrix (star_rating's productivity star). */
-  output?: RegionIndustryMatrix;
-  /** The matrix's year: the year of the national reference (lq_national; default its latest). */
-  year?: number | null;
-  /** What the matrix measures (lq_national warns unless employees). */
-  measure?: string;
-}
-
-export type MetricRow = Record<string, string | number>;
-
-export interface MetricResult {
-  kind: MetricKind;
-  columns: string[];
-  rows: MetricRow[];
-  warnings: AtlasWarning[];
-  /**
-   * Cell metrics: the values as computed (row-major, NaN where undefined),
-   * for writers that stream them; `rows` is then built from it on first
-   * access, so a caller that only streams never holds one object per cell.
-   */
-  grid?: CellGrid;
-}
-
-/** A cell metric's values over its regions × industries, NaN where undefined. */
-export interface CellGrid {
-  regions: readonly string[];
-  industries: readonly string[];
-  values: Float64Array;
-}
-
-export interface MetricDefinition {
-  kind: MetricKind;
-  description: string;
-  /** 'matrix' needs --matrix; 'firms' needs --firms; 'either' takes firms if given. */
-  input: 'matrix' | 'firms' | 'either';
-  compute(matrix: RegionIndustryMatrix | null, opts: MetricOptions): MetricResult;
-}
-
-const COLUMNS: Record<MetricKind, string[]> = {
-  cell: ['region', 'industry', 'value'],
-  region: ['region', 'value'],
-  industry: ['industry', 'value'],
-  pair: ['a', 'b', 'value'],
-};
+export { cellResult } from './cell-result.ts';
+export type {
+  CellGrid,
+  MetricDefinition,
+  MetricKind,
+  MetricOptions,
+  MetricResult,
+  MetricRow,
+} from './metric-definition.ts';
 
 /** Turns a kernel's typed array into rows; NaN (undefined) units are left out with a warning. */
 function rowsOf(
@@ -106,60 +69,12 @@ function rowsOf(
       for (let b = a + 1; b < regions.length; b++, k++)
         push({ a: regions[a], b: regions[b] }, `${regions[a]} – ${regions[b]}`, v[k]);
   }
-  return { kind, columns: COLUMNS[kind], rows, warnings: undefinedWarning(metric, undefinedUnits) };
-}
-
-/**
- * A cell metric's result: the grid, the undefined cells named in a warning,
- * and `rows` (region, industry, value; undefined cells left out) built on
- * first access and kept.
- */
-export function cellResult(grid: CellGrid, metric: string): MetricResult {
-  const { regions, industries, values } = grid;
-  const C = industries.length;
-  const undefinedUnits: string[] = [];
-  for (let k = 0; k < values.length; k++)
-    if (Number.isNaN(values[k]))
-      undefinedUnits.push(`${regions[Math.floor(k / C)]} × ${industries[k % C]}`);
-  const result = {
-    kind: 'cell',
-    columns: COLUMNS.cell,
+  return {
+    kind,
+    columns: METRIC_COLUMNS[kind],
+    rows,
     warnings: undefinedWarning(metric, undefinedUnits),
-  } as Omit<MetricResult, 'rows'> as MetricResult;
-  // Not enumerable: a spread, JSON or a redaction walk sees the rows, never 4.2M numbers twice.
-  Object.defineProperty(result, 'grid', { value: grid, enumerable: false });
-  let rows: MetricRow[] | undefined;
-  Object.defineProperty(result, 'rows', {
-    enumerable: true,
-    configurable: true,
-    get: () => (rows ??= gridRows(grid)),
-    set: (r: MetricRow[]) => (rows = r),
-  });
-  return result;
-}
-
-/** The grid's defined cells as rows, region by region. */
-function gridRows({ regions, industries, values }: CellGrid): MetricRow[] {
-  const rows: MetricRow[] = [];
-  const C = industries.length;
-  for (let r = 0; r < regions.length; r++)
-    for (let i = 0; i < C; i++) {
-      const value = values[r * C + i];
-      if (!Number.isNaN(value)) rows.push({ region: regions[r], industry: industries[i], value });
-    }
-  return rows;
-}
-
-function undefinedWarning(metric: string, undefinedUnits: string[]): AtlasWarning[] {
-  return undefinedUnits.length
-    ? [
-        warning(
-          'ATLAS_W_METRIC_UNDEFINED',
-          `${metric} is undefined for ${undefinedUnits.length} unit(s): ${undefinedUnits.slice(0, 10).join(', ')}${undefinedUnits.length > 10 ? ', …' : ''}`,
-          { metric, units: undefinedUnits },
-        ),
-      ]
-    : [];
+  };
 }
 
 function needMatrix(m: RegionIndustryMatrix | null, name: string): RegionIndustryMatrix {
