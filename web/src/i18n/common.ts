@@ -1,4 +1,4 @@
-import { fill } from './dictionary.ts';
+import { fill } from './fill.ts';
 
 /**
  * Every label of the web app, in zh-CN and en, in one place. A key missing in

@@ -1,6 +1,9 @@
 import { useCallback } from 'react';
 import type { Lang } from './common.ts';
 import { useLang } from '../lang.tsx';
+import { fill } from './fill.ts';
+
+export { fill };
 
 /**
  * A page's own labels, zh-CN and en side by side, so each page keeps its words
@@ -20,23 +23,6 @@ export function defineDictionary<Z extends Record<string, string>>(d: {
   en: Record<keyof Z, string>;
 }): Dictionary<Extract<keyof Z, string>> {
   return { 'zh-CN': d.zh, en: d.en } as Dictionary<Extract<keyof Z, string>>;
-}
-
-/**
- * Puts the values into a text: {n} is the value; {n|firm|firms} the value
- * with the word that agrees with it ("1 firm", "3 firms"; a value is one
- * when it reads 1, formatted or not).
- */
-export function fill(text: string, vars: Record<string, string | number> = {}): string {
-  return text.replace(
-    /\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g,
-    (_, k: string, one?: string, many?: string) => {
-      const v = vars[k];
-      if (v === undefined) return `{${k}}`;
-      if (one === undefined) return String(v);
-      return `${String(v)} ${String(v).replace(/,/g, '').trim() === '1' ? one : many}`;
-    },
-  );
 }
 
 export function lookup<K extends string>(
