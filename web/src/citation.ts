@@ -1,6 +1,6 @@
 import catalogue from '../../data/citations/seeds.json' with { type: 'json' };
 import type { Citation } from './api/cluster-facts.ts';
-import { citationText } from './components/cluster/CitedFacts.tsx';
+import { citationText } from './citation-text.ts';
 import type { Lang } from './i18n/common.ts';
 
 /**

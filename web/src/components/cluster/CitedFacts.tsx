@@ -1,13 +1,9 @@
 import type { ReactNode } from 'react';
-import {
-  clusterFactsApi,
-  type Citation,
-  type CitedFact,
-  type ClusterFacts,
-} from '../../api/cluster-facts.ts';
+import { clusterFactsApi, type CitedFact, type ClusterFacts } from '../../api/cluster-facts.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { factsText } from '../../i18n/facts.ts';
 import { formatNumber, type Lang } from '../../i18n/common.ts';
+import { citationText } from '../../citation-text.ts';
 import { useLang } from '../../lang.tsx';
 import { useLoad } from '../../use-load.ts';
 import { UnverifiedBadge } from '../Badges.tsx';
@@ -189,27 +185,4 @@ function coverageText(tf: Tf, lang: Lang, f: CitedFact): string {
         : money(lang, c.sum * 1e4),
     share: c.share === null ? '—' : percent(lang, c.share),
   });
-}
-
-/**
- * A reader's citation: authors (three, then 等 / et al.), title, publisher,
- * year, DOI; a source the catalogue does not know is cited as written.
- */
-export function citationText(lang: Lang, c: Citation | null, source: string): string {
-  if (!c) return source;
-  const en = lang === 'en';
-  const names = en ? (c.authorsEn ?? c.authors) : c.authors;
-  const authors =
-    names.length === 0
-      ? ''
-      : names.length > 3
-        ? `${names.slice(0, en ? 1 : 3).join(en ? ', ' : '、')}${en ? ' et al.' : ' 等'}`
-        : names.join(en ? ', ' : '、');
-  const title = en
-    ? `“${c.title}”${c.titleEn && c.titleEn !== c.title ? ` (${c.titleEn})` : ''}`
-    : `《${c.title}》`;
-  const publisher = en ? (c.publisherEn ?? c.publisher) : c.publisher;
-  const when = c.date ?? String(c.year);
-  const parts = [authors, title, publisher, when, c.doi ? `DOI ${c.doi}` : ''].filter(Boolean);
-  return parts.join(en ? ', ' : '，');
 }
