@@ -1,6 +1,6 @@
 /**
  * Fast CSR kernels against the slow obvious versions
- * (src/analytics/network/reference/naive-network.ts) on seeded random graphs:
+ * (src/analytics/network/naive/naive-network.ts) on seeded random graphs:
  * directed and undirected, weighted (integer lengths, so path ties are exact)
  * and not, with parallel edges where the algorithm defines them.
  */
@@ -19,7 +19,7 @@ import { modularity } from '../../src/analytics/network/modularity.ts';
 import { pagerank } from '../../src/analytics/network/pagerank.ts';
 import { seededRandom } from '../../src/analytics/network/seeded-random.ts';
 import { stronglyConnectedComponents } from '../../src/analytics/network/strongly-connected-components.ts';
-import * as naive from '../../src/analytics/network/reference/naive-network.ts';
+import * as naive from '../../src/analytics/network/naive/naive-network.ts';
 
 interface Case extends naive.NaiveGraph {
   label: string;

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCsr } from '../../src/analytics/network/build-csr.ts';
 import { pagerank } from '../../src/analytics/network/pagerank.ts';
 import { seededRandom } from '../../src/analytics/network/seeded-random.ts';
-import { naivePagerank } from '../../src/analytics/network/reference/naive-network.ts';
+import { naivePagerank } from '../../src/analytics/network/naive/naive-network.ts';
 
 const dir = new URL('../fixtures/network/pagerank/', import.meta.url);
 const ref = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<

@@ -9,7 +9,7 @@ import { buildCsr } from '../../src/analytics/network/build-csr.ts';
 import { inRowsByOutDegree } from '../../src/analytics/network/in-rows-by-out-degree.ts';
 import { pagerank } from '../../src/analytics/network/pagerank.ts';
 import { seededRandom } from '../../src/analytics/network/seeded-random.ts';
-import { naivePagerank } from '../../src/analytics/network/reference/naive-network.ts';
+import { naivePagerank } from '../../src/analytics/network/naive/naive-network.ts';
 
 const TOL = 1e-12;
 

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCsr } from '../../src/analytics/network/build-csr.ts';
 import { pagerank } from '../../src/analytics/network/pagerank.ts';
 import { seededRandom } from '../../src/analytics/network/seeded-random.ts';
-import { naivePagerank } from '../../src/analytics/network/reference/naive-network.ts';
+import { naivePagerank } from '../../src/analytics/network/naive/naive-network.ts';
 
 const TOL = 1e-12;
 

@@ -4,7 +4,8 @@
  *
  * Edge cases: n = 0 gives an empty graph; an id outside 0..n-1 throws a
  * RangeError (a programming error: the label mapping makes ids). Weights must
- * be finite; sign is the caller's concern (services/graph rejects or warns).
+ * be finite; sign is the caller's concern (the edge-file readers in
+ * services/network reject or warn).
  * Cost: O(n + m) time and memory.
  */
 import type { CsrGraph } from './csr-graph.ts';

@@ -1,7 +1,7 @@
 /**
  * Micro-cluster proposals: groups of firms and research organisations that
- * share one key problem, the Korean "mini-cluster" (미니클러스터) idea seed 004
- * asks for — 10-30 firms, universities and institutes working on a common
+ * share one key problem, the Korean "mini-cluster" (미니클러스터) idea that
+ * 干勇 等 (2022) ask for — 10-30 firms, universities and institutes working on a common
  * technology problem inside a larger cluster.
  *
  * Input     problems p with the organisations tied to each (a shared R&D topic
@@ -19,7 +19,8 @@
  *           score; stated beside the result.)
  * Cost      O(Σ_p |members_p| log |members_p| + P² · m) for the subset test.
  * References Korea Industrial Complex Corporation (KICOX), mini-cluster
- *           programme (since 2005); seed 004 of this repository.
+ *           programme (since 2005); 干勇, 谢曼, 廉海强, 邹伟龙, 王慧 (2022)
+ *           先进制造业集群现代科技支撑体系建设研究. 中国工程科学 24(2).
  */
 export interface ProblemMembers {
   id: string;

@@ -47,7 +47,7 @@
  *           the 1e-13 tolerance (a directed cycle of 50k nodes ran 10,000
  *           iterations; tests/network/pagerank-directed.test.ts).
  * Edge cases n = 0 → empty; a graph of only dangling nodes → p.
- *           Weights must be ≥ 0 (services/graph checks); a node whose
+ *           Weights must be ≥ 0 (services/network checks); a node whose
  *           out-weights are all 0 counts as dangling. A personalisation
  *           must have n entries, finite, ≥ 0, with a positive sum
  *           (RangeError otherwise).
