@@ -34,9 +34,9 @@ export function StrongClusters(props: {
     data.lq.rows.filter((r) => r.region === region).map((r) => [r.industry!, r.value]),
   );
   // The structure answer is the same matrix's: the region's share of each industry.
-  const shareOf = new Map(
-    homog?.region?.code === region ? homog.structure.map((s) => [s.industry, s.share]) : [],
-  );
+  const shareOf = new Map(homog?.structure.map((s) => [s.industry, s.share]));
+  // The order needs the shares: wait for them rather than reorder the list under the reader.
+  if (homog?.region?.code !== region) return <p className="muted">{t('loading')}</p>;
   const strong = data.strong.rows
     .filter((r) => r.region === region && r.value === 1)
     .map((r) => r.industry!);
