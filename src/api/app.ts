@@ -100,7 +100,7 @@ async function installApiDocs(app: FastifyInstance): Promise<void> {
       info: {
         title: 'Cluster Atlas API (产业集群图谱)',
         description:
-          'Clusters, organisations and reference data. Errors answer {code, message, details}; see docs/errors.md.',
+          'Clusters, organisations and reference data. Errors answer {code, message, hint, details}; see docs/errors.md.',
         version: packageVersion(),
       },
       tags: [

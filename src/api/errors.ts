@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ApiError } from '../contract/api-error.ts';
 import { AtlasError, ERRORS, isAtlasError } from '../core/errors.ts';
 
 /**
@@ -13,13 +14,8 @@ const OPAQUE = new Set<string>([
   'ATLAS_E_MIGRATION',
 ]);
 
-/** The body of every error answer: `{code, message, hint, details}`. */
-export function errorBody(e: AtlasError): {
-  code: string;
-  message: string;
-  hint: string;
-  details: Record<string, unknown>;
-} {
+/** The body of every error answer: `{code, message, hint, details}` (src/contract/api-error.ts). */
+export function errorBody(e: AtlasError): ApiError {
   if (OPAQUE.has(e.code) || e.status === 500)
     return { code: e.code, message: ERRORS[e.code].title, hint: e.hint, details: {} };
   return { code: e.code, message: e.message, hint: e.hint, details: e.details };
@@ -53,7 +49,7 @@ export function toAtlasError(error: unknown): AtlasError {
   return new AtlasError('ATLAS_E_INTERNAL', 'internal error; see the server log');
 }
 
-/** Installs the error handler: every error answers `{code, message, details}`. */
+/** Installs the error handler: every error answers `{code, message, hint, details}`. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const e = toAtlasError(error);

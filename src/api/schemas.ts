@@ -1,3 +1,6 @@
+import { ApiError } from '../contract/api-error.ts';
+import { wire } from './contract-schema.ts';
+
 /**
  * JSON schemas shared by the routes. Fastify validates requests with them and
  * serialises responses through them (a property missing from a response
@@ -5,18 +8,8 @@
  * document. Registered once with `$id`; routes refer to them as `{$ref: 'Id#'}`.
  */
 
-export const ErrorSchema = {
-  $id: 'Error',
-  type: 'object',
-  description: 'Every error: a stable code (see docs/errors.md), a message, details.',
-  required: ['code', 'message', 'details'],
-  properties: {
-    code: { type: 'string', example: 'ATLAS_E_BAD_REQUEST' },
-    message: { type: 'string' },
-    hint: { type: 'string' },
-    details: { type: 'object', additionalProperties: true },
-  },
-} as const;
+/** Every error answer (src/contract/api-error.ts), registered once and referred to as `Error#`. */
+export const ErrorSchema = { $id: 'Error', ...wire(ApiError) };
 
 export const sharedSchemas = [ErrorSchema];
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import { toAtlasError } from '../../src/api/errors.ts';
+import { ApiError } from '../../src/contract/api-error.ts';
 import { AtlasError } from '../../src/core/errors.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { fixtureStore } from './fixture.ts';
@@ -27,6 +28,8 @@ function expectErrorShape(body: Record<string, unknown>, code: string) {
   expect(typeof body.message).toBe('string');
   expect((body.message as string).length).toBeGreaterThan(0);
   expect(typeof body.details).toBe('object');
+  // Exactly the contract's fields: what the web reads (src/contract/api-error.ts).
+  expect(ApiError.parse(body)).toEqual(body);
 }
 
 describe('validation errors answer 400 ATLAS_E_BAD_REQUEST with details', () => {

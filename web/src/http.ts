@@ -6,7 +6,7 @@ import type { ApiError } from './types.ts';
  * (double-submit: the server refuses a write whose header and session differ).
  */
 
-/** An API error answer ({code, message, details}) as an exception. */
+/** An API error answer ({code, message, hint, details}) as an exception. */
 export class ApiFailure extends Error {
   constructor(
     readonly status: number,
@@ -22,7 +22,9 @@ async function answer<T>(res: Response): Promise<T> {
     throw new ApiFailure(res.status, {
       code: body.code ?? `HTTP_${res.status}`,
       message: body.message ?? res.statusText,
-      details: body.details,
+      // A proxy's or the browser's own failure has no hint or details.
+      hint: body.hint ?? '',
+      details: body.details ?? {},
     });
   }
   if (res.status === 204) return undefined as T;

@@ -27,11 +27,8 @@ export type { Stats } from '../../src/contract/stats.ts';
 
 export type { GeoFeatureCollection as GeoJson } from '../../src/contract/geo.ts';
 
-export interface ApiError {
-  code: string;
-  message: string;
-  details?: Record<string, unknown>;
-}
+/** An error answer (every route's 4xx and 5xx): the server's contract. */
+export type { ApiError } from '../../src/contract/api-error.ts';
 
 /**
  * A code with its names, how a region × industry matrix was built, and a
