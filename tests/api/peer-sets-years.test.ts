@@ -117,6 +117,7 @@ describe('named peer sets', () => {
       headers: as,
     });
     expect(del.statusCode).toBe(200);
+    expect(del.json()).toEqual({ deleted: set.id });
     expect((await app.inject({ url: `/api/peer-sets/${set.id}` })).statusCode).toBe(404);
   });
 

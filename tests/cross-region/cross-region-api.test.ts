@@ -134,6 +134,7 @@ describe('cross-province cluster', () => {
       headers: analyst,
     });
     expect(gone.statusCode).toBe(200);
+    expect(gone.json()).toEqual({ deleted: w.id });
     expect((await get<WorkPlan>(`/api/clusters/${ID}/work-plan`)).body.items).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import {
   saveCapacityRun,
 } from '../../services/capacity/capacity-runs.ts';
 import type { Duck } from '../../store/duck.ts';
+import { Deleted } from '../../contract/deleted.ts';
 import { wire } from '../contract-schema.ts';
 import { errorResponses, idParams } from '../schemas.ts';
 
@@ -73,21 +74,14 @@ export function capacityRunRoutes(app: FastifyInstance, db: Duck): void {
         tags: ['capacity'],
         summary: 'Delete an allocation run with its lines',
         params: idParams,
-        response: {
-          200: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['deleted'],
-            properties: { deleted: { type: 'string' } },
-          },
-          ...errorResponses,
-        },
+        response: { 200: wire(Deleted), ...errorResponses },
       },
     },
     async (req) => {
       await removeCapacityRun(db, req.params.id);
       req.auditDetails = { capacityRun: req.params.id };
-      return { deleted: req.params.id };
+      const answer: Deleted = { deleted: req.params.id };
+      return answer;
     },
   );
 }

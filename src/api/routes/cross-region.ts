@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   CrossRegionProfile,
   NewWorkItem,
@@ -7,6 +7,7 @@ import {
   WorkItemChange,
   WorkPlan,
 } from '../../contract/cross-region.ts';
+import { Deleted } from '../../contract/deleted.ts';
 import { crossRegionProfile } from '../../services/cross-region/cross-region-profile.ts';
 import {
   addWorkItem,
@@ -25,7 +26,6 @@ const params = {
   required: ['id'],
   properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
 } as const;
-const Deleted = z.object({ id: z.string(), deleted: z.literal(true) });
 
 /**
  * A cluster that spans provinces, by its sides, and its joint work plan

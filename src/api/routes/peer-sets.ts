@@ -13,6 +13,7 @@ import {
   suggestClusterPeers,
 } from '../../services/evaluation/peer-sets.ts';
 import type { Duck } from '../../store/duck.ts';
+import { Deleted } from '../../contract/deleted.ts';
 import { wire } from '../contract-schema.ts';
 import { errorResponses, idParams } from '../schemas.ts';
 
@@ -83,21 +84,14 @@ function deleteRoute(app: FastifyInstance, db: Duck): void {
         tags: ['clusters'],
         summary: 'Delete a peer set',
         params: idParams,
-        response: {
-          200: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['deleted'],
-            properties: { deleted: { type: 'string' } },
-          },
-          ...errorResponses,
-        },
+        response: { 200: wire(Deleted), ...errorResponses },
       },
     },
     async (req) => {
       await removePeerSet(db, req.params.id);
       req.auditDetails = { peerSet: req.params.id };
-      return { deleted: req.params.id };
+      const answer: Deleted = { deleted: req.params.id };
+      return answer;
     },
   );
 }

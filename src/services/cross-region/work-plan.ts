@@ -5,6 +5,7 @@ import {
   type WorkItem,
   type WorkPlan,
 } from '../../contract/cross-region.ts';
+import type { Deleted } from '../../contract/deleted.ts';
 import type { Viewer } from '../../core/access/viewer.ts';
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
@@ -124,8 +125,8 @@ export async function changeWorkItem(db: Duck, id: string, input: unknown): Prom
   return toItem(next);
 }
 
-export async function removeWorkItem(db: Duck, id: string): Promise<{ id: string; deleted: true }> {
+export async function removeWorkItem(db: Duck, id: string): Promise<Deleted> {
   await existing(db, id);
   await db.transaction((tx) => deleteWorkItem(tx, id));
-  return { id, deleted: true };
+  return { deleted: id };
 }

@@ -5,6 +5,7 @@ import type {
   WorkItemChange,
   WorkPlan,
 } from '../../../src/contract/cross-region.ts';
+import type { Deleted } from '../../../src/contract/deleted.ts';
 import { get, send } from '../http.ts';
 
 export type { CrossRegionProfile, WorkItem, WorkPlan };
@@ -18,5 +19,5 @@ export const crossRegionApi = {
     send<WorkItem>('POST', `/api/clusters/${enc(id)}/work-plan`, item),
   change: (item: string, change: WorkItemChange) =>
     send<WorkItem>('PATCH', `/api/work-plan/${enc(item)}`, change),
-  remove: (item: string) => send<{ id: string }>('DELETE', `/api/work-plan/${enc(item)}`),
+  remove: (item: string) => send<Deleted>('DELETE', `/api/work-plan/${enc(item)}`),
 };

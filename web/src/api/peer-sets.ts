@@ -6,6 +6,7 @@ import type {
   PeerSuggestionList,
   YearsRanking,
 } from '../../../src/contract/evaluation.ts';
+import type { Deleted } from '../../../src/contract/deleted.ts';
 import { get, query, send } from '../http.ts';
 
 export type { PeerSet, PeerSuggestion, YearsRanking };
@@ -37,8 +38,7 @@ export const peersApi = {
   /** A region's peers (subject and members: GB/T 2260 codes or names). */
   saveRegions: (body: { name: string; subject: string; members: string[] }) =>
     send<PeerSet>('POST', '/api/peer-sets', { ...body, subjectType: 'region' }),
-  remove: (id: string) =>
-    send<{ deleted: string }>('DELETE', `/api/peer-sets/${encodeURIComponent(id)}`),
+  remove: (id: string) => send<Deleted>('DELETE', `/api/peer-sets/${encodeURIComponent(id)}`),
   suggest: (cluster: string) =>
     get<z.output<typeof PeerSuggestionList>>(
       `/api/clusters/${encodeURIComponent(cluster)}/peer-suggestions?limit=5`,
