@@ -23,6 +23,8 @@ export interface ChangeContext {
   dataYear?: number;
   /** The change this write reverts. */
   undoes?: number;
+  /** The import the write belongs to: its creates are then recorded compactly (import-history.ts). */
+  importId?: string;
 }
 
 export interface Tracked {
@@ -125,7 +127,7 @@ export async function snapshot(
   await tx.exec(`CREATE OR REPLACE TEMP TABLE ${name} AS ${parts.join(' UNION ALL ')}`);
 }
 
-const INSERT = `INSERT INTO changes (changed_at, changed_by, source, entity, entity_id, organizations,
+const INSERT = `INSERT INTO change_rows (changed_at, changed_by, source, entity, entity_id, organizations,
                   action, field, previous, value, data_year, undoes)`;
 
 /**

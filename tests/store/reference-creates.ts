@@ -18,7 +18,7 @@ export async function referenceCreates(
     .map(([field, sql]) => `'${field}', to_json(${sql})`)
     .join(', ');
   await tx.exec(
-    `INSERT INTO changes (changed_at, changed_by, source, entity, entity_id, organizations,
+    `INSERT INTO change_rows (changed_at, changed_by, source, entity, entity_id, organizations,
        action, field, previous, value, data_year, undoes)
      SELECT now()::TIMESTAMP, $by, coalesce($source, (${source})::VARCHAR, 'unknown'), $entity,
         ${spec.key}, ${spec.organizations}, 'create', NULL, NULL, json_object(${object}),

@@ -167,7 +167,7 @@ export async function stageOrganizations(
       // peaked at 4.9 GB, and completes under this cap at 2.4 GB (docs/decisions.md).
       write: async (tx) => {
         // The history's context as the row-by-row write gives it (import-file.ts).
-        const ctx = { by: opts.by ?? null, dataYear: provenance.year };
+        const ctx = { by: opts.by ?? null, dataYear: provenance.year, importId: opts.importId };
         const figures = figureTemplate(provenance, path, opts);
         return insertPlainOrganizations(tx, plan, { ...provenanceJson(provenance), figures }, ctx);
       },

@@ -30,6 +30,7 @@ import {
   TRACKED_MEASURE,
   TRACKED_ORGANIZATION,
 } from '../history.ts';
+import { compactable, recordImport, recordImportCreates } from '../import-history.ts';
 import { sqlText, type StagedCsv } from './stage-csv.ts';
 
 export const PLAIN_ORG_FIELDS = [
@@ -485,6 +486,25 @@ export async function recordPlainCreates(
 ): Promise<void> {
   const v = t(p, 'verdict');
   const source = sqlText(provenance.source);
+  if (compactable(ctx)) {
+    // One record for the import, one narrow row per record (migration 017): no JSON per record.
+    await recordImport(tx, ctx, source);
+    const row = 't.n + 1';
+    await recordImportCreates(tx, ctx.importId, 'organization', {
+      from: v,
+      where: 't.plain',
+      organization: 't.id',
+      row,
+    });
+    await recordImportCreates(tx, ctx.importId, 'measure', {
+      from: v,
+      where: 't.plain AND t.has_measures',
+      organization: 't.id',
+      year: 'TRY_CAST(t.year AS INTEGER)',
+      row,
+    });
+    return;
+  }
   await recordCreates(tx, plainOrganizationSpec(provenance), v, 't.plain', ctx, source);
   await recordCreates(tx, plainMeasureSpec(), v, 't.plain AND t.has_measures', ctx, source);
 }

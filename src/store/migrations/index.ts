@@ -14,6 +14,7 @@ import { bulkKeys } from './013-bulk-keys.ts';
 import { jointWorkPlan } from './014-joint-work-plan.ts';
 import { figureProvenance } from './015-figure-provenance.ts';
 import { capacityRuns } from './016-capacity-runs.ts';
+import { importHistory } from './017-import-history.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. Append; never reorder or edit. */
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   jointWorkPlan,
   figureProvenance,
   capacityRuns,
+  importHistory,
 ];
