@@ -1,8 +1,7 @@
-import { createWriteStream } from 'node:fs';
-import type { Writable } from 'node:stream';
 import { csvCell } from '../core/text/csv-cell.ts';
 import { writeShortestDouble } from '../core/text/write-shortest-double.ts';
 import { resolveFormat } from './output.ts';
+import { writeChunks } from './output/write-chunks.ts';
 
 /** A cell metric's values (row-major, NaN where undefined) and their labels. */
 export interface GridToWrite {
@@ -27,22 +26,7 @@ export function wantsCsv(opts: { format?: string; out?: string }): boolean {
  * early (`| head`) closes the pipe: writing stops quietly.
  */
 export async function writeGridCsv(grid: GridToWrite, opts: { out?: string }): Promise<void> {
-  const stream: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
-  const state: { failed: (Error & { code?: string }) | null } = { failed: null };
-  const onError = (e: Error) => {
-    state.failed = e;
-  };
-  stream.on('error', onError);
-  try {
-    for (const chunk of csvChunks(grid)) {
-      if (state.failed) break;
-      await write(stream, chunk);
-    }
-    if (opts.out && !state.failed) await new Promise<void>((done) => stream.end(done));
-  } finally {
-    stream.off('error', onError);
-  }
-  if (state.failed && state.failed.code !== 'EPIPE') throw state.failed;
+  await writeChunks(csvChunks(grid), opts.out);
 }
 
 /** Bytes per chunk written; a line never spans two chunks. */
@@ -82,18 +66,4 @@ function* csvChunks(grid: GridToWrite): Generator<Buffer> {
     }
   }
   yield buf.subarray(0, pos);
-}
-
-/** Writes a chunk and waits until it is handed on, or for 'drain' (or a failure) under back-pressure. */
-function write(stream: Writable, bytes: Buffer): Promise<void> {
-  return new Promise((done) => {
-    const settle = () => {
-      stream.off('drain', settle);
-      stream.off('error', settle);
-      done();
-    };
-    if (stream.write(bytes, () => settle())) return;
-    stream.once('drain', settle);
-    stream.once('error', settle);
-  });
 }
