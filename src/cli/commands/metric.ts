@@ -29,6 +29,7 @@ interface MetricCliOptions {
   n?: string;
   normalized?: boolean;
   out?: string;
+  outDir?: string;
   format?: string;
   threshold?: string;
   method?: string;
@@ -55,7 +56,7 @@ export function registerMetric(program: Command): void {
   const cmd = program
     .command('metric')
     .description(
-      `Compute a concentration / specialisation metric: ${Object.keys(metricRegistry).join(', ')}`,
+      `Compute a concentration / specialisation metric: ${Object.keys(metricRegistry).join(', ')}; or complexity: the whole economic-complexity suite (rca, mcp, density, cog, diversity, eci, coi, ubiquity, pci) from one read of --matrix`,
     )
     .argument('<name>', 'metric name');
   fileOptions(cmd);
@@ -63,6 +64,10 @@ export function registerMetric(program: Command): void {
   cmd
     .option('--out <file>', 'write to a file instead of stdout (CSV unless --format)')
     .option('--format <format>', 'csv | json | table')
+    .option(
+      '--out-dir <dir>',
+      'complexity: cells.csv, regions.csv and industries.csv in this folder instead of one long table',
+    )
     .action(runMetricCommand);
 }
 
@@ -160,6 +165,7 @@ function storeOptions(opts: MetricCliOptions, n: number): StoreMetricOptions {
 
 async function runMetricCommand(name: string, opts: MetricCliOptions): Promise<void> {
   const { n, year, threshold, source } = checked(opts);
+  if (name === SUITE || opts.outDir) return runSuiteCommand(name, opts, threshold);
   if (source && (opts.years || opts.baseYear)) return emitMetricYears(name, opts, n);
   const result = source
     ? await storeMetric(name, opts, { ...storeOptions(opts, n), year })
@@ -186,6 +192,41 @@ async function runMetricCommand(name: string, opts: MetricCliOptions): Promise<v
     emit(rows, { format: opts.format, out: opts.out }, result.columns);
   } else if (result.grid && wantsCsv(opts)) await writeGridCsv(result.grid, opts);
   else emit(result.rows, { format: opts.format, out: opts.out }, result.columns);
+}
+
+/** The name of the whole complexity suite (one read, every measure). */
+const SUITE = 'complexity';
+
+/**
+ * `atlas metric complexity --matrix FILE`: the suite from one read of the
+ * file, written as CSV once everything is computed (nothing on failure).
+ */
+async function runSuiteCommand(name: string, opts: MetricCliOptions, threshold: number) {
+  if (name !== SUITE)
+    throw new AtlasError('ATLAS_E_USAGE', `--out-dir goes with ${SUITE}, not ${name}`);
+  if (!opts.matrix || opts.source || opts.firms)
+    throw new AtlasError(
+      'ATLAS_E_USAGE',
+      `${SUITE} reads --matrix FILE (region,industry,value); for the atlas's own matrix use one metric at a time`,
+    );
+  if (opts.format && opts.format !== 'csv')
+    throw new AtlasError(
+      'ATLAS_E_USAGE',
+      `${SUITE} writes CSV (a line per region × industry); for one measure as ${opts.format} use atlas metric eci|pci|density|coi|cog --format ${opts.format}`,
+    );
+  if (opts.out && opts.outDir)
+    throw new AtlasError('ATLAS_E_USAGE', 'give --out FILE or --out-dir DIR, not both');
+  const { complexitySuiteFile } =
+    await import('../../services/complexity/complexity-suite-file.ts');
+  const { writeComplexitySuite } = await import('../output/write-complexity-suite.ts');
+  const r = await complexitySuiteFile(opts.matrix, {
+    threshold,
+    method: opts.method,
+    convention: opts.convention as 'stata' | 'py' | undefined,
+    referenceYear: opts.referenceYear,
+  });
+  for (const w of r.warnings) say(`warning ${w.code}: ${w.message}`);
+  await writeComplexitySuite(r, { out: opts.out, outDir: opts.outDir });
 }
 
 /** The metric over the atlas's own matrix; the atlas (DuckDB, migrations) is loaded only then. */
