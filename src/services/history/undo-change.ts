@@ -110,7 +110,7 @@ async function revertMeasure(tx: Tx, c: Change, by: string | null): Promise<Orga
 }
 
 /** One change of a field, a yearly figure, a link or a membership set back, written as an undo. */
-async function revertOne(tx: Tx, c: Change, ctx: ChangeContext): Promise<void> {
+export async function revertOne(tx: Tx, c: Change, ctx: ChangeContext): Promise<void> {
   if (c.entity === 'link') return revertLink(tx, c, ctx);
   if (c.entity === 'membership') return revertMembership(tx, c, ctx);
   const org =
