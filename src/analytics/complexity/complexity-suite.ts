@@ -88,7 +88,8 @@ export function complexitySuite(
     industries: m.industries,
     value: m.values,
     rca: rca ?? locationQuotient(m),
-    mcp: presenceOf(rca, m.values, t),
+    // M on the input's grid is the presence matrix's own values when nothing was dropped.
+    mcp: p.rows === m.rows && p.cols === m.cols && rca ? p.values : presenceOf(rca, m.values, t),
     density: place.cells(dg.density),
     cog: place.cells(cog),
     diversity: place.regions(p.diversity, 0),

@@ -183,7 +183,9 @@ function lanczos(
       if (Math.abs(b * t.last[steps - 1]) <= tol) break;
     }
     beta.push(b);
-    q = Float64Array.from(w, (x) => x / b);
+    // A loop: Float64Array.from with a callback costs a call per element.
+    q = new Float64Array(I);
+    for (let i = 0; i < I; i++) q[i] = w[i] / b;
   }
   const k = steps;
   const { values, vectors } = tridiagonalEigen(alpha.slice(0, k), beta.slice(0, k - 1));
