@@ -52,7 +52,7 @@ import { sessionRoutes } from './routes/session.ts';
 import { spatialRoutes } from './routes/spatial.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { worldRoutes } from './routes/world.ts';
-import { sharedSchemas } from './schemas.ts';
+import { errorResponses, sharedSchemas } from './schemas.ts';
 import { packageVersion } from './version.ts';
 import { DEFAULT_WEB_ROOT, serveWeb } from './web.ts';
 
@@ -115,15 +115,21 @@ async function installApiDocs(app: FastifyInstance): Promise<void> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 }
 
-/** GET /api/openapi.json: the document itself (its own schema, OpenAPI's, is not the atlas's to close). */
+/**
+ * GET /api/openapi.json: the document itself (src/contract/openapi.ts). It is
+ * sent as text, so its schema documents the answer without serialising it:
+ * fast-json-stringify cannot build a serialiser for the recursive JSON values
+ * inside a JSON Schema, so this route's serialiser is JSON.stringify.
+ */
 function serveOpenApiDocument(app: FastifyInstance): void {
   app.get(
     '/api/openapi.json',
     {
+      serializerCompiler: () => (data) => JSON.stringify(data),
       schema: {
         tags: ['system'],
         summary: 'This OpenAPI document',
-        response: { 200: { type: 'object', additionalProperties: true } },
+        response: { 200: { $ref: 'OpenApiDocument#' }, ...errorResponses },
       },
     },
     async (_req, reply) => reply.type('application/json').send(JSON.stringify(app.swagger())),

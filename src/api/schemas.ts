@@ -1,4 +1,5 @@
 import { ApiError } from '../contract/api-error.ts';
+import { OpenApiDocument } from '../contract/openapi.ts';
 import { wire } from './contract-schema.ts';
 
 /**
@@ -11,7 +12,14 @@ import { wire } from './contract-schema.ts';
 /** Every error answer (src/contract/api-error.ts), registered once and referred to as `Error#`. */
 export const ErrorSchema = { $id: 'Error', ...wire(ApiError) };
 
-export const sharedSchemas = [ErrorSchema];
+/**
+ * The OpenAPI document (src/contract/openapi.ts), registered once so that the
+ * JSON value its JSON Schemas hold, a recursive definition, is hoisted into
+ * the document's components where its references point.
+ */
+export const OpenApiDocumentSchema = { $id: 'OpenApiDocument', ...wire(OpenApiDocument) };
+
+export const sharedSchemas = [ErrorSchema, OpenApiDocumentSchema];
 
 /** The error responses every route may give, for the OpenAPI document. */
 export const errorResponses = {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
+import { OpenApiDocument } from '../../src/contract/openapi.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { openStore } from '../../src/store/store.ts';
 
@@ -44,6 +45,29 @@ describe('OpenAPI', () => {
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
     expect(doc.info.title).toContain('Cluster Atlas');
+  });
+
+  it('answers exactly the contract of the document, every reference resolved', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(OpenApiDocument.parse(doc)).toEqual(doc);
+    const schema = doc.paths['/api/openapi.json'].get.responses['200'].content['application/json'];
+    expect(schema.schema.$ref).toMatch(/^#\/components\/schemas\//);
+    const refs = new Set<string>();
+    const walk = (o: unknown): void => {
+      if (!o || typeof o !== 'object') return;
+      const ref = (o as { $ref?: unknown }).$ref;
+      if (typeof ref === 'string') refs.add(ref);
+      Object.values(o).forEach(walk);
+    };
+    walk(doc);
+    for (const ref of refs)
+      expect(doc.components.schemas[ref.replace('#/components/schemas/', '')], ref).toBeDefined();
+  });
+
+  it('the docs page reads a document with the same paths', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const page = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    expect(Object.keys(page.paths).sort()).toEqual(Object.keys(doc.paths).sort());
   });
 
   it('lists every API route, each with a 200 response schema and error responses', async () => {

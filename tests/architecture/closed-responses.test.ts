@@ -8,12 +8,10 @@ import { openStore } from '../../src/store/store.ts';
  * The routes whose answers are not yet contract schemas (docs/architecture.md,
  * "Migration"): an open object may remain in their response schemas until
  * their area moves behind src/contract. Every other route's 2xx answers are
- * closed. A route leaves this list when its area migrates.
+ * closed. Every area has migrated: a route that answers an open object again
+ * fails the test below unless it is named here.
  */
-const NOT_YET_MIGRATED = new Set([
-  // The document itself: its answer is OpenAPI's own schema, not a shape of the atlas's to close.
-  '/api/openapi.json',
-]);
+const NOT_YET_MIGRATED = new Set<string>([]);
 
 /** The routes migrated to src/contract: each must be in the document, every answer closed. */
 const MIGRATED = [
@@ -77,6 +75,7 @@ const MIGRATED = [
   '/api/complexity/regions',
   '/api/complexity/space',
   '/api/imports',
+  '/api/openapi.json',
 ];
 
 type Schema = Record<string, unknown>;

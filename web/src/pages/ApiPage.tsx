@@ -1,12 +1,12 @@
+import type { OpenApiDocument } from '../../../src/contract/openapi.ts';
 import { get } from '../http.ts';
 import { apiPageText } from '../i18n/api-page.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
 import { useLang } from '../lang.tsx';
 import { useLoad } from '../use-load.ts';
 
-interface OpenApi {
-  paths: Record<string, Record<string, { tags?: string[] }>>;
-}
+/** The OpenAPI document (GET /api/openapi.json): the server's contract. */
+type OpenApi = Pick<OpenApiDocument, 'paths'>;
 
 interface Endpoint {
   method: string;
@@ -22,7 +22,7 @@ export function endpointsOf(doc: OpenApi): Endpoint[] {
   const out: Endpoint[] = [];
   for (const [path, ops] of Object.entries(doc.paths))
     for (const [method, op] of Object.entries(ops))
-      if (METHODS.includes(method)) out.push({ method, path, tag: op.tags?.[0] ?? 'other' });
+      if (op && METHODS.includes(method)) out.push({ method, path, tag: op.tags?.[0] ?? 'other' });
   const rank = (t: string) => (TAGS.includes(t) ? TAGS.indexOf(t) : TAGS.length);
   return out.sort((a, b) => rank(a.tag) - rank(b.tag) || a.path.localeCompare(b.path));
 }
@@ -38,7 +38,7 @@ export function endpointsOf(doc: OpenApi): Endpoint[] {
 export function ApiPage() {
   const { t } = useLang();
   const ta = useDictionary(apiPageText);
-  const doc = useLoad('openapi', () => get<OpenApi>('/api/openapi.json'));
+  const doc = useLoad('openapi', () => get<OpenApiDocument>('/api/openapi.json'));
   const endpoints = doc.data ? endpointsOf(doc.data) : [];
   const tags = [...new Set(endpoints.map((e) => e.tag))];
   const tagName = (tag: string) =>
