@@ -4,17 +4,11 @@
  * and the states it may move to (docs/architecture.md, "The contract rule").
  */
 import { z } from 'zod';
+import { ACTION_STATES } from '../core/model/action-state.ts';
 import { ChainTemplateId } from './chains.ts';
 import { pagedQuery, pageOf } from './paging.ts';
 
-export const ActionState = z.enum([
-  'identified',
-  'contacted',
-  'negotiating',
-  'signed',
-  'landed',
-  'dropped',
-]);
+export const ActionState = z.enum(ACTION_STATES);
 
 const NodeId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a node id');
 

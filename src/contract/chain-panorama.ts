@@ -7,6 +7,7 @@
  * are null for a viewer who may not see them (services/access/redact.ts).
  */
 import { z } from 'zod';
+import { ACTION_STATES } from '../core/model/action-state.ts';
 import { ChainStage, CriticalFlag, FourBases } from '../core/model/chain-template.ts';
 import { AnswerWarning } from './answer-warning.ts';
 import { ChainPlacementFact } from './chain-placements.ts';
@@ -175,14 +176,7 @@ export const Panorama = z.strictObject({
   nodesWithoutInputs: z.array(z.string()),
 });
 
-const ActionState = z.enum([
-  'identified',
-  'contacted',
-  'negotiating',
-  'signed',
-  'landed',
-  'dropped',
-]);
+const ActionState = z.enum(ACTION_STATES);
 
 /** What tracked attraction actions change. */
 export const ActionEffect = z.strictObject({

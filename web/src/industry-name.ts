@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import type { IndustryList } from '../../src/contract/industries.ts';
 import { get } from './http.ts';
 import { useLang } from './lang.tsx';
 import { useLoad } from './use-load.ts';
@@ -7,7 +8,7 @@ let divisions: Promise<Map<string, string>> | null = null;
 
 /** The 97 divisions' English titles by code, asked once per page load. */
 function divisionTitles(): Promise<Map<string, string>> {
-  divisions ??= get<{ code: string; nameEn: string | null }[]>('/api/industries?level=2')
+  divisions ??= get<IndustryList>('/api/industries?level=2')
     .then((rows) => new Map(rows.filter((r) => r.nameEn).map((r) => [r.code, r.nameEn!])))
     .catch((e: unknown) => {
       divisions = null;

@@ -10,16 +10,9 @@
  * final. A move to the current state is refused (nothing would change).
  */
 import { AtlasError } from '../../core/errors.ts';
+import { ACTION_STATES, type ActionState } from '../../core/model/action-state.ts';
 
-export const ACTION_STATES = [
-  'identified',
-  'contacted',
-  'negotiating',
-  'signed',
-  'landed',
-  'dropped',
-] as const;
-export type ActionState = (typeof ACTION_STATES)[number];
+export { ACTION_STATES, type ActionState };
 
 const FORWARD: readonly ActionState[] = [
   'identified',

@@ -1,3 +1,4 @@
+import { ACTION_STATES, type ActionState } from '../../../src/contract/action-states.ts';
 import type { z } from 'zod';
 import type {
   ChainAction,
@@ -30,18 +31,11 @@ export type { PanoramaNode };
 
 /** An attraction action (招商) and one page of the board: the server's contract. */
 export type { ChainAction };
-export type ActionState = ChainAction['next'][number];
 export type ChainActionPage = z.output<typeof ChainActionPageSchema>;
 
 /** The board's columns, in the order an action moves (the contract's states; plain data, no zod). */
-export const ACTION_STATES = [
-  'identified',
-  'contacted',
-  'negotiating',
-  'signed',
-  'landed',
-  'dropped',
-] as const satisfies readonly ActionState[];
+export { ACTION_STATES };
+export type { ActionState };
 
 export type { ChainSummary };
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type {
   PeerSet,
+  PeerSetInput,
   PeerSetList,
   PeerSuggestion,
   PeerSuggestionList,
@@ -33,10 +34,10 @@ export const peersApi = {
     ),
   list: (subject?: string) =>
     get<z.output<typeof PeerSetList>>(`/api/peer-sets?${query({ subject })}`),
-  save: (body: { name: string; subject?: string; members: string[] }) =>
+  save: (body: Omit<PeerSetInput, 'subjectType'>) =>
     send<PeerSet>('POST', '/api/peer-sets', { ...body, subjectType: 'cluster' }),
   /** A region's peers (subject and members: GB/T 2260 codes or names). */
-  saveRegions: (body: { name: string; subject: string; members: string[] }) =>
+  saveRegions: (body: Omit<PeerSetInput, 'subjectType'> & { subject: string }) =>
     send<PeerSet>('POST', '/api/peer-sets', { ...body, subjectType: 'region' }),
   remove: (id: string) => send<Deleted>('DELETE', `/api/peer-sets/${encodeURIComponent(id)}`),
   suggest: (cluster: string) =>

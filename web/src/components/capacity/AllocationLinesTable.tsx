@@ -1,19 +1,13 @@
+import type { AllocationLine as FreshLine } from '../../../../src/contract/capacity.ts';
+import type { CapacityRunLine } from '../../../../src/contract/capacity-runs.ts';
 import { money, quantity } from '../../format.ts';
 import { fill, useDictionary } from '../../i18n/dictionary.ts';
 import { capacityText } from '../../i18n/capacity.ts';
 import { formatNumber } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 
-/** One line of an allocation as both a fresh answer and a saved run give it. */
-export interface AllocationLine {
-  order: string;
-  member: string;
-  product: string;
-  quantity: number;
-  distanceKm: number;
-  cost: number;
-  period?: number | null;
-}
+/** One line of an allocation as both a fresh answer and a saved run give it (a saved run's period is null without due periods). */
+export type AllocationLine = Omit<FreshLine, 'period'> & { period?: CapacityRunLine['period'] };
 
 /** Each order's lines: who makes how much of which product, how far, at what cost, and in which period when orders have due periods. */
 export function AllocationLinesTable(props: { lines: readonly AllocationLine[]; testId: string }) {

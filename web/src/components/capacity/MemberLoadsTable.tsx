@@ -1,16 +1,8 @@
+import type { MemberLoad } from '../../../../src/contract/capacity.ts';
 import { fill, useDictionary } from '../../i18n/dictionary.ts';
 import { capacityText } from '../../i18n/capacity.ts';
 import { formatNumber, formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
-
-/** One member's load of one product, as a fresh answer and a saved run give it. */
-export interface MemberLoad {
-  member: string;
-  product: string;
-  capacity: number;
-  allocated: number;
-  utilisation: number | null;
-}
 
 /** Each member's capacity, what it was allocated and its utilisation. */
 export function MemberLoadsTable(props: { loads: readonly MemberLoad[]; testId: string }) {
