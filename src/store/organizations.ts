@@ -2,6 +2,7 @@ import { AtlasError } from '../core/errors.ts';
 import type { Organization, YearlyMeasures } from '../core/model/organization.ts';
 import { listValue } from '@duckdb/node-api';
 import type { ColumnSpec, Duck, Row, Tx } from './duck.ts';
+import { figureProvenanceSql, markCompactFigures } from './figure-sources.ts';
 import {
   type ChangeContext,
   recordWrite,
@@ -41,6 +42,8 @@ const MEASURE_COLUMNS: readonly ColumnSpec[] = [
   { name: 'rd_spend', kind: 'double' },
   { name: 'patents', kind: 'double' },
   { name: 'provenance', kind: 'json' },
+  { name: 'import_id', kind: 'varchar' },
+  { name: 'import_row', kind: 'integer' },
 ];
 
 /**
@@ -94,11 +97,14 @@ export async function writeOrganizations(
   await tx.exec('CREATE OR REPLACE TEMP TABLE stage_org AS SELECT * FROM organizations LIMIT 0');
   await tx.exec('CREATE OR REPLACE TEMP TABLE stage_measures AS SELECT * FROM measures LIMIT 0');
   await tx.append('stage_org', ORG_COLUMNS, rows);
+  // A figure whose provenance is its import's template and row keeps just those (migration 017).
+  await markCompactFigures(tx, measures, ctx.importId);
   await tx.append('stage_measures', MEASURE_COLUMNS, measures);
   await tx.exec(`UPDATE stage_org s SET province = r.province, prefecture = r.prefecture
                  FROM regions r WHERE r.code = s.region`);
   await refuseDuplicateKeys(tx);
   await recordOrganizationChanges(tx, ctx);
+  await tx.exec('UPDATE stage_measures SET provenance = NULL WHERE import_id IS NOT NULL');
   await tx.exec('DELETE FROM measures WHERE organization IN (SELECT id FROM stage_org)');
   await tx.exec('DELETE FROM organizations WHERE id IN (SELECT id FROM stage_org)');
   // Key order: row groups' min/max statistics then narrow a look-up by id (migration 013).
@@ -136,7 +142,7 @@ async function recordOrganizationChanges(tx: Tx, ctx: ChangeContext): Promise<vo
     // Years no longer given for a written organisation are dropped from measures.
     scope: 't.organization IN (SELECT id FROM stage_org)',
     // A figure's own source (migration 015), else its record's.
-    source: `coalesce(json_extract_string(t.provenance, '$.source'),
+    source: `coalesce(json_extract_string(${figureProvenanceSql('t')}, '$.source'),
       (SELECT json_extract_string(o.provenance, '$.source') FROM stage_org o
        WHERE o.id = t.organization))`,
   });
@@ -165,7 +171,7 @@ export async function loadOrganizations(
     `SELECT o.*, o.provenance::VARCHAR AS prov, o.external_ids::VARCHAR AS ext,
        (SELECT list(struct_pack(year := m.year, employees := m.employees, revenue := m.revenue,
           output := m.output, rd_spend := m.rd_spend, patents := m.patents,
-          provenance := m.provenance) ORDER BY m.year)
+          provenance := ${figureProvenanceSql('m')}) ORDER BY m.year)
         FROM measures m WHERE m.organization = o.id)::JSON::VARCHAR AS ms
      FROM organizations o WHERE list_contains($1::VARCHAR[], o.id)`,
     [listValue([...ids])],

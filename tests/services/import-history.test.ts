@@ -9,6 +9,8 @@ import { undoChange } from '../../src/services/history/undo-change.ts';
 import { undoImport } from '../../src/services/history/undo-import.ts';
 import { importFile } from '../../src/services/import/import-file.ts';
 import type { Duck } from '../../src/store/duck.ts';
+import { figureProvenanceSql } from '../../src/store/figure-sources.ts';
+import { queryOrganizationDetail } from '../../src/store/queries/organization-detail.ts';
 import { loadOrganizations, writeOrganizations } from '../../src/store/organizations.ts';
 import { openStore } from '../../src/store/store.ts';
 
@@ -28,9 +30,14 @@ function registry(name: string, n: number, seed: number): string {
 const file = registry('registry.csv', 300, 4);
 const seedFile = registry('seed.csv', 20, 11);
 
-/** An atlas of 20 firms, then the registry imported row by row (columnar false) or staged. */
-async function imported(columnar: boolean): Promise<Duck> {
+/**
+ * An atlas of 20 firms, then the registry imported row by row (columnar false) or staged;
+ * `figureJson`: another template taken for its import, so each figure keeps its JSON as before.
+ */
+async function imported(columnar: boolean, figureJson = false): Promise<Duck> {
   const db = await openStore({ path: ':memory:' });
+  if (figureJson)
+    await db.transaction((tx) => tx.exec(`INSERT INTO figure_sources VALUES ('registry', '{}')`));
   await importFile(db, seedFile, { kind: 'organizations', columnar: false, importId: 'seed' });
   await importFile(db, file, { kind: 'organizations', columnar, importId: 'registry', by: 'wang' });
   return db;
@@ -70,7 +77,7 @@ async function edit(db: Duck, id: string): Promise<void> {
 
 describe('an import’s history as one record and a narrow row per created record', () => {
   it('answers as the per-record history did, after edits and an undo of a creation', async () => {
-    const [before, compact] = [await imported(false), await imported(true)];
+    const [before, compact] = [await imported(false, true), await imported(true)];
     try {
       expect(await count(compact, `SELECT count(*) AS n FROM import_history`)).toBe(1);
       expect(
@@ -88,6 +95,19 @@ describe('an import’s history as one record and a narrow row per created recor
         ),
       ).toBe(0);
       const [a, b, c] = await firstIds(compact, 3);
+      // Figures: their import and row instead of a JSON document, read back as the same text.
+      const jsonFigures = `SELECT count(*) AS n FROM measures WHERE provenance IS NOT NULL`;
+      expect(await count(compact, jsonFigures)).toBeLessThan(50);
+      expect(await count(before, jsonFigures)).toBeGreaterThan(250);
+      const figures = `SELECT * EXCLUDE (provenance, import_id, import_row),
+          (${figureProvenanceSql('m')})::VARCHAR AS p FROM measures m ORDER BY organization, year`;
+      expect(await compact.all(figures)).toEqual(await before.all(figures));
+      expect(await loadOrganizations(compact, [a, b, c])).toEqual(
+        await loadOrganizations(before, [a, b, c]),
+      );
+      const detail = await queryOrganizationDetail(compact, a);
+      expect(detail?.measures[0]?.sources.employees).toMatchObject({ importId: 'registry' });
+      expect(detail).toEqual(await queryOrganizationDetail(before, a));
       for (const id of [a, b, c])
         expect(await history(compact, id)).toEqual(await history(before, id));
       for (const db of [before, compact]) await edit(db, a);

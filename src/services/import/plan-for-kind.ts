@@ -93,7 +93,7 @@ export async function planFor(
 
 /** Who and what the change history records of this import's writes (the source: each record's own). */
 function changeContext(opts: ImportOptions): ChangeContext {
-  return { by: opts.by ?? null, dataYear: opts.provenance?.year };
+  return { by: opts.by ?? null, dataYear: opts.provenance?.year, importId: opts.importId };
 }
 
 /** A reference to an organisation that names none, as a row issue. */

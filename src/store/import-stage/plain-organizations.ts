@@ -30,6 +30,7 @@ import {
   TRACKED_MEASURE,
   TRACKED_ORGANIZATION,
 } from '../history.ts';
+import { FIGURE_ROW, FIGURE_YEAR, registerFigureTemplate } from '../figure-sources.ts';
 import { compactable, recordImport, recordImportCreates } from '../import-history.ts';
 import { sqlText, type StagedCsv } from './stage-csv.ts';
 
@@ -208,7 +209,8 @@ export async function classifyOrganizations(
 ): Promise<{ plain: number; blank: number }> {
   await uploadLookups(tx, p);
   const v = t(p, 'verdict');
-  await tx.exec(`CREATE TEMP TABLE ${v} AS ${verdictSql(p)}`);
+  // In key order, so the writers append in key order without a sort of their own (decisions.md).
+  await tx.exec(`CREATE TEMP TABLE ${v} AS ${verdictSql(p)} ORDER BY id`);
   await tx.exec(`UPDATE ${v} SET plain = false WHERE blank`);
   // Shared keys and matches with the atlas: merging and matching are the row-by-row path's.
   await tx.exec(
@@ -256,9 +258,9 @@ export async function releaseSharingKeys(
 }
 
 /**
- * The plain rows among staged rows after+1 … after+span, as the atlas matcher
- * reads a record. A range of row numbers, not the next `span` plain rows: a
- * range is a filter the table's zone maps answer, where ORDER BY … LIMIT
+ * The plain rows among the verdict's rows after … after+span-1 (its own row
+ * ids: it is in key order, not file order), as the atlas matcher reads a
+ * record. A range of row ids, not the next `span` plain rows: ORDER BY … LIMIT
  * after a cursor sorted the rest of the table each time (a 1M-row file in
  * slices of 20,000 spent 10.6 s CPU of 13 s in these reads).
  */
@@ -273,7 +275,7 @@ export async function plainMatchRows(
 > {
   const rows = await tx.all(
     `SELECT n, id, name, region, industries[1] AS industry, uscc FROM ${t(p, 'verdict')}
-     WHERE plain AND n > ${Math.floor(after)} AND n <= ${Math.floor(after + span)}
+     WHERE plain AND rowid >= ${Math.floor(after)} AND rowid < ${Math.floor(after + span)}
        ${opts.withoutUscc ? 'AND uscc IS NULL' : ''} ORDER BY n`,
   );
   const opt = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
@@ -347,8 +349,7 @@ export interface PlainProvenance {
   figures?: string;
 }
 
-export const FIGURE_YEAR = 1900;
-export const FIGURE_ROW = 999_999_999;
+export { FIGURE_ROW, FIGURE_YEAR };
 
 /** A yearly figure's provenance JSON over the verdict's columns: the row's year and line (rowid + 1). */
 function figureProvenanceSql(p: PlainProvenance): string {
@@ -356,6 +357,20 @@ function figureProvenanceSql(p: PlainProvenance): string {
   return `replace(replace(${sqlText(p.figures)},
       '"year":${FIGURE_YEAR},', '"year":' || TRY_CAST(year AS INTEGER) || ','),
       '"row":${FIGURE_ROW}', '"row":' || (n + 1))::JSON`;
+}
+
+/**
+ * The measures' provenance, import_id and import_row over the verdict's
+ * columns: the import and line when the template is the import's
+ * (store/figure-sources.ts, migration 017), else the JSON filled in.
+ */
+async function figureColumnsSql(tx: Tx, p: PlainProvenance): Promise<string> {
+  const importId = p.figures ? (JSON.parse(p.figures) as { importId?: unknown }).importId : null;
+  if (!p.figures || typeof importId !== 'string' || !p.figures.includes(`"row":${FIGURE_ROW}`))
+    return `${figureProvenanceSql(p)}, NULL, NULL`;
+  if ((await registerFigureTemplate(tx, importId, p.figures)) !== p.figures)
+    return `${figureProvenanceSql(p)}, NULL, NULL`;
+  return `NULL, ${sqlText(importId)}, n + 1`;
 }
 
 /**
@@ -386,7 +401,7 @@ export async function insertPlainOrganizations(
   return written;
 }
 
-/** The plain rows as organisations and measures, in key order, without their history. */
+/** The plain rows as organisations and measures, in key order (the verdict's), without their history. */
 export async function insertPlainRecords(
   tx: Tx,
   p: PlainOrgPlan,
@@ -402,13 +417,14 @@ export async function insertPlainRecords(
        v.industries, []::VARCHAR[], []::VARCHAR[], '{}'::JSON, ${provenance.synthetic},
        ${provenance.verified}, ${provenanceSql(provenance)}::JSON, NULL
      FROM ${v} v LEFT JOIN regions r ON r.code = v.region
-     WHERE v.plain ORDER BY v.id`,
+     WHERE v.plain`,
   );
   await tx.exec(
-    `INSERT INTO measures (organization, year, employees, revenue, output, rd_spend, patents, provenance)
+    `INSERT INTO measures (organization, year, employees, revenue, output, rd_spend, patents, provenance,
+       import_id, import_row)
      SELECT id, TRY_CAST(year AS INTEGER),
-       ${MEASURES.map(([, as]) => `TRY_CAST(${as} AS DOUBLE)`).join(', ')}, ${figureProvenanceSql(provenance)}
-     FROM ${v} WHERE plain AND has_measures ORDER BY id`,
+       ${MEASURES.map(([, as]) => `TRY_CAST(${as} AS DOUBLE)`).join(', ')}, ${await figureColumnsSql(tx, provenance)}
+     FROM ${v} WHERE plain AND has_measures`,
   );
   return Number(r[0]?.Count ?? r[0]?.count ?? 0);
 }

@@ -16,6 +16,12 @@ import type { Migration } from './migration.ts';
  * old row and a compact one answer alike. Its field lists are those of
  * store/history.ts's TRACKED_ORGANIZATION and TRACKED_MEASURE when written:
  * a later migration that changes a tracked column must create the view again.
+ *
+ * A yearly figure an import wrote keeps its provenance as its import and
+ * row (`measures.import_id`, `import_row`, provenance NULL) when that
+ * provenance is the import's one figure template (`figure_sources`, year
+ * and row as placeholders, store/figure-sources.ts) with its year and row
+ * put in; readers put them in again. Figures stored before keep theirs.
  */
 
 /** Field name → SQL over alias t of the table, as TRACKED_ORGANIZATION tracks it. */
@@ -109,6 +115,12 @@ CREATE TABLE import_creates (
   row INTEGER NOT NULL,
   CHECK (entity IN ('organization', 'measure'))
 );
+CREATE TABLE figure_sources (
+  import_id VARCHAR NOT NULL,
+  template VARCHAR NOT NULL
+);
+ALTER TABLE measures ADD COLUMN import_id VARCHAR;
+ALTER TABLE measures ADD COLUMN import_row INTEGER;
 ALTER TABLE changes RENAME TO change_rows;
 CREATE VIEW changes AS
 SELECT ${COLUMNS} FROM change_rows

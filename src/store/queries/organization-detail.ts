@@ -6,6 +6,7 @@ import {
   type FigureSource,
 } from '../../core/model/figure-provenance.ts';
 import type { Duck } from '../duck.ts';
+import { figureProvenanceSql } from '../figure-sources.ts';
 import { ORG_COLUMNS, parseJson, toOrganization, type OrganizationRow } from './organizations.ts';
 
 /** One year of an organisation's figures (table measures). Confidential. */
@@ -91,8 +92,9 @@ export async function queryOrganizationDetail(
   if (!row) return undefined;
   const [measures, links, clusters] = await Promise.all([
     db.all(
-      `SELECT year, employees, revenue, output, rd_spend, patents, provenance::VARCHAR AS provenance
-       FROM measures
+      `SELECT year, employees, revenue, output, rd_spend, patents,
+         (${figureProvenanceSql('m')})::VARCHAR AS provenance
+       FROM measures m
        WHERE organization = $id ORDER BY year`,
       { id },
     ),
