@@ -1,6 +1,9 @@
 import type { AtlasWarning } from '../../core/errors.ts';
 import { AtlasError } from '../../core/errors.ts';
-import { complexityScales } from '../../analytics/complexity/complexity-metric.ts';
+import {
+  complexityScales,
+  type ComplexityScales,
+} from '../../analytics/complexity/complexity-metric.ts';
 import {
   complexitySuite,
   type ComplexitySuite,
@@ -33,7 +36,7 @@ export async function complexitySuiteFile(
   const read = await readLongColumns(file, ['region', 'industry'], 'value', ['year']);
   const hasYear = read.optional.includes('year');
   const { years, matrices, warnings } = matricesByYear(read, hasYear);
-  let scales;
+  let scales: ComplexityScales | undefined;
   if (opts.referenceYear !== undefined) {
     const ref = matrices.get(opts.referenceYear);
     if (!ref)
