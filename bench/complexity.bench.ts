@@ -21,7 +21,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchFile } from './run.ts';
-import { freshArraysCpuMs, freshArraysPython, hugePageMode } from './fresh-pages.ts';
+import { freshArraysCpuMs, freshArraysPython, freshPagesReason } from './fresh-pages.ts';
+import { peerCase, peerTime, type PeerSide } from './peer-case.ts';
 import { wallOnlyOr } from './wall-only.ts';
 import { missingNote, peer, peerDir, pythonModules, runPeerScript } from './peers.ts';
 import { complexityOutlookGain } from '../src/analytics/complexity/complexity-outlook-gain.ts';
@@ -136,26 +137,30 @@ let peerFile = '';
 /** Our fresh 2 × 34 MB (RCA and M), CPU ms, measured in setup. */
 let oursFresh = NaN;
 
-/** The peer's job timed again after our case (sides alternate on a loaded machine): min kept. */
-function againAfterOurs(job: string): void {
-  if (scipyMissing || typeof peerTimes !== 'object') return;
-  const again = runPeerScript(PEER_SCRIPT, [peerFile, String(m.rows), String(m.cols), job]);
-  if (typeof again === 'string') return;
-  for (const k of [job, `${job}@cpu`])
-    if (again[k] !== undefined) peerTimes[k] = Math.min(peerTimes[k] ?? again[k], again[k]);
-}
-
-const pt = (k: string) => (typeof peerTimes === 'object' ? (peerTimes[k] ?? NaN) : NaN);
+const side = (label: () => string, missing: () => string | null) => (): PeerSide => ({
+  label: label(),
+  times: peerTimes,
+  missing: missing(),
+  again: (job) => runPeerScript(PEER_SCRIPT, [peerFile, String(m.rows), String(m.cols), job]),
+});
+const numpyPeer = peerCase(
+  side(
+    () => numpyLabel,
+    () => numpyMissing,
+  ),
+);
+const scipyPeer = peerCase(
+  side(
+    () => scipyLabel,
+    () => scipyMissing,
+  ),
+);
+const pt = (k: string) => peerTime(peerTimes, k);
 const f0 = (x: number) => x.toFixed(0);
-
-const numpyPeer = (job: string, why?: () => string) => () => {
-  againAfterOurs(job);
-  return [peer(numpyLabel, peerTimes, job, numpyMissing, why?.())];
-};
 
 /** Why RCA → M trails numpy, with this run's numbers. */
 const whyRca = () =>
-  `numpy's line makes only the boolean M (4 MB); ours also keeps RCA and M as float64 (two fresh 34 MB arrays) and M's CSR with both margins, which every later step shares. Fresh memory is most of the gap: 2 × 34 MB of new pages cost Node ${f0(oursFresh)} ms CPU (4 KB zeroed pages, no huge-page advice in Node) against numpy's ${f0(pt('fresh_huge'))} ms (it madvises transparent huge pages, host mode "${hugePageMode()}"; ${f0(pt('fresh_4k'))} ms with that advice off). The same outputs built by numpy + scipy: next line`;
+  `numpy's line makes only the boolean M (4 MB); ours also keeps RCA and M as float64 (two fresh 34 MB arrays) and M's CSR with both margins, which every later step shares. Fresh memory is most of the gap: 2 × 34 MB of new pages ${freshPagesReason('', oursFresh, pt('fresh_huge'), pt('fresh_4k')).trimStart()}. The same outputs built by numpy + scipy: next line`;
 
 /** Why the ECI eigenvector trails eigsh, with this run's numbers. */
 const whyEci = () =>
@@ -256,10 +261,7 @@ const bench: BenchFile = {
         return [standardise(e.kc, s), standardise(e.kp, s)];
       },
       baseline: () => naive.naiveEciPci(M, 'power', 300),
-      peers: () => {
-        againAfterOurs('eci');
-        return [peer(scipyLabel, peerTimes, 'eci', scipyMissing, whyEci())];
-      },
+      peers: scipyPeer('eci', whyEci),
       report: () =>
         `Lanczos steps ${eciSteps()} (residual tested at every step); ARPACK's operator products ${f0(pt('eci_matvecs'))}`,
     },

@@ -15,9 +15,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchFile } from './run.ts';
-import { freshArraysCpuMs, freshArraysPython, hugePageMode } from './fresh-pages.ts';
+import { freshArraysCpuMs, freshArraysPython, freshPagesReason } from './fresh-pages.ts';
+import { peerCase, peerTime } from './peer-case.ts';
 import { wallOnlyOr } from './wall-only.ts';
-import { missingNote, peer, peerDir, pythonModules, runPeerScript } from './peers.ts';
+import { missingNote, peerDir, pythonModules, runPeerScript } from './peers.ts';
 import { ellisonGlaeser } from '../src/analytics/concentration/ellison-glaeser.ts';
 import type { FirmTable } from '../src/analytics/matrix/firm-table.ts';
 import * as naive from '../src/analytics/concentration/naive/naive-metrics.ts';
@@ -92,20 +93,14 @@ let peerArgs: string[] = [];
 /** Our fresh 34 MB (one R × I output), CPU ms, measured in setup. */
 let oursFresh = NaN;
 
-/** numpy's job timed again after our case (sides alternate on a loaded machine): min kept. */
-function againAfterOurs(job: string): void {
-  if (numpyMissing || typeof peerTimes !== 'object') return;
-  const again = runPeerScript(PEER_SCRIPT, [...peerArgs, job]);
-  if (typeof again === 'string') return;
-  for (const k of [job, `${job}@cpu`])
-    if (again[k] !== undefined) peerTimes[k] = Math.min(peerTimes[k] ?? again[k], again[k]);
-}
-const pt = (k: string) => (typeof peerTimes === 'object' ? (peerTimes[k] ?? NaN) : NaN);
+const numpyPeer = peerCase(() => ({
+  label: numpyLabel,
+  times: peerTimes,
+  missing: numpyMissing,
+  again: (job) => runPeerScript(PEER_SCRIPT, [...peerArgs, job]),
+}));
+const pt = (k: string) => peerTime(peerTimes, k);
 const f0 = (x: number) => x.toFixed(0);
-const numpyPeer = (job: string, why?: () => string) => () => {
-  againAfterOurs(job);
-  return [peer(numpyLabel, peerTimes, job, numpyMissing, why?.())];
-};
 
 const whyEg = (ours: number) =>
   `the same work as numpy’s bincounts, in one thread each: three passes over the 1.26M firms (region totals, industry totals, plant Herfindahl), a counting sort of the firms by industry (the input is not grouped), then a 3,000-long pass per industry (4.2M cells, a division each, as numpy’s dense Eij); ours ${ours.toFixed(0)} ms CPU (measured again now) against numpy's ${f0(pt('eg@cpu'))} ms`;
@@ -114,7 +109,7 @@ const cpuCheck = (ours: () => unknown, job: string, why: (oursCpuMs: number) => 
   wallOnlyOr(ours, { wallMs: pt(job), cpuMs: pt(`${job}@cpu`) }, why);
 
 const whyLq = () =>
-  `one margins pass and one multiply per cell, as numpy; the rest is the fresh 34 MB output: a new R × I Float64Array costs Node ${f0(oursFresh)} ms CPU in page faults alone (4 KB zeroed pages; Node cannot ask for huge pages) against numpy's ${f0(pt('fresh_huge'))} ms (it madvises transparent huge pages, host mode "${hugePageMode()}"; ${f0(pt('fresh_4k'))} ms with the advice off)`;
+  `one margins pass and one multiply per cell, as numpy; the rest is the fresh 34 MB output: ${freshPagesReason('a new R × I Float64Array would', oursFresh, pt('fresh_huge'), pt('fresh_4k'))}`;
 
 const PEER_SCRIPT = `
 import numpy as np

@@ -60,3 +60,17 @@ times['fresh_4k'] = fresh_cpu()
 _mc.multiarray._set_madvise_hugepage(True)
 `;
 }
+
+/**
+ * The reason a job writing fresh arrays trails numpy, with this run's
+ * numbers: ours (freshArraysCpuMs) against numpy's with and without its
+ * huge-page advice (freshArraysPython's 'fresh_huge' and 'fresh_4k').
+ */
+export function freshPagesReason(
+  what: string,
+  oursMs: number,
+  numpyHugeMs: number,
+  numpy4kMs: number,
+): string {
+  return `${what} cost Node ${oursMs.toFixed(0)} ms CPU in page faults alone (4 KB zeroed pages; Node cannot ask for huge pages) against numpy's ${numpyHugeMs.toFixed(0)} ms (it madvises transparent huge pages, host mode "${hugePageMode()}"; ${numpy4kMs.toFixed(0)} ms with the advice off)`;
+}

@@ -29,6 +29,7 @@ import { connectedComponents as componentsG } from 'graphology-components';
 import * as pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import type { BenchFile } from './run.ts';
 import { missingNote, peer, peerDir, pythonModules, runPeerScript } from './peers.ts';
+import { peerCase } from './peer-case.ts';
 import type { CsrGraph } from '../src/analytics/network/csr-graph.ts';
 import { buildCsr } from '../src/analytics/network/build-csr.ts';
 import { connectedComponents } from '../src/analytics/network/connected-components.ts';
@@ -119,9 +120,11 @@ let networkxMissing: string | null = null;
 let igraphLabel = 'igraph';
 let networkxLabel = 'networkx';
 let igraphScores: Float64Array | null = null;
-const igraphPeer = (job: string, whySlower?: () => string) => () => [
-  peer(igraphLabel, peerTimes, job, igraphMissing, whySlower?.()),
-];
+const igraphPeer = peerCase(() => ({
+  label: igraphLabel,
+  times: peerTimes,
+  missing: igraphMissing,
+}));
 /** Our kernels' median on a clean heap (setup), by the names of `ours`. */
 const cleanMs: Record<string, number> = {};
 /**
