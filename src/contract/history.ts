@@ -10,6 +10,11 @@ import { z } from 'zod';
 import { pageOf } from './paging.ts';
 
 const id = z.number().int();
+
+/** A change's number, as the history lists it (POST /api/changes/:id/undo, `atlas undo CHANGE`). */
+export const ChangeId = z.number().int().min(1);
+/** The path of a route about one change. */
+export const ChangeParams = z.strictObject({ id: ChangeId });
 const json = z
   .unknown()
   .describe('a field’s value as JSON, or a whole record’s fields for a creation or deletion');

@@ -51,4 +51,14 @@ describe('atlas history and atlas undo', () => {
     }[];
     expect(after[0].undoes).toBe(rows[0].id);
   });
+
+  it('refuses a change that is not a whole number from 1, naming the argument', () => {
+    for (const bad of ['abc', '0', '1.5', '1e3']) {
+      const r = atlas('undo', bad);
+      expect(r.code, bad).toBe(1);
+      expect(r.err, bad).toContain('ATLAS_E_USAGE');
+      expect(r.err, bad).toContain('<change> takes a whole number of at least 1');
+      expect(r.err, bad).toContain(`not "${bad}"`);
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { organizationHistory } from '../../services/history/organization-history
 import { undoChange } from '../../services/history/undo-change.ts';
 import { undoWholeMerge } from '../../services/history/undo-whole-merge.ts';
 import type { Duck } from '../../store/duck.ts';
-import { OrganizationHistory, UndoAnswer } from '../../contract/history.ts';
+import { ChangeParams, OrganizationHistory, UndoAnswer } from '../../contract/history.ts';
 import { wire } from '../contract-schema.ts';
 import { errorResponses } from '../schemas.ts';
 
@@ -40,7 +40,7 @@ export function historyRoutes(app: FastifyInstance, db: Duck): void {
         tags: ['organizations'],
         summary:
           'Undo one change (analysts): an organisation’s field, a yearly figure, a link or membership created, changed or deleted, an organisation created while nothing refers to it; the undo is itself recorded. 409 when the record has changed since',
-        params: { type: 'object', properties: { id: { type: 'integer', minimum: 1 } } },
+        params: wire(ChangeParams, 'input'),
         response: { 200: wire(UndoAnswer), ...errorResponses },
       },
     },
@@ -58,7 +58,7 @@ export function historyRoutes(app: FastifyInstance, db: Duck): void {
         tags: ['organizations'],
         summary:
           'Undo the whole merge a change belongs to (analysts): the merged organisation is written again, the kept one loses what it took, links, memberships and yearly figures go back; 409 when any of them changed since, nothing written',
-        params: { type: 'object', properties: { id: { type: 'integer', minimum: 1 } } },
+        params: wire(ChangeParams, 'input'),
         response: { 200: wire(UndoAnswer), ...errorResponses },
       },
     },

@@ -25,7 +25,8 @@ interface ServeOptions {
 function parseTrustProxy(v: string | boolean | undefined): boolean | number | string[] {
   if (v === undefined || v === false) return false;
   if (v === true || v === 'true') return true;
-  if (/^\d+$/.test(v)) return Number(v);
+  // Digits alone are a hop count, checked by the CLI's one number parser.
+  if (/^\s*\d+\s*$/.test(v)) return numberOption.nonNegativeWhole('trust-proxy', v);
   const list = v
     .split(',')
     .map((x) => x.trim())

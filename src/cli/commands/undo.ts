@@ -1,8 +1,9 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { AtlasError } from '../../core/errors.ts';
+import { ChangeId } from '../../contract/history.ts';
 import { undoChange } from '../../services/history/undo-change.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
+import { numberOption } from '../options/number-option.ts';
 import { say } from '../output.ts';
 
 /**
@@ -21,9 +22,7 @@ export function registerUndo(program: Command): void {
     .argument('<change>', 'change number')
     .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)')
     .action(async (change: string, opts: { db?: string }) => {
-      const n = Number(change);
-      if (!Number.isInteger(n) || n < 1)
-        throw new AtlasError('ATLAS_E_USAGE', `the change must be a whole number, not ${change}`);
+      const n = numberOption.argument('change', ChangeId, change);
       const user = `${userInfo().username} (command line)`;
       const r = await withAtlas({ path: opts.db }, (db) =>
         undoChange(db, n, { role: 'admin', user }),

@@ -30,15 +30,28 @@ function takes(field: z.ZodType): string {
   return [what, bounds.join(' and ')].filter(Boolean).join(' ');
 }
 
-function refuse(flag: string, field: z.ZodType, text: string | undefined): never {
+/** What was given: an option (`--top`) or a positional argument (`<change>`). */
+type Given = { option: string } | { argument: string };
+
+function refuse(given: Given, field: z.ZodType, text: string | undefined): never {
+  const name = 'option' in given ? given.option : given.argument;
   throw new AtlasError(
     'ATLAS_E_USAGE',
-    `--${flag} takes ${takes(field)}, not ${text === undefined ? 'nothing' : `"${text}"`}`,
-    {
-      option: `--${flag}`,
-      value: text,
-    },
+    `${name} takes ${takes(field)}, not ${text === undefined ? 'nothing' : `"${text}"`}`,
+    { ...given, value: text },
   );
+}
+
+function check<F extends z.ZodType>(given: Given, field: F, text: string | undefined): z.output<F> {
+  if (text === undefined) {
+    const d = field.safeParse(undefined);
+    if (d.success) return d.data;
+    refuse(given, field, text);
+  }
+  const pattern = fieldBounds(field).integer ? WHOLE : DECIMAL;
+  const r = pattern.test(text) ? field.safeParse(Number(text)) : undefined;
+  if (r?.success) return r.data;
+  return refuse(given, field, text);
 }
 
 /** A number option checked by a zod field; `flag` without its dashes. */
@@ -47,15 +60,12 @@ function contract<F extends z.ZodType>(
   field: F,
   text: string | undefined,
 ): z.output<F> {
-  if (text === undefined) {
-    const d = field.safeParse(undefined);
-    if (d.success) return d.data;
-    refuse(flag, field, text);
-  }
-  const pattern = fieldBounds(field).integer ? WHOLE : DECIMAL;
-  const r = pattern.test(text) ? field.safeParse(Number(text)) : undefined;
-  if (r?.success) return r.data;
-  return refuse(flag, field, text);
+  return check({ option: `--${flag}` }, field, text);
+}
+
+/** A positional argument checked by a zod field; `name` as the help writes it, without <>. */
+function argument<F extends z.ZodType>(name: string, field: F, text: string): z.output<F> {
+  return check({ argument: `<${name}>` }, field, text);
 }
 
 /** A plain variant: given text, a number; not given, undefined. */
@@ -81,6 +91,8 @@ const ranged = (integer: boolean): Ranged =>
 export const numberOption = {
   /** Checked by the option's contract field (range, whole, default). */
   contract,
+  /** A positional argument checked by its contract field. */
+  argument,
   /** A whole number in [min, max]. */
   whole: ranged(true),
   /** A number in [min, max] (a share: 0, 1). */
