@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeFixedDigits } from '../../src/core/text/write-fixed-digits.ts';
+import { writeWholeOrShortest } from '../../src/core/text/write-whole-or-shortest.ts';
 import { seededRandom } from '../../src/analytics/network/seeded-random.ts';
 
 /**
@@ -77,5 +78,19 @@ describe('writeFixedDigits', () => {
     const { bad } = check(values, 12);
     expect(bad).toEqual([]);
     for (const v of values.slice(0, 2000)) expect(Number(write(v, 12))).toBeCloseTo(v, 11);
+  });
+});
+
+describe('writeWholeOrShortest', () => {
+  it('writes whole numbers and everything else exactly as String(v)', () => {
+    const rand = seededRandom(4);
+    const values = [0, -0, 1, 9, 10, 99, 100, 2 ** 31 - 1, 2 ** 31, 1e15, -5, 0.5, 1 / 3, 1e-7];
+    for (let k = 0; k < 20_000; k++) values.push(Math.floor(rand() * 10 ** (1 + (k % 10))));
+    for (let k = 0; k < 2_000; k++) values.push(rand() * 1e6);
+    const bad = values.filter(
+      (v) => buf.toString('latin1', 5, writeWholeOrShortest(buf, 5, v)) !== String(v),
+    );
+    expect(bad).toEqual([]);
+    expect(writeWholeOrShortest(buf, 3, NaN)).toBe(3);
   });
 });

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { csvCell } from '../../core/text/csv-cell.ts';
 import { writeFixedDigits } from '../../core/text/write-fixed-digits.ts';
-import { writeShortestDouble } from '../../core/text/write-shortest-double.ts';
+import { writeWholeOrShortest } from '../../core/text/write-whole-or-shortest.ts';
 import type {
   ComplexitySuite,
   ComplexitySuiteFile,
@@ -129,7 +129,7 @@ function* cellChunks(r: ComplexitySuiteFile, long: boolean): Generator<Buffer> {
         for (let k = 0; k < region.length; k++) buf[pos++] = region[k];
         const industry = industries[i];
         for (let k = 0; k < industry.length; k++) buf[pos++] = industry[k];
-        pos = writeShortestDouble(buf, pos, value[c]);
+        pos = writeWholeOrShortest(buf, pos, value[c]);
         buf[pos++] = 0x2c;
         pos = writeFixedDigits(buf, pos, rca[c], SUITE_DIGITS);
         buf[pos++] = 0x2c;

@@ -36,7 +36,9 @@ export function writeFixedDigits(buf: Uint8Array, pos: number, v: number, p: num
   // e = ⌊log10 a⌋ by comparisons: measures cluster near 10^0 and 10^−1, a step or two.
   let e = 0;
   if (a >= 1) while (TENS[e + 7] <= a) e++;
-  else do e--; while (TENS[e + 6] > a);
+  else
+    do e--;
+    while (TENS[e + 6] > a);
   const k = p - 1 - e;
   let m = Math.round(k >= 0 ? a * POW10[k] : a / POW10[-k]);
   if (m >= POW10[p]) {
@@ -70,8 +72,8 @@ const POW10 = Array.from({ length: 23 }, (_, j) => Number(`1e${j}`));
 const TENS = Array.from({ length: 23 }, (_, j) => Number(`1e${j - 6}`));
 
 /** "00" … "99" as ASCII pairs. */
-const PAIRS = Uint8Array.from({ length: 200 }, (_, j) =>
-  j % 2 === 0 ? 0x30 + Math.floor(j / 20) : 0x30 + ((j - 1) / 2) % 10,
+export const PAIRS = Uint8Array.from({ length: 200 }, (_, j) =>
+  j % 2 === 0 ? 0x30 + Math.floor(j / 20) : 0x30 + (((j - 1) / 2) % 10),
 );
 
 /**
@@ -93,11 +95,14 @@ function putDigits(buf: Uint8Array, pos: number, m: number, p: number): number {
     x = t;
   }
   if (n === 1) buf[--q] = 0x30 + x;
-  for (x = hi | 0; q > pos; ) {
-    const t = (x / 10) | 0;
-    buf[--q] = 0x30 + x - t * 10;
+  for (x = hi | 0; q > pos + 1;) {
+    const t = (x / 100) | 0;
+    const r = (x - t * 100) << 1;
+    buf[--q] = PAIRS[r + 1];
+    buf[--q] = PAIRS[r];
     x = t;
   }
+  if (q > pos) buf[--q] = 0x30 + x;
   return end;
 }
 

@@ -1,0 +1,30 @@
+import { PAIRS } from './write-fixed-digits.ts';
+import { writeShortestDouble } from './write-shortest-double.ts';
+
+/** 10^0 … 10^9. */
+const POW10 = Array.from({ length: 10 }, (_, j) => 10 ** j);
+
+/**
+ * A whole number 0 ≤ v < 2^31 in decimal (the input's counts, diversity,
+ * ubiquity), else the shortest round-trip digits as String(v) has them
+ * (write-shortest-double.ts); NaN writes nothing. Why: the shortest-digits
+ * search costs about 8× a whole number's digits, and counts are most of a
+ * long table's input values. Room: 26 bytes at `pos`.
+ */
+export function writeWholeOrShortest(buf: Uint8Array, pos: number, v: number): number {
+  if (v !== v) return pos;
+  let x = v | 0;
+  if (x !== v || x < 0) return writeShortestDouble(buf, pos, v);
+  let len = 1;
+  while (len < 10 && x >= POW10[len]) len++;
+  let q = pos + len;
+  while (q > pos + 1) {
+    const t = (x / 100) | 0;
+    const r = (x - t * 100) << 1;
+    buf[--q] = PAIRS[r + 1];
+    buf[--q] = PAIRS[r];
+    x = t;
+  }
+  if (q > pos) buf[--q] = 0x30 + x;
+  return pos + len;
+}
