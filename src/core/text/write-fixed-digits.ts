@@ -102,7 +102,7 @@ function putDigits(buf: Uint8Array, pos: number, m: number, p: number): number {
     buf[--q] = PAIRS[r];
     x = t;
   }
-  if (q > pos) buf[--q] = 0x30 + x;
+  if (q > pos) buf[pos] = 0x30 + x;
   return end;
 }
 

@@ -25,6 +25,6 @@ export function writeWholeOrShortest(buf: Uint8Array, pos: number, v: number): n
     buf[--q] = PAIRS[r];
     x = t;
   }
-  if (q > pos) buf[--q] = 0x30 + x;
+  if (q > pos) buf[pos] = 0x30 + x;
   return pos + len;
 }
