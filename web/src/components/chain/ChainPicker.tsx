@@ -59,7 +59,7 @@ export function ChainPicker(props: {
           <option value="">{tt('chooseTemplate')}</option>
           {chains.data.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.nameZh} · {c.nameEn}
+              {name(c.nameZh, c.nameEn)}
               {bound.includes(c.id) ? ` (${tm('boundMark')})` : ''}
             </option>
           ))}
