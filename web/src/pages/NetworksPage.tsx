@@ -1,5 +1,5 @@
 import { ClusterName } from '../components/cluster/ClusterName.tsx';
-import { networkApi } from '../api/network.ts';
+import { networkApi, type NetworkSummary } from '../api/network.ts';
 import { NetworkExplorer } from '../components/network/NetworkExplorer.tsx';
 import { SyntheticShareBadge } from '../components/SyntheticShare.tsx';
 import { useDictionary } from '../i18n/dictionary.ts';
@@ -15,6 +15,9 @@ export function NetworksPage(_props: { rest: string[] }) {
   const tt = useDictionary(networkText);
   const { data, error } = useLoad('networks', () => networkApi.all());
   const pct = (v: number | null) => (v === null ? '—' : formatPercent(lang, v));
+  // No tie recorded: a share of tied firms is unknown, not 0% (the cluster's tab says why).
+  const share = (r: NetworkSummary, v: number | null) =>
+    r.status === 'no_ties_recorded' ? <span title={tt('noTiesFigure')}>—</span> : pct(v);
   const rows = [...(data ?? [])].sort(
     (a, b) =>
       Number(b.status === 'judged') - Number(a.status === 'judged') ||
@@ -24,7 +27,11 @@ export function NetworksPage(_props: { rest: string[] }) {
     <section className="page networks-page" data-testid="page-networks">
       <h2>{tt('pageTitle')}</h2>
       <p className="muted">{tt('pageExplain')}</p>
-      <p className="muted">{tt('syntheticLinks')}</p>
+      {data?.some((r) => r.syntheticOrganizations + r.syntheticLinks > 0) ? (
+        <p className="muted" data-testid="networks-synthetic">
+          {tt('syntheticLinks')}
+        </p>
+      ) : null}
       {error ? <p role="alert">{error}</p> : null}
       {!data ? <p className="muted">{t('loading')}</p> : null}
       {data ? (
@@ -62,9 +69,9 @@ export function NetworksPage(_props: { rest: string[] }) {
                   />
                 </td>
                 <td className="num">{r.members}</td>
-                <td className="num">{pct(r.linkedFirmShare)}</td>
-                <td className="num">{pct(r.largestComponentShare)}</td>
-                <td className="num">{pct(r.firmsWithResearchPartnerShare)}</td>
+                <td className="num">{share(r, r.linkedFirmShare)}</td>
+                <td className="num">{share(r, r.largestComponentShare)}</td>
+                <td className="num">{share(r, r.firmsWithResearchPartnerShare)}</td>
               </tr>
             ))}
           </tbody>

@@ -34,7 +34,10 @@ export function NetworkExplorer() {
   return (
     <section className="card wide" data-testid="network-explorer">
       <h3>{tt('explorerTitle')}</h3>
-      <p className="muted">{tt('explorerHint')}</p>
+      <p className="muted">
+        {tt('explorerHint')}
+        {data?.nodes.some((n) => n.synthetic) ? ` ${tt('syntheticLinks')}` : ''}
+      </p>
       <div className="explorer-types">
         {TYPES.map((type) => (
           <label key={type}>

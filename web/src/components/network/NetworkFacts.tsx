@@ -8,33 +8,40 @@ export function NetworkFacts({ data }: { data: NetworkAnswer }) {
   const tt = useDictionary(networkText);
   const { fig, pct } = useNetworkFigure(data);
   const x = data.index;
+  // With no tie recorded every figure below would read 0 or 0%: unknown, not measured as none.
+  const noTies = data.status === 'no_ties_recorded';
+  const unknown = (
+    <span title={tt('noTiesFigure')} data-testid="network-figure-unknown">
+      —
+    </span>
+  );
+  const count = (n: number, share: number | null) =>
+    noTies ? (
+      unknown
+    ) : (
+      <>
+        {n} ({pct(share)})
+      </>
+    );
   return (
     <dl className="facts">
       <dt>{tt('members', { n: x.members, f: x.firms })}</dt>
       <dd />
       <dt>{tt('linkedFirms')}</dt>
-      <dd>
-        {x.linkedFirms} ({pct(x.linkedFirmShare)})
-      </dd>
+      <dd>{count(x.linkedFirms, x.linkedFirmShare)}</dd>
       <dt>{tt('largest')}</dt>
-      <dd>
-        {x.largestComponent} ({pct(x.largestComponentShare)})
-      </dd>
+      <dd>{count(x.largestComponent, x.largestComponentShare)}</dd>
       <dt>{tt('density')}</dt>
       <dd>
-        {x.density === null ? '—' : fig(x.density.toFixed(3))}
-        {x.densityRatio === null
+        {noTies ? unknown : x.density === null ? '—' : fig(x.density.toFixed(3))}
+        {noTies || x.densityRatio === null
           ? ''
           : ` · ${tt('densityRatio', { x: x.densityRatio.toFixed(1) })}`}
       </dd>
       <dt>{tt('leaders', { n: x.chainLeaders })}</dt>
-      <dd>
-        {x.firmsInLeaderSupplyNetworks} ({pct(x.firmsInLeaderSupplyNetworksShare)})
-      </dd>
+      <dd>{count(x.firmsInLeaderSupplyNetworks, x.firmsInLeaderSupplyNetworksShare)}</dd>
       <dt>{tt('research')}</dt>
-      <dd>
-        {x.firmsWithResearchPartner} ({pct(x.firmsWithResearchPartnerShare)})
-      </dd>
+      <dd>{count(x.firmsWithResearchPartner, x.firmsWithResearchPartnerShare)}</dd>
     </dl>
   );
 }

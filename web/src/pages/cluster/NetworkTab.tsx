@@ -52,8 +52,16 @@ export function NetworkTab(props: { cluster: ClusterProfile }) {
       {data.nodesOmitted > 0 ? (
         <p className="muted">{tt('omitted', { n: data.nodesOmitted })}</p>
       ) : null}
-      <NetworkRoles data={data} />
-      <SupplyTiers data={data} />
+      {data.status === 'no_ties_recorded' ? (
+        <p className="muted" data-testid="network-no-ties">
+          {tt('noTiesLists')}
+        </p>
+      ) : (
+        <>
+          <NetworkRoles data={data} />
+          <SupplyTiers data={data} />
+        </>
+      )}
       <DisruptionSimulator network={data} />
       <ChainDisruption cluster={props.cluster.id} clusterName={props.cluster.name} />
       <MicroClusters cluster={props.cluster.id} clusterName={props.cluster.name} />
