@@ -72,8 +72,7 @@ export const rankingsText = defineDictionary({
     syntheticNote: '得分部分基于合成成员，仅供演示',
     rankBasis:
       '得分：atlas 内置指标体系（data/index-systems/advanced-manufacturing-cluster-store.json）按其权重计算；区间：权重按 Dirichlet 随机扰动的 200 次蒙特卡洛排名的 5%–95% 分位；合成数据占比 {share}',
-    metricsExplain:
-      '按从业人员计算（地级市 × 国民经济行业大类）。区位商 > 1 表示该行业在本地比全国更集中。',
+    metricsExplain: '地级市 × 国民经济行业大类。区位商 > 1 表示该行业在本地比全国更集中。',
     lq: '区位商 LQ',
     region: '地区',
     industry: '行业大类',
@@ -156,7 +155,7 @@ export const rankingsText = defineDictionary({
     rankBasis:
       'Score: the atlas’s bundled index system (data/index-systems/advanced-manufacturing-cluster-store.json) with its weights; interval: 5th–95th percentile of ranks over 200 Monte-Carlo runs with Dirichlet-perturbed weights; synthetic share {share}',
     metricsExplain:
-      'From employees (prefecture × GB/T 4754 division). LQ > 1: the industry weighs more here than nationally.',
+      'Prefecture × GB/T 4754 division. LQ > 1: the industry weighs more here than nationally.',
     lq: 'Location quotient',
     region: 'Region',
     industry: 'Division',

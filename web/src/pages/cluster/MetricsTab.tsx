@@ -2,6 +2,7 @@ import { api, type MatrixParams } from '../../api/index.ts';
 import { SyntheticBadge } from '../../components/Badges.tsx';
 import { Consolidation } from '../../components/cluster/Consolidation.tsx';
 import { ClusterLqTable } from '../../components/metrics/ClusterLqTable.tsx';
+import { MatrixBasis } from '../../components/region/MatrixBasis.tsx';
 import { SpecialisationTable } from '../../components/metrics/SpecialisationTable.tsx';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { rankingsText } from '../../i18n/rankings.ts';
@@ -22,7 +23,7 @@ const PARAMS: MatrixParams = {
  * the API; only the display rounds.
  */
 export function MetricsTab(props: { cluster: ClusterProfile }) {
-  const { t, name } = useLang();
+  const { t, name, lang } = useLang();
   const tt = useDictionary(rankingsText);
   const c = props.cluster;
   const lq = useLoad('lq', () => api.metric('lq', PARAMS));
@@ -51,7 +52,13 @@ export function MetricsTab(props: { cluster: ClusterProfile }) {
   ];
   return (
     <section className="tab metrics-tab" data-testid="tab-metrics">
-      <p className="muted">
+      {/* What the matrix counts (employees, or listed firms where no firm has figures): said, not assumed. */}
+      <p className="muted" data-testid="metrics-basis">
+        <MatrixBasis
+          info={lq.data.matrix}
+          measureName={t(`measure.${lq.data.matrix.measure}` as 'measure.count')}
+        />
+        {lang === 'en' ? '. ' : '。'}
         {tt('metricsExplain')}{' '}
         {lq.data.warnings.some((w) => w.code === 'ATLAS_W_SYNTHETIC_INCLUDED') ? (
           <SyntheticBadge />
