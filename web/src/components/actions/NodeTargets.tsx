@@ -2,6 +2,7 @@ import { chainApi, type NodeTargets as Targets } from '../../api/chain.ts';
 import { actionsText } from '../../i18n/actions.ts';
 import { chainText } from '../../i18n/chain.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
+import { useIndustryTitle } from '../../industry-title.ts';
 import { useLang } from '../../lang.tsx';
 import { organizationHref } from '../../route.ts';
 import { SyntheticBadge } from '../Badges.tsx';
@@ -25,6 +26,7 @@ export function NodeTargets(props: {
   const { n, canEdit, reload } = props;
   const { name, lang } = useLang();
   const speaker = useEvidenceSpeaker();
+  const { title } = useIndustryTitle(n.targets.some((x) => x.placedBy?.by === 'code'));
   const tt = useDictionary(chainText);
   const ta = useDictionary(actionsText);
   return (
@@ -59,7 +61,10 @@ export function NodeTargets(props: {
               </button>
             ) : null}
             <ul className="reasons">
-              {targetReasons(x, lang, speaker).map((r) => (
+              {targetReasons(x, lang, speaker, {
+                place: props.placeOf(x.id, x.regionName),
+                industry: title,
+              }).map((r) => (
                 <li key={r}>
                   <DataText text={r} />
                 </li>
