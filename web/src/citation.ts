@@ -114,10 +114,15 @@ export function citeSource(lang: Lang, source: string | null | undefined): strin
 /**
  * Free text written as data (a template's reason, a note) with its references
  * to the seed articles cited: "Seed 004 names it among the core parts" →
- * "干勇 等，2022 names it…". The rest of the text is left as written.
+ * "干勇 等，2022 names it…"; the chain templates' stock source "general
+ * industry knowledge, unverified" is said in Chinese on a Chinese page (it is
+ * the project's words, not a quotation). The rest is left as written.
  */
 export function citeInline(lang: Lang, text: string): string {
   return text
+    .replace(/\bgeneral industry knowledge, unverified\b/g, (m) =>
+      lang === 'en' ? m : '一般行业知识，未经核实',
+    )
     .replace(/\(?Tushare(?:'s|’s)? stock_basic\)?/g, (m) =>
       lang === 'en'
         ? `${m.startsWith('(') ? '(' : ''}Tushare’s listed company basics (上市公司基本信息)${m.endsWith(')') ? ')' : ''}`
