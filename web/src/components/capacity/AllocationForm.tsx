@@ -14,22 +14,18 @@ export function AllocationForm(props: {
   onSubmit: (request: CapacityAllocationRequest) => void;
 }) {
   const tt = useDictionary(capacityText);
-  const [capacities, setCapacities] = useState('');
-  const [orders, setOrders] = useState('');
+  const [tables, setTables] = useState<Record<Table, string>>({ capacities: '', orders: '' });
   const [transportCost, setTransportCost] = useState('0.5');
   const [whole, setWhole] = useState(false);
   const [share, setShare] = useState('0');
   const [problems, setProblems] = useState<string[]>([]);
-  const say = (table: string, p: RowProblem) =>
-    `${table}: ${fill(tt(`problem.${p.problem}`), { row: p.row, column: tt(`column.${p.column as 'member'}`) })}`;
+  const say = (table: Table) => (p: RowProblem) =>
+    `${tt(table)}: ${fill(tt(`problem.${p.problem}`), { row: p.row, column: tt(`column.${p.column as 'member'}`) })}`;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const c = parseCapacities(capacities);
-    const o = parseOrders(orders);
-    const found = [
-      ...c.problems.map((p) => say(tt('capacities'), p)),
-      ...o.problems.map((p) => say(tt('orders'), p)),
-    ];
+    const c = parseCapacities(tables.capacities);
+    const o = parseOrders(tables.orders);
+    const found = [...c.problems.map(say('capacities')), ...o.problems.map(say('orders'))];
     setProblems(found);
     if (found.length) return;
     props.onSubmit({
@@ -42,30 +38,39 @@ export function AllocationForm(props: {
   };
   return (
     <form className="capacity-form" onSubmit={submit} data-testid="capacity-form">
-      <PastedTable
-        label={tt('capacities')}
-        value={capacities}
-        placeholder={tt('capacitiesPlaceholder')}
-        help={tt('capacitiesHelp')}
-        onChange={setCapacities}
-        testId="capacity-capacities"
-      />
-      <PastedTable
-        label={tt('orders')}
-        value={orders}
-        placeholder={tt('ordersPlaceholder')}
-        help={tt('ordersHelp')}
-        onChange={setOrders}
-        testId="capacity-orders"
-      />
-      <AllocationRules
-        transportCost={transportCost}
-        setTransportCost={setTransportCost}
-        whole={whole}
-        setWhole={setWhole}
-        share={share}
-        setShare={setShare}
-      />
+      {TABLES.map((table) => (
+        <PastedTable
+          key={table}
+          table={table}
+          value={tables[table]}
+          onChange={(v) => setTables((t) => ({ ...t, [table]: v }))}
+        />
+      ))}
+      <div className="form-row">
+        <NumberField
+          label={tt('transportCost')}
+          value={transportCost}
+          onChange={setTransportCost}
+          testId="capacity-transport"
+        />
+        <label>
+          <input
+            type="checkbox"
+            checked={whole}
+            onChange={(e) => setWhole(e.target.checked)}
+            data-testid="capacity-whole"
+          />{' '}
+          {tt('wholeOrders')}
+        </label>
+        <NumberField
+          label={tt('fairShare')}
+          title={tt('fairShareHelp')}
+          max={100}
+          value={share}
+          onChange={setShare}
+          testId="capacity-share"
+        />
+      </div>
       <ProblemList problems={problems} />
       <button type="submit" disabled={props.busy} data-testid="capacity-run">
         {props.busy ? tt('running') : tt('run')}
@@ -74,26 +79,50 @@ export function AllocationForm(props: {
   );
 }
 
+/** The two tables the operator pastes, in the order they are asked for. */
+const TABLES = ['capacities', 'orders'] as const;
+type Table = (typeof TABLES)[number];
+
 /** A table pasted from a spreadsheet, with what its columns are. */
-function PastedTable(props: {
+function PastedTable(props: { table: Table; value: string; onChange: (value: string) => void }) {
+  const tt = useDictionary(capacityText);
+  const { table } = props;
+  return (
+    <label>
+      {tt(table)}
+      <textarea
+        rows={6}
+        value={props.value}
+        placeholder={tt(`${table}Placeholder`)}
+        onChange={(e) => props.onChange(e.target.value)}
+        data-testid={`capacity-${table}`}
+      />
+      <span className="muted small">{tt(`${table}Help`)}</span>
+    </label>
+  );
+}
+
+/** A rule's figure (transport cost, fair share): a number from 0, as typed. */
+function NumberField(props: {
   label: string;
+  title?: string;
+  max?: number;
   value: string;
-  placeholder: string;
-  help: string;
   onChange: (value: string) => void;
   testId: string;
 }) {
   return (
-    <label>
-      {props.label}
-      <textarea
-        rows={6}
+    <label title={props.title}>
+      {props.label}{' '}
+      <input
+        type="number"
+        min={0}
+        max={props.max}
+        step="any"
         value={props.value}
-        placeholder={props.placeholder}
         onChange={(e) => props.onChange(e.target.value)}
         data-testid={props.testId}
       />
-      <span className="muted small">{props.help}</span>
     </label>
   );
 }
@@ -106,53 +135,4 @@ function ProblemList({ problems }: { problems: string[] }) {
       ))}
     </ul>
   ) : null;
-}
-
-/** The rules of the allocation: transport cost, whole orders, fair share. */
-function AllocationRules(props: {
-  transportCost: string;
-  setTransportCost: (v: string) => void;
-  whole: boolean;
-  setWhole: (v: boolean) => void;
-  share: string;
-  setShare: (v: string) => void;
-}) {
-  const tt = useDictionary(capacityText);
-  const { transportCost, setTransportCost, whole, setWhole, share, setShare } = props;
-  return (
-    <div className="form-row">
-      <label>
-        {tt('transportCost')}{' '}
-        <input
-          type="number"
-          min={0}
-          step="any"
-          value={transportCost}
-          onChange={(e) => setTransportCost(e.target.value)}
-          data-testid="capacity-transport"
-        />
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={whole}
-          onChange={(e) => setWhole(e.target.checked)}
-          data-testid="capacity-whole"
-        />{' '}
-        {tt('wholeOrders')}
-      </label>
-      <label title={tt('fairShareHelp')}>
-        {tt('fairShare')}{' '}
-        <input
-          type="number"
-          min={0}
-          max={100}
-          step="any"
-          value={share}
-          onChange={(e) => setShare(e.target.value)}
-          data-testid="capacity-share"
-        />
-      </label>
-    </div>
-  );
 }
