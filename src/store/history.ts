@@ -6,7 +6,9 @@ import type { Tx } from './duck.ts';
  * field as JSON text, under the domain model's name (nameEn, coordinates,
  * rdSpend) so that an undo can set it back — and appends one row per changed
  * field, per record created and per record deleted. Append-only: nothing here
- * updates or deletes a change.
+ * updates or deletes a change. Rows are appended to `change_rows`; readers
+ * read the view `changes` (migration 017), which adds the creates an import
+ * recorded compactly (import-history.ts).
  */
 
 import type { ChangeEntity } from '../core/model/change.ts';
