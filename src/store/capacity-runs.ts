@@ -109,7 +109,7 @@ export async function insertCapacityRun(
  * line for `organization` null, else only that organisation's lines and only
  * the runs where it holds a line or a load.
  */
-export async function listCapacityRunHeads(
+export async function readCapacityRunHeads(
   db: Duck,
   organization: string | null,
 ): Promise<CapacityRunHeadRow[]> {

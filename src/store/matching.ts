@@ -252,7 +252,7 @@ function parseJson(r: Row, ...keys: string[]): Row {
   return r;
 }
 
-export async function getDemand(db: Duck | Tx, id: string): Promise<DemandRow | undefined> {
+export async function readDemand(db: Duck | Tx, id: string): Promise<DemandRow | undefined> {
   const [r] = await db.all('SELECT * FROM demands WHERE id = $1', [id]);
   return r ? (parseJson(r, 'provenance') as unknown as DemandRow) : undefined;
 }
@@ -265,7 +265,7 @@ const DEMAND_WHERE = `WHERE ($1::VARCHAR IS NULL OR organization = $1)
   AND ($2::VARCHAR IS NULL OR status = $2)`;
 
 /** Demands, newest first (id breaks ties, so pages never overlap): every one, or `limit` after `offset`. */
-export async function listDemands(
+export async function readDemands(
   db: Duck,
   f: DemandFilter & { limit?: number; offset?: number } = {},
 ): Promise<DemandRow[]> {
@@ -284,7 +284,10 @@ export async function countDemands(db: Duck, f: DemandFilter = {}): Promise<numb
   return Number(r?.n ?? 0);
 }
 
-export async function getCapability(db: Duck | Tx, id: string): Promise<CapabilityRow | undefined> {
+export async function readCapability(
+  db: Duck | Tx,
+  id: string,
+): Promise<CapabilityRow | undefined> {
   const [r] = await db.all('SELECT * FROM capabilities WHERE id = $1', [id]);
   return r ? (parseJson(r, 'provenance') as unknown as CapabilityRow) : undefined;
 }
@@ -297,7 +300,7 @@ const CAPABILITY_WHERE = `WHERE ($1::VARCHAR IS NULL OR organization = $1)
   AND ($2::BOOLEAN IS NULL OR derived = $2)`;
 
 /** Capabilities by id: every one, or `limit` after `offset`. */
-export async function listCapabilities(
+export async function readCapabilities(
   db: Duck,
   f: CapabilityFilter & { limit?: number; offset?: number } = {},
 ): Promise<CapabilityRow[]> {
@@ -429,7 +432,7 @@ export async function clusterLeaders(db: Duck | Tx, cluster: string): Promise<st
   return rows.map((r) => String(r.id));
 }
 
-export async function getPoolEntry(
+export async function readPoolEntry(
   db: Duck | Tx,
   key: { cluster: string; leader: string; supplier: string },
 ): Promise<PoolRow | undefined> {
@@ -440,7 +443,7 @@ export async function getPoolEntry(
   return r ? (parseJson(r) as unknown as PoolRow) : undefined;
 }
 
-export async function listPool(
+export async function readPool(
   db: Duck,
   f: { cluster?: string; leader?: string; supplier?: string } = {},
 ): Promise<PoolRow[]> {
@@ -453,7 +456,7 @@ export async function listPool(
   return rows.map((r) => parseJson(r) as unknown as PoolRow);
 }
 
-export async function getMatch(db: Duck | Tx, id: string): Promise<MatchRow | undefined> {
+export async function readMatch(db: Duck | Tx, id: string): Promise<MatchRow | undefined> {
   const [r] = await db.all('SELECT * FROM matches WHERE id = $1', [id]);
   return r ? (parseJson(r, 'reasons') as unknown as MatchRow) : undefined;
 }
@@ -479,7 +482,7 @@ const matchParams = (f: MatchFilter) => [
 ];
 
 /** Matches with the parties' names, newest first (then score, id): every one, or `limit` after `offset`. */
-export async function listMatches(
+export async function readMatches(
   db: Duck,
   f: MatchFilter & { limit?: number; offset?: number } = {},
 ): Promise<(MatchRow & { buyer_name?: string; supplier_name?: string })[]> {
@@ -533,7 +536,7 @@ const PLATFORM_WHERE = `WHERE ($1::VARCHAR IS NULL OR category = $1)
   AND ($2::VARCHAR IS NULL OR cluster = $2)`;
 
 /** Service platforms by name (then id): every one, or `limit` after `offset`. */
-export async function listPlatforms(
+export async function readPlatforms(
   db: Duck,
   f: PlatformFilter & { limit?: number; offset?: number } = {},
 ): Promise<PlatformRow[]> {
@@ -552,7 +555,7 @@ export async function countPlatforms(db: Duck, f: PlatformFilter = {}): Promise<
   return Number(r?.n ?? 0);
 }
 
-export async function listPlatformServices(
+export async function readPlatformServices(
   db: Duck,
   f: { platform?: string; category?: string; platforms?: readonly string[] } = {},
 ): Promise<PlatformServiceRow[]> {
@@ -566,7 +569,7 @@ export async function listPlatformServices(
   return rows.map((r) => parseJson(r) as unknown as PlatformServiceRow);
 }
 
-export async function getPlatformService(
+export async function readPlatformService(
   db: Duck | Tx,
   id: string,
 ): Promise<PlatformServiceRow | undefined> {
@@ -574,7 +577,7 @@ export async function getPlatformService(
   return r ? (parseJson(r) as unknown as PlatformServiceRow) : undefined;
 }
 
-export async function getServiceRequest(
+export async function readServiceRequest(
   db: Duck | Tx,
   id: string,
 ): Promise<ServiceRequestRow | undefined> {
@@ -582,7 +585,7 @@ export async function getServiceRequest(
   return r ? (parseJson(r) as unknown as ServiceRequestRow) : undefined;
 }
 
-export async function listServiceRequests(
+export async function readServiceRequests(
   db: Duck,
   f: { service?: string; requester?: string } = {},
 ): Promise<ServiceRequestRow[]> {
@@ -616,7 +619,7 @@ const REQUEST_FROM = `FROM service_requests r JOIN platform_services s ON s.id =
     AND ($2::VARCHAR IS NULL OR p.id = $2) AND ($3::VARCHAR IS NULL OR r.status = $3)`;
 
 /** Service requests with their service, platform and requester names, newest first: every one, or `limit` after `offset`. */
-export async function listServiceRequestViews(
+export async function readServiceRequestViews(
   db: Duck,
   f: ServiceRequestFilter & { limit?: number; offset?: number } = {},
 ): Promise<ServiceRequestView[]> {

@@ -46,7 +46,7 @@ export async function readPeerSet(db: Duck, id: string): Promise<PeerSetRow | nu
 }
 
 /** Saved peer sets, newest first; only those for `subject` when given. */
-export async function listPeerSets(db: Duck, subject?: string): Promise<PeerSetRow[]> {
+export async function readPeerSets(db: Duck, subject?: string): Promise<PeerSetRow[]> {
   const rows = subject
     ? await db.all('SELECT * FROM peer_sets WHERE subject = $s ORDER BY created_at DESC, id', {
         s: subject,

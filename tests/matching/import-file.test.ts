@@ -3,7 +3,7 @@ import { AtlasError } from '../../src/core/errors.ts';
 import { importMatchingFile } from '../../src/services/matching/index.ts';
 import { matchDemand } from '../../src/services/matching/match-demand.ts';
 import type { Duck } from '../../src/store/duck.ts';
-import { listCapabilities, listDemands } from '../../src/store/matching.ts';
+import { readCapabilities, readDemands } from '../../src/store/matching.ts';
 import { encodeGb18030, tempDir, writeTemp } from '../ingest/helpers.ts';
 import { smallAtlas } from './fixture.ts';
 
@@ -26,7 +26,7 @@ describe('importMatchingFile', () => {
     );
     const r = await importMatchingFile(db, 'capabilities', file);
     expect(r.written).toBe(2);
-    const s1 = (await listCapabilities(db, { organization: 'S1' })).find((c) => c.id === r.ids[0]);
+    const s1 = (await readCapabilities(db, { organization: 'S1' })).find((c) => c.id === r.ids[0]);
     expect(s1).toMatchObject({ title: '精密液压阀', products: ['多路阀', '先导阀'] });
     expect(s1?.certifications).toEqual(['ISO 9001']);
     // Imported capabilities take part in matching at once.
@@ -35,7 +35,7 @@ describe('importMatchingFile', () => {
   });
 
   it('refuses a file with bad rows, naming file, row and column, and writes nothing', async () => {
-    const before = (await listDemands(db)).length;
+    const before = (await readDemands(db)).length;
     const file = writeTemp(
       dir,
       'demands.csv',
@@ -66,7 +66,7 @@ describe('importMatchingFile', () => {
     );
     expect(rows.some((x) => x.row === 2)).toBe(false);
     expect(err?.message).toContain(file);
-    expect((await listDemands(db)).length).toBe(before);
+    expect((await readDemands(db)).length).toBe(before);
   });
 
   it('says which required column is missing', async () => {

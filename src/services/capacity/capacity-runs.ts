@@ -10,7 +10,7 @@ import { AtlasError } from '../../core/errors.ts';
 import {
   deleteCapacityRun,
   insertCapacityRun,
-  listCapacityRunHeads,
+  readCapacityRunHeads,
   readCapacityRun as readRunRow,
   readCapacityRunLines,
   readCapacityRunLoads,
@@ -140,7 +140,7 @@ const headOf = (h: CapacityRunHeadRow, scope: string | null): CapacityRunHead =>
 /** The runs this viewer may read, newest first: every run, or those its organisation is part of. */
 export async function listCapacityRuns(db: Duck, viewer: Viewer): Promise<CapacityRunHead[]> {
   const scope = scopeOf(viewer);
-  return (await listCapacityRunHeads(db, scope)).map((h) => headOf(h, scope));
+  return (await readCapacityRunHeads(db, scope)).map((h) => headOf(h, scope));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Duck } from '../../store/duck.ts';
 import {
   deletePeerSet as deleteRow,
   insertPeerSet,
-  listPeerSets as listRows,
+  readPeerSets as listRows,
   readPeerSet,
   type PeerSetRow,
 } from '../../store/peer-sets.ts';

@@ -4,7 +4,7 @@ import {
 } from '../../analytics/matching/match-candidates.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
-  listCapabilities,
+  readCapabilities,
   partyFacts,
   type CapabilityRow,
   type PartyFacts,
@@ -30,7 +30,7 @@ export function capabilityText(c: CapabilityRow): string {
 /** The BM25 index and features of every capability, with its owner's facts. */
 export function capabilityIndex(db: Duck): Promise<CapabilityIndex> {
   return cached(db, 'capabilities', async () => {
-    const rows = await listCapabilities(db, { limit: 10_000_000 });
+    const rows = await readCapabilities(db, { limit: 10_000_000 });
     const facts = new Map((await partyFacts(db)).map((f) => [f.id, f]));
     const owners: PartyFacts[] = [];
     const byOrganization = new Map<string, number[]>();

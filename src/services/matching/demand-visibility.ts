@@ -2,7 +2,7 @@ import { atLeast, type Viewer } from '../../core/access/viewer.ts';
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import type { CapabilityMatches } from '../../contract/matching.ts';
-import { getDemand, listDemands, memberships, type DemandRow } from '../../store/matching.ts';
+import { readDemand, readDemands, memberships, type DemandRow } from '../../store/matching.ts';
 import { demandVisibleTo, matchCapability } from './match-capability.ts';
 
 /**
@@ -24,7 +24,7 @@ export async function demandFilterFor(
 
 /** A stored demand this viewer may see; one it may not is answered as not found (its existence is not confirmed). */
 export async function visibleDemand(db: Duck, viewer: Viewer, id: string): Promise<DemandRow> {
-  const d = await getDemand(db, id);
+  const d = await readDemand(db, id);
   if (!d || !(await demandFilterFor(db, viewer))(d))
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no demand ${id}`, { demand: id });
   return d;
@@ -43,7 +43,7 @@ export async function capabilityMatchesFor(
 ): Promise<CapabilityMatches> {
   const r = await matchCapability(db, capability, { top: q.top });
   if (atLeast(viewer, 'analyst')) return r;
-  const demands = new Map((await listDemands(db, {})).map((d) => [d.id, d]));
+  const demands = new Map((await readDemands(db, {})).map((d) => [d.id, d]));
   const maySee = await demandFilterFor(db, viewer);
   return {
     ...r,

@@ -32,13 +32,13 @@ import {
   countMatches,
   countPlatforms,
   countServiceRequests,
-  getDemand,
-  listCapabilities,
-  listDemands,
-  listMatches,
-  listPlatformServices,
-  listPlatforms,
-  listServiceRequestViews,
+  readDemand,
+  readCapabilities,
+  readDemands,
+  readMatches,
+  readPlatformServices,
+  readPlatforms,
+  readServiceRequestViews,
   type CapabilityFilter,
   type DemandFilter,
   type MatchFilter,
@@ -60,7 +60,7 @@ const filters = <Q extends { page?: number; pageSize?: number }>(q: Q) => {
 
 /** Demands, newest first (stored rows, the CLI's listing). */
 export async function demandRows(db: Duck, f: DemandFilter & Slice = {}): Promise<Demand[]> {
-  return (await listDemands(db, f)) as Demand[];
+  return (await readDemands(db, f)) as Demand[];
 }
 export const demandCount = (db: Duck, f: DemandFilter = {}) => countDemands(db, f);
 
@@ -86,7 +86,7 @@ export async function capabilityRows(
   db: Duck,
   f: CapabilityFilter & Slice = {},
 ): Promise<Capability[]> {
-  return (await listCapabilities(db, f)) as Capability[];
+  return (await readCapabilities(db, f)) as Capability[];
 }
 export const capabilityCount = (db: Duck, f: CapabilityFilter = {}) => countCapabilities(db, f);
 
@@ -101,7 +101,7 @@ export async function capabilityPage(db: Duck, q: CapabilityListQuery): Promise<
 
 /** Recorded matches with the parties' names, newest first. */
 export async function matchRows(db: Duck, f: MatchFilter & Slice = {}): Promise<RecordedMatch[]> {
-  return (await listMatches(db, f)) as RecordedMatch[];
+  return (await readMatches(db, f)) as RecordedMatch[];
 }
 export const matchCount = (db: Duck, f: MatchFilter = {}) => countMatches(db, f);
 
@@ -134,7 +134,7 @@ export async function poolPage(db: Duck, q: PoolListQuery): Promise<Page<PoolEnt
 
 /** A stored demand by id, or undefined (the CLI's --demand is an id or a text). */
 export async function findDemand(db: Duck, id: string): Promise<Demand | undefined> {
-  return (await getDemand(db, id)) as Demand | undefined;
+  return (await readDemand(db, id)) as Demand | undefined;
 }
 
 /** One page of the service platforms, by name, each with the services it offers. */
@@ -146,8 +146,8 @@ export async function platformPage(
   return onePage(
     q,
     async (limit, offset) => {
-      const platforms = await listPlatforms(db, { ...f, limit, offset });
-      const services = await listPlatformServices(db, { platforms: platforms.map((p) => p.id) });
+      const platforms = await readPlatforms(db, { ...f, limit, offset });
+      const services = await readPlatformServices(db, { platforms: platforms.map((p) => p.id) });
       const byPlatform = new Map<string, typeof services>();
       for (const s of services)
         byPlatform.set(s.platform, [...(byPlatform.get(s.platform) ?? []), s]);
@@ -172,7 +172,7 @@ export async function requestPage(
   const where = { ...f, party };
   return onePage(
     q,
-    (limit, offset) => listServiceRequestViews(db, { ...where, limit, offset }),
+    (limit, offset) => readServiceRequestViews(db, { ...where, limit, offset }),
     () => countServiceRequests(db, where),
   ) as Promise<Page<ServiceRequestView>>;
 }

@@ -4,8 +4,8 @@ import { rankCandidates } from '../../analytics/matching/rank-candidates.ts';
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
-  getCapability,
-  listDemands,
+  readCapability,
+  readDemands,
   memberships,
   partyFacts,
   pastLinkCounts,
@@ -42,7 +42,7 @@ interface DemandIndex {
 
 async function demandIndex(db: Duck): Promise<DemandIndex> {
   return cached(db, 'demands', async () => {
-    const rows = (await listDemands(db, { status: 'open', limit: 10_000_000 })).reverse();
+    const rows = (await readDemands(db, { status: 'open', limit: 10_000_000 })).reverse();
     const facts = new Map(
       (await partyFacts(db, [...new Set(rows.map((r) => r.organization))])).map((f) => [f.id, f]),
     );
@@ -79,7 +79,7 @@ export async function matchCapability(
   capabilityId: string,
   opts: { top?: number; weights?: Partial<MatchWeights> } = {},
 ): Promise<CapabilityMatches> {
-  const cap = await getCapability(db, capabilityId);
+  const cap = await readCapability(db, capabilityId);
   if (!cap)
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no capability ${capabilityId}`, {
       capability: capabilityId,

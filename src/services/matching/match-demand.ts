@@ -6,7 +6,7 @@ import type { MatchWeights } from '../../analytics/matching/match-weights.ts';
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
-  getDemand,
+  readDemand,
   partyFacts,
   pastLinkCounts,
   regionPoint,
@@ -64,7 +64,7 @@ export async function matchDemand(
   ref: DemandRef,
   opts: MatchDemandOptions = {},
 ): Promise<DemandMatches> {
-  const stored = 'id' in ref ? await getDemand(db, ref.id) : undefined;
+  const stored = 'id' in ref ? await readDemand(db, ref.id) : undefined;
   if ('id' in ref && !stored)
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no demand ${ref.id}`, { demand: ref.id });
   const text = stored ? demandText(stored) : (ref as { text: string }).text;

@@ -2,7 +2,7 @@ import type { Viewer } from '../../core/access/viewer.ts';
 import { AtlasError } from '../../core/errors.ts';
 import type { MatchWithEvents } from '../../contract/matching.ts';
 import type { Duck } from '../../store/duck.ts';
-import { getMatch, matchEvents } from '../../store/matching.ts';
+import { readMatch, matchEvents } from '../../store/matching.ts';
 
 /**
  * Who is matched with whom is the parties' business: a member account sees
@@ -34,7 +34,7 @@ export function actsFor(viewer: Viewer, organization: string): void {
 
 /** One match with the history of its outcome, for a viewer who is a party to it. */
 export async function matchFor(db: Duck, viewer: Viewer, id: string): Promise<MatchWithEvents> {
-  const m = await getMatch(db, id);
+  const m = await readMatch(db, id);
   if (!m) throw new AtlasError('ATLAS_E_NOT_FOUND', `no match ${id}`, { match: id });
   isParty(viewer, m);
   return {

@@ -1,7 +1,7 @@
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
-  getMatch,
+  readMatch,
   matchEvents,
   organizationExists,
   upsertRows,
@@ -72,7 +72,7 @@ export async function recordOutcome(
 ): Promise<MatchRow> {
   const next = parseInput(MatchStatus, to, 'outcome');
   return db.transaction(async (tx) => {
-    const m = await getMatch(tx, matchId);
+    const m = await readMatch(tx, matchId);
     if (!m) throw new AtlasError('ATLAS_E_NOT_FOUND', `no match ${matchId}`, { match: matchId });
     const from = m.status as MatchStatus;
     if (!canMove(from, next))

@@ -1,9 +1,9 @@
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
-  getPlatformService,
-  getServiceRequest,
-  listPlatforms,
+  readPlatformService,
+  readServiceRequest,
+  readPlatforms,
   organizationExists,
   upsertRows,
   type PlatformRow,
@@ -74,7 +74,7 @@ export async function addPlatformService(
     terms?: string;
   },
 ): Promise<PlatformServiceRow> {
-  const platform = (await listPlatforms(db)).find((p) => p.id === s.platform);
+  const platform = (await readPlatforms(db)).find((p) => p.id === s.platform);
   if (!platform)
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no platform ${s.platform}`, {
       platform: s.platform,
@@ -96,7 +96,7 @@ export async function requestService(
   r: { service: string; requester: string; message?: string },
   opts: { now?: Date | string } = {},
 ): Promise<ServiceRequestRow> {
-  if (!(await getPlatformService(db, r.service)))
+  if (!(await readPlatformService(db, r.service)))
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no service ${r.service}`, { service: r.service });
   if (!(await organizationExists(db, r.requester)))
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no organisation ${r.requester}`, {
@@ -121,7 +121,7 @@ export async function answerServiceRequest(
   status: 'accepted' | 'declined' | 'done',
   opts: { answer?: string; now?: Date | string } = {},
 ): Promise<ServiceRequestRow> {
-  const r = await getServiceRequest(db, id);
+  const r = await readServiceRequest(db, id);
   if (!r) throw new AtlasError('ATLAS_E_NOT_FOUND', `no service request ${id}`, { request: id });
   if (!REQUEST_TRANSITIONS[r.status as RequestStatus]?.includes(status))
     throw new AtlasError(

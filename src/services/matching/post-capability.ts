@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
-  getCapability,
+  readCapability,
   organizationExists,
   upsertRows,
   type CapabilityRow,
@@ -25,7 +25,7 @@ export async function postCapability(
         organization: c.organization,
       });
     await upsertRows(tx, 'capabilities', [capabilityRecord(c, id, stamp(opts.now))]);
-    return (await getCapability(tx, id))!;
+    return (await readCapability(tx, id))!;
   });
   invalidateMatching(db, 'capabilities');
   return row;

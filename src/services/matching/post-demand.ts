@@ -1,7 +1,12 @@
 import type { z } from 'zod';
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
-import { getDemand, organizationExists, upsertRows, type DemandRow } from '../../store/matching.ts';
+import {
+  readDemand,
+  organizationExists,
+  upsertRows,
+  type DemandRow,
+} from '../../store/matching.ts';
 import { invalidateMatching } from './matching-cache.ts';
 import { newId, stamp } from './now.ts';
 import { DemandInput, parseInput } from './schemas.ts';
@@ -25,7 +30,7 @@ export async function postDemand(
           organization: o,
         });
     await upsertRows(tx, 'demands', [demandRecord(d, id, stamp(opts.now))]);
-    return (await getDemand(tx, id))!;
+    return (await readDemand(tx, id))!;
   });
   invalidateMatching(db, 'demands');
   return row;

@@ -7,7 +7,7 @@ import {
   type ServiceRequest,
 } from '../../contract/service-platforms.ts';
 import type { Duck } from '../../store/duck.ts';
-import { getServiceRequest, serviceOperator } from '../../store/matching.ts';
+import { readServiceRequest, serviceOperator } from '../../store/matching.ts';
 import { actsFor } from './match-parties.ts';
 import { parseInput } from './parse-input.ts';
 import {
@@ -51,7 +51,7 @@ export async function postToServices(
 
 /** One request, for a viewer whose business it is. */
 export async function requestFor(db: Duck, viewer: Viewer, id: string): Promise<ServiceRequest> {
-  const r = (await getServiceRequest(db, id)) ?? noRequest(id);
+  const r = (await readServiceRequest(db, id)) ?? noRequest(id);
   if (viewer.role === 'member') {
     const own = viewer.organization;
     if (own !== r.requester && own !== (await serviceOperator(db, r.service)))
@@ -71,7 +71,7 @@ export async function answerRequestAs(
   id: string,
   input: RequestAnswerInput,
 ): Promise<ServiceRequest> {
-  const r = (await getServiceRequest(db, id)) ?? noRequest(id);
+  const r = (await readServiceRequest(db, id)) ?? noRequest(id);
   if (viewer.role === 'member') {
     const operator = await serviceOperator(db, r.service);
     if (!operator || operator !== viewer.organization)

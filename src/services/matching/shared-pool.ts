@@ -2,8 +2,8 @@ import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
   clusterLeaders,
-  getPoolEntry,
-  listPool,
+  readPoolEntry,
+  readPool,
   organizationExists,
   upsertRows,
   type PoolRow,
@@ -39,7 +39,7 @@ async function mustBeLeader(db: Duck, cluster: string, leader: string): Promise<
 }
 
 async function entry(db: Duck, key: PoolKey): Promise<PoolRow> {
-  const e = await getPoolEntry(db, key);
+  const e = await readPoolEntry(db, key);
   if (!e)
     throw new AtlasError(
       'ATLAS_E_NOT_FOUND',
@@ -66,7 +66,7 @@ export async function qualifySupplier(
     throw new AtlasError('ATLAS_E_BAD_VALUE', 'a leader cannot qualify itself', { ...key });
   if (!(await organizationExists(db, key.supplier)))
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no organisation ${key.supplier}`, { ...key });
-  const old = await getPoolEntry(db, key);
+  const old = await readPoolEntry(db, key);
   if (old) return old;
   return save(db, {
     ...key,
@@ -130,7 +130,7 @@ export async function shareSupplier(
 /** Pool entries a viewer may see as a peer's: supplier → the leaders that qualified it. */
 export async function poolVisibleTo(db: Duck, viewer: string): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
-  const shared = (await listPool(db)).filter((e) => e.shared && e.consent === 'granted');
+  const shared = (await readPool(db)).filter((e) => e.shared && e.consent === 'granted');
   const leadersOf = new Map<string, string[]>();
   for (const e of shared) {
     if (e.leader === viewer) continue;
@@ -148,7 +148,7 @@ export async function listPoolFor(
   viewer: string,
 ): Promise<Array<PoolRow & { peer: boolean }>> {
   const visible = await poolVisibleTo(db, viewer);
-  return (await listPool(db))
+  return (await readPool(db))
     .filter((e) => e.leader === viewer || (visible.get(e.supplier)?.includes(e.leader) ?? false))
     .map((e) => ({ ...e, peer: e.leader !== viewer }));
 }
@@ -159,7 +159,7 @@ export async function buyersSeeingSupplier(
   supplier: string,
 ): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
-  for (const e of await listPool(db, { supplier })) {
+  for (const e of await readPool(db, { supplier })) {
     if (!e.shared || e.consent !== 'granted') continue;
     for (const viewer of await clusterLeaders(db, e.cluster))
       if (viewer !== e.leader) out.set(viewer, [...(out.get(viewer) ?? []), e.leader]);
