@@ -54,8 +54,7 @@ export function decodeText(file: string, bytes: Uint8Array, declared?: TextEncod
     // Big5 only when it reads clearly better: short or ambiguous text stays GB18030.
     const gb = gbText === null ? null : chineseScore(gbText);
     const big5 = big5Text === null ? null : chineseScore(big5Text);
-    const useBig5 =
-      big5 !== null && (gb === null || (big5.common >= 3 && big5.score > gb.score + 0.2));
+    const useBig5 = big5ReadsBetter(gb, big5);
     return useBig5
       ? { text: big5Text as string, encoding: 'big5', how: 'detected' }
       : { text: gbText as string, encoding: 'gb18030', how: 'detected' };
@@ -64,6 +63,14 @@ export function decodeText(file: string, bytes: Uint8Array, declared?: TextEncod
   const [gb, big5] = [invalidLines(bytes, 'gb18030'), invalidLines(bytes, 'big5')];
   const enc = big5.count < gb.count ? 'big5' : 'gb18030';
   throw encodingError(file, enc, enc === 'big5' ? big5 : gb, 'detected');
+}
+
+/** Big5 only when it reads clearly better: short or ambiguous text stays GB18030. */
+export function big5ReadsBetter(
+  gb: { score: number } | null,
+  big5: { score: number; common: number } | null,
+): boolean {
+  return big5 !== null && (gb === null || (big5.common >= 3 && big5.score > gb.score + 0.2));
 }
 
 function strict(
@@ -244,9 +251,25 @@ const COMMON = new Set(
 );
 
 function chineseScore(text: string): { score: number; common: number } {
-  let cjk = 0;
-  let common = 0;
-  let odd = 0;
+  return scoreOf(chineseCounts(text));
+}
+
+/** chineseScore's counts, summed over chunks of a text by a caller that streams (detect-gb18030.ts). */
+export interface ChineseCounts {
+  cjk: number;
+  common: number;
+  odd: number;
+}
+
+export function scoreOf({ cjk, common, odd }: ChineseCounts): { score: number; common: number } {
+  return { score: cjk + odd === 0 ? 0 : (common - odd) / (cjk + odd), common };
+}
+
+export function chineseCounts(
+  text: string,
+  into: ChineseCounts = { cjk: 0, common: 0, odd: 0 },
+): ChineseCounts {
+  let { cjk, common, odd } = into;
   for (const ch of text) {
     const c = ch.codePointAt(0) as number;
     if (c >= 0x4e00 && c <= 0x9fff) {
@@ -261,5 +284,6 @@ function chineseScore(text: string): { score: number; common: number } {
     )
       odd++;
   }
-  return { score: cjk + odd === 0 ? 0 : (common - odd) / (cjk + odd), common };
+  Object.assign(into, { cjk, common, odd });
+  return into;
 }

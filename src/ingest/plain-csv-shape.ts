@@ -9,7 +9,7 @@ export interface PlainCsvShape {
   delimiter: string;
   /** Data lines after the header: with one record per line, row r sits on line r + 1. */
   dataLines: number;
-  encodingHow: 'bom' | 'declared' | 'utf-8';
+  encodingHow: 'bom' | 'declared' | 'utf-8' | 'detected';
 }
 
 const CHUNK = 1 << 20;

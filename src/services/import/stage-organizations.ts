@@ -8,6 +8,7 @@ import { Organization } from '../../core/model/organization.ts';
 import { garbledReason, textProblem, TEXT_LIMITS } from '../../core/text/sanitize.ts';
 import { IndustryResolver } from '../../ingest/industry-resolver.ts';
 import { figureSource } from '../../ingest/figure-source.ts';
+import { detectedAsGb18030 } from '../../ingest/detect-gb18030.ts';
 import { FILE_LIMITS } from '../../ingest/limits.ts';
 import { mapColumns } from '../../ingest/map-columns.ts';
 import { plainCsvShape, type PlainCsvShape } from '../../ingest/plain-csv-shape.ts';
@@ -180,8 +181,9 @@ export async function stageOrganizations(
 }
 
 /**
- * The file as a plain UTF-8 CSV for DuckDB's reader: itself, or a declared
- * GB18030 file's UTF-8 copy (transcode-to-utf8.ts; done() removes it).
+ * The file as a plain UTF-8 CSV for DuckDB's reader: itself, or the UTF-8
+ * copy (transcode-to-utf8.ts; done() removes it) of a GB18030 file, declared
+ * or detected as the row-by-row reader would (ingest/detect-gb18030.ts).
  */
 function plainSource(
   path: string,
@@ -192,8 +194,10 @@ function plainSource(
   const hint = ext === '.tsv' ? '\t' : undefined;
   if (encoding !== 'gb18030') {
     const shape = plainCsvShape(path, hint, encoding);
-    return shape && { source: path, shape, encoding: 'utf-8', done: () => undefined };
+    if (shape) return { source: path, shape, encoding: 'utf-8', done: () => undefined };
+    if (encoding !== undefined || !detectedAsGb18030(path)) return undefined;
   }
+  const how = encoding === 'gb18030' ? 'declared' : 'detected';
   const copy = join(tmpdir(), `atlas-import-${randomBytes(6).toString('hex')}.csv`);
   const done = () => rmSync(copy, { force: true });
   const shape = transcodeGb18030ToUtf8(path, copy) ? plainCsvShape(copy, hint, 'utf-8') : undefined;
@@ -201,7 +205,7 @@ function plainSource(
     done();
     return undefined;
   }
-  return { source: copy, shape: { ...shape, encodingHow: 'declared' }, encoding: 'gb18030', done };
+  return { source: copy, shape: { ...shape, encodingHow: how }, encoding: 'gb18030', done };
 }
 
 /** Whether DuckDB read as many lines as the scan counted and the same header. */
