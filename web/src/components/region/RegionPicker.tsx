@@ -1,7 +1,23 @@
-import type { MatrixParams } from '../../api/index.ts';
+import { api, type MatrixParams } from '../../api/index.ts';
 import { useLang } from '../../lang.tsx';
 import { regionHref } from '../../route.ts';
 import type { NamedCode } from '../../types.ts';
+import { useLoad } from '../../use-load.ts';
+
+/**
+ * GB/T 2260 names a province's counties outside any prefecture
+ * "省直辖县级行政区划" in Henan, Hubei and Hainan alike: such a name, or any
+ * name the list holds twice, is read with its province's before it.
+ */
+function needsProvince(regions: NamedCode[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const r of regions) seen.set(r.nameZh, (seen.get(r.nameZh) ?? 0) + 1);
+  return new Set(
+    regions
+      .filter((r) => (seen.get(r.nameZh) ?? 0) > 1 || /直辖县级/.test(r.nameZh))
+      .map((r) => r.code),
+  );
+}
 
 /** The region level and the region: both move the hash, the one source of truth. */
 export function RegionPicker(props: {
@@ -11,6 +27,17 @@ export function RegionPicker(props: {
 }) {
   const { regionLevel, regions, current } = props;
   const { t, name } = useLang();
+  const qualified = needsProvince(regions);
+  const provinces = useLoad(qualified.size ? 'provinces' : 'provinces-none', () =>
+    qualified.size ? api.provinces() : Promise.resolve([]),
+  );
+  const label = (r: NamedCode) => {
+    const own = name(r.nameZh, r.nameEn);
+    const p = qualified.has(r.code)
+      ? provinces.data?.find((x) => x.code === `${r.code.slice(0, 2)}0000`)
+      : undefined;
+    return p ? `${name(p.nameZh, p.nameEn)} · ${own}` : own;
+  };
   const changeLevel = (level: MatrixParams['regionLevel']) => {
     if (!current) return;
     const province = `${current.code.slice(0, 2)}0000`;
@@ -41,7 +68,7 @@ export function RegionPicker(props: {
         >
           {regions.map((r) => (
             <option key={r.code} value={r.code}>
-              {name(r.nameZh, r.nameEn)}
+              {label(r)}
             </option>
           ))}
         </select>
