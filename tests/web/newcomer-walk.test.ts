@@ -11,8 +11,8 @@ import { CHANGSHA } from './pages.ts';
  * synthetic and a cluster with no tie recorded read as 0% tied; the metrics
  * tab saying "by employees" over a matrix that counts listed firms; a target
  * firm's distance naming its city in Chinese on the English page and its
- * industry by a bare code; the templates' stock source in English on the
- * Chinese page.
+ * industry by a bare code; three regions of one name in the region picker;
+ * the templates' stock source in English on the Chinese page.
  */
 let atlas: LiveAtlas;
 beforeAll(async () => {
@@ -99,6 +99,21 @@ describe('the default atlas, read as a newcomer reads it', () => {
     await expect
       .poll(async () => (await byCode()).filter((r) => /^industry \d+ under/.test(r)))
       .toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('tells apart the regions the picker would list under one name', async () => {
+    const { page, errors } = await openPage(atlas);
+    await page.goto(`${atlas.url}#/region/430100`);
+    const options = page.getByTestId('region-select').locator('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(200);
+    // Henan's, Hubei's and Hainan's counties outside a prefecture share GB/T 2260's name.
+    await expect
+      .poll(async () => (await options.allTextContents()).filter((o) => o.includes('直辖县级')))
+      .toContain('河南省 · 省直辖县级行政区划');
+    const texts = await options.allTextContents();
+    expect(texts.filter((o, k) => texts.indexOf(o) !== k)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 60_000);
