@@ -72,9 +72,10 @@ export async function revertMerge(
       { change: c.id, expected: null, now },
     );
   await writeOrganizations(tx, [recordOf(c)], ctx);
+  // A merge's changes are recorded rows (change_rows): an import's compact creates are no merge's.
   const rest = await tx.all(
-    `SELECT id FROM changes
-     WHERE source = $source AND changed_at = (SELECT changed_at FROM changes WHERE id = $id)
+    `SELECT id FROM change_rows
+     WHERE source = $source AND changed_at = (SELECT changed_at FROM change_rows WHERE id = $id)
        AND id <> $id AND undoes IS NULL
      ORDER BY id DESC`,
     { source: c.source, id: c.id },

@@ -13,7 +13,11 @@ import type { Migration } from './migration.ts';
  *
  * The recorded rows move to `change_rows` (writers append there); `changes`
  * becomes a view of both in the one shape readers know, so every reader, an
- * old row and a compact one answer alike. Its field lists are those of
+ * old row and a compact one answer alike. The compact ones are the table
+ * macro `import_changes(org, change)`, NULL for either meaning any: a reader
+ * of one organisation's or one change's history filters them there, before
+ * their values are built (a filter on the view is not pushed below the
+ * lateral joins: 0.7 s against 25 ms for one organisation among 1M). Its field lists are those of
  * store/history.ts's TRACKED_ORGANIZATION and TRACKED_MEASURE when written:
  * a later migration that changes a tracked column must create the view again.
  *
@@ -89,7 +93,7 @@ SELECT k.id, h.changed_at, h.changed_by, h.source, k.entity, ${entityId} AS enti
       GROUP BY c.field) x
   ) u ON true
   LEFT JOIN ${table} t ON ${on}
-  WHERE k.entity = '${entity}'`;
+  WHERE k.entity = '${entity}' AND (org IS NULL OR k.organization = org) AND (change IS NULL OR k.id = change)`;
 }
 
 const COLUMNS = `id, changed_at, changed_by, source, entity, entity_id, organizations, action,
@@ -122,9 +126,11 @@ CREATE TABLE figure_sources (
 ALTER TABLE measures ADD COLUMN import_id VARCHAR;
 ALTER TABLE measures ADD COLUMN import_row INTEGER;
 ALTER TABLE changes RENAME TO change_rows;
+CREATE MACRO import_changes(org, change) AS TABLE
+${compactCreates('organization', 'k.organization', 'organizations', 't.id = k.organization', ORGANIZATION_FIELDS, 'h.data_year')}
+UNION ALL ${compactCreates('measure', "k.organization || '|' || k.year", 'measures', 't.organization = k.organization AND t.year = k.year', MEASURE_FIELDS, 'coalesce(h.data_year, k.year)')};
 CREATE VIEW changes AS
 SELECT ${COLUMNS} FROM change_rows
-UNION ALL ${compactCreates('organization', 'k.organization', 'organizations', 't.id = k.organization', ORGANIZATION_FIELDS, 'h.data_year')}
-UNION ALL ${compactCreates('measure', "k.organization || '|' || k.year", 'measures', 't.organization = k.organization AND t.year = k.year', MEASURE_FIELDS, 'coalesce(h.data_year, k.year)')};
+UNION ALL SELECT ${COLUMNS} FROM import_changes(NULL, NULL);
 `,
 };

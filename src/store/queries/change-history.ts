@@ -7,11 +7,28 @@ export type { Change };
 
 type Reader = { all: Tx['all'] };
 
-const SELECT = `SELECT c.id, strftime(c.changed_at, '%Y-%m-%dT%H:%M:%SZ') AS at, c.changed_by, c.source,
-    c.entity, c.entity_id, c.organizations, c.action, c.field, c.previous::VARCHAR AS previous,
-    c.value::VARCHAR AS value, c.data_year, c.undoes,
-    (SELECT min(u.id) FROM changes u WHERE u.undoes = c.id) AS undone_by
-  FROM changes c`;
+const COLUMNS = `id, changed_at, changed_by, source, entity, entity_id, organizations, action,
+  field, previous, value, data_year, undoes`;
+
+/**
+ * The rows of the view `changes` (migration 017) of one organisation or one
+ * change ($id), its compact creates filtered by `import_changes` before their
+ * values are built: a filter on the view itself builds every one of them.
+ */
+export function historyOf(by: 'organization' | 'change'): string {
+  return by === 'organization'
+    ? `(SELECT ${COLUMNS} FROM change_rows WHERE list_contains(organizations, $id)
+        UNION ALL SELECT ${COLUMNS} FROM import_changes($id, NULL))`
+    : `(SELECT ${COLUMNS} FROM change_rows WHERE id = $id
+        UNION ALL SELECT ${COLUMNS} FROM import_changes(NULL, $id))`;
+}
+
+// A compact create undoes nothing: the undo of a change is a recorded row.
+const select = (from: string) => `SELECT c.id, strftime(c.changed_at, '%Y-%m-%dT%H:%M:%SZ') AS at,
+    c.changed_by, c.source, c.entity, c.entity_id, c.organizations, c.action, c.field,
+    c.previous::VARCHAR AS previous, c.value::VARCHAR AS value, c.data_year, c.undoes,
+    (SELECT min(u.id) FROM change_rows u WHERE u.undoes = c.id) AS undone_by
+  FROM ${from} c`;
 
 const parse = (v: unknown): unknown =>
   v === null || v === undefined ? null : JSON.parse(String(v));
@@ -42,18 +59,18 @@ export async function organizationChanges(
   id: string,
   page: { limit: number; offset: number },
 ): Promise<{ items: Change[]; total: number }> {
-  const where = 'WHERE list_contains(c.organizations, $id)';
-  const rows = await db.all(`${SELECT} ${where} ORDER BY c.id DESC LIMIT $limit OFFSET $offset`, {
+  const from = historyOf('organization');
+  const rows = await db.all(`${select(from)} ORDER BY c.id DESC LIMIT $limit OFFSET $offset`, {
     id,
     limit: page.limit,
     offset: page.offset,
   });
-  const n = await db.all(`SELECT count(*)::INTEGER AS n FROM changes c ${where}`, { id });
+  const n = await db.all(`SELECT count(*)::INTEGER AS n FROM ${from} c`, { id });
   return { items: rows.map(toChange), total: Number(n[0]?.n ?? 0) };
 }
 
 export async function loadChange(db: Reader, id: number): Promise<Change | undefined> {
-  const rows = await db.all(`${SELECT} WHERE c.id = $id`, { id });
+  const rows = await db.all(select(historyOf('change')), { id });
   return rows[0] ? toChange(rows[0]) : undefined;
 }
 
