@@ -6,13 +6,13 @@ import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
 import type { CitedFact, ClusterFacts, Qualifier, SumCoverage } from '../../contract/clusters.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
-  queryClusterMeasures,
+  readClusterMeasures,
   SIZE_MEASURES,
   type SizeMeasure,
 } from '../../store/queries/cluster-measures.ts';
-import { queryCluster } from '../../store/queries/clusters.ts';
+import { readCluster } from '../../store/queries/clusters.ts';
 import { answerWarnings } from '../answer-warnings.ts';
-import { queryClusterFirmCounts, queryIndicators } from '../../store/queries/indicators.ts';
+import { readClusterFirmCounts, readIndicators } from '../../store/queries/indicators.ts';
 
 const MONEY = /(\d+(?:\.\d+)?)\s*(万亿|萬億|亿|億|万|萬)?\s*元/;
 const SCALE: Record<string, number> = {
@@ -89,14 +89,14 @@ export function quoteOf(note: string | undefined): string | null {
  * coverage: the atlas holds no denominator for them.
  */
 export async function clusterFacts(db: Duck, id: string, viewer: Viewer): Promise<ClusterFacts> {
-  if (!(await queryCluster(db, id)))
+  if (!(await readCluster(db, id)))
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${id}`, { id });
-  const values = (await queryIndicators(db, 'cluster', id)).filter(
+  const values = (await readIndicators(db, 'cluster', id)).filter(
     (v) => v.value !== null && !v.provenance.synthetic,
   );
   if (values.length === 0) return { cluster: id, facts: [], warnings: [] };
-  const firms = await queryClusterFirmCounts(db, id);
-  const measures = (await queryClusterMeasures(db, id)).filter((r) => !r.synthetic);
+  const firms = await readClusterFirmCounts(db, id);
+  const measures = (await readClusterMeasures(db, id)).filter((r) => !r.synthetic);
   const guard = !seesAllFigures(viewer);
 
   const sumCoverage = (measure: SizeMeasure, year: number, value: number): SumCoverage => {

@@ -4,12 +4,12 @@ import { AtlasError } from '../../core/errors.ts';
 import type { ClusterSize, Growth, SizeCell } from '../../contract/clusters.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
-  queryClusterMeasures,
+  readClusterMeasures,
   SIZE_MEASURES,
   type MemberMeasureRow,
   type SizeMeasure,
 } from '../../store/queries/cluster-measures.ts';
-import { queryCluster } from '../../store/queries/clusters.ts';
+import { readCluster } from '../../store/queries/clusters.ts';
 
 const UNITS: Record<SizeMeasure, string> = {
   employees: 'persons',
@@ -28,9 +28,9 @@ const UNITS: Record<SizeMeasure, string> = {
  * CAGR = (S_to / S_from)^(1 / (to − from)) − 1; null over one year or from 0.
  */
 export async function clusterSize(db: Duck, id: string, viewer: Viewer): Promise<ClusterSize> {
-  if (!(await queryCluster(db, id)))
+  if (!(await readCluster(db, id)))
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${id}`, { id });
-  const rows = await queryClusterMeasures(db, id);
+  const rows = await readClusterMeasures(db, id);
   const guard = !seesAllFigures(viewer);
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const byYear = new Map<number, MemberMeasureRow[]>();

@@ -2,10 +2,10 @@ import { AtlasError } from '../../core/errors.ts';
 import type { ClusterMember, ClusterProfile } from '../../contract/clusters.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
-  queryCluster,
-  queryClusterKindCounts,
-  queryClusterMembers,
-  queryClusterTagCounts,
+  readCluster,
+  readClusterKindCounts,
+  readClusterMembers,
+  readClusterTagCounts,
 } from '../../store/queries/clusters.ts';
 import { summarise } from './list-clusters.ts';
 
@@ -14,13 +14,13 @@ export const MEMBER_LIMIT = 1000;
 
 /** One cluster with its regions' names, members, counts by kind and tag, synthetic share. */
 export async function getCluster(db: Duck, id: string): Promise<ClusterProfile> {
-  const row = await queryCluster(db, id);
+  const row = await readCluster(db, id);
   if (!row) throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${id}`, { id });
   const [summary] = await summarise(db, [row]);
   const [members, byKind, byTag] = await Promise.all([
-    queryClusterMembers(db, id, MEMBER_LIMIT),
-    queryClusterKindCounts(db, id),
-    queryClusterTagCounts(db, id),
+    readClusterMembers(db, id, MEMBER_LIMIT),
+    readClusterKindCounts(db, id),
+    readClusterTagCounts(db, id),
   ]);
   return {
     ...summary,

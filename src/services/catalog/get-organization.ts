@@ -2,7 +2,7 @@ import { AtlasError } from '../../core/errors.ts';
 import { linkValueUnit } from '../../core/model/link-value-unit.ts';
 import type { Duck } from '../../store/duck.ts';
 import type { OrganizationDetail } from '../../contract/organizations.ts';
-import { queryOrganizationDetail } from '../../store/queries/organization-detail.ts';
+import { readOrganizationDetail } from '../../store/queries/organization-detail.ts';
 
 /**
  * One organisation with its yearly measures, its links (both directions, the
@@ -10,7 +10,7 @@ import { queryOrganizationDetail } from '../../store/queries/organization-detail
  * confidential: the caller (the API) decides who may see them.
  */
 export async function getOrganization(db: Duck, id: string): Promise<OrganizationDetail> {
-  const rows = await queryOrganizationDetail(db, id);
+  const rows = await readOrganizationDetail(db, id);
   if (!rows) {
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no organization with id ${id}`, {
       entity: 'organization',

@@ -3,8 +3,8 @@ import type { NamedRegion } from '../../contract/regions.ts';
 import type { RecordProvenance } from '../../contract/record-provenance.ts';
 import type { Duck } from '../../store/duck.ts';
 import { cachedResult, cacheKey } from '../cache.ts';
-import { queryClusters, type ClusterRow } from '../../store/queries/clusters.ts';
-import { queryRegions, type RegionRow } from '../../store/queries/regions.ts';
+import { readClusters, type ClusterRow } from '../../store/queries/clusters.ts';
+import { readRegions, type RegionRow } from '../../store/queries/regions.ts';
 
 function named(r: RegionRow): NamedRegion {
   return { code: r.code, level: r.level, nameZh: r.nameZh, nameEn: r.nameEn, province: r.province };
@@ -14,11 +14,11 @@ function named(r: RegionRow): NamedRegion {
 export async function summarise(db: Duck, clusters: ClusterRow[]): Promise<ClusterSummary[]> {
   const codes = new Set<string>();
   for (const c of clusters) for (const r of c.regions) codes.add(r);
-  const regions = await queryRegions(db, { codes: [...codes] });
+  const regions = await readRegions(db, { codes: [...codes] });
   const byCode = new Map(regions.map((r) => [r.code, r]));
   const provinceCodes = new Set(regions.map((r) => r.province));
   const missing = [...provinceCodes].filter((p) => !byCode.has(p));
-  for (const r of await queryRegions(db, { codes: missing })) byCode.set(r.code, r);
+  for (const r of await readRegions(db, { codes: missing })) byCode.set(r.code, r);
 
   return clusters.map((c) => {
     const own = c.regions.map((code) => byCode.get(code)).filter((r): r is RegionRow => !!r);
@@ -42,5 +42,5 @@ export async function summarise(db: Duck, clusters: ClusterRow[]): Promise<Clust
 
 /** Every cluster with names of its regions, provinces, location and member counts (kept until the next write). */
 export function listClusters(db: Duck): Promise<ClusterSummary[]> {
-  return cachedResult(db, cacheKey('clusters'), async () => summarise(db, await queryClusters(db)));
+  return cachedResult(db, cacheKey('clusters'), async () => summarise(db, await readClusters(db)));
 }

@@ -1,6 +1,6 @@
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryIndustries, type IndustryRow } from '../../store/queries/industries.ts';
+import { readIndustries, type IndustryRow } from '../../store/queries/industries.ts';
 
 export interface ListIndustriesInput {
   level?: number;
@@ -16,5 +16,5 @@ export function listIndustries(db: Duck, input: ListIndustriesInput = {}): Promi
       value: level,
     });
   }
-  return queryIndustries(db, { level, parent: parent?.toUpperCase() });
+  return readIndustries(db, { level, parent: parent?.toUpperCase() });
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Page } from '../../contract/paging.ts';
 import type { OrganizationListQuery, OrganizationView } from '../../contract/organizations.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryOrganizations } from '../../store/queries/organizations.ts';
+import { readOrganizations } from '../../store/queries/organizations.ts';
 
 /** Organisations matching every given filter, one page at a time, by name (the query as the contract checked it). */
 export async function listOrganizations(
@@ -12,7 +12,7 @@ export async function listOrganizations(
   const { page, pageSize } = input;
   const text = (v: string | undefined) =>
     v === undefined || v.trim() === '' ? undefined : v.trim();
-  const { rows, total } = await queryOrganizations(db, {
+  const { rows, total } = await readOrganizations(db, {
     region: text(input.region),
     industry: text(input.industry),
     kind: text(input.kind),

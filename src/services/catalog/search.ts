@@ -8,7 +8,7 @@ import {
   type SearchHit,
   type SearchType,
 } from '../../contract/search.ts';
-import { querySearchCandidates, type SearchCandidates } from '../../store/queries/search.ts';
+import { readSearchCandidates, type SearchCandidates } from '../../store/queries/search.ts';
 import { listChainTemplates } from '../chain/templates.ts';
 import { matchNames, prepareQuery, type PreparedQuery } from './fuzzy-match.ts';
 
@@ -52,7 +52,7 @@ export async function search(
       },
     );
   }
-  const candidates = await querySearchCandidates(db, {
+  const candidates = await readSearchCandidates(db, {
     clusters: types.includes('cluster'),
     organizations: types.includes('organization'),
     regions: types.includes('region'),

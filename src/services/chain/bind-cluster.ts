@@ -3,14 +3,14 @@ import { AtlasError } from '../../core/errors.ts';
 import { chainBindingOf } from '../../store/chain-bindings.ts';
 import { writeClusterChainTemplates } from '../../store/clusters.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryCluster } from '../../store/queries/clusters.ts';
+import { readCluster } from '../../store/queries/clusters.ts';
 import { getChainTemplate } from './templates.ts';
 
 export type { ClusterChains };
 
 /** A cluster's chain templates and where they come from. */
 export async function clusterChains(db: Duck, cluster: string): Promise<ClusterChains> {
-  const c = await queryCluster(db, cluster);
+  const c = await readCluster(db, cluster);
   if (!c)
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${cluster}`, { id: cluster });
   return {

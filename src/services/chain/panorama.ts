@@ -5,7 +5,7 @@ import { warning, type AtlasWarning } from '../../core/errors.ts';
 import { readSupplyLinks } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
 import { cachedResult, cacheKey } from '../cache.ts';
-import { queryCluster } from '../../store/queries/clusters.ts';
+import { readCluster } from '../../store/queries/clusters.ts';
 import { actionEffect, type ActionEffect } from './actions.ts';
 import { chainContext, type ChainContext, type PanoramaRequest } from './chain-context.ts';
 import { getChainTemplate } from './templates.ts';
@@ -137,7 +137,7 @@ export async function chainGapsFor(
   const r = await chainPanorama(db, req);
   const empty =
     r.scope.type === 'cluster'
-      ? noMemberData(r.scope, (await queryCluster(db, r.scope.id))?.memberCount ?? 0)
+      ? noMemberData(r.scope, (await readCluster(db, r.scope.id))?.memberCount ?? 0)
       : null;
   if (empty) return { ...r, gaps: [], warnings: [...r.warnings, empty] };
   const gaps = chainGaps(r.panorama, req.gapOptions);

@@ -1,8 +1,8 @@
 import { AtlasError } from '../../core/errors.ts';
 import { readClusterMemberIds, type ChainOrgRow } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryCluster } from '../../store/queries/clusters.ts';
-import { queryRegions } from '../../store/queries/regions.ts';
+import { readCluster } from '../../store/queries/clusters.ts';
+import { readRegions } from '../../store/queries/regions.ts';
 
 /** Where a panorama looks: the members of a cluster, or the organisations located in a region. */
 export type ScopeRequest = { cluster: string } | { region: string };
@@ -26,7 +26,7 @@ const inRegions = (o: ChainOrgRow, regions: readonly string[]): boolean =>
 
 export async function resolveScope(db: Duck, req: ScopeRequest): Promise<ChainScope> {
   if ('cluster' in req) {
-    const c = await queryCluster(db, req.cluster);
+    const c = await readCluster(db, req.cluster);
     if (!c)
       throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${req.cluster}`, {
         id: req.cluster,
@@ -42,7 +42,7 @@ export async function resolveScope(db: Duck, req: ScopeRequest): Promise<ChainSc
       inside: (o) => members.has(o.id) || inRegions(o, c.regions),
     };
   }
-  const [r] = await queryRegions(db, { codes: [req.region] });
+  const [r] = await readRegions(db, { codes: [req.region] });
   if (!r)
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no region with code ${req.region}`, {
       code: req.region,

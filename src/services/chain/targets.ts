@@ -10,7 +10,7 @@ import type { AtlasWarning } from '../../core/errors.ts';
 import { AtlasError } from '../../core/errors.ts';
 import { readChainActions, readSupplyLinks } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryRegions } from '../../store/queries/regions.ts';
+import { readRegions } from '../../store/queries/regions.ts';
 import { chainContext, noMemberData, panoramaOf, type PanoramaRequest } from './panorama.ts';
 import { placeOrganizations } from './placements.ts';
 import { nodeIoLinks, type NodeIo } from '../io/node-io.ts';
@@ -179,7 +179,7 @@ async function targetCandidates(
     ...new Set(outside.filter((o) => used.has(o.id) && o.region).map((o) => o.region as string)),
   ];
   const regionNames = new Map(
-    (codes.length ? await queryRegions(db, { codes }) : []).map((r) => [r.code, r.nameZh]),
+    (codes.length ? await readRegions(db, { codes }) : []).map((r) => [r.code, r.nameZh]),
   );
   return new Map<string, TargetCandidate>(
     outside
@@ -207,7 +207,7 @@ async function scopeCentre(
   db: Duck,
   regions: readonly string[],
 ): Promise<{ lon: number; lat: number } | null> {
-  const centreRow = (await queryRegions(db, { codes: regions })).find(
+  const centreRow = (await readRegions(db, { codes: regions })).find(
     (r) => r.lon !== null && r.lat !== null,
   );
   return centreRow ? { lon: centreRow.lon as number, lat: centreRow.lat as number } : null;

@@ -14,8 +14,8 @@ import type {
   ComplexityYearsQuery,
 } from '../../contract/complexity-years.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryMeasureYears } from '../../store/queries/metric-matrix.ts';
-import { queryStatisticsYears } from '../../store/queries/region-statistics.ts';
+import { readMeasureYears } from '../../store/queries/metric-matrix.ts';
+import { readStatisticsYears } from '../../store/queries/region-statistics.ts';
 import { answerWarnings } from '../answer-warnings.ts';
 import { cachedResult, cacheKey } from '../cache.ts';
 import { chooseYears, parseYears } from '../evaluation/evaluate-years-report.ts';
@@ -55,9 +55,7 @@ async function measureYears(
   q: ComplexityYearsQuery,
 ): Promise<{ measure: Measure; available: number[] }> {
   const yearsOf = (m: Measure) =>
-    q.source === 'statistics'
-      ? queryStatisticsYears(db, m, q.regionLevel)
-      : queryMeasureYears(db, m);
+    q.source === 'statistics' ? readStatisticsYears(db, m, q.regionLevel) : readMeasureYears(db, m);
   for (const m of q.measure ? [q.measure] : MEASURES) {
     const ys = await yearsOf(m);
     if (ys.length > 0) return { measure: m, available: [...ys].sort((a, b) => a - b) };

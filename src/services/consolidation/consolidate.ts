@@ -11,7 +11,7 @@ import {
   type MergerSimulation,
 } from '../../analytics/concentration/merger-simulation.ts';
 import type { Duck } from '../../store/duck.ts';
-import { querySupplyCustomers } from '../../store/queries/firm-sizes.ts';
+import { readSupplyCustomers } from '../../store/queries/firm-sizes.ts';
 import type { OrganizationRow } from '../../store/queries/organizations.ts';
 import { answerWarnings } from '../answer-warnings.ts';
 import { syntheticMark } from '../synthetic-share.ts';
@@ -213,7 +213,7 @@ async function rankPartners(
           : undefined));
   if (!leader || firms.length < 2)
     return { leader: leader ? ref(leader) : null, rows: [], warnings: [] };
-  const links = await querySupplyCustomers(
+  const links = await readSupplyCustomers(
     db,
     firms.map((f) => f.id),
   );

@@ -1,8 +1,8 @@
 import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryCluster } from '../../store/queries/clusters.ts';
-import { queryFirmSizes, type FirmSizeMeasure } from '../../store/queries/firm-sizes.ts';
-import { queryOrganizations, type OrganizationRow } from '../../store/queries/organizations.ts';
+import { readCluster } from '../../store/queries/clusters.ts';
+import { readFirmSizes, type FirmSizeMeasure } from '../../store/queries/firm-sizes.ts';
+import { readOrganizations, type OrganizationRow } from '../../store/queries/organizations.ts';
 import type { Consolidation, ConsolidateOptions } from './consolidation-types.ts';
 
 /** More firms than this in one scope is not a market one reads firm by firm. */
@@ -18,12 +18,12 @@ export async function loadScope(db: Duck, o: ConsolidateOptions): Promise<Scope>
   if (o.cluster !== undefined) {
     if (o.region !== undefined || o.industry !== undefined)
       throw new AtlasError('ATLAS_E_USAGE', 'give either a cluster or a region and an industry');
-    const c = await queryCluster(db, o.cluster);
+    const c = await readCluster(db, o.cluster);
     if (!c)
       throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${o.cluster}`, {
         id: o.cluster,
       });
-    const { rows } = await queryOrganizations(db, {
+    const { rows } = await readOrganizations(db, {
       cluster: o.cluster,
       kind: 'enterprise',
       limit: SCOPE_LIMIT,
@@ -39,7 +39,7 @@ export async function loadScope(db: Duck, o: ConsolidateOptions): Promise<Scope>
       'ATLAS_E_USAGE',
       'name a cluster, or a region (GB/T 2260 code) and an industry (GB/T 4754 code or name)',
     );
-  const { rows } = await queryOrganizations(db, {
+  const { rows } = await readOrganizations(db, {
     region: o.region,
     industry: o.industry,
     kind: 'enterprise',
@@ -75,7 +75,7 @@ export async function loadSizes(
 ): Promise<Sizes> {
   const ids = firms.map((f) => f.id);
   for (const m of measure ? [measure] : MEASURES) {
-    const rows = await queryFirmSizes(db, ids, m);
+    const rows = await readFirmSizes(db, ids, m);
     if (rows.length === 0) continue;
     const y = year ?? Math.max(...rows.map((r) => r.year));
     const size = new Map(rows.filter((r) => r.year === y).map((r) => [r.organization, r.value]));

@@ -3,16 +3,16 @@ import { seesAllFigures, type Viewer } from '../../core/access/viewer.ts';
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
-  queryClusterMeasures,
+  readClusterMeasures,
   type MemberMeasureRow,
 } from '../../store/queries/cluster-measures.ts';
-import { queryCluster } from '../../store/queries/clusters.ts';
+import { readCluster } from '../../store/queries/clusters.ts';
 import {
-  queryMemberTies,
-  queryPlacedMembers,
+  readMemberTies,
+  readPlacedMembers,
   type PlacedMemberRow,
 } from '../../store/queries/cross-region.ts';
-import { queryRegions, type RegionRow } from '../../store/queries/regions.ts';
+import { readRegions, type RegionRow } from '../../store/queries/regions.ts';
 import { getChainTemplate } from '../chain/templates.ts';
 import { answerWarnings } from '../answer-warnings.ts';
 import { cachedResult, cacheKey } from '../cache.ts';
@@ -117,26 +117,26 @@ export async function crossRegionProfile(
   id: string,
   viewer: Viewer,
 ): Promise<CrossRegionProfile> {
-  const cluster = await queryCluster(db, id);
+  const cluster = await readCluster(db, id);
   if (!cluster) throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${id}`, { id });
-  const members = await queryPlacedMembers(db, id);
+  const members = await readPlacedMembers(db, id);
   const cities = layout(cluster.regions, members);
   const provinces = [...cities.keys()].sort();
   const names = new Map(
     (
-      await queryRegions(db, {
+      await readRegions(db, {
         codes: [...provinces, ...[...cities.values()].flatMap((s) => [...s])],
       })
     ).map((r) => [r.code, r]),
   );
-  const tieRows = await queryMemberTies(db, id);
+  const tieRows = await readMemberTies(db, id);
   const ties = sortTies(members, tieRows);
   const mark = syntheticMark(members, tieRows);
   const provinceParts = buildParts({
     provinces,
     cities,
     members,
-    rows: await queryClusterMeasures(db, id),
+    rows: await readClusterMeasures(db, id),
     guard: !seesAllFigures(viewer),
     name: (code) => names.get(code),
     ties,

@@ -3,7 +3,7 @@ import type { ChainTemplate } from '../../core/model/chain-template.ts';
 import { readChainOrganizations, readSupplyLinks, type ChainOrgRow } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
 import type { ClusterRow } from '../../store/queries/clusters.ts';
-import { queryRegionActions } from '../../store/queries/cross-region.ts';
+import { readRegionActions } from '../../store/queries/cross-region.ts';
 import { panoramaOf } from '../chain/panorama.ts';
 import { placeOrganizations } from '../chain/placements.ts';
 import type { ChainScope } from '../chain/scope.ts';
@@ -91,7 +91,7 @@ export async function duplicatedAttraction(
     gaps.set(p, side?.gaps ?? null);
     if (side) sides.set(p, { completeness: side.completeness, coverage: side.coverage });
   }
-  const actions = (await queryRegionActions(db, template.id)).filter(
+  const actions = (await readRegionActions(db, template.id)).filter(
     (a) => a.province !== null && provinces.includes(a.province),
   );
   const out: DuplicatedNode[] = [];

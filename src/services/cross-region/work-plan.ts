@@ -17,9 +17,9 @@ import {
   updateWorkItem,
   type WorkItemRow,
 } from '../../store/joint-work-plan.ts';
-import { queryCluster } from '../../store/queries/clusters.ts';
-import { queryPlacedMembers } from '../../store/queries/cross-region.ts';
-import { queryRegions } from '../../store/queries/regions.ts';
+import { readCluster } from '../../store/queries/clusters.ts';
+import { readPlacedMembers } from '../../store/queries/cross-region.ts';
+import { readRegions } from '../../store/queries/regions.ts';
 
 /**
  * The joint work plan of a cluster that spans provinces: shared targets,
@@ -31,12 +31,12 @@ import { queryRegions } from '../../store/queries/regions.ts';
 const JOINT = { code: 'joint', nameZh: '双方共同', nameEn: 'Both sides jointly' };
 
 async function leadsOf(db: Duck, cluster: string) {
-  const c = await queryCluster(db, cluster);
+  const c = await readCluster(db, cluster);
   if (!c)
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${cluster}`, { id: cluster });
   const provinces = new Set(c.regions.map((r) => `${r.slice(0, 2)}0000`));
-  for (const m of await queryPlacedMembers(db, cluster)) if (m.province) provinces.add(m.province);
-  const rows = await queryRegions(db, { codes: [...provinces] });
+  for (const m of await readPlacedMembers(db, cluster)) if (m.province) provinces.add(m.province);
+  const rows = await readRegions(db, { codes: [...provinces] });
   return [
     ...rows
       .sort((a, b) => a.code.localeCompare(b.code))

@@ -3,7 +3,7 @@ import { diagnoseCluster, type DiagnosisRow } from '../../analytics/evaluation/d
 import { classifyCluster, type TypologyResult } from '../../analytics/evaluation/typology.ts';
 import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryClusters } from '../../store/queries/clusters.ts';
+import { readClusters } from '../../store/queries/clusters.ts';
 import { loadTypologyRules } from './load-typology-rules.ts';
 import { getPeerSet, resolvePeerNames } from './peer-sets.ts';
 import { rankClusters, type ClusterRankRow, type RankClustersOptions } from './rank-clusters.ts';
@@ -47,7 +47,7 @@ export async function clusterScorecard(
   id: string,
   opts: RankClustersOptions & { peers?: PeerChoice } = {},
 ): Promise<ClusterScorecard> {
-  const clusters = (await queryClusters(db)).filter(
+  const clusters = (await readClusters(db)).filter(
     (c) => !opts.designation || c.designation === opts.designation,
   );
   const me = clusters.find((c) => c.id === id);
@@ -165,7 +165,7 @@ export async function scorecardInDesignation(
   id: string,
   opts: Omit<RankClustersOptions, 'designation'> & { peers?: PeerChoice } = {},
 ): Promise<ClusterScorecard> {
-  const me = (await queryClusters(db)).find((c) => c.id === id);
+  const me = (await readClusters(db)).find((c) => c.id === id);
   if (!me) throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster ${id}`, { id });
   return clusterScorecard(db, id, { ...opts, designation: String(me.designation) });
 }

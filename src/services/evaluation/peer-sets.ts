@@ -11,9 +11,9 @@ import {
   type PeerSetRow,
 } from '../../store/peer-sets.ts';
 import { readClusterDivisionCounts } from '../../store/queries/cluster-industry-mix.ts';
-import { queryClusters } from '../../store/queries/clusters.ts';
-import { queryIndustries } from '../../store/queries/industries.ts';
-import { queryRegions } from '../../store/queries/regions.ts';
+import { readClusters } from '../../store/queries/clusters.ts';
+import { readIndustries } from '../../store/queries/industries.ts';
+import { readRegions } from '../../store/queries/regions.ts';
 
 interface Named {
   id: string;
@@ -23,12 +23,12 @@ interface Named {
 
 async function namedSubjects(db: Duck, type: 'cluster' | 'region'): Promise<Named[]> {
   if (type === 'cluster')
-    return (await queryClusters(db)).map((c) => ({
+    return (await readClusters(db)).map((c) => ({
       id: c.id,
       names: [c.name, c.nameEn ?? ''].filter(Boolean),
       label: c.name,
     }));
-  return (await queryRegions(db))
+  return (await readRegions(db))
     .filter((r) => r.level === 'province' || r.level === 'prefecture')
     .map((r) => ({
       id: r.code,
@@ -154,7 +154,7 @@ export async function suggestClusterPeers(
   id: string,
   limit = 5,
 ): Promise<PeerSuggestion[]> {
-  const clusters = await queryClusters(db);
+  const clusters = await readClusters(db);
   const me = clusters.find((c) => c.id === id);
   if (!me) throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster ${id}`, { id });
   const counts = await readClusterDivisionCounts(db);
@@ -174,7 +174,7 @@ export async function suggestClusterPeers(
     members: c.memberCount,
   });
   const names = new Map(
-    (await queryIndustries(db, { level: 2 })).map((i) => [
+    (await readIndustries(db, { level: 2 })).map((i) => [
       i.code,
       { zh: i.nameZh, en: i.nameEn ?? i.nameZh },
     ]),

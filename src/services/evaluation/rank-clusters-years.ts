@@ -2,7 +2,7 @@ import type { DecisionMatrix } from '../../analytics/evaluation/decision-matrix.
 import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
 import type { IndexIndicator } from '../../core/model/index-system.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryClusters } from '../../store/queries/clusters.ts';
+import { readClusters } from '../../store/queries/clusters.ts';
 import {
   readDatedMembers,
   readDatedSupplyLinks,
@@ -57,7 +57,7 @@ export async function rankClustersOverYears(
       { file: opts.data, missing: ['year'] },
     );
   const real = opts.synthetic === 'exclude';
-  const clusters = (await queryClusters(db)).filter(
+  const clusters = (await readClusters(db)).filter(
     (c) =>
       (!opts.designation || c.designation === opts.designation) &&
       (!opts.only || opts.only.includes(c.id)),

@@ -7,9 +7,9 @@ import type { IndexIndicator, IndexSystem } from '../../core/model/index-system.
 import { readClusterMemberIds, readSupplyLinks } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
-  queryClusterKindCounts,
-  queryClusterTagCounts,
-  queryClusters,
+  readClusterKindCounts,
+  readClusterTagCounts,
+  readClusters,
   type ClusterRow,
   type CountRow,
 } from '../../store/queries/clusters.ts';
@@ -88,7 +88,7 @@ export async function rankClusters(
   const system = await loadIndexSystem(systemFile);
   const extra = opts.data ? await readEvaluationData(opts.data) : undefined;
   const real = opts.synthetic === 'exclude';
-  const chosen = (await queryClusters(db)).filter(
+  const chosen = (await readClusters(db)).filter(
     (c) =>
       (!opts.designation || c.designation === opts.designation) &&
       (!opts.only || opts.only.includes(c.id)),
@@ -172,8 +172,8 @@ async function clusterValues(
   const values: RankClustersReport['values'] = [];
   const share = new Map<string, number>();
   for (const c of clusters) {
-    const kinds = await queryClusterKindCounts(db, c.id);
-    const tags = await queryClusterTagCounts(db, c.id);
+    const kinds = await readClusterKindCounts(db, c.id);
+    const tags = await readClusterTagCounts(db, c.id);
     const members = new Set(await readClusterMemberIds(db, c.id));
     share.set(c.id, c.memberCount ? c.syntheticMemberCount / c.memberCount : 0);
     for (const ind of system.indicators) {

@@ -1,7 +1,7 @@
 import { AtlasError } from '../../core/errors.ts';
 import type { IndexSystem } from '../../core/model/index-system.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryIndicators } from '../../store/queries/indicators.ts';
+import { readIndicators } from '../../store/queries/indicators.ts';
 import { concentrationProfile } from '../../analytics/concentration/concentration-profile.ts';
 import { loadScope, loadSizes } from '../consolidation/consolidation-scope.ts';
 import {
@@ -73,7 +73,7 @@ export async function storeIndicatorValues(
       }
     }
     if (fields.length) {
-      const own = await queryIndicators(db, 'cluster', c);
+      const own = await readIndicators(db, 'cluster', c);
       for (const f of fields) {
         const name = (f.source as { field: string }).field.slice('indicators.'.length);
         const latest = own.filter((v) => v.indicator === name && v.value !== null).at(-1);

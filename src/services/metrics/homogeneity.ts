@@ -7,7 +7,7 @@ import { AtlasError, type AtlasWarning } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import type { MetricRegionLevel } from '../../core/model/metric-matrix.ts';
 import type { NamedCode } from '../../store/queries/metric-matrix.ts';
-import { queryRegionCodes } from '../../store/queries/metric-matrix.ts';
+import { readRegionCodes } from '../../store/queries/metric-matrix.ts';
 import {
   homogeneityOfMatrix,
   type OverlapIndustry,
@@ -101,7 +101,7 @@ export async function homogeneity(db: Duck, q: HomogeneityQuery): Promise<Homoge
   const present = new Set(built.matrix.regions);
   let peers = q.peers?.map((c) => atLevel(c, regionLevel));
   if (q.within) {
-    const children = (await queryRegionCodes(db, 'prefecture', q.within)).map((c) =>
+    const children = (await readRegionCodes(db, 'prefecture', q.within)).map((c) =>
       atLevel(c, regionLevel),
     );
     const direct = MUNICIPALITIES.has(q.within.slice(0, 2)) ? [atLevel(q.within, regionLevel)] : [];

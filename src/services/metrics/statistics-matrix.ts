@@ -7,14 +7,14 @@ import { dropEmpty } from '../../analytics/matrix/drop-empty.ts';
 import { regionIndustryMatrix } from '../../analytics/matrix/region-industry-matrix.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
-  queryIndustryNames,
-  queryRegionNames,
+  readIndustryNames,
+  readRegionNames,
   type NamedCode,
 } from '../../store/queries/metric-matrix.ts';
 import {
-  queryStatisticsCells,
-  queryStatisticsSources,
-  queryStatisticsYears,
+  readStatisticsCells,
+  readStatisticsSources,
+  readStatisticsYears,
 } from '../../store/queries/region-statistics.ts';
 import type { StoreMatrix, StoreMatrixOptions } from './store-matrix-shapes.ts';
 
@@ -44,7 +44,7 @@ export async function statisticsMatrix(
     );
   }
   const { m, year, years } = await statisticsMeasure(db, opts, regionLevel);
-  const all = await queryStatisticsCells(db, { measure: m, year, regionLevel, industryLevel });
+  const all = await readStatisticsCells(db, { measure: m, year, regionLevel, industryLevel });
   const synthetic = opts.synthetic ?? 'include';
   const cells =
     synthetic === 'include'
@@ -78,9 +78,9 @@ export async function statisticsMatrix(
       ),
     );
   }
-  const sources = await queryStatisticsSources(db, year, regionLevel);
-  const regionNames = await queryRegionNames(db, matrix.regions);
-  const industryNames = await queryIndustryNames(db, industryLevel);
+  const sources = await readStatisticsSources(db, year, regionLevel);
+  const regionNames = await readRegionNames(db, matrix.regions);
+  const industryNames = await readIndustryNames(db, industryLevel);
   const named = (names: Map<string, NamedCode>, code: string): NamedCode =>
     names.get(code) ?? { code, nameZh: code, nameEn: null };
   return {
@@ -127,10 +127,10 @@ async function statisticsMeasure(
   }
   let measure: RegionStatisticMeasure | undefined = opts.measure;
   let years: number[] = [];
-  if (measure) years = await queryStatisticsYears(db, measure, regionLevel);
+  if (measure) years = await readStatisticsYears(db, measure, regionLevel);
   else {
     for (const m of REGION_STATISTIC_MEASURES) {
-      years = await queryStatisticsYears(db, m, regionLevel);
+      years = await readStatisticsYears(db, m, regionLevel);
       measure = m;
       if (years.length > 0) break;
     }

@@ -7,11 +7,11 @@ import type { Duck } from '../../store/duck.ts';
 import { cachedResult, cacheKey } from '../cache.ts';
 import { statisticsMatrix } from './statistics-matrix.ts';
 import {
-  queryIndustryNames,
-  queryMeasureYears,
-  queryListedShare,
-  queryMetricOrgs,
-  queryRegionNames,
+  readIndustryNames,
+  readMeasureYears,
+  readListedShare,
+  readMetricOrgs,
+  readRegionNames,
   type NamedCode,
 } from '../../store/queries/metric-matrix.ts';
 import type { MetricMeasure } from '../../core/model/metric-matrix.ts';
@@ -73,8 +73,8 @@ async function buildStoreMatrix(db: Duck, opts: StoreMatrixOptions): Promise<Sto
   const synthetic = opts.synthetic ?? 'include';
   const population =
     opts.population ??
-    (measure === 'count' && (await queryListedShare(db)) > LISTED_MAJORITY ? 'listed' : 'all');
-  const orgs = await queryMetricOrgs(db, {
+    (measure === 'count' && (await readListedShare(db)) > LISTED_MAJORITY ? 'listed' : 'all');
+  const orgs = await readMetricOrgs(db, {
     measure,
     year,
     regionLevel,
@@ -154,11 +154,11 @@ async function matrixMeasure(
   opts: StoreMatrixOptions,
 ): Promise<{ measure: MetricMeasure; year: number | null; years: number[] }> {
   const measure =
-    opts.measure ?? ((await queryMeasureYears(db, 'employees')).length > 0 ? 'employees' : 'count');
+    opts.measure ?? ((await readMeasureYears(db, 'employees')).length > 0 ? 'employees' : 'count');
   let year: number | null = null;
   let years: number[] = [];
   if (measure !== 'count') {
-    years = await queryMeasureYears(db, measure);
+    years = await readMeasureYears(db, measure);
     year = opts.year ?? years[0] ?? null;
     if (year === null || !years.includes(year)) {
       throw new AtlasError(
@@ -179,11 +179,11 @@ async function matrixNames(
   matrix: { regions: readonly string[]; industries: readonly string[] },
   industryLevel: StoreMatrixOptions['industryLevel'] & {},
 ): Promise<{ regionNames: NamedCode[]; industryNames: NamedCode[] }> {
-  const regionNames = await queryRegionNames(db, matrix.regions);
+  const regionNames = await readRegionNames(db, matrix.regions);
   const industryNames =
     industryLevel === 'label'
       ? new Map<string, NamedCode>()
-      : await queryIndustryNames(db, industryLevel);
+      : await readIndustryNames(db, industryLevel);
   const named = (names: Map<string, NamedCode>, code: string): NamedCode =>
     names.get(code) ?? { code, nameZh: code, nameEn: null };
   return {

@@ -7,8 +7,8 @@ import type { MicroClusterProposals } from '../../contract/micro-clusters.ts';
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
 import { readMicroClusters } from '../../store/micro-clusters.ts';
-import { queryCluster } from '../../store/queries/clusters.ts';
-import { queryClusterNetwork } from '../../store/queries/cluster-network.ts';
+import { readCluster } from '../../store/queries/clusters.ts';
+import { readClusterNetwork } from '../../store/queries/cluster-network.ts';
 import { chainContext } from '../chain/panorama.ts';
 
 export type { MicroClusterProposals };
@@ -26,9 +26,9 @@ export async function proposeClusterMicroClusters(
   cluster: string,
   opts: { chain?: string; minMembers?: number; maxMembers?: number; limit?: number } = {},
 ): Promise<MicroClusterProposals> {
-  if (!(await queryCluster(db, cluster)))
+  if (!(await readCluster(db, cluster)))
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${cluster}`, { id: cluster });
-  const { organizations, links } = await queryClusterNetwork(db, cluster);
+  const { organizations, links } = await readClusterNetwork(db, cluster);
   const byId = new Map(organizations.map((o) => [o.id, o]));
   const member = (id: string) => ({ id, kind: byId.get(id)?.kind ?? 'unknown' });
   const problems = new Map<string, ProblemMembers>();

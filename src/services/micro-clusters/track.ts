@@ -12,7 +12,7 @@ import {
   type MicroClusterRow,
 } from '../../store/micro-clusters.ts';
 import { organizationNames } from '../../store/organizations.ts';
-import { queryCluster } from '../../store/queries/clusters.ts';
+import { readCluster } from '../../store/queries/clusters.ts';
 import {
   MICRO_CLUSTER_EVENTS,
   type MicroCluster,
@@ -49,7 +49,7 @@ export async function createMicroCluster(
   actor: string | null,
   now: Date = new Date(),
 ): Promise<MicroClusterWithLog> {
-  if (!(await queryCluster(db, req.cluster)))
+  if (!(await readCluster(db, req.cluster)))
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${req.cluster}`, {
       id: req.cluster,
     });

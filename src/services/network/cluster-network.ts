@@ -1,7 +1,7 @@
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryCluster, queryClusters } from '../../store/queries/clusters.ts';
-import { queryClusterNetwork, type NetworkOrgRow } from '../../store/queries/cluster-network.ts';
+import { readCluster, readClusters } from '../../store/queries/clusters.ts';
+import { readClusterNetwork, type NetworkOrgRow } from '../../store/queries/cluster-network.ts';
 import { burtConstraint } from '../../analytics/network/burt-constraint.ts';
 import { louvain } from '../../analytics/network/louvain.ts';
 import { pagerank } from '../../analytics/network/pagerank.ts';
@@ -46,7 +46,7 @@ function finite<T>(x: T): T {
 }
 
 /** The links of a cluster's network answer (store/queries/cluster-network.ts). */
-type NetworkLinks = Awaited<ReturnType<typeof queryClusterNetwork>>['links'];
+type NetworkLinks = Awaited<ReturnType<typeof readClusterNetwork>>['links'];
 
 /**
  * The network for drawing: the MAX_DRAWN_NODES best-connected organisations
@@ -124,9 +124,9 @@ function researchPartners(
  * link type among them, capped at MAX_DRAWN_NODES by degree.
  */
 export async function clusterNetwork(db: Duck, cluster: string): Promise<ClusterNetwork> {
-  if (!(await queryCluster(db, cluster)))
+  if (!(await readCluster(db, cluster)))
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${cluster}`, { id: cluster });
-  const { organizations, links } = await queryClusterNetwork(db, cluster);
+  const { organizations, links } = await readClusterNetwork(db, cluster);
   const index = gatheredNotNetworked({
     cluster,
     members: organizations.filter((o) => o.member).map((o) => o.id),
@@ -164,7 +164,7 @@ export type ClusterNetworkSummary = NetworkSummary;
 
 /** The 集而不群 verdict of every cluster, for comparing them (no drawings). */
 export async function clusterNetworkSummaries(db: Duck): Promise<ClusterNetworkSummary[]> {
-  const clusters = await queryClusters(db);
+  const clusters = await readClusters(db);
   const out: ClusterNetworkSummary[] = [];
   for (const c of clusters) {
     const n = await clusterNetwork(db, c.id);

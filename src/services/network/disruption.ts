@@ -13,7 +13,7 @@ import type { AnswerWarning } from '../../contract/answer-warning.ts';
 import { answerWarnings } from '../answer-warnings.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
-  querySupplyNetwork,
+  readSupplyNetwork,
   type SupplyLinkDetail,
   type SupplyOrg,
 } from '../../store/queries/supply-network.ts';
@@ -196,7 +196,7 @@ export async function simulateDisruption(
 ): Promise<DisruptionReport> {
   const options: DisruptionOptions = { ...DEFAULT_DISRUPTION, ...req };
   checkDisruptionOptions(options);
-  const { links, orgs } = await querySupplyNetwork(db);
+  const { links, orgs } = await readSupplyNetwork(db);
   const index = new Map(orgs.map((o, i) => [o.id, i]));
   const removedIds = await removedOrganizations(db, req, index);
   const removed = [...removedIds].map((id) => index.get(id)!);
@@ -236,7 +236,7 @@ export async function supplyResilienceCurve(
     warnings: AnswerWarning[];
   }
 > {
-  const { links, orgs } = await querySupplyNetwork(db);
+  const { links, orgs } = await readSupplyNetwork(db);
   const index = new Map(orgs.map((x, i) => [x.id, i]));
   const edges = supplyEdges(links, index);
   const runs = o.runs ?? 50;

@@ -4,9 +4,9 @@ import { AtlasError } from '../../core/errors.ts';
 import type { NetworkExplorer } from '../../contract/network.ts';
 import { answerWarnings } from '../answer-warnings.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryAtlasNetwork } from '../../store/queries/atlas-network.ts';
-import { queryCluster } from '../../store/queries/clusters.ts';
-import { queryClusterNetwork } from '../../store/queries/cluster-network.ts';
+import { readAtlasNetwork } from '../../store/queries/atlas-network.ts';
+import { readCluster } from '../../store/queries/clusters.ts';
+import { readClusterNetwork } from '../../store/queries/cluster-network.ts';
 import { TIE_TYPES } from '../../analytics/network/gathered-not-networked.ts';
 import { linkGraph } from '../../analytics/network/link-graph.ts';
 
@@ -26,12 +26,12 @@ export async function networkExplorer(
   const types = o.types?.length ? o.types : [...TIE_TYPES];
   let data;
   if (o.cluster) {
-    if (!(await queryCluster(db, o.cluster)))
+    if (!(await readCluster(db, o.cluster)))
       throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${o.cluster}`, {
         id: o.cluster,
       });
-    data = await queryClusterNetwork(db, o.cluster);
-  } else data = await queryAtlasNetwork(db, types);
+    data = await readClusterNetwork(db, o.cluster);
+  } else data = await readAtlasNetwork(db, types);
   const typeSet = new Set(types);
   const known = new Map(data.organizations.map((x) => [x.id, x]));
   const links = data.links.filter(

@@ -8,7 +8,7 @@ import { pairKey, pairsOf, readReviewedPairs } from '../../store/reviewed-pairs.
 import type { Duck } from '../../store/duck.ts';
 import {
   countDanglingLinks,
-  queryQualityRows,
+  readQualityRows,
   type QualityRow,
 } from '../../store/queries/data-quality.ts';
 
@@ -60,7 +60,7 @@ export async function dataQuality(
   db: Duck,
   opts: { reviewed?: 'exclude' | 'include' } = {},
 ): Promise<DataQuality> {
-  const rows = await queryQualityRows(db);
+  const rows = await readQualityRows(db);
   const decided = new Map(
     (await readReviewedPairs(db))
       .filter((p) => p.decision === 'distinct')

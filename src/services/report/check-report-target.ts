@@ -1,7 +1,7 @@
 import { AtlasError } from '../../core/errors.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryCluster } from '../../store/queries/clusters.ts';
-import { queryRegions } from '../../store/queries/regions.ts';
+import { readCluster } from '../../store/queries/clusters.ts';
+import { readRegions } from '../../store/queries/regions.ts';
 import type { ReportTarget } from './print-report.ts';
 
 /**
@@ -10,11 +10,11 @@ import type { ReportTarget } from './print-report.ts';
  */
 export async function checkReportTarget(db: Duck, t: ReportTarget): Promise<void> {
   if (t.kind === 'cluster') {
-    if (!(await queryCluster(db, t.id)))
+    if (!(await readCluster(db, t.id)))
       throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${t.id}`, { id: t.id });
     return;
   }
-  const [region] = await queryRegions(db, { codes: [t.code] });
+  const [region] = await readRegions(db, { codes: [t.code] });
   if (!region)
     throw new AtlasError('ATLAS_E_NOT_FOUND', `no region with GB/T 2260 code ${t.code}`, {
       code: t.code,

@@ -8,8 +8,8 @@ import { gcj02ToWgs84 } from '../../analytics/spatial/gcj02.ts';
 import type { KnownClusterMatch } from '../../contract/spatial.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
-  queryFirmPoints,
-  queryKnownClusters,
+  readFirmPoints,
+  readKnownClusters,
   type FirmPointFilter,
   type FirmPointRow,
   type KnownClusterRow,
@@ -138,7 +138,7 @@ export async function detectStoreClusters(
     weights,
     regionOf: (i) => firms[i].prefecture ?? firms[i].province ?? undefined,
   });
-  const known = await queryKnownClusters(db);
+  const known = await readKnownClusters(db);
   const ctx: DetectContext = { firms, lon, lat, weights, around, known, o };
   const clusters = described.map((d) => detectedCluster(d, ctx));
   return {
@@ -306,7 +306,7 @@ async function surroundingsIndex(
   group: FirmPointRow[],
   o: StoreDetectOptions,
 ): Promise<{ index: SphereIndex; inGroup: Uint8Array; of: Int32Array }> {
-  const all = await queryFirmPoints(db, {
+  const all = await readFirmPoints(db, {
     industry: '',
     regions: [],
     excludeSynthetic: o.excludeSynthetic,

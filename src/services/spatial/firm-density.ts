@@ -1,7 +1,7 @@
 import { AtlasError } from '../../core/errors.ts';
 import type { FirmDensity } from '../../contract/spatial.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryFirmDensity } from '../../store/queries/firm-density.ts';
+import { readFirmDensity } from '../../store/queries/firm-density.ts';
 
 export interface FirmDensityOptions {
   /** Cell side in degrees, 0.05 to 2 (default 0.25, about 25 km). */
@@ -28,7 +28,7 @@ export async function firmDensity(db: Duck, o: FirmDensityOptions = {}): Promise
       field: 'cell',
       value: cell,
     });
-  const rows = await queryFirmDensity(db, {
+  const rows = await readFirmDensity(db, {
     cell,
     industry: (o.industry ?? '').trim(),
     kind: (o.kind ?? '').trim(),

@@ -2,7 +2,7 @@ import { AtlasError } from '../../core/errors.ts';
 import { readChainOrganizations } from '../../store/chains.ts';
 import type { Duck } from '../../store/duck.ts';
 import {
-  queryFirmPoints,
+  readFirmPoints,
   type FirmPointFilter,
   type FirmPointRow,
 } from '../../store/queries/spatial.ts';
@@ -23,7 +23,7 @@ export type GroupFilter = Omit<FirmPointFilter, 'industry'> & { group: string };
 export async function groupFirms(db: Duck, f: GroupFilter): Promise<FirmPointRow[]> {
   const group = f.group.trim();
   const chain = CHAIN_GROUP.exec(group);
-  if (!chain) return queryFirmPoints(db, { ...f, industry: group });
+  if (!chain) return readFirmPoints(db, { ...f, industry: group });
   const [, templateId, node] = chain;
   const template = await getChainTemplate(templateId, db);
   if (!template.nodes.some((n) => n.id === node)) {
@@ -33,7 +33,7 @@ export async function groupFirms(db: Duck, f: GroupFilter): Promise<FirmPointRow
       node,
     });
   }
-  const located = await queryFirmPoints(db, { ...f, industry: '' });
+  const located = await readFirmPoints(db, { ...f, industry: '' });
   const ids = new Set(located.map((r) => r.id));
   const orgs = (await readChainOrganizations(db)).filter((o) => ids.has(o.id));
   const onNode = new Set(

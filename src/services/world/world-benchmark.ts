@@ -2,10 +2,10 @@ import type { WorldBenchmark, WorldBenchmarkQuery } from '../../contract/world.t
 import { AtlasError } from '../../core/errors.ts';
 import { chainBindings, type ChainField } from '../../store/chain-bindings.ts';
 import type { Duck } from '../../store/duck.ts';
-import { queryIndicators } from '../../store/queries/indicators.ts';
-import { queryIndustryNames } from '../../store/queries/industry-names.ts';
-import { queryCluster } from '../../store/queries/clusters.ts';
-import { queryRegions } from '../../store/queries/regions.ts';
+import { readIndicators } from '../../store/queries/indicators.ts';
+import { readIndustryNames } from '../../store/queries/industry-names.ts';
+import { readCluster } from '../../store/queries/clusters.ts';
+import { readRegions } from '../../store/queries/regions.ts';
 import {
   naicsConcordance,
   usClusters,
@@ -34,7 +34,7 @@ async function resolveField(
   const fields = new Map(bindings.flatMap((b) => b.fields.map((f) => [f.id, f] as const)));
   let id = q.field;
   if (q.cluster) {
-    const c = await queryCluster(db, q.cluster);
+    const c = await readCluster(db, q.cluster);
     if (!c)
       throw new AtlasError('ATLAS_E_NOT_FOUND', `no cluster with id ${q.cluster}`, {
         id: q.cluster,
@@ -59,16 +59,16 @@ async function resolveField(
 async function chinaSubjects(db: Duck, ids: readonly string[]) {
   const out = [];
   for (const id of ids) {
-    const c = await queryCluster(db, id);
+    const c = await readCluster(db, id);
     if (!c) continue;
-    const regions = await queryRegions(db, { codes: c.regions });
+    const regions = await readRegions(db, { codes: c.regions });
     out.push({
       id: c.id,
       nameZh: c.name,
       nameEn: c.nameEn ?? c.name,
       placeZh: regions.map((r) => r.nameZh).join('、'),
       placeEn: regions.map((r) => r.nameEn ?? r.nameZh).join(', '),
-      indicators: await queryIndicators(db, 'cluster', c.id),
+      indicators: await readIndicators(db, 'cluster', c.id),
     });
   }
   return out;
@@ -85,7 +85,7 @@ export async function worldBenchmark(db: Duck, q: WorldBenchmarkQuery): Promise<
   const { field, clusters } = await resolveField(db, q);
   const template = await getChainTemplate(field.templates[0]!, db);
   const { core: codes, products } = fieldCodes(template);
-  const names = await queryIndustryNames(db, codes);
+  const names = await readIndustryNames(db, codes);
   const concordance = naicsConcordance();
   const us = usCounterpart(codes, concordance, usClusters());
   const file = worldClusters();

@@ -7,7 +7,7 @@ import type { NetworkLinkRow, NetworkOrgRow } from './cluster-network.ts';
  * atlas-wide network explorer). Values are not read: link values are
  * confidential and the explorer draws ties only. `member` is false here.
  */
-export async function queryAtlasNetwork(
+export async function readAtlasNetwork(
   db: Duck,
   types: readonly string[],
 ): Promise<{ organizations: NetworkOrgRow[]; links: Omit<NetworkLinkRow, 'value' | 'product'>[] }> {

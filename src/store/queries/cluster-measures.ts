@@ -13,7 +13,7 @@ export interface MemberMeasureRow {
 }
 
 /** Every yearly measure of a cluster's members, by organisation and year. */
-export async function queryClusterMeasures(db: Duck, cluster: string): Promise<MemberMeasureRow[]> {
+export async function readClusterMeasures(db: Duck, cluster: string): Promise<MemberMeasureRow[]> {
   const rows = await db.all(
     `SELECT m.organization, m.year, o.synthetic, m.employees, m.revenue, m.output
      FROM cluster_members c

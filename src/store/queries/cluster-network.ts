@@ -23,7 +23,7 @@ export interface NetworkLinkRow {
  * organisations at the other ends (partners), for the network diagnostics.
  * Links to ids with no organisation are kept (the graph builder warns).
  */
-export async function queryClusterNetwork(
+export async function readClusterNetwork(
   db: Duck,
   cluster: string,
 ): Promise<{ organizations: NetworkOrgRow[]; links: NetworkLinkRow[] }> {

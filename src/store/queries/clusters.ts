@@ -62,7 +62,7 @@ function toCluster(r: Row): ClusterRow {
 }
 
 /** Every cluster, national ones first, then by name. */
-export async function queryClusters(db: Duck): Promise<ClusterRow[]> {
+export async function readClusters(db: Duck): Promise<ClusterRow[]> {
   const rows = await db.all(
     `${CLUSTER_SELECT} ${CLUSTER_GROUP}
      ORDER BY (c.designation = 'national') DESC, c.round NULLS LAST, c.name, c.id`,
@@ -71,7 +71,7 @@ export async function queryClusters(db: Duck): Promise<ClusterRow[]> {
 }
 
 /** One cluster by id, or undefined. */
-export async function queryCluster(db: Duck, id: string): Promise<ClusterRow | undefined> {
+export async function readCluster(db: Duck, id: string): Promise<ClusterRow | undefined> {
   const row = await db.one(`${CLUSTER_SELECT} WHERE c.id = $id ${CLUSTER_GROUP}`, { id });
   return row ? toCluster(row) : undefined;
 }
@@ -83,7 +83,7 @@ export interface MemberRow extends OrganizationRow {
 }
 
 /** Members of a cluster with their role, by name; at most `limit` of them. */
-export async function queryClusterMembers(
+export async function readClusterMembers(
   db: Duck,
   id: string,
   limit: number,
@@ -115,7 +115,7 @@ export interface CountRow {
 }
 
 /** Members of a cluster counted by kind, real and synthetic apart. */
-export async function queryClusterKindCounts(db: Duck, id: string): Promise<CountRow[]> {
+export async function readClusterKindCounts(db: Duck, id: string): Promise<CountRow[]> {
   const rows = await db.all(
     `SELECT o.kind AS key, count(*) AS count, count(*) FILTER (WHERE o.synthetic) AS synthetic
      FROM cluster_members m JOIN organizations o ON o.id = m.organization
@@ -126,7 +126,7 @@ export async function queryClusterKindCounts(db: Duck, id: string): Promise<Coun
 }
 
 /** Members of a cluster counted by tag (an organisation counts once per tag it has). */
-export async function queryClusterTagCounts(db: Duck, id: string): Promise<CountRow[]> {
+export async function readClusterTagCounts(db: Duck, id: string): Promise<CountRow[]> {
   const rows = await db.all(
     `SELECT t.tag AS key, count(*) AS count, count(*) FILTER (WHERE t.synthetic) AS synthetic
      FROM (SELECT unnest(o.tags) AS tag, o.synthetic

@@ -12,7 +12,7 @@ export interface PlacedMemberRow {
 
 const opt = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
-export async function queryPlacedMembers(db: Duck, cluster: string): Promise<PlacedMemberRow[]> {
+export async function readPlacedMembers(db: Duck, cluster: string): Promise<PlacedMemberRow[]> {
   const rows = await db.all(
     `SELECT o.id, o.name, o.kind, o.province, o.prefecture, o.synthetic
      FROM cluster_members m JOIN organizations o ON o.id = m.organization
@@ -42,7 +42,7 @@ export interface MemberTieRow {
 }
 
 /** The links between two members, and the matches between a member buyer and a member supplier. */
-export async function queryMemberTies(db: Duck, cluster: string): Promise<MemberTieRow[]> {
+export async function readMemberTies(db: Duck, cluster: string): Promise<MemberTieRow[]> {
   const rows = await db.all(
     `WITH m AS (SELECT organization FROM cluster_members WHERE cluster = $cluster)
      SELECT l.id, l.type, l.source, l.target, l.product, NULL AS status, l.synthetic
@@ -75,7 +75,7 @@ export interface RegionActionRow {
   state: string;
 }
 
-export async function queryRegionActions(db: Duck, template: string): Promise<RegionActionRow[]> {
+export async function readRegionActions(db: Duck, template: string): Promise<RegionActionRow[]> {
   const rows = await db.all(
     `SELECT a.id, a.template, a.node, a.scope, r.province, a.organization, a.state
      FROM chain_actions a LEFT JOIN regions r ON r.code = a.scope

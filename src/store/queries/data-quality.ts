@@ -15,7 +15,7 @@ export interface QualityRow {
 }
 
 /** One row per organisation with what the data-quality flags look at. */
-export async function queryQualityRows(db: Duck): Promise<QualityRow[]> {
+export async function readQualityRows(db: Duck): Promise<QualityRow[]> {
   const rows = await db.all(
     `WITH m AS (SELECT organization, max(year) AS last FROM measures GROUP BY organization)
      SELECT o.id, o.name, o.kind, o.uscc, o.region, o.province,

@@ -21,10 +21,10 @@ export interface DensityFilter {
 /**
  * Located organisations counted per square cell of `cell` degrees
  * (floor(lon / cell), floor(lat / cell)), in the database: the answer grows
- * with the cells, not with the organisations. Industry as queryFirmPoints
+ * with the cells, not with the organisations. Industry as readFirmPoints
  * reads it: a code prefix of any of its industries, or one of its tags.
  */
-export async function queryFirmDensity(db: Duck, f: DensityFilter): Promise<DensityCellRow[]> {
+export async function readFirmDensity(db: Duck, f: DensityFilter): Promise<DensityCellRow[]> {
   const rows = await db.all(
     `SELECT floor(o.lon / $cell) AS i, floor(o.lat / $cell) AS j,
             count(*) AS n, count(*) FILTER (WHERE o.synthetic) AS s

@@ -10,7 +10,7 @@ export interface FirmSizeRow {
 }
 
 /** Every non-null yearly value of one measure for these organisations. */
-export async function queryFirmSizes(
+export async function readFirmSizes(
   db: Duck,
   ids: readonly string[],
   measure: FirmSizeMeasure,
@@ -38,7 +38,7 @@ export interface SupplyCustomerRow {
 }
 
 /** Supply links from these organisations (supplier → customer), any year. */
-export async function querySupplyCustomers(
+export async function readSupplyCustomers(
   db: Duck,
   ids: readonly string[],
 ): Promise<SupplyCustomerRow[]> {

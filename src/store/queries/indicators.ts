@@ -3,7 +3,7 @@ import type { Duck } from '../duck.ts';
 import type { IndicatorValue } from '../indicators.ts';
 
 /** Every indicator value stored for one subject (a cluster, region or organisation), by indicator and year. */
-export async function queryIndicators(
+export async function readIndicators(
   db: Duck,
   subjectType: IndicatorValue['subjectType'],
   subject: string,
@@ -28,7 +28,7 @@ export async function queryIndicators(
 }
 
 /** Member enterprises of a cluster, real and synthetic counted apart. */
-export async function queryClusterFirmCounts(
+export async function readClusterFirmCounts(
   db: Duck,
   cluster: string,
 ): Promise<{ real: number; synthetic: number }> {

@@ -30,7 +30,7 @@ function toIndustry(r: Row): IndustryRow {
 }
 
 /** Industries by level and/or parent, in code order. */
-export async function queryIndustries(db: Duck, q: IndustryQuery = {}): Promise<IndustryRow[]> {
+export async function readIndustries(db: Duck, q: IndustryQuery = {}): Promise<IndustryRow[]> {
   const where = ['scheme = $scheme'];
   const params: Record<string, string | number> = { scheme: q.scheme ?? DEFAULT_SCHEME };
   if (q.level !== undefined) {

@@ -3,7 +3,7 @@ import type { Duck } from '../duck.ts';
 import { DEFAULT_SCHEME } from './industries.ts';
 
 /** The Chinese names of these GB/T 4754-2017 codes (codes the table lacks are left out). */
-export async function queryIndustryNames(
+export async function readIndustryNames(
   db: Duck,
   codes: readonly string[],
 ): Promise<Map<string, string>> {

@@ -23,7 +23,7 @@ export interface MetricOrgQuery {
 }
 
 /** Share of the enterprises that are listed firms (tag `listed`); 0 without enterprises. */
-export async function queryListedShare(db: Duck): Promise<number> {
+export async function readListedShare(db: Duck): Promise<number> {
   const r = await db.one(
     `SELECT count(*) FILTER (WHERE list_contains(coalesce(tags, []::VARCHAR[]), 'listed')) AS listed,
             count(*) AS n
@@ -74,7 +74,7 @@ function industryKey(level: MetricIndustryLevel): string {
 }
 
 /** Organisations with their region and industry at the given levels and the measure's value. */
-export async function queryMetricOrgs(db: Duck, q: MetricOrgQuery): Promise<MetricOrgRow[]> {
+export async function readMetricOrgs(db: Duck, q: MetricOrgQuery): Promise<MetricOrgRow[]> {
   const params: Record<string, string | number> = { scheme: DEFAULT_SCHEME };
   const where: string[] = [];
   if (q.synthetic === 'exclude') where.push('NOT o.synthetic');
@@ -118,7 +118,7 @@ export async function queryMetricOrgs(db: Duck, q: MetricOrgQuery): Promise<Metr
 }
 
 /** Years with a value of the measure, newest first. */
-export async function queryMeasureYears(
+export async function readMeasureYears(
   db: Duck,
   measure: Exclude<MetricMeasure, 'count'>,
 ): Promise<number[]> {
@@ -136,7 +136,7 @@ export interface NamedCode {
 }
 
 /** Names of regions by code (any level). */
-export async function queryRegionNames(
+export async function readRegionNames(
   db: Duck,
   codes: readonly string[],
 ): Promise<Map<string, NamedCode>> {
@@ -158,7 +158,7 @@ export async function queryRegionNames(
 }
 
 /** Names of every GB/T 4754 industry of one level. */
-export async function queryIndustryNames(db: Duck, level: number): Promise<Map<string, NamedCode>> {
+export async function readIndustryNames(db: Duck, level: number): Promise<Map<string, NamedCode>> {
   const rows = await db.all(
     'SELECT code, name_zh, name_en FROM industries WHERE scheme = $scheme AND level = $level',
     { scheme: DEFAULT_SCHEME, level },
@@ -176,7 +176,7 @@ export async function queryIndustryNames(db: Duck, level: number): Promise<Map<s
 }
 
 /** Regions of one level, optionally within a parent (a province's prefectures). */
-export async function queryRegionCodes(
+export async function readRegionCodes(
   db: Duck,
   level: MetricRegionLevel,
   parent?: string,

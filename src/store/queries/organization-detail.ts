@@ -80,7 +80,7 @@ function figureSourcesOf(m: Record<string, unknown>): MeasureRow['sources'] {
 }
 
 /** Everything the store holds on one organisation, or undefined when there is no such id. */
-export async function queryOrganizationDetail(
+export async function readOrganizationDetail(
   db: Duck,
   id: string,
 ): Promise<OrganizationDetailRows | undefined> {

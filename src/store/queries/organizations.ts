@@ -84,7 +84,7 @@ export function toOrganization(r: Row): OrganizationRow {
  * the total count. The WHERE clause is assembled from constant fragments;
  * every value the user gave is a bound parameter.
  */
-export async function queryOrganizations(
+export async function readOrganizations(
   db: Duck,
   q: OrganizationQuery,
 ): Promise<{ rows: OrganizationRow[]; total: number }> {

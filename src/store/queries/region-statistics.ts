@@ -21,7 +21,7 @@ export interface StatisticsCell {
 }
 
 /** Years with a value of the measure at the region level, newest first. */
-export async function queryStatisticsYears(
+export async function readStatisticsYears(
   db: Duck,
   measure: RegionStatisticMeasure,
   regionLevel: MetricRegionLevel,
@@ -41,7 +41,7 @@ export async function queryStatisticsYears(
  * Rows at the other region level are not rolled up: a province's figures
  * are its own rows, never a partial sum of its prefectures.
  */
-export async function queryStatisticsCells(
+export async function readStatisticsCells(
   db: Duck,
   q: {
     measure: RegionStatisticMeasure;
@@ -71,7 +71,7 @@ export async function queryStatisticsCells(
 }
 
 /** The distinct sources of the statistics of one year and region level (for the label). */
-export async function queryStatisticsSources(
+export async function readStatisticsSources(
   db: Duck,
   year: number,
   regionLevel: MetricRegionLevel,

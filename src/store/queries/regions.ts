@@ -39,7 +39,7 @@ function toRegion(r: Row): RegionRow {
 }
 
 /** Regions by level and/or parent code, in code order. Filters are bound parameters. */
-export async function queryRegions(db: Duck, q: RegionQuery = {}): Promise<RegionRow[]> {
+export async function readRegions(db: Duck, q: RegionQuery = {}): Promise<RegionRow[]> {
   const where: string[] = [];
   const params: Record<string, string> = {};
   if (q.level) {

@@ -69,7 +69,7 @@ async function organizationCandidates(
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 /** Public fields only; one read per table. */
-export async function querySearchCandidates(
+export async function readSearchCandidates(
   db: Duck,
   want: {
     clusters: boolean;

@@ -36,7 +36,7 @@ const MEASURES = new Set(['employees', 'revenue', 'output', 'rd_spend', 'patents
  * order fixes DBSCAN's numbering). Industry: any code of the organisation
  * starts with the prefix, or its tags hold the value.
  */
-export async function queryFirmPoints(db: Duck, f: FirmPointFilter): Promise<FirmPointRow[]> {
+export async function readFirmPoints(db: Duck, f: FirmPointFilter): Promise<FirmPointRow[]> {
   const measure = f.measure && MEASURES.has(f.measure) ? f.measure : null;
   const weightSql = measure
     ? `(SELECT arg_max(m.${measure}, m.year) FILTER (WHERE m.${measure} IS NOT NULL)
@@ -88,7 +88,7 @@ export interface KnownClusterRow {
   industries: string[];
 }
 
-export async function queryKnownClusters(db: Duck): Promise<KnownClusterRow[]> {
+export async function readKnownClusters(db: Duck): Promise<KnownClusterRow[]> {
   const rows = await db.all(
     `SELECT id, name, name_en, designation, regions, industries FROM clusters ORDER BY id`,
   );

@@ -19,7 +19,7 @@ export interface SupplyOrg {
 }
 
 /** Every supply link, and every organisation at either end with its province and latest output. */
-export async function querySupplyNetwork(
+export async function readSupplyNetwork(
   db: Duck,
 ): Promise<{ links: SupplyLinkDetail[]; orgs: SupplyOrg[] }> {
   const links = await db.all(
