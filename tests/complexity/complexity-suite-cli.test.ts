@@ -170,6 +170,8 @@ describe('atlas metric complexity', () => {
     const eci = await run(['metric', 'eci', '--matrix', trade, '--out-dir', join(dir, 'x')]);
     expect(eci.err).toMatch(/ATLAS_E_USAGE.*--out-dir goes with complexity/);
     expect(existsSync(join(dir, 'x'))).toBe(false);
+    const onFile = await run(['metric', 'complexity', '--matrix', trade, '--out-dir', trade]);
+    expect(onFile.err).toMatch(/ATLAS_E_USAGE.*is a file, not a folder/);
     const source = await run(['metric', 'complexity', '--source', 'statistics']);
     expect(source.err).toMatch(/ATLAS_E_USAGE.*reads --matrix/);
   });

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
 import { MatrixQuery, MetricQuery } from '../../contract/metrics.ts';
@@ -216,6 +217,8 @@ async function runSuiteCommand(name: string, opts: MetricCliOptions, threshold: 
     );
   if (opts.out && opts.outDir)
     throw new AtlasError('ATLAS_E_USAGE', 'give --out FILE or --out-dir DIR, not both');
+  if (opts.outDir && statSync(opts.outDir, { throwIfNoEntry: false })?.isDirectory() === false)
+    throw new AtlasError('ATLAS_E_USAGE', `--out-dir ${opts.outDir} is a file, not a folder`);
   const { complexitySuiteFile } =
     await import('../../services/complexity/complexity-suite-file.ts');
   const { writeComplexitySuite } = await import('../output/write-complexity-suite.ts');
