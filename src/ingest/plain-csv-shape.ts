@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { sniffDelimiter } from './read-csv.ts';
 import { uniqueHeaders, type TextEncoding } from './table.ts';
 
@@ -9,19 +10,32 @@ export interface PlainCsvShape {
   delimiter: string;
   /** Data lines after the header: with one record per line, row r sits on line r + 1. */
   dataLines: number;
+  /** Some field is quoted (RFC 4180): the bulk reader must unquote. */
+  quoted: boolean;
   encodingHow: 'bom' | 'declared' | 'utf-8' | 'detected';
 }
 
 const CHUNK = 1 << 20;
+const QUOTE = 0x22;
+/** Where the scan is within a line: a field's start, an unquoted field, a quoted one, a quote in it. */
+const enum At {
+  Start,
+  Bare,
+  Quoted,
+  QuoteInQuoted,
+}
 
 /**
  * Whether a delimited text file is "plain", read in 1 MiB chunks (memory does
- * not grow with the file): no quote character (so one record per line and no
- * cell spans lines), no NUL, no bare CR, no blank line, a header line that
- * decodes as UTF-8. Such a file's records, cells and line numbers are the
- * same whichever CSV reader reads it; any other file returns undefined and is
- * read row by row (read-csv.ts), which handles every case. Invalid UTF-8
- * further on is left to the bulk reader, which refuses it.
+ * not grow with the file): one record per line (no line break inside quotes),
+ * every quote where RFC 4180 puts one — a quoted field whole between its
+ * delimiters, quotes inside doubled, none in an unquoted field — no NUL, no
+ * bare CR, no blank line, a header line that decodes as UTF-8. Such a file's
+ * records, cells and line numbers are the same whichever CSV reader reads it
+ * (DuckDB's with quote and escape '"', csv-parse's as read-csv.ts sets it);
+ * any other file returns undefined and is read row by row (read-csv.ts),
+ * which handles every case. Invalid UTF-8 further on is left to the bulk
+ * reader, which refuses it.
  */
 export function plainCsvShape(
   path: string,
@@ -36,68 +50,115 @@ export function plainCsvShape(
     return undefined; // the row-by-row reader names a missing or unreadable file
   }
   try {
-    const buf = Buffer.allocUnsafe(CHUNK);
-    let header: Buffer | undefined;
-    const headerParts: Buffer[] = [];
-    let lines = 0;
-    let prev = 0x0a; // as if a line break preceded the file: a leading blank line counts
-    let first = true;
-    let bom = false;
-    let cr = false;
-    for (;;) {
-      const n = readChunk(fd, buf);
-      if (n < 0) return undefined;
-      if (n === 0) break;
-      let start = 0;
-      if (first) {
-        first = false;
-        if (n >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-          bom = true;
-          start = 3;
-        }
-      }
-      for (let i = start; i < n; i++) {
-        const b = buf[i];
-        if (b === 0x22 || b === 0x00 || (cr && b !== 0x0a)) return undefined;
-        cr = b === 0x0d;
-        if (cr) continue;
-        if (b === 0x0a) {
-          if (prev === 0x0a) return undefined;
-          if (header === undefined) {
-            headerParts.push(Buffer.from(buf.subarray(start, i)));
-            header = Buffer.concat(headerParts);
-          }
-          lines++;
-        }
-        prev = b;
-      }
-      if (header === undefined) {
-        headerParts.push(Buffer.from(buf.subarray(start, n)));
-        if (headerParts.length > 4) return undefined; // a header line over 4 MiB is no header
-      }
-    }
-    if (cr) return undefined;
-    if (prev !== 0x0a) lines++; // a last line without its line break
-    if (header === undefined) header = Buffer.concat(headerParts);
-    const text = decodeUtf8(header);
-    if (text === undefined || text.trim() === '' || lines < 2) return undefined;
-    const line = text.replace(/\r$/, '');
-    const delimiter = delimiterHint ?? sniffDelimiter(line);
+    const head = headerLine(fd);
+    if (!head) return undefined;
+    const delimiter = delimiterHint ?? sniffDelimiter(head.text);
+    const scan = scanLines(fd, delimiter.charCodeAt(0), head.start);
+    if (!scan || scan.lines < 2) return undefined;
+    const columns = scan.quoted ? headerCells(head.text, delimiter) : head.text.split(delimiter);
+    if (!columns) return undefined;
     return {
-      columns: uniqueHeaders(line.split(delimiter)),
+      columns: uniqueHeaders(columns),
       delimiter,
-      dataLines: lines - 1,
-      encodingHow: encoding ? 'declared' : bom ? 'bom' : 'utf-8',
+      dataLines: scan.lines - 1,
+      encodingHow: encoding ? 'declared' : head.start > 0 ? 'bom' : 'utf-8',
+      quoted: scan.quoted,
     };
   } finally {
     closeSync(fd);
   }
 }
 
-/** Bytes read into buf, 0 at the end, -1 when the path cannot be read (a directory). */
-function readChunk(fd: number, buf: Buffer): number {
+/** The header line as text (a UTF-8 mark skipped: start 3), or undefined when it is no header. */
+function headerLine(fd: number): { text: string; start: number } | undefined {
+  const parts: Buffer[] = [];
+  const buf = Buffer.allocUnsafe(CHUNK);
+  for (let pos = 0; parts.length <= 4;) {
+    const n = readChunk(fd, buf, pos);
+    if (n < 0) return undefined;
+    const lf = buf.subarray(0, n).indexOf(0x0a);
+    parts.push(Buffer.from(buf.subarray(0, lf < 0 ? n : lf)));
+    if (lf >= 0 || n === 0) break;
+    pos += n;
+  }
+  if (parts.length > 4) return undefined; // a header line over 4 MiB is no header
+  let bytes = Buffer.concat(parts);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (bom) bytes = bytes.subarray(3);
+  const text = decodeUtf8(bytes)?.replace(/\r$/, '');
+  if (text === undefined || text.trim() === '') return undefined;
+  return { text, start: bom ? 3 : 0 };
+}
+
+/** The header's cells as csv-parse reads them (read-csv.ts's options), or undefined. */
+function headerCells(line: string, delimiter: string): string[] | undefined {
   try {
-    return readSync(fd, buf, 0, CHUNK, null);
+    const rows = parse(line, { delimiter, relax_column_count: true, relax_quotes: true });
+    return (rows as string[][])[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Counts the lines from byte `start`, checking each byte against the plain
+ * rules above; undefined when one fails. `quoted`: some field is quoted.
+ */
+function scanLines(
+  fd: number,
+  delim: number,
+  start: number,
+): { lines: number; quoted: boolean } | undefined {
+  const buf = Buffer.allocUnsafe(CHUNK);
+  let lines = 0;
+  let prev = 0x0a; // as if a line break preceded the file: a leading blank line counts
+  let cr = false;
+  let at = At.Start;
+  let quoted = false;
+  for (let pos = start; ;) {
+    const n = readChunk(fd, buf, pos);
+    if (n < 0) return undefined;
+    if (n === 0) break;
+    pos += n;
+    for (let i = 0; i < n; i++) {
+      const b = buf[i];
+      if (b === 0x00 || (cr && b !== 0x0a)) return undefined;
+      if (b >= 0x80) {
+        if (at === At.Start) at = At.Bare;
+        else if (at === At.QuoteInQuoted) return undefined;
+        prev = b;
+        continue;
+      }
+      if (b === QUOTE) {
+        if (at === At.Start) [at, quoted] = [At.Quoted, true];
+        else if (at === At.Quoted) at = At.QuoteInQuoted;
+        else if (at === At.QuoteInQuoted)
+          at = At.Quoted; // a doubled quote
+        else return undefined; // a quote inside an unquoted field
+      } else if (at === At.Quoted) {
+        if (b === 0x0a || b === 0x0d) return undefined; // a line break inside quotes
+      } else if (b === delim) at = At.Start;
+      else if (b === 0x0a || b === 0x0d) {
+        at = At.Start;
+        cr = b === 0x0d;
+        if (cr) continue;
+        if (prev === 0x0a) return undefined;
+        lines++;
+      } else if (at === At.QuoteInQuoted)
+        return undefined; // text after a closing quote
+      else at = At.Bare;
+      prev = b;
+    }
+  }
+  if (cr || at === At.Quoted) return undefined;
+  if (prev !== 0x0a) lines++; // a last line without its line break
+  return { lines, quoted };
+}
+
+/** Bytes read into buf from `pos`, 0 at the end, -1 when the path cannot be read (a directory). */
+function readChunk(fd: number, buf: Buffer, pos: number): number {
+  try {
+    return readSync(fd, buf, 0, CHUNK, pos);
   } catch {
     return -1;
   }

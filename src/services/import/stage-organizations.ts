@@ -144,7 +144,7 @@ export async function stageOrganizations(
   const total = shape.dataLines;
   opts.onProgress?.(0, total, 'read');
   const staged = await db
-    .transaction((tx) => stageCsv(tx, source, shape.columns.length, shape.delimiter, name))
+    .transaction((tx) => stageCsv(tx, source, { ...shape, width: shape.columns.length }, name))
     .catch(() => undefined); // invalid UTF-8, a long line: the row-by-row reader names it
   if (!staged || !(await sameHeader(db, staged, shape))) {
     await release();

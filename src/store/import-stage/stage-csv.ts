@@ -14,9 +14,10 @@ export function sqlText(s: string): string {
 }
 
 /**
- * Reads a plain CSV (ingest/plain-csv-shape.ts: no quotes, one record per
- * line) into a temporary table with DuckDB's own reader, every cell as text
- * (NULL for an empty cell, a short line padded with NULLs), in file order:
+ * Reads a plain CSV (ingest/plain-csv-shape.ts: one record per line, quotes
+ * only as RFC 4180 puts them) into a temporary table with DuckDB's own
+ * reader, every cell as text (NULL for an empty cell, quoted or not, as the
+ * row-by-row reader has it; a short line padded with NULLs), in file order:
  * rowid r is line r + 1. DuckDB refuses invalid UTF-8 and lines with more
  * cells than the header; the caller then reads the file row by row, which
  * names the lines.
@@ -24,16 +25,18 @@ export function sqlText(s: string): string {
 export async function stageCsv(
   tx: Tx,
   path: string,
-  width: number,
-  delimiter: string,
+  shape: { width: number; delimiter: string; quoted: boolean },
   table: string,
 ): Promise<StagedCsv> {
-  const columns = Array.from({ length: width }, (_, i) => `c${i}`);
+  const columns = Array.from({ length: shape.width }, (_, i) => `c${i}`);
   const spec = columns.map((c) => `${sqlText(c)}: 'VARCHAR'`).join(', ');
+  // A quoted empty cell is '' to DuckDB, NULL to the row-by-row reader.
+  const cells = shape.quoted ? columns.map((c) => `nullif(${c}, '') AS ${c}`).join(', ') : '*';
+  const quote = shape.quoted ? `'"'` : `''`;
   await tx.exec(
-    `CREATE TEMP TABLE ${table} AS SELECT * FROM read_csv(${sqlText(path)},
-       header = false, auto_detect = false, columns = {${spec}}, delim = ${sqlText(delimiter)},
-       quote = '', escape = '', null_padding = true, encoding = 'utf-8')`,
+    `CREATE TEMP TABLE ${table} AS SELECT ${cells} FROM read_csv(${sqlText(path)},
+       header = false, auto_detect = false, columns = {${spec}}, delim = ${sqlText(shape.delimiter)},
+       quote = ${quote}, escape = ${quote}, null_padding = true, encoding = 'utf-8')`,
   );
   const n = await tx.all(`SELECT count(*)::BIGINT AS n FROM ${table}`);
   return { table, columns, lines: Number(n[0].n) };

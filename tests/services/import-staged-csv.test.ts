@@ -112,3 +112,50 @@ describe('a GB18030 registry with no encoding given, on the staged path', () => 
     expect(await stagedRows(utf8)).toMatchObject({ encoding: 'utf-8' });
   });
 });
+
+/** Quotes as spreadsheets write them: whole fields, the delimiter and doubled quotes inside, empty ones. */
+function quote(line: string, i: number): string {
+  const cells = line.split(',');
+  if (i % 11 === 1) cells[0] = `"${cells[0].replace('有限', '有限,')}"`;
+  else if (i % 13 === 2) cells[0] = `"${cells[0].replace('有限', '""有限""')}"`;
+  else if (i % 5 === 0) cells[0] = `"${cells[0]}"`;
+  if (i % 17 === 3) cells[6] = '""';
+  if (i % 19 === 4) cells[1] = `"${cells[1]}"`;
+  return cells.join(',');
+}
+
+describe('a registry with quoted fields, on the staged path', () => {
+  it('is staged, every quote read as the row-by-row reader reads it, and gives its import exactly', async () => {
+    const file = join(dir, 'quoted.csv');
+    const text = registry(3000, quote).replace(/^[^\n]+/, (h) => h.replace(/^([^,]+)/, '"$1"'));
+    writeFileSync(file, text);
+    expect((await stagedRows(file)).plain).toBeGreaterThan(2700);
+    const opts = { skipInvalid: join(dir, 'rejects.csv') };
+    const rowByRow = await importInto(file, opts, false);
+    const staged = await importInto(file, opts, true);
+    expect(rowByRow.orgs.some((o) => String(o.name).includes('"'))).toBe(true);
+    expect(rowByRow.orgs.some((o) => String(o.name).includes(','))).toBe(true);
+    expect(staged.report).toEqual(rowByRow.report);
+    expect(staged.orgs).toEqual(rowByRow.orgs);
+    expect(staged.measures).toEqual(rowByRow.measures);
+  }, 60_000);
+
+  it('leaves a quote where RFC 4180 puts none, or a line break inside quotes, to the row-by-row reader', async () => {
+    const odd = [
+      (l: string) => l.replace(/有限/, '有"限'),
+      (l: string) => l.replace(/^([^,]+)/, '"$1\n"'),
+    ];
+    for (const edit of odd) {
+      const file = join(dir, 'odd-quotes.csv');
+      writeFileSync(
+        file,
+        registry(300, (l, i) => (i === 150 ? edit(l) : l)),
+      );
+      expect(await stagedRows(file)).toEqual({});
+      const rowByRow = await importInto(file, {}, false);
+      const staged = await importInto(file, {}, true);
+      expect(staged.report).toEqual(rowByRow.report);
+      expect(staged.orgs).toEqual(rowByRow.orgs);
+    }
+  }, 60_000);
+});
