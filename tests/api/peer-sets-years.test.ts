@@ -165,6 +165,8 @@ describe('named peer sets', () => {
       expect(s.id).not.toBe(SUBJECT);
       expect(s.similarity).toBeGreaterThan(0);
       expect(s.reason.zh).toContain('规模相似度');
+      // Chinese text takes full-width punctuation: no ASCII ( ) ; , in a zh reason.
+      expect(s.reason.zh).not.toMatch(/[();,]/);
       expect(s.reason.en).toContain('size similarity');
       // Named in both languages: an English page shows the English name.
       expect(s.nameEn).toMatch(/^[A-Z][\x20-\x7e’–-]+$/);

@@ -196,7 +196,7 @@ export async function suggestClusterPeers(
       sharedIndustries: s.sharedDivisions,
       members: s.members,
       reason: {
-        zh: `${shared.length ? `同属行业大类 ${zhDiv}` : '无相同行业大类'}(结构相似度 ${pct(s.industrySimilarity)});成员 ${c.memberCount} 家,本集群 ${me.memberCount} 家(规模相似度 ${pct(s.sizeSimilarity)})`,
+        zh: `${shared.length ? `同属行业大类 ${zhDiv}` : '无相同行业大类'}（结构相似度 ${pct(s.industrySimilarity)}）；成员 ${c.memberCount} 家，本集群 ${me.memberCount} 家（规模相似度 ${pct(s.sizeSimilarity)}）`,
         en: `${shared.length ? `shares divisions ${enDiv}` : 'shares no division'} (structure similarity ${pct(s.industrySimilarity)}); ${c.memberCount} members against ${me.memberCount} (size similarity ${pct(s.sizeSimilarity)})`,
       },
     };
