@@ -250,6 +250,16 @@ const COMMON = new Set(
   ].join(''),
 );
 
+/** COMMON over U+4E00-U+9FFF, the only code points it is asked about, as a table: 1 = common. */
+const COMMON_CJK = (() => {
+  const table = new Uint8Array(0x9fff - 0x4e00 + 1);
+  for (const ch of COMMON) {
+    const c = ch.codePointAt(0) as number;
+    if (c >= 0x4e00 && c <= 0x9fff) table[c - 0x4e00] = 1;
+  }
+  return table;
+})();
+
 function chineseScore(text: string): { score: number; common: number } {
   return scoreOf(chineseCounts(text));
 }
@@ -270,11 +280,12 @@ export function chineseCounts(
   into: ChineseCounts = { cjk: 0, common: 0, odd: 0 },
 ): ChineseCounts {
   let { cjk, common, odd } = into;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) as number;
+  // By UTF-16 unit: a code point the counts name is one unit; a surrogate falls in no range.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) {
       cjk++;
-      if (COMMON.has(ch)) common++;
+      common += COMMON_CJK[c - 0x4e00];
     } else if (
       (c >= 0x3040 && c <= 0x30ff) || // kana
       (c >= 0x0370 && c <= 0x04ff) || // Greek, Cyrillic

@@ -120,10 +120,13 @@ function decodeChunk(bytes: Uint8Array, final: boolean, s: Scan): void {
   if (!s.big5) return;
   try {
     const text = s.big5.decoder.decode(bytes, { stream: !final });
-    for (const ch of text) {
-      if (ch === '\ufffd') return void (s.big5 = null);
-      s.big5.points++;
+    if (text.includes('\ufffd')) return void (s.big5 = null);
+    let low = 0; // a code point beyond U+FFFF is two units, the second a low surrogate
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xdc00 && c <= 0xdfff) low++;
     }
+    s.big5.points += text.length - low;
     chineseCounts(text, s.big5.counts);
   } catch {
     return void (s.big5 = null);
