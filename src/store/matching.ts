@@ -6,7 +6,7 @@
  */
 import { listValue } from '@duckdb/node-api';
 import type { ColumnSpec, Duck, Row, Tx } from './duck.ts';
-import { organizationNames } from './organizations.ts';
+import { readOrganizationNames } from './organizations.ts';
 
 export interface DemandRow {
   id: string;
@@ -357,7 +357,7 @@ export async function partyFacts(db: Duck, ids?: readonly string[]): Promise<Par
 }
 
 /** Everything an organisation supplies or serves, by link product, with counts. */
-export async function suppliedProducts(
+export async function readSuppliedProducts(
   db: Duck,
 ): Promise<Array<{ organization: string; type: string; product: string; n: number }>> {
   const rows = await db.all(
@@ -646,7 +646,10 @@ export async function countServiceRequests(
 }
 
 /** The organisation that runs the platform of a service (undefined: run by no member). */
-export async function serviceOperator(db: Duck | Tx, service: string): Promise<string | undefined> {
+export async function readServiceOperator(
+  db: Duck | Tx,
+  service: string,
+): Promise<string | undefined> {
   const [r] = await db.all(
     `SELECT p.organization FROM platform_services s JOIN service_platforms p ON p.id = s.platform
      WHERE s.id = $1`,
@@ -660,7 +663,7 @@ export async function existingOrganizations(
   db: Duck | Tx,
   ids: readonly string[],
 ): Promise<Set<string>> {
-  return new Set((await organizationNames(db, ids)).keys());
+  return new Set((await readOrganizationNames(db, ids)).keys());
 }
 
 export async function organizationExists(db: Duck | Tx, id: string): Promise<boolean> {
@@ -669,7 +672,7 @@ export async function organizationExists(db: Duck | Tx, id: string): Promise<boo
 }
 
 /** The seat of a region (lon, lat), when the reference table has it. */
-export async function regionPoint(
+export async function readRegionPoint(
   db: Duck,
   code: string,
 ): Promise<{ code: string; name: string; lon?: number; lat?: number } | undefined> {

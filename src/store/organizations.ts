@@ -217,7 +217,7 @@ export async function loadOrganizations(
 }
 
 /** Names of organisations by id (ids not found are left out). */
-export async function organizationNames(
+export async function readOrganizationNames(
   db: Duck | Tx,
   ids: readonly string[],
 ): Promise<Map<string, string>> {

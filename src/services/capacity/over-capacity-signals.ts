@@ -13,7 +13,7 @@ import type { Duck } from '../../store/duck.ts';
 import {
   overCapacityNames,
   readOverCapacityInputs,
-  regionOutputYears,
+  readRegionOutputYears,
 } from '../../store/queries/over-capacity-inputs.ts';
 
 /**
@@ -67,7 +67,7 @@ export async function overCapacity(db: Duck, q: OverCapacityQuery): Promise<Over
   const level = q.level ?? 'province';
   const industries = q.industries?.length ? q.industries : [...BASIC_INDUSTRIES];
   const thresholds = { lq: q.lq ?? 1.25, lag: q.lag ?? 0.05, minFirms: q.minFirms ?? 5 };
-  const years = yearsOf(await regionOutputYears(db, level), q);
+  const years = yearsOf(await readRegionOutputYears(db, level), q);
   const base = {
     level,
     industries,

@@ -1,4 +1,4 @@
-import { organizationNames } from '../../store/organizations.ts';
+import { readOrganizationNames } from '../../store/organizations.ts';
 import { randomUUID } from 'node:crypto';
 import {
   assertActionTransition,
@@ -56,7 +56,7 @@ const iso = (at: string | undefined): string => {
 };
 
 async function withEvents(db: Duck, a: ChainActionRow): Promise<ActionWithEvents> {
-  const names = await organizationNames(db, [a.organization]);
+  const names = await readOrganizationNames(db, [a.organization]);
   return {
     ...a,
     organizationName: names.get(a.organization) ?? a.organization,

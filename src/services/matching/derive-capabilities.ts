@@ -2,7 +2,7 @@ import type { Duck } from '../../store/duck.ts';
 import {
   countCapabilities,
   partyFacts,
-  suppliedProducts,
+  readSuppliedProducts,
   upsertRows,
 } from '../../store/matching.ts';
 import { invalidateMatching } from './matching-cache.ts';
@@ -25,7 +25,7 @@ export async function deriveCapabilities(
 ): Promise<{ written: number }> {
   const facts = await partyFacts(db);
   const products = new Map<string, string[]>();
-  for (const p of await suppliedProducts(db)) {
+  for (const p of await readSuppliedProducts(db)) {
     if (p.type === 'collaboration') continue; // R&D topics are not an offer
     const l = products.get(p.organization) ?? [];
     l.push(p.product);

@@ -9,7 +9,7 @@ import {
   memberships,
   partyFacts,
   pastLinkCounts,
-  regionPoint,
+  readRegionPoint,
   type DemandRow,
 } from '../../store/matching.ts';
 import { capabilityText } from './capability-index.ts';
@@ -49,7 +49,7 @@ async function demandIndex(db: Duck): Promise<DemandIndex> {
     const points = new Map<string, { lon?: number; lat?: number }>();
     for (const r of rows)
       if (r.region && !points.has(r.region))
-        points.set(r.region, (await regionPoint(db, r.region)) ?? {});
+        points.set(r.region, (await readRegionPoint(db, r.region)) ?? {});
     const candidates = buildMatchCandidates(
       rows.map((r) => {
         const buyer = facts.get(r.organization);

@@ -9,7 +9,7 @@ import {
   readDemand,
   partyFacts,
   pastLinkCounts,
-  regionPoint,
+  readRegionPoint,
   type DemandRow,
 } from '../../store/matching.ts';
 import { capabilityIndex } from './capability-index.ts';
@@ -134,7 +134,7 @@ async function demandPoint(
   let lon = buyerFacts?.lon;
   let lat = buyerFacts?.lat;
   if (region) {
-    const p = await regionPoint(db, region);
+    const p = await readRegionPoint(db, region);
     if (!p) throw new AtlasError('ATLAS_E_NOT_FOUND', `no region ${region}`, { region });
     lon = p.lon;
     lat = p.lat;

@@ -7,7 +7,7 @@ import {
   type ServiceRequest,
 } from '../../contract/service-platforms.ts';
 import type { Duck } from '../../store/duck.ts';
-import { readServiceRequest, serviceOperator } from '../../store/matching.ts';
+import { readServiceRequest, readServiceOperator } from '../../store/matching.ts';
 import { actsFor } from './match-parties.ts';
 import { parseInput } from './parse-input.ts';
 import {
@@ -54,7 +54,7 @@ export async function requestFor(db: Duck, viewer: Viewer, id: string): Promise<
   const r = (await readServiceRequest(db, id)) ?? noRequest(id);
   if (viewer.role === 'member') {
     const own = viewer.organization;
-    if (own !== r.requester && own !== (await serviceOperator(db, r.service)))
+    if (own !== r.requester && own !== (await readServiceOperator(db, r.service)))
       throw new AtlasError(
         'ATLAS_E_FORBIDDEN',
         `a member account sees the requests of ${own} only`,
@@ -73,7 +73,7 @@ export async function answerRequestAs(
 ): Promise<ServiceRequest> {
   const r = (await readServiceRequest(db, id)) ?? noRequest(id);
   if (viewer.role === 'member') {
-    const operator = await serviceOperator(db, r.service);
+    const operator = await readServiceOperator(db, r.service);
     if (!operator || operator !== viewer.organization)
       throw new AtlasError('ATLAS_E_FORBIDDEN', 'only the platform answers its requests', {
         request: r.id,

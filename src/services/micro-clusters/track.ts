@@ -11,7 +11,7 @@ import {
   updateMicroCluster,
   type MicroClusterRow,
 } from '../../store/micro-clusters.ts';
-import { organizationNames } from '../../store/organizations.ts';
+import { readOrganizationNames } from '../../store/organizations.ts';
 import { readCluster } from '../../store/queries/clusters.ts';
 import {
   MICRO_CLUSTER_EVENTS,
@@ -107,7 +107,7 @@ async function withLog(db: Duck, m: MicroClusterRow): Promise<MicroClusterWithLo
     problemKind: m.problemKind as MicroCluster['problemKind'],
     state: m.state as MicroCluster['state'],
     events: (await readMicroClusterEvents(db, m.id)) as MicroCluster['events'],
-    names: Object.fromEntries(await organizationNames(db, ids)),
+    names: Object.fromEntries(await readOrganizationNames(db, ids)),
   };
 }
 

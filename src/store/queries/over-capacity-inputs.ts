@@ -19,7 +19,7 @@ export interface OverCapacityInputs {
 }
 
 /** The years with regional output at this level, ascending. */
-export async function regionOutputYears(db: Duck, level: string): Promise<number[]> {
+export async function readRegionOutputYears(db: Duck, level: string): Promise<number[]> {
   const rows = await db.all(
     `SELECT DISTINCT year FROM region_statistics
      WHERE region_level = $level AND output IS NOT NULL ORDER BY year`,
