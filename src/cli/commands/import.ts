@@ -1,12 +1,7 @@
 import { resolve } from 'node:path';
-import { SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { AtlasError } from '../../core/errors.ts';
-import {
-  TEXT_ENCODINGS,
-  type ProgressStage,
-  type TextEncoding,
-} from '../../core/model/import-vocabulary.ts';
+import { TEXT_ENCODINGS, type TextEncoding } from '../../core/model/import-vocabulary.ts';
 import { importFile, type ImportOptions } from '../../services/import/import-file.ts';
 import type { ImportReport } from '../../services/import/import-report.ts';
 import { withAtlas } from '../../services/open-atlas.ts';
@@ -14,6 +9,7 @@ import { audited, cliActor } from '../audit.ts';
 import { printResolution } from './print-import-resolution.ts';
 import { resolveFormat, say } from '../output.ts';
 import { numberOption } from '../options/number-option.ts';
+import { progressBar } from '../output/progress-bar.ts';
 
 function collectMap(value: string, previous: Record<string, string>): Record<string, string> {
   const eq = value.indexOf('=');
@@ -131,44 +127,6 @@ function importOptions(
     onProgress,
   };
 }
-
-/** A progress bar on stderr, one per stage (reading, checking, writing) over its rows. */
-function progressBar(): {
-  onProgress: NonNullable<ImportOptions['onProgress']>;
-  stop: () => void;
-} {
-  const bar = new SingleBar({
-    format:
-      '{stage} [{bar}] {percentage}% | {value}/{total} rows | {rate} rows/s | time left {left}',
-    stream: process.stderr,
-    hideCursor: true,
-  });
-  let started = false;
-  let stage: string | undefined;
-  let since = 0;
-  const onProgress = (done: number, total: number, step: ProgressStage = 'check'): void => {
-    const seconds = Math.max((Date.now() - since) / 1000, 1e-3);
-    const left = done > 0 ? `${Math.ceil(((total - done) * seconds) / done)} s` : '–';
-    const rate = () => Math.round(done / seconds).toLocaleString('en');
-    if (step !== stage) {
-      // A new stage (reading, checking, writing) starts its own bar over its rows.
-      if (started) bar.stop();
-      stage = step;
-      since = Date.now();
-      bar.start(total, done, { stage: STAGE_WORDS[step], rate: '–', left: '–' });
-      started = true;
-    }
-    bar.update(done, { rate: rate(), left });
-  };
-  return { onProgress, stop: () => started && bar.stop() };
-}
-
-const STAGE_WORDS: Record<ProgressStage, string> = {
-  read: 'reading ',
-  check: 'checking',
-  write: 'writing ',
-};
-
 interface ImportCliOptions {
   kind: ImportOptions['kind'];
   db?: string;

@@ -314,7 +314,7 @@ async function checkRows(
   const total = plan.staged.lines - 1;
   onProgress?.(0, total, 'check');
   let { plain } = await classifyOrganizations(tx, plan);
-  const matched = await releaseAtlasCandidates(db, tx, plan, reading);
+  const matched = await releaseAtlasCandidates(db, tx, plan, { ...reading, onProgress });
   plain -= matched.released;
   let rest = await rowByRowCells(tx, plan);
   // A row of the row-by-row path may merge with a plain row: hand those over too.
@@ -355,7 +355,7 @@ async function releaseAtlasCandidates(
   db: Duck,
   tx: Tx,
   plan: PlainOrgPlan,
-  { slice, readSettled }: MatchReading,
+  { slice, readSettled, onProgress }: MatchReading,
 ): Promise<{ released: number; matcher?: AtlasMatcher }> {
   if (plan.existing.ids.length === 0) return { released: 0 };
   const paired: number[] = [];
@@ -367,6 +367,8 @@ async function releaseAtlasCandidates(
   let uncounted = plainCounts?.withUscc ?? 0;
   const last = plainCounts?.withoutUscc === 0 ? 0 : plan.staged.lines - 1; // staged rows 1 … last
   for (let after = 0; after < last; after += slice) {
+    // Every row's verdict is in: the matcher's slices are what is left to check.
+    onProgress?.(after, plan.staged.lines - 1, 'check');
     const rows = await plainMatchRows(tx, plan, after, slice, { withoutUscc: skip });
     const { paired: hits, leftGrams, countDependent, ...pass } = matcher.pair(rows);
     uncounted += pass.uncounted;
@@ -392,10 +394,11 @@ async function releaseAtlasCandidates(
   return { released: paired.length, matcher };
 }
 
-/** How the plain rows reach the atlas matcher: rows at a time, and whether all are read. */
+/** How the plain rows reach the atlas matcher: rows at a time, whether all are read, progress. */
 interface MatchReading {
   slice: number;
   readSettled?: boolean;
+  onProgress?: OnProgress;
 }
 
 /** The merge keys of rows (prepare-organizations.ts, merge-organizations.ts), as the plain rows have them. */
