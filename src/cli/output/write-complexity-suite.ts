@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { csvCell } from '../../core/text/csv-cell.ts';
-import { writeFixedDigits } from '../../core/text/write-fixed-digits.ts';
-import { writeWholeOrShortest } from '../../core/text/write-whole-or-shortest.ts';
+import { writeFixedDigits, writeFixedDigitsAt } from '../../core/text/write-fixed-digits.ts';
+import { writeWholeOrShortestAt } from '../../core/text/write-whole-or-shortest.ts';
 import type {
   ComplexitySuite,
   ComplexitySuiteFile,
@@ -96,7 +96,8 @@ function lineParts(s: ComplexitySuite, year: string | null, long: boolean) {
 /**
  * The cell lines of every year, header first, in chunks of about CHUNK_BYTES:
  * labels and per-unit measures copied from bytes encoded once, each cell's
- * numbers written in place (value exactly, the measures at SUITE_DIGITS).
+ * numbers written in place (value exactly, the measures at SUITE_DIGITS),
+ * read by the writers from their arrays (no double boxed per call).
  */
 function* cellChunks(r: ComplexitySuiteFile, long: boolean): Generator<Buffer> {
   // Two buffers in turn: writeChunks hands a chunk on before the one after next is asked for.
@@ -129,15 +130,15 @@ function* cellChunks(r: ComplexitySuiteFile, long: boolean): Generator<Buffer> {
         for (let k = 0; k < region.length; k++) buf[pos++] = region[k];
         const industry = industries[i];
         for (let k = 0; k < industry.length; k++) buf[pos++] = industry[k];
-        pos = writeWholeOrShortest(buf, pos, value[c]);
+        pos = writeWholeOrShortestAt(buf, pos, value, c);
         buf[pos++] = 0x2c;
-        pos = writeFixedDigits(buf, pos, rca[c], SUITE_DIGITS);
+        pos = writeFixedDigitsAt(buf, pos, rca, c, SUITE_DIGITS);
         buf[pos++] = 0x2c;
         buf[pos++] = mcp[c] === 1 ? 0x31 : 0x30;
         buf[pos++] = 0x2c;
-        pos = writeFixedDigits(buf, pos, density[c], SUITE_DIGITS);
+        pos = writeFixedDigitsAt(buf, pos, density, c, SUITE_DIGITS);
         buf[pos++] = 0x2c;
-        pos = writeFixedDigits(buf, pos, cog[c], SUITE_DIGITS);
+        pos = writeFixedDigitsAt(buf, pos, cog, c, SUITE_DIGITS);
         for (let k = 0; k < tail.length; k++) buf[pos++] = tail[k];
         const it = industryTails[i];
         for (let k = 0; k < it.length; k++) buf[pos++] = it[k];

@@ -25,6 +25,25 @@
  * Reference: ECMA-262, Number.prototype.toPrecision and Number::toString.
  */
 export function writeFixedDigits(buf: Uint8Array, pos: number, v: number, p: number): number {
+  ONE[0] = v;
+  return writeFixedDigitsAt(buf, pos, ONE, 0, p);
+}
+
+const ONE = new Float64Array(1);
+
+/**
+ * writeFixedDigits of src[k]. The value is read here, never passed: a double
+ * handed to a call that is not inlined is boxed (a 16-byte heap number each),
+ * which over millions of cells fills the young generation with garbage.
+ */
+export function writeFixedDigitsAt(
+  buf: Uint8Array,
+  pos: number,
+  src: Float64Array,
+  k: number,
+  p: number,
+): number {
+  const v = src[k];
   if (v === 0) {
     buf[pos] = 0x30;
     return pos + 1;
@@ -39,26 +58,29 @@ export function writeFixedDigits(buf: Uint8Array, pos: number, v: number, p: num
   else
     do e--;
     while (TENS[e + 6] > a);
-  const k = p - 1 - e;
-  let m = Math.round(k >= 0 ? a * POW10[k] : a / POW10[-k]);
+  const scale = p - 1 - e;
+  let m = Math.round(scale >= 0 ? a * POW10[scale] : a / POW10[-scale]);
   if (m >= POW10[p]) {
     m /= 10;
     e++;
   }
+  // Two int32 halves of m (< 10^15), so no double crosses a call.
+  const hi = Math.floor(m / 1e8);
+  const lo = (m - hi * 1e8) | 0;
   if (v < 0) buf[pos++] = 0x2d;
   if (e < 0) {
     buf[pos++] = 0x30;
     buf[pos++] = 0x2e;
     for (let z = -1; z > e; z--) buf[pos++] = 0x30;
-    return trimZeros(buf, putDigits(buf, pos, m, p), pos);
+    return trimZeros(buf, putDigits(buf, pos, hi | 0, lo, p), pos);
   }
   if (e >= p - 1) {
-    const end = putDigits(buf, pos, m, p);
+    const end = putDigits(buf, pos, hi | 0, lo, p);
     for (let z = p - 1; z < e; z++) buf[end + z - p + 1] = 0x30;
     return end + e - p + 1;
   }
   // Digits one place right, the integer part moved back left, the point between.
-  const end = putDigits(buf, pos + 1, m, p);
+  const end = putDigits(buf, pos + 1, hi | 0, lo, p);
   for (let j = 0; j <= e; j++) buf[pos + j] = buf[pos + j + 1];
   buf[pos + e + 1] = 0x2e;
   const trimmed = trimZeros(buf, end, pos + e + 2);
@@ -77,15 +99,14 @@ export const PAIRS = Uint8Array.from({ length: 200 }, (_, j) =>
 );
 
 /**
- * Writes the p digits of the integer m < 10^p at pos (most significant
- * first, leading zeros kept), two at a time from the right, in int32 halves
- * of eight digits; returns the end.
+ * Writes the p digits of the integer hi·10^8 + lo < 10^p at pos (most
+ * significant first, leading zeros kept), two at a time from the right;
+ * returns the end.
  */
-function putDigits(buf: Uint8Array, pos: number, m: number, p: number): number {
+function putDigits(buf: Uint8Array, pos: number, hi: number, lo: number, p: number): number {
   const end = pos + p;
   let q = end;
-  const hi = Math.floor(m / 1e8);
-  let x = (m - hi * 1e8) | 0;
+  let x = lo;
   let n = p < 8 ? p : 8;
   for (; n >= 2; n -= 2) {
     const t = (x / 100) | 0;
@@ -95,7 +116,7 @@ function putDigits(buf: Uint8Array, pos: number, m: number, p: number): number {
     x = t;
   }
   if (n === 1) buf[--q] = 0x30 + x;
-  for (x = hi | 0; q > pos + 1;) {
+  for (x = hi; q > pos + 1;) {
     const t = (x / 100) | 0;
     const r = (x - t * 100) << 1;
     buf[--q] = PAIRS[r + 1];

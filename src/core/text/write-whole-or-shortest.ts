@@ -12,6 +12,20 @@ const POW10 = Array.from({ length: 10 }, (_, j) => 10 ** j);
  * long table's input values. Room: 26 bytes at `pos`.
  */
 export function writeWholeOrShortest(buf: Uint8Array, pos: number, v: number): number {
+  ONE[0] = v;
+  return writeWholeOrShortestAt(buf, pos, ONE, 0);
+}
+
+const ONE = new Float64Array(1);
+
+/** writeWholeOrShortest of src[k], read here: a double passed to a call is boxed. */
+export function writeWholeOrShortestAt(
+  buf: Uint8Array,
+  pos: number,
+  src: Float64Array,
+  k: number,
+): number {
+  const v = src[k];
   if (v !== v) return pos;
   let x = v | 0;
   if (x !== v || x < 0) return writeShortestDouble(buf, pos, v);
