@@ -71,6 +71,11 @@ describe('atlas homogeneity', () => {
     const t = await run(['homogeneity', '--region', '310000', '--threshold', '2', '--db', db]);
     expect(t.code).not.toBe(0);
     expect(t.stderr).toContain('ATLAS_E_USAGE');
+    // Words are the contract's: the API refuses the same ones.
+    const w = await run(['homogeneity', '--region', '310000', '--synthetic', 'maybe', '--db', db]);
+    expect(w.code).not.toBe(0);
+    expect(w.stderr).toContain('--synthetic');
+    expect(w.stderr).toContain('"include"|"exclude"|"only"');
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -5,9 +5,22 @@ import { emit, say } from '../output.ts';
 import { writeJson } from '../output/write-json.ts';
 import { choice } from '../choice.ts';
 import { numberOption } from '../options/number-option.ts';
+import type { z } from 'zod';
 import { HomogeneityQuery } from '../../contract/metrics.ts';
+import {
+  MATRIX_SOURCES,
+  METRIC_INDUSTRY_LEVELS,
+  METRIC_MEASURES,
+  METRIC_REGION_LEVELS,
+  SYNTHETIC_FILTERS,
+} from '../../core/model/metric-matrix.ts';
+import { choiceHelp, contractValue, rangeHelp } from '../contract-options.ts';
 
 const Q = HomogeneityQuery.shape;
+
+/** "a | b (default a): why": an option's words and default from its contract field. */
+const words = (field: z.ZodType, values: readonly string[], why?: string) =>
+  [choiceHelp(field, values), why].filter(Boolean).join(': ');
 
 interface HomogeneityCliOptions {
   region?: string;
@@ -81,21 +94,17 @@ export function registerHomogeneity(program: Command): void {
     .option('--peers <codes>', 'comma-separated regions: pairs above the threshold')
     .option('--within <province>', "a province's prefectures as the peers")
     .option('--industries <codes>', 'priority industries instead of LQ ≥ 1 (comma-separated)')
-    .option('--threshold <x>', 'minimum similarity of a listed pair', '0.8')
-    .option('--limit <k>', 'how many similar regions', '10')
+    .option('--threshold <x>', `minimum similarity of a listed pair ${rangeHelp(Q.threshold)}`)
+    .option('--limit <k>', `how many similar regions ${rangeHelp(Q.limit)}`)
+    .option('--source <s>', words(Q.source, MATRIX_SOURCES, Q.source.description))
+    .option('--measure <m>', words(Q.measure, METRIC_MEASURES, Q.measure.description))
+    .option('--year <y>', `year of the measure ${rangeHelp(Q.year)} (default: latest with data)`)
     .option(
-      '--source <s>',
-      'organizations | statistics (the regional statistics of atlas import --kind region-statistics)',
-      'organizations',
+      '--region-level <level>',
+      words(Q.regionLevel, METRIC_REGION_LEVELS, 'default from the codes'),
     )
-    .option(
-      '--measure <m>',
-      'employees | revenue | output | count (default: employees where any organisation has them, else count)',
-    )
-    .option('--year <y>', 'year of the measure (default: latest with data)')
-    .option('--region-level <level>', 'province | prefecture (default from the codes)')
-    .option('--industry-level <level>', '1 | 2 | 3 | 4 | label', '2')
-    .option('--synthetic <s>', 'include | exclude | only synthetic organisations', 'include')
+    .option('--industry-level <level>', words(Q.industryLevel, METRIC_INDUSTRY_LEVELS))
+    .option('--synthetic <s>', words(Q.synthetic, SYNTHETIC_FILTERS, 'synthetic organisations'))
     .option('--format <format>', 'csv | json | table')
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)')
@@ -104,15 +113,10 @@ export function registerHomogeneity(program: Command): void {
 
 async function runHomogeneity(opts: HomogeneityCliOptions): Promise<void> {
   const format = choice('format', opts.format, ['csv', 'json', 'table'] as const);
-  // The numbers are checked by the contract the API checks them with.
+  // Numbers and words are checked by the contract the API checks them with, defaults
+  // included; the region codes by the service, which names every bad one.
   const threshold = numberOption.contract('threshold', Q.threshold, opts.threshold);
-  const level = choice('industry-level', opts.industryLevel, [
-    '1',
-    '2',
-    '3',
-    '4',
-    'label',
-  ] as const);
+  const level = contractValue('industry-level', Q.industryLevel, opts.industryLevel);
   const result = await withAtlas({ path: opts.db }, (db) =>
     homogeneity(db, {
       region: opts.region,
@@ -121,18 +125,12 @@ async function runHomogeneity(opts: HomogeneityCliOptions): Promise<void> {
       industries: list(opts.industries),
       threshold,
       limit: numberOption.contract('limit', Q.limit, opts.limit),
-      source: choice('source', opts.source, ['organizations', 'statistics'] as const),
-      measure: choice('measure', opts.measure, [
-        'employees',
-        'revenue',
-        'output',
-        'count',
-      ] as const),
+      source: contractValue('source', Q.source, opts.source),
+      measure: contractValue('measure', Q.measure, opts.measure),
       year: numberOption.contract('year', Q.year, opts.year),
-      regionLevel: choice('region-level', opts.regionLevel, ['province', 'prefecture'] as const),
-      industryLevel:
-        level === undefined || level === 'label' ? level : (Number(level) as 1 | 2 | 3 | 4),
-      synthetic: choice('synthetic', opts.synthetic, ['include', 'exclude', 'only'] as const),
+      regionLevel: contractValue('region-level', Q.regionLevel, opts.regionLevel),
+      industryLevel: level === 'label' ? level : (Number(level) as 1 | 2 | 3 | 4),
+      synthetic: contractValue('synthetic', Q.synthetic, opts.synthetic),
     }),
   );
   for (const w of result.warnings) say(`warning ${w.code}: ${w.message}`);
