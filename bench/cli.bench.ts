@@ -301,7 +301,7 @@ function suiteJobs() {
     why,
   });
   const kernels =
-    'start-up ~0.2 s and one read ~0.65 s CPU; RCA → M, ECI (Lanczos), proximity once, density + COG in one pass, COI ~0.9 s CPU (complexity.bench.ts); then';
+    'start-up ~0.2 s and one read ~0.65 s CPU as lq; then RCA → M, ECI (Lanczos), proximity once, density + COG in one pass and COI (a CPU profile of --out-dir at load 9, 2026-12-08, of its busy time: the density + COG pass 27%, writing the lines 29%, ECI 8%, proximity 7.5%; complexity.bench.ts times each kernel against numpy); then';
   return [
     job(
       '--out-dir',
