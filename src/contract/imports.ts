@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
+  IMPORT_KINDS,
   TEXT_ENCODINGS,
-  type ImportKind,
   type TextEncoding,
 } from '../core/model/import-vocabulary.ts';
 import { AnswerWarning, PlainDetails } from './answer-warning.ts';
@@ -25,13 +25,7 @@ export const ImportHistoryQuery = PageQuery;
 export const ImportHistory = pageOf(ImportHistoryRow);
 export type ImportHistory = z.infer<typeof ImportHistory>;
 
-export const IMPORT_KINDS = [
-  'organizations',
-  'links',
-  'clusters',
-  'indicators',
-  'region-statistics',
-] as const satisfies readonly ImportKind[];
+export { IMPORT_KINDS };
 
 /** POST /api/imports's query: the file's name and kind, preview or commit, and how to read it. */
 export const ImportUploadQuery = z.strictObject({

@@ -4,9 +4,15 @@
  * declared in, and the stages its progress is reported by.
  */
 
-/** What a file holds: one kind of record per import. */
-export type ImportKind =
-  'organizations' | 'links' | 'clusters' | 'indicators' | 'region-statistics';
+/** What a file holds: one kind of record per import, in the order the import page offers them. */
+export const IMPORT_KINDS = [
+  'organizations',
+  'links',
+  'clusters',
+  'indicators',
+  'region-statistics',
+] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** A text file's declared or detected encoding. */
 export type TextEncoding = 'utf-8' | 'gb18030' | 'big5' | 'utf-16le' | 'utf-16be';

@@ -1,16 +1,8 @@
 import type { DragEvent } from 'react';
-import type { ImportKind } from '../../api/imports.ts';
+import { IMPORT_KINDS, type ImportKind } from '../../../../src/contract/import-kinds.ts';
 import { dataText } from '../../i18n/data.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import type { ImportWizardState } from './use-import-wizard.ts';
-
-const KINDS: ImportKind[] = [
-  'organizations',
-  'links',
-  'clusters',
-  'indicators',
-  'region-statistics',
-];
 
 /** What is imported and from which file, picked or dropped. */
 export function ImportPick(props: { w: ImportWizardState }) {
@@ -29,7 +21,7 @@ export function ImportPick(props: { w: ImportWizardState }) {
           onChange={(e) => setKind(e.target.value as ImportKind)}
           data-testid="import-kind"
         >
-          {KINDS.map((k) => (
+          {IMPORT_KINDS.map((k) => (
             <option key={k} value={k}>
               {tt(`kind.${k}`)}
             </option>
