@@ -24,6 +24,7 @@ import { registerCapacity } from './capacity.ts';
 import { registerResolve } from './resolve.ts';
 import { registerHistory } from './history.ts';
 import { registerUndo } from './undo.ts';
+import { registerUndoImport } from './undo-import.ts';
 import { registerCrossRegion } from './cross-region.ts';
 import { registerWorld } from './world.ts';
 import { registerRank } from './rank.ts';
@@ -54,6 +55,7 @@ export const commands: Array<(program: Command) => void> = [
   registerResolve,
   registerHistory,
   registerUndo,
+  registerUndoImport,
   registerRank,
   registerPeers,
   registerCrossRegion,
