@@ -9,6 +9,7 @@ import { useLang } from './lang.tsx';
 import { useDictionary } from './i18n/dictionary.ts';
 import { pagesText } from './i18n/pages.ts';
 import { useRoute, type Section } from './route.ts';
+import { colon } from './i18n/colon.ts';
 
 // Pages other than the map load on demand (their own chunks): the first page stays light.
 const OrganizationPage = lazy(() =>
@@ -41,7 +42,7 @@ const SECTION_PAGES: Record<Section, ComponentType<{ rest: string[] }>> = {
  * profile; chains, networks, rankings, data and reports.
  */
 export function App() {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const route = useRoute();
   const tt = useDictionary(pagesText);
   const { data, error, load } = useAtlasData();
@@ -54,7 +55,9 @@ export function App() {
       <SyntheticBanner stats={data?.stats ?? null} />
       {error ? (
         <div className="error" role="alert">
-          {t('loadFailed')}: {error}{' '}
+          {t('loadFailed')}
+          {colon(lang)}
+          {error}{' '}
           <button type="button" onClick={load}>
             {t('retry')}
           </button>

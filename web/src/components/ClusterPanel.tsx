@@ -3,16 +3,19 @@ import { useLang } from '../lang.tsx';
 import { useLoad } from '../use-load.ts';
 import { clusterHref } from '../route.ts';
 import { ClusterSummary } from './ClusterSummary.tsx';
+import { colon } from '../i18n/colon.ts';
 
 /** One cluster: regions, provenance, members by kind and tag, synthetic share, members. */
 export function ClusterPanel(props: { id: string; onClose: () => void }) {
-  const { t, name } = useLang();
+  const { t, name, lang } = useLang();
   const { data: profile, error } = useLoad(props.id, () => api.cluster(props.id));
 
   if (error) {
     return (
       <aside className="panel" role="alert">
-        {t('loadFailed')}: {error}
+        {t('loadFailed')}
+        {colon(lang)}
+        {error}
       </aside>
     );
   }

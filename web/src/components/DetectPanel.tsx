@@ -7,6 +7,7 @@ import type { Region } from '../types.ts';
 import { DetectForm } from './detect/DetectForm.tsx';
 import { DetectResults } from './detect/DetectResults.tsx';
 import { useDetectParams } from './detect/use-detect-params.ts';
+import { colon } from '../i18n/colon.ts';
 
 export interface DetectResult {
   detection: Detection;
@@ -25,7 +26,7 @@ export function DetectPanel(props: {
   /** The province the map is drilled into: the detection looks there. */
   focus?: string | null;
 }) {
-  const { t, name } = useLang();
+  const { t, name, lang } = useLang();
   const tt = useDictionary(spatialText);
   const [open, setOpen] = useState(false);
   const { params, set } = useDetectParams(props.focus);
@@ -80,7 +81,9 @@ export function DetectPanel(props: {
       <DetectForm params={params} set={set} busy={busy} onSubmit={run} />
       {error ? (
         <div role="alert" className="error">
-          {t('loadFailed')}: {error}
+          {t('loadFailed')}
+          {colon(lang)}
+          {error}
         </div>
       ) : null}
       {d ? (

@@ -10,6 +10,7 @@ import { useLang } from '../lang.tsx';
 import { useLoad } from '../use-load.ts';
 import { DataText, SourceText } from './SourceText.tsx';
 import { Quantity } from './Quantity.tsx';
+import { colon } from '../i18n/colon.ts';
 
 /** Revenue, output and R&D spend are stored in 万元 (core/model/organization.ts). */
 const FIGURE_UNITS: Record<string, Unit> = {
@@ -92,6 +93,19 @@ function Source(props: { text: string }) {
 const MERGE = /^merge of .+ into .+$/;
 
 /** The newest row of each merge none of whose rows is undone yet (a merge's rows share source and time). */
+/** Why an undo failed, after its label. */
+function UndoFailed(props: { text: string }) {
+  const { lang } = useLang();
+  const tt = useDictionary(historyText);
+  return (
+    <p role="alert">
+      {tt('undoFailed')}
+      {colon(lang)}
+      {props.text}
+    </p>
+  );
+}
+
 function mergeHeadsOf(items: readonly ChangeItem[]): Set<number> {
   const undone = new Set(
     items.filter((c) => MERGE.test(c.source) && c.undoneBy !== null).map((c) => c.source + c.at),
@@ -182,11 +196,7 @@ export function OrganizationHistory(props: {
     <section aria-labelledby="organization-history-title">
       <h3 id="organization-history-title">{tt('title')}</h3>
       <p className="muted">{tt('hint')}</p>
-      {failure ? (
-        <p role="alert">
-          {tt('undoFailed')}: {failure}
-        </p>
-      ) : null}
+      {failure ? <UndoFailed text={failure} /> : null}
       {body}
       {data && data.total > data.items.length ? (
         <p className="muted">{tt('more', { n: data.total - data.items.length })}</p>

@@ -7,6 +7,7 @@ import { useLang } from '../lang.tsx';
 import { useLoad } from '../use-load.ts';
 import { CLUSTER_TABS, clusterHref, type ClusterTab } from '../route.ts';
 import type { ClusterProfile } from '../types.ts';
+import { colon } from '../i18n/colon.ts';
 
 type Tab = ComponentType<{ cluster: ClusterProfile }>;
 
@@ -28,14 +29,16 @@ const TABS: Record<ClusterTab, Tab> = {
 
 /** A cluster's profile: its name and badges, the tabs, the chosen tab. */
 export function ClusterPage(props: { id: string; tab: ClusterTab }) {
-  const { t, name } = useLang();
+  const { t, name, lang } = useLang();
   const tt = useDictionary(pagesText);
   const { data: cluster, error } = useLoad(props.id, () => api.cluster(props.id));
 
   if (error) {
     return (
       <section className="page" role="alert">
-        {t('loadFailed')}: {error} · <a href="#/">{tt('backToMap')}</a>
+        {t('loadFailed')}
+        {colon(lang)}
+        {error} · <a href="#/">{tt('backToMap')}</a>
       </section>
     );
   }

@@ -15,6 +15,7 @@ import { OrganizationEditor } from '../components/OrganizationEditor.tsx';
 import { OrganizationHistory } from '../components/OrganizationHistory.tsx';
 import { provenanceLine, provenanceText } from '../provenance.ts';
 import { clusterHref } from '../route.ts';
+import { colon } from '../i18n/colon.ts';
 
 /**
  * One organisation: what it is, where, its industries and tags, its yearly
@@ -38,7 +39,9 @@ export function OrganizationPage(props: { id: string }) {
   if (error) {
     return (
       <section className="page" role="alert">
-        {t('loadFailed')}: {error} · <a href="#/">{tp('backToMap')}</a>
+        {t('loadFailed')}
+        {colon(l.lang)}
+        {error} · <a href="#/">{tp('backToMap')}</a>
       </section>
     );
   }
@@ -89,7 +92,9 @@ export function OrganizationPage(props: { id: string }) {
 
       <OrganizationLinks links={org.links} />
       <p className="muted provenance-line">
-        {t('provenance')}: <SourceText text={provenanceLine(org.provenance, l)} />
+        {t('provenance')}
+        {colon(l.lang)}
+        <SourceText text={provenanceLine(org.provenance, l)} />
       </p>
       <OrganizationHistory
         id={org.id}

@@ -11,6 +11,7 @@ import { RegionGrid } from '../components/region/RegionGrid.tsx';
 import { RegionPicker } from '../components/region/RegionPicker.tsx';
 import { useMatrixChoices } from '../components/region/use-matrix-choices.ts';
 import { useRegionData } from '../components/region/use-region-data.ts';
+import { colon } from '../i18n/colon.ts';
 
 /**
  * The region page: pick a province or a prefecture; see its industry
@@ -19,7 +20,7 @@ import { useRegionData } from '../components/region/use-region-data.ts';
  * priority industries are most alike (homogeneous competition, 同质化竞争).
  */
 export function RegionPage({ code }: { code: string | null }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const tr = useDictionary(regionSourceText);
   // The level follows the code in the hash: one source of truth, shareable links.
   const regionLevel: MatrixParams['regionLevel'] =
@@ -51,7 +52,9 @@ export function RegionPage({ code }: { code: string | null }) {
       </section>
       {error ? (
         <div className="error" role="alert">
-          {t('loadFailed')}: {error}
+          {t('loadFailed')}
+          {colon(lang)}
+          {error}
         </div>
       ) : null}
       {noStatistics ? (

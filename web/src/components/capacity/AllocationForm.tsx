@@ -3,6 +3,8 @@ import type { CapacityAllocationRequest } from '../../api/capacity.ts';
 import { fill, useDictionary } from '../../i18n/dictionary.ts';
 import { capacityText } from '../../i18n/capacity.ts';
 import { parseCapacities, parseOrders, type RowProblem } from './parse-rows.ts';
+import { colon } from '../../i18n/colon.ts';
+import { useLang } from '../../lang.tsx';
 
 /**
  * The operator's input: the two tables pasted from a spreadsheet, the
@@ -14,13 +16,14 @@ export function AllocationForm(props: {
   onSubmit: (request: CapacityAllocationRequest) => void;
 }) {
   const tt = useDictionary(capacityText);
+  const { lang } = useLang();
   const [tables, setTables] = useState<Record<Table, string>>({ capacities: '', orders: '' });
   const [transportCost, setTransportCost] = useState('0.5');
   const [whole, setWhole] = useState(false);
   const [share, setShare] = useState('0');
   const [problems, setProblems] = useState<string[]>([]);
   const say = (table: Table) => (p: RowProblem) =>
-    `${tt(table)}: ${fill(tt(`problem.${p.problem}`), { row: p.row, column: tt(`column.${p.column as 'member'}`) })}`;
+    `${tt(table)}${colon(lang)}${fill(tt(`problem.${p.problem}`), { row: p.row, column: tt(`column.${p.column as 'member'}`) })}`;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const c = parseCapacities(tables.capacities);

@@ -6,6 +6,7 @@ import { formatNumber, formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { AllocationLinesTable } from './AllocationLinesTable.tsx';
 import { MemberLoadsTable } from './MemberLoadsTable.tsx';
+import { colon } from '../../i18n/colon.ts';
 
 /** The allocation: total and rules, each order's lines, what is not served and why, products and members. */
 export function AllocationResult(props: { answer: CapacityAllocationAnswer }) {
@@ -23,7 +24,9 @@ export function AllocationResult(props: { answer: CapacityAllocationAnswer }) {
     <section data-testid="capacity-result">
       <p>
         <strong>
-          {tt('total')}: <span data-testid="capacity-total">{money(lang, a.total)}</span>
+          {tt('total')}
+          {colon(lang)}
+          <span data-testid="capacity-total">{money(lang, a.total)}</span>
         </strong>{' '}
         · {rules.join(' · ')} ·{' '}
         {stopped.length

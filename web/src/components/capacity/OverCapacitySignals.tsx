@@ -4,6 +4,7 @@ import { overCapacityText } from '../../i18n/over-capacity.ts';
 import { formatNumber, formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { useLoad } from '../../use-load.ts';
+import { colon } from '../../i18n/colon.ts';
 
 /**
  * Over-capacity signals for the basic industries by province, from the
@@ -68,9 +69,11 @@ export function OverCapacitySignals() {
       ) : null}
       {a ? (
         <p className="muted small">
-          {tt('method')}: {lang === 'en' ? a.method.en : a.method.zh}
+          {tt('method')}
+          {colon(lang)}
+          {lang === 'en' ? a.method.en : a.method.zh}
           {a.provenance.sources.length
-            ? ` ${tt('sources')}: ${a.provenance.sources.join('; ')}`
+            ? ` ${tt('sources')}${colon(lang)}${a.provenance.sources.join('; ')}`
             : ''}
         </p>
       ) : null}

@@ -6,6 +6,7 @@ import { formatNumber } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { AllocationLinesTable } from './AllocationLinesTable.tsx';
 import { MemberLoadsTable } from './MemberLoadsTable.tsx';
+import { colon } from '../../i18n/colon.ts';
 
 /**
  * One saved run as the server gave it to this reader: every line for the
@@ -28,7 +29,9 @@ export function RunLines(props: { run: CapacityRun }) {
           {r.scope === 'own' ? tt('ownCost') : tt('total')}:{' '}
           <span data-testid="capacity-run-cost">{money(lang, r.cost)}</span>
         </strong>{' '}
-        · {tt('allocated')}: {t(r.quantity)}
+        · {tt('allocated')}
+        {colon(lang)}
+        {t(r.quantity)}
       </p>
       <AllocationLinesTable lines={r.allocations} testId="capacity-run-lines" />
       <h3>{tt('members')}</h3>

@@ -5,6 +5,7 @@ import { useLang } from '../../lang.tsx';
 import { UnverifiedBadge } from '../Badges.tsx';
 import { IndustryCodes } from '../IndustryCodes.tsx';
 import { DataText, SourceText } from '../SourceText.tsx';
+import { colon } from '../../i18n/colon.ts';
 
 /** One node of a chain template: name, parent, marks, choke-point reason, codes, keywords, source. */
 export function TemplateNodeCard(props: {
@@ -25,24 +26,31 @@ export function TemplateNodeCard(props: {
       ) : null}
       {n.critical ? (
         <div className="critical-badge badge" title={n.critical.quote ?? ''}>
-          ⚠ {tt('critical')}: <SourceText text={criticalReason(n.critical, lang)} />
+          ⚠ {tt('critical')}
+          {colon(lang)}
+          <SourceText text={criticalReason(n.critical, lang)} />
           {n.critical.verified ? null : <UnverifiedBadge />}
         </div>
       ) : null}
       {n.industries?.length ? (
         <div className="muted">
-          {tt('codes')}: <IndustryCodes codes={n.industries} />
+          {tt('codes')}
+          {colon(lang)}
+          <IndustryCodes codes={n.industries} />
         </div>
       ) : null}
       {n.keywords?.length ? (
         <div className="muted">
-          {tt('keywords')}: <DataText text={join(n.keywords)} />
+          {tt('keywords')}
+          {colon(lang)}
+          <DataText text={join(n.keywords)} />
         </div>
       ) : null}
       {src ? (
         <div className="muted" title={n.quote ?? ''}>
-          {tt('sources')}: <SourceText text={src.citation} />{' '}
-          {src.verified ? null : <UnverifiedBadge />}
+          {tt('sources')}
+          {colon(lang)}
+          <SourceText text={src.citation} /> {src.verified ? null : <UnverifiedBadge />}
         </div>
       ) : null}
     </div>

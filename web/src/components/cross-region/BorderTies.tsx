@@ -6,12 +6,13 @@ import { useLang } from '../../lang.tsx';
 import { organizationHref } from '../../route.ts';
 import { SyntheticBadge } from '../Badges.tsx';
 import { Quantity } from '../Quantity.tsx';
+import { colon } from '../../i18n/colon.ts';
 
 const SHOWN = 10;
 
 /** The ties across the border: counts by type (within a province and across), then the list. */
 export function BorderTies(props: { profile: CrossRegionProfile }) {
-  const { name } = useLang();
+  const { name, lang } = useLang();
   const tt = useDictionary(crossRegionText);
   const [all, setAll] = useState(false);
   const side = (code: string) => {
@@ -50,9 +51,11 @@ export function BorderTies(props: { profile: CrossRegionProfile }) {
       <ul className="plain-list" data-testid="cross-tie-list">
         {shown.map((t) => (
           <li key={t.id} data-testid="cross-tie">
-            {typeName(t.type)}: <a href={organizationHref(t.from.id)}>{t.from.name}</a>（
-            {side(t.from.province)}）→ <a href={organizationHref(t.to.id)}>{t.to.name}</a>（
-            {side(t.to.province)}）{t.product ? ` · ${tt('product')} ${t.product}` : ''}
+            {typeName(t.type)}
+            {colon(lang)}
+            <a href={organizationHref(t.from.id)}>{t.from.name}</a>（{side(t.from.province)}）→{' '}
+            <a href={organizationHref(t.to.id)}>{t.to.name}</a>（{side(t.to.province)}）
+            {t.product ? ` · ${tt('product')} ${t.product}` : ''}
             {t.synthetic ? <SyntheticBadge /> : null}
           </li>
         ))}

@@ -2,6 +2,8 @@ import type { Detection } from '../../api/spatial.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { spatialText } from '../../i18n/spatial.ts';
 import { SyntheticBadge } from '../Badges.tsx';
+import { colon } from '../../i18n/colon.ts';
+import { useLang } from '../../lang.tsx';
 
 /** The surroundings radius the API uses by default (km), for the LQ's explanation. */
 const SURROUNDINGS_KM = 100;
@@ -13,6 +15,7 @@ export function DetectedCluster(props: {
 }) {
   const { c, provinceName } = props;
   const tt = useDictionary(spatialText);
+  const { lang } = useLang();
   return (
     <li data-testid="detected-cluster">
       <b>{tt('cluster', { n: c.cluster })}</b> · {tt('firms', { n: c.size })}
@@ -28,7 +31,9 @@ export function DetectedCluster(props: {
       </div>
       <div className="muted">{c.provinces.map(provinceName).join(' · ')}</div>
       <div title={tt('lqTitle', { km: SURROUNDINGS_KM })}>
-        {tt('lqSurroundings')}: {c.surroundings.lq === null ? '—' : c.surroundings.lq.toFixed(2)}
+        {tt('lqSurroundings')}
+        {colon(lang)}
+        {c.surroundings.lq === null ? '—' : c.surroundings.lq.toFixed(2)}
       </div>
       <div className="muted">{tt('outline', { method: tt(c.concaveMethod), k: c.concaveK })}</div>
     </li>

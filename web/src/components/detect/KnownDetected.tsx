@@ -2,6 +2,8 @@ import type { Detection } from '../../api/spatial.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { spatialText } from '../../i18n/spatial.ts';
 import { clusterHref } from '../../route.ts';
+import { colon } from '../../i18n/colon.ts';
+import { useLang } from '../../lang.tsx';
 
 /** The known clusters the detection found, with the provinces it found them in; nothing if none. */
 export function KnownDetected(props: {
@@ -9,6 +11,7 @@ export function KnownDetected(props: {
   provinceName: (code: string) => string;
 }) {
   const tt = useDictionary(spatialText);
+  const { lang } = useLang();
   if (props.known.length === 0) return null;
   return (
     <>
@@ -18,7 +21,9 @@ export function KnownDetected(props: {
           <li key={k.id}>
             <a href={clusterHref(k.id)}>{k.name}</a>
             <div className="muted">
-              {tt('detectedIn')}: {k.detectedProvinces.map(props.provinceName).join(' · ')}
+              {tt('detectedIn')}
+              {colon(lang)}
+              {k.detectedProvinces.map(props.provinceName).join(' · ')}
               {k.spansSeveralUnits ? ` · ${tt('spans')}` : ''}
             </div>
           </li>

@@ -4,6 +4,7 @@ import { networkText } from '../../i18n/network.ts';
 import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { useNetworkFigure } from './use-network-figure.tsx';
+import { colon } from '../../i18n/colon.ts';
 
 /** The 集而不群 verdict and the checks behind it, or why there is too little to judge. */
 export function NetworkVerdict({ data }: { data: NetworkAnswer }) {
@@ -14,7 +15,9 @@ export function NetworkVerdict({ data }: { data: NetworkAnswer }) {
   return (
     <>
       <h3 data-testid="network-verdict" className={`verdict verdict-${x.verdict}`}>
-        {tt('verdict')}: {lang === 'en' ? x.verdictLabel.en : x.verdictLabel.zh}
+        {tt('verdict')}
+        {colon(lang)}
+        {lang === 'en' ? x.verdictLabel.en : x.verdictLabel.zh}
       </h3>
       {/* Too little to judge: the figures stay, the checks' pass/fail (a verdict in parts) goes. */}
       {x.insufficient ? (

@@ -6,6 +6,7 @@ import { useLang } from '../../lang.tsx';
 import { SourceText } from '../SourceText.tsx';
 import { NodeLinksLine } from './NodeLinksLine.tsx';
 import { PlacedFirmItem } from './PlacedFirmItem.tsx';
+import { colon } from '../../i18n/colon.ts';
 
 const TIERS: Tier[] = ['chain_leader', 'single_champion', 'little_giant', 'sme'];
 
@@ -33,12 +34,16 @@ export function NodeDetail({
         ) : null}{' '}
         {node.critical ? (
           <span className="badge critical-badge" title={citeInline(lang, node.critical.source)}>
-            {tt('critical')}: <SourceText text={criticalReason(node.critical, lang)} />
+            {tt('critical')}
+            {colon(lang)}
+            <SourceText text={criticalReason(node.critical, lang)} />
           </span>
         ) : null}
       </p>
       <p className="muted">
-        {tt('why')}: {reason}
+        {tt('why')}
+        {colon(lang)}
+        {reason}
       </p>
       <NodeLinksLine links={node.links} />
       {node.counts.firms === 0 ? <p className="muted">{tt('noFirms')}</p> : null}

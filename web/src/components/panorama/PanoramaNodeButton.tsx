@@ -5,6 +5,7 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { marksText } from '../../i18n/marks.ts';
 import { useLang } from '../../lang.tsx';
 import { nodeCount } from '../chain/node-count.ts';
+import { colon } from '../../i18n/colon.ts';
 
 /** One chain node of the panorama: name, status, its organisations, ⚠ and ◆ marks; chosen on click. */
 export function PanoramaNodeButton(props: {
@@ -35,7 +36,7 @@ export function PanoramaNodeButton(props: {
         {n.critical ? (
           <span
             className="critical"
-            title={`${tt('critical')}: ${citeInline(lang, criticalReason(n.critical, lang))}`}
+            title={`${tt('critical')}${colon(lang)}${citeInline(lang, criticalReason(n.critical, lang))}`}
           >
             {' '}
             ⚠

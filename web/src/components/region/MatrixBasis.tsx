@@ -6,6 +6,7 @@ import type { MatrixInfo } from '../../types.ts';
 import { SyntheticBadge } from '../Badges.tsx';
 import { SourceText } from '../SourceText.tsx';
 import { Share } from './Share.tsx';
+import { colon } from '../../i18n/colon.ts';
 
 /** What the matrix is built on: measure, year, regions, industries, population and synthetic share. */
 export function MatrixBasis({ info, measureName }: { info: MatrixInfo; measureName: string }) {
@@ -25,7 +26,9 @@ export function MatrixBasis({ info, measureName }: { info: MatrixInfo; measureNa
         {sources.length > 0 ? (
           <>
             {' · '}
-            {tr('statisticsSources')}: <SourceText text={sources.join('; ')} />
+            {tr('statisticsSources')}
+            {colon(lang)}
+            <SourceText text={sources.join('; ')} />
           </>
         ) : null}
         {info.syntheticShare !== 0 ? (

@@ -3,6 +3,7 @@ import { formatPercent } from '../../i18n/common.ts';
 import { useLang } from '../../lang.tsx';
 import { regionHref } from '../../route.ts';
 import type { HomogeneityAnswer } from '../../types.ts';
+import { colon } from '../../i18n/colon.ts';
 
 /** A figure to n decimals, or "–" where the answer holds none (withheld or not computed). */
 function fixed(v: number | null | undefined, n: number): string {
@@ -57,7 +58,7 @@ export function SimilarRegions({ h }: { h: HomogeneityAnswer }) {
                   <span
                     key={o.industry}
                     className="chip"
-                    title={`${t('share')}: ${percent(o.shareA)} / ${percent(o.shareB)}`}
+                    title={`${t('share')}${colon(lang)}${percent(o.shareA)} / ${percent(o.shareB)}`}
                   >
                     {o.industry} {short(inm.name(o.industry, o.nameZh, o.nameEn), 14)}{' '}
                     <b>

@@ -7,6 +7,7 @@ import { EChart } from '../EChart.tsx';
 import { escapeHtml } from '../../escape-html.ts';
 import { WithheldNote } from '../Withheld.tsx';
 import { withheldLabel } from '../../withheld.ts';
+import { colon } from '../../i18n/colon.ts';
 
 /** An LQ to `digits` decimals, or the withheld label. */
 const lqText = (lang: Parameters<typeof withheldLabel>[0], lq: number | null, digits = 2) =>
@@ -28,7 +29,7 @@ export function StructureChart({ h }: { h: HomogeneityAnswer }) {
       trigger: 'item',
       formatter: (p: { dataIndex: number }) => {
         const s = top[p.dataIndex];
-        return `${escapeHtml(inm.name(s.industry, s.nameZh, s.nameEn))}<br/>${t('share')}: ${formatPercent(lang, s.share ?? 0)}<br/>${t('lq')}: ${lqText(lang, s.lq)}`;
+        return `${escapeHtml(inm.name(s.industry, s.nameZh, s.nameEn))}<br/>${t('share')}${colon(lang)}${formatPercent(lang, s.share ?? 0)}<br/>${t('lq')}${colon(lang)}${lqText(lang, s.lq)}`;
       },
     },
     xAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatPercent(lang, v) } },

@@ -5,6 +5,7 @@ import type { useLang } from '../../lang.tsx';
 import type { MetricAnswer, NamedCode } from '../../types.ts';
 import { escapeHtml } from '../../escape-html.ts';
 import { WITHHELD_VALUE, withheldLabel, withheldPiece } from '../../withheld.ts';
+import { colon } from '../../i18n/colon.ts';
 
 /** LQ bands of the heat map: under-represented, below par, specialised, highly specialised. */
 const LQ_PIECES = [
@@ -48,7 +49,7 @@ export function heatmapOption(a: {
         const [x, y, v] = p.value;
         const i = lq.industries[x];
         const lqv = v === WITHHELD_VALUE ? withheldLabel(lang, true) : v.toFixed(3);
-        return `${escapeHtml(regionLabel(lq.regions[y]))} × ${escapeHtml(`${i.code} ${inm.name(i.code, i.nameZh, i.nameEn)}`)}<br/>${t('lq')}: ${escapeHtml(lqv)}`;
+        return `${escapeHtml(regionLabel(lq.regions[y]))} × ${escapeHtml(`${i.code} ${inm.name(i.code, i.nameZh, i.nameEn)}`)}<br/>${t('lq')}${colon(lang)}${escapeHtml(lqv)}`;
       },
     },
     grid: { left: 8, right: 16, top: 8, bottom: 60, containLabel: true },

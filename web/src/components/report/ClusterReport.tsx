@@ -13,6 +13,7 @@ import { ReportChain } from './ReportChain.tsx';
 import { ReportEvaluation } from './ReportEvaluation.tsx';
 import { ReportNetwork } from './ReportNetwork.tsx';
 import { useClusterReport } from './use-cluster-report.ts';
+import { colon } from '../../i18n/colon.ts';
 
 /** A cluster's report made for printing: overview, cited facts, size, chains, network and evaluation. */
 export function ClusterReport({ id }: { id: string }) {
@@ -31,7 +32,9 @@ export function ClusterReport({ id }: { id: string }) {
       <p className="muted">{tr('generated', { at: new Date().toISOString().slice(0, 10) })}</p>
       <h2>{tr('overview')}</h2>
       <p>
-        {tr('regions')}: {join(c.regionNames.map((r) => name(r.nameZh, r.nameEn)))} ·{' '}
+        {tr('regions')}
+        {colon(lang)}
+        {join(c.regionNames.map((r) => name(r.nameZh, r.nameEn)))} ·{' '}
         {c.field ? code('field', c.field) : ''} ·{' '}
         {tr('members', { n: c.memberCount, s: c.syntheticMemberCount })}{' '}
         {c.syntheticMemberCount > 0 ? <SyntheticBadge /> : null}

@@ -11,6 +11,7 @@ import { chainMapText } from '../chain/chain-map-text.ts';
 import { MarkLegend } from '../chain/MarkLegend.tsx';
 import { nodeCount } from '../chain/node-count.ts';
 import { ChainNodesChart } from './ChainNodesChart.tsx';
+import { colon } from '../../i18n/colon.ts';
 
 /** One chain of a cluster's report, as the cluster is bound to it: its template, the chain map, firms per node. */
 export interface ReportChainData {
@@ -44,7 +45,9 @@ export function ReportChain(props: {
   return (
     <section className="report-chain" data-testid="report-chain" data-chain={template.id}>
       <h2>
-        {tr('chain')}: {name(template.nameZh, template.nameEn)}
+        {tr('chain')}
+        {colon(lang)}
+        {name(template.nameZh, template.nameEn)}
       </h2>
       <p className="muted" data-testid={`report-chain-binding${suffix}`}>
         {tt('reportBinding', {

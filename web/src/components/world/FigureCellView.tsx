@@ -5,6 +5,7 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { worldText } from '../../i18n/world.ts';
 import { useLang } from '../../lang.tsx';
 import { Quantity } from '../Quantity.tsx';
+import { colon } from '../../i18n/colon.ts';
 
 type Cell = WorldBenchmark['figures'][number]['cells'][number];
 
@@ -44,7 +45,9 @@ export function FigureCellView(props: { cell: Cell }) {
         data-testid="figure-source"
         title={c.quote ? citeInline(lang, c.quote) : undefined}
       >
-        {tt('source')}: {citeSource(lang, c.source)}
+        {tt('source')}
+        {colon(lang)}
+        {citeSource(lang, c.source)}
         {c.year === null ? ` · ${tt('yearNone')}` : ` · ${c.year}`}
       </div>
     </span>

@@ -2,10 +2,13 @@ import type { WorldBenchmark } from '../../api/world.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { worldText } from '../../i18n/world.ts';
 import { IndustryCodes } from '../IndustryCodes.tsx';
+import { colon } from '../../i18n/colon.ts';
+import { useLang } from '../../lang.tsx';
 
 /** The field's DPS counterpart with the concordance rows behind it, and the related US clusters. */
 export function UsCounterpart(props: { data: WorldBenchmark }) {
   const tt = useDictionary(worldText);
+  const { lang } = useLang();
   const us = props.data.usCounterpart;
   if (!us) return null;
   // The classes of the field that reach any US cluster: those reaching this one over its share.
@@ -25,7 +28,9 @@ export function UsCounterpart(props: { data: WorldBenchmark }) {
           n: concorded,
           share: `${Math.round(us.share * 100)}%`,
         })}{' '}
-        · {tt('source')}: <span lang="en">{us.source}</span>
+        · {tt('source')}
+        {colon(lang)}
+        <span lang="en">{us.source}</span>
       </p>
       <details>
         <summary>{tt('evidence')}</summary>

@@ -4,10 +4,11 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { worldText } from '../../i18n/world.ts';
 import { useLang } from '../../lang.tsx';
 import { useLoad } from '../../use-load.ts';
+import { colon } from '../../i18n/colon.ts';
 
 /** The 51 DPS traded clusters, each with its NAICS count, the GB/T classes mapped into it and its closest relatives. */
 export function UsTaxonomy() {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const tt = useDictionary(worldText);
   const { data, error } = useLoad('world-us-clusters', () => worldApi.usClusters());
   // The sentence around the list of classes, each class read with its title in the page's language.
@@ -50,7 +51,9 @@ export function UsTaxonomy() {
       {data ? (
         <p className="muted small">
           {/* Cited as written (English sources). */}
-          {tt('source')}: <span lang="en">{data.sources.join('; ')}</span>
+          {tt('source')}
+          {colon(lang)}
+          <span lang="en">{data.sources.join('; ')}</span>
         </p>
       ) : null}
     </section>

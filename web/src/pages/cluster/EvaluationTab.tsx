@@ -10,6 +10,7 @@ import { rankingsText } from '../../i18n/rankings.ts';
 import { useLang } from '../../lang.tsx';
 import type { ClusterProfile } from '../../types.ts';
 import { useLoad } from '../../use-load.ts';
+import { colon } from '../../i18n/colon.ts';
 
 /**
  * The cluster's scorecard: its rank with the Monte-Carlo interval, its type
@@ -42,7 +43,9 @@ export function EvaluationTab(props: { cluster: ClusterProfile }) {
     <section className="tab evaluation-tab" data-testid="tab-evaluation">
       <ScorecardRank data={data} r={r} />
       <p data-testid="scorecard-type">
-        {tt('type')}: <b>{tt(`type.${typology.type}` as 'type.basic')}</b>{' '}
+        {tt('type')}
+        {colon(lang)}
+        <b>{tt(`type.${typology.type}` as 'type.basic')}</b>{' '}
         <span className="muted">
           {tt('decidedBy', { by: tt(`by.${typology.decidedBy}` as 'by.none') })}
         </span>
