@@ -274,6 +274,11 @@ export const ERRORS = {
     title: 'The change cannot be undone: the value has changed since',
     hint: 'Undo the later changes first (the history lists them, newest first), or edit the value directly.',
   },
+  ATLAS_E_UNDO_UNSUPPORTED: {
+    status: 422,
+    title: 'This import cannot be undone: its kind of record keeps no change history',
+    hint: 'Only imports of organisations and of links can be undone; correct the records of other kinds by importing them again.',
+  },
   ATLAS_E_ALLOCATION_INFEASIBLE: {
     status: 422,
     title: 'No allocation meets the fair share',

@@ -14,6 +14,14 @@ export const IMPORT_KINDS = [
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
+/**
+ * The kinds whose records the change history keeps (organisations with their
+ * yearly figures, links): an import of one of them can be undone as a whole.
+ * Clusters (only their memberships are recorded), indicators and region
+ * statistics keep no history to undo by.
+ */
+export const UNDOABLE_IMPORT_KINDS: readonly ImportKind[] = ['organizations', 'links'];
+
 /** A text file's declared or detected encoding. */
 export type TextEncoding = 'utf-8' | 'gb18030' | 'big5' | 'utf-16le' | 'utf-16be';
 
