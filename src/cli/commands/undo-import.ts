@@ -6,9 +6,9 @@ import { audited } from '../audit.ts';
 import { say } from '../output.ts';
 
 /**
- * `atlas undo-import IMPORT`: undoes a whole organisations import (its id as
- * the import report gives it): the organisations and yearly figures it
- * created are deleted, what it wrote on records the atlas held is set back;
+ * `atlas undo-import IMPORT`: undoes a whole import of organisations or links
+ * (its id as the import report gives it), whichever path its rows took: the
+ * organisations, yearly figures and links it created are deleted, what it wrote on records the atlas held is set back;
  * recorded, by the local user, and in the audit log. Refused, nothing
  * written, when a record it created has changed since or is referred to.
  */
@@ -16,7 +16,7 @@ export function registerUndoImport(program: Command): void {
   program
     .command('undo-import')
     .description(
-      'Undo a whole organisations import (its id from the import report): its organisations and yearly figures deleted, its other changes set back; recorded',
+      'Undo a whole import of organisations or links (its id from the import report): the organisations, yearly figures and links it created deleted, its other changes set back; recorded',
     )
     .argument('<import>', 'import id')
     .option('--db <path>', 'database file (default $ATLAS_DB or ./atlas.duckdb)')
@@ -28,11 +28,16 @@ export function registerUndoImport(program: Command): void {
           'atlas undo-import',
           importId,
           () => undoImport(db, importId, { role: 'admin', user }),
-          (x) => ({ organizations: x.organizations, figures: x.figures, changes: x.changes }),
+          (x) => ({
+            organizations: x.organizations,
+            figures: x.figures,
+            links: x.links,
+            changes: x.changes,
+          }),
         ),
       );
       say(
-        `import ${r.import} undone: ${r.organizations} organisations and ${r.figures} yearly figures deleted, ${r.changes} other changes set back`,
+        `import ${r.import} undone: ${r.organizations} organisations and ${r.figures} yearly figures deleted, ${r.links} links deleted, ${r.changes} other changes set back`,
       );
     });
 }

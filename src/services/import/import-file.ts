@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AtlasError, warning, type AtlasWarning } from '../../core/errors.ts';
+import { UNDOABLE_IMPORT_KINDS } from '../../core/model/import-vocabulary.ts';
 import { PROGRESS_MIN_ROWS } from '../../ingest/progress.ts';
 import type { ProvenanceInput } from '../../ingest/provenance-input.ts';
 import { readTable } from '../../ingest/read-table.ts';
@@ -9,6 +10,7 @@ import { rejectsCsv } from '../../ingest/rejects-csv.ts';
 import { screenTable } from '../../ingest/screen-table.ts';
 import type { Table } from '../../ingest/table.ts';
 import type { Duck } from '../../store/duck.ts';
+import { recordImport } from '../../store/import-history.ts';
 import { logImport } from '../../store/imports.ts';
 import { orgKeys } from '../../store/queries/org-keys.ts';
 import type { ImportReport } from './import-report.ts';
@@ -73,7 +75,7 @@ async function importTable(
   const report = reportOf(path, table, opts, plan, matcher);
   const { written, importId } = opts.dryRun
     ? { written: 0, importId: undefined }
-    : await writePlan(db, path, opts, plan, report);
+    : await writePlan(db, path, opts, plan, report, provenance);
   if (opts.skipInvalid && plan.issues.length > 0) {
     writeFileSync(opts.skipInvalid, rejectsCsv(table, plan.issues));
     report.rejectsFile = opts.skipInvalid;
@@ -157,6 +159,7 @@ async function writePlan(
   opts: ImportOptions,
   plan: Plan,
   report: ImportReport,
+  provenance: ProvenanceInput,
 ): Promise<{ written: number; importId: string | undefined }> {
   let written = 0;
   let importId: string | undefined;
@@ -164,6 +167,19 @@ async function writePlan(
   progress?.(0, plan.records, 'write');
   await db.transaction(async (tx) => {
     written = await plan.write(tx);
+    // Its one history record, whichever path its rows took (the staged path has written it
+    // already): undo-import finds the import's changes by it.
+    if (opts.importId && UNDOABLE_IMPORT_KINDS.includes(opts.kind))
+      await recordImport(
+        tx,
+        {
+          importId: opts.importId,
+          by: opts.by ?? null,
+          dataYear: provenance.year,
+          source: provenance.source,
+        },
+        'NULL',
+      );
     importId = await logImport(tx, {
       id: opts.importId,
       file: path,
