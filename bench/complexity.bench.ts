@@ -171,7 +171,7 @@ const whyRcaSame = () =>
   `numpy divides and compares in vectorised C over huge pages; ours is a scalar JS loop that also lists the ones. Of ours, ${f0(oursFresh)} ms CPU is the fresh 2 × 34 MB alone (above)`;
 
 const whySuite = () =>
-  `the sum of the four steps above, in one call each: RCA → M (fresh memory, no huge pages in Node) and the ECI eigenvector (more CPU per step than ARPACK's compiled products) trail; proximity and density + COI + COG lead. The product's suite allocates 4 fresh 34 MB arrays a call (RCA, M, density, COG). Compare CPU (numpy + scipy ${f0(pt('suite@cpu'))} ms)${pt('suite') < 0.9 * pt('suite@cpu') ? ": the peers' wall is below their CPU, numpy's BLAS running on both cores where ours runs on one" : ''}`;
+  `the sum of the four steps above, in one call each: RCA → M trails (fresh memory, no huge pages in Node); the ECI eigenvector ${ourEciCpu() > pt('eci@cpu') ? 'trails too (more CPU per step than ARPACK’s compiled products)' : `leads in CPU (${f0(ourEciCpu())} vs ${f0(pt('eci@cpu'))} ms)`}; proximity leads; density + COI + COG is within a few percent either way (above). The product's suite allocates 4 fresh 34 MB arrays a call (RCA, M, density, COG). Compare CPU (numpy + scipy ${f0(pt('suite@cpu'))} ms)${pt('suite') < 0.9 * pt('suite@cpu') ? ": the peers' wall is below their CPU, numpy's BLAS running on both cores where ours runs on one" : ''}`;
 
 function cpuMin(f: () => unknown, runs: number): number {
   let best = Infinity;
