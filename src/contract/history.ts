@@ -7,6 +7,7 @@
  * is a confidential aggregate.
  */
 import { z } from 'zod';
+import { IMPORT_KINDS } from '../core/model/import-vocabulary.ts';
 import { pageOf } from './paging.ts';
 
 const id = z.number().int();
@@ -50,3 +51,21 @@ export type OrganizationHistory = z.infer<typeof OrganizationHistory>;
 /** What an undo wrote: the change that undoes, and the organisation it concerns. */
 export const UndoAnswer = z.strictObject({ undone: id, organization: z.string() });
 export type UndoAnswer = z.infer<typeof UndoAnswer>;
+
+/** The path of a route about one import (its id from the import report or list). */
+export const ImportParams = z.strictObject({ id: z.string().min(1).max(200) });
+export type ImportParams = z.infer<typeof ImportParams>;
+
+/**
+ * What undoing a whole import removes, or removed (GET /api/imports/:id/undo
+ * previews it, nothing written; POST does it; `atlas undo-import IMPORT`).
+ */
+export const UndoImportAnswer = z.strictObject({
+  import: z.string(),
+  kind: z.enum(IMPORT_KINDS),
+  organizations: id.describe('organisations it created, deleted'),
+  figures: id.describe('yearly figures it created, deleted'),
+  links: id.describe('links it created, deleted'),
+  changes: id.describe('its other changes (on records the atlas held), set back'),
+});
+export type UndoImportAnswer = z.infer<typeof UndoImportAnswer>;

@@ -1,13 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import { organizationHistory } from '../../services/history/organization-history.ts';
 import { undoChange } from '../../services/history/undo-change.ts';
+import { undoImport } from '../../services/history/undo-import.ts';
 import { undoWholeMerge } from '../../services/history/undo-whole-merge.ts';
 import type { Duck } from '../../store/duck.ts';
-import { ChangeParams, OrganizationHistory, UndoAnswer } from '../../contract/history.ts';
+import {
+  ChangeParams,
+  ImportParams,
+  OrganizationHistory,
+  UndoAnswer,
+  UndoImportAnswer,
+} from '../../contract/history.ts';
 import { wire } from '../contract-schema.ts';
 import { errorResponses } from '../schemas.ts';
 
-/** The history of every change to an organisation, and the undo of one change. */
+/** The history of every change to an organisation, the undo of one change, and of a whole import. */
 export function historyRoutes(app: FastifyInstance, db: Duck): void {
   app.get<{ Params: { id: string }; Querystring: { page: number; pageSize: number } }>(
     '/api/organizations/:id/history',
@@ -65,6 +72,47 @@ export function historyRoutes(app: FastifyInstance, db: Duck): void {
     async (req): Promise<UndoAnswer> => {
       req.auditDetails = { undoMerge: req.params.id };
       return undoWholeMerge(db, req.params.id, req.viewer);
+    },
+  );
+  importUndoRoutes(app, db);
+}
+
+const UNDO_IMPORT =
+  'an import of organisations or links (whichever path its rows took): the organisations, yearly figures and links it created deleted, its other changes set back; 409 (details.reason: undone, changed, referred) when it was undone already, a record it created changed since or its organisations are referred to; 422 for a kind that keeps no history';
+
+/** What undoing a whole import would remove (nothing written), and the undo itself. */
+function importUndoRoutes(app: FastifyInstance, db: Duck): void {
+  app.get<{ Params: ImportParams }>(
+    '/api/imports/:id/undo',
+    {
+      config: { access: 'analyst' },
+      schema: {
+        tags: ['organizations'],
+        summary: `What undoing a whole import would remove, nothing written (analysts): ${UNDO_IMPORT}`,
+        params: wire(ImportParams, 'input'),
+        response: { 200: wire(UndoImportAnswer), ...errorResponses },
+      },
+    },
+    async (req): Promise<UndoImportAnswer> =>
+      undoImport(db, req.params.id, req.viewer, { preview: true }),
+  );
+
+  app.post<{ Params: ImportParams }>(
+    '/api/imports/:id/undo',
+    {
+      config: { access: 'analyst' },
+      schema: {
+        tags: ['organizations'],
+        summary: `Undo a whole import (analysts), recorded and in the audit log: ${UNDO_IMPORT}`,
+        params: wire(ImportParams, 'input'),
+        response: { 200: wire(UndoImportAnswer), ...errorResponses },
+      },
+    },
+    async (req): Promise<UndoImportAnswer> => {
+      req.auditDetails = { undoImport: req.params.id };
+      const r = await undoImport(db, req.params.id, req.viewer);
+      req.auditDetails = { ...req.auditDetails, ...r };
+      return r;
     },
   );
 }
