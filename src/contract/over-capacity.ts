@@ -4,11 +4,18 @@
  * location quotient and yearly output growth from the regional statistics an
  * office loaded, the industry's growth over all loaded regions, the firm
  * structure from firms' own output where the atlas holds it, and the signals
- * that hold. A signal with its method, never a capacity figure. Types only.
+ * that hold. A signal with its method, never a capacity figure
+ * (docs/architecture.md, "The contract rule").
  */
+import { z } from 'zod';
+import { confidentialAggregate } from './confidential-aggregate.ts';
 
-export type OverCapacitySignal =
-  'specialised-output-falling' | 'specialised-lagging' | 'many-small-firms-falling';
+export const OVER_CAPACITY_SIGNALS = [
+  'specialised-output-falling',
+  'specialised-lagging',
+  'many-small-firms-falling',
+] as const;
+export type OverCapacitySignal = (typeof OVER_CAPACITY_SIGNALS)[number];
 
 export interface OverCapacityQuery {
   level?: 'province' | 'prefecture';
@@ -26,36 +33,45 @@ export interface OverCapacityQuery {
   signalledOnly?: boolean;
 }
 
-export interface OverCapacityRowAnswer {
-  region: string;
-  regionName: string;
-  division: string;
-  divisionName: string;
-  divisionNameEn: string | null;
-  /** Regional output of the division (the statistics' unit, 10k yuan) at the two years. */
-  outputFrom: number | null;
-  outputTo: number | null;
-  lq: number | null;
-  /** Yearly growth of the region's output in the division (0.05 = 5 % a year). */
-  growth: number | null;
-  /** The same over all loaded regions. */
-  industryGrowth: number | null;
-  /** From firms' own figures: confidential aggregates, null for visitors and members. */
-  firms: number | null;
-  firmsFalling: number | null;
-  medianFirmOutput: number | null;
-  divisionMedianFirmOutput: number | null;
-  signals: { code: OverCapacitySignal; zh: string; en: string }[];
-}
+const yearly = z.number().nullable();
+const Text = z.strictObject({ zh: z.string(), en: z.string() });
 
-export interface OverCapacityAnswer {
-  level: 'province' | 'prefecture';
-  from: number | null;
-  to: number | null;
-  industries: string[];
-  thresholds: { lq: number; lag: number; minFirms: number };
-  rows: OverCapacityRowAnswer[];
-  method: { zh: string; en: string };
-  provenance: { sources: string[]; note: string };
-  warnings: { code: string; message: string }[];
-}
+export const OverCapacityRowAnswer = z.strictObject({
+  region: z.string(),
+  regionName: z.string(),
+  division: z.string().describe('GB/T 4754-2017 division'),
+  divisionName: z.string(),
+  divisionNameEn: z.string().nullable(),
+  outputFrom: yearly.describe(
+    'regional output at the earlier year (the statistics’ unit, 10k yuan)',
+  ),
+  outputTo: yearly.describe('regional output at the later year (10k yuan)'),
+  lq: yearly.describe('location quotient of output at the later year, against all loaded regions'),
+  growth: yearly.describe(
+    'yearly growth of the region’s output in the division (0.05 = 5 % a year)',
+  ),
+  industryGrowth: yearly.describe('yearly growth of the division over all loaded regions'),
+  firms: confidentialAggregate(z.number().int(), 'firms with output in both years'),
+  firmsFalling: confidentialAggregate(z.number().int(), 'of them, firms whose output fell'),
+  medianFirmOutput: confidentialAggregate(z.number(), 'median firm output at the later year'),
+  divisionMedianFirmOutput: confidentialAggregate(
+    z.number(),
+    'median firm output of the division over all regions',
+  ),
+  signals: z.array(Text.extend({ code: z.enum(OVER_CAPACITY_SIGNALS) })),
+});
+export type OverCapacityRowAnswer = z.infer<typeof OverCapacityRowAnswer>;
+
+/** The answer: the rows with their signals, the thresholds, the method and its sources. */
+export const OverCapacityAnswer = z.strictObject({
+  level: z.enum(['province', 'prefecture']),
+  from: z.number().int().nullable(),
+  to: z.number().int().nullable(),
+  industries: z.array(z.string()),
+  thresholds: z.strictObject({ lq: z.number(), lag: z.number(), minFirms: z.number().int() }),
+  rows: z.array(OverCapacityRowAnswer),
+  method: Text,
+  provenance: z.strictObject({ sources: z.array(z.string()), note: z.string() }),
+  warnings: z.array(z.strictObject({ code: z.string(), message: z.string() })),
+});
+export type OverCapacityAnswer = z.infer<typeof OverCapacityAnswer>;
