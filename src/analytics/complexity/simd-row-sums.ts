@@ -82,19 +82,21 @@ const whileLoop = (exitIf: number[], body: number[]) => [
 ];
 
 // Parameters: 0 idx (i32 byte offsets of the rows), 1 cs (f64 weights),
-// 2 cnt, 3 a, 4 g, 5 bytes (row stride in bytes, a multiple of 16).
+// 2 cnt, 3 a, 4 g, 5 bytes (columns summed, in bytes, a multiple of 16),
+// 6 base (added to every row offset: a block of columns, simd-column-blocks.ts).
 const P_IDX = 0;
 const P_CS = 1;
 const P_CNT = 2;
 const P_A = 3;
 const P_G = 4;
 const P_BYTES = 5;
-// Locals: 6 x, 7 i, 8-11 b0-b3 (i32); 12-15 c0-c3, 16-19 f0-f3 (v128).
-const X = 6;
-const IX = 7;
-const B = [8, 9, 10, 11];
-const C = [12, 13, 14, 15];
-const F = [16, 17, 18, 19];
+const P_BASE = 6;
+// Locals: 7 x, 8 i, 9-12 b0-b3 (i32); 13-16 c0-c3, 17-20 f0-f3 (v128).
+const X = 7;
+const IX = 8;
+const B = [9, 10, 11, 12];
+const C = [13, 14, 15, 16];
+const F = [17, 18, 19, 20];
 
 /** acc[p + i] += value (v128) — leaves nothing on the stack. */
 const accumulate = (p: number, value: number[]) => [
@@ -139,8 +141,9 @@ function body(): number[] {
   code.push(...i32c(0), ...set(X));
   const four: number[] = [];
   for (let j = 0; j < 4; j++) {
-    // b_j = idx[x + j]; c_j = splat(cs[x + j])
-    four.push(...get(P_IDX), ...get(X), ...i32c(2), 0x74, add, 0x28, 2, ...u(4 * j), ...set(B[j]));
+    // b_j = idx[x + j] + base; c_j = splat(cs[x + j])
+    four.push(...get(P_IDX), ...get(X), ...i32c(2), 0x74, add, 0x28, 2, ...u(4 * j));
+    four.push(...get(P_BASE), add, ...set(B[j]));
     four.push(...get(P_CS), ...get(X), ...i32c(3), 0x74, add, 0x2b, 3, ...u(8 * j));
     four.push(...splat, ...set(C[j]));
   }
@@ -156,7 +159,8 @@ function body(): number[] {
   code.push(...whileLoop([...get(X), ...i32c(4), add, ...get(P_CNT), gtS], four));
   // The remaining rows one at a time.
   const one: number[] = [];
-  one.push(...get(P_IDX), ...get(X), ...i32c(2), 0x74, add, ...i32load, ...set(B[0]));
+  one.push(...get(P_IDX), ...get(X), ...i32c(2), 0x74, add, ...i32load);
+  one.push(...get(P_BASE), add, ...set(B[0]));
   one.push(...get(P_CS), ...get(X), ...i32c(3), 0x74, add, ...f64load, ...splat, ...set(C[0]));
   const inner1 = [
     ...get(B[0]),
@@ -195,7 +199,7 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
     0x00,
     0x00,
     0x00,
-    ...section(1, vec([[0x60, ...vec(new Array<number[]>(6).fill([I32])), 0x00]])),
+    ...section(1, vec([[0x60, ...vec(new Array<number[]>(7).fill([I32])), 0x00]])),
     ...section(2, vec([[...name('env'), ...name('mem'), 0x02, 0x00, ...u(1)]])),
     ...section(3, vec([[0]])),
     ...section(7, vec([[...name('rows'), 0x00, 0]])),
@@ -206,7 +210,8 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
 
 let compiled: WebAssembly.Module | null | undefined;
 
-function wasmModule(): WebAssembly.Module | null {
+/** The compiled row-sums module (null without WebAssembly SIMD); its function `rows` is described above. */
+export function wasmModule(): WebAssembly.Module | null {
   if (compiled !== undefined) return compiled;
   try {
     const bytes = moduleBytes();
@@ -250,6 +255,7 @@ export function simdRowSums(phi: Float64Array, n: number, maxRows: number): Simd
     a: number,
     g: number,
     bytes: number,
+    base: number,
   ) => void;
   const buf = memory.buffer;
   const phiM = new Float64Array(buf, 0, stride * n);
@@ -267,7 +273,7 @@ export function simdRowSums(phi: Float64Array, n: number, maxRows: number): Simd
         idx[x] = k * bytes;
         cs[x] = c[k];
       }
-      rowsFn(idxOff, csOff, cnt, aOff, gOff, bytes);
+      rowsFn(idxOff, csOff, cnt, aOff, gOff, bytes, 0);
     },
   };
 }
