@@ -3,4 +3,8 @@
  * without zod, so that the web may import it without the model library
  * (docs/architecture.md, "The contract rule").
  */
-export { IMPORT_KINDS, type ImportKind } from '../core/model/import-vocabulary.ts';
+export {
+  IMPORT_KINDS,
+  type ImportKind,
+  UNDOABLE_IMPORT_KINDS,
+} from '../core/model/import-vocabulary.ts';

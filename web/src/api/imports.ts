@@ -1,3 +1,4 @@
+import type { UndoImportAnswer } from '../../../src/contract/history.ts';
 import type { ImportHistory, ImportUploadReport } from '../../../src/contract/imports.ts';
 import { get, query, send } from '../http.ts';
 
@@ -35,4 +36,8 @@ export const importsApi = {
       'application/octet-stream',
     ),
   history: () => get<ImportHistory>('/api/imports'),
+  /** What undoing the import would remove (nothing written); refused as the undo would be. */
+  undoPreview: (id: string) => get<UndoImportAnswer>(`/api/imports/${encodeURIComponent(id)}/undo`),
+  undo: (id: string) =>
+    send<UndoImportAnswer>('POST', `/api/imports/${encodeURIComponent(id)}/undo`),
 };

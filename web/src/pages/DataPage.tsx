@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { importsApi } from '../api/imports.ts';
 import { DataQuality } from '../components/data/DataQuality.tsx';
 import { ImportWizard } from '../components/data/ImportWizard.tsx';
+import { UndoImport } from '../components/data/UndoImport.tsx';
+import { UNDOABLE_IMPORT_KINDS } from '../../../src/contract/import-kinds.ts';
 import { dataText } from '../i18n/data.ts';
 import { useDictionary } from '../i18n/dictionary.ts';
-import { useLoad } from '../use-load.ts';
+import { useLoad, useReload } from '../use-load.ts';
 import { sessionApi } from '../api/session.ts';
 
 /** The data page (route #/data): the import wizard, the imports made, and data quality. */
@@ -13,7 +15,8 @@ export function DataPage(_props: { rest: string[] }) {
   const [generation, setGeneration] = useState(0);
   const me = useLoad('me', () => sessionApi.me());
   const canImport = me.data?.role === 'analyst' || me.data?.role === 'admin';
-  const history = useLoad(`history-${generation}-${canImport}`, () =>
+  // Kept shown while it reloads, so an undo's answer stays on its row.
+  const history = useReload(`history-${generation}-${canImport}`, () =>
     canImport
       ? importsApi.history()
       : Promise.resolve({ items: [], total: 0, page: 1, pageSize: 50 }),
@@ -39,6 +42,16 @@ export function DataPage(_props: { rest: string[] }) {
                   <td>{tt(`kind.${h.kind}` as 'kind.organizations')}</td>
                   <td className="num">
                     {h.rowsWritten} / {h.rowsRead}
+                  </td>
+                  <td>
+                    {(UNDOABLE_IMPORT_KINDS as readonly string[]).includes(h.kind) ? (
+                      <UndoImport
+                        id={h.id}
+                        file={h.file}
+                        kindName={tt(`kind.${h.kind}` as 'kind.organizations')}
+                        onUndone={() => setGeneration((g) => g + 1)}
+                      />
+                    ) : null}
                   </td>
                 </tr>
               ))}
