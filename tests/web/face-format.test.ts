@@ -87,4 +87,12 @@ describe('provenance cited as a reader cites it', () => {
       'Name, province and industry label from Tushare’s listed company basics (上市公司基本信息).',
     );
   });
+
+  it('cites a table named by its title and its API name once, not "title (title)"', () => {
+    const raw = '上市公司基本信息 (Tushare stock_basic), as of 2026-01';
+    expect(citeInline('en', raw)).toBe(
+      'Tushare’s listed company basics (上市公司基本信息), as of 2026-01',
+    );
+    expect(citeInline('zh-CN', raw)).toBe('Tushare《上市公司基本信息》, as of 2026-01');
+  });
 });

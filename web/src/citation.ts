@@ -119,29 +119,37 @@ export function citeSource(lang: Lang, source: string | null | undefined): strin
  * the project's words, not a quotation). The rest is left as written.
  */
 export function citeInline(lang: Lang, text: string): string {
-  return text
-    .replace(/\bgeneral industry knowledge, unverified\b/g, (m) =>
-      lang === 'en' ? m : '一般行业知识，未经核实',
-    )
-    .replace(/\(?Tushare(?:'s|’s)? stock_basic\)?/g, (m) =>
-      lang === 'en'
-        ? `${m.startsWith('(') ? '(' : ''}Tushare’s listed company basics (上市公司基本信息)${m.endsWith(')') ? ')' : ''}`
-        : `${m.startsWith('(') ? '（' : ''}Tushare《上市公司基本信息》${m.endsWith(')') ? '）' : ''}`,
-    )
-    .replace(
-      /\(?\bseeds\/(\d{3})_[^\s)]*\.txt\)?/gi,
-      (_, n: string) => `(${shortCitation(lang, n)})`,
-    )
-    .replace(
-      /\b[Ss]eed[ -](\d{3})\b((?: (?:Table|Figure) \d+)?)/g,
-      (_, n: string, where: string) => {
-        const w = where.trim();
-        const at = w
-          ? lang === 'en'
-            ? `, ${w.toLowerCase()}`
-            : `，${w.startsWith('Table') ? '表' : '图'} ${w.split(' ')[1]}`
-          : '';
-        return `${shortCitation(lang, n)}${at}`;
-      },
-    );
+  return (
+    text
+      .replace(/\bgeneral industry knowledge, unverified\b/g, (m) =>
+        lang === 'en' ? m : '一般行业知识，未经核实',
+      )
+      // The table's title already written before its API name: cite it once, not "title (title)".
+      .replace(/上市公司基本信息 \(Tushare(?:'s|’s)? stock_basic\)/g, () =>
+        lang === 'en'
+          ? 'Tushare’s listed company basics (上市公司基本信息)'
+          : 'Tushare《上市公司基本信息》',
+      )
+      .replace(/\(?Tushare(?:'s|’s)? stock_basic\)?/g, (m) =>
+        lang === 'en'
+          ? `${m.startsWith('(') ? '(' : ''}Tushare’s listed company basics (上市公司基本信息)${m.endsWith(')') ? ')' : ''}`
+          : `${m.startsWith('(') ? '（' : ''}Tushare《上市公司基本信息》${m.endsWith(')') ? '）' : ''}`,
+      )
+      .replace(
+        /\(?\bseeds\/(\d{3})_[^\s)]*\.txt\)?/gi,
+        (_, n: string) => `(${shortCitation(lang, n)})`,
+      )
+      .replace(
+        /\b[Ss]eed[ -](\d{3})\b((?: (?:Table|Figure) \d+)?)/g,
+        (_, n: string, where: string) => {
+          const w = where.trim();
+          const at = w
+            ? lang === 'en'
+              ? `, ${w.toLowerCase()}`
+              : `，${w.startsWith('Table') ? '表' : '图'} ${w.split(' ')[1]}`
+            : '';
+          return `${shortCitation(lang, n)}${at}`;
+        },
+      )
+  );
 }
