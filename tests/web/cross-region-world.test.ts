@@ -65,7 +65,7 @@ describe('cross-province cluster and world benchmarks', () => {
     const values = firms.getByTestId('figure-value');
     expect(await values.count()).toBe(2);
     for (const source of await firms.getByTestId('figure-source').allTextContents())
-      expect(source).toMatch(/来源: .*先进制造业集群现代科技支撑体系建设研究/);
+      expect(source).toMatch(/来源：.*先进制造业集群现代科技支撑体系建设研究/);
     // A figure one side lacks is said to be missing.
     const output = page.locator('[data-testid="figure-row"][data-figure="output"]');
     expect(await output.getByTestId('figure-missing').count()).toBeGreaterThan(0);
