@@ -4,6 +4,8 @@ import {
   type CapacityRow,
   type OrderRow,
 } from '../../services/capacity/allocate-capacity.ts';
+import { CapacityAllocationAnswer } from '../../contract/capacity.ts';
+import { wire } from '../contract-schema.ts';
 import { errorResponses } from '../schemas.ts';
 
 interface Body {
@@ -20,62 +22,6 @@ const lon = { type: 'number', minimum: -180, maximum: 180 } as const;
 const lat = { type: 'number', minimum: -90, maximum: 90 } as const;
 /** A period of the plan (a week or month): capacity is then per period; an order is due by the end of its period. */
 const period = { type: 'integer', minimum: 1, maximum: 1000 } as const;
-
-/** Warnings as code and message (their details stay on the CLI's JSON). */
-const closedWarning = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['code', 'message'],
-  properties: { code: { type: 'string' }, message: { type: 'string' } },
-} as const;
-
-const productSummary = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    product: { type: 'string' },
-    capacity: { type: 'number' },
-    demand: { type: 'number' },
-    allocated: { type: 'number' },
-    idle: { type: 'number', description: 'capacity − allocated: excess capacity' },
-    missing: { type: 'number', description: 'demand − allocated: capacity missing' },
-    membersOffering: { type: 'integer' },
-    membersUsed: { type: 'integer' },
-    overlapRemoved: {
-      type: 'integer',
-      description: 'members offering the product that the allocation leaves idle',
-    },
-  },
-} as const;
-
-const memberUse = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    member: { type: 'string' },
-    product: { type: 'string' },
-    capacity: { type: 'number' },
-    allocated: { type: 'number' },
-    utilisation: { type: ['number', 'null'] },
-  },
-} as const;
-
-const allocation = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    order: { type: 'string' },
-    member: { type: 'string' },
-    product: { type: 'string' },
-    quantity: { type: 'number' },
-    cost: { type: 'number', description: 'yuan: quantity × (unit cost + transport cost × km)' },
-    distanceKm: { type: 'number' },
-    period: {
-      type: 'integer',
-      description: 'with due periods: the period the quantity is made in',
-    },
-  },
-} as const;
 
 /** The allocation's request: members' capacities and costs, orders, the rules. */
 const allocateBody = {
@@ -137,65 +83,6 @@ const allocateBody = {
   },
 } as const;
 
-/** The allocation's answer: cost, allocations, the unserved and why, use by product and member. */
-const allocateAnswer = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['total', 'allocations', 'unserved'],
-  properties: {
-    total: { type: 'number', description: 'yuan' },
-    transportCost: { type: 'number' },
-    rules: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        orderSplitting: { type: 'string', enum: ['split', 'whole'] },
-        fairShare: { type: 'number' },
-      },
-    },
-    optimality: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          product: { type: 'string' },
-          status: { type: 'string', enum: ['optimal', 'time-limit'] },
-          gap: {
-            type: 'number',
-            description: 'relative gap to the bound; 0 when optimal',
-          },
-        },
-      },
-    },
-    allocations: { type: 'array', items: allocation },
-    unserved: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          order: { type: 'string' },
-          product: { type: 'string' },
-          quantity: { type: 'number' },
-          reason: {
-            type: 'string',
-            enum: [
-              'no-member-makes-product',
-              'product-capacity-short',
-              'no-member-can-take-whole-order',
-              'capacity-short-by-due',
-            ],
-          },
-        },
-      },
-    },
-    products: { type: 'array', items: productSummary },
-    members: { type: 'array', items: memberUse },
-    warnings: { type: 'array', items: closedWarning },
-  },
-} as const;
-
 /**
  * POST /api/capacity/allocate: the capacity alliance's operator (an analyst)
  * allocates orders to members at least production + transport cost. A
@@ -213,7 +100,7 @@ export function capacityRoutes(app: FastifyInstance): void {
         summary:
           'Capacity alliance (产能联合体): allocate orders to members at least production + transport cost (exact: min-cost flow per product; HiGHS for whole orders or fair shares); idle and missing capacity by product, utilisation by member, unserved orders with the reason',
         body: allocateBody,
-        response: { 200: allocateAnswer, ...errorResponses },
+        response: { 200: wire(CapacityAllocationAnswer), ...errorResponses },
       },
     },
     async (req) => {
