@@ -98,6 +98,22 @@ describe('reports as PDF', () => {
     ).rejects.toMatchObject({ code: 'ATLAS_E_REPORT_PRINT' });
   });
 
+  it('tells a visitor on the reports page that the PDF button needs sign-in', async () => {
+    for (const [locale, says] of [
+      ['zh-CN', /登录的用户另有“下载 PDF”按钮/],
+      ['en', /signed-in users also have a “Download PDF” button/],
+    ] as const) {
+      const { page, errors } = await openPage(atlas, { locale });
+      await page.goto(`${atlas.url}#/reports`);
+      const note = page.locator('.report-pdf-note');
+      await note.waitFor();
+      expect(await note.textContent()).toMatch(says);
+      await page.screenshot({ path: `/tmp/shots2/reports-${locale}.png` });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('offers the PDF on the report page once signed in', async () => {
     const { page, errors } = await openPage(atlas);
     await page.goto(`${atlas.url}#/reports/${CLUSTER}`);
