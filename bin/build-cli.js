@@ -74,7 +74,11 @@ async function build() {
   await rm(out, { recursive: true, force: true });
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: { main: 'src/cli/main.ts' },
+    // The suite's formatting thread is an entry of its own: a worker loads it by file.
+    entryPoints: {
+      main: 'src/cli/main.ts',
+      'suite-cells-worker': 'src/cli/output/suite-cells-worker.ts',
+    },
     bundle: true,
     splitting: true,
     format: 'esm',

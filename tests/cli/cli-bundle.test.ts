@@ -74,6 +74,39 @@ describe('the CLI built ahead of time', () => {
     SLOW,
   );
 
+  it(
+    'writes the complexity suite on two threads with the same bytes as the sources',
+    { timeout: SLOW },
+    () => {
+      // 400 × 300 cells: above the size at which the bundle formats half the lines in a worker.
+      const big = join(dir, 'big.csv');
+      const lines = ['region,industry,value'];
+      for (let r = 0; r < 400; r++)
+        for (let i = 0; i < 300; i++)
+          if ((r * 7 + i * 13) % 5 !== 0) lines.push(`r${r},i${i},${((r * 31 + i * 17) % 97) + 1}`);
+      writeFileSync(big, lines.join('\n') + '\n');
+      for (const shape of [['--out-dir'], ['--out']]) {
+        const target = (how: string) =>
+          join(dir, `suite-${how}${shape[0] === '--out' ? '.csv' : ''}`);
+        const args = (how: string) => [
+          'metric',
+          'complexity',
+          '--matrix',
+          big,
+          shape[0],
+          target(how),
+        ];
+        expect(viaBundle(args('bundle')).code).toBe(0);
+        expect(viaTsx(args('tsx')).code).toBe(0);
+        const file = (how: string) =>
+          shape[0] === '--out' ? target(how) : join(target(how), 'cells.csv');
+        const bundled = readFileSync(file('bundle'));
+        expect(bundled.length).toBeGreaterThan(4_000_000);
+        expect(bundled.equals(readFileSync(file('tsx'))), shape[0]).toBe(true);
+      }
+    },
+  );
+
   it('is run only while none of its inputs changed', { timeout: SLOW }, () => {
     const fake = join(dir, 'fake');
     mkdirSync(fake);

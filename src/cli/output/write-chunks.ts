@@ -9,7 +9,10 @@ import type { Writable } from 'node:stream';
  * stops early (`| head`) closes the pipe: writing stops quietly. Any other
  * write error is thrown after the stream is left.
  */
-export async function writeChunks(chunks: Iterable<Buffer>, out?: string): Promise<void> {
+export async function writeChunks(
+  chunks: Iterable<Buffer> | AsyncIterable<Buffer>,
+  out?: string,
+): Promise<void> {
   const stream: Writable = out ? createWriteStream(out) : process.stdout;
   const state: { failed: (Error & { code?: string }) | null } = { failed: null };
   const onError = (e: Error) => {
@@ -18,7 +21,7 @@ export async function writeChunks(chunks: Iterable<Buffer>, out?: string): Promi
   stream.on('error', onError);
   try {
     let inFlight: Promise<void> | null = null;
-    for (const chunk of chunks) {
+    for await (const chunk of chunks) {
       if (inFlight) await inFlight;
       if (state.failed) break;
       inFlight = write(stream, chunk);
