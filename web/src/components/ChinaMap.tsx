@@ -24,7 +24,6 @@ import {
 } from './map/south-china-sea.ts';
 import { MAP_REVIEW_NUMBER } from './map/map-review.ts';
 import { exportText } from '../i18n/export.ts';
-import { colon } from '../i18n/colon.ts';
 
 export const MAP_NAME = 'china-provinces';
 export const PREFECTURE_MAP = 'china-prefectures';
@@ -209,7 +208,6 @@ function useMapOption(props: ChinaMapProps, drilled: boolean, density: FirmDensi
         drilled,
         density,
         nameMap: nameMapOf(props, lang),
-        lang,
         name,
         t,
         inset: tm('insetLabel'),
@@ -360,7 +358,6 @@ interface OptionContext {
   drilled: boolean;
   density: FirmDensity | null;
   nameMap: Record<string, string>;
-  lang: ReturnType<typeof useLang>['lang'];
   name: ReturnType<typeof useLang>['name'];
   t: ReturnType<typeof useLang>['t'];
   inset: string;
@@ -378,7 +375,7 @@ function mapOption(props: ChinaMapProps, c: OptionContext) {
       trigger: 'item',
       formatter: (p: { componentType: string; name: string; data?: Point }) =>
         p.data?.id
-          ? `${escapeHtml(p.data.name)}<br/>${c.t('membersCount')}${colon(c.lang)}${p.data.value[2]}`
+          ? `${escapeHtml(p.data.name)}<br/>${c.t('membersN', { n: p.data.value[2] })}`
           : escapeHtml(p.name),
     },
     geo: {

@@ -10,7 +10,7 @@ export const networkText = defineDictionary({
       '数据不足：成员企业仅 {n} 家，少于判断所需的 {min} 家（一两家企业时“有联系的企业占比”只能是 0 或 100%，分不出集而不群与网络化），不作判断',
     noTiesRecorded:
       '数据不足：图谱未记录任何成员的供应、合作、服务、股权或投资联系（没有联系数据不等于没有联系），不作判断',
-    members: '成员 {n}，其中企业 {f}',
+    members: '成员 {n} 家，其中企业 {f} 家',
     linkedFirms: '与其他成员有联系的企业',
     largest: '最大连通群体',
     density: '成员间联系密度',
@@ -103,7 +103,7 @@ export const networkText = defineDictionary({
       'Not enough data: {n} member firm(s), fewer than the {min} needed to judge (with one or two firms the share of tied firms can only be 0 or 100%, which cannot tell gathered from networked); no verdict',
     noTiesRecorded:
       'Not enough data: the atlas records no supply, collaboration, service, ownership or investment link of any member (no link data is not evidence of no links); no verdict',
-    members: '{n|member|members}, {f} of them firms',
+    members: '{n|member|members}, {f|of them a firm|of them firms}',
     linkedFirms: 'Firms tied to another member',
     largest: 'Largest connected group',
     density: 'Density of ties among members',

@@ -31,7 +31,7 @@ export function ClusterItem(props: {
           {c.synthetic ? <SyntheticBadge /> : null}
           {!c.verified ? <UnverifiedBadge /> : null}
           <span className="members" title={t('membersCount')}>
-            {t('members')} {c.memberCount}
+            {t('membersN', { n: c.memberCount })}
           </span>
           {c.syntheticMemberCount > 0 ? <SyntheticBadge count={c.syntheticMemberCount} /> : null}
         </span>

@@ -1,11 +1,14 @@
 import type { NetworkAnswer } from '../../api/network.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { networkText } from '../../i18n/network.ts';
+import { formatQuantity } from '../../format.ts';
+import { useLang } from '../../lang.tsx';
 import { useNetworkFigure } from './use-network-figure.tsx';
 
 /** The network's figures: members, linked firms, largest component, density, leaders' supply networks, research ties. */
 export function NetworkFacts({ data }: { data: NetworkAnswer }) {
   const tt = useDictionary(networkText);
+  const { lang } = useLang();
   const { fig, pct } = useNetworkFigure(data);
   const x = data.index;
   // With no tie recorded every figure below would read 0 or 0%: unknown, not measured as none.
@@ -15,22 +18,25 @@ export function NetworkFacts({ data }: { data: NetworkAnswer }) {
       —
     </span>
   );
-  const count = (n: number, share: number | null) =>
-    noTies ? (
-      unknown
-    ) : (
-      <>
-        {n} ({pct(share)})
-      </>
-    );
+  // Linked firms are firms; the largest connected group counts members of any kind.
+  const counted = (n: number, of: 'firms' | 'members') =>
+    of === 'firms' || lang !== 'en'
+      ? formatQuantity(lang, n, 'firms')
+      : `${formatQuantity(lang, n, 'none')} members`;
+  const count = (n: number, share: number | null, of: 'firms' | 'members') =>
+    noTies
+      ? unknown
+      : lang === 'en'
+        ? `${counted(n, of)} (${pct(share)})`
+        : `${counted(n, of)}（${pct(share)}）`;
   return (
     <dl className="facts">
       <dt>{tt('members', { n: x.members, f: x.firms })}</dt>
       <dd />
       <dt>{tt('linkedFirms')}</dt>
-      <dd>{count(x.linkedFirms, x.linkedFirmShare)}</dd>
+      <dd>{count(x.linkedFirms, x.linkedFirmShare, 'firms')}</dd>
       <dt>{tt('largest')}</dt>
-      <dd>{count(x.largestComponent, x.largestComponentShare)}</dd>
+      <dd>{count(x.largestComponent, x.largestComponentShare, 'members')}</dd>
       <dt>{tt('density')}</dt>
       <dd>
         {noTies ? unknown : x.density === null ? '—' : fig(x.density.toFixed(3))}
@@ -39,9 +45,9 @@ export function NetworkFacts({ data }: { data: NetworkAnswer }) {
           : ` · ${tt('densityRatio', { x: x.densityRatio.toFixed(1) })}`}
       </dd>
       <dt>{tt('leaders', { n: x.chainLeaders })}</dt>
-      <dd>{count(x.firmsInLeaderSupplyNetworks, x.firmsInLeaderSupplyNetworksShare)}</dd>
+      <dd>{count(x.firmsInLeaderSupplyNetworks, x.firmsInLeaderSupplyNetworksShare, 'firms')}</dd>
       <dt>{tt('research')}</dt>
-      <dd>{count(x.firmsWithResearchPartner, x.firmsWithResearchPartnerShare)}</dd>
+      <dd>{count(x.firmsWithResearchPartner, x.firmsWithResearchPartnerShare, 'firms')}</dd>
     </dl>
   );
 }
