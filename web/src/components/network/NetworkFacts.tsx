@@ -24,11 +24,16 @@ export function NetworkFacts({ data }: { data: NetworkAnswer }) {
       ? formatQuantity(lang, n, 'firms')
       : `${formatQuantity(lang, n, 'none')} members`;
   const count = (n: number, share: number | null, of: 'firms' | 'members') =>
-    noTies
-      ? unknown
-      : lang === 'en'
-        ? `${counted(n, of)} (${pct(share)})`
-        : `${counted(n, of)}（${pct(share)}）`;
+    noTies ? (
+      unknown
+    ) : (
+      <>
+        {counted(n, of)}
+        {lang === 'en' ? ' (' : '（'}
+        {pct(share)}
+        {lang === 'en' ? ')' : '）'}
+      </>
+    );
   return (
     <dl className="facts">
       <dt>{tt('members', { n: x.members, f: x.firms })}</dt>

@@ -6,6 +6,7 @@ import { worldText } from '../../i18n/world.ts';
 import { useLang } from '../../lang.tsx';
 import { Quantity } from '../Quantity.tsx';
 import { colon } from '../../i18n/colon.ts';
+import { withoutPinyin } from '../../without-pinyin.ts';
 
 type Cell = WorldBenchmark['figures'][number]['cells'][number];
 
@@ -43,7 +44,7 @@ export function FigureCellView(props: { cell: Cell }) {
       <div
         className="muted small"
         data-testid="figure-source"
-        title={c.quote ? citeInline(lang, c.quote) : undefined}
+        title={c.quote ? citeInline(lang, withoutPinyin(c.quote)) : undefined}
       >
         {tt('source')}
         {colon(lang)}

@@ -3,6 +3,7 @@ import { useDictionary } from '../../i18n/dictionary.ts';
 import { worldText } from '../../i18n/world.ts';
 import { useLang } from '../../lang.tsx';
 import { IndustryCodes } from '../IndustryCodes.tsx';
+import { withoutPinyin } from '../../without-pinyin.ts';
 
 /** Every world cluster the sources name: its field codes with their basis, its quoted mentions. */
 export function WorldRecords(props: { list: WorldClusterList }) {
@@ -39,7 +40,7 @@ export function WorldRecords(props: { list: WorldClusterList }) {
               {/* Quoted as the source wrote it, in its language, with its citation. */}
               {c.mentions.map((m, k) => (
                 <span key={k} lang={/[\u3400-\u9fff]/.test(m.quote) ? 'zh-CN' : 'en'}>
-                  {k > 0 ? ' ' : ''}「{m.quote}」 — {cite.get(m.source) ?? m.source}
+                  {k > 0 ? ' ' : ''}「{withoutPinyin(m.quote)}」 — {cite.get(m.source) ?? m.source}
                 </span>
               ))}
             </div>
