@@ -56,6 +56,10 @@ describe('the pages read as finished text', () => {
       await facts.waitFor();
       expect((await facts.locator('dt').first().textContent())?.trim()).toMatch(members);
       expect((await facts.locator('dd').nth(1).textContent())?.trim()).toMatch(linked);
+      // The verdict's checks: label, colon, share, then threshold and outcome in brackets.
+      const check = (await page.locator('ul.checks li').first().textContent()) ?? '';
+      if (locale === 'zh-CN') expect(check).toMatch(/：[\d.]+%（阈值 [\d.]+%，[^（）]+）$/);
+      else expect(check).toMatch(/: [\d.]+% \(threshold [\d.]+%, [^()]+\)$/);
       await page.screenshot({ path: shot('network', locale), fullPage: true });
       expect(errors).toEqual([]);
       await page.context().close();
@@ -91,6 +95,20 @@ describe('the pages read as finished text', () => {
       expect(text).not.toMatch(/[\u3400-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/);
       await records.scrollIntoViewIfNeeded();
       await page.screenshot({ path: shot('world', locale) });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('draws the chain map’s labels over its lines, for a screenshot to check', async () => {
+    for (const locale of LANGS) {
+      const { page, errors } = await openPage(atlas, { locale });
+      await page.goto(`${atlas.url}${CHANGSHA}/panorama`);
+      const map = page.getByTestId('chain-map-section').getByTestId('chain-map');
+      await map.waitFor();
+      await map.locator('canvas').first().waitFor();
+      await page.waitForTimeout(800);
+      await map.screenshot({ path: shot(`panorama${process.env.SHOT_SUFFIX ?? ''}`, locale) });
       expect(errors).toEqual([]);
       await page.context().close();
     }

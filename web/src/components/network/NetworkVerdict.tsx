@@ -30,9 +30,14 @@ export function NetworkVerdict({ data }: { data: NetworkAnswer }) {
       <ul className="checks" hidden={Boolean(x.insufficient)}>
         {x.checks.map((c) => (
           <li key={c.figure} className={c.passed ? 'passed' : 'failed'}>
-            {lang === 'en' ? c.label.en : c.label.zh}: <b>{pct(c.value)}</b> (
-            {tt('threshold', { t: formatPercent(lang, c.threshold) })},{' '}
-            {c.passed ? tt('passed') : tt('failed')})
+            {lang === 'en' ? c.label.en : c.label.zh}
+            {colon(lang)}
+            <b>{pct(c.value)}</b>
+            {lang === 'en' ? ' (' : '（'}
+            {tt('threshold', { t: formatPercent(lang, c.threshold) })}
+            {lang === 'en' ? ', ' : '，'}
+            {c.passed ? tt('passed') : tt('failed')}
+            {lang === 'en' ? ')' : '）'}
           </li>
         ))}
       </ul>
