@@ -54,6 +54,24 @@ describe('the chain map of a template', () => {
     }
   });
 
+  it('sets each node’s name on an opaque plate, so the lines passing under it do not strike it through', () => {
+    const o = chainMapOption({
+      template: cm,
+      states: new Map(),
+      scope: 'Changsha',
+      lang: 'en',
+      tt: en,
+    });
+    const data = (
+      o.series as { data: { label: { show: boolean; backgroundColor?: string } }[] }[]
+    )[0].data;
+    for (const d of data) {
+      expect(d.label.show).toBe(true);
+      const alpha = /rgba\([^)]*,\s*([\d.]+)\)/.exec(d.label.backgroundColor ?? '')?.[1];
+      expect(Number(alpha ?? (d.label.backgroundColor ? 1 : 0))).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
   it('writes title, scope, legend and source into the chart so that its PNG carries them', () => {
     const o = chainMapOption({
       template: cm,

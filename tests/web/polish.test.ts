@@ -108,7 +108,7 @@ describe('the pages read as finished text', () => {
       await map.waitFor();
       await map.locator('canvas').first().waitFor();
       await page.waitForTimeout(800);
-      await map.screenshot({ path: shot(`panorama${process.env.SHOT_SUFFIX ?? ''}`, locale) });
+      await map.screenshot({ path: shot('panorama', locale) });
       expect(errors).toEqual([]);
       await page.context().close();
     }

@@ -120,6 +120,20 @@ export function edgeEvidence(e: MapTemplate['edges'][number], t: MapTemplate, tt
     : tt('edgeUnverifiedPlain');
 }
 
+/**
+ * A node's name on an opaque white plate: the lines run from node to node under
+ * it, so a line crossing a name no longer strikes through it.
+ */
+export const NODE_LABEL = {
+  show: true,
+  position: 'right',
+  fontSize: 11,
+  color: '#1f2328',
+  backgroundColor: 'rgba(255, 255, 255, 0.92)',
+  padding: [1, 3],
+  borderRadius: 2,
+} as const;
+
 function nodeData(input: MapInput) {
   const { template: t, states, lang, tt } = input;
   const layout = new Map(chainMapLayout(t.nodes, t.edges).nodes.map((p) => [p.id, p]));
@@ -154,7 +168,7 @@ function nodeData(input: MapInput) {
         borderColor: cited ? '#000' : input.selected === n.id ? '#0969da' : '#fff',
         borderWidth: cited || input.selected === n.id ? 3 : 1,
       },
-      label: { show: true, position: 'right', fontSize: 11, color: '#1f2328' },
+      label: NODE_LABEL,
       tooltip: { formatter: lines.map(escapeHtml).join('<br/>') },
       status: s?.status ?? null,
     };
