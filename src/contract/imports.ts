@@ -5,6 +5,7 @@ import {
   type TextEncoding,
 } from '../core/model/import-vocabulary.ts';
 import { AnswerWarning, PlainDetails } from './answer-warning.ts';
+import { ImportProgressToken } from './import-progress.ts';
 import { pageOf, PageQuery } from './paging.ts';
 
 /** One import in the list of imports made: when, which file, what kind, how many rows. */
@@ -59,6 +60,9 @@ export const ImportUploadQuery = z.strictObject({
     .describe(
       "organisations: a person's decisions on held rows, a JSON object of row → 'new' or the id of the organisation it is",
     ),
+  progress: ImportProgressToken.optional().describe(
+    'a token the client made up: GET /api/imports/progress/{token} answers how far this upload is',
+  ),
 });
 export type ImportUploadQuery = z.input<typeof ImportUploadQuery>;
 

@@ -116,6 +116,7 @@ describe('OpenAPI', () => {
       '/api/health',
       '/api/homogeneity',
       '/api/imports',
+      '/api/imports/progress/{token}',
       '/api/imports/{id}/undo',
       '/api/industries',
       '/api/io/buyers',

@@ -9,6 +9,8 @@ import {
   ImportUploadQuery,
   ImportUploadReport,
 } from '../../contract/imports.ts';
+import { ImportProgress, ImportProgressParams } from '../../contract/import-progress.ts';
+import { ImportProgressBoard } from '../../services/import/import-progress-board.ts';
 import { uploadReport } from '../../services/upload-report.ts';
 import { wire } from '../contract-schema.ts';
 import { errorResponses } from '../schemas.ts';
@@ -65,9 +67,20 @@ function parseMap(text: string | undefined): Record<string, string> | undefined 
  * name and kind in the query. `mode=preview` writes nothing and lists
  * row-level errors; `mode=commit` writes in one transaction.
  */
-async function registerUpload(app: FastifyInstance, db: Duck): Promise<void> {
+async function registerUpload(
+  app: FastifyInstance,
+  db: Duck,
+  board: ImportProgressBoard,
+): Promise<void> {
+  // The upload this request tracks: from its arrival (before its bytes) to its answer.
+  const tracked = new WeakMap<object, string>();
   await app.register(async (scope) => {
     // Raw bytes for every content type in this scope only (the rest of the API takes JSON).
+    const untrack = (req: object) => {
+      const token = tracked.get(req);
+      if (token !== undefined) board.finish(token);
+      tracked.delete(req);
+    };
     scope.addContentTypeParser(
       '*',
       { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT_BYTES },
@@ -77,6 +90,19 @@ async function registerUpload(app: FastifyInstance, db: Duck): Promise<void> {
       '/api/imports',
       {
         bodyLimit: UPLOAD_LIMIT_BYTES,
+        // Tracked before the body arrives, so a poll during a long upload finds it.
+        onRequest: async (req) => {
+          const token = (req.query as Record<string, unknown>).progress;
+          if (typeof token === 'string' && req.session && board.start(token, req.session.token))
+            tracked.set(req, token);
+        },
+        // Before the answer leaves (errors too): a poll after it is answered finds nothing.
+        onSend: async (req, _reply, payload) => {
+          untrack(req);
+          return payload;
+        },
+        onResponse: async (req) => untrack(req),
+        onRequestAbort: async (req) => untrack(req),
         schema: {
           tags: ['organizations'],
           summary:
@@ -107,6 +133,7 @@ async function registerUpload(app: FastifyInstance, db: Duck): Promise<void> {
           queuedAsNew: req.query.queuedAsNew,
           reviewed: parseReviewed(req.query.reviewed),
           by: req.viewer.user ?? req.viewer.role,
+          onProgress: tracked.has(req) ? board.reporter(tracked.get(req)!) : undefined,
         });
         return uploadReport(report);
       },
@@ -138,10 +165,40 @@ function registerHistory(app: FastifyInstance, db: Duck): void {
 }
 
 /**
+ * GET /api/imports/progress/:token: how far a running upload is, for the
+ * session that sent it (another session is refused; an unknown or finished
+ * upload is not found). Never cached: every poll is a new answer.
+ */
+function registerProgress(app: FastifyInstance, board: ImportProgressBoard): void {
+  app.get<{ Params: ImportProgressParams }>(
+    '/api/imports/progress/:token',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary:
+          'How far a running upload is (rows read, checked, written; rate; time left), for the session that sent it',
+        params: wire(ImportProgressParams, 'input'),
+        response: {
+          200: wire(ImportProgress),
+          403: { $ref: 'Error#' },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req, reply): Promise<ImportProgress> => {
+      void reply.header('cache-control', 'no-store');
+      return board.read(req.params.token, req.session?.token ?? null);
+    },
+  );
+}
+
+/**
  * Imports over HTTP (the web's import wizard) and the list of imports made;
  * every shape is src/contract/imports.ts.
  */
 export async function importRoutes(app: FastifyInstance, db: Duck): Promise<void> {
-  await registerUpload(app, db);
+  const board = new ImportProgressBoard();
+  await registerUpload(app, db, board);
   registerHistory(app, db);
+  registerProgress(app, board);
 }

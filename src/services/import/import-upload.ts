@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { AtlasError } from '../../core/errors.ts';
 import { ALIASES, REQUIRED_FIELDS, type ImportKind } from '../../ingest/aliases.ts';
+import type { OnProgress } from '../../ingest/progress.ts';
 import { readTable } from '../../ingest/read-table.ts';
 import type { TextEncoding } from '../../ingest/table.ts';
 import type { Duck } from '../../store/duck.ts';
@@ -32,6 +33,8 @@ export interface UploadOptions {
   reviewed?: Readonly<Record<number, string>>;
   /** Who sends it, for the change history. */
   by?: string | null;
+  /** The import's progress (rows read, checked, written), for the web's progress bar. */
+  onProgress?: OnProgress;
 }
 
 export interface UploadPreview extends Omit<ImportReport, 'file' | 'rejectsFile'> {
@@ -75,6 +78,7 @@ export async function importUpload(
     const path = join(dir, name);
     await writeFile(path, bytes);
     const table = await readTable(path, { encoding: o.encoding });
+    o.onProgress?.(table.rows.length, table.rows.length, 'read');
     const report = await importFile(db, path, {
       kind: o.kind,
       map: o.map,
@@ -86,6 +90,7 @@ export async function importUpload(
       by: o.by,
       queuedAsNew: o.queuedAsNew,
       reviewed: o.reviewed,
+      onProgress: o.onProgress,
     });
     const { rejectsFile: _r, file: _f, ...rest } = report;
     const hide = (s: string) =>
