@@ -301,12 +301,12 @@ function suiteJobs() {
     why,
   });
   const kernels =
-    'start-up ~0.2 s and one read ~0.65 s CPU as lq; then RCA → M, ECI (Lanczos), proximity once, density + COG in one pass and COI (a CPU profile of --out-dir at load 9, 2026-12-08, of its busy time: the density + COG pass 27%, writing the lines 29%, ECI 8%, proximity 7.5%; complexity.bench.ts times each kernel against numpy); then';
+    'start-up ~0.2 s and one read ~0.65 s CPU as lq; then RCA → M, ECI (Lanczos), proximity once, density + COG in one pass and COI (a CPU profile of --out-dir at load 9, 2026-12-08, of its busy time: the density + COG pass 27%, writing the lines 29%, ECI 8%, proximity 7.5%; complexity.bench.ts times each kernel against numpy; since then density + COG by blocks of 64 columns, 577 → 390 ms CPU); then';
   return [
     job(
       '--out-dir',
       ['--out-dir', join(dir, 'suite')],
-      `${kernels} 4.2M cell lines (value, RCA, M, density, COG; measures at 12 significant digits, core/text/write-fixed-digits.ts) ~210 MB, plus a line per region and per industry`,
+      `${kernels} 4.2M cell lines (value, RCA, M, density, COG; measures at 12 significant digits, core/text/write-fixed-digits.ts) ~210 MB, plus a line per region and per industry; the second half of the cell lines formatted in a worker thread (bundled CLI only: wall falls when a core is free, CPU rises 0.25–0.7 s, see docs/decisions.md)`,
     ),
     job(
       '--out (one long table)',
