@@ -4,19 +4,20 @@
  * details that name what failed (file, row, column, validation issues). The
  * error handler (api/errors.ts) sends every field; a server-side failure
  * says the catalogue's title and empty details (docs/architecture.md, "The
- * contract rule").
+ * contract rule"). Details are closed to a bounded depth (error-details.ts):
+ * a deeper value travels as its JSON text.
  */
 import { z } from 'zod';
+import { ErrorDetails } from './error-details.ts';
 
 export const ApiError = z
   .strictObject({
     code: z.string().meta({ example: 'ATLAS_E_BAD_REQUEST' }),
     message: z.string(),
     hint: z.string().describe('what to do, from the catalogue'),
-    // Any JSON below a name: the serialiser (fast-json-stringify) cannot build a recursive JSON value.
-    details: z
-      .record(z.string(), z.unknown())
-      .describe('what failed, by name: e.g. the row and column, or the validation issues'),
+    details: ErrorDetails.describe(
+      'what failed, by name: e.g. the row and column, or the validation issues',
+    ),
   })
   .describe('Every error: a stable code (see docs/errors.md), a message, a hint, details.');
 export type ApiError = z.infer<typeof ApiError>;
