@@ -1,6 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { buildApp } from '../../src/api/app.ts';
+import { wire } from '../../src/api/contract-schema.ts';
+import { ApiError } from '../../src/contract/api-error.ts';
+import { ErrorDetails } from '../../src/contract/error-details.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { openStore } from '../../src/store/store.ts';
 
@@ -80,6 +84,21 @@ const MIGRATED = [
 
 type Schema = Record<string, unknown>;
 
+/** The keywords that say what a value is: a schema with none of them allows anything. */
+const SAYS_WHAT = new Set([
+  'type',
+  'properties',
+  'items',
+  'anyOf',
+  'oneOf',
+  'allOf',
+  'enum',
+  'const',
+  'not',
+]);
+/** Keywords whose value is data, not a schema. */
+const DATA = new Set(['example', 'examples', 'default', 'enum', 'const']);
+
 /**
  * Where in a schema an object lets any property through ("(root)" for the
  * schema itself), following `$ref`s into the document's components.
@@ -89,14 +108,17 @@ function openObjects(
   at = '',
   components: Record<string, unknown> = {},
   seen: ReadonlySet<string> = new Set(),
+  anyValue = false,
 ): string[] {
   if (!s || typeof s !== 'object') return [];
   const o = s as Schema;
   if (typeof o.$ref === 'string') {
     if (seen.has(o.$ref)) return [];
     const target = components[o.$ref.split('/').pop()!];
-    return openObjects(target, `${at}→${o.$ref}`, components, new Set([...seen, o.$ref]));
+    return openObjects(target, `${at}→${o.$ref}`, components, new Set([...seen, o.$ref]), anyValue);
   }
+  // With `anyValue`, a schema that says nothing of its value (z.unknown()) counts as open too.
+  if (anyValue && !Object.keys(o).some((k) => SAYS_WHAT.has(k))) return [at || '(root)'];
   const out: string[] = [];
   // OpenAPI 3.0 writes JSON Schema's null as {type: object, nullable, enum: [null]}: no property gets through.
   if (Array.isArray(o.enum) && o.enum.every((v) => v === null)) return [];
@@ -107,16 +129,19 @@ function openObjects(
     if (ap !== false && !typed) out.push(at || '(root)');
   }
   for (const [k, v] of Object.entries(o)) {
+    if (DATA.has(k)) continue;
     // `properties` maps names to schemas: a field may itself be named "properties" (GeoJSON).
     if (k === 'properties' && v && typeof v === 'object' && !Array.isArray(v)) {
       for (const [name, p] of Object.entries(v))
-        out.push(...openObjects(p, `${at}/properties/${name}`, components, seen));
+        out.push(...openObjects(p, `${at}/properties/${name}`, components, seen, anyValue));
       continue;
     }
     if (Array.isArray(v))
-      v.forEach((x, i) => out.push(...openObjects(x, `${at}/${k}/${i}`, components, seen)));
+      v.forEach((x, i) =>
+        out.push(...openObjects(x, `${at}/${k}/${i}`, components, seen, anyValue)),
+      );
     else if (v && typeof v === 'object')
-      out.push(...openObjects(v, `${at}/${k}`, components, seen));
+      out.push(...openObjects(v, `${at}/${k}`, components, seen, anyValue));
   }
   return out;
 }
@@ -127,7 +152,8 @@ let doc: {
   paths: Record<string, Record<string, { responses?: Record<string, Schema> }>>;
   components?: { schemas?: Record<string, unknown> };
 };
-const open = (schema: unknown) => openObjects(schema, '', doc.components?.schemas ?? {});
+const open = (schema: unknown, anyValue = false) =>
+  openObjects(schema, '', doc.components?.schemas ?? {}, new Set(), anyValue);
 beforeAll(async () => {
   db = await openStore({ path: ':memory:' });
   app = await buildApp({ db });
@@ -139,12 +165,12 @@ afterAll(async () => {
   db.close();
 });
 
-/** Each 2xx answer's schema of a path, by method and status. */
-function answers(path: string): Array<[string, unknown]> {
+/** Each answer's schema of a path (2xx, or 4xx and 5xx with `errors`), by method and status. */
+function answers(path: string, errors = false): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
   for (const [method, op] of Object.entries(doc.paths[path] ?? {}))
     for (const [status, r] of Object.entries(op.responses ?? {}))
-      if (/^2/.test(status)) {
+      if (errors ? /^[45]/.test(status) : /^2/.test(status)) {
         const content = (r.content ?? {}) as Record<string, { schema?: unknown }>;
         for (const c of Object.values(content)) out.push([`${method} ${status}`, c.schema]);
       }
@@ -166,6 +192,24 @@ describe('response schemas in /api/openapi.json', () => {
     expect(found).toEqual([]);
   });
 
+  it('every error answer is closed, its details too (src/contract/error-details.ts)', () => {
+    const errors = Object.keys(doc.paths)
+      .filter((p) => p.startsWith('/api/'))
+      .flatMap((p) => answers(p, true).map(([op, s]): [string, unknown] => [`${op} ${p}`, s]));
+    expect(errors.length).toBeGreaterThan(50);
+    const found = errors.flatMap(([at, s]) => open(s, true).map((o) => `${at} at ${o}`));
+    expect(found).toEqual([]);
+  });
+
+  it('the check finds details of any JSON open', () => {
+    const withDetails = (details: z.ZodType) =>
+      open(wire(z.strictObject({ code: z.string(), details })), true);
+    expect(withDetails(z.record(z.string(), z.unknown()))).toContain('/properties/details');
+    expect(withDetails(z.unknown())).toEqual(['/properties/details']);
+    expect(withDetails(ErrorDetails)).toEqual([]);
+    expect(open(wire(ApiError), true)).toEqual([]);
+  });
+
   it('the check finds an open object where there is one', () => {
     expect(openObjects({ type: 'object', additionalProperties: true })).toEqual(['(root)']);
     expect(
@@ -179,6 +223,9 @@ describe('response schemas in /api/openapi.json', () => {
       [],
     );
     expect(openObjects({ type: 'object', nullable: true, enum: [null] })).toEqual([]);
+    expect(openObjects({})).toEqual([]);
+    expect(openObjects({}, '', {}, new Set(), true)).toEqual(['(root)']);
+    expect(openObjects({ description: 'anything' }, '', {}, new Set(), true)).toEqual(['(root)']);
     const closed = (properties: object) => ({
       type: 'object',
       additionalProperties: false,
