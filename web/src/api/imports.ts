@@ -1,4 +1,5 @@
 import type { UndoImportAnswer } from '../../../src/contract/history.ts';
+import type { ImportProgress } from '../../../src/contract/import-progress.ts';
 import type { ImportHistory, ImportUploadReport } from '../../../src/contract/imports.ts';
 import { get, query, send } from '../http.ts';
 
@@ -8,6 +9,7 @@ export type {
   ImportRowIssue as RowIssue,
   ImportUploadReport as ImportAnswer,
 } from '../../../src/contract/imports.ts';
+export type { ImportProgress };
 export type ImportKind = ImportUploadReport['kind'];
 
 /** A person's decisions on held rows: row → 'new' or the id of the organisation it is. */
@@ -21,6 +23,7 @@ export const importsApi = {
     map?: Record<string, string>,
     skipInvalid = false,
     reviewed: Reviewed = {},
+    progress?: string,
   ) =>
     send<ImportUploadReport>(
       'POST',
@@ -31,11 +34,15 @@ export const importsApi = {
         skipInvalid: skipInvalid ? 'true' : undefined,
         map: map ? JSON.stringify(map) : undefined,
         reviewed: Object.keys(reviewed).length > 0 ? JSON.stringify(reviewed) : undefined,
+        progress,
       })}`,
       file,
       'application/octet-stream',
     ),
   history: () => get<ImportHistory>('/api/imports'),
+  /** How far the upload sent with this progress token is (its session only). */
+  progress: (token: string) =>
+    get<ImportProgress>(`/api/imports/progress/${encodeURIComponent(token)}`),
   /** What undoing the import would remove (nothing written); refused as the undo would be. */
   undoPreview: (id: string) => get<UndoImportAnswer>(`/api/imports/${encodeURIComponent(id)}/undo`),
   undo: (id: string) =>

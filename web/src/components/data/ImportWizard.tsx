@@ -1,6 +1,7 @@
 import { dataText } from '../../i18n/data.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { ImportPick } from './ImportPick.tsx';
+import { ImportProgressBar } from './ImportProgressBar.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
 import { ImportResolution } from './ImportResolution.tsx';
 import { useImportWizard } from './use-import-wizard.ts';
@@ -19,6 +20,7 @@ export function ImportWizard(props: { onImported?: () => void }) {
       <h3>{tt('importTitle')}</h3>
       <p className="muted">{tt('importExplain')}</p>
       <ImportPick w={w} />
+      {w.progress ? <ImportProgressBar progress={w.progress} /> : null}
       {w.error ? (
         <div role="alert" className="error" data-testid="import-error">
           {w.error}

@@ -6,6 +6,7 @@ import {
   type ImportKind,
   type Reviewed,
 } from '../../api/imports.ts';
+import { useImportProgress } from './use-import-progress.ts';
 
 type Mapping = Record<string, string>;
 
@@ -26,13 +27,18 @@ export function useImportWizard(onImported?: () => void) {
   const [reviewed, setReviewed] = useState<Reviewed>({});
   // Every row held in a preview of this file: it stays listed once decided (and no longer held).
   const [held, setHeld] = useState<HeldCandidate[]>([]);
+  const tracker = useImportProgress();
+  const settle = () => {
+    tracker.end();
+    setBusy(null);
+  };
 
   const run = (f: File, m: Mapping | undefined, decisions: Reviewed = reviewed) => {
     setBusy('preview');
     setError(null);
     setDone(null);
     importsApi
-      .upload(f, kind, 'preview', m, false, decisions)
+      .upload(f, kind, 'preview', m, false, decisions, tracker.begin())
       .then((p) => {
         setPreview(p);
         const queued = p.resolution?.queued ?? [];
@@ -40,7 +46,7 @@ export function useImportWizard(onImported?: () => void) {
         setMap(p.mapping);
       })
       .catch((e: Error) => setError(e.message))
-      .finally(() => setBusy(null));
+      .finally(settle);
   };
   const pick = (f: File | undefined) => {
     if (!f) return;
@@ -55,13 +61,13 @@ export function useImportWizard(onImported?: () => void) {
     setBusy('commit');
     setError(null);
     importsApi
-      .upload(file, kind, 'commit', map, skipInvalid, reviewed)
+      .upload(file, kind, 'commit', map, skipInvalid, reviewed, tracker.begin())
       .then((r) => {
         setDone(r);
         onImported?.();
       })
       .catch((e: Error) => setError(e.message))
-      .finally(() => setBusy(null));
+      .finally(settle);
   };
   const fieldOf = (column: string) => Object.entries(map).find(([, h]) => h === column)?.[0] ?? '';
   const setField = (column: string, field: string) => setMap(withField(map, column, field));
@@ -80,6 +86,7 @@ export function useImportWizard(onImported?: () => void) {
     file,
     preview,
     busy,
+    progress: tracker.progress,
     error,
     done,
     pick,
