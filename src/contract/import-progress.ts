@@ -19,8 +19,10 @@ const rows = z.number().int().min(0);
  */
 export const ImportProgress = z.strictObject({
   phase: z
-    .enum(['receive', 'read', 'check', 'write'])
-    .describe('receive: the bytes arriving or queued; then reading, checking and writing rows'),
+    .enum(['receive', 'read', 'check', 'write', 'done'])
+    .describe(
+      'receive: the bytes arriving or queued; then reading, checking and writing rows; done: answered (kept 30 s)',
+    ),
   rowsRead: rows,
   rowsChecked: rows,
   rowsWritten: rows,

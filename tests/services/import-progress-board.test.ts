@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ImportProgressBoard } from '../../src/services/import/import-progress-board.ts';
+import {
+  DONE_KEPT_MS,
+  ImportProgressBoard,
+} from '../../src/services/import/import-progress-board.ts';
 
 /** The board's arithmetic on a clock the test moves: counts per stage, rate, time left. */
 describe('ImportProgressBoard', () => {
@@ -40,10 +43,19 @@ describe('ImportProgressBoard', () => {
     expect(() => board.read(token, 'session-b')).toThrow(/only the session/);
     expect(() => board.read(token, null)).toThrow(/only the session/);
     board.finish(token);
-    expect(board.size).toBe(0);
-    expect(() => board.read(token, 'session-a')).toThrow(/no upload/);
-    // Reports after the answer change nothing.
+    // Answered: 'done' for DONE_KEPT_MS, to its session only; reports after it change nothing.
     report(39_000, 39_000, 'write');
+    expect(board.read(token, 'session-a')).toMatchObject({
+      phase: 'done',
+      rowsWritten: 0,
+      rowsPerSecond: null,
+      secondsLeft: 0,
+    });
+    expect(() => board.read(token, 'session-b')).toThrow(/only the session/);
+    now += DONE_KEPT_MS;
+    expect(board.read(token, 'session-a').phase).toBe('done');
+    now += 1;
+    expect(() => board.read(token, 'session-a')).toThrow(/no upload/);
     expect(board.size).toBe(0);
   });
 

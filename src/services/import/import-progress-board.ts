@@ -3,7 +3,7 @@ import { AtlasError } from '../../core/errors.ts';
 import type { OnProgress, ProgressStage } from '../../ingest/progress.ts';
 
 /** What an upload is doing: its bytes still arriving (or queued), then the import's stages. */
-export type ImportPhase = 'receive' | ProgressStage;
+export type ImportPhase = 'receive' | ProgressStage | 'done';
 
 /** An upload's progress as the web shows it. */
 export interface ImportProgressState {
@@ -25,6 +25,13 @@ export const PROGRESS_TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 /** Uploads tracked at once at most; beyond it an upload runs untracked (no progress, no error). */
 const MAX_TRACKED = 256;
 
+/**
+ * An answered upload still reads 'done' this long: a question already on its
+ * way when the answer lands must not meet a 404 (which a browser logs as a
+ * failed request).
+ */
+export const DONE_KEPT_MS = 30_000;
+
 interface Entry {
   owner: string;
   phase: ImportPhase;
@@ -34,6 +41,8 @@ interface Entry {
   /** Rows the current stage goes through (the write's: the records it writes). */
   stageTotal: number | null;
   phaseStarted: number;
+  /** When the upload was answered; null while it runs. */
+  finishedAt: number | null;
 }
 
 /** The session's token is kept only as a digest: the board never holds a usable credential. */
@@ -45,7 +54,8 @@ function ownerOf(session: string): string {
  * The progress of the uploads running now, in memory, keyed by a token the
  * uploading client makes up and sends with its upload, readable only by the
  * session that sent it. An entry lives from the upload's arrival to its
- * answer: once answered, the token is unknown again. One board per server.
+ * answer, then reads 'done' for DONE_KEPT_MS; after that the token is unknown
+ * again. One board per server.
  */
 export class ImportProgressBoard {
   private readonly entries = new Map<string, Entry>();
@@ -54,6 +64,7 @@ export class ImportProgressBoard {
 
   /** Tracks an upload; false when not tracked (a bad or taken token, or the board is full). */
   start(token: string, session: string): boolean {
+    this.forgetAnswered();
     if (!PROGRESS_TOKEN.test(token) || this.entries.has(token)) return false;
     if (this.entries.size >= MAX_TRACKED) return false;
     this.entries.set(token, {
@@ -63,6 +74,7 @@ export class ImportProgressBoard {
       total: null,
       stageTotal: null,
       phaseStarted: this.now(),
+      finishedAt: null,
     });
     return true;
   }
@@ -71,17 +83,21 @@ export class ImportProgressBoard {
   reporter(token: string): OnProgress {
     return (done, total, stage = 'check') => {
       const e = this.entries.get(token);
-      if (e) this.advance(e, done, total, stage);
+      if (e && e.finishedAt === null) this.advance(e, done, total, stage);
     };
   }
 
-  /** The upload is answered: its token is forgotten. */
+  /** The upload is answered: its token reads 'done' for a while, then is forgotten. */
   finish(token: string): void {
-    this.entries.delete(token);
+    const e = this.entries.get(token);
+    if (!e) return;
+    e.phase = 'done';
+    e.finishedAt = this.now();
   }
 
   /** The upload's progress, for the session that sent it only. */
   read(token: string, session: string | null): ImportProgressState {
+    this.forgetAnswered();
     const e = this.entries.get(token);
     if (!e)
       throw new AtlasError('ATLAS_E_NOT_FOUND', 'no upload is running with this progress token', {
@@ -95,9 +111,16 @@ export class ImportProgressBoard {
     return this.state(e);
   }
 
-  /** Uploads tracked now (tests). */
+  /** Uploads tracked now, running or lately answered (tests). */
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Uploads answered over DONE_KEPT_MS ago are forgotten. */
+  private forgetAnswered(): void {
+    const now = this.now();
+    for (const [token, e] of this.entries)
+      if (e.finishedAt !== null && now - e.finishedAt > DONE_KEPT_MS) this.entries.delete(token);
   }
 
   private advance(e: Entry, done: number, total: number, stage: ProgressStage): void {
@@ -114,7 +137,7 @@ export class ImportProgressBoard {
   }
 
   private state(e: Entry): ImportProgressState {
-    const stage = e.phase === 'receive' ? null : e.phase;
+    const stage = e.phase === 'receive' || e.phase === 'done' ? null : e.phase;
     const done = stage ? e.done[stage] : 0;
     const seconds = (this.now() - e.phaseStarted) / 1000;
     const rate = stage && done > 0 && seconds > 0 ? done / seconds : null;
@@ -127,7 +150,11 @@ export class ImportProgressBoard {
       rowsTotal: e.total,
       rowsPerSecond: rate === null ? null : Math.round(rate),
       secondsLeft:
-        rate === null || total === null ? null : Math.ceil(Math.max(0, total - done) / rate),
+        e.phase === 'done'
+          ? 0
+          : rate === null || total === null
+            ? null
+            : Math.ceil(Math.max(0, total - done) / rate),
     };
   }
 }

@@ -22,7 +22,7 @@ function newToken(): string {
  * An upload's progress while it runs: `begin` makes the token sent with the
  * upload and, a second later, starts asking GET /api/imports/progress/:token,
  * one question at a time; `end` (the upload answered) stops asking and clears
- * it. An answer that fails (not yet known, already answered) is skipped.
+ * it, as does an answer saying 'done'. An answer that fails is skipped.
  */
 export function useImportProgress() {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
@@ -46,7 +46,10 @@ export function useImportProgress() {
       if (!r.live) return;
       importsApi
         .progress(r.token)
-        .then((p) => r.live && setProgress(p))
+        .then((p) => {
+          if (p.phase === 'done') r.live = false;
+          else if (r.live) setProgress(p);
+        })
         .catch(() => undefined)
         .finally(() => {
           if (r.live) r.timer = setTimeout(ask, POLL_MS);
