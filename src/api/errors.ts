@@ -1,13 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiError } from '../contract/api-error.ts';
-import type {
-  DetailEntry,
-  DetailFlat,
-  DetailScalar,
-  DetailValue,
-  ErrorDetails,
-} from '../contract/error-details.ts';
+import type { ErrorDetails } from '../contract/error-details.ts';
 import { AtlasError, ERRORS, isAtlasError } from '../core/errors.ts';
+import { wireRecord } from './wire-value.ts';
 
 /**
  * Server-side failures whose message or details may carry SQL, a database's
@@ -21,45 +16,13 @@ const OPAQUE = new Set<string>([
   'ATLAS_E_MIGRATION',
 ]);
 
-type Plain = Record<string, unknown>;
-const isRecord = (v: unknown): v is Plain =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isScalar = (v: unknown): v is DetailScalar =>
-  v === null || ['string', 'number', 'boolean'].includes(typeof v);
-const isScalars = (v: unknown): v is DetailScalar[] => Array.isArray(v) && v.every(isScalar);
-const text = (v: unknown): string => JSON.stringify(v);
-const mapValues = <T>(o: Plain, f: (v: unknown) => T): Record<string, T> =>
-  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
-
-/** A flat record: scalars and lists of scalars kept, anything else as its JSON text. */
-const flat = (o: Plain): DetailFlat =>
-  mapValues(o, (v) => (isScalar(v) || isScalars(v) ? v : text(v)));
-/** A record one level deeper: its records are made flat. */
-const entry = (o: Plain): DetailEntry =>
-  mapValues(o, (v) => (isScalar(v) || isScalars(v) ? v : isRecord(v) ? flat(v) : text(v)));
-const detail = (v: unknown): DetailValue =>
-  isScalar(v)
-    ? v
-    : isRecord(v)
-      ? entry(v)
-      : (v as unknown[]).map((x) => (isScalar(x) ? x : isRecord(x) ? entry(x) : text(x)));
-
 /**
  * Details as the contract closes them (src/contract/error-details.ts): the
  * JSON the error would have sent, each value kept down to the contract's
  * depth and anything deeper sent as its JSON text.
  */
 export function wireDetails(details: Record<string, unknown>): ErrorDetails {
-  let json: unknown;
-  try {
-    json = JSON.parse(
-      JSON.stringify(details, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)),
-    );
-  } catch {
-    // A cycle: nothing the answer could carry.
-    return {};
-  }
-  return isRecord(json) ? mapValues(json, detail) : {};
+  return wireRecord(details);
 }
 
 /** The body of every error answer: `{code, message, hint, details}` (src/contract/api-error.ts). */

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { IMPORT_KINDS } from '../core/model/import-vocabulary.ts';
+import { DetailValue } from './error-details.ts';
 import { pageOf } from './paging.ts';
 
 const id = z.number().int();
@@ -16,9 +17,16 @@ const id = z.number().int();
 export const ChangeId = z.number().int().min(1);
 /** The path of a route about one change. */
 export const ChangeParams = z.strictObject({ id: ChangeId });
-const json = z
-  .unknown()
-  .describe('a field’s value as JSON, or a whole record’s fields for a creation or deletion');
+/**
+ * A field's value (a scalar, a list such as coordinates or tags, a flat record
+ * such as provenance or external ids), or a whole record's fields for a
+ * creation or deletion: the bounded shape of error details fits them all
+ * (store/history.ts tracks no deeper field). Anything deeper is sent as its
+ * JSON text (api/wire-value.ts).
+ */
+const json = DetailValue.describe(
+  'a field’s value, or a whole record’s fields for a creation or deletion; deeper parts as JSON text',
+);
 
 /** One change as a viewer sees it. */
 export const ChangeItem = z.strictObject({

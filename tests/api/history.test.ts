@@ -91,6 +91,34 @@ describe('the history of an organisation', () => {
     expect(member?.value).toBe(13000);
   });
 
+  it('sends a creation’s whole record as it is, and a value deeper than the contract as JSON text', async () => {
+    const created = (await history('o2')).find(
+      (i) => i.action === 'create' && i.entity === 'organization',
+    );
+    expect(created?.value).toMatchObject({
+      name: expect.any(String),
+      provenance: expect.objectContaining({ source: expect.any(String) }),
+    });
+    // A tool may have written any JSON: what is deeper than a flat record inside a record travels as text.
+    const deep = { a: { b: { c: [1, { d: 2 }] } }, tags: ['x', 'y'], n: 3 };
+    await db.transaction((tx) =>
+      tx.exec(
+        `INSERT INTO change_rows (changed_at, changed_by, source, entity, entity_id, organizations,
+         action, field, previous, value, data_year, undoes)
+       VALUES (now()::TIMESTAMP, 'tool', 'a script', 'organization', 'o2', ['o2'],
+         'update', 'externalIds', NULL, $v::JSON, NULL, NULL)`,
+        { v: JSON.stringify(deep) },
+      ),
+    );
+    const item = (await history('o2')).find((i) => i.source === 'a script');
+    expect(item).toMatchObject({ previous: null, field: 'externalIds' });
+    expect(item?.value).toEqual({
+      a: { b: JSON.stringify({ c: [1, { d: 2 }] }) },
+      tags: ['x', 'y'],
+      n: 3,
+    });
+  });
+
   it('answers 404 for an unknown organisation', async () => {
     const res = await app.inject({ url: '/api/organizations/nope/history' });
     expect(res.statusCode).toBe(404);

@@ -12,6 +12,7 @@ import {
   UndoImportAnswer,
 } from '../../contract/history.ts';
 import { wire } from '../contract-schema.ts';
+import { wireValue } from '../wire-value.ts';
 import { errorResponses } from '../schemas.ts';
 
 /** The history of every change to an organisation, the undo of one change, and of a whole import. */
@@ -35,8 +36,22 @@ export function historyRoutes(app: FastifyInstance, db: Duck): void {
         response: { 200: wire(OrganizationHistory), ...errorResponses },
       },
     },
-    async (req): Promise<OrganizationHistory> =>
-      organizationHistory(db, req.params.id, req.viewer, req.query.page, req.query.pageSize),
+    async (req): Promise<OrganizationHistory> => {
+      const h = await organizationHistory(
+        db,
+        req.params.id,
+        req.viewer,
+        req.query.page,
+        req.query.pageSize,
+      );
+      // The store holds any JSON; the answer carries it to the contract's depth.
+      const items = h.items.map((c) => ({
+        ...c,
+        previous: wireValue(c.previous),
+        value: wireValue(c.value),
+      }));
+      return { ...h, items };
+    },
   );
 
   app.post<{ Params: { id: number } }>(
