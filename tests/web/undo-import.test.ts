@@ -54,7 +54,7 @@ afterAll(async () => {
 
 const organizations = async () =>
   Number((await atlas.db.one('SELECT count(*) AS n FROM organizations'))!.n);
-const row = (page: import('playwright').Page, file: string) =>
+const row = (page: import('playwright-core').Page, file: string) =>
   page.locator('[data-testid="import-history"] tr', { hasText: file });
 
 async function signedInDataPage() {
