@@ -21,6 +21,7 @@
  *           algorithms, ASPLOS IV.
  */
 import { wasmModule } from './simd-row-sums.ts';
+import { simdRowsMemory } from './simd-rows-memory.ts';
 
 /** Columns per block: I · W · 8 bytes of φ per block (0.7 MB at I = 1,400). */
 export const BLOCK_COLUMNS = 64;
@@ -34,16 +35,6 @@ export interface SimdColumnBlocks {
   readonly a: Float64Array;
   readonly g: Float64Array;
 }
-
-type RowsFn = (
-  idx: number,
-  cs: number,
-  cnt: number,
-  a: number,
-  g: number,
-  bytes: number,
-  base: number,
-) => void;
 
 /**
  * φ (n × n, row-major) laid out by column blocks in a SIMD module's memory,
@@ -62,15 +53,12 @@ export function simdColumnBlocks(
   const blocks = Math.ceil(n / W);
   const rowBytes = W * 8;
   const blockBytes = n * rowBytes;
-  const aOff = blocks * blockBytes;
-  const gOff = aOff + rowBytes;
-  const idxOff = gOff + rowBytes;
-  const csOff = idxOff + ((rows.length * 4 + 15) & ~15);
-  const total = csOff + rows.length * 8;
-  const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(total / 65536)) });
-  const inst = new WebAssembly.Instance(mod, { env: { mem: memory } });
-  const rowsFn = inst.exports.rows as RowsFn;
-  const buf = memory.buffer;
+  const { buf, rowsFn, aOff, gOff, idxOff, csOff } = simdRowsMemory(
+    mod,
+    blocks * blockBytes,
+    rowBytes,
+    rows.length,
+  );
   const blocked = new Float64Array(buf, 0, (blocks * blockBytes) / 8);
   for (let b = 0; b < blocks; b++) {
     const from = b * W;

@@ -17,6 +17,7 @@
  * References WebAssembly Core Specification 2.0, §5.4 (binary format of
  *         instructions; SIMD opcodes 0xFD).
  */
+import { simdRowsMemory } from './simd-rows-memory.ts';
 
 /** LEB128, unsigned. */
 function u(n: number): number[] {
@@ -239,25 +240,7 @@ export function simdRowSums(phi: Float64Array, n: number, maxRows: number): Simd
   if (!mod) return null;
   const stride = n + (n & 1);
   const bytes = stride * 8;
-  const phiBytes = bytes * n;
-  const aOff = phiBytes;
-  const gOff = aOff + bytes;
-  const idxOff = gOff + bytes;
-  const csOff = idxOff + ((maxRows * 4 + 15) & ~15);
-  const total = csOff + maxRows * 8;
-  // At least the one page the module imports (an empty matrix needs none).
-  const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(total / 65536)) });
-  const inst = new WebAssembly.Instance(mod, { env: { mem: memory } });
-  const rowsFn = inst.exports.rows as (
-    idx: number,
-    cs: number,
-    cnt: number,
-    a: number,
-    g: number,
-    bytes: number,
-    base: number,
-  ) => void;
-  const buf = memory.buffer;
+  const { buf, rowsFn, aOff, gOff, idxOff, csOff } = simdRowsMemory(mod, bytes * n, bytes, maxRows);
   const phiM = new Float64Array(buf, 0, stride * n);
   if (stride === n) phiM.set(phi);
   else for (let k = 0; k < n; k++) phiM.set(phi.subarray(k * n, k * n + n), k * stride);
