@@ -8,6 +8,7 @@ import { methodOfReflections } from './method-of-reflections.ts';
 import { presenceMatrix, type PresenceMatrix } from './presence-matrix.ts';
 import { proximityIndustry } from './proximity-industry.ts';
 import { proximityRegion } from './proximity-region.ts';
+import { referenceYearMatrix } from './reference-year-matrix.ts';
 import { relatednessProbability } from './relatedness-probability.ts';
 import {
   standardise,
@@ -298,19 +299,8 @@ export function complexityOfYears(
   warnings: AtlasWarning[],
   opts: ComplexityOptions & { referenceYear?: string } = {},
 ): { years: string[]; results: Map<string, ComplexityValues>; warnings: AtlasWarning[] } {
-  let scales: ComplexityScales | undefined;
-  if (opts.referenceYear !== undefined) {
-    const ref = matrices.get(opts.referenceYear);
-    if (!ref)
-      throw new AtlasError(
-        'ATLAS_E_USAGE',
-        `--reference-year ${opts.referenceYear} is not in the data (years: ${years.join(', ')})`,
-        {
-          years,
-        },
-      );
-    scales = complexityScales(ref, opts);
-  }
+  const ref = referenceYearMatrix(opts.referenceYear, years, matrices);
+  const scales = ref && complexityScales(ref, opts);
   const results = new Map<string, ComplexityValues>();
   for (const y of years) {
     const r = complexityMetric(name, matrices.get(y) as RegionIndustryMatrix, opts, scales);

@@ -1,9 +1,6 @@
 import type { AtlasWarning } from '../../core/errors.ts';
-import { AtlasError } from '../../core/errors.ts';
-import {
-  complexityScales,
-  type ComplexityScales,
-} from '../../analytics/complexity/complexity-metric.ts';
+import { complexityScales } from '../../analytics/complexity/complexity-metric.ts';
+import { referenceYearMatrix } from '../../analytics/complexity/reference-year-matrix.ts';
 import {
   complexitySuite,
   type ComplexitySuite,
@@ -36,17 +33,8 @@ export async function complexitySuiteFile(
   const read = await readLongColumns(file, ['region', 'industry'], 'value', ['year']);
   const hasYear = read.optional.includes('year');
   const { years, matrices, warnings } = matricesByYear(read, hasYear);
-  let scales: ComplexityScales | undefined;
-  if (opts.referenceYear !== undefined) {
-    const ref = matrices.get(opts.referenceYear);
-    if (!ref)
-      throw new AtlasError(
-        'ATLAS_E_USAGE',
-        `--reference-year ${opts.referenceYear} is not in the data (years: ${years.join(', ')})`,
-        { years },
-      );
-    scales = complexityScales(ref, opts);
-  }
+  const ref = referenceYearMatrix(opts.referenceYear, years, matrices);
+  const scales = ref && complexityScales(ref, opts);
   const suites = years.map((y) => {
     const s = complexitySuite(matrices.get(y)!, opts, scales);
     warnings.push(
