@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import type { Duck } from '../../src/store/duck.ts';
+import { figureProvenanceSql } from '../../src/store/figure-sources.ts';
 import { fixtureStore, signedIn } from './fixture.ts';
 
 /**
@@ -80,7 +81,7 @@ describe('held rows decided by a person', () => {
     expect(await count()).toBe(before + 1);
     // The candidate keeps its name; the figures are its own, with the row that gave them.
     const m = await db.one(
-      `SELECT o.name, m.employees, json_extract_string(m.provenance, '$.row') AS row
+      `SELECT o.name, m.employees, json_extract_string(${figureProvenanceSql('m')}, '$.row') AS row
        FROM measures m JOIN organizations o ON o.id = m.organization WHERE o.id = $id`,
       { id: candidate },
     );
