@@ -1,3 +1,5 @@
+import { writeIntDigits } from './write-int-digits.ts';
+
 /**
  * writeFixedDigits — a double rounded to p significant digits, written as
  * ASCII bytes straight into a buffer (no string per number), trailing zeros
@@ -93,11 +95,6 @@ const POW10 = Array.from({ length: 23 }, (_, j) => Number(`1e${j}`));
 /** The doubles nearest 10^−6 … 10^16 (TENS[j] ≈ 10^(j − 6)). */
 const TENS = Array.from({ length: 23 }, (_, j) => Number(`1e${j - 6}`));
 
-/** "00" … "99" as ASCII pairs. */
-export const PAIRS = Uint8Array.from({ length: 200 }, (_, j) =>
-  j % 2 === 0 ? 0x30 + Math.floor(j / 20) : 0x30 + (((j - 1) / 2) % 10),
-);
-
 /**
  * Writes the p digits of the integer hi·10^8 + lo < 10^p at pos (most
  * significant first, leading zeros kept), two at a time from the right;
@@ -105,26 +102,9 @@ export const PAIRS = Uint8Array.from({ length: 200 }, (_, j) =>
  */
 function putDigits(buf: Uint8Array, pos: number, hi: number, lo: number, p: number): number {
   const end = pos + p;
-  let q = end;
-  let x = lo;
-  let n = p < 8 ? p : 8;
-  for (; n >= 2; n -= 2) {
-    const t = (x / 100) | 0;
-    const r = (x - t * 100) << 1;
-    buf[--q] = PAIRS[r + 1];
-    buf[--q] = PAIRS[r];
-    x = t;
-  }
-  if (n === 1) buf[--q] = 0x30 + x;
-  for (x = hi; q > pos + 1;) {
-    const t = (x / 100) | 0;
-    const r = (x - t * 100) << 1;
-    buf[--q] = PAIRS[r + 1];
-    buf[--q] = PAIRS[r];
-    x = t;
-  }
-  if (q > pos) buf[pos] = 0x30 + x;
-  return end;
+  const mid = end - (p < 8 ? p : 8);
+  writeIntDigits(buf, pos, mid, hi);
+  return writeIntDigits(buf, mid, end, lo);
 }
 
 /** The end of buf[from, end) without its trailing zeros. */

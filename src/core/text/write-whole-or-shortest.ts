@@ -1,4 +1,4 @@
-import { PAIRS } from './write-fixed-digits.ts';
+import { writeIntDigits } from './write-int-digits.ts';
 import { writeShortestDouble } from './write-shortest-double.ts';
 
 /** 10^0 … 10^9. */
@@ -27,18 +27,9 @@ export function writeWholeOrShortestAt(
 ): number {
   const v = src[k];
   if (v !== v) return pos;
-  let x = v | 0;
+  const x = v | 0;
   if (x !== v || x < 0) return writeShortestDouble(buf, pos, v);
   let len = 1;
   while (len < 10 && x >= POW10[len]) len++;
-  let q = pos + len;
-  while (q > pos + 1) {
-    const t = (x / 100) | 0;
-    const r = (x - t * 100) << 1;
-    buf[--q] = PAIRS[r + 1];
-    buf[--q] = PAIRS[r];
-    x = t;
-  }
-  if (q > pos) buf[pos] = 0x30 + x;
-  return pos + len;
+  return writeIntDigits(buf, pos, pos + len, x);
 }
