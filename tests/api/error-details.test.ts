@@ -1,11 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
 import { errorBody, wireDetails } from '../../src/api/errors.ts';
 import { ApiError } from '../../src/contract/api-error.ts';
 import { AtlasError } from '../../src/core/errors.ts';
-import type { Duck } from '../../src/store/duck.ts';
-import { fixtureStore, signedIn } from './fixture.ts';
+import { fixtureApp } from './fixture.ts';
 
 /**
  * An error's details are closed to a bounded depth (src/contract/error-details.ts):
@@ -13,18 +11,13 @@ import { fixtureStore, signedIn } from './fixture.ts';
  * through the contract's schema; only a value deeper than the contract travels
  * as its JSON text.
  */
-let db: Duck;
 let app: FastifyInstance;
 let analyst: Record<string, string>;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  db = await fixtureStore();
-  app = await buildApp({ db });
-  analyst = await signedIn(app, db, 'analyst');
+  ({ app, headers: analyst, close } = await fixtureApp('analyst'));
 });
-afterAll(async () => {
-  await app.close();
-  db.close();
-});
+afterAll(async () => close?.());
 
 /** The answer's body, checked against the contract (no field more, none less). */
 function body(r: { json: () => unknown }): ApiError {

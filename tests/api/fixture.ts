@@ -144,6 +144,33 @@ export async function signedIn(
 }
 
 /**
+ * The fixture atlas (fixtureStore), the app over it and the headers of a
+ * signed-in account of `role` (signedIn); `close` ends both.
+ */
+export async function fixtureApp(
+  role: 'admin' | 'analyst' | 'viewer' | 'member' = 'analyst',
+): Promise<{
+  db: Duck;
+  app: import('fastify').FastifyInstance;
+  headers: Record<string, string>;
+  close: () => Promise<void>;
+}> {
+  const { buildApp } = await import('../../src/api/app.ts');
+  const db = await fixtureStore();
+  const app = await buildApp({ db });
+  const headers = await signedIn(app, db, role);
+  return {
+    db,
+    app,
+    headers,
+    close: async () => {
+      await app.close();
+      db.close();
+    },
+  };
+}
+
+/**
  * An in-memory atlas holding the default data and, asked for explicitly, the
  * synthetic set the tests were written on (bootstrap with DEFAULT_GENERATE:
  * a fresh atlas holds none), and the app over it; `close` ends both.

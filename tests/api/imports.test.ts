@@ -1,22 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
 import type { Duck } from '../../src/store/duck.ts';
-import { fixtureStore, signedIn } from './fixture.ts';
+import { fixtureApp, signedIn } from './fixture.ts';
 
 /** POST /api/imports: the web import wizard's preview and commit, over the real importer. */
 let db: Duck;
 let app: FastifyInstance;
 let analyst: Record<string, string>;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  db = await fixtureStore();
-  app = await buildApp({ db });
-  analyst = await signedIn(app, db, 'analyst');
+  ({ db, app, headers: analyst, close } = await fixtureApp('analyst'));
 });
-afterAll(async () => {
-  await app.close();
-  db.close();
-});
+afterAll(async () => close?.());
 
 // Row 3 has a USCC with a wrong check digit.
 const CSV = [

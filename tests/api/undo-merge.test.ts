@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
 import { writeLinks } from '../../src/store/links.ts';
 import type { Duck } from '../../src/store/duck.ts';
 import { Link } from '../../src/core/model/link.ts';
-import { fixtureStore, signedIn } from './fixture.ts';
+import { fixtureApp } from './fixture.ts';
 
 /**
  * Undoing a merge: the organisation it deleted comes back as it was, with
@@ -15,10 +14,9 @@ import { fixtureStore, signedIn } from './fixture.ts';
 let db: Duck;
 let app: FastifyInstance;
 let analyst: Record<string, string>;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  db = await fixtureStore();
-  app = await buildApp({ db });
-  analyst = await signedIn(app, db, 'analyst');
+  ({ db, app, headers: analyst, close } = await fixtureApp('analyst'));
   await db.transaction((tx) =>
     writeLinks(tx, [
       Link.parse({
@@ -39,10 +37,7 @@ beforeAll(async () => {
     );
   });
 });
-afterAll(async () => {
-  await app.close();
-  db.close();
-});
+afterAll(async () => close?.());
 
 /** Everything the atlas holds on an organisation that a merge moves. */
 async function state(id: string) {

@@ -1,23 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
 import { addClusterMembers } from '../../src/store/clusters.ts';
 import type { Duck } from '../../src/store/duck.ts';
-import { fixtureStore, signedIn } from './fixture.ts';
+import { fixtureApp } from './fixture.ts';
 
 /** POST /api/changes/:id/undo of whole records: a link, a membership, an organisation created. */
 let db: Duck;
 let app: FastifyInstance;
 let analyst: Record<string, string>;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  db = await fixtureStore();
-  app = await buildApp({ db });
-  analyst = await signedIn(app, db, 'analyst');
+  ({ db, app, headers: analyst, close } = await fixtureApp('analyst'));
 });
-afterAll(async () => {
-  await app.close();
-  db.close();
-});
+afterAll(async () => close?.());
 
 interface Item {
   id: number;
