@@ -11,9 +11,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { describe, expect, it } from 'vitest';
 import { DATA } from './load.ts';
+import { runMain } from '../cli/run-main.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-suite-'));
 const trade = join(dir, 'trade.csv');
@@ -25,19 +25,6 @@ writeFileSync(
   ),
 );
 
-async function run(args: string[]): Promise<{ code: number; err: string }> {
-  let err = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
-    err += String(s);
-    return true;
-  });
-  try {
-    return { code: await main(args), err };
-  } finally {
-    spy.mockRestore();
-  }
-}
-
 /** A CSV as header names and rows of cells. */
 function table(file: string): { columns: string[]; rows: string[][] } {
   const [head, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
@@ -47,7 +34,7 @@ function table(file: string): { columns: string[]; rows: string[][] } {
 /** One metric's command output as key (year|region|industry) → value. */
 async function single(name: string, matrix: string, extra: string[] = []) {
   const out = join(dir, `${name}-${Math.random().toString(36).slice(2)}.csv`);
-  const r = await run(['metric', name, '--matrix', matrix, '--out', out, ...extra]);
+  const r = await runMain(['metric', name, '--matrix', matrix, '--out', out, ...extra]);
   expect(r.code, r.err).toBe(0);
   const t = table(out);
   const keyCols = t.columns.filter((c) => c !== 'value');
@@ -83,7 +70,7 @@ async function sameAsSingle(
 describe('atlas metric complexity', () => {
   it('writes one long table whose every measure equals the single metric (years, Stata)', async () => {
     const out = join(dir, 'long.csv');
-    const r = await run(['metric', 'complexity', '--matrix', trade, '--out', out]);
+    const r = await runMain(['metric', 'complexity', '--matrix', trade, '--out', out]);
     expect(r.code, r.err).toBe(0);
     const t = table(out);
     expect(t.columns.join(',')).toBe(
@@ -104,7 +91,7 @@ describe('atlas metric complexity', () => {
   it('--out-dir writes cells, regions and industries; --convention py and --reference-year as the single metrics', async () => {
     const out = join(dir, 'split');
     const opts = ['--convention', 'py', '--reference-year', '1995'];
-    const r = await run(['metric', 'complexity', '--matrix', trade, '--out-dir', out, ...opts]);
+    const r = await runMain(['metric', 'complexity', '--matrix', trade, '--out-dir', out, ...opts]);
     expect(r.code, r.err).toBe(0);
     const cells = table(join(out, 'cells.csv'));
     const regions = table(join(out, 'regions.csv'));
@@ -126,7 +113,7 @@ describe('atlas metric complexity', () => {
         lines.push(`r${r},i${i},${((r * 7 + i * 13) % 11) + (r === 3 ? 5 : 1)}`);
     writeFileSync(file, lines.join('\n') + '\n');
     const out = join(dir, 'drops-out.csv');
-    const r = await run([
+    const r = await runMain([
       'metric',
       'complexity',
       '--matrix',
@@ -151,7 +138,7 @@ describe('atlas metric complexity', () => {
     const file = join(dir, 'bad.csv');
     writeFileSync(file, 'region,industry,value\na,x,1\na,y,2\nb,x,three\nb,y,4\n');
     const out = join(dir, 'bad-out.csv');
-    const r = await run(['metric', 'complexity', '--matrix', file, '--out', out]);
+    const r = await runMain(['metric', 'complexity', '--matrix', file, '--out', out]);
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(/ATLAS_E_INVALID_ROWS/);
     expect(r.err).toContain(file);
@@ -162,17 +149,17 @@ describe('atlas metric complexity', () => {
   it('names a missing column, and refuses --format json, --out-dir on one metric, a --source', async () => {
     const file = join(dir, 'cols.csv');
     writeFileSync(file, 'region,sector,value\na,x,1\n');
-    const missing = await run(['metric', 'complexity', '--matrix', file]);
+    const missing = await runMain(['metric', 'complexity', '--matrix', file]);
     expect(missing.err).toMatch(/ATLAS_E_MISSING_COLUMN/);
     expect(missing.err).toContain('industry');
-    const json = await run(['metric', 'complexity', '--matrix', trade, '--format', 'json']);
+    const json = await runMain(['metric', 'complexity', '--matrix', trade, '--format', 'json']);
     expect(json.err).toMatch(/ATLAS_E_USAGE.*writes CSV/);
-    const eci = await run(['metric', 'eci', '--matrix', trade, '--out-dir', join(dir, 'x')]);
+    const eci = await runMain(['metric', 'eci', '--matrix', trade, '--out-dir', join(dir, 'x')]);
     expect(eci.err).toMatch(/ATLAS_E_USAGE.*--out-dir goes with complexity/);
     expect(existsSync(join(dir, 'x'))).toBe(false);
-    const onFile = await run(['metric', 'complexity', '--matrix', trade, '--out-dir', trade]);
+    const onFile = await runMain(['metric', 'complexity', '--matrix', trade, '--out-dir', trade]);
     expect(onFile.err).toMatch(/ATLAS_E_USAGE.*is a file, not a folder/);
-    const source = await run(['metric', 'complexity', '--source', 'statistics']);
+    const source = await runMain(['metric', 'complexity', '--source', 'statistics']);
     expect(source.err).toMatch(/ATLAS_E_USAGE.*reads --matrix/);
   });
 });

@@ -1,26 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { numberOption } from '../../src/cli/options/number-option.ts';
 import { AtlasError } from '../../src/core/errors.ts';
-import { main } from '../../src/cli/main.ts';
+import { runMain } from '../cli/run-main.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-generate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(args: string[]): Promise<{ code: number; err: string }> {
-  let err = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
-    err += String(s);
-    return true;
-  });
-  try {
-    return { code: await main(args), err };
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 describe('atlas generate', () => {
   it('parses whole numbers in range, else ATLAS_E_USAGE', () => {
@@ -39,7 +26,7 @@ describe('atlas generate', () => {
 
   it('writes the synthetic data set to --out and says on stderr that it is synthetic', async () => {
     const out = join(dir, 'g.json');
-    const r = await run(['generate', '--seed', '5', '--firms', '60', '--out', out]);
+    const r = await runMain(['generate', '--seed', '5', '--firms', '60', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/SYNTHETIC/);
     const data = JSON.parse(readFileSync(out, 'utf8'));
@@ -54,7 +41,7 @@ describe('atlas generate', () => {
       ['--firms', '999999999'],
       ['--clusters', 'cluster-nowhere'],
     ]) {
-      const r = await run(['generate', ...args, '--out', join(dir, 'never.json')]);
+      const r = await runMain(['generate', ...args, '--out', join(dir, 'never.json')]);
       expect(r.code).toBe(1);
       expect(r.err).toMatch(/ATLAS_E_USAGE/);
     }

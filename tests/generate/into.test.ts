@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
-import { main } from '../../src/cli/main.ts';
 import { bootstrap } from '../../src/services/bootstrap.ts';
 import { counts, type Counts } from '../../src/store/counts.ts';
 import { openStore } from '../../src/store/store.ts';
+import { runMain } from '../cli/run-main.ts';
 
 /**
  * `atlas generate` writes a database of its own unless told --into DB: the
@@ -17,19 +17,6 @@ import { openStore } from '../../src/store/store.ts';
 const dir = mkdtempSync(join(tmpdir(), 'atlas-generate-into-'));
 const real = join(dir, 'real.duckdb');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(args: string[]): Promise<{ code: number; err: string }> {
-  let err = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
-    err += String(s);
-    return true;
-  });
-  try {
-    return { code: await main(args), err };
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 async function read(path: string): Promise<{ c: Counts; imports: string[] }> {
   const db = await openStore({ path });
@@ -74,7 +61,7 @@ describe('atlas generate: a database of its own unless --into', () => {
   it('the given atlas is untouched and the synthetic one holds the default data plus the marked records', async () => {
     expect(await read(real)).toEqual(before);
     const own = join(dir, 'own.duckdb');
-    const r = await run(['generate', '--seed', '4', '--firms', '60', '--db', own]);
+    const r = await runMain(['generate', '--seed', '4', '--firms', '60', '--db', own]);
     expect(r.code, r.err).toBe(0);
     expect(await read(real)).toEqual(before);
     const g = await read(own);
@@ -82,14 +69,14 @@ describe('atlas generate: a database of its own unless --into', () => {
     expect(g.c.organizations).toBe(before.c.organizations + 60);
     expect(g.imports).toEqual(['synthetic']);
     // A second run into the same database is refused: it holds an atlas now.
-    const again = await run(['generate', '--seed', '5', '--firms', '10', '--db', own]);
+    const again = await runMain(['generate', '--seed', '5', '--firms', '10', '--db', own]);
     expect(again.code).toBe(1);
     expect(again.err).toMatch(/ATLAS_E_USAGE.*already holds an atlas.*--into/);
     expect(await read(own)).toEqual(g);
   }, 120_000);
 
   it('--into adds marked records to an existing atlas, logs the mark, and /api/stats reports the share', async () => {
-    const r = await run(['generate', '--seed', '6', '--firms', '80', '--into', real]);
+    const r = await runMain(['generate', '--seed', '6', '--firms', '80', '--into', real]);
     expect(r.code, r.err).toBe(0);
     expect(r.err).toMatch(/added to .*real\.duckdb: 80 organisations/);
     const after = await read(real);
@@ -123,19 +110,19 @@ describe('atlas generate: a database of its own unless --into', () => {
 
   it('refuses, changing nothing: the same seed twice, a missing --into, two targets, --load', async () => {
     const now = await read(real);
-    const same = await run(['generate', '--seed', '6', '--firms', '80', '--into', real]);
+    const same = await runMain(['generate', '--seed', '6', '--firms', '80', '--into', real]);
     expect(same.code).toBe(1);
     expect(same.err).toMatch(/ATLAS_E_BAD_VALUE.*seed 6/);
     expect(await read(real)).toEqual(now);
     const missing = join(dir, 'nowhere.duckdb');
-    const m = await run(['generate', '--firms', '5', '--into', missing]);
+    const m = await runMain(['generate', '--firms', '5', '--into', missing]);
     expect(m.code).toBe(1);
     expect(m.err).toMatch(/ATLAS_E_USAGE.*no such atlas database/);
     expect(existsSync(missing)).toBe(false);
-    const two = await run(['generate', '--into', real, '--out', join(dir, 'x.json')]);
+    const two = await runMain(['generate', '--into', real, '--out', join(dir, 'x.json')]);
     expect(two.code).toBe(1);
     expect(two.err).toMatch(/ATLAS_E_USAGE/);
-    const load = await run(['generate', '--load', '--db', join(dir, 'l.duckdb')]);
+    const load = await runMain(['generate', '--load', '--db', join(dir, 'l.duckdb')]);
     expect(load.code).toBe(1);
     expect(load.err).toMatch(/ATLAS_E_USAGE.*--into/);
     expect(await read(real)).toEqual(now);

@@ -7,10 +7,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { describe, expect, it } from 'vitest';
 import { AtlasError } from '../../src/core/errors.ts';
 import { runGraphFile } from '../../src/services/network/run-graph-file.ts';
+import { runMain } from '../cli/run-main.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-graph-'));
 const karate = fileURLToPath(new URL('../fixtures/network/karate.csv', import.meta.url));
@@ -20,19 +20,6 @@ function file(name: string, text: string): string {
   const p = join(dir, name);
   writeFileSync(p, text);
   return p;
-}
-
-async function run(args: string[]): Promise<{ code: number; err: string }> {
-  let err = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
-    err += String(s);
-    return true;
-  });
-  try {
-    return { code: await main(args), err };
-  } finally {
-    spy.mockRestore();
-  }
 }
 
 async function rejects(p: Promise<unknown>): Promise<AtlasError> {
@@ -48,7 +35,7 @@ async function rejects(p: Promise<unknown>): Promise<AtlasError> {
 describe('atlas graph', () => {
   it('writes node,value for pagerank, in order of first appearance', async () => {
     const out = join(dir, 'pr.csv');
-    const r = await run(['graph', 'pagerank', '--edges', karate, '--out', out]);
+    const r = await runMain(['graph', 'pagerank', '--edges', karate, '--out', out]);
     expect(r.code).toBe(0);
     const lines = readFileSync(out, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('node,value');
@@ -59,7 +46,7 @@ describe('atlas graph', () => {
 
   it('writes node,community and, with --detail, one column per level and the modularity', async () => {
     const out = join(dir, 'lv.csv');
-    const r = await run([
+    const r = await runMain([
       'graph',
       'louvain',
       '--edges',
@@ -79,7 +66,8 @@ describe('atlas graph', () => {
   it('density is one measure,value row; JSON format works', async () => {
     const out = join(dir, 'd.json');
     expect(
-      (await run(['graph', 'density', '--edges', karate, '--format', 'json', '--out', out])).code,
+      (await runMain(['graph', 'density', '--edges', karate, '--format', 'json', '--out', out]))
+        .code,
     ).toBe(0);
     const rows = JSON.parse(readFileSync(out, 'utf8')) as { measure: string; value: number }[];
     expect(rows[0].measure).toBe('density');
@@ -105,7 +93,7 @@ describe('atlas graph', () => {
       { file: f, row: 3, column: 'weight', value: 'heavy', reason: 'weight is not a number' },
     ]);
     const out = join(dir, 'never.csv');
-    const r = await run(['graph', 'pagerank', '--edges', f, '--weighted', '--out', out]);
+    const r = await runMain(['graph', 'pagerank', '--edges', f, '--weighted', '--out', out]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/row 3, column weight/);
     expect(existsSync(out)).toBe(false);
@@ -162,7 +150,7 @@ describe('atlas graph', () => {
 
   it('unknown algorithm and bad options are usage errors', async () => {
     expect((await rejects(runGraphFile('magic', karate))).code).toBe('ATLAS_E_UNKNOWN_NAME');
-    expect((await run(['graph', 'degree', '--edges', karate, '--mode', 'up'])).code).toBe(1);
-    expect((await run(['graph', 'degree'])).code).toBe(1);
+    expect((await runMain(['graph', 'degree', '--edges', karate, '--mode', 'up'])).code).toBe(1);
+    expect((await runMain(['graph', 'degree'])).code).toBe(1);
   });
 });
