@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,17 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Organization } from '../../src/core/model/organization.ts';
 import { writeOrganizations } from '../../src/store/organizations.ts';
 import { openStore } from '../../src/store/store.ts';
+import { runAtlas } from './run-atlas.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-history-'));
 const db = join(dir, 'atlas.duckdb');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function atlas(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/atlas.js', ...args, '--db', db], {
-    encoding: 'utf8',
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const atlas = (...args: string[]) => runAtlas([...args, '--db', db]);
 
 beforeAll(async () => {
   const store = await openStore({ path: db });
@@ -37,16 +32,21 @@ beforeAll(async () => {
 describe('atlas history and atlas undo', () => {
   it('lists the changes newest first, and undoes one', () => {
     const h = atlas('history', 'zl', '--format', 'json');
-    expect(h.code, h.err).toBe(0);
-    const rows = JSON.parse(h.out) as { id: number; field: string; previous: string; by: string }[];
+    expect(h.code, h.stderr).toBe(0);
+    const rows = JSON.parse(h.stdout) as {
+      id: number;
+      field: string;
+      previous: string;
+      by: string;
+    }[];
     expect(rows[0]).toMatchObject({ field: 'name', previous: '"中联重科股份有限公司"', by: 'ana' });
     const u = atlas('undo', String(rows[0].id));
-    expect(u.code, u.err).toBe(0);
-    expect(u.err).toContain(`change ${rows[0].id} undone on zl`);
+    expect(u.code, u.stderr).toBe(0);
+    expect(u.stderr).toContain(`change ${rows[0].id} undone on zl`);
     const again = atlas('undo', String(rows[0].id));
     expect(again.code).not.toBe(0);
-    expect(again.err).toContain('ATLAS_E_UNDO_CONFLICT');
-    const after = JSON.parse(atlas('history', 'zl', '--format', 'json').out) as {
+    expect(again.stderr).toContain('ATLAS_E_UNDO_CONFLICT');
+    const after = JSON.parse(atlas('history', 'zl', '--format', 'json').stdout) as {
       undoes: number;
     }[];
     expect(after[0].undoes).toBe(rows[0].id);
@@ -56,9 +56,9 @@ describe('atlas history and atlas undo', () => {
     for (const bad of ['abc', '0', '1.5', '1e3']) {
       const r = atlas('undo', bad);
       expect(r.code, bad).toBe(1);
-      expect(r.err, bad).toContain('ATLAS_E_USAGE');
-      expect(r.err, bad).toContain('<change> takes a whole number of at least 1');
-      expect(r.err, bad).toContain(`not "${bad}"`);
+      expect(r.stderr, bad).toContain('ATLAS_E_USAGE');
+      expect(r.stderr, bad).toContain('<change> takes a whole number of at least 1');
+      expect(r.stderr, bad).toContain(`not "${bad}"`);
     }
   });
 });

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,17 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGISTRY_HEADER, registryRows } from '../../bench/registry-csv.ts';
 import { importFile } from '../../src/services/import/import-file.ts';
 import { openStore } from '../../src/store/store.ts';
+import { runAtlas } from './run-atlas.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-undo-import-'));
 const db = join(dir, 'atlas.duckdb');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function atlas(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/atlas.js', ...args, '--db', db], {
-    encoding: 'utf8',
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const atlas = (...args: string[]) => runAtlas([...args, '--db', db]);
 
 const count = async (sql: string) => {
   const store = await openStore({ path: db });
@@ -41,8 +36,8 @@ describe('atlas undo-import', () => {
   it('deletes what the import created, says so, logs it, and refuses a second time', async () => {
     expect(await count('SELECT count(*) AS n FROM organizations')).toBe(50);
     const u = atlas('undo-import', 'reg-1');
-    expect(u.code, u.err).toBe(0);
-    expect(u.err).toContain('import reg-1 undone: 50 organisations and');
+    expect(u.code, u.stderr).toBe(0);
+    expect(u.stderr).toContain('import reg-1 undone: 50 organisations and');
     expect(await count('SELECT count(*) AS n FROM organizations')).toBe(0);
     expect(await count('SELECT count(*) AS n FROM measures')).toBe(0);
     expect(
@@ -52,8 +47,8 @@ describe('atlas undo-import', () => {
     ).toBe(1);
     const again = atlas('undo-import', 'reg-1');
     expect(again.code).not.toBe(0);
-    expect(again.err).toContain('ATLAS_E_UNDO_CONFLICT');
+    expect(again.stderr).toContain('ATLAS_E_UNDO_CONFLICT');
     const none = atlas('undo-import', 'no-such-import');
-    expect(none.err).toContain('ATLAS_E_NOT_FOUND');
+    expect(none.stderr).toContain('ATLAS_E_NOT_FOUND');
   }, 120_000);
 });
