@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import world from '../../data/world/world-clusters.json' with { type: 'json' };
+import { citeSource } from '../../web/src/citation.ts';
 
 /**
  * Chinese text takes full-width punctuation (：；，（）), as GB/T 15834-2011
@@ -64,5 +66,39 @@ describe('zh labels use full-width punctuation', () => {
           if (LABEL_THEN_ASCII_COLON.test(line)) slips.push(`${file}:${i + 1}: ${line.trim()}`);
         });
     expect(slips).toEqual([]);
+  });
+});
+
+/** Latin words left in a zh citation once its DOI and domain names are taken out: a name, not a linking word. */
+function latinWords(text: string): string[] {
+  return (
+    text
+      .replace(/DOI \S+/g, '')
+      .replace(/\b[\w-]+\.(?:org|com|cn|net)\b/g, '')
+      .match(/\b[A-Za-z]{3,}\b/g) ?? []
+  );
+}
+
+describe('citations written as data are said in Chinese on a zh page', () => {
+  const citations = world.sources.map((s) => s.citation);
+
+  it('the world clusters’ sources have full-width punctuation and no English linking word in zh', () => {
+    expect(citations.length).toBeGreaterThan(0);
+    for (const c of citations) {
+      const zh = citeSource('zh-CN', c);
+      expect(zh, zh).not.toMatch(ASCII_NEXT_TO_CJK);
+      expect(zh).not.toMatch(/[\u3400-\u9fff》]\. /);
+      expect(latinWords(zh), zh).toEqual([]);
+    }
+  });
+
+  it('keeps the titles, the year and the DOI, and leaves English as written', () => {
+    expect(citeSource('zh-CN', world.sources[0].citation)).toBe(
+      '干勇、谢曼、廉海强、邹伟龙、王慧，《先进制造业集群现代科技支撑体系建设研究》，中国工程科学，2022，DOI 10.15302/J-SSCAE-2022.02.003',
+    );
+    expect(citeSource('zh-CN', world.sources[1].citation)).toBe(
+      '高新院 achie.org《全球先进制造业集群发展趋势（附全文）》，2025-10-14，摘编自工业和信息化部工业文化发展中心《全球先进制造业集群发展趋势（2024-2025年）》',
+    );
+    for (const c of citations) expect(citeSource('en', c)).toBe(c);
   });
 });

@@ -2,6 +2,7 @@ import catalogue from '../../data/citations/seeds.json' with { type: 'json' };
 import type { Citation } from './api/cluster-facts.ts';
 import { citationText } from './citation-text.ts';
 import type { Lang } from './i18n/common.ts';
+import { zhCitation } from './zh-citation.ts';
 
 /**
  * A record's provenance source as a reader cites it, in the page's language:
@@ -9,7 +10,7 @@ import type { Lang } from './i18n/common.ts';
  * publisher and year; MIIT's notices by the ministry, the notice and its date;
  * the listed-firm lists by exchange or publisher; the atlas's own inference
  * and synthetic data said in words. Never "seed 004", a command line or a key.
- * A source it does not know is shown as written.
+ * A source it does not know is shown as written (in zh with Chinese punctuation).
  */
 const CITATIONS: Citation[] = (catalogue as { citations: Citation[] }).citations;
 
@@ -99,7 +100,8 @@ function citePart(lang: Lang, part: string): string {
       : `图谱生成的演示用合成数据（随机种子 ${m[1]}）`;
   if (p === 'general') return en ? 'general knowledge, unverified' : '常识，未经核实';
   if (p === 'imported') return en ? 'imported by a user of the atlas' : '图谱用户导入';
-  return p;
+  // A citation written out as data (the world clusters' sources): its words kept, its punctuation Chinese.
+  return en ? p : zhCitation(p);
 }
 
 /** A provenance source as a citation in the reader's language (parts joined by ；/ ; ). */

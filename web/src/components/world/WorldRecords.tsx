@@ -1,4 +1,5 @@
 import type { WorldClusterList } from '../../api/world.ts';
+import { citeSource } from '../../citation.ts';
 import { useDictionary } from '../../i18n/dictionary.ts';
 import { worldText } from '../../i18n/world.ts';
 import { useLang } from '../../lang.tsx';
@@ -40,7 +41,8 @@ export function WorldRecords(props: { list: WorldClusterList }) {
               {/* Quoted as the source wrote it, in its language, with its citation. */}
               {c.mentions.map((m, k) => (
                 <span key={k} lang={/[\u3400-\u9fff]/.test(m.quote) ? 'zh-CN' : 'en'}>
-                  {k > 0 ? ' ' : ''}「{withoutPinyin(m.quote)}」 — {cite.get(m.source) ?? m.source}
+                  {k > 0 ? ' ' : ''}「{withoutPinyin(m.quote)}」 —{' '}
+                  {citeSource(lang, cite.get(m.source) ?? m.source)}
                 </span>
               ))}
             </div>
