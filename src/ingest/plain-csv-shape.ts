@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { sniffDelimiter } from './read-csv.ts';
@@ -34,8 +35,10 @@ const enum At {
  * records, cells and line numbers are the same whichever CSV reader reads it
  * (DuckDB's with quote and escape '"', csv-parse's as read-csv.ts sets it);
  * any other file returns undefined and is read row by row (read-csv.ts),
- * which handles every case. Invalid UTF-8 further on is left to the bulk
- * reader, which refuses it.
+ * which handles every case. Every line must be UTF-8, not only the header:
+ * a GB18030 file with an ASCII header is thus no plain UTF-8 file, and its
+ * caller can detect and transcode it (services/import/stage-organizations.ts)
+ * rather than have the bulk reader refuse it.
  */
 export function plainCsvShape(
   path: string,
@@ -115,10 +118,12 @@ function scanLines(
   let cr = false;
   let at = At.Start;
   let quoted = false;
+  const utf8 = utf8Checker();
   for (let pos = start; ;) {
     const n = readChunk(fd, buf, pos);
     if (n < 0) return undefined;
     if (n === 0) break;
+    if (!utf8.chunk(buf.subarray(0, n))) return undefined;
     pos += n;
     for (let i = 0; i < n; i++) {
       const b = buf[i];
@@ -150,9 +155,37 @@ function scanLines(
       prev = b;
     }
   }
-  if (cr || at === At.Quoted) return undefined;
+  if (cr || at === At.Quoted || !utf8.ended()) return undefined;
   if (prev !== 0x0a) lines++; // a last line without its line break
   return { lines, quoted };
+}
+
+/**
+ * A strict UTF-8 check over chunks (node:buffer isUtf8: the well-formed
+ * sequences of The Unicode Standard, ch. 3, table 3-7, Unicode Consortium
+ * 2023 — no overlong form, no surrogate, nothing past U+10FFFF — as
+ * TextDecoder's fatal mode and DuckDB's reader demand). A sequence cut by a
+ * chunk's end waits for the next chunk (at most 3 bytes kept).
+ */
+function utf8Checker(): { chunk(b: Buffer): boolean; ended(): boolean } {
+  let pending = Buffer.alloc(0);
+  return {
+    chunk(b) {
+      let end = b.length;
+      let i = end - 1;
+      while (i >= 0 && i > end - 4 && (b[i] & 0xc0) === 0x80) i--;
+      if (i >= 0 && b[i] >= 0xc0) {
+        const len = b[i] >= 0xf0 ? 4 : b[i] >= 0xe0 ? 3 : 2;
+        if (i + len > end) end = i;
+      }
+      const ok = isUtf8(
+        pending.length ? Buffer.concat([pending, b.subarray(0, end)]) : b.subarray(0, end),
+      );
+      pending = Buffer.from(b.subarray(end));
+      return ok;
+    },
+    ended: () => pending.length === 0,
+  };
 }
 
 /** Bytes read into buf from `pos`, 0 at the end, -1 when the path cannot be read (a directory). */

@@ -106,6 +106,24 @@ describe('a GB18030 registry with no encoding given, on the staged path', () => 
     expect(staged.orgs).toEqual([]);
   }, 60_000);
 
+  it('is detected over the whole file when its header is ASCII, staged, and gives its import exactly', async () => {
+    const ascii = join(dir, 'ascii-header-gb18030.csv');
+    const english = 'name,uscc,region,lon,lat,industry,employees,revenue,year';
+    const text = registry(3000).replace(REGISTRY_HEADER, english);
+    expect(text.startsWith(`${english}\n`)).toBe(true);
+    writeFileSync(ascii, encodeGb18030(text));
+    expect(await stagedRows(ascii)).toMatchObject({ encoding: 'gb18030', how: 'detected' });
+    expect((await stagedRows(ascii)).plain).toBeGreaterThan(2800);
+    const opts = { skipInvalid: join(dir, 'rejects-ascii.csv') };
+    const rowByRow = await importInto(ascii, opts, false);
+    const staged = await importInto(ascii, opts, true);
+    expect((rowByRow.report as { encoding: string }).encoding).toBe('gb18030');
+    expect(staged.report).toEqual(rowByRow.report);
+    expect(staged.orgs).toEqual(rowByRow.orgs);
+    expect(staged.orgs.length).toBeGreaterThan(2800);
+    expect(staged.measures).toEqual(rowByRow.measures);
+  }, 60_000);
+
   it('leaves UTF-8 to the UTF-8 path (nothing transcoded)', async () => {
     const utf8 = join(dir, 'utf8.csv');
     writeFileSync(utf8, registry(300));
