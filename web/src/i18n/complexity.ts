@@ -23,7 +23,7 @@ export const complexityText = defineDictionary({
     csvOpportunities: '下载发展机会 CSV',
     spaceHint:
       '行业按邻近度（在同一地区共同形成优势的条件概率）相连：最大生成树加强联系（φ ≥ {strong}）。红色为本地区优势行业（RCA ≥ 1），橙色为关联密度高于均值、可就近拓展的行业。',
-    eciRank: 'ECI 在 {n} 个地区中排第 {k}',
+    eciRank: 'ECI 在 {n} 个地区中排第 {k} 位',
     specialised: '本地优势行业',
     near: '关联密度较高',
     other: '其他行业',

@@ -103,7 +103,7 @@ export const crossRegionText = defineDictionary({
     from: 'From',
     to: 'To',
     product: 'Product',
-    showAll: 'Show all {n}',
+    showAll: 'Show all {n|tie|ties}',
     noAcross: 'No tie crosses the border yet.',
     dupTitle: 'Duplicated attraction: nodes both sides attract',
     dupIntro:

@@ -120,7 +120,7 @@ export const dataText = defineDictionary({
     'row.ATLAS_E_ROW_INVALID': 'a value of this row is not accepted',
     noIssues: 'No invalid row',
     commit: 'Write to the atlas',
-    commitSkipping: 'Skip the invalid rows, write the other {n}',
+    commitSkipping: 'Skip the invalid rows, write the other {n|record|records}',
     committing: 'Writing…',
     done: '{n} records written',
     history: 'Imports made',

@@ -71,8 +71,10 @@ export const evidenceText = defineDictionary({
     'gap.missing': 'no organisation placed here',
     'gap.extend':
       'no organisation placed; all its inputs ({inputs}) are present: the chain can extend here',
-    'gap.weak': 'only {counted}, and no chain leader, single-item champion or little giant',
-    'gap.four_bases_thin': 'four-bases node ({bases}) held by {counted}',
+    'gap.weak':
+      'only {counted|organisation|organisations}, and no chain leader, single-item champion or little giant',
+    'gap.four_bases_thin':
+      'four-bases node ({bases}) held by only {counted|organisation|organisations}',
     'gap.single_supplier': 'one organisation only: {only}',
     'gap.outside_dependence':
       '{share} of inputs (by {basis}) bought here, from {inLinks} in-links; threshold {threshold}',
@@ -90,9 +92,9 @@ export const evidenceText = defineDictionary({
     'basis.count': 'count of links',
     'node.missing': 'no {what} placed here',
     'node.strong':
-      '{counted} {what}, {anchors} of them leaders, champions or little giants: strong (≥ {minFirms} and ≥ {minAnchors} anchors)',
+      '{counted} {what}, {anchors} of them leaders, champions or little giants: strong (≥ {minFirms} {what} and ≥ {minAnchors} anchors)',
     'node.weak':
-      '{counted} {what}, no leader, champion or little giant: weak (≤ {maxFirms} and no anchor)',
+      '{counted} {what}, no leader, champion or little giant: weak (≤ {maxFirms} {what} and no anchor)',
     'node.present':
       '{counted} {what}, {anchors} of them leaders, champions or little giants: neither strong nor weak',
     'what.firms': 'firms',

@@ -57,7 +57,7 @@ export const factsText = defineDictionary({
     mismatch:
       ' (stored in the atlas as {stored}, which its source’s words contradict; shown as the source states it)',
     coverageFirms: 'the atlas holds {held} of {of} ({share})',
-    coverageFirmsSynthetic: '; {n} synthetic firms more are not counted',
+    coverageFirmsSynthetic: '; {n} more synthetic firms are not counted',
     coverageSum:
       'the {n} members the atlas holds report {sum} of {measure} for {year}, about {share} of the stated figure',
     coverageNone: 'the atlas holds no {measure} figures of members for {year}',

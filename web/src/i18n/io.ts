@@ -27,7 +27,7 @@ export const ioText = defineDictionary({
     title: 'Input-output evidence of the links',
     explain:
       'Each "upstream feeds downstream" link, checked against the {year} national input-output table of the National Bureau of Statistics ({sectors} sectors): the direct input coefficient between the sectors of its two ends, i.e. how much the downstream sector buys from the upstream one per unit of its output. Links below {min} or without any flow are marked "to review".',
-    summary: '{supported} supported, {review} to review',
+    summary: '{supported|link|links} supported, {review|link|links} to review',
     edge: 'Link',
     sectors: 'Input-output sectors',
     evidence: 'Evidence',

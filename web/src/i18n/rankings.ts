@@ -6,7 +6,7 @@ export const rankingsText = defineDictionary({
     warnSynthetic: '{n} / {total} 个集群的得分部分基于合成成员数据',
     warnConstant: '这些指标在各集群间取值相同，不带信息，权重为 0：{list}',
     warnNoMembers: '{n} 个集群尚无成员数据，不参与排名（单列于下，不排在末位）',
-    notRanked: '未排名：无成员数据（{n}）',
+    notRanked: '未排名：无成员数据（{n} 个）',
     notRankedExplain:
       '这些集群在图谱中还没有成员记录。没有数据时各项指标都是 0，排名只会反映数据缺失而非集群本身，因此不打分、不排名、不判断类型；导入成员后即参与排名。',
     noMemberData:
@@ -88,7 +88,7 @@ export const rankingsText = defineDictionary({
       'these indicators are equal for every cluster, carry no information and get weight 0: {list}',
     warnNoMembers:
       '{n} clusters have no member data yet and are not ranked (listed apart below, not last)',
-    notRanked: 'Not ranked: no member data ({n})',
+    notRanked: 'Not ranked: no member data ({n|cluster|clusters})',
     notRankedExplain:
       'The atlas holds no members of these clusters yet. Without data every indicator reads 0, so a rank would show missing data rather than the cluster: they are not scored, ranked or typed until their members are imported.',
     noMemberData:

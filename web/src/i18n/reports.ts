@@ -27,7 +27,7 @@ export const reportsText = defineDictionary({
     status: '状态',
     firms: '企业（配套环节为机构）',
     regions: '地区',
-    members: '成员 {n}（合成 {s}）',
+    members: '成员 {n} 家（合成 {s} 家）',
     provenance: '来源：{src}',
   },
   en: {

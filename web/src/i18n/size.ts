@@ -33,7 +33,7 @@ export const sizeText = defineDictionary({
     withheldNote:
       'To protect members’ figures, sums over fewer than {n} organisations, or one over {d} of the sum, are withheld from visitors, viewers and members (analysts and admins see them).',
     noData: 'No yearly figures of members yet',
-    synthetic: '{n} synthetic',
+    synthetic: '{n} of them synthetic',
     basis:
       'Members’ yearly figures summed; totals count organisations that joined, the same-organisation rate only those with figures in both years',
   },

@@ -30,7 +30,7 @@ export const spatialText = defineDictionary({
     detectedIn: '识别结果覆盖省份',
     noClusters: '没有识别出集群：可增大半径或减少最少企业数',
     hotspots: '核密度热点',
-    syntheticMembers: '其中合成企业 {n}',
+    syntheticMembers: '其中合成企业 {n} 家',
   },
   en: {
     open: 'Find clusters from firm locations',

@@ -21,15 +21,15 @@ export const syntheticText = defineDictionary({
   },
   en: {
     banner:
-      'Synthetic data: {share} of the organisations are generated ({n} of {total}), not the real economy.',
+      'Synthetic data: {share} of the organisations are generated ({n} of {total} organisations), not the real economy.',
     bannerTitle:
       'These records were made by atlas generate for demonstration and tests and are marked synthetic everywhere; never cite them as facts.',
     share: '{share} synthetic',
     shareTitle: '{n} of {total} organisations are synthetic',
     members:
-      'Of the {total} members judged, {share} are synthetic ({n}); {links} of the links are synthetic.',
+      'Of the {total} members judged, {share} are synthetic ({n|member|members}); {links} of the links are synthetic.',
     supply:
-      'Of the supply network it ran on, {share} of the organisations are synthetic ({n} of {total}); {links} of the supply links are synthetic.',
+      'Of the supply network it ran on, {share} of the organisations are synthetic ({n} of {total} organisations); {links} of the supply links are synthetic.',
     supplyHit: '{n} of the firms hit are synthetic.',
     chain: '{share} of the firms placed on the chain are synthetic.',
     ranking: '{share} of the members scored are synthetic.',

@@ -20,9 +20,9 @@ export const withheldText = defineDictionary({
     withheld: 'withheld',
     reason:
       'Fewer than 3 organisations, or one makes up too much of it: withheld under the confidentiality rule (as is a figure that could be worked out from those beside it); analysts and admins see it when signed in',
-    heatmapLegend: 'Grey cells: withheld, {n} not shown',
-    bars: '{n} withheld, not drawn',
-    mapPoints: '{n} with withheld figures, not drawn by figure on the map',
+    heatmapLegend: 'Grey cells: withheld, {n|cell|cells} not shown',
+    bars: '{n|bar|bars} withheld, not drawn',
+    mapPoints: '{n|point|points} with withheld figures, not drawn by figure on the map',
     share: 'share withheld',
   },
 });
