@@ -112,6 +112,7 @@ describe('map → cluster → panorama node → firm', () => {
     const group = box.getByTestId('micro-group');
     await group.first().waitFor();
     expect(await group.first().textContent()).toContain('进行中');
+    expect(await group.first().textContent()).toMatch(/成员 \d+ 家/);
     await group.first().getByLabel('活动说明').fill('首次技术对接会');
     await group.first().getByTestId('micro-log').click();
     await expect.poll(() => group.first().textContent()).toContain('首次技术对接会');

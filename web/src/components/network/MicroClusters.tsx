@@ -101,12 +101,14 @@ function Group(props: {
   act: (p: Promise<unknown>) => void;
 }) {
   const tt = useDictionary(networkText);
+  const { t } = useLang();
   const [note, setNote] = useState('');
   const g = props.group;
   const last = g.events[g.events.length - 1];
   return (
     <li data-testid="micro-group" data-state={g.state}>
-      <strong>{g.label}</strong> · {tt(`micro.${g.state}` as 'micro.active')} · {g.members.length} ·{' '}
+      <strong>{g.label}</strong> · {tt(`micro.${g.state}` as 'micro.active')} ·{' '}
+      {t('membersN', { n: g.members.length })} ·{' '}
       <span className="muted">
         {last
           ? `${tt(`event.${last.kind}` as 'event.created')} ${last.happenedAt.slice(0, 10)}`
