@@ -117,7 +117,8 @@ async function planOf(
     },
     issues: [...screened.issues, ...prepared.issues].sort((a, b) => a.row - b.row),
     warnings: [...encodingWarnings(table), ...prepared.warnings],
-    write: async (tx) => (staged ? await staged.write(tx) : 0) + (await prepared.write(tx)),
+    write: async (tx, onRows) =>
+      (staged ? await staged.write(tx, onRows) : 0) + (await prepared.write(tx)),
   };
 }
 
@@ -166,7 +167,8 @@ async function writePlan(
   const progress = plan.records > PROGRESS_MIN_ROWS ? opts.onProgress : undefined;
   progress?.(0, plan.records, 'write');
   await db.transaction(async (tx) => {
-    written = await plan.write(tx);
+    // The staged write is a few statements: progress after each, so the write has a rate.
+    written = await plan.write(tx, progress && ((rows) => progress(rows, plan.records, 'write')));
     // Its one history record, whichever path its rows took (the staged path has written it
     // already): undo-import finds the import's changes by it.
     if (opts.importId && UNDOABLE_IMPORT_KINDS.includes(opts.kind))

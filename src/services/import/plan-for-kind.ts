@@ -40,7 +40,8 @@ export interface Plan {
   /** Records already in the atlas, where ids cannot tell (region statistics: by region, division, year). */
   updated?: number;
   resolution?: AtlasResolution;
-  write: (tx: Tx) => Promise<number>;
+  /** Writes the records; `onRows` (when the write is several statements) is told the rows written so far. */
+  write: (tx: Tx, onRows?: (rows: number) => void) => Promise<number>;
 }
 
 /** What every kind's plan is given. */

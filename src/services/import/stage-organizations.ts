@@ -59,7 +59,8 @@ export interface StagedOrganizations {
   table: Table;
   /** Rows checked in the database and written by write(). */
   plainRows: number;
-  write(tx: Tx): Promise<number>;
+  /** Writes the plain rows; `onRows` is told the rows written so far after each statement. */
+  write(tx: Tx, onRows?: (rows: number) => void): Promise<number>;
   /** The atlas as the matcher prepared it, for the row-by-row merge (plan-organizations.ts). */
   atlasMatcher?: AtlasMatcher;
   /** Drops the staged tables (call once, done or failed). */
@@ -166,11 +167,13 @@ export async function stageOrganizations(
       // The write keeps the checks' cap: it was raised to 300 bytes a row for the primary-key
       // indexes a commit merged whole, which migration 013 dropped; a 10M-row import then
       // peaked at 4.9 GB, and completes under this cap at 2.4 GB (docs/decisions.md).
-      write: async (tx) => {
+      write: async (tx, onRows) => {
         // The history's context as the row-by-row write gives it (import-file.ts).
         const ctx = { by: opts.by ?? null, dataYear: provenance.year, importId: opts.importId };
         const figures = figureTemplate(provenance, path, opts);
-        return insertPlainOrganizations(tx, plan, { ...provenanceJson(provenance), figures }, ctx);
+        const prov = { ...provenanceJson(provenance), figures };
+        const onShare = onRows && ((share: number) => onRows(Math.round(share * rows.plain)));
+        return insertPlainOrganizations(tx, plan, prov, ctx, onShare);
       },
       release,
     };
