@@ -90,6 +90,8 @@ describe('the chain map of the Changsha construction-machinery cluster', () => {
     expect(template.nodes.length).toBeGreaterThanOrEqual(60);
     expect(await drawnIds(section)).toEqual(template.nodes.map((n) => n.id).sort());
     expect(Number(await section.getAttribute('data-drawn-nodes'))).toBe(template.nodes.length);
+    // "missing" is said relative to the atlas, never as a fact about the place
+    expect(await section.textContent()).toContain('并非当地没有此类企业');
 
     const saved = page.waitForEvent('download');
     await section.getByTestId('chain-map').getByTestId('export-png').click();

@@ -42,8 +42,9 @@ export const chainMapText = defineDictionary({
     boundAnalyst: '分析人员所选',
     boundMark: '本集群',
     selectedNode: '已选环节：{node}',
-    noFirms: '本集群在此环节没有机构',
-    mapHint: '点击节点查看其机构与投入；下方卡片为同一内容的文字版。',
+    noFirms: '图谱中尚无本集群机构落位于此环节',
+    mapHint:
+      '点击节点查看其机构与投入；下方卡片为同一内容的文字版。“缺失”指图谱中尚无本集群机构落位于该环节，并非当地没有此类企业：图谱只知道它收录的机构（默认图谱为上市公司与已知成员）。',
     core_components: '核心基础零部件/元器件',
     key_materials: '关键基础材料',
     testing_equipment: '基础检测检验设备',
@@ -94,8 +95,9 @@ export const chainMapText = defineDictionary({
     boundAnalyst: 'chosen by an analyst',
     boundMark: 'this cluster’s',
     selectedNode: 'Selected node: {node}',
-    noFirms: 'The cluster has no organisation on this node',
-    mapHint: 'Click a node for its organisations and inputs; the cards below say the same in text.',
+    noFirms: 'The atlas holds no organisation of this cluster on this node',
+    mapHint:
+      'Click a node for its organisations and inputs; the cards below say the same in text. “Missing” means the atlas holds no organisation of this cluster on the node, not that the place has no such firm: the atlas knows only the organisations it holds (the default atlas: listed firms and named members).',
     core_components: 'core basic components',
     key_materials: 'key basic materials',
     testing_equipment: 'basic testing equipment',
