@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { AtlasError } from '../../core/errors.ts';
 
 /** Where Debian, Ubuntu and Chrome put the browser; ATLAS_CHROMIUM goes first. */
@@ -78,6 +77,8 @@ export function printReport(o: PrintReportOptions): Promise<Buffer> {
 async function printOnce(o: PrintReportOptions): Promise<Buffer> {
   const executablePath = findChromium(o.chromium);
   const base = new URL(o.baseUrl);
+  // Loaded here, not at the top: every CLI command would pay ~0.2 s to load it.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ locale: o.lang });
